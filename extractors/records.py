@@ -1,0 +1,156 @@
+"""Record types shared by every stage (DESIGN §2 vocabulary).
+
+Records are frozen dataclasses; provenance travels with each of them so that every point
+in the tables can be traced back to a file, a page/table/line and a row.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+__all__ = [
+    "Provenance",
+    "Submission",
+    "Adoption",
+    "RegisterEntry",
+    "Record",
+    "Cell",
+    "Table",
+    "TextBlock",
+    "Document",
+    "Extraction",
+]
+
+FileKind = Literal["submissions", "adoptions", "register", "reference", "unknown"]
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """Where a record was read: file name plus page (PDF), table (Word/Excel) or line (text)."""
+
+    file: str
+    page: int | None = None
+    table: int | None = None
+    line: int | None = None
+    row: int | None = None
+    sheet: str | None = None
+
+    def label(self) -> str:
+        """Human-readable location, e.g. ``越城区.docx 表1 第3行``."""
+        parts = [self.file]
+        if self.sheet:
+            parts.append(f"工作表{self.sheet}")
+        if self.page is not None:
+            parts.append(f"第{self.page}页")
+        if self.table is not None:
+            parts.append(f"表{self.table}")
+        if self.line is not None:
+            parts.append(f"第{self.line}行文字")
+        if self.row is not None:
+            parts.append(f"第{self.row}行")
+        return " ".join(parts)
+
+    def as_json(self) -> dict[str, Any]:
+        return {k: v for k, v in asdict(self).items() if v is not None or k == "file"}
+
+
+@dataclass(frozen=True)
+class Submission:
+    """One item a unit submitted (a row of its 报送 table)."""
+
+    title: str
+    unit: str | None
+    month: int | None
+    source: Provenance
+    type: str | None = None  # 经验 / 动态
+    joint: bool = False  # 合作/联合/共同 (说明 6)
+    seq: int | None = None  # 序号 as written
+    year: int | None = None
+    warnings: tuple[str, ...] = ()
+
+    kind: str = field(default="submission", init=False)
+
+
+@dataclass(frozen=True)
+class Adoption:
+    """One published title on one outlet/carrier, with its evidence."""
+
+    title: str
+    source: Provenance
+    outlet: str | None = None  # as written: 绍兴日报, 省机关事务管理局网站 …
+    carrier: str | None = None  # resolved by pipeline from config/outlets.yaml when None
+    level: str | None = None
+    unit_hint: str | None = None  # unit named before the title or in a unit column
+    type: str | None = None  # 经验 / 动态 when the list says
+    date: str | None = None  # YYYY-MM or YYYY-MM-DD when known
+    instruction: str | None = None  # 批示: "principal" | "other" (说明 3)
+    warnings: tuple[str, ...] = ()
+
+    kind: str = field(default="adoption", init=False)
+
+
+@dataclass(frozen=True)
+class RegisterEntry:
+    """One commissioned article (约稿) from a register table (说明 8)."""
+
+    unit: str | None
+    task: str
+    source: Provenance
+    due: _dt.date | None = None
+    delivered: _dt.date | None = None  # None: 未完成
+    warnings: tuple[str, ...] = ()
+
+    kind: str = field(default="register", init=False)
+
+
+Record = Submission | Adoption | RegisterEntry
+
+
+@dataclass(frozen=True)
+class Cell:
+    text: str
+
+
+@dataclass
+class Table:
+    """A neutral table: a grid of cell strings with merged cells resolved.
+
+    ``rows[i][j]`` is the text of grid cell (i, j); a merged cell's text is repeated in
+    every grid position it covers, and ``merged_from[(i, j)]`` gives the origin of a copy.
+    """
+
+    rows: list[list[str]]
+    source: Provenance
+    heading: str = ""  # text just above the table (title lines naming a unit or carrier)
+    merged_from: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)
+    row_pages: list[int] | None = None  # PDF: page of each row
+
+
+@dataclass
+class TextBlock:
+    """Running text (a notice, a paragraph list); ``lines`` keep their 1-based numbers."""
+
+    lines: list[tuple[int, str]]
+    source: Provenance
+
+
+@dataclass
+class Document:
+    """What a format reader produced from one file."""
+
+    path: str
+    format: str  # docx, pdf, xlsx, xls, doc, wps, txt …
+    tables: list[Table] = field(default_factory=list)
+    texts: list[TextBlock] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Extraction:
+    """The records an interpreter found in one document, and what it decided the file is."""
+
+    kind: FileKind
+    records: list[Record] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)

@@ -1,0 +1,300 @@
+"""Settings as data: config/scoring.yaml and config/outlets.yaml, validated once.
+
+Nothing else in infoscore reads the raw YAML; a bad value raises :class:`ConfigError`
+naming the file and the key, which the CLI turns into exit code 2.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from extractors.errors import ConfigError
+
+__all__ = [
+    "Unit",
+    "Carrier",
+    "ScoringConfig",
+    "Outlet",
+    "OutletsConfig",
+    "Settings",
+    "load_settings",
+    "default_config_dir",
+]
+
+Level = Literal["city", "provincial", "national"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Unit(_Model):
+    """A unit being scored (说明 5 uses its 考核分 ``quota``)."""
+
+    name: str
+    full_name: str
+    aliases: tuple[str, ...] = ()
+    quota: float = Field(gt=0, description="考核分")
+    provincial_quota: int = Field(ge=0, default=0, description="省机管局考核篇数")
+
+    @property
+    def all_names(self) -> tuple[str, ...]:
+        names = [self.name, self.full_name, *self.aliases]
+        return tuple(dict.fromkeys(n for n in names if n))
+
+
+class Multiplier(_Model):
+    """说明 4: an item earns ``factor`` × what it would earn on carrier ``of``."""
+
+    of: str
+    factor: float = Field(gt=0)
+
+
+class Carrier(_Model):
+    """Where an item can be adopted and what one adoption there is worth."""
+
+    label: str
+    rule: str = Field(description="the 说明 this carrier's points come from, e.g. 说明1")
+    column: Literal["city_site", "city_office", "city_media", "provincial_up", "other"]
+    points: float | dict[str, float] | None = None  # a number, or by article type (经验/动态)
+    multiplier: Multiplier | None = None
+    provincial: bool = False  # counted in the summary's 省机管局 columns
+    instruction_bonus: dict[Literal["principal", "other"], float] = {}  # 说明 3
+
+    @model_validator(mode="after")
+    def _points_or_multiplier(self) -> Carrier:
+        if (self.points is None) == (self.multiplier is None):
+            raise ValueError("give exactly one of points or multiplier")
+        return self
+
+
+class SubmissionPoints(_Model):
+    """说明 5: ``per_item`` points per submitted item, at most ``cap_fraction`` × 考核分."""
+
+    per_item: float = Field(ge=0, default=1)
+    cap_fraction: float = Field(ge=0, le=1, default=1 / 3)
+
+
+class Commission(_Model):
+    """说明 8: points per commissioned article (约稿) not delivered within ``days``.
+
+    Negative ``per_late`` is a deduction (2019); another office may give ``per_delivered``
+    as a bonus instead.
+    """
+
+    per_late: float = -5
+    per_delivered: float = 0
+    days: int = Field(ge=0, default=7)
+
+
+class PeriodQuota(_Model):
+    """Optional quota per period (e.g. 3 items a quarter), deducting per missing item."""
+
+    period: Literal["month", "quarter", "year"]
+    required: int = Field(ge=0)
+    deduction_per_missing: float = Field(ge=0)
+
+
+class Matching(_Model):
+    auto_threshold: float = Field(ge=0, le=100, default=90)
+    auto_margin: float = Field(ge=0, le=100, default=6)
+    review_threshold: float = Field(ge=0, le=100, default=60)
+    min_informative_chars: int = Field(ge=0, default=8)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Matching:
+        if self.review_threshold > self.auto_threshold:
+            raise ValueError("review_threshold must not exceed auto_threshold")
+        return self
+
+
+class ScoringConfig(_Model):
+    office: str
+    city: str = Field(description="the city's name, e.g. 绍兴 (region prefixes, outlet patterns)")
+    year: int
+    period_start: str
+    period_end: str
+    title: str = ""
+    region_prefixes: tuple[str, ...] = ()
+    units: tuple[Unit, ...]
+    carriers: dict[str, Carrier]
+    level_groups: dict[str, tuple[str, ...]] = {}  # 说明 7: carriers scored once together
+    submission_points: SubmissionPoints = SubmissionPoints()
+    joint_factor: float = Field(ge=0, le=1, default=0.5)  # 说明 6
+    commission: Commission = Commission()
+    period_quota: PeriodQuota | None = None
+    base_score: float = 0
+    matching: Matching = Matching()
+
+    @field_validator("units")
+    @classmethod
+    def _unique_units(cls, units: tuple[Unit, ...]) -> tuple[Unit, ...]:
+        if not units:
+            raise ValueError("at least one unit is needed")
+        seen: dict[str, str] = {}
+        for u in units:
+            for n in u.all_names:
+                if n in seen and seen[n] != u.name:
+                    raise ValueError(f"name {n!r} belongs to both {seen[n]} and {u.name}")
+                seen[n] = u.name
+        return units
+
+    @model_validator(mode="after")
+    def _references(self) -> ScoringConfig:
+        for name, c in self.carriers.items():
+            if c.multiplier and c.multiplier.of not in self.carriers:
+                raise ValueError(f"carriers.{name}.multiplier.of: unknown carrier {c.multiplier.of!r}")
+        for g, members in self.level_groups.items():
+            for m in members:
+                if m not in self.carriers:
+                    raise ValueError(f"level_groups.{g}: unknown carrier {m!r}")
+        return self
+
+    def unit(self, name: str) -> Unit:
+        for u in self.units:
+            if u.name == name:
+                return u
+        raise KeyError(name)
+
+    def group_of(self, carrier: str) -> str:
+        """说明 7: the level group a carrier belongs to (its own name by default)."""
+        for g, members in self.level_groups.items():
+            if carrier in members:
+                return g
+        return carrier
+
+
+class Outlet(_Model):
+    name: str
+    aliases: tuple[str, ...] = ()
+    carrier: str
+    level: Level
+
+
+class OutletPattern(_Model):
+    """An outlet not listed by name is classified by the first pattern it matches."""
+
+    pattern: str
+    carrier: str
+    level: Level
+
+    @field_validator("pattern")
+    @classmethod
+    def _compiles(cls, p: str) -> str:
+        try:
+            re.compile(p)
+        except re.error as e:
+            raise ValueError(f"not a regular expression: {e}") from None
+        return p
+
+
+class OutletsConfig(_Model):
+    outlets: tuple[Outlet, ...]
+    patterns: tuple[OutletPattern, ...] = ()
+
+
+class Settings:
+    """Both config files, validated and cross-checked; what the rest of infoscore reads."""
+
+    def __init__(self, scoring: ScoringConfig, outlets: OutletsConfig, directory: Path):
+        self.scoring = scoring
+        self.outlets = outlets
+        self.directory = directory
+
+    @cached_property
+    def _outlet_index(self) -> list[tuple[str, Outlet]]:
+        pairs = [(_squash(n), o) for o in self.outlets.outlets for n in (o.name, *o.aliases)]
+        # longest name first, so that 浙江新闻网 wins over a shorter alias inside it
+        return sorted(pairs, key=lambda p: -len(p[0]))
+
+    def classify_outlet(self, outlet: str) -> tuple[str, str, str] | None:
+        """(canonical outlet, carrier, level) for an outlet as written, or None if nothing fits."""
+        key = _squash(outlet)
+        if not key:
+            return None
+        for name, o in self._outlet_index:
+            if key == name:
+                return o.name, o.carrier, o.level
+        for name, o in self._outlet_index:
+            if name in key or (len(key) >= 4 and key in name):
+                return o.name, o.carrier, o.level
+        for p in self.outlets.patterns:
+            if re.search(p.pattern, key):
+                return outlet.strip("《》〈〉 "), p.carrier, p.level
+        return None
+
+    @cached_property
+    def unit_aliases(self) -> dict[str, tuple[str, ...]]:
+        return {u.name: u.all_names for u in self.scoring.units}
+
+    def canonical_unit(self, text: str | None) -> str | None:
+        """The unit's short name for any of its names, or the unit a longer text names."""
+        if not text:
+            return None
+        t = _squash(text)
+        best: tuple[int, str] | None = None
+        for name, aliases in self.unit_aliases.items():
+            for a in aliases:
+                a2 = _squash(a)
+                if t == a2:
+                    return name
+                if a2 and a2 in t and (best is None or len(a2) > best[0]):
+                    best = (len(a2), name)
+        return best[1] if best else None
+
+
+def _squash(s: str) -> str:
+    return re.sub(r"[\s《》〈〉“”\"'（）()]", "", s)
+
+
+def default_config_dir() -> Path:
+    """config/ beside the package (a source checkout or an editable install)."""
+    return Path(__file__).resolve().parent.parent / "config"
+
+
+def _load_yaml(path: Path) -> object:
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise ConfigError(f"配置文件不存在：{path}") from None
+    except (OSError, UnicodeDecodeError) as e:
+        raise ConfigError(f"配置文件无法读取：{path}（{e}）") from None
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        where = f" 第{mark.line + 1}行" if mark else ""
+        raise ConfigError(f"配置文件格式错误：{path}{where}") from None
+
+
+def _validate(model: type[BaseModel], data: object, path: Path) -> BaseModel:
+    try:
+        return model.model_validate(data)
+    except ValidationError as e:
+        err = e.errors()[0]
+        key = ".".join(str(p) for p in err["loc"]) or "(根)"
+        raise ConfigError(f"配置错误：{path} 的 {key}：{err['msg']}") from None
+
+
+def load_settings(directory: Path | None = None) -> Settings:
+    """Load and cross-check scoring.yaml and outlets.yaml from ``directory``."""
+    d = Path(directory) if directory else default_config_dir()
+    scoring_path, outlets_path = d / "scoring.yaml", d / "outlets.yaml"
+    scoring = _validate(ScoringConfig, _load_yaml(scoring_path), scoring_path)
+    outlets = _validate(OutletsConfig, _load_yaml(outlets_path), outlets_path)
+    assert isinstance(scoring, ScoringConfig) and isinstance(outlets, OutletsConfig)
+    for i, o in enumerate((*outlets.outlets, *outlets.patterns)):
+        if o.carrier not in scoring.carriers:
+            section = "outlets" if i < len(outlets.outlets) else "patterns"
+            idx = i if section == "outlets" else i - len(outlets.outlets)
+            raise ConfigError(
+                f"配置错误：{outlets_path} 的 {section}.{idx}.carrier：未知载体 {o.carrier!r}"
+                f"（scoring.yaml 的 carriers 中没有）"
+            )
+    return Settings(scoring, outlets, d)
