@@ -1,0 +1,48 @@
+"""Data shapes of the matching stage (DESIGN §2: match)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+__all__ = ["MatchSettings", "Candidate", "Match", "Status"]
+
+Status = Literal["auto", "review", "unmatched", "confirmed", "rejected"]
+
+
+@dataclass(frozen=True)
+class MatchSettings:
+    """What the matcher needs from config (pipeline builds it from scoring.yaml)."""
+
+    auto_threshold: float = 90
+    auto_margin: float = 6
+    review_threshold: float = 60
+    min_informative_chars: int = 8
+    region_prefixes: tuple[str, ...] = ()
+    # unit short name -> every name it goes by (full name, aliases)
+    unit_aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    year: int | None = None
+
+
+@dataclass(frozen=True)
+class Candidate:
+    submission_id: int
+    score: float  # 0–100
+    reasons: tuple[str, ...] = ()  # in words a clerk reads: 去掉地区前缀"绍兴市", 单位一致 …
+
+
+@dataclass(frozen=True)
+class Match:
+    """The matcher's (or a person's) verdict for one adoption."""
+
+    adoption_id: int
+    status: Status
+    submission_id: int | None  # the linked submission (auto/confirmed) or best candidate (review)
+    score: float
+    candidates: tuple[Candidate, ...] = ()  # best first, at most three
+    reasons: tuple[str, ...] = ()
+
+    @property
+    def linked(self) -> bool:
+        """True when the adoption counts for its submission's score."""
+        return self.status in ("auto", "confirmed") and self.submission_id is not None
