@@ -1,0 +1,250 @@
+"""The infoscore command line (DESIGN §4). The only place that prints.
+
+Heavy libraries are imported inside the commands so that ``infoscore --help`` answers at
+once. Expected failures (InfoscoreError) become one line on stderr and an exit code.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import traceback
+from pathlib import Path
+from typing import Any
+
+import click
+
+from extractors.errors import InfoscoreError
+
+DEFAULT_DB = Path(".infoscore") / "state.db"
+
+_db_option = click.option(
+    "--db",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=lambda: os.environ.get("INFOSCORE_DB", str(DEFAULT_DB)),
+    show_default=".infoscore/state.db（当前文件夹下）",
+    help="状态库（已读文件、记录、匹配、复核决定）。放在输出文件夹之外，删除输出不会丢失复核决定。",
+)
+_config_option = click.option(
+    "--config",
+    "config_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="配置文件夹（含 scoring.yaml 与 outlets.yaml），默认为程序自带的 config/。",
+)
+
+
+def _err(msg: str) -> None:
+    click.echo(msg, err=True)
+
+
+def _settings(config_dir: Path | None) -> Any:
+    from pipeline.config import load_settings
+
+    return load_settings(config_dir)
+
+
+def _store(db: Path) -> Any:
+    from pipeline.store import Store
+
+    return Store(db)
+
+
+def _fmt(x: float) -> str:
+    return str(int(x)) if float(x).is_integer() else f"{x:g}"
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="infoscore")
+def cli() -> None:
+    """infoscore：政务信息报送与录用得分统计（附件2）。
+
+    \b
+    把各单位的报送表和录用通知放进一个收件箱文件夹，然后：
+      infoscore run --inbox 收件箱 --out 输出
+    """
+
+
+@cli.command()
+@click.option("--inbox", required=True, type=click.Path(exists=True, file_okay=False, path_type=Path), help="收件箱文件夹（只读，不会被修改）。")
+@click.option("--out", required=True, type=click.Path(file_okay=False, path_type=Path), help="输出文件夹。")
+@_config_option
+@_db_option
+@click.option("--quiet", "-q", is_flag=True, help="不显示进度。")
+def run(inbox: Path, out: Path, config_dir: Path | None, db: Path, quiet: bool) -> None:
+    """读取收件箱、匹配、计分并写出得分表。
+
+    \b
+    例：infoscore run --inbox samples/inbox --out out --db .infoscore/state.db
+    只读取新增或变化的文件；以前的复核决定继续有效；从第二次运行起写出 changes.csv。
+    """
+    from pipeline.lock import RunLock
+    from pipeline.run import run as do_run
+
+    settings = _settings(config_dir)
+    interactive = sys.stderr.isatty() and not quiet
+    with RunLock(db, on_wait=_err), _store(db) as store:
+        if interactive:
+            from rich.progress import Progress
+
+            with Progress(transient=True) as bar:
+                task = bar.add_task("读取文件", total=None)
+                result = do_run(
+                    inbox=inbox, out=out, store=store, settings=settings, warn=bar.console.print,
+                    progress=lambda name: bar.update(task, description=f"读取 {name}"),
+                )
+        else:
+            result = do_run(
+                inbox=inbox, out=out, store=store, settings=settings, warn=_err,
+                progress=(lambda name: None) if quiet else (lambda name: _err(f"读取 {name}")),
+            )
+    rows = result.file_rows
+    read = sum(r.status == "ok" for r in rows)
+    skipped = sum(r.status == "skipped" for r in rows)
+    errors = sum(r.status == "error" for r in rows)
+    statuses: dict[str, int] = {}
+    for m in result.computed.match_rows:
+        statuses[m.status] = statuses.get(m.status, 0) + 1
+    click.echo(f"文件：新读 {read}，已读跳过 {skipped}，出错 {errors}")
+    click.echo(
+        "录用：自动匹配 {auto}，待复核 {review}，已确认 {confirmed}，已否决 {rejected}，未匹配 {unmatched}".format(
+            **{k: statuses.get(k, 0) for k in ("auto", "review", "confirmed", "rejected", "unmatched")}
+        )
+    )
+    for s in result.computed.result.summary:
+        click.echo(f"  {s.unit}\t合计 {_fmt(s.total)}")
+    for line in result.change_lines:
+        click.echo("变化：" + line)
+    click.echo(f"输出：{out}")
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True)
+@_config_option
+def extract(files: tuple[Path, ...], fmt: str, config_dir: Path | None) -> None:
+    """显示从文件中读出的记录及其出处，供核对。
+
+    \b
+    例：infoscore extract 越城区2019年信息报送表.docx --format jsonl
+    """
+    from extractors import extract as do_extract
+    from extractors.errors import ExtractError
+    from pipeline.run import _canonical, _extract_context
+
+    settings = _settings(config_dir)
+    ctx = _extract_context(settings)
+    failed = 0
+    for path in files:
+        try:
+            extraction = do_extract(path, context=ctx)
+        except ExtractError as e:
+            _err(f"{path.name}：{e}")
+            failed += 1
+            continue
+        for w in extraction.warnings:
+            _err(f"{path.name}：{w}")
+        for rec in extraction.records:
+            rec = _canonical(rec, settings)
+            obj = {
+                "kind": rec.kind,
+                "title": getattr(rec, "title", None) or getattr(rec, "task", None),
+                "unit": getattr(rec, "unit", None) or getattr(rec, "unit_hint", None),
+                "month": getattr(rec, "month", None),
+                "type": getattr(rec, "type", None),
+                "carrier": getattr(rec, "carrier", None),
+                "outlet": getattr(rec, "outlet", None),
+                "level": getattr(rec, "level", None),
+                "source": rec.source.as_json(),
+            }
+            if fmt == "jsonl":
+                click.echo(json.dumps(obj, ensure_ascii=False))
+            else:
+                where = rec.source.label()
+                extra = obj["outlet"] or (f"{obj['month']}月" if obj["month"] else "")
+                click.echo(f"{rec.kind}\t{obj['unit'] or ''}\t{obj['title']}\t{extra}\t{where}")
+    if failed:
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("unit")
+@_config_option
+@_db_option
+def explain(unit: str, config_dir: Path | None, db: Path) -> None:
+    """列出一个单位的每一分及其依据（规则、载体、文件与行号），合计等于总分。
+
+    \b
+    例：infoscore explain 柯桥区 --db .infoscore/state.db
+    """
+    from pipeline.explain import explain_lines
+    from pipeline.run import recompute
+
+    settings = _settings(config_dir)
+    name = settings.canonical_unit(unit)
+    if name is None:
+        raise click.UsageError(f"未知单位：{unit}（可用：{'、'.join(u.name for u in settings.scoring.units)}）")
+    with _store(db) as store:
+        computed = recompute(store, settings)
+    for line in explain_lines(computed.result, name):
+        click.echo(line)
+
+
+@cli.command()
+@click.argument("reference_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--out", required=True, type=click.Path(file_okay=False, path_type=Path))
+@_config_option
+@_db_option
+def compare(reference_file: Path, out: Path, config_dir: Path | None, db: Path) -> None:
+    """把手工得分表（附件2 格式，Word/Excel/文本）与本次计算结果对照，写出 compare.csv。
+
+    \b
+    例：infoscore compare 附件2_2019年政务信息录用得分统计表.docx --out out
+    """
+    from pipeline.compare import compare_reference, write_compare
+    from pipeline.reference import parse_reference
+    from pipeline.run import recompute
+
+    settings = _settings(config_dir)
+    reference = parse_reference(reference_file)
+    with _store(db) as store:
+        computed = recompute(store, settings)
+    rows, notes = compare_reference(reference, computed.result, settings=settings)
+    path = write_compare(out, rows)
+    for r in rows:
+        mark = "" if r.delta == 0 else "  ← 不一致"
+        click.echo(f"{r.unit}\t手工 {_fmt(r.stated)}\t计算 {_fmt(r.computed)}\t差 {_fmt(r.delta)}{mark}")
+    for n in notes:
+        click.echo(n)
+    click.echo(f"已写出 {path}")
+
+
+def main() -> None:
+    try:
+        cli(standalone_mode=False)
+    except click.exceptions.Abort:
+        _err("已取消")
+        sys.exit(130)
+    except click.ClickException as e:
+        e.show()
+        sys.exit(2 if isinstance(e, click.UsageError) else e.exit_code)
+    except click.exceptions.Exit as e:
+        sys.exit(e.exit_code)
+    except InfoscoreError as e:
+        _err(f"错误：{e}")
+        sys.exit(e.exit_code)
+    except KeyboardInterrupt:
+        _err("已中断")
+        sys.exit(130)
+    except Exception as e:  # an unexpected bug: one line for the clerk, the traceback in a log
+        log = Path(".infoscore") / "error.log"
+        try:
+            log.parent.mkdir(exist_ok=True)
+            with log.open("a", encoding="utf-8") as fh:
+                traceback.print_exc(file=fh)
+            where = f"详细信息见 {log}"
+        except OSError:
+            where = ""
+        _err(f"内部错误：{type(e).__name__}: {e}。{where}")
+        sys.exit(1)

@@ -1,0 +1,49 @@
+"""Inbox scanning: which files are attachments, their names and content hashes.
+
+The inbox is only ever read: files are hashed in place and never moved, renamed or
+written (DESIGN §4).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+__all__ = ["InboxFile", "scan"]
+
+# Office lock files, editor backups and OS litter are not attachments.
+_IGNORED_PREFIXES = ("~$", ".~lock", ".")
+_IGNORED_NAMES = {"Thumbs.db", "desktop.ini", ".DS_Store"}
+
+
+@dataclass(frozen=True)
+class InboxFile:
+    path: Path
+    name: str  # relative to the inbox, with forward slashes
+    sha256: str
+    size: int
+    error: str = ""  # unreadable (locked, no permission): reported, not fatal
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def scan(inbox: Path) -> list[InboxFile]:
+    """Every attachment under ``inbox`` (recursively), sorted by name."""
+    out: list[InboxFile] = []
+    for p in sorted(inbox.rglob("*")):
+        if not p.is_file() or p.name in _IGNORED_NAMES or p.name.startswith(_IGNORED_PREFIXES):
+            continue
+        name = p.relative_to(inbox).as_posix()
+        try:
+            size = p.stat().st_size
+            out.append(InboxFile(p, name, _sha256(p), size))
+        except OSError as e:
+            out.append(InboxFile(p, name, "", 0, f"无法读取文件（{e.strerror or e}）：请关闭占用它的程序或检查权限"))
+    return out

@@ -1,0 +1,39 @@
+"""Stable keys for review decisions (issue 7): what a decision is about, not row ids.
+
+A decision is keyed by the adoption's outlet and normalised title and by the submission's
+unit and normalised title, so that it survives re-runs, re-extraction, renamed and
+re-ordered files. The normal form here is deliberately simple and frozen: changing it
+would orphan stored decisions, so the matcher's richer normal form is not used.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+__all__ = ["title_key", "adoption_key", "submission_key"]
+
+_NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
+
+
+@lru_cache(maxsize=1)
+def _t2s():  # type: ignore[no-untyped-def]
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+@lru_cache(maxsize=65536)
+def title_key(title: str) -> str:
+    text = unicodedata.normalize("NFKC", title)
+    text = _t2s().convert(text)
+    return _NON_WORD.sub("", text).lower()
+
+
+def adoption_key(outlet: str | None, title: str) -> str:
+    return f"{outlet or ''}|{title_key(title)}"
+
+
+def submission_key(unit: str | None, title: str) -> str:
+    return f"{unit or ''}|{title_key(title)}"

@@ -1,0 +1,291 @@
+"""One run: read what is new in the inbox, match, score, write the tables.
+
+Matching and scoring are recomputed from the store on every run (cheap), honouring every
+review decision; only files whose content is new are read (expensive).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from extractors.errors import ExtractError
+from extractors.records import Adoption, RegisterEntry, Submission
+from pipeline.config import Settings
+from pipeline.inbox import InboxFile, scan
+from pipeline.keys import adoption_key, submission_key
+from pipeline.rows import ChangeRow, FileRow, MatchRow
+from pipeline.store import Store
+
+__all__ = ["RunResult", "run", "recompute", "Computed"]
+
+log = logging.getLogger("infoscore")
+
+Reporter = Callable[[str], None]
+
+
+@dataclass
+class Computed:
+    """Everything derived from the store: matches, scores and the listing rows."""
+
+    submissions: list[tuple[int, Submission]]
+    adoptions: dict[int, Adoption]
+    register: list[RegisterEntry]
+    matches: list[Any]
+    result: Any  # pipeline.scoring.ScoreResult
+    match_rows: list[MatchRow]
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def totals(self) -> dict[str, float]:
+        return {s.unit: float(s.total) for s in self.result.summary}
+
+
+@dataclass
+class RunResult:
+    file_rows: list[FileRow]
+    computed: Computed
+    changes: list[ChangeRow] | None
+    change_lines: list[str]
+    outputs: list[Path]
+
+
+def _extract_context(settings: Settings) -> Any:
+    from extractors import ExtractContext
+
+    return ExtractContext(unit_aliases=dict(settings.unit_aliases), year=settings.scoring.year)
+
+
+def _read_new_files(
+    store: Store, files: list[InboxFile], settings: Settings, warn: Reporter, progress: Callable[[str], None]
+) -> list[FileRow]:
+    from extractors import extract
+
+    ctx = _extract_context(settings)
+    rows: list[FileRow] = []
+    for f in files:
+        progress(f.name)
+        if f.error:
+            rows.append(FileRow(f.name, f.sha256, "unknown", "error", 0, f.error))
+            warn(f"{f.name}：{f.error}")
+            continue
+        known = store.find_file(f.name, f.sha256)
+        if known is not None:
+            rows.append(FileRow(f.name, f.sha256, known.kind, "skipped", known.records, known.message))
+            continue
+        try:
+            extraction = extract(f.path, context=ctx)
+        except ExtractError as e:
+            msg = str(e)
+            store.add_file(name=f.name, sha256=f.sha256, size=f.size, kind="unknown", status="error", message=msg)
+            rows.append(FileRow(f.name, f.sha256, "unknown", "error", 0, msg))
+            warn(f"{f.name}：{msg}")
+            continue
+        records = [_canonical(r, settings) for r in extraction.records]
+        messages = list(extraction.warnings)
+        if extraction.kind == "unknown":
+            messages.insert(0, "未识别为报送表、录用清单或约稿登记表，未读取任何记录")
+        for r in records:
+            messages.extend(r.warnings)
+        msg = "；".join(dict.fromkeys(messages))
+        store.add_file(
+            name=f.name, sha256=f.sha256, size=f.size, kind=extraction.kind, status="ok", message=msg, records=records
+        )
+        rows.append(FileRow(f.name, f.sha256, extraction.kind, "ok", len(records), msg))
+        for m in dict.fromkeys(messages):
+            warn(f"{f.name}：{m}")
+    return rows
+
+
+def _canonical(rec: Any, settings: Settings) -> Any:
+    """Units to their short names and outlets to carriers, as config says (done once, at read)."""
+    if isinstance(rec, Submission | RegisterEntry):
+        unit = settings.canonical_unit(rec.unit) if rec.unit else None
+        return replace(rec, unit=unit or rec.unit)
+    if isinstance(rec, Adoption):
+        unit = settings.canonical_unit(rec.unit_hint) if rec.unit_hint else None
+        rec = replace(rec, unit_hint=unit or rec.unit_hint)
+        found = settings.classify_outlet(rec.outlet) if rec.outlet else None
+        if found:
+            outlet, carrier, level = found
+            return replace(rec, outlet=outlet, carrier=rec.carrier or carrier, level=rec.level or level)
+        if rec.carrier is None:
+            what = rec.outlet or "（未写明）"
+            return replace(rec, warnings=(*rec.warnings, f"未能识别的录用载体：{what}，请在 config/outlets.yaml 中添加"))
+    return rec
+
+
+def _match_settings(settings: Settings) -> Any:
+    from matchers.types import MatchSettings
+
+    m = settings.scoring.matching
+    return MatchSettings(
+        auto_threshold=m.auto_threshold,
+        auto_margin=m.auto_margin,
+        review_threshold=m.review_threshold,
+        min_informative_chars=m.min_informative_chars,
+        region_prefixes=settings.scoring.region_prefixes,
+        unit_aliases=dict(settings.unit_aliases),
+        year=settings.scoring.year,
+    )
+
+
+def recompute(store: Store, settings: Settings) -> Computed:
+    """Match and score from the store's active records and standing decisions."""
+    from matchers.match import flag_submissions, match
+    from pipeline.scoring import score
+
+    problems: list[str] = []
+    submissions = [(i, r) for i, r, _ in store.records("submission") if isinstance(r, Submission)]
+    register = [r for _, r, _ in store.records("register") if isinstance(r, RegisterEntry)]
+
+    # The same adoption arriving twice (same outlet and title in two notices) counts once.
+    adoptions: dict[int, Adoption] = {}
+    by_key: dict[str, int] = {}
+    for i, r, fname in store.records("adoption"):
+        if not isinstance(r, Adoption) or r.carrier is None:
+            continue
+        key = adoption_key(r.outlet, r.title)
+        if key in by_key:
+            continue
+        by_key[key] = i
+        adoptions[i] = r
+
+    sub_by_key: dict[str, int] = {}
+    for i, s in submissions:
+        sub_by_key.setdefault(submission_key(s.unit, s.title), i)
+
+    decisions: dict[int, int | None] = {}
+    for key, d in store.decisions().items():
+        aid = by_key.get(key)
+        if aid is None:
+            problems.append(f"复核决定的录用记录已不在收件箱中：{key.split('|', 1)[0]}《{_title_of(d)}》")
+            continue
+        if d["submission_key"] is None:
+            decisions[aid] = None
+        elif d["submission_key"] in sub_by_key:
+            decisions[aid] = sub_by_key[d["submission_key"]]
+        else:
+            problems.append(f"复核决定指向的报送信息已不存在：{d['submission_key'].replace('|', ' ', 1)}")
+
+    ms = _match_settings(settings)
+    ordered = sorted(adoptions.items())
+    matches = match(ordered, submissions, settings=ms, decisions=decisions)
+    flags = flag_submissions(submissions, settings=ms)
+    result = score(
+        settings=settings,
+        submissions=submissions,
+        adoptions=adoptions,
+        matches=matches,
+        register=register,
+        flags=flags,
+    )
+    subs = dict(submissions)
+    match_rows = [_match_row(m, adoptions[m.adoption_id], subs) for m in matches]
+    store.replace_matches(
+        (
+            m.adoption_id,
+            m.status,
+            m.submission_id,
+            float(m.score),
+            json.dumps([[c.submission_id, c.score, list(c.reasons)] for c in m.candidates], ensure_ascii=False),
+            json.dumps(list(m.reasons), ensure_ascii=False),
+        )
+        for m in matches
+    )
+    problems.extend(getattr(result, "problems", []))
+    return Computed(submissions, adoptions, register, matches, result, match_rows, problems)
+
+
+def _title_of(d: Any) -> str:
+    return str(d["note"] or d["adoption_key"].split("|", 1)[-1])
+
+
+def _match_row(m: Any, a: Adoption, subs: dict[int, Submission]) -> MatchRow:
+    s = subs.get(m.submission_id) if m.submission_id is not None else None
+    return MatchRow(
+        adoption_id=m.adoption_id,
+        source_file=a.source.file,
+        carrier=a.carrier or "",
+        level=a.level or "",
+        outlet=a.outlet or "",
+        published_title=a.title,
+        unit_hint=a.unit_hint or "",
+        status=m.status,
+        score=round(float(m.score), 1),
+        submission_id=m.submission_id,
+        submission_unit=(s.unit or "") if s else "",
+        submission_title=s.title if s else "",
+        location=a.source.label(),
+        candidates=tuple(
+            (c.submission_id, subs[c.submission_id].unit or "", subs[c.submission_id].title, round(float(c.score), 1))
+            for c in m.candidates
+            if c.submission_id in subs
+        ),
+        reasons=tuple(m.reasons),
+    )
+
+
+def _changes(before: dict[str, float] | None, computed: Computed, new_files: list[FileRow]) -> tuple[list[ChangeRow] | None, list[str]]:
+    if before is None:
+        return None, []
+    after = computed.totals
+    rows, lines = [], []
+    new_names = {f.file for f in new_files if f.status == "ok"}
+    subs = dict(computed.submissions)
+    for unit in after:
+        b, a = before.get(unit, 0.0), after[unit]
+        rows.append(ChangeRow(unit, b, a, a - b))
+        if a != b:
+            # the adoptions behind the change: linked adoptions read from this run's new files
+            per_file: dict[str, int] = {}
+            for m in computed.matches:
+                ad = computed.adoptions[m.adoption_id]
+                sub = subs.get(m.submission_id) if m.submission_id is not None else None
+                if m.linked and sub is not None and sub.unit == unit and ad.source.file in new_names:
+                    per_file[ad.source.file] = per_file.get(ad.source.file, 0) + 1
+            why = "；".join(f"{n} 条录用 来自 {f}" for f, n in per_file.items()) or "复核决定或文件变动"
+            lines.append(f"{unit} {_num(b)} → {_num(a)} ({'+' if a > b else ''}{_num(a - b)})：{why}")
+    return rows, lines
+
+
+def _num(x: float) -> str:
+    return str(int(x)) if float(x).is_integer() else f"{x:g}"
+
+
+def run(
+    *,
+    inbox: Path,
+    out: Path,
+    store: Store,
+    settings: Settings,
+    warn: Reporter = lambda s: None,
+    progress: Callable[[str], None] = lambda s: None,
+) -> RunResult:
+    from pipeline.export import write_outputs
+
+    run_id = store.start_run()
+    before = store.last_totals()
+    files = scan(inbox)
+    file_rows = _read_new_files(store, files, settings, warn, progress)
+    withdrawn = store.set_active({(f.name, f.sha256) for f in files if f.sha256})
+    for w in withdrawn:
+        warn(f"{w.name}：已不在收件箱中，其记录不再计分（保留在状态库历史中）")
+    computed = recompute(store, settings)
+    for p in computed.problems:
+        warn(p)
+    changes, change_lines = _changes(before, computed, file_rows)
+    outputs = write_outputs(
+        out,
+        settings=settings,
+        result=computed.result,
+        match_rows=computed.match_rows,
+        file_rows=file_rows,
+        change_rows=changes,
+    )
+    store.finish_run(run_id, computed.totals)
+    return RunResult(file_rows, computed, changes, change_lines, outputs)

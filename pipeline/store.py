@@ -1,0 +1,334 @@
+"""The SQLite state: files read (by sha256), records, matches, review decisions, runs.
+
+One database per scoring year, outside ``--out`` so that wiping the outputs loses no
+decision. WAL mode; each inbox file's records are written in one transaction with its
+``files`` row, so a run killed at any moment leaves either the whole file or nothing, and
+the next run reads what is missing. The schema is versioned with ``PRAGMA user_version``.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from extractors.errors import StoreError
+from extractors.records import Adoption, Provenance, Record, RegisterEntry, Submission
+
+__all__ = ["Store", "StoredFile", "SCHEMA_VERSION", "record_to_json", "record_from_json"]
+
+SCHEMA_VERSION = 1
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS files (
+    id          INTEGER PRIMARY KEY,
+    name        TEXT NOT NULL,          -- path relative to the inbox, as the clerk sees it
+    sha256      TEXT NOT NULL,
+    size        INTEGER NOT NULL,
+    kind        TEXT NOT NULL,
+    status      TEXT NOT NULL,          -- ok | error
+    message     TEXT NOT NULL DEFAULT '',
+    records     INTEGER NOT NULL DEFAULT 0,
+    active      INTEGER NOT NULL DEFAULT 1,  -- present in the inbox at the last run
+    read_at     TEXT NOT NULL,
+    UNIQUE (name, sha256)
+);
+CREATE INDEX IF NOT EXISTS files_sha ON files(sha256);
+CREATE TABLE IF NOT EXISTS records (
+    id          INTEGER PRIMARY KEY,
+    file_id     INTEGER NOT NULL REFERENCES files(id),
+    kind        TEXT NOT NULL,          -- submission | adoption | register
+    ordinal     INTEGER NOT NULL,       -- order within the file
+    data        TEXT NOT NULL,          -- the record as JSON
+    features    TEXT                    -- cached normal form (computed once per record)
+);
+CREATE INDEX IF NOT EXISTS records_file ON records(file_id);
+CREATE TABLE IF NOT EXISTS matches (
+    adoption_id   INTEGER PRIMARY KEY REFERENCES records(id),
+    status        TEXT NOT NULL,
+    submission_id INTEGER,
+    score         REAL NOT NULL,
+    candidates    TEXT NOT NULL DEFAULT '[]',
+    reasons       TEXT NOT NULL DEFAULT '[]'
+);
+CREATE TABLE IF NOT EXISTS decisions (
+    id              INTEGER PRIMARY KEY,
+    adoption_key    TEXT NOT NULL,      -- outlet + normalised published title
+    submission_key  TEXT,               -- unit + normalised submitted title, NULL = rejected
+    action          TEXT NOT NULL,      -- accept | reject | choose
+    who             TEXT NOT NULL,
+    at              TEXT NOT NULL,
+    undone          INTEGER NOT NULL DEFAULT 0,
+    note            TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX IF NOT EXISTS decisions_adoption ON decisions(adoption_key);
+CREATE TABLE IF NOT EXISTS runs (
+    id        INTEGER PRIMARY KEY,
+    started   TEXT NOT NULL,
+    finished  TEXT,
+    totals    TEXT                      -- {unit: total} after the run
+);
+"""
+
+
+@dataclass(frozen=True)
+class StoredFile:
+    id: int
+    name: str
+    sha256: str
+    kind: str
+    status: str
+    message: str
+    records: int
+    active: bool
+
+
+def _now() -> str:
+    return _dt.datetime.now().isoformat(timespec="seconds")
+
+
+def record_to_json(rec: Record) -> str:
+    d = asdict(rec)
+    for k in ("due", "delivered"):
+        if isinstance(d.get(k), _dt.date):
+            d[k] = d[k].isoformat()
+    return json.dumps(d, ensure_ascii=False)
+
+
+def record_from_json(text: str) -> Record:
+    d: dict[str, Any] = json.loads(text)
+    kind = d.pop("kind")
+    d["source"] = Provenance(**d["source"])
+    d["warnings"] = tuple(d.get("warnings") or ())
+    if kind == "submission":
+        return Submission(**d)
+    if kind == "adoption":
+        return Adoption(**d)
+    if kind == "register":
+        for k in ("due", "delivered"):
+            if d.get(k):
+                d[k] = _dt.date.fromisoformat(d[k])
+        return RegisterEntry(**d)
+    raise StoreError(f"状态库中有无法识别的记录类型 {kind!r}")
+
+
+class Store:
+    """A connection to the state database; use as a context manager."""
+
+    def __init__(self, path: Path | str):
+        self.path = Path(path) if str(path) != ":memory:" else None
+        try:
+            if self.path is not None:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.conn = sqlite3.connect(str(path), timeout=30, isolation_level=None)
+        except (OSError, sqlite3.Error) as e:
+            raise StoreError(f"无法打开状态库 {path}：{e}") from None
+        self.conn.row_factory = sqlite3.Row
+        try:
+            self.conn.execute("PRAGMA journal_mode=WAL")
+            self.conn.execute("PRAGMA synchronous=NORMAL")
+            self.conn.execute("PRAGMA foreign_keys=ON")
+            self._migrate()
+        except sqlite3.DatabaseError as e:
+            raise StoreError(f"状态库 {path} 已损坏或不是 infoscore 的状态库：{e}") from None
+
+    def _migrate(self) -> None:
+        version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"状态库 {self.path} 由更新版本的 infoscore 创建（版本 {version}），请升级 infoscore"
+            )
+        if version < SCHEMA_VERSION:
+            with self.transaction():
+                for stmt in _SCHEMA.split(";"):
+                    if stmt.strip():
+                        self.conn.execute(stmt)
+                self.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """BEGIN IMMEDIATE … COMMIT, rolled back on any exception (or a kill: WAL)."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        else:
+            self.conn.execute("COMMIT")
+
+    # -- files ---------------------------------------------------------------------------
+
+    def find_file(self, name: str, sha256: str) -> StoredFile | None:
+        row = self.conn.execute(
+            "SELECT * FROM files WHERE name = ? AND sha256 = ?", (name, sha256)
+        ).fetchone()
+        return _file(row) if row else None
+
+    def find_sha(self, sha256: str) -> StoredFile | None:
+        """A file with this content read earlier under any name (a renamed or copied file)."""
+        row = self.conn.execute(
+            "SELECT * FROM files WHERE sha256 = ? AND status = 'ok' ORDER BY id LIMIT 1", (sha256,)
+        ).fetchone()
+        return _file(row) if row else None
+
+    def add_file(
+        self,
+        *,
+        name: str,
+        sha256: str,
+        size: int,
+        kind: str,
+        status: str,
+        message: str = "",
+        records: Iterable[Record] = (),
+    ) -> int:
+        """Store one file and all its records atomically, replacing an earlier version."""
+        recs = list(records)
+        with self.transaction() as c:
+            # a changed file under the same name replaces its earlier records (kept, inactive)
+            c.execute("UPDATE files SET active = 0 WHERE name = ? AND sha256 != ?", (name, sha256))
+            c.execute("DELETE FROM records WHERE file_id IN (SELECT id FROM files WHERE name = ? AND sha256 = ?)", (name, sha256))
+            c.execute("DELETE FROM files WHERE name = ? AND sha256 = ?", (name, sha256))
+            cur = c.execute(
+                "INSERT INTO files (name, sha256, size, kind, status, message, records, active, read_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?)",
+                (name, sha256, size, kind, status, message, len(recs), _now()),
+            )
+            file_id = int(cur.lastrowid or 0)
+            c.executemany(
+                "INSERT INTO records (file_id, kind, ordinal, data) VALUES (?, ?, ?, ?)",
+                [(file_id, r.kind, i, record_to_json(r)) for i, r in enumerate(recs)],
+            )
+        return file_id
+
+    def set_active(self, present: set[tuple[str, str]]) -> list[StoredFile]:
+        """Mark exactly the (name, sha256) pairs present in the inbox active; return withdrawn ones."""
+        withdrawn = []
+        with self.transaction() as c:
+            for row in c.execute("SELECT * FROM files WHERE active = 1").fetchall():
+                if (row["name"], row["sha256"]) not in present:
+                    withdrawn.append(_file(row))
+            c.execute("UPDATE files SET active = 0")
+            c.executemany(
+                "UPDATE files SET active = 1 WHERE name = ? AND sha256 = ?", sorted(present)
+            )
+        return withdrawn
+
+    def files(self, *, active_only: bool = True) -> list[StoredFile]:
+        q = "SELECT * FROM files" + (" WHERE active = 1" if active_only else "") + " ORDER BY name"
+        return [_file(r) for r in self.conn.execute(q)]
+
+    # -- records -------------------------------------------------------------------------
+
+    def records(self, kind: str) -> list[tuple[int, Record, str]]:
+        """Active records of one kind: (record id, record, file name), in file and row order."""
+        rows = self.conn.execute(
+            "SELECT r.id, r.data, f.name FROM records r JOIN files f ON f.id = r.file_id"
+            " WHERE f.active = 1 AND f.status = 'ok' AND r.kind = ? ORDER BY f.name, r.ordinal",
+            (kind,),
+        )
+        return [(int(r["id"]), record_from_json(r["data"]), r["name"]) for r in rows]
+
+    def record(self, record_id: int) -> Record | None:
+        row = self.conn.execute("SELECT data FROM records WHERE id = ?", (record_id,)).fetchone()
+        return record_from_json(row["data"]) if row else None
+
+    def features(self, ids: Iterable[int]) -> dict[int, str]:
+        """Cached per-record features (JSON text) for the given ids, where computed."""
+        out: dict[int, str] = {}
+        id_list = list(ids)
+        for i in range(0, len(id_list), 900):
+            chunk = id_list[i : i + 900]
+            q = f"SELECT id, features FROM records WHERE features IS NOT NULL AND id IN ({','.join('?' * len(chunk))})"
+            out.update({int(r["id"]): r["features"] for r in self.conn.execute(q, chunk)})
+        return out
+
+    def save_features(self, items: dict[int, str]) -> None:
+        if items:
+            with self.transaction() as c:
+                c.executemany("UPDATE records SET features = ? WHERE id = ?", [(v, k) for k, v in items.items()])
+
+    # -- matches -------------------------------------------------------------------------
+
+    def replace_matches(self, rows: Iterable[tuple[int, str, int | None, float, str, str]]) -> None:
+        with self.transaction() as c:
+            c.execute("DELETE FROM matches")
+            c.executemany(
+                "INSERT INTO matches (adoption_id, status, submission_id, score, candidates, reasons)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                list(rows),
+            )
+
+    def matches(self) -> list[sqlite3.Row]:
+        return list(self.conn.execute("SELECT * FROM matches ORDER BY adoption_id"))
+
+    # -- decisions -----------------------------------------------------------------------
+
+    def add_decision(self, adoption_key: str, submission_key: str | None, action: str, who: str, note: str = "") -> int:
+        with self.transaction() as c:
+            cur = c.execute(
+                "INSERT INTO decisions (adoption_key, submission_key, action, who, at, note) VALUES (?, ?, ?, ?, ?, ?)",
+                (adoption_key, submission_key, action, who, _now(), note),
+            )
+            return int(cur.lastrowid or 0)
+
+    def decisions(self) -> dict[str, sqlite3.Row]:
+        """The standing decision per adoption key (the latest not undone)."""
+        out: dict[str, sqlite3.Row] = {}
+        for r in self.conn.execute("SELECT * FROM decisions WHERE undone = 0 ORDER BY id"):
+            out[r["adoption_key"]] = r
+        return out
+
+    def undo_last(self) -> sqlite3.Row | None:
+        with self.transaction() as c:
+            row = c.execute("SELECT * FROM decisions WHERE undone = 0 ORDER BY id DESC LIMIT 1").fetchone()
+            if row:
+                c.execute("UPDATE decisions SET undone = 1 WHERE id = ?", (row["id"],))
+            return row
+
+    # -- runs ----------------------------------------------------------------------------
+
+    def last_totals(self) -> dict[str, float] | None:
+        row = self.conn.execute(
+            "SELECT totals FROM runs WHERE finished IS NOT NULL ORDER BY id DESC LIMIT 1"
+        ).fetchone()
+        return json.loads(row["totals"]) if row else None
+
+    def start_run(self) -> int:
+        with self.transaction() as c:
+            return int(c.execute("INSERT INTO runs (started) VALUES (?)", (_now(),)).lastrowid or 0)
+
+    def finish_run(self, run_id: int, totals: dict[str, float]) -> None:
+        with self.transaction() as c:
+            c.execute(
+                "UPDATE runs SET finished = ?, totals = ? WHERE id = ?",
+                (_now(), json.dumps(totals, ensure_ascii=False), run_id),
+            )
+
+
+def _file(row: sqlite3.Row) -> StoredFile:
+    return StoredFile(
+        id=int(row["id"]),
+        name=row["name"],
+        sha256=row["sha256"],
+        kind=row["kind"],
+        status=row["status"],
+        message=row["message"],
+        records=int(row["records"]),
+        active=bool(row["active"]),
+    )
