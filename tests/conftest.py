@@ -1,0 +1,33 @@
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = ROOT / "samples" / "inbox"
+REFERENCE = ROOT.parent / "shared" / "reference" / "附件2_2019年政务信息录用得分统计表.txt"
+
+
+@pytest.fixture
+def settings():
+    from pipeline.config import load_settings
+
+    return load_settings()
+
+
+@pytest.fixture
+def fresh_store(tmp_path):
+    from pipeline.store import Store
+
+    with Store(tmp_path / "state.db") as store:
+        yield store
+
+
+@pytest.fixture
+def config_copy(tmp_path) -> Path:
+    """A writable copy of config/ for tests that break it on purpose."""
+    d = tmp_path / "config"
+    shutil.copytree(ROOT / "config", d)
+    return d
