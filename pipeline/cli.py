@@ -220,6 +220,49 @@ def compare(reference_file: Path, out: Path, config_dir: Path | None, db: Path) 
     click.echo(f"已写出 {path}")
 
 
+@cli.command()
+@click.option("--inbox", required=True, type=click.Path(exists=True, file_okay=False, path_type=Path), help="收件箱文件夹。")
+@click.option("--out", required=True, type=click.Path(file_okay=False, path_type=Path), help="输出文件夹。")
+@_config_option
+@_db_option
+@click.option("--debounce", type=float, default=2.0, show_default=True, help="最后一个文件变化后等待的秒数。")
+def watch(inbox: Path, out: Path, config_dir: Path | None, db: Path, debounce: float) -> None:
+    """监视收件箱：有新文件放入（并复制完成）后自动重新运行，按 Ctrl-C 停止。
+
+    \b
+    例：infoscore watch --inbox 收件箱 --out 输出
+    """
+    import datetime as dt
+
+    from pipeline.lock import RunLock
+    from pipeline.run import run as do_run
+    from pipeline.watch import Watcher
+
+    settings = _settings(config_dir)
+
+    def once() -> None:
+        started = dt.datetime.now().strftime("%H:%M:%S")
+        try:
+            with RunLock(db, on_wait=_err), _store(db) as store:
+                result = do_run(inbox=inbox, out=out, store=store, settings=settings, warn=_err)
+        except InfoscoreError as e:
+            _err(f"[{started}] 运行失败：{e}")
+            return
+        new = sum(r.status == "ok" for r in result.file_rows)
+        review = sum(m.status == "review" for m in result.computed.match_rows)
+        changed = "；".join(result.change_lines) or "各单位得分无变化"
+        _err(f"[{started}] 运行完成：新读 {new} 个文件，待复核 {review} 条；{changed}")
+
+    _err(f"正在监视 {inbox}（按 Ctrl-C 停止）")
+    once()
+    watcher = Watcher(inbox, once, debounce=debounce)
+    try:
+        watcher.serve_forever()
+    except KeyboardInterrupt:
+        watcher.stop()
+        _err("已停止监视")
+
+
 def main() -> None:
     try:
         cli(standalone_mode=False)
