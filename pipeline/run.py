@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 import logging
+import os
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -39,6 +41,7 @@ class Computed:
     result: Any  # pipeline.scoring.ScoreResult
     match_rows: list[MatchRow]
     problems: list[str] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)
 
     @property
     def totals(self) -> dict[str, float]:
@@ -140,6 +143,7 @@ def recompute(store: Store, settings: Settings) -> Computed:
     from pipeline.scoring import score
 
     problems: list[str] = []
+    t0 = time.perf_counter()
     submissions = [(i, r) for i, r, _ in store.records("submission") if isinstance(r, Submission)]
     register = [r for _, r, _ in store.records("register") if isinstance(r, RegisterEntry)]
 
@@ -174,8 +178,10 @@ def recompute(store: Store, settings: Settings) -> Computed:
 
     ms = _match_settings(settings)
     ordered = sorted(adoptions.items())
+    t1 = time.perf_counter()
     matches = match(ordered, submissions, settings=ms, decisions=decisions)
     flags = flag_submissions(submissions, settings=ms)
+    t2 = time.perf_counter()
     result = score(
         settings=settings,
         submissions=submissions,
@@ -198,7 +204,9 @@ def recompute(store: Store, settings: Settings) -> Computed:
         for m in matches
     )
     problems.extend(getattr(result, "problems", []))
-    return Computed(submissions, adoptions, register, matches, result, match_rows, problems)
+    t3 = time.perf_counter()
+    timings = {"load": t1 - t0, "match": t2 - t1, "score": t3 - t2}
+    return Computed(submissions, adoptions, register, matches, result, match_rows, problems, timings)
 
 
 def _title_of(d: Any) -> str:
@@ -268,10 +276,12 @@ def run(
 ) -> RunResult:
     from pipeline.export import write_outputs
 
+    t0 = time.perf_counter()
     run_id = store.start_run()
     before = store.last_totals()
     files = scan(inbox)
     file_rows = _read_new_files(store, files, settings, warn, progress)
+    t_read = time.perf_counter() - t0
     withdrawn = store.set_active({(f.name, f.sha256) for f in files if f.sha256})
     for w in withdrawn:
         warn(f"{w.name}：已不在收件箱中，其记录不再计分（保留在状态库历史中）")
@@ -279,6 +289,7 @@ def run(
     for p in computed.problems:
         warn(p)
     changes, change_lines = _changes(before, computed, file_rows)
+    t1 = time.perf_counter()
     outputs = write_outputs(
         out,
         settings=settings,
@@ -288,4 +299,7 @@ def run(
         change_rows=changes,
     )
     store.finish_run(run_id, computed.totals)
+    computed.timings.update(read=t_read, write=time.perf_counter() - t1)
+    if os.environ.get("INFOSCORE_TIMINGS"):  # make bench collects the time per stage here
+        Path(os.environ["INFOSCORE_TIMINGS"]).write_text(json.dumps(computed.timings), encoding="utf-8")
     return RunResult(file_rows, computed, changes, change_lines, outputs)
