@@ -138,7 +138,7 @@ def make_corpus(root: Path, *, rows_per_file: int = 200, seed: int = 2019) -> Co
             )
             n_files += 1
             n_sub += len(chunk)
-            for i, t in enumerate(chunk):
+            for t in chunk:
                 r = rng.random()
                 if r < 0.30:  # city site, with the editor's 绍兴市 prefix on some
                     kind = "经验" if rng.random() < 0.4 else "动态"
