@@ -1,0 +1,61 @@
+"""Decide what a document is by its content, and read its records."""
+
+from __future__ import annotations
+
+import re
+
+from extractors.interpret.context import ExtractContext
+from extractors.interpret.header import find_header
+from extractors.interpret.notices import looks_like_notice, text_adoptions
+from extractors.interpret.tables import table_adoptions, table_register, table_submissions
+from extractors.records import Document, Extraction
+
+__all__ = ["interpret"]
+
+_ADOPTION_HEADING = re.compile(r"(.{0,30}?)(录用清单|录用登记|录用情况|录用统计|采用清单|采用情况|刊发情况)")
+
+
+def _heading_outlet(heading: str) -> str | None:
+    m = _ADOPTION_HEADING.search(heading.replace("\n", " "))
+    if not m:
+        return None
+    return re.sub(r"(（.*?）|\(.*?\)|\d{4}年度?|信息$)", "", m.group(1)).strip() or None
+
+
+def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extraction:
+    ctx = context or ExtractContext()
+    warnings = list(doc.warnings)
+    kinds: list[str] = []
+    records: list = []
+    for t in doc.tables:
+        cols = find_header(t.rows)
+        if cols is None:
+            continue
+        names = set(cols.index)
+        above = " ".join([t.heading, *(" ".join(r) for r in t.rows[: cols.row])])
+        if "submit_points" in names and "total_points" in names:
+            kinds.append("reference")
+            continue
+        if "约稿" in above or "due" in names:
+            kinds.append("register")
+            records.extend(table_register(t, cols, doc, ctx, warnings))
+            continue
+        outlet = _heading_outlet(above)
+        header_text = "".join(t.rows[cols.row])
+        if outlet or "outlet" in names or "录用" in header_text:
+            kinds.append("adoptions")
+            records.extend(table_adoptions(t, cols, doc, ctx, outlet, warnings))
+            continue
+        kinds.append("submissions")
+        records.extend(table_submissions(t, cols, doc, ctx, warnings))
+    if not doc.tables or not records:
+        for block in doc.texts:
+            if looks_like_notice(block):
+                found = text_adoptions(block, ctx, warnings)
+                if found:
+                    kinds.append("adoptions")
+                    records.extend(found)
+    kind = max(set(kinds), key=kinds.count) if kinds else "unknown"
+    if "reference" in kinds:
+        kind = "reference"
+    return Extraction(kind=kind, records=records, warnings=warnings)  # type: ignore[arg-type]

@@ -1,0 +1,41 @@
+"""What the interpreters may know from config, passed in (extractors never read config)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+__all__ = ["ExtractContext"]
+
+_GENERIC_UNIT = re.compile(r"([\u4e00-\u9fff]{2,3}?[区县市])(?=机关|局|委|中心)")
+
+
+@dataclass(frozen=True)
+class ExtractContext:
+    # unit short name -> every name it goes by
+    unit_aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    year: int | None = None
+
+    @cached_property
+    def _alias_index(self) -> list[tuple[str, str]]:
+        pairs = [(a, u) for u, names in self.unit_aliases.items() for a in (u, *names) if a]
+        return sorted(pairs, key=lambda p: -len(p[0]))
+
+    def find_unit(self, text: str) -> str | None:
+        """The unit a text names: the earliest (then longest) known name, else a generic pattern."""
+        if not text:
+            return None
+        best: tuple[int, int, str] | None = None
+        for alias, unit in self._alias_index:
+            if len(alias) < 2:
+                continue
+            pos = text.find(alias)
+            if pos >= 0 and (best is None or (pos, -len(alias)) < (best[0], best[1])):
+                best = (pos, -len(alias), unit)
+        if best:
+            return best[2]
+        if self.unit_aliases:
+            return None
+        m = _GENERIC_UNIT.search(text)
+        return m.group(1) if m else None

@@ -1,0 +1,87 @@
+"""Find a table's header row by its words, in any column order."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Columns", "find_header", "parse_month"]
+
+# Each field and the header words that name it, most specific first.
+FIELDS: dict[str, tuple[str, ...]] = {
+    "seq": ("序号", "编号", "序"),
+    "unit": ("报送单位", "单位名称", "单位", "部门"),
+    "title": ("报送内容", "信息标题", "稿件名称", "稿件标题", "信息名称", "标题", "题目", "约稿任务", "约稿内容", "任务", "篇名", "内容"),
+    "month": ("上报月份", "报送月份", "报送时间", "报送日期", "录用月份", "录用时间", "录用日期", "刊发时间", "月份", "日期", "时间"),
+    "type": ("信息类别", "信息类型", "类别", "类型"),
+    "outlet": ("录用载体", "录用媒体", "录用单位", "媒体名称", "刊物", "载体", "媒体", "录用网站"),
+    "note": ("备注", "说明"),
+    "due": ("要求完成时间", "截止日期", "截止时间", "约稿时间", "要求时间"),
+    "delivered": ("完成时间", "实际报送时间", "报送情况", "完成情况"),
+    "submit_points": ("报送得分",),
+    "total_points": ("合计得分", "累计合计得分"),
+}
+
+
+@dataclass
+class Columns:
+    row: int  # index of the header row
+    index: dict[str, int]
+
+    def get(self, row: list[str], name: str) -> str:
+        j = self.index.get(name)
+        return row[j].strip() if j is not None and j < len(row) else ""
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"[\s\u3000（）()：:]", "", s)
+
+
+def _match_row(row: list[str]) -> dict[str, int]:
+    found: dict[str, int] = {}
+    cells = [_norm(c) for c in row]
+    # longest header words first, so 报送时间 is the month, not the 时间 of 完成时间
+    words = sorted(((w, f) for f, ws in FIELDS.items() for w in ws), key=lambda p: -len(p[0]))
+    taken: set[int] = set()
+    for w, f in words:
+        if f in found:
+            continue
+        for j, c in enumerate(cells):
+            if j in taken or not c:
+                continue
+            if c == w or (len(c) <= len(w) + 6 and w in c):
+                found[f] = j
+                taken.add(j)
+                break
+    return found
+
+
+def find_header(rows: list[list[str]], *, max_scan: int = 12) -> Columns | None:
+    """The first row (among the first few) naming a title column and one more known field."""
+    for i, row in enumerate(rows[:max_scan]):
+        found = _match_row(row)
+        if "title" in found and len(found) >= 2:
+            return Columns(i, found)
+    return None
+
+
+_YM = re.compile(r"(?:(\d{4})\s*[年./\-]\s*)?(\d{1,2})\s*(?:月|[./\-]\s*\d{1,2}\s*日?|$)")
+
+
+def parse_month(text: str, *, year: int | None = None) -> tuple[int | None, int | None]:
+    """(year, month) from 3, 3.0, 2019年3月, 2019.03, 2019-03-01, 3月; (None, None) if not a month."""
+    t = text.strip().translate(str.maketrans("０１２３４５６７８９．", "0123456789."))
+    if not t:
+        return None, None
+    if re.fullmatch(r"\d{1,2}(\.0+)?", t):
+        m = int(float(t))
+        return (None, m) if 1 <= m <= 12 else (None, None)
+    m = re.match(r"^(\d{4})\s*[年./\-]\s*(\d{1,2})", t)
+    if m:
+        mo = int(m.group(2))
+        return (int(m.group(1)), mo) if 1 <= mo <= 12 else (None, None)
+    m = re.match(r"^(\d{1,2})\s*月", t)
+    if m:
+        mo = int(m.group(1))
+        return (None, mo) if 1 <= mo <= 12 else (None, None)
+    return None, None

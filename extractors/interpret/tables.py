@@ -1,0 +1,147 @@
+"""Tables → records: submission tables, adoption lists and 约稿 registers."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from extractors.interpret.context import ExtractContext
+from extractors.interpret.header import Columns, parse_month
+from extractors.noise import looks_mojibake
+from extractors.records import Adoption, Document, Provenance, RegisterEntry, Submission, Table
+
+__all__ = ["table_submissions", "table_adoptions", "table_register"]
+
+_JOINT = re.compile(r"合作|联合|共同")
+_SKIP = re.compile(r"^(合计|小计|总计|共计)")
+
+
+def _prov(t: Table, i: int) -> Provenance:
+    page = t.row_pages[i] if t.row_pages and i < len(t.row_pages) else t.source.page
+    return replace(t.source, row=i + 1, page=page)
+
+
+def _rows(t: Table, cols: Columns):
+    header = t.rows[cols.row]
+    for i in range(cols.row + 1, len(t.rows)):
+        row = t.rows[i]
+        title = cols.get(row, "title")
+        if not title or row == header or _SKIP.match(title) or _SKIP.match(cols.get(row, "seq")):
+            continue
+        yield i, row, title
+
+
+def _seq(text: str) -> int | None:
+    return int(text) if text.isdigit() else None
+
+
+def _type(text: str) -> str | None:
+    if "经验" in text:
+        return "经验"
+    if "动态" in text:
+        return "动态"
+    return text or None
+
+
+def table_submissions(
+    t: Table, cols: Columns, doc: Document, ctx: ExtractContext, warnings: list[str]
+) -> list[Submission]:
+    # the unit when no column gives it: the table heading, the document's text, the file name
+    fallback = ctx.find_unit(t.heading)
+    if fallback is None:
+        for block in doc.texts:
+            fallback = ctx.find_unit(" ".join(s for _, s in block.lines[:5]))
+            if fallback:
+                break
+    if fallback is None:
+        fallback = ctx.find_unit(doc.path)
+    out = []
+    for i, row, title in _rows(t, cols):
+        prov = _prov(t, i)
+        if looks_mojibake(title):
+            warnings.append(f"{prov.label()}：标题疑似乱码（编码错误），未读取：{title[:20]}")
+            continue
+        unit_text = cols.get(row, "unit")
+        unit = (ctx.find_unit(unit_text) or unit_text or None) if unit_text else fallback
+        year, month = parse_month(cols.get(row, "month"), year=ctx.year)
+        note = cols.get(row, "note")
+        out.append(
+            Submission(
+                title=title,
+                unit=unit,
+                month=month,
+                source=prov,
+                type=_type(cols.get(row, "type")),
+                joint=bool(_JOINT.search(note)),
+                seq=_seq(cols.get(row, "seq")),
+                year=year,
+            )
+        )
+    if out and all(s.unit is None for s in out):
+        warnings.append("没有找到报送单位（表中无单位列，标题和文件名也未写明单位）")
+    return out
+
+
+def table_adoptions(
+    t: Table, cols: Columns, doc: Document, ctx: ExtractContext, heading_outlet: str | None, warnings: list[str]
+) -> list[Adoption]:
+    out = []
+    for i, row, title in _rows(t, cols):
+        prov = _prov(t, i)
+        if looks_mojibake(title):
+            warnings.append(f"{prov.label()}：标题疑似乱码（编码错误），未读取：{title[:20]}")
+            continue
+        unit_text = cols.get(row, "unit")
+        year, month = parse_month(cols.get(row, "month"), year=ctx.year)
+        date = None
+        if month:
+            y = year or (ctx.year - 1 if ctx.year and month == 12 else ctx.year)
+            date = f"{y:04d}-{month:02d}" if y else None
+        out.append(
+            Adoption(
+                title=title,
+                source=prov,
+                outlet=cols.get(row, "outlet") or heading_outlet,
+                unit_hint=(ctx.find_unit(unit_text) or unit_text) if unit_text else None,
+                type=_type(cols.get(row, "type")),
+                date=date,
+            )
+        )
+    return out
+
+
+def _date(text: str, year: int | None) -> dt.date | None:
+    t = text.strip()
+    m = re.match(r"^(?:(\d{4})\s*[年./\-]\s*)?(\d{1,2})\s*[月./\-]\s*(\d{1,2})", t)
+    if not m:
+        return None
+    y = int(m.group(1)) if m.group(1) else year
+    if y is None:
+        return None
+    try:
+        return dt.date(y, int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def table_register(t: Table, cols: Columns, doc: Document, ctx: ExtractContext, warnings: list[str]) -> list[RegisterEntry]:
+    out = []
+    for i, row, title in _rows(t, cols):
+        prov = _prov(t, i)
+        due = _date(cols.get(row, "due"), ctx.year)
+        delivered_text = cols.get(row, "delivered")
+        delivered = _date(delivered_text, ctx.year)
+        if due is None:
+            warnings.append(f"{prov.label()}：约稿“{title}”没有可识别的要求完成时间")
+        unit_text = cols.get(row, "unit")
+        out.append(
+            RegisterEntry(
+                unit=(ctx.find_unit(unit_text) or unit_text) if unit_text else ctx.find_unit(t.heading),
+                task=title,
+                source=prov,
+                due=due,
+                delivered=delivered,
+            )
+        )
+    return out

@@ -1,0 +1,32 @@
+"""Small text helpers shared by the readers."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["clean_cell", "join_cjk", "CJK"]
+
+CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef“”‘’《》"
+_SPACE_BETWEEN_CJK = re.compile(rf"(?<=[{CJK}])\s+(?=[{CJK}])")
+
+
+def join_cjk(text: str) -> str:
+    """Remove whitespace a layout engine put between two Chinese characters (pdfplumber #334)."""
+    return _SPACE_BETWEEN_CJK.sub("", text)
+
+
+def clean_cell(text: str) -> str:
+    """A cell's text on one line: tabs, breaks and full-width spaces as one space; lines of a
+    wrapped cell joined without inventing a space between Chinese characters."""
+    lines = [re.sub(r"[\s\u3000\xa0]+", " ", ln).strip() for ln in text.split("\n")]
+    out = ""
+    for ln in lines:
+        if not ln:
+            continue
+        if out and re.match(rf"[{CJK}]", out[-1]) and re.match(rf"[{CJK}]", ln[0]):
+            out += ln
+        elif out:
+            out += " " + ln
+        else:
+            out = ln
+    return out
