@@ -150,7 +150,7 @@ def recompute(store: Store, settings: Settings) -> Computed:
     # The same adoption arriving twice (same outlet and title in two notices) counts once.
     adoptions: dict[int, Adoption] = {}
     by_key: dict[str, int] = {}
-    for i, r, fname in store.records("adoption"):
+    for i, r, _file in store.records("adoption"):
         if not isinstance(r, Adoption) or r.carrier is None:
             continue
         key = adoption_key(r.outlet, r.title)

@@ -1,0 +1,264 @@
+"""Link each published title to the submission it came from, and say when unsure.
+
+Pipeline per run (pure functions, no I/O):
+1. normalise every title once (submissions' normal forms can be cached by the caller);
+2. block: an adoption whose unit is known (the list's unit column, the unit before the
+   title in a notice, or the unit its title names) is compared with that unit's
+   submissions only; others with all;
+3. score each block at once with RapidFuzz ``process.cdist`` (workers=-1) on the normal
+   form, on the title without its lead line, and on jieba tokens; keep the best few;
+4. rule out pairs with hard evidence against them (must-not-link): contradicting units,
+   different years or series numbers written in both, a publication dated before the
+   submission's month;
+5. assign globally (one adoption → one submission; one submission → one adoption per
+   outlet), best scores first;
+6. decide: auto (high score, clear margin, informative title, no changed words), review
+   (keep the top three), unmatched. A person's decision always overrides.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+from extractors.records import Adoption, Submission
+from matchers.normalize import Normalized, Normalizer
+from matchers.types import Candidate, Match, MatchSettings
+
+__all__ = ["match", "flag_submissions", "submission_features", "Normalizer", "comparisons_made"]
+
+TOP_K = 5
+_stats = {"comparisons": 0}
+
+
+def comparisons_made() -> int:
+    """Pairs scored by cdist since start-up (the complexity guard in the tests reads it)."""
+    return _stats["comparisons"]
+
+
+def submission_features(sub: Submission, *, normalizer: Normalizer) -> Normalized:
+    return normalizer(sub.title)
+
+
+@dataclass
+class _Pair:
+    a: int  # adoption index
+    s: int  # submission index
+    score: float
+    reasons: tuple[str, ...]
+    auto_ok: bool
+
+
+def _tokens(texts: list[str]) -> list[str]:
+    import jieba
+
+    jieba.setLogLevel(60)
+    return [" ".join(jieba.lcut(t, HMM=False)) for t in texts]
+
+
+def _period_year(month: int | None, settings: MatchSettings) -> int | None:
+    # the scoring period runs December to November: month 12 belongs to the previous year
+    if settings.year is None or month is None:
+        return None
+    return settings.year - 1 if month == 12 else settings.year
+
+
+def _changed_words(a: str, b: str) -> list[tuple[str, str]]:
+    """Substitutions between two normal forms: editors add, cut and move, they rarely swap words."""
+    sm = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
+    return [(a[i1:i2], b[j1:j2]) for op, i1, i2, j1, j2 in sm.get_opcodes() if op == "replace"]
+
+
+def match(
+    adoptions: Sequence[tuple[int, Adoption]],
+    submissions: Sequence[tuple[int, Submission]],
+    *,
+    settings: MatchSettings,
+    decisions: Mapping[int, int | None] | None = None,
+    normalized: Mapping[int, Normalized] | None = None,
+) -> list[Match]:
+    decisions = decisions or {}
+    norm = Normalizer(settings)
+    sub_ids = [i for i, _ in submissions]
+    subs = [s for _, s in submissions]
+    cache = normalized or {}
+    sn = [cache.get(i) or norm(s.title) for i, s in submissions]
+    an = [norm(a.title) for _, a in adoptions]
+
+    # the unit each submission really belongs to: the one its title names, else its table's
+    sub_unit = [n.unit or s.unit for n, s in zip(sn, subs, strict=True)]
+    by_unit: dict[str | None, list[int]] = defaultdict(list)
+    for k, u in enumerate(sub_unit):
+        by_unit[u].append(k)
+
+    pairs: dict[int, list[_Pair]] = {}
+    blocks: dict[str | None, list[int]] = defaultdict(list)
+    for k, (_, a) in enumerate(adoptions):
+        unit = a.unit_hint if a.unit_hint in settings.unit_aliases else None
+        blocks[unit or an[k].unit].append(k)
+
+    sub_tokens: list[str] | None = None
+    for unit, a_idx in blocks.items():
+        cand = list(range(len(subs))) if unit is None else by_unit.get(unit, []) + by_unit.get(None, [])
+        if not cand:
+            for k in a_idx:
+                pairs[k] = []
+            continue
+        if sub_tokens is None:
+            sub_tokens = _tokens([n.text for n in sn])
+        a_full = [an[k].text for k in a_idx]
+        a_main = [an[k].main for k in a_idx]
+        s_full = [sn[j].text for j in cand]
+        s_main = [sn[j].main for j in cand]
+        kw = {"scorer": fuzz.ratio, "workers": -1, "dtype": np.float32}
+        score = process.cdist(a_full, s_full, **kw)
+        np.maximum(score, process.cdist(a_main, s_full, **kw), out=score)
+        np.maximum(score, process.cdist(a_full, s_main, **kw), out=score)
+        np.maximum(score, process.cdist(a_main, s_main, **kw), out=score)
+        tok = process.cdist(
+            _tokens(a_full), [sub_tokens[j] for j in cand], scorer=fuzz.token_set_ratio, workers=-1, dtype=np.float32
+        )
+        np.maximum(score, tok * 0.95, out=score)  # token overlap alone never outranks the text
+        _stats["comparisons"] += 5 * len(a_idx) * len(cand)
+        k_top = min(TOP_K, len(cand))
+        top = np.argpartition(-score, k_top - 1, axis=1)[:, :k_top]
+        for row, k in enumerate(a_idx):
+            found = []
+            for col in top[row]:
+                j = cand[int(col)]
+                p = _evaluate(k, j, float(score[row, col]), adoptions[k][1], an[k], subs[j], sn[j], sub_unit[j], settings)
+                if p is not None:
+                    found.append(p)
+            found.sort(key=lambda p: -p.score)
+            pairs[k] = found
+
+    assigned = _assign(pairs, adoptions, settings)
+    out: list[Match] = []
+    for k, (aid, a) in enumerate(adoptions):
+        cands = pairs.get(k, [])
+        top3 = tuple(Candidate(sub_ids[p.s], round(p.score, 1), p.reasons) for p in cands[:3])
+        if aid in decisions:
+            sid = decisions[aid]
+            if sid is None:
+                out.append(Match(aid, "rejected", None, 0.0, top3, ("人工否决",)))
+            else:
+                chosen = next((p for p in cands if sub_ids[p.s] == sid), None)
+                out.append(Match(aid, "confirmed", sid, chosen.score if chosen else 0.0, top3, ("人工确认",)))
+            continue
+        best = assigned.get(k)
+        if best is None:
+            if cands and cands[0].score >= settings.review_threshold:
+                # its best candidate went to a stronger claim: a person should look
+                p = cands[0]
+                out.append(Match(aid, "review", sub_ids[p.s], round(p.score, 1), top3, (*p.reasons, "候选已被其他录用占用")))
+            else:
+                out.append(Match(aid, "unmatched", None, round(cands[0].score, 1) if cands else 0.0, top3, ("没有足够相似的报送信息",)))
+            continue
+        # a twin under another unit (说明 6, the title names the best's unit) is no rival
+        runner = max((p.score for p in cands if p.s != best.s and sn[p.s].text != sn[best.s].text), default=0.0)
+        twins = [p for p in cands if p.s != best.s and sn[p.s].text == sn[best.s].text and subs[p.s].unit == subs[best.s].unit]
+        reasons = list(best.reasons)
+        auto = best.score >= settings.auto_threshold and best.score - runner >= settings.auto_margin and best.auto_ok
+        if twins:
+            auto = False
+            reasons.append("同一单位重复报送了相同标题")
+        if best.score < settings.review_threshold:
+            out.append(Match(aid, "unmatched", None, round(best.score, 1), top3, ("没有足够相似的报送信息",)))
+            continue
+        if not auto and best.score - runner < settings.auto_margin and runner > 0:
+            reasons.append(f"与次优候选相差不足{settings.auto_margin:g}分")
+        ordered = (Candidate(sub_ids[best.s], round(best.score, 1), best.reasons),) + tuple(c for c in top3 if c.submission_id != sub_ids[best.s])
+        out.append(Match(aid, "auto" if auto else "review", sub_ids[best.s], round(best.score, 1), ordered[:3], tuple(reasons)))
+    return out
+
+
+def _evaluate(
+    k: int, j: int, score: float, a: Adoption, na: Normalized, s: Submission, ns: Normalized, s_unit: str | None,
+    settings: MatchSettings,
+) -> _Pair | None:
+    """Hard evidence (must-not-link) and the reasons a clerk reads; None rules the pair out."""
+    reasons: list[str] = list(na.edits)
+    auto_ok = True
+    a_unit = (a.unit_hint if a.unit_hint in settings.unit_aliases else None) or na.unit
+    if a_unit and s_unit:
+        if a_unit != s_unit:
+            return None  # contradicting unit evidence
+        reasons.append("单位一致")
+    if s.unit and s_unit and s.unit != s_unit:
+        # the title names another unit than the table it came from (说明 6): that unit's row wins
+        score -= 5
+        reasons.append(f"报送单位{s.unit}与标题中的{s_unit}不一致")
+    if na.years and ns.years and not set(na.years) & set(ns.years):
+        return None  # another year
+    if na.series != ns.series and (na.series or ns.series):
+        return None  # another part of a series is another article
+    if na.numbers and ns.numbers and not set(na.numbers) & set(ns.numbers):
+        return None
+    if a.date and s.month:
+        y = s.year or _period_year(s.month, settings)
+        if y is not None and a.date[:7] < f"{y:04d}-{s.month:02d}":
+            return None  # published before it was submitted
+    if na.lead and not ns.lead and na.main and na.main in ns.text:
+        reasons.append(f"去掉导语“{na.lead}——”")
+    elif ns.lead and not na.lead:
+        reasons.append("报送标题有导语，录用时删去")
+    if ns.text.startswith(na.text) and len(na.text) < len(ns.text):
+        reasons.append("截断")
+        score = max(score, 100 * len(na.text) / len(ns.text) if len(na.text) >= 12 else score)
+    changed = _changed_words(na.text, ns.text)
+    if changed and not (na.lead or ns.lead):
+        auto_ok = False
+        reasons.append("文字不同：" + "，".join(f"“{x}”→“{y}”" for x, y in changed[:3]))
+    informative = len(na.main or na.text) >= settings.min_informative_chars and (na.unit or len(na.text) >= 12)
+    exact_in_unit = na.text == ns.text and a_unit is not None
+    if not informative and not exact_in_unit:
+        auto_ok = False
+        reasons.append("标题过短或信息量不足，需人工确认")
+    if na.text == ns.text and not na.edits:
+        reasons.append("标题一致")
+    return _Pair(k, j, score, tuple(dict.fromkeys(reasons)), auto_ok)
+
+
+def _assign(pairs: dict[int, list[_Pair]], adoptions: Sequence[tuple[int, Adoption]], settings: MatchSettings) -> dict[int, _Pair]:
+    """Global assignment, best scores first: one submission per adoption, and per outlet at
+    most one adoption per submission (several outlets adopting one article is no conflict).
+
+    Greedy by descending score over all candidate pairs (not adoption by adoption in file
+    order), so a strong claim is never lost to an earlier weak one."""
+    flat = [p for ps in pairs.values() for p in ps if p.score >= settings.review_threshold]
+    flat.sort(key=lambda p: (-p.score, p.a, p.s))
+    taken: set[tuple[int, str]] = set()
+    out: dict[int, _Pair] = {}
+    for p in flat:
+        if p.a in out:
+            continue
+        outlet = adoptions[p.a][1].outlet or adoptions[p.a][1].carrier or ""
+        if (p.s, outlet) in taken:
+            continue
+        out[p.a] = p
+        taken.add((p.s, outlet))
+    return out
+
+
+def flag_submissions(submissions: Sequence[tuple[int, Submission]], *, settings: MatchSettings) -> dict[int, tuple[str, ...]]:
+    """``duplicate-title`` (same normalised title twice for one unit) and ``unit-mismatch``
+    (the title names another unit than the submission's own)."""
+    norm = Normalizer(settings)
+    flags: dict[int, list[str]] = defaultdict(list)
+    seen: dict[tuple[str | None, str], int] = {}
+    for sid, s in submissions:
+        n = norm(s.title)
+        key = (s.unit, n.text)
+        if key in seen:
+            flags[sid].append("duplicate-title")
+            flags[seen[key]].append("duplicate-title")
+        else:
+            seen[key] = sid
+        if n.unit and s.unit and n.unit != s.unit and s.unit in settings.unit_aliases:
+            flags[sid].append("unit-mismatch")
+    return {k: tuple(dict.fromkeys(v)) for k, v in flags.items()}
