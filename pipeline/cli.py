@@ -263,6 +263,112 @@ def watch(inbox: Path, out: Path, config_dir: Path | None, db: Path, debounce: f
         _err("已停止监视")
 
 
+@cli.group()
+def review() -> None:
+    """复核拿不准的匹配：列出、决定、从 Excel 导入、撤销。
+
+    \b
+    例：infoscore review list
+        infoscore review decide 215 accept
+    """
+
+
+@review.command("list")
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True)
+@_config_option
+@_db_option
+def review_list(fmt: str, config_dir: Path | None, db: Path) -> None:
+    """列出待复核的录用及其候选报送信息（最佳在前）。
+
+    \b
+    例：infoscore review list --format jsonl --db .infoscore/state.db
+    """
+    from pipeline.review import queue
+    from pipeline.run import recompute
+
+    settings = _settings(config_dir)
+    with _store(db) as store:
+        computed = recompute(store, settings)
+    items = queue(computed)
+    for it in items:
+        m = it.match
+        if fmt == "jsonl":
+            click.echo(json.dumps({
+                "adoption_id": m.adoption_id, "published_title": m.published_title, "source_file": m.source_file,
+                "carrier": m.carrier, "outlet": m.outlet, "unit_hint": m.unit_hint or None, "score": m.score,
+                "candidates": [{"submission_id": sid, "unit": u, "title": t, "score": sc} for sid, u, t, sc in m.candidates],
+            }, ensure_ascii=False))
+        else:
+            click.echo(f"[{m.adoption_id}] 《{m.published_title}》 {m.outlet}（{m.location}） 分值 {_fmt(it.points_at_stake)}")
+            for sid, u, t, sc in m.candidates:
+                click.echo(f"    {sid}\t{u}\t{t}\t相似度 {sc:g}")
+            if m.reasons:
+                click.echo("    说明：" + "；".join(m.reasons))
+    if fmt == "table":
+        _err(f"待复核 {len(items)} 条。决定：infoscore review decide 录用编号 accept|reject|报送编号")
+
+
+@review.command("decide")
+@click.argument("adoption_id", type=int)
+@click.argument("action")
+@_config_option
+@_db_option
+def review_decide(adoption_id: int, action: str, config_dir: Path | None, db: Path) -> None:
+    """对一条录用作出决定：accept（确认建议的报送信息）、reject（不计分）或指定报送编号。
+
+    \b
+    例：infoscore review decide 215 accept
+        infoscore review decide 215 16
+    """
+    from pipeline.review import decide
+    from pipeline.run import recompute
+
+    settings = _settings(config_dir)
+    act: str | int = action if action in ("accept", "reject") else action
+    with _store(db) as store:
+        computed = recompute(store, settings)
+        click.echo(decide(store, computed, adoption_id, act))
+    _err("重新运行 infoscore run 以更新得分表。")
+
+
+@review.command("import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@_config_option
+@_db_option
+def review_import(file: Path, config_dir: Path | None, db: Path) -> None:
+    """导入在 scores.xlsx“待复核”表中填好的决定（确认 / 否决 / 改为序号N）。
+
+    \b
+    例：infoscore review import out/scores.xlsx
+    """
+    from pipeline.review import import_sheet
+    from pipeline.run import recompute
+
+    settings = _settings(config_dir)
+    with _store(db) as store:
+        computed = recompute(store, settings)
+        applied, failed = import_sheet(store, computed, file)
+    for line in applied:
+        click.echo(line)
+    for line in failed:
+        _err("未能应用：" + line)
+    click.echo(f"已应用 {len(applied)} 条，未能应用 {len(failed)} 条。")
+
+
+@review.command("undo")
+@_db_option
+def review_undo(db: Path) -> None:
+    """撤销最近一次复核决定（可多次撤销）。
+
+    \b
+    例：infoscore review undo
+    """
+    from pipeline.review import undo
+
+    with _store(db) as store:
+        click.echo(undo(store))
+
+
 def main() -> None:
     try:
         cli(standalone_mode=False)

@@ -42,6 +42,7 @@ class Computed:
     match_rows: list[MatchRow]
     problems: list[str] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
+    settings: Settings | None = None
 
     @property
     def totals(self) -> dict[str, float]:
@@ -206,7 +207,7 @@ def recompute(store: Store, settings: Settings) -> Computed:
     problems.extend(getattr(result, "problems", []))
     t3 = time.perf_counter()
     timings = {"load": t1 - t0, "match": t2 - t1, "score": t3 - t2}
-    return Computed(submissions, adoptions, register, matches, result, match_rows, problems, timings)
+    return Computed(submissions, adoptions, register, matches, result, match_rows, problems, timings, settings)
 
 
 def _title_of(d: Any) -> str:

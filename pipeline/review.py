@@ -1,0 +1,143 @@
+"""Review: a person settles the uncertain matches; decisions last across re-runs.
+
+A decision is stored by what it decides (the adoption's outlet and normalised title, the
+submission's unit and normalised title; pipeline.keys), never by row ids, so it survives
+re-runs, re-extraction, renamed and re-ordered files. Every change is undoable.
+"""
+
+from __future__ import annotations
+
+import getpass
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from extractors.errors import InfoscoreError
+from pipeline.keys import adoption_key, submission_key
+from pipeline.rows import MatchRow
+from pipeline.store import Store
+
+__all__ = ["ReviewItem", "queue", "decide", "undo", "import_sheet", "default_who"]
+
+
+def default_who() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no user name on some Windows service accounts
+        return "clerk"
+
+
+@dataclass(frozen=True)
+class ReviewItem:
+    match: MatchRow
+    points_at_stake: float
+    competitors: tuple[int, ...]  # other adoptions in the queue whose best candidate is the same submission
+
+
+def queue(computed) -> list[ReviewItem]:
+    """The adoptions waiting for a person, with the points at stake and competing claims."""
+    from pipeline.scoring import adoption_points
+
+    rows = [m for m in computed.match_rows if m.status == "review"]
+    by_sub: dict[tuple[int | None, str], list[int]] = {}
+    for m in rows:
+        by_sub.setdefault((m.submission_id, m.outlet), []).append(m.adoption_id)
+    out = []
+    carriers = computed.settings.scoring.carriers if hasattr(computed, "settings") else {}
+    for m in rows:
+        a = computed.adoptions[m.adoption_id]
+        pts = 0.0
+        if carriers and a.carrier in carriers:
+            sub = dict(computed.submissions).get(m.submission_id) if m.submission_id is not None else None
+            pts = adoption_points(carriers[a.carrier], carriers, a.type or (sub.type if sub else None)) or 0.0
+        others = tuple(x for x in by_sub[(m.submission_id, m.outlet)] if x != m.adoption_id)
+        out.append(ReviewItem(m, pts, others))
+    return out
+
+
+def _adoption(computed, adoption_id: int):
+    a = computed.adoptions.get(adoption_id)
+    if a is None:
+        raise InfoscoreError(f"没有编号为 {adoption_id} 的录用记录（用 infoscore review list 查看编号）")
+    return a
+
+
+def decide(store: Store, computed, adoption_id: int, action: str | int, *, who: str | None = None) -> str:
+    """Store a decision: 'accept' (the proposed candidate), 'reject', or a submission id."""
+    a = _adoption(computed, adoption_id)
+    subs = dict(computed.submissions)
+    akey = adoption_key(a.outlet, a.title)
+    who = who or default_who()
+    if action == "reject":
+        store.add_decision(akey, None, "reject", who, note=a.title)
+        return f"已否决：录用 {adoption_id}《{a.title}》不计分"
+    if action == "accept":
+        m = next((m for m in computed.matches if m.adoption_id == adoption_id), None)
+        if m is None or m.submission_id is None:
+            raise InfoscoreError(f"录用 {adoption_id} 没有候选报送信息可确认，请指定报送编号或否决")
+        sid = m.submission_id
+        kind = "accept"
+    else:
+        try:
+            sid = int(action)
+        except (TypeError, ValueError):
+            raise InfoscoreError(f"无法理解的决定“{action}”：应为 accept、reject 或报送编号") from None
+        kind = "choose"
+    s = subs.get(sid)
+    if s is None:
+        raise InfoscoreError(f"没有编号为 {sid} 的报送信息（用 infoscore review list 查看候选）")
+    store.add_decision(akey, submission_key(s.unit, s.title), kind, who, note=a.title)
+    return f"已确认：录用 {adoption_id}《{a.title}》→ {s.unit}“{s.title}”（报送编号 {sid}）"
+
+
+def undo(store: Store) -> str:
+    row = store.undo_last()
+    if row is None:
+        return "没有可以撤销的复核决定"
+    what = "否决" if row["submission_key"] is None else "确认"
+    return f"已撤销 {row['at']} 的{what}：《{row['note']}》"
+
+
+_CHANGE_TO = re.compile(r"^改为(?:序号|编号)?\s*(\d+)$")
+
+
+def import_sheet(store: Store, computed, path: Path) -> tuple[list[str], list[str]]:
+    """Apply the 决定 column of a filled 待复核 sheet; returns (applied, could not apply)."""
+    from openpyxl import load_workbook
+
+    from pipeline.export.xlsx_out import DECISION_HEADER, REVIEW_SHEET
+
+    try:
+        wb = load_workbook(path, read_only=True, data_only=True)
+    except Exception:
+        raise InfoscoreError(f"{Path(path).name}：无法打开，请确认是 infoscore 生成的 scores.xlsx") from None
+    if REVIEW_SHEET not in wb.sheetnames:
+        raise InfoscoreError(f"{Path(path).name}：没有“{REVIEW_SHEET}”工作表")
+    rows = list(wb[REVIEW_SHEET].iter_rows(values_only=True))
+    if not rows or DECISION_HEADER not in rows[0]:
+        raise InfoscoreError(f"{Path(path).name}：“{REVIEW_SHEET}”表缺少“{DECISION_HEADER}”列")
+    col = list(rows[0]).index(DECISION_HEADER)
+    applied, failed = [], []
+    for n, r in enumerate(rows[1:], start=2):
+        value = str(r[col]).strip() if r[col] is not None else ""
+        if not value:
+            continue
+        try:
+            aid = int(r[0])
+        except (TypeError, ValueError):
+            failed.append(f"第{n}行：录用编号无效")
+            continue
+        if value == "确认":
+            action: str | int = "accept"
+        elif value == "否决":
+            action = "reject"
+        elif m := _CHANGE_TO.match(value.replace(" ", "")):
+            action = int(m.group(1))
+        else:
+            failed.append(f"第{n}行：无法理解的决定“{value}”（应为 确认 / 否决 / 改为序号N）")
+            continue
+        try:
+            applied.append(f"第{n}行：" + decide(store, computed, aid, action))
+        except InfoscoreError as e:
+            failed.append(f"第{n}行：{e}")
+    return applied, failed
