@@ -369,6 +369,32 @@ def review_undo(db: Path) -> None:
         click.echo(undo(store))
 
 
+@cli.command()
+@click.option("--inbox", type=click.Path(file_okay=False, path_type=Path), default=None, help="收件箱文件夹（网页上可上传附件、运行）。")
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=None, help="输出文件夹。")
+@_config_option
+@_db_option
+@click.option("--port", type=int, default=8765, show_default=True)
+@click.option("--no-browser", is_flag=True, help="不自动打开浏览器。")
+def serve(inbox: Path | None, out: Path | None, config_dir: Path | None, db: Path, port: int, no_browser: bool) -> None:
+    """打开网页工作台（只在本机 127.0.0.1）：收件箱、运行、复核、下载得分表。
+
+    \b
+    例：infoscore serve --inbox 收件箱 --out 输出
+    """
+    import threading
+    import webbrowser
+
+    from pipeline.web import create_app
+
+    app = create_app(inbox=inbox, out=out, db=db, config_dir=config_dir)
+    url = f"http://127.0.0.1:{port}/"
+    _err(f"工作台：{url}（按 Ctrl-C 停止）")
+    if not no_browser:
+        threading.Timer(1.0, lambda: webbrowser.open(url)).start()
+    app.run(host="127.0.0.1", port=port, debug=False, use_reloader=False)
+
+
 def main() -> None:
     try:
         cli(standalone_mode=False)

@@ -1,0 +1,191 @@
+"""``infoscore serve``: the clerk's workbench page, on 127.0.0.1 only.
+
+Server-rendered (Flask + Jinja2), no JavaScript build step: the inbox's files with their
+status, a drop zone that adds attachments, a button that runs, the review queue with the
+differences highlighted, the totals per unit, and the tables to download.
+State-changing requests carry a per-session token and must come from this page's origin.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import secrets
+from dataclasses import dataclass
+from html import escape
+from pathlib import Path
+from urllib.parse import urlparse
+
+from markupsafe import Markup
+
+from extractors.errors import InfoscoreError
+
+__all__ = ["create_app", "highlight", "LOCAL_HOSTS"]
+
+LOCAL_HOSTS = {"127.0.0.1", "localhost"}
+_SAFE_NAME = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
+
+
+def highlight(a: str, b: str) -> tuple[Markup, Markup]:
+    """Both titles with the characters that differ marked (<mark>)."""
+    sm = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
+    out_a, out_b = [], []
+    for op, i1, i2, j1, j2 in sm.get_opcodes():
+        if op == "equal":
+            out_a.append(escape(a[i1:i2]))
+            out_b.append(escape(b[j1:j2]))
+        else:
+            if i2 > i1:
+                out_a.append(f"<mark>{escape(a[i1:i2])}</mark>")
+            if j2 > j1:
+                out_b.append(f"<mark>{escape(b[j1:j2])}</mark>")
+    return Markup("".join(out_a)), Markup("".join(out_b))
+
+
+@dataclass
+class _Paths:
+    inbox: Path | None
+    out: Path | None
+    db: Path
+    config_dir: Path | None
+
+
+def create_app(*, inbox: Path | None, out: Path | None, db: Path, config_dir: Path | None = None):
+    from flask import Flask, abort, redirect, render_template, request, send_from_directory, session, url_for
+
+    from pipeline.config import load_settings
+    from pipeline.lock import RunLock
+    from pipeline.review import decide, queue, undo
+    from pipeline.run import recompute, run
+    from pipeline.store import Store
+
+    app = Flask(__name__)
+    app.secret_key = secrets.token_hex(32)
+    paths = _Paths(inbox, out, db, config_dir)
+    settings = load_settings(config_dir)
+    messages: list[str] = []
+
+    @app.before_request
+    def _guard():  # type: ignore[no-untyped-def]
+        host = (request.host or "").rsplit(":", 1)[0].strip("[]")
+        if host not in LOCAL_HOSTS:
+            abort(403)  # DNS rebinding: only this machine's names
+        if request.method == "POST":
+            origin = request.headers.get("Origin") or request.headers.get("Referer") or ""
+            if origin and urlparse(origin).hostname not in LOCAL_HOSTS:
+                abort(403)
+            token = request.form.get("csrf", "")
+            if not token or token != session.get("csrf"):
+                abort(403)
+
+    def _token() -> str:
+        if "csrf" not in session:
+            session["csrf"] = secrets.token_hex(16)
+        return session["csrf"]
+
+    app.jinja_env.globals["csrf_token"] = _token
+
+    @app.get("/")
+    def index():  # type: ignore[no-untyped-def]
+        q = request.args.get("q", "").strip()
+        target = request.args.get("for", type=int)
+        with Store(paths.db) as store:
+            computed = recompute(store, settings)
+            files = store.files(active_only=False)
+        items = queue(computed)
+        subs = dict(computed.submissions)
+        groups: dict[tuple[int | None, str], list] = {}
+        for it in items:
+            groups.setdefault((it.match.submission_id, it.match.outlet), []).append(it)
+        rendered = []
+        for group in groups.values():
+            block = []
+            for it in group:
+                m = it.match
+                cands = []
+                for sid, unit, title, score in m.candidates:
+                    pub, sub = highlight(m.published_title, title)
+                    s = subs.get(sid)
+                    cands.append({"sid": sid, "unit": unit, "title": sub, "score": score, "pub": pub,
+                                  "where": s.source.label() if s else ""})
+                block.append({"m": m, "points": it.points_at_stake, "cands": cands, "competing": len(group) > 1})
+            rendered.append(block)
+        results = []
+        if q:
+            results = [(sid, s) for sid, s in computed.submissions if q in s.title or q == (s.unit or "")][:30]
+        settled = sum(m.status in ("confirmed", "rejected") for m in computed.match_rows)
+        total_q = settled + len(items)
+        downloads = []
+        if paths.out is not None:
+            downloads = [n for n in ("scores.xlsx", "scores.docx") if (paths.out / n).exists()]
+        return render_template(
+            "index.html", groups=rendered, summary=computed.result.summary, files=files, q=q, target=target,
+            results=results, settled=settled, total_q=total_q, remaining=len(items), downloads=downloads,
+            messages=list(messages), problems=computed.problems, inbox=paths.inbox, out=paths.out,
+        )
+
+    def _after(msg: str):  # type: ignore[no-untyped-def]
+        messages.clear()
+        messages.append(msg)
+        return redirect(url_for("index"))
+
+    @app.post("/decide")
+    def post_decide():  # type: ignore[no-untyped-def]
+        aid = request.form.get("adoption_id", type=int)
+        action = request.form.get("action", "")
+        if aid is None or not action:
+            abort(400)
+        act: str | int = action if action in ("accept", "reject") else int(action) if action.isdigit() else action
+        try:
+            with Store(paths.db) as store:
+                msg = decide(store, recompute(store, settings), aid, act, who="网页")
+        except InfoscoreError as e:
+            msg = f"错误：{e}"
+        return _after(msg)
+
+    @app.post("/undo")
+    def post_undo():  # type: ignore[no-untyped-def]
+        with Store(paths.db) as store:
+            return _after(undo(store))
+
+    @app.post("/run")
+    def post_run():  # type: ignore[no-untyped-def]
+        if paths.inbox is None or paths.out is None:
+            return _after("未指定收件箱或输出文件夹（启动时用 --inbox 与 --out）")
+        warnings: list[str] = []
+        try:
+            with RunLock(paths.db, wait_seconds=30), Store(paths.db) as store:
+                result = run(inbox=paths.inbox, out=paths.out, store=store, settings=settings, warn=warnings.append)
+        except InfoscoreError as e:
+            return _after(f"运行失败：{e}")
+        new = sum(r.status == "ok" for r in result.file_rows)
+        changes = "；".join(result.change_lines) or "各单位得分无变化"
+        return _after(f"运行完成：新读 {new} 个文件。{changes}")
+
+    @app.post("/upload")
+    def post_upload():  # type: ignore[no-untyped-def]
+        if paths.inbox is None:
+            return _after("未指定收件箱（启动时用 --inbox）")
+        added, refused = [], []
+        for f in request.files.getlist("files"):
+            name = _SAFE_NAME.sub("_", Path(f.filename or "").name).strip(" .")
+            if not name:
+                continue
+            target = paths.inbox / name
+            if target.exists():
+                refused.append(name)  # never overwrite what is already in the inbox
+                continue
+            f.save(target)
+            added.append(name)
+        msg = f"已加入收件箱：{'、'.join(added) or '无'}"
+        if refused:
+            msg += f"；收件箱中已有同名文件，未覆盖：{'、'.join(refused)}（请改名后再上传）"
+        return _after(msg)
+
+    @app.get("/download/<name>")
+    def download(name: str):  # type: ignore[no-untyped-def]
+        if paths.out is None or name not in ("scores.xlsx", "scores.docx", "summary.csv", "details.csv"):
+            abort(404)
+        return send_from_directory(paths.out, name, as_attachment=True)
+
+    return app

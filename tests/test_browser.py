@@ -1,0 +1,103 @@
+"""The workbench in a real browser: Playwright driving Debian's Chromium, headless.
+
+Settles the samples' whole review queue through the page (keyboard shortcut and buttons),
+runs from the page, then a re-run shows the decisions applied and the totals changed.
+"""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import threading
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT, SAMPLES
+
+CHROMIUM = Path("/usr/bin/chromium")
+pytestmark = [pytest.mark.browser, pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian chromium is not installed (make setup installs it)")]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def server(tmp_path):
+    from werkzeug.serving import make_server
+
+    from pipeline.config import load_settings
+    from pipeline.run import run
+    from pipeline.store import Store
+    from pipeline.web import create_app
+
+    inbox = tmp_path / "inbox"
+    shutil.copytree(SAMPLES, inbox)
+    db, out = tmp_path / "s.db", tmp_path / "out"
+    with Store(db) as store:
+        first = run(inbox=inbox, out=out, store=store, settings=load_settings())
+    app = create_app(inbox=inbox, out=out, db=db)
+    port = _free_port()
+    srv = make_server("127.0.0.1", port, app, threaded=True)
+    t = threading.Thread(target=srv.serve_forever, daemon=True)
+    t.start()
+    yield f"http://127.0.0.1:{port}/", first, inbox, out, db
+    srv.shutdown()
+
+
+def test_settle_queue_in_browser_then_rerun_applies_decisions(server):
+    from playwright.sync_api import sync_playwright
+
+    from pipeline.config import load_settings
+    from pipeline.run import run
+    from pipeline.store import Store
+
+    url, first, inbox, out, db = server
+    before = first.computed.totals
+    queue = sum(m.status == "review" for m in first.computed.match_rows)
+    shots = ROOT / "out" / "screenshots"
+    shots.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=str(CHROMIUM), headless=True,
+            args=["--no-sandbox", "--disable-background-networking", "--disable-gpu", "--disable-component-update", "--no-first-run"],
+        )
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page.goto(url)
+        assert page.locator("article.item").count() == queue
+        page.screenshot(path=str(shots / "queue.png"), full_page=True)
+        settled = 0
+        while page.locator("article.item").count():
+            first_item = page.locator("article.item").first
+            title = first_item.locator("h3").inner_text()
+            if "全省EEUE" in title or "节能微乐坊开坊" in title:
+                # the clerk searches for the item the reference credits, and picks it
+                q = "电子政务数据中心" if "EEUE" in title else "节能微乐坊开坊仪式"
+                first_item.locator("input[name=q]").fill(q)
+                with page.expect_navigation():
+                    first_item.locator("form[method=get] button").click()
+                with page.expect_navigation():
+                    page.locator("ul.results button").first.click()
+            else:
+                with page.expect_navigation():
+                    page.keyboard.press("1")  # the shortcut: first candidate
+            settled += 1
+            assert page.locator("#progress").inner_text().startswith(f"复核进度：已处理 {settled} / {queue}")
+        assert page.locator("#queue-empty").is_visible()
+        with page.expect_navigation():
+            page.locator("#run").click()
+        assert "运行完成" in page.locator(".message").inner_text()
+        page.screenshot(path=str(shots / "done.png"), full_page=True)
+        page_totals = {el.get_attribute("data-unit"): float(el.inner_text()) for el in page.locator("td.total").all()}
+        browser.close()
+    with Store(db) as store:
+        again = run(inbox=inbox, out=out, store=store, settings=load_settings())
+    statuses = [m.status for m in again.computed.match_rows]
+    assert statuses.count("confirmed") == queue and "review" not in statuses
+    assert again.computed.totals == page_totals
+    # the settled queue adds exactly the reference's points: 越城区 +5, 柯桥区 +55
+    assert {u: again.computed.totals[u] - before[u] for u in before} == {
+        "越城区": 5, "柯桥区": 55, "上虞区": 0, "诸暨市": 0, "嵊州市": 0, "新昌县": 0}

@@ -1,0 +1,113 @@
+"""The workbench page, through Flask's test client: HTML parsed and asserted, guards checked."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from html.parser import HTMLParser
+
+import pytest
+
+from tests.conftest import SAMPLES
+
+BASE = "http://127.0.0.1:8765"
+
+
+class _Forms(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.tokens: list[str] = []
+        self.items: list[str] = []
+        self.totals: dict[str, str] = {}
+        self._unit = None
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag == "input" and a.get("name") == "csrf":
+            self.tokens.append(a["value"])
+        if tag == "article":
+            self.items.append(a.get("data-adoption"))
+        if tag == "td" and a.get("class") == "total":
+            self._unit = a.get("data-unit")
+
+    def handle_data(self, data):
+        if self._unit:
+            self.totals[self._unit] = data.strip()
+            self._unit = None
+
+
+@pytest.fixture
+def app(tmp_path):
+    from pipeline.config import load_settings
+    from pipeline.run import run
+    from pipeline.store import Store
+    from pipeline.web import create_app
+
+    inbox = tmp_path / "inbox"
+    shutil.copytree(SAMPLES, inbox)
+    with Store(tmp_path / "s.db") as store:
+        run(inbox=inbox, out=tmp_path / "out", store=store, settings=load_settings())
+    return create_app(inbox=inbox, out=tmp_path / "out", db=tmp_path / "s.db"), inbox
+
+
+def _page(client):
+    r = client.get("/", base_url=BASE)
+    assert r.status_code == 200
+    p = _Forms()
+    p.feed(r.get_data(as_text=True))
+    return p, r.get_data(as_text=True)
+
+
+def test_page_shows_queue_totals_files_and_progress(app):
+    a, _inbox = app
+    p, html = _page(a.test_client())
+    assert len(p.items) == 7  # the samples' review queue
+    assert p.totals["嵊州市"] == "114"
+    assert "诸暨市2019年信息报送表.pdf" in html
+    assert "已处理 0 / 7" in html
+    assert "<mark>" in html  # differing characters highlighted
+
+
+def test_decision_through_the_page_updates_totals(app):
+    a, _inbox = app
+    c = a.test_client()
+    p, html = _page(c)
+    # adoption of 《体能训练 锤炼品质》: its only sensible candidate is 柯桥区's own item
+    m = re.search(r'data-adoption="(\d+)">\s*<h3>录用 \d+：《体能训练 锤炼品质》', html)
+    assert m
+    aid = m.group(1)
+    sid = re.search(rf'name="adoption_id" value="{aid}">\s*<input type="hidden" name="action" value="(\d+)">', html).group(1)
+    before = int(p.totals["柯桥区"])
+    r = c.post("/decide", data={"csrf": p.tokens[0], "adoption_id": aid, "action": sid}, base_url=BASE)
+    assert r.status_code == 302
+    p2, html2 = _page(c)
+    assert int(p2.totals["柯桥区"]) == before + 10  # 说明 2: city media 10
+    assert len(p2.items) == 6 and "已处理 1 / 7" in html2
+
+
+def test_post_without_token_or_from_another_site_is_refused(app):
+    a, _ = app
+    c = a.test_client()
+    p, _html = _page(c)
+    assert c.post("/undo", data={}, base_url=BASE).status_code == 403
+    r = c.post("/undo", data={"csrf": p.tokens[0]}, base_url=BASE, headers={"Origin": "http://evil.example"})
+    assert r.status_code == 403
+    assert c.get("/", base_url="http://evil.example").status_code == 403
+
+
+def test_upload_adds_files_and_never_overwrites(app, tmp_path):
+    import io
+
+    a, inbox = app
+    c = a.test_client()
+    p, _ = _page(c)
+    existing = inbox / "市级以上媒体录用情况.txt"
+    original = existing.read_bytes()
+    data = {
+        "csrf": p.tokens[0],
+        "files": [(io.BytesIO(b"new"), "市级以上媒体录用情况.txt"), (io.BytesIO("《新标题》（绍兴日报）".encode()), "../新通知.txt")],
+    }
+    r = c.post("/upload", data=data, base_url=BASE, content_type="multipart/form-data")
+    assert r.status_code == 302
+    assert existing.read_bytes() == original
+    assert (inbox / "新通知.txt").exists() and not (inbox.parent / "新通知.txt").exists()
