@@ -105,7 +105,9 @@ def _grid(tbl: etree._Element, file: str, index: int, heading: str) -> Table:
     # cells that started a vertical merge map to themselves implicitly; mark copies only
     width = max((len(r) for r in rows), default=0)
     rows = [r + [""] * (width - len(r)) for r in rows]
-    return Table(rows=rows, source=Provenance(file=file, table=index), heading=heading, merged_from=merged_from)
+    return Table(
+        rows=rows, source=Provenance(file=file, table=index), heading=heading, merged_from=merged_from
+    )
 
 
 def read_docx(path: Path, *, display_name: str | None = None) -> Document:

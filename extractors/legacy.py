@@ -44,13 +44,25 @@ def convert(path: Path, target: str) -> tuple[Path, tempfile.TemporaryDirectory]
     temporary folder (the caller cleans it up)."""
     soffice = find_soffice()
     if soffice is None:
-        raise ExtractError("需要 LibreOffice 才能读取 .doc/.wps 文件：请安装 LibreOffice，或让对方另存为 .docx 后发送")
+        raise ExtractError(
+            "需要 LibreOffice 才能读取 .doc/.wps 文件：请安装 LibreOffice，或让对方另存为 .docx 后发送"
+        )
     tmp = tempfile.TemporaryDirectory(prefix="infoscore-lo-")
     work = Path(tmp.name)
     src = work / ("input" + {"docx": ".doc", "xlsx": ".xls", "pdf": ".doc"}[target])
     shutil.copyfile(path, src)
     profile = (work / "profile").as_uri()
-    cmd = [soffice, "--headless", "--norestore", f"-env:UserInstallation={profile}", "--convert-to", target, "--outdir", str(work / "out"), str(src)]
+    cmd = [
+        soffice,
+        "--headless",
+        "--norestore",
+        f"-env:UserInstallation={profile}",
+        "--convert-to",
+        target,
+        "--outdir",
+        str(work / "out"),
+        str(src),
+    ]
     kwargs: dict = {"stdout": subprocess.PIPE, "stderr": subprocess.PIPE}
     if os.name == "nt":
         kwargs["creationflags"] = subprocess.CREATE_NEW_PROCESS_GROUP  # type: ignore[attr-defined]
@@ -62,7 +74,9 @@ def convert(path: Path, target: str) -> tuple[Path, tempfile.TemporaryDirectory]
     except subprocess.TimeoutExpired:
         _kill_group(proc)
         tmp.cleanup()
-        raise ExtractError(f"LibreOffice 转换超时（{TIMEOUT_SECONDS} 秒），文件可能已损坏，请让对方另存为 .docx 后发送") from None
+        raise ExtractError(
+            f"LibreOffice 转换超时（{TIMEOUT_SECONDS} 秒），文件可能已损坏，请让对方另存为 .docx 后发送"
+        ) from None
     out = work / "out" / (src.stem + "." + target)
     if proc.returncode != 0 or not out.exists():
         tmp.cleanup()

@@ -11,7 +11,15 @@ from pathlib import Path
 
 from extractors.errors import ExtractError
 
-__all__ = ["MAX_FILE_BYTES", "MAX_UNZIPPED_BYTES", "MAX_RATIO", "MAX_PDF_PAGES", "MAX_CELLS", "check_file_size", "check_zip"]
+__all__ = [
+    "MAX_FILE_BYTES",
+    "MAX_UNZIPPED_BYTES",
+    "MAX_RATIO",
+    "MAX_PDF_PAGES",
+    "MAX_CELLS",
+    "check_file_size",
+    "check_zip",
+]
 
 MAX_FILE_BYTES = 100 * 1024 * 1024  # 100 MB on disk
 MAX_UNZIPPED_BYTES = 200 * 1024 * 1024  # 200 MB inflated in all
@@ -22,7 +30,9 @@ MAX_CELLS = 2_000_000
 
 def check_file_size(path: Path, size: int) -> None:
     if size > MAX_FILE_BYTES:
-        raise ExtractError(f"文件过大（{size // 2**20} MB，上限 {MAX_FILE_BYTES // 2**20} MB），请拆分后再放入收件箱")
+        raise ExtractError(
+            f"文件过大（{size // 2**20} MB，上限 {MAX_FILE_BYTES // 2**20} MB），请拆分后再放入收件箱"
+        )
 
 
 def check_zip(path: Path) -> None:
@@ -31,7 +41,11 @@ def check_zip(path: Path) -> None:
             total = 0
             for info in z.infolist():
                 total += info.file_size
-                if info.compress_size and info.file_size / info.compress_size > MAX_RATIO and info.file_size > 10 * 2**20:
+                if (
+                    info.compress_size
+                    and info.file_size / info.compress_size > MAX_RATIO
+                    and info.file_size > 10 * 2**20
+                ):
                     raise ExtractError(
                         f"文件解压后异常膨胀（{info.filename} 压缩比超过 {MAX_RATIO} 倍），可能已损坏或是恶意文件，已拒绝读取"
                     )

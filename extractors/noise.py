@@ -11,7 +11,9 @@ __all__ = ["to_simplified", "strip_pinyin", "looks_mojibake", "nfkc"]
 # 節(jié)能 → 節能: a character followed by its pinyin in brackets, from web scrapes
 _PINYIN = re.compile(r"[(（]\s*[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\d?\s*[)）]", re.I)
 # Text decoded with the wrong code page: kana, box drawing, Latin-1 accents inside Chinese
-_MOJIBAKE = re.compile(r"[\u3040-\u30ff]{2,}|[\u2500-\u257f]|[ÃÂâåæçèéêëìíîïðñòóôõöøùúûüýþÿ]{2,}|\ufffd|[锟斤拷]{3,}")
+_MOJIBAKE = re.compile(
+    r"[\u3040-\u30ff]{2,}|[\u2500-\u257f]|[ÃÂâåæçèéêëìíîïðñòóôõöøùúûüýþÿ]{2,}|\ufffd|[锟斤拷]{3,}"
+)
 
 
 @lru_cache(maxsize=1)

@@ -40,7 +40,9 @@ def read_pdf(path: Path, *, display_name: str | None = None) -> Document:
     doc = Document(path=name, format="pdf")
     try:
         if len(pdf.pages) > MAX_PDF_PAGES:
-            raise ExtractError(f"PDF 页数过多（{len(pdf.pages)} 页，上限 {MAX_PDF_PAGES} 页），请拆分后再放入")
+            raise ExtractError(
+                f"PDF 页数过多（{len(pdf.pages)} 页，上限 {MAX_PDF_PAGES} 页），请拆分后再放入"
+            )
         any_text = False
         current: Table | None = None
         lines: list[tuple[int, str]] = []
@@ -71,14 +73,19 @@ def read_pdf(path: Path, *, display_name: str | None = None) -> Document:
                     if rows and not rows[0][0] and current.rows:
                         prev = current.rows[-1]
                         current.rows[-1] = [
-                            (a + b) if a and b and not _ends_sentence(a) else (a or b) for a, b in zip(prev, rows[0], strict=False)
+                            (a + b) if a and b and not _ends_sentence(a) else (a or b)
+                            for a, b in zip(prev, rows[0], strict=False)
                         ]
                         rows = rows[1:]
                     current.rows.extend(rows)
                     assert current.row_pages is not None
                     current.row_pages.extend([pno] * len(rows))
                     continue
-                current = Table(rows=rows, source=Provenance(file=name, page=pno, table=len(doc.tables) + 1), row_pages=[pno] * len(rows))
+                current = Table(
+                    rows=rows,
+                    source=Provenance(file=name, page=pno, table=len(doc.tables) + 1),
+                    row_pages=[pno] * len(rows),
+                )
                 doc.tables.append(current)
             if tables and tables[-1].bbox[3] < page.height * 0.8:
                 current = None  # the last table ended well before the page did

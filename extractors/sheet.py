@@ -38,7 +38,9 @@ def read_xlsx(path: Path, *, display_name: str | None = None) -> Document:
     try:
         wb = openpyxl.load_workbook(path, data_only=True)
     except Exception as e:  # openpyxl raises many types for broken files
-        raise ExtractError(f"Excel 文件无法打开（{type(e).__name__}），请让对方重新发送或另存为 .xlsx") from None
+        raise ExtractError(
+            f"Excel 文件无法打开（{type(e).__name__}），请让对方重新发送或另存为 .xlsx"
+        ) from None
     doc = Document(path=name, format="xlsx")
     cells = 0
     for k, ws in enumerate(wb.worksheets, start=1):
@@ -59,7 +61,11 @@ def read_xlsx(path: Path, *, display_name: str | None = None) -> Document:
                         merged_from[(r, c)] = (r0, c0)
         rows = _trim(rows)
         if rows:
-            doc.tables.append(Table(rows=rows, source=Provenance(file=name, table=k, sheet=ws.title), merged_from=merged_from))
+            doc.tables.append(
+                Table(
+                    rows=rows, source=Provenance(file=name, table=k, sheet=ws.title), merged_from=merged_from
+                )
+            )
     return doc
 
 
@@ -70,7 +76,9 @@ def read_xls(path: Path, *, display_name: str | None = None) -> Document:
     try:
         wb = CalamineWorkbook.from_path(str(path))
     except Exception as e:  # calamine raises its own error types
-        raise ExtractError(f"Excel 文件无法打开（{type(e).__name__}），请让对方重新发送或另存为 .xlsx") from None
+        raise ExtractError(
+            f"Excel 文件无法打开（{type(e).__name__}），请让对方重新发送或另存为 .xlsx"
+        ) from None
     doc = Document(path=name, format="xls")
     for k, sheet_name in enumerate(wb.sheet_names, start=1):
         data = wb.get_sheet_by_name(sheet_name).to_python()

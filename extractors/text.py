@@ -18,7 +18,11 @@ __all__ = ["read_text", "decode"]
 
 def decode(raw: bytes) -> tuple[str, str | None]:
     """(text, warning or None)."""
-    for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+    for bom, enc in (
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
         if raw.startswith(bom):
             return raw.decode(enc), None
     for enc in ("utf-8", "gb18030"):

@@ -121,7 +121,11 @@ def match(
         np.maximum(score, process.cdist(a_full, s_main, **kw), out=score)
         np.maximum(score, process.cdist(a_main, s_main, **kw), out=score)
         tok = process.cdist(
-            _tokens(a_full), [sub_tokens[j] for j in cand], scorer=fuzz.token_set_ratio, workers=-1, dtype=np.float32
+            _tokens(a_full),
+            [sub_tokens[j] for j in cand],
+            scorer=fuzz.token_set_ratio,
+            workers=-1,
+            dtype=np.float32,
         )
         np.maximum(score, tok * 0.95, out=score)  # token overlap alone never outranks the text
         _stats["comparisons"] += 5 * len(a_idx) * len(cand)
@@ -131,7 +135,17 @@ def match(
             found = []
             for col in top[row]:
                 j = cand[int(col)]
-                p = _evaluate(k, j, float(score[row, col]), adoptions[k][1], an[k], subs[j], sn[j], sub_unit[j], settings)
+                p = _evaluate(
+                    k,
+                    j,
+                    float(score[row, col]),
+                    adoptions[k][1],
+                    an[k],
+                    subs[j],
+                    sn[j],
+                    sub_unit[j],
+                    settings,
+                )
                 if p is not None:
                     found.append(p)
             found.sort(key=lambda p: -p.score)
@@ -139,7 +153,7 @@ def match(
 
     assigned = _assign(pairs, adoptions, settings)
     out: list[Match] = []
-    for k, (aid, a) in enumerate(adoptions):
+    for k, (aid, _a) in enumerate(adoptions):
         cands = pairs.get(k, [])
         top3 = tuple(Candidate(sub_ids[p.s], round(p.score, 1), p.reasons) for p in cands[:3])
         if aid in decisions:
@@ -155,15 +169,43 @@ def match(
             if cands and cands[0].score >= settings.review_threshold:
                 # its best candidate went to a stronger claim: a person should look
                 p = cands[0]
-                out.append(Match(aid, "review", sub_ids[p.s], round(p.score, 1), top3, (*p.reasons, "候选已被其他录用占用")))
+                out.append(
+                    Match(
+                        aid,
+                        "review",
+                        sub_ids[p.s],
+                        round(p.score, 1),
+                        top3,
+                        (*p.reasons, "候选已被其他录用占用"),
+                    )
+                )
             else:
-                out.append(Match(aid, "unmatched", None, round(cands[0].score, 1) if cands else 0.0, top3, ("没有足够相似的报送信息",)))
+                out.append(
+                    Match(
+                        aid,
+                        "unmatched",
+                        None,
+                        round(cands[0].score, 1) if cands else 0.0,
+                        top3,
+                        ("没有足够相似的报送信息",),
+                    )
+                )
             continue
         # a twin under another unit (说明 6, the title names the best's unit) is no rival
-        runner = max((p.score for p in cands if p.s != best.s and sn[p.s].text != sn[best.s].text), default=0.0)
-        twins = [p for p in cands if p.s != best.s and sn[p.s].text == sn[best.s].text and subs[p.s].unit == subs[best.s].unit]
+        runner = max(
+            (p.score for p in cands if p.s != best.s and sn[p.s].text != sn[best.s].text), default=0.0
+        )
+        twins = [
+            p
+            for p in cands
+            if p.s != best.s and sn[p.s].text == sn[best.s].text and subs[p.s].unit == subs[best.s].unit
+        ]
         reasons = list(best.reasons)
-        auto = best.score >= settings.auto_threshold and best.score - runner >= settings.auto_margin and best.auto_ok
+        auto = (
+            best.score >= settings.auto_threshold
+            and best.score - runner >= settings.auto_margin
+            and best.auto_ok
+        )
         if twins:
             auto = False
             reasons.append("同一单位重复报送了相同标题")
@@ -172,13 +214,31 @@ def match(
             continue
         if not auto and best.score - runner < settings.auto_margin and runner > 0:
             reasons.append(f"与次优候选相差不足{settings.auto_margin:g}分")
-        ordered = (Candidate(sub_ids[best.s], round(best.score, 1), best.reasons),) + tuple(c for c in top3 if c.submission_id != sub_ids[best.s])
-        out.append(Match(aid, "auto" if auto else "review", sub_ids[best.s], round(best.score, 1), ordered[:3], tuple(reasons)))
+        ordered = (Candidate(sub_ids[best.s], round(best.score, 1), best.reasons),) + tuple(
+            c for c in top3 if c.submission_id != sub_ids[best.s]
+        )
+        out.append(
+            Match(
+                aid,
+                "auto" if auto else "review",
+                sub_ids[best.s],
+                round(best.score, 1),
+                ordered[:3],
+                tuple(reasons),
+            )
+        )
     return out
 
 
 def _evaluate(
-    k: int, j: int, score: float, a: Adoption, na: Normalized, s: Submission, ns: Normalized, s_unit: str | None,
+    k: int,
+    j: int,
+    score: float,
+    a: Adoption,
+    na: Normalized,
+    s: Submission,
+    ns: Normalized,
+    s_unit: str | None,
     settings: MatchSettings,
 ) -> _Pair | None:
     """Hard evidence (must-not-link) and the reasons a clerk reads; None rules the pair out."""
@@ -214,7 +274,9 @@ def _evaluate(
     if changed and not (na.lead or ns.lead):
         auto_ok = False
         reasons.append("文字不同：" + "，".join(f"“{x}”→“{y}”" for x, y in changed[:3]))
-    informative = len(na.main or na.text) >= settings.min_informative_chars and (na.unit or len(na.text) >= 12)
+    informative = len(na.main or na.text) >= settings.min_informative_chars and (
+        na.unit or len(na.text) >= 12
+    )
     exact_in_unit = na.text == ns.text and a_unit is not None
     if not informative and not exact_in_unit:
         auto_ok = False
@@ -224,7 +286,9 @@ def _evaluate(
     return _Pair(k, j, score, tuple(dict.fromkeys(reasons)), auto_ok)
 
 
-def _assign(pairs: dict[int, list[_Pair]], adoptions: Sequence[tuple[int, Adoption]], settings: MatchSettings) -> dict[int, _Pair]:
+def _assign(
+    pairs: dict[int, list[_Pair]], adoptions: Sequence[tuple[int, Adoption]], settings: MatchSettings
+) -> dict[int, _Pair]:
     """Global assignment, best scores first: one submission per adoption, and per outlet at
     most one adoption per submission (several outlets adopting one article is no conflict).
 
@@ -245,7 +309,9 @@ def _assign(pairs: dict[int, list[_Pair]], adoptions: Sequence[tuple[int, Adopti
     return out
 
 
-def flag_submissions(submissions: Sequence[tuple[int, Submission]], *, settings: MatchSettings) -> dict[int, tuple[str, ...]]:
+def flag_submissions(
+    submissions: Sequence[tuple[int, Submission]], *, settings: MatchSettings
+) -> dict[int, tuple[str, ...]]:
     """``duplicate-title`` (same normalised title twice for one unit) and ``unit-mismatch``
     (the title names another unit than the submission's own)."""
     norm = Normalizer(settings)

@@ -19,13 +19,17 @@ from matchers.types import MatchSettings
 __all__ = ["Normalized", "normalize", "Normalizer"]
 
 _PINYIN = re.compile(r"[(（]\s*[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\d?\s*[)）]", re.I)
-_TAGS = re.compile(r"[（(](?:来源|来自|供稿|作者|通讯员|记者|摄影)[：:][^）)]*[）)]|【[^】]{0,12}】|\[[^\]]{0,12}\]")
+_TAGS = re.compile(
+    r"[（(](?:来源|来自|供稿|作者|通讯员|记者|摄影)[：:][^）)]*[）)]|【[^】]{0,12}】|\[[^\]]{0,12}\]"
+)
 _LEAD = re.compile(r"\s*(?:——|--+|—|―|－{2,}|-{3,})\s*")
 _COLON_LEAD = re.compile(r"^([^：:]{2,20})[：:]")
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
 _YEAR = re.compile(r"(?<!\d)(20\d{2}|19\d{2})(?!\d)")
 _NUMBER = re.compile(r"\d+")
-_SERIES = re.compile(r"[（(]([一二三四五六七八九十]{1,3}|\d{1,2})[）)]|之([一二三四五六七八九十]{1,3})|第([一二三四五六七八九十\d]{1,3})[期篇部]")
+_SERIES = re.compile(
+    r"[（(]([一二三四五六七八九十]{1,3}|\d{1,2})[）)]|之([一二三四五六七八九十]{1,3})|第([一二三四五六七八九十\d]{1,3})[期篇部]"
+)
 _UNIT_TOKEN = "\u2460"  # a single placeholder char for "the unit named here" (see _units)
 
 
@@ -71,13 +75,17 @@ class Normalizer:
                     names.append((_squash(a), unit))
         names.sort(key=lambda p: -len(p[0]))
         self._unit_names = names
-        self._unit_re = (
-            re.compile("(?:" + "|".join(re.escape(n) for n, _ in names) + ")") if names else None
-        )
+        self._unit_re = re.compile("(?:" + "|".join(re.escape(n) for n, _ in names) + ")") if names else None
         self._unit_of = dict(names)
         # region-qualified unit names: 绍兴市柯桥区… → 柯桥区…
         self._region_unit = (
-            re.compile("(?:" + "|".join(map(re.escape, prefixes)) + ")(?=" + "|".join(re.escape(n) for n, _ in names) + ")")
+            re.compile(
+                "(?:"
+                + "|".join(map(re.escape, prefixes))
+                + ")(?="
+                + "|".join(re.escape(n) for n, _ in names)
+                + ")"
+            )
             if prefixes and names
             else None
         )
@@ -112,7 +120,7 @@ class Normalizer:
         else:
             m = _COLON_LEAD.match(s)
             if m and len(s) - m.end() >= 6:
-                lead, main = m.group(1), s[m.end():]
+                lead, main = m.group(1), s[m.end() :]
         text, unit, e1 = self._core(s)
         main_text, unit_main, _ = self._core(main)
         edits.extend(e for e in e1 if e not in edits)
@@ -135,12 +143,12 @@ class Normalizer:
             m = self._region_unit.search(t)
             if m:
                 edits.append(f"去掉地区前缀“{m.group(0)}”")
-                t = t[: m.start()] + t[m.end():]
+                t = t[: m.start()] + t[m.end() :]
         if self._prefix is not None:
             m = self._prefix.match(t)
             if m:
                 edits.append(f"去掉地区前缀“{m.group(0)}”")
-                t = t[m.end():]
+                t = t[m.end() :]
         unit = None
         if self._unit_re is not None:
             m = self._unit_re.search(t)

@@ -67,7 +67,12 @@ def cli() -> None:
 
 
 @cli.command()
-@click.option("--inbox", required=True, type=click.Path(exists=True, file_okay=False, path_type=Path), help="收件箱文件夹（只读，不会被修改）。")
+@click.option(
+    "--inbox",
+    required=True,
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="收件箱文件夹（只读，不会被修改）。",
+)
 @click.option("--out", required=True, type=click.Path(file_okay=False, path_type=Path), help="输出文件夹。")
 @_config_option
 @_db_option
@@ -91,12 +96,20 @@ def run(inbox: Path, out: Path, config_dir: Path | None, db: Path, quiet: bool) 
             with Progress(transient=True) as bar:
                 task = bar.add_task("读取文件", total=None)
                 result = do_run(
-                    inbox=inbox, out=out, store=store, settings=settings, warn=bar.console.print,
+                    inbox=inbox,
+                    out=out,
+                    store=store,
+                    settings=settings,
+                    warn=bar.console.print,
                     progress=lambda name: bar.update(task, description=f"读取 {name}"),
                 )
         else:
             result = do_run(
-                inbox=inbox, out=out, store=store, settings=settings, warn=_err,
+                inbox=inbox,
+                out=out,
+                store=store,
+                settings=settings,
+                warn=_err,
                 progress=(lambda name: None) if quiet else (lambda name: _err(f"读取 {name}")),
             )
     rows = result.file_rows
@@ -120,7 +133,9 @@ def run(inbox: Path, out: Path, config_dir: Path | None, db: Path, quiet: bool) 
 
 
 @cli.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument(
+    "files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path)
+)
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True)
 @_config_option
 def extract(files: tuple[Path, ...], fmt: str, config_dir: Path | None) -> None:
@@ -184,7 +199,9 @@ def explain(unit: str, config_dir: Path | None, db: Path) -> None:
     settings = _settings(config_dir)
     name = settings.canonical_unit(unit)
     if name is None:
-        raise click.UsageError(f"未知单位：{unit}（可用：{'、'.join(u.name for u in settings.scoring.units)}）")
+        raise click.UsageError(
+            f"未知单位：{unit}（可用：{'、'.join(u.name for u in settings.scoring.units)}）"
+        )
     with _store(db) as store:
         computed = recompute(store, settings)
     for line in explain_lines(computed.result, name):
@@ -221,7 +238,12 @@ def compare(reference_file: Path, out: Path, config_dir: Path | None, db: Path) 
 
 
 @cli.command()
-@click.option("--inbox", required=True, type=click.Path(exists=True, file_okay=False, path_type=Path), help="收件箱文件夹。")
+@click.option(
+    "--inbox",
+    required=True,
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="收件箱文件夹。",
+)
 @click.option("--out", required=True, type=click.Path(file_okay=False, path_type=Path), help="输出文件夹。")
 @_config_option
 @_db_option
@@ -293,13 +315,28 @@ def review_list(fmt: str, config_dir: Path | None, db: Path) -> None:
     for it in items:
         m = it.match
         if fmt == "jsonl":
-            click.echo(json.dumps({
-                "adoption_id": m.adoption_id, "published_title": m.published_title, "source_file": m.source_file,
-                "carrier": m.carrier, "outlet": m.outlet, "unit_hint": m.unit_hint or None, "score": m.score,
-                "candidates": [{"submission_id": sid, "unit": u, "title": t, "score": sc} for sid, u, t, sc in m.candidates],
-            }, ensure_ascii=False))
+            click.echo(
+                json.dumps(
+                    {
+                        "adoption_id": m.adoption_id,
+                        "published_title": m.published_title,
+                        "source_file": m.source_file,
+                        "carrier": m.carrier,
+                        "outlet": m.outlet,
+                        "unit_hint": m.unit_hint or None,
+                        "score": m.score,
+                        "candidates": [
+                            {"submission_id": sid, "unit": u, "title": t, "score": sc}
+                            for sid, u, t, sc in m.candidates
+                        ],
+                    },
+                    ensure_ascii=False,
+                )
+            )
         else:
-            click.echo(f"[{m.adoption_id}] 《{m.published_title}》 {m.outlet}（{m.location}） 分值 {_fmt(it.points_at_stake)}")
+            click.echo(
+                f"[{m.adoption_id}] 《{m.published_title}》 {m.outlet}（{m.location}） 分值 {_fmt(it.points_at_stake)}"
+            )
             for sid, u, t, sc in m.candidates:
                 click.echo(f"    {sid}\t{u}\t{t}\t相似度 {sc:g}")
             if m.reasons:
@@ -370,13 +407,20 @@ def review_undo(db: Path) -> None:
 
 
 @cli.command()
-@click.option("--inbox", type=click.Path(file_okay=False, path_type=Path), default=None, help="收件箱文件夹（网页上可上传附件、运行）。")
+@click.option(
+    "--inbox",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="收件箱文件夹（网页上可上传附件、运行）。",
+)
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=None, help="输出文件夹。")
 @_config_option
 @_db_option
 @click.option("--port", type=int, default=8765, show_default=True)
 @click.option("--no-browser", is_flag=True, help="不自动打开浏览器。")
-def serve(inbox: Path | None, out: Path | None, config_dir: Path | None, db: Path, port: int, no_browser: bool) -> None:
+def serve(
+    inbox: Path | None, out: Path | None, config_dir: Path | None, db: Path, port: int, no_browser: bool
+) -> None:
     """打开网页工作台（只在本机 127.0.0.1）：收件箱、运行、复核、下载得分表。
 
     \b

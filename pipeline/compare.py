@@ -31,9 +31,14 @@ def self_check(reference) -> list[str]:
     lines = []
     for unit, total in stated.items():
         if total != sums.get(unit, 0.0):
-            lines.append(f"{unit}：手工表合计 {fmt_points(total)} 分，但其各格相加为 {fmt_points(sums[unit])} 分")
+            lines.append(
+                f"{unit}：手工表合计 {fmt_points(total)} 分，但其各格相加为 {fmt_points(sums[unit])} 分"
+            )
     for s in reference.summary:
-        if None not in (s.center_score, s.provincial_score, s.total) and s.center_score + s.provincial_score != s.total:
+        if (
+            None not in (s.center_score, s.provincial_score, s.total)
+            and s.center_score + s.provincial_score != s.total
+        ):
             lines.append(f"{s.unit_full_name}：汇总表中心得分 + 省机管局得分 ≠ 合计得分")
     return lines
 

@@ -15,7 +15,9 @@ def explain_lines(result, unit: str) -> list[str]:
         what = f"《{titles[it.submission_id]}》" if it.submission_id in titles else ""
         where = f"{it.outlet}" if it.outlet else ""
         sign = "+" if it.points >= 0 else ""
-        lines.append(f"  {sign}{fmt_points(it.points)}\t{it.rule} {it.label}\t{what}\t{where}\t出处：{it.evidence}")
+        lines.append(
+            f"  {sign}{fmt_points(it.points)}\t{it.rule} {it.label}\t{what}\t{where}\t出处：{it.evidence}"
+        )
     total = sum(i.points for i in items)
     s = next(x for x in result.summary if x.unit == unit)
     lines.append(

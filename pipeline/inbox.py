@@ -45,5 +45,7 @@ def scan(inbox: Path) -> list[InboxFile]:
             size = p.stat().st_size
             out.append(InboxFile(p, name, _sha256(p), size))
         except OSError as e:
-            out.append(InboxFile(p, name, "", 0, f"无法读取文件（{e.strerror or e}）：请关闭占用它的程序或检查权限"))
+            out.append(
+                InboxFile(p, name, "", 0, f"无法读取文件（{e.strerror or e}）：请关闭占用它的程序或检查权限")
+            )
     return out

@@ -18,7 +18,9 @@ __all__ = ["RunLock"]
 
 
 class RunLock:
-    def __init__(self, db_path: Path, *, wait_seconds: float = 600, on_wait: Callable[[str], None] | None = None):
+    def __init__(
+        self, db_path: Path, *, wait_seconds: float = 600, on_wait: Callable[[str], None] | None = None
+    ):
         self.path = Path(str(db_path) + ".lock")
         self.wait_seconds = wait_seconds
         self.on_wait = on_wait
@@ -48,7 +50,9 @@ class RunLock:
             if not told and self.on_wait:
                 fh.seek(0)
                 holder = fh.read().strip() or "未知"
-                self.on_wait(f"另一个 infoscore 运行（进程 {holder}）正在使用 {self.path.with_suffix('')}，等待它结束…")
+                self.on_wait(
+                    f"另一个 infoscore 运行（进程 {holder}）正在使用 {self.path.with_suffix('')}，等待它结束…"
+                )
                 told = True
             if time.monotonic() > deadline:
                 fh.close()

@@ -85,7 +85,9 @@ def _read_new_files(
             extraction = extract(f.path, context=ctx)
         except ExtractError as e:
             msg = str(e)
-            store.add_file(name=f.name, sha256=f.sha256, size=f.size, kind="unknown", status="error", message=msg)
+            store.add_file(
+                name=f.name, sha256=f.sha256, size=f.size, kind="unknown", status="error", message=msg
+            )
             rows.append(FileRow(f.name, f.sha256, "unknown", "error", 0, msg))
             warn(f"{f.name}：{msg}")
             continue
@@ -97,7 +99,13 @@ def _read_new_files(
             messages.extend(r.warnings)
         msg = "；".join(dict.fromkeys(messages))
         store.add_file(
-            name=f.name, sha256=f.sha256, size=f.size, kind=extraction.kind, status="ok", message=msg, records=records
+            name=f.name,
+            sha256=f.sha256,
+            size=f.size,
+            kind=extraction.kind,
+            status="ok",
+            message=msg,
+            records=records,
         )
         rows.append(FileRow(f.name, f.sha256, extraction.kind, "ok", len(records), msg))
         for m in dict.fromkeys(messages):
@@ -119,7 +127,9 @@ def _canonical(rec: Any, settings: Settings) -> Any:
             return replace(rec, outlet=outlet, carrier=rec.carrier or carrier, level=rec.level or level)
         if rec.carrier is None:
             what = rec.outlet or "（未写明）"
-            return replace(rec, warnings=(*rec.warnings, f"未能识别的录用载体：{what}，请在 config/outlets.yaml 中添加"))
+            return replace(
+                rec, warnings=(*rec.warnings, f"未能识别的录用载体：{what}，请在 config/outlets.yaml 中添加")
+            )
     return rec
 
 
@@ -199,7 +209,9 @@ def recompute(store: Store, settings: Settings) -> Computed:
             m.status,
             m.submission_id,
             float(m.score),
-            json.dumps([[c.submission_id, c.score, list(c.reasons)] for c in m.candidates], ensure_ascii=False),
+            json.dumps(
+                [[c.submission_id, c.score, list(c.reasons)] for c in m.candidates], ensure_ascii=False
+            ),
             json.dumps(list(m.reasons), ensure_ascii=False),
         )
         for m in matches
@@ -207,7 +219,9 @@ def recompute(store: Store, settings: Settings) -> Computed:
     problems.extend(getattr(result, "problems", []))
     t3 = time.perf_counter()
     timings = {"load": t1 - t0, "match": t2 - t1, "score": t3 - t2}
-    return Computed(submissions, adoptions, register, matches, result, match_rows, problems, timings, settings)
+    return Computed(
+        submissions, adoptions, register, matches, result, match_rows, problems, timings, settings
+    )
 
 
 def _title_of(d: Any) -> str:
@@ -231,7 +245,12 @@ def _match_row(m: Any, a: Adoption, subs: dict[int, Submission]) -> MatchRow:
         submission_title=s.title if s else "",
         location=a.source.label(),
         candidates=tuple(
-            (c.submission_id, subs[c.submission_id].unit or "", subs[c.submission_id].title, round(float(c.score), 1))
+            (
+                c.submission_id,
+                subs[c.submission_id].unit or "",
+                subs[c.submission_id].title,
+                round(float(c.score), 1),
+            )
             for c in m.candidates
             if c.submission_id in subs
         ),
@@ -239,7 +258,9 @@ def _match_row(m: Any, a: Adoption, subs: dict[int, Submission]) -> MatchRow:
     )
 
 
-def _changes(before: dict[str, float] | None, computed: Computed, new_files: list[FileRow]) -> tuple[list[ChangeRow] | None, list[str]]:
+def _changes(
+    before: dict[str, float] | None, computed: Computed, new_files: list[FileRow]
+) -> tuple[list[ChangeRow] | None, list[str]]:
     if before is None:
         return None, []
     after = computed.totals

@@ -65,7 +65,14 @@ class DetailRow:
 
     @property
     def total(self) -> float:
-        return self.submit_points + self.city_site + self.city_office + self.city_media + self.provincial_up + self.other
+        return (
+            self.submit_points
+            + self.city_site
+            + self.city_office
+            + self.city_media
+            + self.provincial_up
+            + self.other
+        )
 
 
 @dataclass
@@ -145,7 +152,14 @@ def commission_points(entry: RegisterEntry, *, per_late: float, per_delivered: f
     return per_late if late else per_delivered
 
 
-def period_quota_deduction(months: Sequence[int | None], *, period: str, required: int, per_missing: float, period_months: Sequence[int]) -> float:
+def period_quota_deduction(
+    months: Sequence[int | None],
+    *,
+    period: str,
+    required: int,
+    per_missing: float,
+    period_months: Sequence[int],
+) -> float:
     """Quota per period (other offices): per_missing for each item short in each period."""
     if period == "year":
         buckets = {0: sum(1 for m in months if m)}
@@ -220,7 +234,9 @@ def score(
     by_unit: dict[str, list[tuple[int, Submission]]] = defaultdict(list)
     for sid, s in submissions:
         if s.unit not in known_units:
-            problems.append(f"{s.source.label()}：报送单位“{s.unit or '未写明'}”不在 config/scoring.yaml 的单位中，未计分")
+            problems.append(
+                f"{s.source.label()}：报送单位“{s.unit or '未写明'}”不在 config/scoring.yaml 的单位中，未计分"
+            )
             continue
         by_unit[s.unit].append((sid, s))
         rows[sid] = DetailRow(sid, s.unit, s.seq, s.title, s.month, flags=tuple(flags.get(sid, ())))
@@ -242,12 +258,19 @@ def score(
     # 说明 5: submission points, in table order, capped per unit
     for unit, lst in by_unit.items():
         u = cfg.unit(unit)
-        pts = submission_points(len(lst), per_item=cfg.submission_points.per_item, quota=u.quota, cap_fraction=cfg.submission_points.cap_fraction)
+        pts = submission_points(
+            len(lst),
+            per_item=cfg.submission_points.per_item,
+            quota=u.quota,
+            cap_fraction=cfg.submission_points.cap_fraction,
+        )
         for (sid, s), p in zip(lst, pts, strict=True):
             p *= factor(sid)
             rows[sid].submit_points = p
             if p:
-                items.append(LineItem(unit, sid, "说明5", "报送信息", "", "", p, s.source.label(), "submit_points"))
+                items.append(
+                    LineItem(unit, sid, "说明5", "报送信息", "", "", p, s.source.label(), "submit_points")
+                )
 
     # adoptions linked to each submission
     linked: dict[int, list[Adoption]] = defaultdict(list)
@@ -269,7 +292,9 @@ def score(
             art_type = a.type or subs[sid].type
             pts = adoption_points(carrier, cfg.carriers, art_type)
             if pts is None:
-                problems.append(f"{a.source.label()}：《{a.title}》的信息类别（经验/动态）不明，未计分，请在录用清单或报送表中注明")
+                problems.append(
+                    f"{a.source.label()}：《{a.title}》的信息类别（经验/动态）不明，未计分，请在录用清单或报送表中注明"
+                )
                 continue
             group = cfg.group_of(a.carrier or "")  # 说明 7
             if group not in per_group or pts > per_group[group][0]:
@@ -277,11 +302,43 @@ def score(
         for _group, (pts, a, carrier, cname) in per_group.items():
             p = pts * f
             setattr(row, carrier.column, getattr(row, carrier.column) + p)
-            items.append(LineItem(row.unit, sid, carrier.rule, carrier.label, cname, a.outlet or "", p, a.source.label(), carrier.column, carrier.provincial))
-            bonus = max((instruction_bonus(carrier, x.instruction) for x in ads if x.carrier == cname), default=0.0) * f
+            items.append(
+                LineItem(
+                    row.unit,
+                    sid,
+                    carrier.rule,
+                    carrier.label,
+                    cname,
+                    a.outlet or "",
+                    p,
+                    a.source.label(),
+                    carrier.column,
+                    carrier.provincial,
+                )
+            )
+            bonus = (
+                max(
+                    (instruction_bonus(carrier, x.instruction) for x in ads if x.carrier == cname),
+                    default=0.0,
+                )
+                * f
+            )
             if bonus:
                 row.other += bonus
-                items.append(LineItem(row.unit, sid, "说明3", "领导批示加分", cname, a.outlet or "", bonus, a.source.label(), "other", carrier.provincial))
+                items.append(
+                    LineItem(
+                        row.unit,
+                        sid,
+                        "说明3",
+                        "领导批示加分",
+                        cname,
+                        a.outlet or "",
+                        bonus,
+                        a.source.label(),
+                        "other",
+                        carrier.provincial,
+                    )
+                )
 
     # 说明 8: commissioned articles
     extra: dict[str, float] = defaultdict(float)
@@ -294,22 +351,47 @@ def score(
         p = commission_points(e, per_late=cfg.commission.per_late, per_delivered=cfg.commission.per_delivered)
         if p < 0:
             deductions[unit] += -p
-            items.append(LineItem(unit, None, "说明8", f"约稿未按时完成：{e.task}", "", "", p, e.source.label()))
+            items.append(
+                LineItem(unit, None, "说明8", f"约稿未按时完成：{e.task}", "", "", p, e.source.label())
+            )
         elif p > 0:
             extra[unit] += p
-            items.append(LineItem(unit, None, "说明8", f"约稿按时完成：{e.task}", "", "", p, e.source.label()))
+            items.append(
+                LineItem(unit, None, "说明8", f"约稿按时完成：{e.task}", "", "", p, e.source.label())
+            )
 
     summary: list[UnitSummary] = []
     for u in cfg.units:
         unit_rows = [r for r in rows.values() if r.unit == u.name]
         if cfg.period_quota is not None:
             q = cfg.period_quota
-            d = period_quota_deduction([r.month for r in unit_rows], period=q.period, required=q.required, per_missing=q.deduction_per_missing, period_months=_period_months(cfg))
+            d = period_quota_deduction(
+                [r.month for r in unit_rows],
+                period=q.period,
+                required=q.required,
+                per_missing=q.deduction_per_missing,
+                period_months=_period_months(cfg),
+            )
             if d:
                 deductions[u.name] += d
-                items.append(LineItem(u.name, None, "任务数", "报送数量未达任务数", "", "", -d, "config/scoring.yaml period_quota"))
+                items.append(
+                    LineItem(
+                        u.name,
+                        None,
+                        "任务数",
+                        "报送数量未达任务数",
+                        "",
+                        "",
+                        -d,
+                        "config/scoring.yaml period_quota",
+                    )
+                )
         if cfg.base_score:
-            items.append(LineItem(u.name, None, "基础分", "基础分", "", "", cfg.base_score, "config/scoring.yaml base_score"))
+            items.append(
+                LineItem(
+                    u.name, None, "基础分", "基础分", "", "", cfg.base_score, "config/scoring.yaml base_score"
+                )
+            )
         mine = [i for i in items if i.unit == u.name]
         prov = [i for i in mine if i.provincial]
         prov_score = sum(i.points for i in prov)

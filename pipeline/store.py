@@ -202,7 +202,10 @@ class Store:
         with self.transaction() as c:
             # a changed file under the same name replaces its earlier records (kept, inactive)
             c.execute("UPDATE files SET active = 0 WHERE name = ? AND sha256 != ?", (name, sha256))
-            c.execute("DELETE FROM records WHERE file_id IN (SELECT id FROM files WHERE name = ? AND sha256 = ?)", (name, sha256))
+            c.execute(
+                "DELETE FROM records WHERE file_id IN (SELECT id FROM files WHERE name = ? AND sha256 = ?)",
+                (name, sha256),
+            )
             c.execute("DELETE FROM files WHERE name = ? AND sha256 = ?", (name, sha256))
             cur = c.execute(
                 "INSERT INTO files (name, sha256, size, kind, status, message, records, active, read_at)"
@@ -224,9 +227,7 @@ class Store:
                 if (row["name"], row["sha256"]) not in present:
                     withdrawn.append(_file(row))
             c.execute("UPDATE files SET active = 0")
-            c.executemany(
-                "UPDATE files SET active = 1 WHERE name = ? AND sha256 = ?", sorted(present)
-            )
+            c.executemany("UPDATE files SET active = 1 WHERE name = ? AND sha256 = ?", sorted(present))
         return withdrawn
 
     def files(self, *, active_only: bool = True) -> list[StoredFile]:
@@ -261,7 +262,9 @@ class Store:
     def save_features(self, items: dict[int, str]) -> None:
         if items:
             with self.transaction() as c:
-                c.executemany("UPDATE records SET features = ? WHERE id = ?", [(v, k) for k, v in items.items()])
+                c.executemany(
+                    "UPDATE records SET features = ? WHERE id = ?", [(v, k) for k, v in items.items()]
+                )
 
     # -- matches -------------------------------------------------------------------------
 
@@ -279,7 +282,9 @@ class Store:
 
     # -- decisions -----------------------------------------------------------------------
 
-    def add_decision(self, adoption_key: str, submission_key: str | None, action: str, who: str, note: str = "") -> int:
+    def add_decision(
+        self, adoption_key: str, submission_key: str | None, action: str, who: str, note: str = ""
+    ) -> int:
         with self.transaction() as c:
             cur = c.execute(
                 "INSERT INTO decisions (adoption_key, submission_key, action, who, at, note) VALUES (?, ?, ?, ?, ?, ?)",

@@ -43,7 +43,9 @@ def wait_until_stable(inbox: Path, *, interval: float = 0.5, stop: threading.Eve
 class Watcher:
     """Calls ``on_change()`` once per settled burst of inbox changes; one run at a time."""
 
-    def __init__(self, inbox: Path, on_change: Callable[[], None], *, debounce: float = 2.0, interval: float = 0.5):
+    def __init__(
+        self, inbox: Path, on_change: Callable[[], None], *, debounce: float = 2.0, interval: float = 0.5
+    ):
         self.inbox = inbox
         self.on_change = on_change
         self.debounce = debounce

@@ -4,7 +4,9 @@ import datetime as dt
 import sqlite3
 
 import pytest
-from hypothesis import given, settings as hsettings, strategies as st
+from hypothesis import given
+from hypothesis import settings as hsettings
+from hypothesis import strategies as st
 
 from extractors.errors import StoreError
 from extractors.records import Adoption, Provenance, RegisterEntry, Submission

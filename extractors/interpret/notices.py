@@ -25,7 +25,9 @@ _HEADING = re.compile(
 )
 _TITLE = re.compile(r"《(?P<t>[^《》]{2,200})》")
 _OUTLET_AFTER = re.compile(r"^\s*[（(](?P<o>[^（）()《》]{2,30})[）)]")
-_DOC_SUFFIX = re.compile(r"(办法|规定|规范|细则|意见|方案|通知|标准|年鉴|条例|制度|纲要|规划|指南|决定|守则|公告)$")
+_DOC_SUFFIX = re.compile(
+    r"(办法|规定|规范|细则|意见|方案|通知|标准|年鉴|条例|制度|纲要|规划|指南|决定|守则|公告)$"
+)
 _PUBLICATIONS = {"中国机关后勤", "浙江后勤", "快报", "机关事务工作信息", "紫光阁", "求是"}
 _BY = re.compile(r"被(?P<who>.{2,120}?)(?:[等]*(?:录用|采用|刊发|刊登|转载|批示))")
 _SPLIT_OUTLETS = re.compile(r"[、，,和及与]|……|…")
@@ -56,7 +58,7 @@ def text_adoptions(block: TextBlock, ctx: ExtractContext, warnings: list[str]) -
         heading = _HEADING.match(line)
         outlet_heading = heading.group("outlet").strip() if heading else None
         stated = int(heading.group("n")) if heading else None
-        body = line[heading.end():] if heading else line
+        body = line[heading.end() :] if heading else line
         found = _titles_in(body, ctx, outlet_heading, file, line_no)
         if not found:
             continue
@@ -66,7 +68,9 @@ def text_adoptions(block: TextBlock, ctx: ExtractContext, warnings: list[str]) -
     return out
 
 
-def _titles_in(body: str, ctx: ExtractContext, outlet_heading: str | None, file: str, line_no: int) -> list[Adoption]:
+def _titles_in(
+    body: str, ctx: ExtractContext, outlet_heading: str | None, file: str, line_no: int
+) -> list[Adoption]:
     matches = [m for m in _TITLE.finditer(body)]
     if not matches:
         return []
@@ -74,19 +78,21 @@ def _titles_in(body: str, ctx: ExtractContext, outlet_heading: str | None, file:
     by = _BY.search(body, matches[-1].end())
     prose_outlets: list[str] = []
     if by and outlet_heading is None:
-        prose_outlets = [o.strip(" 《》“”\"") for o in _SPLIT_OUTLETS.split(by.group("who")) if o.strip(" 《》“”\"")]
+        prose_outlets = [
+            o.strip(' 《》“”"') for o in _SPLIT_OUTLETS.split(by.group("who")) if o.strip(' 《》“”"')
+        ]
         prose_outlets = [re.sub(r"^(先后|分别|均)", "", o) for o in prose_outlets]
         prose_outlets = [re.sub(r"(等)$", "", o) for o in prose_outlets if o]
     out: list[Adoption] = []
     prev_end = 0
     for k, m in enumerate(matches):
         title = m.group("t").strip()
-        after = body[m.end():]
+        after = body[m.end() :]
         outlet_m = _OUTLET_AFTER.match(after)
         end = m.end() + (outlet_m.end() if outlet_m else 0)
         next_start = matches[k + 1].start() if k + 1 < len(matches) else len(body)
-        segment = body[m.end():next_start]
-        prefix = body[prev_end:m.start()]
+        segment = body[m.end() : next_start]
+        prefix = body[prev_end : m.start()]
         prev_end = end
         if not _is_title(title):
             continue

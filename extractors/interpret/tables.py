@@ -84,7 +84,12 @@ def table_submissions(
 
 
 def table_adoptions(
-    t: Table, cols: Columns, doc: Document, ctx: ExtractContext, heading_outlet: str | None, warnings: list[str]
+    t: Table,
+    cols: Columns,
+    doc: Document,
+    ctx: ExtractContext,
+    heading_outlet: str | None,
+    warnings: list[str],
 ) -> list[Adoption]:
     out = []
     for i, row, title in _rows(t, cols):
@@ -125,7 +130,9 @@ def _date(text: str, year: int | None) -> dt.date | None:
         return None
 
 
-def table_register(t: Table, cols: Columns, doc: Document, ctx: ExtractContext, warnings: list[str]) -> list[RegisterEntry]:
+def table_register(
+    t: Table, cols: Columns, doc: Document, ctx: ExtractContext, warnings: list[str]
+) -> list[RegisterEntry]:
     out = []
     for i, row, title in _rows(t, cols):
         prov = _prov(t, i)

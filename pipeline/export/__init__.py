@@ -30,7 +30,17 @@ def write_outputs(
 
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    paths = write_csvs(out_dir, result=result, match_rows=match_rows, file_rows=file_rows, change_rows=change_rows)
-    paths.append(write_xlsx(out_dir / "scores.xlsx", settings=settings, result=result, match_rows=match_rows, file_rows=file_rows))
+    paths = write_csvs(
+        out_dir, result=result, match_rows=match_rows, file_rows=file_rows, change_rows=change_rows
+    )
+    paths.append(
+        write_xlsx(
+            out_dir / "scores.xlsx",
+            settings=settings,
+            result=result,
+            match_rows=match_rows,
+            file_rows=file_rows,
+        )
+    )
     paths.append(write_docx(out_dir / "scores.docx", settings=settings, result=result))
     return paths

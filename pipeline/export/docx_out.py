@@ -20,20 +20,30 @@ W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _WIDTHS = [500, 800, 700, 4200, 600, 600, 900, 900, 900, 900, 600, 800, 800]
 
 
-def _cell(text: str, width: int, *, vmerge: str | None = None, bold: bool = False, center: bool = True) -> str:
-    merge = "" if vmerge is None else (f'<w:vMerge w:val="{vmerge}"/>' if vmerge == "restart" else "<w:vMerge/>")
+def _cell(
+    text: str, width: int, *, vmerge: str | None = None, bold: bool = False, center: bool = True
+) -> str:
+    merge = (
+        "" if vmerge is None else (f'<w:vMerge w:val="{vmerge}"/>' if vmerge == "restart" else "<w:vMerge/>")
+    )
     jc = '<w:jc w:val="center"/>' if center else ""
     b = "<w:b/>" if bold else ""
-    run = f'<w:r><w:rPr>{b}<w:sz w:val="18"/></w:rPr><w:t xml:space="preserve">{escape(text)}</w:t></w:r>' if text else ""
-    return (f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{merge}<w:vAlign w:val="center"/></w:tcPr>'
-            f"<w:p><w:pPr>{jc}<w:spacing w:before=\"0\" w:after=\"0\"/></w:pPr>{run}</w:p></w:tc>")
+    run = (
+        f'<w:r><w:rPr>{b}<w:sz w:val="18"/></w:rPr><w:t xml:space="preserve">{escape(text)}</w:t></w:r>'
+        if text
+        else ""
+    )
+    return (
+        f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{merge}<w:vAlign w:val="center"/></w:tcPr>'
+        f'<w:p><w:pPr>{jc}<w:spacing w:before="0" w:after="0"/></w:pPr>{run}</w:p></w:tc>'
+    )
 
 
 def _details_xml(settings: Settings, result) -> str:
     totals = {s.unit: s.total for s in result.summary}
     quotas = {u.name: u.quota for u in settings.scoring.units}
     header = "".join(_cell(h, w, bold=True) for h, w in zip(DETAIL_HEADINGS, _WIDTHS, strict=True))
-    rows = ['<w:tr><w:trPr><w:tblHeader/></w:trPr>' + header + "</w:tr>"]
+    rows = ["<w:tr><w:trPr><w:tblHeader/></w:trPr>" + header + "</w:tr>"]
     k = 0
     running = 0.0
     for s in result.summary:
@@ -51,16 +61,27 @@ def _details_xml(settings: Settings, result) -> str:
                 _cell(f"{fmt_points(quotas[s.unit])}分" if first else "", _WIDTHS[2], vmerge=vm),
                 _cell(r.title, _WIDTHS[3], center=False),
                 _cell(str(r.month or ""), _WIDTHS[4]),
-                *(_cell(fmt_points(v) if v else "", w) for v, w in zip(
-                    (r.submit_points, r.city_site, r.city_office, r.city_media, r.provincial_up, r.other), _WIDTHS[5:11], strict=True)),
+                *(
+                    _cell(fmt_points(v) if v else "", w)
+                    for v, w in zip(
+                        (r.submit_points, r.city_site, r.city_office, r.city_media, r.provincial_up, r.other),
+                        _WIDTHS[5:11],
+                        strict=True,
+                    )
+                ),
                 _cell(f"{fmt_points(totals[s.unit])}分" if first else "", _WIDTHS[11], vmerge=vm),
                 _cell(f"{fmt_points(running)}分" if first else "", _WIDTHS[12], vmerge=vm),
             ]
-            rows.append('<w:tr><w:trPr><w:cantSplit/></w:trPr>' + "".join(cells) + "</w:tr>")
-    borders = "".join(f'<w:{b} w:val="single" w:sz="4" w:space="0" w:color="000000"/>' for b in ("top", "left", "bottom", "right", "insideH", "insideV"))
+            rows.append("<w:tr><w:trPr><w:cantSplit/></w:trPr>" + "".join(cells) + "</w:tr>")
+    borders = "".join(
+        f'<w:{b} w:val="single" w:sz="4" w:space="0" w:color="000000"/>'
+        for b in ("top", "left", "bottom", "right", "insideH", "insideV")
+    )
     grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in _WIDTHS)
-    return (f'<w:tbl xmlns:w="{W_NS}"><w:tblPr><w:tblW w:w="0" w:type="auto"/><w:jc w:val="center"/><w:tblBorders>{borders}</w:tblBorders>'
-            f'<w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>{grid}</w:tblGrid>' + "".join(rows) + "</w:tbl>")
+    return (
+        f'<w:tbl xmlns:w="{W_NS}"><w:tblPr><w:tblW w:w="0" w:type="auto"/><w:jc w:val="center"/><w:tblBorders>{borders}</w:tblBorders>'
+        f'<w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>{grid}</w:tblGrid>' + "".join(rows) + "</w:tbl>"
+    )
 
 
 def write_docx(path: Path, *, settings: Settings, result) -> Path:
@@ -100,8 +121,15 @@ def write_docx(path: Path, *, settings: Settings, result) -> Path:
         c.text = h
     for s in result.summary:
         cells = table.add_row().cells
-        values = [s.full_name, str(s.provincial_quota), fmt_points(s.provincial_count), f"{fmt_points(s.provincial_score)}分",
-                  f"{fmt_points(s.quota)}分", f"{fmt_points(s.center_score)}分", f"{fmt_points(s.total)}分"]
+        values = [
+            s.full_name,
+            str(s.provincial_quota),
+            fmt_points(s.provincial_count),
+            f"{fmt_points(s.provincial_score)}分",
+            f"{fmt_points(s.quota)}分",
+            f"{fmt_points(s.center_score)}分",
+            f"{fmt_points(s.total)}分",
+        ]
         for c, v in zip(cells, values, strict=True):
             c.text = v
     row = table.add_row().cells

@@ -25,7 +25,9 @@ def _blank0(x: float):
     return _num(x) if x else None
 
 
-def write_xlsx(path: Path, *, settings: Settings, result, match_rows: Sequence[MatchRow], file_rows: Sequence[FileRow]) -> Path:
+def write_xlsx(
+    path: Path, *, settings: Settings, result, match_rows: Sequence[MatchRow], file_rows: Sequence[FileRow]
+) -> Path:
     from openpyxl import Workbook
     from openpyxl.chart import BarChart, Reference
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
@@ -47,8 +49,17 @@ def write_xlsx(path: Path, *, settings: Settings, result, match_rows: Sequence[M
     ws["A1"].alignment = center
     ws.append(SUMMARY_HEADINGS)
     for s in result.summary:
-        ws.append([s.full_name, s.provincial_quota, _num(s.provincial_count), _num(s.provincial_score), _num(s.quota),
-                   _num(s.center_score), _num(s.total)])
+        ws.append(
+            [
+                s.full_name,
+                s.provincial_quota,
+                _num(s.provincial_count),
+                _num(s.provincial_score),
+                _num(s.quota),
+                _num(s.center_score),
+                _num(s.total),
+            ]
+        )
     ws.append(["备注：合计得分=中心录用得分+省机关事务管理局录用得分"])
     ws.merge_cells(start_row=ws.max_row, start_column=1, end_row=ws.max_row, end_column=7)
     for row in ws.iter_rows(min_row=2, max_row=2 + len(result.summary)):
@@ -91,10 +102,24 @@ def write_xlsx(path: Path, *, settings: Settings, result, match_rows: Sequence[M
         running += totals[unit]
         for j, r in enumerate(rows):
             k += 1
-            wd.append([k, unit if j == 0 else None, f"{_num(quotas[unit])}分" if j == 0 else None, r.title, r.month,
-                       _blank0(r.submit_points), _blank0(r.city_site), _blank0(r.city_office), _blank0(r.city_media),
-                       _blank0(r.provincial_up), _blank0(r.other), f"{_num(totals[unit])}分" if j == 0 else None,
-                       f"{_num(running)}分" if j == 0 else None, "；".join(FLAG_LABELS.get(f, f) for f in r.flags) or None])
+            wd.append(
+                [
+                    k,
+                    unit if j == 0 else None,
+                    f"{_num(quotas[unit])}分" if j == 0 else None,
+                    r.title,
+                    r.month,
+                    _blank0(r.submit_points),
+                    _blank0(r.city_site),
+                    _blank0(r.city_office),
+                    _blank0(r.city_media),
+                    _blank0(r.provincial_up),
+                    _blank0(r.other),
+                    f"{_num(totals[unit])}分" if j == 0 else None,
+                    f"{_num(running)}分" if j == 0 else None,
+                    "；".join(FLAG_LABELS.get(f, f) for f in r.flags) or None,
+                ]
+            )
         end = start + len(rows) - 1
         if end > start:
             for col in (2, 3, 12, 13):  # unit, 考核分, totals merged per unit as in the reference
@@ -118,12 +143,35 @@ def write_xlsx(path: Path, *, settings: Settings, result, match_rows: Sequence[M
 
     # 待复核 ---------------------------------------------------------------------------
     wr = wb.create_sheet(REVIEW_SHEET)
-    wr.append(["录用编号", "录用标题", "载体", "媒体/网站", "出处", "候选1（序号｜单位｜标题｜相似度）", "候选2", "候选3", "说明", DECISION_HEADER])
+    wr.append(
+        [
+            "录用编号",
+            "录用标题",
+            "载体",
+            "媒体/网站",
+            "出处",
+            "候选1（序号｜单位｜标题｜相似度）",
+            "候选2",
+            "候选3",
+            "说明",
+            DECISION_HEADER,
+        ]
+    )
     queue = [m for m in match_rows if m.status == "review"]
     for m in queue:
         cands = [f"{sid}｜{unit}｜{title}｜{score:g}" for sid, unit, title, score in m.candidates[:3]]
-        wr.append([m.adoption_id, m.published_title, m.carrier, m.outlet, m.location, *(cands + [None] * (3 - len(cands))),
-                   "；".join(m.reasons), None])
+        wr.append(
+            [
+                m.adoption_id,
+                m.published_title,
+                m.carrier,
+                m.outlet,
+                m.location,
+                *(cands + [None] * (3 - len(cands))),
+                "；".join(m.reasons),
+                None,
+            ]
+        )
     dv = DataValidation(type="list", formula1='"确认,否决"', allow_blank=True, showErrorMessage=False)
     dv.prompt = "选择 确认 或 否决；也可填写 改为序号N（N 为报送序号）"
     dv.promptTitle = "复核决定"
@@ -139,10 +187,43 @@ def write_xlsx(path: Path, *, settings: Settings, result, match_rows: Sequence[M
 
     # 录用记录 -------------------------------------------------------------------------
     wm = wb.create_sheet("录用记录")
-    wm.append(["录用编号", "来源文件", "出处", "载体", "层级", "媒体/网站", "录用标题", "单位线索", "状态", "相似度", "报送序号", "报送单位", "报送标题", "匹配说明"])
+    wm.append(
+        [
+            "录用编号",
+            "来源文件",
+            "出处",
+            "载体",
+            "层级",
+            "媒体/网站",
+            "录用标题",
+            "单位线索",
+            "状态",
+            "相似度",
+            "报送序号",
+            "报送单位",
+            "报送标题",
+            "匹配说明",
+        ]
+    )
     for m in match_rows:
-        wm.append([m.adoption_id, m.source_file, m.location, m.carrier, m.level, m.outlet, m.published_title, m.unit_hint,
-                   STATUS_LABELS.get(m.status, m.status), m.score, m.submission_id, m.submission_unit, m.submission_title, "；".join(m.reasons)])
+        wm.append(
+            [
+                m.adoption_id,
+                m.source_file,
+                m.location,
+                m.carrier,
+                m.level,
+                m.outlet,
+                m.published_title,
+                m.unit_hint,
+                STATUS_LABELS.get(m.status, m.status),
+                m.score,
+                m.submission_id,
+                m.submission_unit,
+                m.submission_title,
+                "；".join(m.reasons),
+            ]
+        )
     for col, w in zip("ABCDEFGHIJKLMN", [9, 24, 28, 16, 8, 16, 48, 9, 9, 8, 9, 9, 48, 40], strict=True):
         wm.column_dimensions[col].width = w
     wm.freeze_panes = "A2"
@@ -150,10 +231,25 @@ def write_xlsx(path: Path, *, settings: Settings, result, match_rows: Sequence[M
     # 文件 -----------------------------------------------------------------------------
     wf = wb.create_sheet("文件")
     wf.append(["文件", "类型", "状态", "记录数", "说明", "SHA-256"])
-    kinds = {"submissions": "报送表", "adoptions": "录用情况", "register": "约稿登记", "reference": "手工得分表", "unknown": "未识别"}
+    kinds = {
+        "submissions": "报送表",
+        "adoptions": "录用情况",
+        "register": "约稿登记",
+        "reference": "手工得分表",
+        "unknown": "未识别",
+    }
     status = {"ok": "已读取", "skipped": "已读过（跳过）", "error": "出错"}
     for f in file_rows:
-        wf.append([f.file, kinds.get(f.kind, f.kind), status.get(f.status, f.status), f.records, f.message, f.sha256])
+        wf.append(
+            [
+                f.file,
+                kinds.get(f.kind, f.kind),
+                status.get(f.status, f.status),
+                f.records,
+                f.message,
+                f.sha256,
+            ]
+        )
     for col, w in zip("ABCDEF", [36, 10, 14, 8, 60, 20], strict=True):
         wf.column_dimensions[col].width = w
 

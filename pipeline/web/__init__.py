@@ -106,22 +106,46 @@ def create_app(*, inbox: Path | None, out: Path | None, db: Path, config_dir: Pa
                 for sid, unit, title, score in m.candidates:
                     pub, sub = highlight(m.published_title, title)
                     s = subs.get(sid)
-                    cands.append({"sid": sid, "unit": unit, "title": sub, "score": score, "pub": pub,
-                                  "where": s.source.label() if s else ""})
-                block.append({"m": m, "points": it.points_at_stake, "cands": cands, "competing": len(group) > 1})
+                    cands.append(
+                        {
+                            "sid": sid,
+                            "unit": unit,
+                            "title": sub,
+                            "score": score,
+                            "pub": pub,
+                            "where": s.source.label() if s else "",
+                        }
+                    )
+                block.append(
+                    {"m": m, "points": it.points_at_stake, "cands": cands, "competing": len(group) > 1}
+                )
             rendered.append(block)
         results = []
         if q:
-            results = [(sid, s) for sid, s in computed.submissions if q in s.title or q == (s.unit or "")][:30]
+            results = [(sid, s) for sid, s in computed.submissions if q in s.title or q == (s.unit or "")][
+                :30
+            ]
         settled = sum(m.status in ("confirmed", "rejected") for m in computed.match_rows)
         total_q = settled + len(items)
         downloads = []
         if paths.out is not None:
             downloads = [n for n in ("scores.xlsx", "scores.docx") if (paths.out / n).exists()]
         return render_template(
-            "index.html", groups=rendered, summary=computed.result.summary, files=files, q=q, target=target,
-            results=results, settled=settled, total_q=total_q, remaining=len(items), downloads=downloads,
-            messages=list(messages), problems=computed.problems, inbox=paths.inbox, out=paths.out,
+            "index.html",
+            groups=rendered,
+            summary=computed.result.summary,
+            files=files,
+            q=q,
+            target=target,
+            results=results,
+            settled=settled,
+            total_q=total_q,
+            remaining=len(items),
+            downloads=downloads,
+            messages=list(messages),
+            problems=computed.problems,
+            inbox=paths.inbox,
+            out=paths.out,
         )
 
     def _after(msg: str):  # type: ignore[no-untyped-def]
@@ -135,7 +159,9 @@ def create_app(*, inbox: Path | None, out: Path | None, db: Path, config_dir: Pa
         action = request.form.get("action", "")
         if aid is None or not action:
             abort(400)
-        act: str | int = action if action in ("accept", "reject") else int(action) if action.isdigit() else action
+        act: str | int = (
+            action if action in ("accept", "reject") else int(action) if action.isdigit() else action
+        )
         try:
             with Store(paths.db) as store:
                 msg = decide(store, recompute(store, settings), aid, act, who="网页")
@@ -155,7 +181,9 @@ def create_app(*, inbox: Path | None, out: Path | None, db: Path, config_dir: Pa
         warnings: list[str] = []
         try:
             with RunLock(paths.db, wait_seconds=30), Store(paths.db) as store:
-                result = run(inbox=paths.inbox, out=paths.out, store=store, settings=settings, warn=warnings.append)
+                result = run(
+                    inbox=paths.inbox, out=paths.out, store=store, settings=settings, warn=warnings.append
+                )
         except InfoscoreError as e:
             return _after(f"运行失败：{e}")
         new = sum(r.status == "ok" for r in result.file_rows)
