@@ -1,0 +1,147 @@
+"""The matcher on hand-made cases: edits undone, near misses refused, competition resolved."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings as hsettings, strategies as st
+
+from extractors.records import Adoption, Provenance, Submission
+from matchers.eval import default_settings
+from matchers.match import comparisons_made, flag_submissions, match
+from matchers.normalize import Normalizer
+
+
+@pytest.fixture(scope="module")
+def ms():
+    return default_settings()
+
+
+def sub(title, unit, month=6, **kw):
+    return Submission(title=title, unit=unit, month=month, source=Provenance("t.docx", table=1, row=1), **kw)
+
+
+def ad(title, outlet="绍兴日报", **kw):
+    return Adoption(title=title, source=Provenance("n.txt", line=1), outlet=outlet, **kw)
+
+
+POOL = [
+    (1, sub("柯桥区机关事务服务中心扎实开展节能宣传周系列活动", "柯桥区")),
+    (2, sub("上虞区机关事务中心开展“清明祭英烈”活动", "上虞区", 4)),
+    (3, sub("上虞区机关事务中心开展“清明祭英烈”活动", "诸暨市", 4)),
+    (4, sub("柯桥区召开2019年节水型和节约型示范单位创建工作培训会议", "柯桥区")),
+    (5, sub("体能训练 锤炼品质", "柯桥区", 9)),
+    (6, sub("嵊州市机关事务服务中心当好“三员”提升机关事务工作水平", "嵊州市", 9)),
+    (7, sub("越城区机关事务中心践行“三服务” 谋划“实事项”", "越城区", 4)),
+]
+
+
+def one(ms, adoption, decisions=None):
+    return match([(100, adoption)], POOL, settings=ms, decisions=decisions)[0]
+
+
+@pytest.mark.parametrize(
+    ("published", "expected", "reason"),
+    [
+        ("绍兴市柯桥区机关事务服务中心扎实开展节能宣传周系列活动", 1, "去掉地区前缀“绍兴市”"),
+        ("柯橋區機關事務服務中心扎實開展節能宣傳周系列活動", 1, "繁体转简体"),
+        ("柯桥区机关事务服务中心扎实开展節(jié)能宣传周系列活动", 1, "去掉拼音注音"),
+        ("聚焦节能降耗——柯桥区机关事务服务中心扎实开展节能宣传周系列活动", 1, "去掉导语“聚焦节能降耗——”"),
+        ("嵊州市机关事务服务中心当好“三员”提升机关事务工作", 6, "截断"),
+        ("越城区机关事务中心践行“三服务”谋划“实事项”（来源：绍兴日报）", 7, "去掉来源/日期标注“(来源:绍兴日报)”"),
+    ],
+)
+def test_editor_edits_are_undone_and_explained(ms, published, expected, reason):
+    m = one(ms, ad(published))
+    assert (m.status, m.submission_id) == ("auto", expected)
+    assert reason in m.reasons
+
+
+def test_another_year_is_refused(ms):
+    m = one(ms, ad("柯桥区召开2020年节水型和节约型示范单位创建工作培训会议"))
+    assert m.status != "auto" and m.submission_id != 4 or m.status == "unmatched"
+
+
+def test_another_topic_with_the_same_frame_is_not_auto(ms):
+    m = one(ms, ad("柯桥区召开2019年节能型和节约型示范单位创建工作培训会议"))
+    assert m.status == "review"
+    assert any(r.startswith("文字不同") for r in m.reasons)
+
+
+def test_another_unit_is_ruled_out(ms):
+    m = one(ms, ad("越城区机关事务服务中心扎实开展节能宣传周系列活动"))
+    assert 1 not in [c.submission_id for c in m.candidates]
+
+
+def test_series_part_is_another_article(ms):
+    m = one(ms, ad("柯桥区机关事务服务中心扎实开展节能宣传周系列活动（二）"))
+    assert 1 not in [c.submission_id for c in m.candidates] and m.status != "auto"
+
+
+def test_published_before_submitted_cannot_be_it(ms):
+    m = one(ms, ad("柯桥区机关事务服务中心扎实开展节能宣传周系列活动", date="2019-05"))
+    assert m.submission_id != 1
+    assert one(ms, ad("柯桥区机关事务服务中心扎实开展节能宣传周系列活动", date="2019-06")).submission_id == 1
+
+
+def test_low_information_title_goes_to_review(ms):
+    m = one(ms, ad("体能训练 锤炼品质"))
+    assert (m.status, m.submission_id) == ("review", 5)
+
+
+def test_title_naming_a_unit_goes_to_that_units_row(ms):
+    m = one(ms, ad("上虞区机关事务中心开展“清明祭英烈”活动", outlet="市局网站"))
+    assert (m.status, m.submission_id) == ("auto", 2)
+
+
+def test_unit_hint_contradiction_rules_out(ms):
+    m = one(ms, ad("扎实开展节能宣传周系列活动——柯桥区机关事务服务中心", unit_hint="越城区"))
+    assert m.submission_id != 1
+
+
+def test_person_decision_overrides(ms):
+    assert one(ms, ad("体能训练 锤炼品质"), decisions={100: 5}).status == "confirmed"
+    m = one(ms, ad("绍兴市柯桥区机关事务服务中心扎实开展节能宣传周系列活动"), decisions={100: None})
+    assert (m.status, m.submission_id) == ("rejected", None)
+
+
+def test_one_submission_per_outlet_but_several_outlets_are_fine(ms):
+    a1 = ad("柯桥区机关事务服务中心扎实开展节能宣传周系列活动", outlet="绍兴日报")
+    a2 = ad("绍兴市柯桥区机关事务服务中心扎实开展节能宣传周系列活动", outlet="绍兴日报")
+    a3 = ad("柯桥区机关事务服务中心扎实开展节能宣传周系列活动", outlet="浙江新闻网")
+    res = {m.adoption_id: m for m in match([(1, a1), (2, a2), (3, a3)], POOL, settings=ms)}
+    assert res[1].submission_id == 1 and res[1].status == "auto"  # the exact title wins globally
+    assert res[2].status != "auto"  # the same outlet cannot count the item twice
+    assert (res[3].status, res[3].submission_id) == ("auto", 1)
+
+
+def test_flags(ms):
+    pool = [(1, sub("甲单位无关标题一", "柯桥区")), (2, sub("柯桥区机关事务服务中心开展活动", "柯桥区")),
+            (3, sub("柯桥区机关事务服务中心开展活动", "柯桥区")), (4, sub("上虞区机关事务中心开展“清明祭英烈”活动", "诸暨市"))]
+    flags = flag_submissions(pool, settings=ms)
+    assert flags == {2: ("duplicate-title",), 3: ("duplicate-title",), 4: ("unit-mismatch",)}
+
+
+def test_blocking_keeps_comparisons_linear(ms):
+    """Doubling the input must not quadruple the comparisons (blocked by unit)."""
+    def corpus(n):
+        units = list(ms.unit_aliases)
+        subs = [(i, sub(f"{units[i % 6]}机关事务服务中心第{i}号工作推进会议召开", units[i % 6])) for i in range(n)]
+        ads = [(i, ad(f"{units[i % 6]}机关事务服务中心第{i}号工作推进会议召开")) for i in range(0, n, 3)]
+        return subs, ads
+
+    counts = []
+    for n in (300, 600):
+        s, a = corpus(n)
+        before = comparisons_made()
+        match(a, s, settings=ms)
+        counts.append(comparisons_made() - before)
+    assert counts[1] <= 2.2 * counts[0] * 2  # quadratic overall would be 4×; blocked grows ≈ 4× only per unit…
+    assert counts[0] < 5 * (300 // 3) * 300  # …and far below every adoption × every submission
+
+
+@given(st.text(alphabet="柯桥区绍兴市机关事務中心“”——（来源：）節(jié)能 2019年", max_size=40))
+@hsettings(max_examples=100, deadline=None)
+def test_normalising_twice_is_once(title):
+    n = Normalizer(default_settings())
+    once = n(title)
+    assert n(once.text).text == once.text
