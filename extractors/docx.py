@@ -33,9 +33,13 @@ def _text(el: etree._Element) -> str:
             if _inside_nested(node, el):
                 continue
             parts.append(node.text or "")
-        elif node.tag in (f"{W}tab", f"{W}br", f"{W}cr"):
+        elif node.tag == f"{W}tab":
             if not _inside_nested(node, el):
                 parts.append(" ")
+        elif node.tag in (f"{W}br", f"{W}cr"):
+            # a line break joins like a wrapped line: no space between two Chinese characters
+            if not _inside_nested(node, el):
+                parts.append("\n")
         elif node.tag == f"{W}p" and node is not el and parts:
             if not _inside_nested(node, el):
                 parts.append("\n")

@@ -35,5 +35,23 @@ def nfkc(text: str) -> str:
     return unicodedata.normalize("NFKC", text)
 
 
+def _rare(ch: str) -> bool:
+    """A CJK character outside GB2312 once Traditional is mapped to Simplified."""
+    if not ("\u4e00" <= ch <= "\u9fff"):
+        return False
+    try:
+        to_simplified(ch).encode("gb2312")
+        return False
+    except UnicodeEncodeError:
+        return True
+
+
 def looks_mojibake(text: str) -> bool:
-    return bool(_MOJIBAKE.search(text))
+    """UTF-8 read as GBK (瓒婂煄鍖…), GBK read as Latin-1 (Ã©…), kana runs, replacement chars.
+
+    Titles use common characters: a third or more outside GB2312 (after t2s) is not Chinese
+    as people write it."""
+    if _MOJIBAKE.search(text):
+        return True
+    cjk = [c for c in text if "\u4e00" <= c <= "\u9fff"]
+    return len(cjk) >= 4 and sum(map(_rare, cjk)) >= max(3, len(cjk) // 3)

@@ -20,7 +20,9 @@ __all__ = ["read_pdf"]
 
 
 def _clean(c: str | None) -> str:
-    return join_cjk(clean_cell(c or ""))
+    # wrapped lines join without a space between Chinese characters (clean_cell); a space
+    # inside a line is the author's (常怀敬畏之心 知止知耻) and is kept
+    return clean_cell(c or "")
 
 
 def read_pdf(path: Path, *, display_name: str | None = None) -> Document:
@@ -34,7 +36,8 @@ def read_pdf(path: Path, *, display_name: str | None = None) -> Document:
     except PDFPasswordIncorrect:
         raise ExtractError("PDF 已加密，无法读取：请对方去掉密码后重新发送，或发送 Word 原件") from None
     except (PDFSyntaxError, Exception) as e:  # pdfminer raises many types for broken files
-        if "encrypt" in str(e).lower() or "password" in str(e).lower():
+        cause = f"{e!r} {e.__cause__!r} {e.__context__!r}".lower()
+        if "encrypt" in cause or "password" in cause:
             raise ExtractError("PDF 已加密，无法读取：请对方去掉密码后重新发送，或发送 Word 原件") from None
         raise ExtractError("PDF 文件已损坏或不完整，无法打开，请让对方重新发送") from None
     doc = Document(path=name, format="pdf")
@@ -58,7 +61,7 @@ def read_pdf(path: Path, *, display_name: str | None = None) -> Document:
             except Exception:
                 raise ExtractError(f"PDF 第{pno}页已损坏，无法读取，请让对方重新发送") from None
             for ln in text.splitlines():
-                t = _clean(ln)
+                t = join_cjk(clean_cell(ln))
                 if t:
                     lines.append((len(lines) + 1, t))
             for k, tbl in enumerate(tables):

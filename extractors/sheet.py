@@ -36,7 +36,9 @@ def read_xlsx(path: Path, *, display_name: str | None = None) -> Document:
 
     name = display_name or path.name
     try:
-        wb = openpyxl.load_workbook(path, data_only=True)
+        # a file object: openpyxl checks the extension of a path (a spreadsheet renamed .docx)
+        with open(path, "rb") as fh:
+            wb = openpyxl.load_workbook(fh, data_only=True)
     except Exception as e:  # openpyxl raises many types for broken files
         raise ExtractError(
             f"Excel 文件无法打开（{type(e).__name__}），请让对方重新发送或另存为 .xlsx"

@@ -45,8 +45,10 @@ class Metrics:
         return self.review / self.cases if self.cases else 0.0
 
     def line(self, name: str) -> str:
-        return (f"{name}: {self.cases} cases, auto precision {self.precision:.3f} ({self.auto_wrong} wrong of {self.auto}), "
-                f"recall {self.recall:.3f}, review share {self.review_share:.3f}")
+        return (
+            f"{name}: {self.cases} cases, auto precision {self.precision:.3f} ({self.auto_wrong} wrong of {self.auto}), "
+            f"recall {self.recall:.3f}, review share {self.review_share:.3f}"
+        )
 
 
 def default_settings() -> MatchSettings:
@@ -54,15 +56,28 @@ def default_settings() -> MatchSettings:
 
     s = load_settings()
     m = s.scoring.matching
-    return MatchSettings(auto_threshold=m.auto_threshold, auto_margin=m.auto_margin, review_threshold=m.review_threshold,
-                         min_informative_chars=m.min_informative_chars, region_prefixes=s.scoring.region_prefixes,
-                         unit_aliases=dict(s.unit_aliases), year=s.scoring.year)
+    return MatchSettings(
+        auto_threshold=m.auto_threshold,
+        auto_margin=m.auto_margin,
+        review_threshold=m.review_threshold,
+        min_informative_chars=m.min_informative_chars,
+        region_prefixes=s.scoring.region_prefixes,
+        unit_aliases=dict(s.unit_aliases),
+        year=s.scoring.year,
+    )
 
 
 def load_cases(data: Path = DATA) -> tuple[list[tuple[int, Submission]], list[dict]]:
     pool = yaml.safe_load((data / "submissions_2019.yaml").read_text(encoding="utf-8"))
-    subs = [(i + 1, Submission(title=p["title"], unit=p["unit"], month=p["month"], source=Provenance("pool", row=i + 1)))
-            for i, p in enumerate(pool)]
+    subs = [
+        (
+            i + 1,
+            Submission(
+                title=p["title"], unit=p["unit"], month=p["month"], source=Provenance("pool", row=i + 1)
+            ),
+        )
+        for i, p in enumerate(pool)
+    ]
     cases = yaml.safe_load((data / "match_cases.yaml").read_text(encoding="utf-8"))
     return subs, cases
 
@@ -86,7 +101,9 @@ def evaluate(subs, cases, settings: MatchSettings, *, split: str | None = None) 
             m.auto += 1
             if top != want:
                 m.auto_wrong += 1
-                m.wrong.append(f"WRONG AUTO #{c['id']} {c['kind']}: {c['published']} → {dict(subs)[top].title}")
+                m.wrong.append(
+                    f"WRONG AUTO #{c['id']} {c['kind']}: {c['published']} → {dict(subs)[top].title}"
+                )
             elif want is not None:
                 m.recall_hits += 1
         elif res.status == "review":

@@ -275,7 +275,9 @@ def _evaluate(
         auto_ok = False
         reasons.append("文字不同：" + "，".join(f"“{x}”→“{y}”" for x, y in changed[:3]))
     # a short title, or a frame with no unit in it ("体能训练 锤炼品质"), says too little to auto-link
-    informative = len(na.text) >= settings.min_informative_chars and (na.unit is not None or len(na.text) >= 12)
+    informative = len(na.text) >= settings.min_informative_chars and (
+        na.unit is not None or len(na.text) >= 12
+    )
     exact_in_unit = na.text == ns.text and a_unit is not None
     if not informative and not exact_in_unit:
         auto_ok = False

@@ -34,8 +34,14 @@ _SPLIT_OUTLETS = re.compile(r"[、，,和及与]|……|…")
 
 
 def looks_like_notice(block: TextBlock) -> bool:
+    """Titles in 《》 with adoption words, or with an outlet in brackets after a title."""
     text = "\n".join(s for _, s in block.lines)
-    return bool(_TITLE.search(text)) and bool(re.search(r"录用|采用|刊发|刊登|转载|批示", text))
+    if not _TITLE.search(text):
+        return False
+    return bool(
+        re.search(r"录用|采用|刊发|刊登|转载|批示", text)
+        or re.search(r"》\s*[（(][^（）()]{2,30}[）)]", text)
+    )
 
 
 def _instruction(segment: str) -> str | None:
@@ -75,7 +81,7 @@ def _titles_in(
     if not matches:
         return []
     # prose: "… 《A》《B》等信息，先后被X、Y、《Z》录用" — the outlets follow the titles
-    by = _BY.search(body, matches[-1].end())
+    by = _BY.search(body, matches[0].end())
     prose_outlets: list[str] = []
     if by and outlet_heading is None:
         prose_outlets = [

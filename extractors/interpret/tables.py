@@ -27,7 +27,7 @@ def _rows(t: Table, cols: Columns):
     for i in range(cols.row + 1, len(t.rows)):
         row = t.rows[i]
         title = cols.get(row, "title")
-        if not title or row == header or _SKIP.match(title) or _SKIP.match(cols.get(row, "seq")):
+        if not title or row == header or any(_SKIP.match(c.strip()) for c in row if c):
             continue
         yield i, row, title
 
