@@ -136,7 +136,15 @@ def write_docx(path: Path, *, settings: Settings, result) -> Path:
     merged = row[0].merge(row[6])
     merged.text = "备注：合计得分=中心录用得分+省机关事务管理局录用得分"
     doc.add_page_break()
-    para(title.replace("得分统计表", "信息报送及录用情况表"), size=14, bold=True, center=True)
+    # the reference's second title: …2019年信息报送及录用情况表
+    para(
+        title.replace("政务信息录用得分统计表", "信息报送及录用情况表").replace(
+            "得分统计表", "信息报送及录用情况表"
+        ),
+        size=14,
+        bold=True,
+        center=True,
+    )
     para(period_line(cfg.period_start, cfg.period_end), center=True)
     body = doc.element.body
     body.insert(len(body) - 1, parse_xml(_details_xml(settings, result)))

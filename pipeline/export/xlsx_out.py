@@ -81,6 +81,11 @@ def write_xlsx(
     chart.set_categories(Reference(ws, min_col=1, min_row=3, max_row=2 + n))
     chart.width, chart.height = 18, 9
     ws.add_chart(chart, f"A{n + 6}")
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 1
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
 
     # 明细 -----------------------------------------------------------------------------
     wd = wb.create_sheet("明细")
@@ -125,6 +130,10 @@ def write_xlsx(
             for col in (2, 3, 12, 13):  # unit, 考核分, totals merged per unit as in the reference
                 wd.merge_cells(start_row=start, start_column=col, end_row=end, end_column=col)
         start = end + 1
+    for i in range(2, wd.max_row + 1):
+        title = wd.cell(i, 4).value or ""
+        # LibreOffice and WPS do not grow a row for wrapped text written by openpyxl: size it
+        wd.row_dimensions[i].height = 15 * max(1, -(-len(title) // 30))
     for row in wd.iter_rows(min_row=2, max_row=wd.max_row, max_col=14):
         for c in row:
             c.border = border

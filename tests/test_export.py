@@ -1,0 +1,109 @@
+"""The tables as the centre sends them: CSV columns, scores.xlsx layout, scores.docx read back."""
+
+from __future__ import annotations
+
+import csv
+import shutil
+import subprocess
+
+import pytest
+from docx import Document
+from openpyxl import load_workbook
+
+from tests.conftest import SAMPLES
+
+
+@pytest.fixture(scope="module")
+def out(tmp_path_factory):
+    from pipeline.config import load_settings
+    from pipeline.run import run
+    from pipeline.store import Store
+
+    tmp = tmp_path_factory.mktemp("export")
+    inbox = tmp / "inbox"
+    shutil.copytree(SAMPLES, inbox)
+    with Store(tmp / "s.db") as store:
+        run(inbox=inbox, out=tmp / "out", store=store, settings=load_settings())
+    return tmp / "out"
+
+
+def _header(path):
+    with open(path, encoding="utf-8-sig") as fh:
+        return next(csv.reader(fh))
+
+
+def test_csv_columns_exactly_as_design(out):
+    assert _header(out / "summary.csv") == ["unit", "provincial_quota", "provincial_count", "provincial_score", "quota",
+                                            "center_score", "deductions", "total"]
+    assert _header(out / "details.csv") == ["submission_id", "unit", "seq", "title", "month", "submit_points", "city_site",
+                                            "city_office", "city_media", "provincial_up", "other", "total", "flags"]
+    assert _header(out / "matches.csv") == ["adoption_id", "source_file", "carrier", "level", "outlet", "published_title",
+                                            "unit_hint", "status", "score", "submission_id", "submission_unit", "submission_title"]
+    assert _header(out / "files.csv") == ["file", "sha256", "kind", "status", "records", "message"]
+    assert (out / "summary.csv").read_bytes().startswith(b"\xef\xbb\xbf")  # BOM: Excel opens it as UTF-8
+
+
+def test_details_rows_and_flags(out):
+    with open(out / "details.csv", encoding="utf-8-sig") as fh:
+        rows = list(csv.DictReader(fh))
+    assert len(rows) == 136
+    by_title = {(r["unit"], r["title"]): r for r in rows}
+    assert by_title[("诸暨市", "上虞区机关事务中心开展“清明祭英烈”活动")]["flags"] == "unit-mismatch"
+    assert by_title[("柯桥区", "柯桥区机关服务中心扎实推进全区党政机关垃圾分类工作")]["flags"] == "duplicate-title"
+    assert sum(float(r["total"]) for r in rows) == sum(float(r["total"]) for r in csv.DictReader(open(out / "summary.csv", encoding="utf-8-sig")))
+
+
+def test_xlsx_layout(out):
+    wb = load_workbook(out / "scores.xlsx")
+    assert wb.sheetnames == ["汇总", "明细", "待复核", "录用记录", "文件"]
+    ws = wb["明细"]
+    assert ws.freeze_panes == "A2"
+    assert ws.print_title_rows == "$1:$1"
+    assert ws.page_setup.orientation == "landscape" and int(ws.page_setup.paperSize) == int(ws.PAPERSIZE_A4)
+    merged = {str(r) for r in ws.merged_cells.ranges}
+    # 越城区 has 27 rows (2..28): unit, 考核分 and the two totals merged as in the reference
+    assert {"B2:B28", "C2:C28", "L2:L28", "M2:M28"} <= merged
+    assert ws["B2"].value == "越城区" and ws["C2"].value == "60分"
+    assert ws.column_dimensions["D"].width >= 50
+    assert len(wb["汇总"]._charts) == 1
+    review = wb["待复核"]
+    assert review.max_row == 1 + 7
+    assert review.data_validations.dataValidation[0].formula1 == '"确认,否决"'
+
+
+def test_docx_tables_read_back(out):
+    doc = Document(out / "scores.docx")
+    texts = [p.text for p in doc.paragraphs]
+    assert "各区、县（市）机关事务服务中心2019年政务信息录用得分统计表" in texts
+    assert "（2018年12月1日--2019年11月30日）" in texts
+    assert any(t.startswith("8．约稿件一般应在一周内完成并报送") for t in texts)
+    summary, details = doc.tables
+    assert [c.text for c in summary.rows[1].cells] == ["越城区机关事务管理服务中心", "2", "1", "5分", "60分", "120分", "125分"]
+    # (before review: 《…节能微乐坊开坊》 on the provincial site waits for a person)
+    assert len(details.rows) == 1 + 136
+    assert details.rows[1].cells[3].text == "越城区机关事务中心联合通讯运营商助力“学习强国”学习平台"
+
+
+@pytest.mark.slow
+def test_libreoffice_renders_both_tables(out, tmp_path):
+    soffice = shutil.which("soffice")
+    assert soffice
+    for name in ("scores.docx", "scores.xlsx"):
+        p = subprocess.run([soffice, "--headless", f"-env:UserInstallation={(tmp_path / 'p').as_uri()}", "--convert-to", "pdf",
+                            "--outdir", str(tmp_path), str(out / name)], capture_output=True, timeout=180)
+        assert p.returncode == 0
+        pdf = tmp_path / name.replace(".docx", ".pdf").replace(".xlsx", ".pdf")
+        assert pdf.stat().st_size > 10_000
+
+
+def test_explain_sums_to_the_total(out):
+    from pipeline.config import load_settings
+    from pipeline.explain import explain_lines
+    from pipeline.run import recompute
+    from pipeline.store import Store
+
+    with Store(out.parent / "s.db") as store:
+        computed = recompute(store, load_settings())
+    lines = explain_lines(computed.result, "嵊州市")
+    assert lines[-1] == "合计 114 分（中心录用得分 84 + 省机关事务管理局录用得分 30）"
+    assert sum(float(line.split("\t")[0]) for line in lines[1:-1]) == 114
