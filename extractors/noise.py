@@ -35,6 +35,7 @@ def nfkc(text: str) -> str:
     return unicodedata.normalize("NFKC", text)
 
 
+@lru_cache(maxsize=65536)
 def _rare(ch: str) -> bool:
     """A CJK character outside GB2312 once Traditional is mapped to Simplified."""
     if not ("\u4e00" <= ch <= "\u9fff"):
@@ -53,5 +54,10 @@ def looks_mojibake(text: str) -> bool:
     as people write it."""
     if _MOJIBAKE.search(text):
         return True
+    try:
+        text.encode("gb2312")
+        return False  # the common case: every character is a common one
+    except UnicodeEncodeError:
+        pass
     cjk = [c for c in text if "\u4e00" <= c <= "\u9fff"]
     return len(cjk) >= 4 and sum(map(_rare, cjk)) >= max(3, len(cjk) // 3)

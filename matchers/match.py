@@ -102,15 +102,36 @@ def match(
         unit = a.unit_hint if a.unit_hint in settings.unit_aliases else None
         blocks[unit or an[k].unit].append(k)
 
-    sub_tokens: list[str] | None = None
+    # Exact normal forms first: an adoption whose normal form equals exactly one submission's
+    # in its block, with nothing against the pair, is settled by a dictionary lookup; only the
+    # rest go to the fuzzy stage (most adoptions in a real year are exact after normalising).
+    exact: dict[str, list[int]] = defaultdict(list)
+    for j, n in enumerate(sn):
+        exact[n.text].append(j)
+    for unit, a_idx in list(blocks.items()):
+        rest = []
+        for k in a_idx:
+            hits = [j for j in exact.get(an[k].text, ()) if unit is None or sub_unit[j] in (unit, None)]
+            if len(hits) == 1:
+                j = hits[0]
+                p = _evaluate(k, j, 100.0, adoptions[k][1], an[k], subs[j], sn[j], sub_unit[j], settings)
+                if p is not None and p.auto_ok:
+                    pairs[k] = [p]
+                    continue
+            rest.append(k)
+        blocks[unit] = rest
+
+    sub_tokens: dict[int, str] = {}
     for unit, a_idx in blocks.items():
+        if not a_idx:
+            continue
         cand = list(range(len(subs))) if unit is None else by_unit.get(unit, []) + by_unit.get(None, [])
         if not cand:
             for k in a_idx:
                 pairs[k] = []
             continue
-        if sub_tokens is None:
-            sub_tokens = _tokens([n.text for n in sn])
+        missing = [j for j in cand if j not in sub_tokens]
+        sub_tokens.update(zip(missing, _tokens([sn[j].text for j in missing]), strict=True))
         a_full = [an[k].text for k in a_idx]
         a_main = [an[k].main for k in a_idx]
         s_full = [sn[j].text for j in cand]
@@ -311,15 +332,19 @@ def _assign(
 
 
 def flag_submissions(
-    submissions: Sequence[tuple[int, Submission]], *, settings: MatchSettings
+    submissions: Sequence[tuple[int, Submission]],
+    *,
+    settings: MatchSettings,
+    normalized: Mapping[int, Normalized] | None = None,
 ) -> dict[int, tuple[str, ...]]:
     """``duplicate-title`` (same normalised title twice for one unit) and ``unit-mismatch``
     (the title names another unit than the submission's own)."""
     norm = Normalizer(settings)
     flags: dict[int, list[str]] = defaultdict(list)
     seen: dict[tuple[str | None, str], int] = {}
+    cache = normalized or {}
     for sid, s in submissions:
-        n = norm(s.title)
+        n = cache.get(sid) or norm(s.title)
         key = (s.unit, n.text)
         if key in seen:
             flags[sid].append("duplicate-title")

@@ -237,6 +237,12 @@ class Settings:
         """The unit's short name for any of its names, or the unit a longer text names."""
         if not text:
             return None
+        cache = self.__dict__.setdefault("_canonical_cache", {})
+        if text not in cache:
+            cache[text] = self._canonical_unit(text)
+        return cache[text]
+
+    def _canonical_unit(self, text: str) -> str | None:
         t = _squash(text)
         best: tuple[int, str] | None = None
         for name, aliases in self.unit_aliases.items():

@@ -190,8 +190,9 @@ def recompute(store: Store, settings: Settings) -> Computed:
     ms = _match_settings(settings)
     ordered = sorted(adoptions.items())
     t1 = time.perf_counter()
-    matches = match(ordered, submissions, settings=ms, decisions=decisions)
-    flags = flag_submissions(submissions, settings=ms)
+    normalized = _submission_features(store, submissions, ms)
+    matches = match(ordered, submissions, settings=ms, decisions=decisions, normalized=normalized)
+    flags = flag_submissions(submissions, settings=ms, normalized=normalized)
     t2 = time.perf_counter()
     result = score(
         settings=settings,
@@ -222,6 +223,34 @@ def recompute(store: Store, settings: Settings) -> Computed:
     return Computed(
         submissions, adoptions, register, matches, result, match_rows, problems, timings, settings
     )
+
+
+def _submission_features(store: Store, submissions: list[tuple[int, Submission]], ms: Any) -> dict[int, Any]:
+    """Each submission's normal form, computed once and kept in the store (issue 9).
+
+    The cache is keyed by the matcher settings it was computed under, so a config change
+    (new aliases, region prefixes) recomputes it."""
+    import hashlib
+
+    from matchers.normalize import Normalized, Normalizer
+
+    version = hashlib.sha1(repr((ms.region_prefixes, sorted(ms.unit_aliases.items()))).encode()).hexdigest()[
+        :12
+    ]
+    cached = store.features(i for i, _ in submissions)
+    out: dict[int, Any] = {}
+    fresh: dict[int, str] = {}
+    norm = None
+    for i, s in submissions:
+        text = cached.get(i)
+        if text and text.startswith(version + "\t"):
+            out[i] = Normalized.from_json(text[len(version) + 1 :])
+            continue
+        norm = norm or Normalizer(ms)
+        out[i] = norm(s.title)
+        fresh[i] = version + "\t" + out[i].to_json()
+    store.save_features(fresh)
+    return out
 
 
 def _title_of(d: Any) -> str:

@@ -123,22 +123,27 @@ def test_flags(ms):
     assert flags == {2: ("duplicate-title",), 3: ("duplicate-title",), 4: ("unit-mismatch",)}
 
 
-def test_blocking_keeps_comparisons_linear(ms):
-    """Doubling the input must not quadruple the comparisons (blocked by unit)."""
-    def corpus(n):
-        units = list(ms.unit_aliases)
-        subs = [(i, sub(f"{units[i % 6]}机关事务服务中心第{i}号工作推进会议召开", units[i % 6])) for i in range(n)]
-        ads = [(i, ad(f"{units[i % 6]}机关事务服务中心第{i}号工作推进会议召开")) for i in range(0, n, 3)]
-        return subs, ads
+def test_exact_titles_cost_no_pairwise_comparisons_and_fuzzy_ones_stay_in_their_unit(ms):
+    """Doubling the input does not quadruple the work: exact normal forms are looked up, and
+    fuzzy comparisons are confined to the adoption's unit block."""
+    units = list(ms.unit_aliases)
 
-    counts = []
+    def corpus(n):
+        subs = [(i, sub(f"{units[i % 6]}机关事务服务中心第{i}号工作推进会议召开", units[i % 6])) for i in range(n)]
+        exact = [(i, ad(f"绍兴市{units[i % 6]}机关事务服务中心第{i}号工作推进会议召开")) for i in range(0, n, 3)]
+        return subs, exact
+
     for n in (300, 600):
         s, a = corpus(n)
         before = comparisons_made()
-        match(a, s, settings=ms)
-        counts.append(comparisons_made() - before)
-    assert counts[1] <= 2.2 * counts[0] * 2  # quadratic overall would be 4×; blocked grows ≈ 4× only per unit…
-    assert counts[0] < 5 * (300 // 3) * 300  # …and far below every adoption × every submission
+        res = match(a, s, settings=ms)
+        assert comparisons_made() == before  # every one settled by lookup
+        assert all(m.status == "auto" and m.submission_id == m.adoption_id for m in res)
+    s, _ = corpus(600)
+    fuzzy = [(1, ad("越城区机关事务服务中心第6号工作推进会召开了"))]
+    before = comparisons_made()
+    match(fuzzy, s, settings=ms)
+    assert comparisons_made() - before == 5 * 1 * 100  # one adoption × the 100 items of its unit, 5 scorers
 
 
 @given(st.text(alphabet="柯桥区绍兴市机关事務中心“”——（来源：）節(jié)能 2019年", max_size=40))

@@ -30,7 +30,7 @@ def write_xlsx(
 ) -> Path:
     from openpyxl import Workbook
     from openpyxl.chart import BarChart, Reference
-    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+    from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
     from openpyxl.worksheet.datavalidation import DataValidation
 
     thin = Side(style="thin")
@@ -39,6 +39,12 @@ def write_xlsx(
     center = Alignment(horizontal="center", vertical="center", wrap_text=True)
     wrap = Alignment(vertical="center", wrap_text=True)
     wb = Workbook()
+    # one named style per kind of cell: assigning it is far cheaper than border + alignment per
+    # cell (14,400 rows at province size)
+    boxed = NamedStyle(name="infoscore_cell", border=border, alignment=center)
+    boxed_wrap = NamedStyle(name="infoscore_title", border=border, alignment=wrap)
+    wb.add_named_style(boxed)
+    wb.add_named_style(boxed_wrap)
 
     # 汇总 -----------------------------------------------------------------------------
     ws = wb.active
@@ -136,8 +142,7 @@ def write_xlsx(
         wd.row_dimensions[i].height = 15 * max(1, -(-len(title) // 30))
     for row in wd.iter_rows(min_row=2, max_row=wd.max_row, max_col=14):
         for c in row:
-            c.border = border
-            c.alignment = wrap if c.column == 4 else center
+            c.style = "infoscore_title" if c.column == 4 else "infoscore_cell"
     widths = [6, 9, 8, 56, 8, 8, 12, 12, 12, 12, 8, 10, 10, 14]
     for i, w in enumerate(widths):
         wd.column_dimensions[chr(ord("A") + i)].width = w
