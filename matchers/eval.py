@@ -54,17 +54,7 @@ class Metrics:
 def default_settings() -> MatchSettings:
     from pipeline.config import load_settings
 
-    s = load_settings()
-    m = s.scoring.matching
-    return MatchSettings(
-        auto_threshold=m.auto_threshold,
-        auto_margin=m.auto_margin,
-        review_threshold=m.review_threshold,
-        min_informative_chars=m.min_informative_chars,
-        region_prefixes=s.scoring.region_prefixes,
-        unit_aliases=dict(s.unit_aliases),
-        year=s.scoring.year,
-    )
+    return load_settings().match_settings()
 
 
 def load_cases(data: Path = DATA) -> tuple[list[tuple[int, Submission]], list[dict]]:

@@ -229,6 +229,21 @@ class Settings:
                 return outlet.strip("《》〈〉 "), p.carrier, p.level
         return None
 
+    def match_settings(self):  # type: ignore[no-untyped-def]
+        """What the matcher needs from scoring.yaml (matchers know nothing of config files)."""
+        from matchers.types import MatchSettings
+
+        m = self.scoring.matching
+        return MatchSettings(
+            auto_threshold=m.auto_threshold,
+            auto_margin=m.auto_margin,
+            review_threshold=m.review_threshold,
+            min_informative_chars=m.min_informative_chars,
+            region_prefixes=self.scoring.region_prefixes,
+            unit_aliases=dict(self.unit_aliases),
+            year=self.scoring.year,
+        )
+
     @cached_property
     def unit_aliases(self) -> dict[str, tuple[str, ...]]:
         return {u.name: u.all_names for u in self.scoring.units}

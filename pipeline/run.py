@@ -133,21 +133,6 @@ def _canonical(rec: Any, settings: Settings) -> Any:
     return rec
 
 
-def _match_settings(settings: Settings) -> Any:
-    from matchers.types import MatchSettings
-
-    m = settings.scoring.matching
-    return MatchSettings(
-        auto_threshold=m.auto_threshold,
-        auto_margin=m.auto_margin,
-        review_threshold=m.review_threshold,
-        min_informative_chars=m.min_informative_chars,
-        region_prefixes=settings.scoring.region_prefixes,
-        unit_aliases=dict(settings.unit_aliases),
-        year=settings.scoring.year,
-    )
-
-
 def recompute(store: Store, settings: Settings) -> Computed:
     """Match and score from the store's active records and standing decisions."""
     from matchers.match import flag_submissions, match
@@ -187,7 +172,7 @@ def recompute(store: Store, settings: Settings) -> Computed:
         else:
             problems.append(f"复核决定指向的报送信息已不存在：{d['submission_key'].replace('|', ' ', 1)}")
 
-    ms = _match_settings(settings)
+    ms = settings.match_settings()
     ordered = sorted(adoptions.items())
     t1 = time.perf_counter()
     normalized = _submission_features(store, submissions, ms)

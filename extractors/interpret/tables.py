@@ -22,14 +22,19 @@ def _prov(t: Table, i: int) -> Provenance:
     return replace(t.source, row=i + 1, page=page)
 
 
-def _rows(t: Table, cols: Columns):
+def _rows(t: Table, cols: Columns, warnings: list[str]):
+    """(provenance, row, title) of each data row; mojibake titles are warned about, not passed on."""
     header = t.rows[cols.row]
     for i in range(cols.row + 1, len(t.rows)):
         row = t.rows[i]
         title = cols.get(row, "title")
         if not title or row == header or any(_SKIP.match(c.strip()) for c in row if c):
             continue
-        yield i, row, title
+        prov = _prov(t, i)
+        if looks_mojibake(title):
+            warnings.append(f"{prov.label()}：标题疑似乱码（编码错误），未读取：{title[:20]}")
+            continue
+        yield prov, row, title
 
 
 def _seq(text: str) -> int | None:
@@ -57,11 +62,7 @@ def table_submissions(
     if fallback is None:
         fallback = ctx.find_unit(doc.path)
     out = []
-    for i, row, title in _rows(t, cols):
-        prov = _prov(t, i)
-        if looks_mojibake(title):
-            warnings.append(f"{prov.label()}：标题疑似乱码（编码错误），未读取：{title[:20]}")
-            continue
+    for prov, row, title in _rows(t, cols, warnings):
         unit_text = cols.get(row, "unit")
         unit = (ctx.find_unit(unit_text) or unit_text or None) if unit_text else fallback
         year, month = parse_month(cols.get(row, "month"), year=ctx.year)
@@ -92,11 +93,7 @@ def table_adoptions(
     warnings: list[str],
 ) -> list[Adoption]:
     out = []
-    for i, row, title in _rows(t, cols):
-        prov = _prov(t, i)
-        if looks_mojibake(title):
-            warnings.append(f"{prov.label()}：标题疑似乱码（编码错误），未读取：{title[:20]}")
-            continue
+    for prov, row, title in _rows(t, cols, warnings):
         unit_text = cols.get(row, "unit")
         year, month = parse_month(cols.get(row, "month"), year=ctx.year)
         date = None
@@ -134,8 +131,7 @@ def table_register(
     t: Table, cols: Columns, doc: Document, ctx: ExtractContext, warnings: list[str]
 ) -> list[RegisterEntry]:
     out = []
-    for i, row, title in _rows(t, cols):
-        prov = _prov(t, i)
+    for prov, row, title in _rows(t, cols, warnings):
         due = _date(cols.get(row, "due"), ctx.year)
         delivered_text = cols.get(row, "delivered")
         delivered = _date(delivered_text, ctx.year)
