@@ -173,6 +173,17 @@ def match(
             pairs[k] = found
 
     assigned = _assign(pairs, adoptions, settings)
+    # a winner whose claim another adoption of the same outlet nearly equals is not sure either:
+    # both go to a person, who sees them side by side
+    winners = {(p.s, _outlet(adoptions[p.a][1])): p for p in assigned.values()}
+    contested: set[int] = set()
+    for k, cands in pairs.items():
+        if k in assigned or not cands:
+            continue
+        w = winners.get((cands[0].s, _outlet(adoptions[k][1])))
+        # (the same normal form twice from one outlet is one article reported twice, not a rival)
+        if w is not None and cands[0].score >= w.score - settings.auto_margin and an[k].text != an[w.a].text:
+            contested.add(w.a)
     out: list[Match] = []
     for k, (aid, _a) in enumerate(adoptions):
         cands = pairs.get(k, [])
@@ -230,6 +241,9 @@ def match(
         if twins:
             auto = False
             reasons.append("同一单位重复报送了相同标题")
+        if k in contested:
+            auto = False
+            reasons.append("同一载体另有一条录用与之相争")
         if best.score < settings.review_threshold:
             out.append(Match(aid, "unmatched", None, round(best.score, 1), top3, ("没有足够相似的报送信息",)))
             continue
@@ -323,12 +337,16 @@ def _assign(
     for p in flat:
         if p.a in out:
             continue
-        outlet = adoptions[p.a][1].outlet or adoptions[p.a][1].carrier or ""
+        outlet = _outlet(adoptions[p.a][1])
         if (p.s, outlet) in taken:
             continue
         out[p.a] = p
         taken.add((p.s, outlet))
     return out
+
+
+def _outlet(a: Adoption) -> str:
+    return a.outlet or a.carrier or ""
 
 
 def flag_submissions(

@@ -111,3 +111,32 @@ def test_upload_adds_files_and_never_overwrites(app, tmp_path):
     assert r.status_code == 302
     assert existing.read_bytes() == original
     assert (inbox / "新通知.txt").exists() and not (inbox.parent / "新通知.txt").exists()
+
+
+def test_competing_adoptions_are_shown_together_and_settled_together(tmp_path):
+    """Two notices of one outlet claim the same submission: one form settles both."""
+    from pipeline.config import load_settings
+    from pipeline.run import recompute, run
+    from pipeline.store import Store
+    from pipeline.web import create_app
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    shutil.copyfile(SAMPLES / "越城区2019年信息报送表.docx", inbox / "越城区.docx")
+    (inbox / "a.txt").write_text("绍兴日报录用1篇：《越城区机关齐动手共节能》", encoding="utf-8")
+    (inbox / "b.txt").write_text("绍兴日报录用1篇：《越城区齐动手共节能行动》", encoding="utf-8")
+    db = tmp_path / "s.db"
+    with Store(db) as store:
+        run(inbox=inbox, out=tmp_path / "out", store=store, settings=load_settings())
+    app = create_app(inbox=inbox, out=tmp_path / "out", db=db)
+    c = app.test_client()
+    p, html = _page(c)
+    assert "争同一条报送信息" in html and len(p.items) == 2
+    members = re.findall(r'name="members" value="(\d+)"', html)
+    sid = re.search(r'name="submission_id" value="(\d+)"', html).group(1)
+    r = c.post("/decide_group", data={"csrf": p.tokens[0], "winner": members[0], "submission_id": sid, "members": members},
+               base_url=BASE)
+    assert r.status_code == 302
+    with Store(db) as store:
+        statuses = sorted(m.status for m in recompute(store, load_settings()).match_rows)
+    assert statuses == ["confirmed", "rejected"]

@@ -169,6 +169,26 @@ def create_app(*, inbox: Path | None, out: Path | None, db: Path, config_dir: Pa
             msg = f"错误：{e}"
         return _after(msg)
 
+    @app.post("/decide_group")
+    def post_decide_group():  # type: ignore[no-untyped-def]
+        """Competing adoptions settled together: one gets the submission, the others are rejected."""
+        winner = request.form.get("winner", type=int)
+        sid = request.form.get("submission_id", type=int)
+        group = [int(x) for x in request.form.getlist("members") if x.isdigit()]
+        if winner is None or sid is None or winner not in group:
+            abort(400)
+        try:
+            with Store(paths.db) as store:
+                computed = recompute(store, settings)
+                lines = [decide(store, computed, winner, sid, who="网页")]
+                lines += [
+                    decide(store, computed, other, "reject", who="网页") for other in group if other != winner
+                ]
+            msg = "；".join(lines)
+        except InfoscoreError as e:
+            msg = f"错误：{e}"
+        return _after(msg)
+
     @app.post("/undo")
     def post_undo():  # type: ignore[no-untyped-def]
         with Store(paths.db) as store:
