@@ -339,3 +339,12 @@ def test_run_goes_on_past_bad_files(tmp_path):
     for name, message in expected.items():
         assert rows[name].status == "error" and message in rows[name].message
     assert result.computed.totals["嵊州市"] == 114
+
+
+def test_listed_titles_ending_like_documents_are_kept(tmp_path, ctx):
+    # a real 2019 title ends in 标准; under a carrier heading every 《》 is a title
+    p = tmp_path / "n.txt"
+    p.write_text("市局网站录用2篇：《越城区机关事务中心加强办公用房管理执行最严标准》；《柯桥区开展党政机关办公用房清理规范》", encoding="utf-8")
+    ex = extract(p, context=ctx)
+    assert [a.title for a in ex.records] == ["越城区机关事务中心加强办公用房管理执行最严标准", "柯桥区开展党政机关办公用房清理规范"]
+    assert ex.warnings == []

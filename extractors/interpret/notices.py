@@ -52,9 +52,14 @@ def _instruction(segment: str) -> str | None:
     return None
 
 
-def _is_title(t: str) -> bool:
+def _is_title(t: str, *, prose: bool) -> bool:
+    """In a list under a carrier heading or with an outlet after it, every 《》 is a title (a
+    real one may well end in 标准 or 规范: 加强办公用房管理执行最严标准); in prose, 《》 also
+    holds documents and publications, which are not."""
     core = t.strip()
-    return bool(core) and core not in _PUBLICATIONS and not _DOC_SUFFIX.search(core)
+    if not core or core in _PUBLICATIONS:
+        return False
+    return not (prose and _DOC_SUFFIX.search(core))
 
 
 def text_adoptions(block: TextBlock, ctx: ExtractContext, warnings: list[str]) -> list[Adoption]:
@@ -100,7 +105,7 @@ def _titles_in(
         segment = body[m.end() : next_start]
         prefix = body[prev_end : m.start()]
         prev_end = end
-        if not _is_title(title):
+        if not _is_title(title, prose=outlet_heading is None and outlet_m is None):
             continue
         if prose_outlets and m.start() > by.start():  # a publication named among the outlets
             continue
