@@ -70,6 +70,8 @@ def _period_year(month: int | None, settings: MatchSettings) -> int | None:
 
 def _changed_words(a: str, b: str) -> list[tuple[str, str]]:
     """Substitutions between two normal forms: editors add, cut and move, they rarely swap words."""
+    if a == b:
+        return []
     sm = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
     return [(a[i1:i2], b[j1:j2]) for op, i1, i2, j1, j2 in sm.get_opcodes() if op == "replace"]
 
@@ -81,6 +83,7 @@ def match(
     settings: MatchSettings,
     decisions: Mapping[int, int | None] | None = None,
     normalized: Mapping[int, Normalized] | None = None,
+    adoption_normalized: Mapping[int, Normalized] | None = None,
 ) -> list[Match]:
     decisions = decisions or {}
     norm = Normalizer(settings)
@@ -88,7 +91,8 @@ def match(
     subs = [s for _, s in submissions]
     cache = normalized or {}
     sn = [cache.get(i) or norm(s.title) for i, s in submissions]
-    an = [norm(a.title) for _, a in adoptions]
+    a_cache = adoption_normalized or {}
+    an = [a_cache.get(i) or norm(a.title) for i, a in adoptions]
 
     # the unit each submission really belongs to: the one its title names, else its table's
     sub_unit = [n.unit or s.unit for n, s in zip(sn, subs, strict=True)]

@@ -175,8 +175,16 @@ def recompute(store: Store, settings: Settings) -> Computed:
     ms = settings.match_settings()
     ordered = sorted(adoptions.items())
     t1 = time.perf_counter()
-    normalized = _submission_features(store, submissions, ms)
-    matches = match(ordered, submissions, settings=ms, decisions=decisions, normalized=normalized)
+    normalized = _features(store, [(i, s.title) for i, s in submissions], ms)
+    adoption_normalized = _features(store, [(i, a.title) for i, a in ordered], ms)
+    matches = match(
+        ordered,
+        submissions,
+        settings=ms,
+        decisions=decisions,
+        normalized=normalized,
+        adoption_normalized=adoption_normalized,
+    )
     flags = flag_submissions(submissions, settings=ms, normalized=normalized)
     t2 = time.perf_counter()
     result = score(
@@ -210,8 +218,8 @@ def recompute(store: Store, settings: Settings) -> Computed:
     )
 
 
-def _submission_features(store: Store, submissions: list[tuple[int, Submission]], ms: Any) -> dict[int, Any]:
-    """Each submission's normal form, computed once and kept in the store (issue 9).
+def _features(store: Store, titles: list[tuple[int, str]], ms: Any) -> dict[int, Any]:
+    """Each record's normal form, computed once and kept in the store (issue 9).
 
     The cache is keyed by the matcher settings it was computed under, so a config change
     (new aliases, region prefixes) recomputes it."""
@@ -222,17 +230,17 @@ def _submission_features(store: Store, submissions: list[tuple[int, Submission]]
     version = hashlib.sha1(repr((ms.region_prefixes, sorted(ms.unit_aliases.items()))).encode()).hexdigest()[
         :12
     ]
-    cached = store.features(i for i, _ in submissions)
+    cached = store.features(i for i, _ in titles)
     out: dict[int, Any] = {}
     fresh: dict[int, str] = {}
     norm = None
-    for i, s in submissions:
+    for i, title in titles:
         text = cached.get(i)
         if text and text.startswith(version + "\t"):
             out[i] = Normalized.from_json(text[len(version) + 1 :])
             continue
         norm = norm or Normalizer(ms)
-        out[i] = norm(s.title)
+        out[i] = norm(title)
         fresh[i] = version + "\t" + out[i].to_json()
     store.save_features(fresh)
     return out
