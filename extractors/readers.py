@@ -11,6 +11,8 @@ from extractors.sniff import sniff
 
 __all__ = ["read"]
 
+_BINARY_SUFFIXES = (".doc", ".wps", ".docx", ".xls", ".xlsx", ".et", ".pdf")
+
 
 def read(path: Path) -> Document:
     path = Path(path)
@@ -56,6 +58,10 @@ def read(path: Path) -> Document:
             return doc
         finally:
             tmp.cleanup()
+    if kind == "text" and path.suffix.lower() in _BINARY_SUFFIXES:
+        raise ExtractError(
+            f"文件内容与扩展名 {path.suffix.lower()} 不符（是纯文本，不是办公文档），请让对方重新发送"
+        )
     if kind == "text":
         from extractors.text import read_text
 
@@ -63,6 +69,6 @@ def read(path: Path) -> Document:
     if kind == "zip":
         raise ExtractError("这是一个压缩包或无法识别的 Office 文件，请解压后把其中的文件放入收件箱")
     suffix = path.suffix.lower()
-    if suffix in (".doc", ".wps", ".docx", ".xls", ".xlsx", ".et", ".pdf"):
+    if suffix in _BINARY_SUFFIXES:
         raise ExtractError(f"文件内容与扩展名 {suffix} 不符（已损坏或不是办公文档），请让对方重新发送")
     raise ExtractError("无法识别的文件类型，请发送 Word、Excel、PDF 或文本文件")

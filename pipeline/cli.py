@@ -160,6 +160,8 @@ def extract(files: tuple[Path, ...], fmt: str, config_dir: Path | None) -> None:
             continue
         for w in extraction.warnings:
             _err(f"{path.name}：{w}")
+        if extraction.kind == "unknown" and not extraction.records:
+            _err(f"{path.name}：未识别为报送表、录用清单、录用通知或约稿登记表，没有读出记录")
         for rec in extraction.records:
             rec = _canonical(rec, settings)
             obj = {

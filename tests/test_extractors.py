@@ -348,3 +348,10 @@ def test_listed_titles_ending_like_documents_are_kept(tmp_path, ctx):
     ex = extract(p, context=ctx)
     assert [a.title for a in ex.records] == ["越城区机关事务中心加强办公用房管理执行最严标准", "柯桥区开展党政机关办公用房清理规范"]
     assert ex.warnings == []
+
+
+def test_text_named_like_an_office_file_is_reported(tmp_path):
+    p = tmp_path / "报送表.docx"
+    p.write_text("这不是 Word 文件", encoding="utf-8")
+    with pytest.raises(ExtractError, match="文件内容与扩展名 .docx 不符"):
+        read(p)
