@@ -1,25 +1,54 @@
 """Read a hand-made score table in the layout of 附件2 (the reference table).
 
-Used by ``compare`` and by the tests that check the run against the 2019 table. Accepts the
-flattened text form (each cell on its own line after a tab) and Word/Excel files of the
-same layout (read through the extractors' format readers as grids).
+Used by ``compare``, by the sample generator and by the tests that check a run against the
+2019 table. Three forms of one layout are read:
+
+- the flattened text (``.txt``): every cell on its own line after a tab, continuation
+  paragraphs of a cell on lines without the tab, rows separated by blank lines. A blank
+  line can also be an empty paragraph inside a cell (序号 92's title cell holds empty
+  paragraphs), so a detail row is closed by its cell count, not by the blank line;
+- Word (``.docx``) and Excel (``.xlsx``): the tables as grids, merged cells given once
+  (at their top-left cell), so that a merged 单位 cell is filled down here as in the text.
+
+Both become a list of rows of cell strings; one interpreter turns rows into the
+summary (汇总) rows, the detail (明细) rows and the 备注 text.
 """
 
 from __future__ import annotations
 
 import re
+import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from extractors.errors import ExtractError
 
-__all__ = ["ReferenceTable", "SummaryRow", "DetailRow", "parse_reference", "parse_reference_text"]
+__all__ = [
+    "ReferenceTable",
+    "SummaryRow",
+    "DetailRow",
+    "parse_reference",
+    "parse_reference_text",
+    "note_items",
+]
 
-DETAIL_COLUMNS = 13
+DETAIL_COLUMNS = (
+    13  # 序号 单位 考核分 报送内容 上报月份 报送得分 市局网站 市委市府办 市级媒体 省级以上 其他 合计 累计
+)
+SUMMARY_COLUMNS = 7  # 单位 省考核篇数 省录用篇数 省录用得分 中心考核分 中心录用得分 合计得分
+_MAX_BYTES = 20 * 1024 * 1024  # a score table is a few hundred KB; refuse anything absurd
+
+_DETAIL_NAMES = (
+    "序号", "单位", "考核分", "报送内容", "上报月份", "报送得分", "市局网站、信息录用得分",
+    "市委市府办公室信息录用得分", "市级部门、媒体录用得分", "省级以上部门、媒体录用得分",
+    "其他加分", "合计得分", "累计合计得分",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
 class SummaryRow:
+    """One row of the 汇总 table; points with 分 stripped, blank cells None."""
+
     unit_full_name: str
     provincial_quota: float | None
     provincial_count: float | None
@@ -31,6 +60,13 @@ class SummaryRow:
 
 @dataclass(frozen=True)
 class DetailRow:
+    """One row of the 明细 table.
+
+    ``unit`` (short name) and ``quota`` are filled down from their merged cells;
+    ``total_stated`` and ``cumulative_stated`` are left where the clerk wrote them (the
+    unit's first row), None elsewhere, so that they are never counted twice.
+    """
+
     seq: int
     unit: str
     quota: float | None
@@ -50,112 +86,255 @@ class DetailRow:
 class ReferenceTable:
     summary: list[SummaryRow] = field(default_factory=list)
     details: list[DetailRow] = field(default_factory=list)
-    notes: str = ""
+    notes: str = ""  # the 备注 under the detail table, as written (lines kept)
 
 
-def _clean(s: str) -> str:
-    return re.sub(r"\s+", " ", s.replace("\u3000", " ")).strip()
+# -- cells ------------------------------------------------------------------------------
 
 
-def _num(s: str) -> float | None:
-    s = _clean(s).replace("分", "").strip()
-    if not s:
+def _blank(s: str) -> bool:
+    return not s.strip()  # str.strip() also removes the full-width space U+3000
+
+
+def _title(s: str) -> str:
+    """A title cell: trimmed, a full-width or repeated space inside as one space (as the
+    extractors read cells); paragraphs of a wrapped cell joined without a separator."""
+    lines = (re.sub(r"[\s\u3000\xa0]+", " ", ln).strip() for ln in s.split("\n"))
+    return "".join(ln for ln in lines if ln)
+
+
+def _num(s: str, *, seq: object, column: str) -> float | None:
+    t = s.strip().replace("分", "").strip()
+    if not t:
         return None
     try:
-        return float(s)
+        v = float(t)
     except ValueError:
-        return None
+        raise ExtractError(f"序号 {seq} 的“{column}”格“{s.strip()}”不是数字，请改正后再比对") from None
+    return int(v) if v.is_integer() else v
 
 
 def _short_unit(name: str) -> str:
-    m = re.match(r"(.{2,4}?[区县市])", _clean(name))
-    return m.group(1) if m else _clean(name)
+    """越城区机关事务管理服务中心 → 越城区; 绍兴市柯桥区… → 柯桥区; 嵊州市… → 嵊州市."""
+    name = _title(name)
+    m = re.match(r"^(?:.{2,3}市)?(.{2,3}?[区县市])", name)
+    return m.group(1) if m else name
 
 
-def _rows_from_cells(cells: list[str]) -> list[list[str]]:
-    """Split a flat cell stream into detail rows by the running 序号 (1, 2, 3 …)."""
+# -- the flattened text -----------------------------------------------------------------
+
+
+def _fragments(text: str) -> list[list[str]]:
+    """Blank-line separated groups of cells; a line after a tab starts a cell."""
+    frags: list[list[str]] = []
+    cur: list[str] | None = None
+    for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        if line.startswith("\t"):
+            if cur is None:
+                cur = []
+                frags.append(cur)
+            cur.append(line[1:])
+        elif not line.strip():
+            cur = None
+        elif cur is not None:
+            cur[-1] += "\n" + line  # a further paragraph of the same cell
+        elif frags and frags[-1]:
+            frags[-1][-1] += "\n" + line  # after an empty paragraph of a cell
+        else:
+            frags.append([line])  # running text outside the tables (titles)
+    return frags
+
+
+def _seq_like(cell: str) -> bool:
+    return cell.strip().isdigit()
+
+
+def _text_rows(text: str) -> list[list[str]]:
+    """Rows of cells; a detail row split by blank lines inside one cell is joined again.
+
+    A detail row starts at a group whose first cell is a 序号 and takes the following
+    groups until it has 13 cells. When it then has more, the surplus cells are empty
+    paragraphs of the cell that was open at the first blank line (序号 92's title), and
+    are folded back into it.
+    """
     rows: list[list[str]] = []
-    expected = 1
-    current: list[str] | None = None
-    for c in cells:
-        text = _clean(c)
-        if text == str(expected) and (current is None or len(current) >= DETAIL_COLUMNS):
-            current = [text]
-            rows.append(current)
-            expected += 1
-        elif current is not None:
-            current.append(text)
-    fixed = []
-    for r in rows:
-        # a title cell holding an empty extra paragraph (seq 92) flattens to one more cell
-        while len(r) > DETAIL_COLUMNS and "" in r[4:]:
-            r.pop(r.index("", 4))
-        fixed.append((r + [""] * DETAIL_COLUMNS)[:DETAIL_COLUMNS])
-    return fixed
+    pending: list[str] | None = None
+    open_at = 0
+    for frag in _fragments(text):
+        if pending is not None:
+            pending.extend(frag)
+        elif _seq_like(frag[0]) and len(frag) < DETAIL_COLUMNS and len(frag) > 1:
+            pending, open_at = list(frag), len(frag) - 1
+        else:
+            rows.append(list(frag))
+            continue
+        if len(pending) >= DETAIL_COLUMNS:
+            tail = DETAIL_COLUMNS - open_at - 1
+            end = len(pending) - tail
+            folded = "\n".join(pending[open_at:end])
+            rows.append(pending[:open_at] + [folded] + pending[end:])
+            pending = None
+    if pending is not None:
+        rows.append(pending)
+    return rows
 
 
-def _details(rows: list[list[str]]) -> list[DetailRow]:
-    out = []
-    unit = ""
-    quota: float | None = None
-    for r in rows:
-        if r[1]:
-            unit = _short_unit(r[1])
-            quota = _num(r[2])
-        month = _num(r[4])
-        out.append(
-            DetailRow(
-                seq=int(r[0]),
-                unit=unit,
-                quota=_num(r[2]) if r[1] else quota,
-                title=r[3],
-                month=int(month) if month is not None else None,
-                submit_points=_num(r[5]),
-                city_site=_num(r[6]),
-                city_office=_num(r[7]),
-                city_media=_num(r[8]),
-                provincial_up=_num(r[9]),
-                other=_num(r[10]),
-                total_stated=_num(r[11]),
-                cumulative_stated=_num(r[12]),
+# -- Word and Excel -----------------------------------------------------------------------
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _docx_rows(path: Path) -> list[list[str]]:
+    from lxml import etree
+
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+    try:
+        with zipfile.ZipFile(path) as z:
+            info = z.getinfo("word/document.xml")
+            if info.file_size > _MAX_BYTES:
+                raise ExtractError(f"{path.name}：文件过大，不像一张得分表")
+            root = etree.fromstring(z.read(info), parser)
+    except (zipfile.BadZipFile, KeyError, etree.XMLSyntaxError):
+        raise ExtractError(f"{path.name}：不是有效的 Word 文件（.docx），请用 Word 另存后再试") from None
+    rows: list[list[str]] = []
+    for tbl in root.iter(f"{_W}tbl"):
+        for tr in tbl.iterchildren(f"{_W}tr"):
+            row: list[str] = []
+            for tc in tr.iter(f"{_W}tc"):
+                if tc.getparent() is not tr and tc.getparent().tag != f"{_W}sdtContent":
+                    continue  # a nested table's cell
+                paras = ["".join(t.text or "" for t in p.iter(f"{_W}t")) for p in tc.iterchildren(f"{_W}p")]
+                span = tc.find(f"{_W}tcPr/{_W}gridSpan")
+                vmerge = tc.find(f"{_W}tcPr/{_W}vMerge")
+                continued = vmerge is not None and vmerge.get(f"{_W}val", "continue") == "continue"
+                row.append("" if continued else "\n".join(paras))
+                row.extend([""] * (int(span.get(f"{_W}val", "1")) - 1 if span is not None else 0))
+            rows.append(row)
+    return rows
+
+
+def _xlsx_rows(path: Path) -> list[list[str]]:
+    import openpyxl
+
+    try:
+        wb = openpyxl.load_workbook(path, read_only=False, data_only=True)
+    except Exception:  # openpyxl raises many kinds for a file that is not a workbook
+        raise ExtractError(f"{path.name}：不是有效的 Excel 文件（.xlsx），请用 Excel 另存后再试") from None
+    rows: list[list[str]] = []
+    for ws in wb.worksheets:  # merged cells keep their value at the top-left only
+        for values in ws.iter_rows(values_only=True):
+            row = []
+            for v in values:
+                if isinstance(v, float) and v.is_integer():
+                    v = int(v)
+                row.append("" if v is None else str(v))
+            rows.append(row)
+    wb.close()
+    return rows
+
+
+# -- rows → table -------------------------------------------------------------------------
+
+
+def _interpret(rows: list[list[str]], name: str) -> ReferenceTable:
+    ref = ReferenceTable()
+    unit, quota = "", None
+    for raw in rows:
+        cells = [c for c in raw]
+        while cells and _blank(cells[-1]) and len(cells) > DETAIL_COLUMNS:
+            cells.pop()  # Excel's empty columns to the right
+        first = cells[0].strip() if cells else ""
+        if _seq_like(first) and len(cells) >= DETAIL_COLUMNS - 2:
+            if len(cells) != DETAIL_COLUMNS:
+                raise ExtractError(
+                    f"{name}：序号 {first} 这一行有 {len(cells)} 格，附件2的明细表应为 {DETAIL_COLUMNS} 列"
+                )
+            seq = int(first)
+            n = [
+                None if j in (1, 3) else _num(c, seq=seq, column=col)
+                for j, (c, col) in enumerate(zip(cells, _DETAIL_NAMES, strict=True))
+            ]
+            if not _blank(cells[1]):
+                unit, quota = _short_unit(cells[1]), n[2]
+            if not unit:
+                raise ExtractError(f"{name}：序号 {seq} 之前没有写单位，无法判断属于哪个单位")
+            month = n[4]
+            ref.details.append(
+                DetailRow(
+                    seq=seq,
+                    unit=unit,
+                    quota=n[2] if n[2] is not None else quota,
+                    title=_title(cells[3]),
+                    month=int(month) if month is not None else None,
+                    submit_points=n[5],
+                    city_site=n[6],
+                    city_office=n[7],
+                    city_media=n[8],
+                    provincial_up=n[9],
+                    other=n[10],
+                    total_stated=n[11],
+                    cumulative_stated=n[12],
+                )
             )
+        elif _is_summary(cells):
+            full = _title(cells[0])
+            v = [_num(c, seq=full, column="汇总表") for c in cells[1:SUMMARY_COLUMNS]]
+            ref.summary.append(SummaryRow(full, *v))
+        elif first.startswith("备注") and ref.details:
+            ref.notes = "\n".join(ln.rstrip() for ln in first.split("\n") if ln.strip())
+    return ref
+
+
+def _is_summary(cells: list[str]) -> bool:
+    values = [c for c in cells if not _blank(c)]
+    if len(values) != SUMMARY_COLUMNS or _blank(cells[0]):
+        return False
+    if not re.search(r"[区县市].*(中心|局)\s*$", cells[0].strip()):
+        return False
+    return all(re.fullmatch(r"\d+(\.\d+)?\s*分?", v.strip()) for v in values[1:])
+
+
+def note_items(notes: str) -> dict[int, str]:
+    """The numbered items of a 备注 (1. …, 2. …), each as written, keyed by its number."""
+    items: dict[int, str] = {}
+    for line in notes.split("\n"):
+        m = re.match(r"\s*(\d+)[.．、]", line)
+        if m:
+            items[int(m.group(1))] = line.strip()
+        elif items and line.strip():
+            last = max(items)
+            items[last] += "\n" + line.strip()
+    return items
+
+
+def parse_reference_text(text: str, *, name: str = "参考表") -> ReferenceTable:
+    """A reference table from its flattened text (see the module docstring)."""
+    return _checked(_interpret(_text_rows(text), name), name)
+
+
+def _checked(ref: ReferenceTable, name: str) -> ReferenceTable:
+    if not ref.details:
+        raise ExtractError(
+            f"{name}：不是附件2格式的得分表（没有找到“序号、单位、考核分、报送内容…”13列的明细行）"
         )
-    return out
-
-
-def _summary(cells: list[str]) -> list[SummaryRow]:
-    out = []
-    texts = [_clean(c) for c in cells]
-    for i, t in enumerate(texts):
-        if re.match(r"^.{2,4}[区县市].*(中心|局)$", t) and i + 6 < len(texts):
-            v = [_num(x) for x in texts[i + 1 : i + 7]]
-            out.append(SummaryRow(t, *v))
-    return out
-
-
-def parse_reference_text(text: str) -> ReferenceTable:
-    cells = re.split(r"\n\t", "\n" + text.replace("\r\n", "\n"))
-    notes_at = next((i for i, c in enumerate(cells) if c.strip().startswith("备注：") and "1." in c), None)
-    body = cells[:notes_at] if notes_at is not None else cells
-    split = next((i for i, c in enumerate(body) if "说明" in c and "1．" in c), None)
-    if split is None:
-        split = next((i for i, c in enumerate(body) if _clean(c) == "序号"), len(body))
-    ref = ReferenceTable(
-        summary=_summary(body[:split]),
-        details=_details(_rows_from_cells(body[split + 1 :])),
-        notes=cells[notes_at].strip() if notes_at is not None else "",
-    )
+    seen: set[int] = set()
+    for r in ref.details:
+        if r.seq in seen:
+            raise ExtractError(f"{name}：序号 {r.seq} 出现了两次，请检查明细表")
+        seen.add(r.seq)
     return ref
 
 
 def parse_reference(path: Path) -> ReferenceTable:
-    """A reference table from .txt (flattened), .docx or .xlsx; ExtractError if it is not one."""
+    """A reference table from .txt (flattened Word), .docx or .xlsx; ExtractError otherwise."""
     path = Path(path)
-    if path.suffix.lower() == ".txt":
-        try:
-            raw = path.read_bytes()
-        except OSError as e:
-            raise ExtractError(f"{path.name}：无法读取（{e.strerror or e}）") from None
+    suffix = path.suffix.lower()
+    if not path.is_file():
+        raise ExtractError(f"{path.name}：找不到这个文件")
+    if path.stat().st_size > _MAX_BYTES:
+        raise ExtractError(f"{path.name}：文件过大，不像一张得分表")
+    if suffix == ".txt":
+        raw = path.read_bytes()
         for enc in ("utf-8-sig", "gb18030"):
             try:
                 text = raw.decode(enc)
@@ -164,28 +343,11 @@ def parse_reference(path: Path) -> ReferenceTable:
                 continue
         else:
             raise ExtractError(f"{path.name}：无法识别文字编码，请另存为 UTF-8 文本")
-        ref = parse_reference_text(text)
+        return parse_reference_text(text, name=path.name)
+    if suffix == ".docx":
+        rows = _docx_rows(path)
+    elif suffix in (".xlsx", ".xlsm"):
+        rows = _xlsx_rows(path)
     else:
-        ref = _from_grids(path)
-    if not ref.details:
-        raise ExtractError(f"{path.name}：不是附件2格式的得分表（没有找到“序号、单位、报送内容…”明细表）")
-    return ref
-
-
-def _from_grids(path: Path) -> ReferenceTable:
-    from extractors import read
-
-    doc = read(path)
-    cells: list[str] = []
-    for t in doc.tables:
-        for row in t.rows:
-            # merged cells repeat in the grid: keep the first copy only
-            seen_origin: set[tuple[int, int]] = set()
-            for j, c in enumerate(row):
-                origin = t.merged_from.get((t.rows.index(row), j))
-                if origin is not None and origin in seen_origin:
-                    continue
-                if origin is not None:
-                    seen_origin.add(origin)
-                cells.append(c)
-    return parse_reference_text("\n\t" + "\n\t".join(cells))
+        raise ExtractError(f"{path.name}：得分表只支持 .docx、.xlsx 或 .txt，请另存为其中一种")
+    return _checked(_interpret(rows, path.name), path.name)
