@@ -441,6 +441,35 @@ def serve(
     app.run(host="127.0.0.1", port=port, debug=False, use_reloader=False)
 
 
+_ZH = [
+    (
+        r"Invalid value for '(.+?)': (?:Directory|Path|File) '(.+?)' does not exist\.",
+        r"\1 指定的路径不存在：\2",
+    ),
+    (
+        r"Invalid value for '(.+?)': (?:Directory|File) '(.+?)' is a (?:file|directory)\.",
+        r"\1 指定的路径类型不对：\2",
+    ),
+    (r"Invalid value for '(.+?)': '(.+?)' is not a valid integer\.", r"\1 应为数字，而不是“\2”"),
+    (r"Invalid value for '(.+?)': '(.+?)' is not one of (.+)\.", r"\1 的取值“\2”不对，可选：\3"),
+    (r"Missing option '(.+?)'\.", r"缺少选项 \1"),
+    (r"Missing argument '(.+?)'\.", r"缺少参数 \1"),
+    (r"No such command '(.+?)'\.", r"没有命令 \1"),
+    (r"No such option: (\S+)", r"没有选项 \1"),
+    (r"Got unexpected extra arguments? \((.+)\)", r"多余的参数：\1"),
+]
+
+
+def _zh(message: str) -> str:
+    """Click's usage errors in the clerk's language (the offending option still named)."""
+    import re
+
+    for pattern, repl in _ZH:
+        if re.search(pattern, message):
+            return re.sub(pattern, repl, message)
+    return message
+
+
 def main() -> None:
     try:
         cli(standalone_mode=False)
@@ -448,7 +477,10 @@ def main() -> None:
         _err("已取消")
         sys.exit(130)
     except click.ClickException as e:
-        e.show()
+        hint = ""
+        if isinstance(e, click.UsageError) and e.ctx is not None:
+            hint = f"（用 {e.ctx.command_path} --help 查看用法）"
+        _err(f"错误：{_zh(e.format_message())}{hint}")
         sys.exit(2 if isinstance(e, click.UsageError) else e.exit_code)
     except click.exceptions.Exit as e:
         sys.exit(e.exit_code)

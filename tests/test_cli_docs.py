@@ -54,3 +54,17 @@ def test_help_answers_quickly_without_heavy_imports():
     subprocess.run([sys.executable, "-m", "pipeline", "--help"], capture_output=True, check=True, cwd=ROOT)
     # not a timing assertion on the product: a loose guard that help does not load the world
     assert time.perf_counter() - t0 < 5
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["run", "--inbox", "/no/such/folder", "--out", "x"], "错误：--inbox 指定的路径不存在：/no/such/folder"),
+        (["run"], "错误：缺少选项 --inbox"),
+        (["review", "decide", "abc", "accept"], "错误：ADOPTION_ID 应为数字，而不是“abc”"),
+    ],
+)
+def test_usage_errors_are_one_chinese_line_and_exit_2(args, message):
+    p = subprocess.run([sys.executable, "-m", "pipeline", *args], capture_output=True, text=True, encoding="utf-8", cwd=ROOT)
+    assert p.returncode == 2
+    assert p.stderr.startswith(message) and p.stderr.count("\n") == 1
