@@ -13,6 +13,7 @@ from pathlib import Path
 from pipeline.config import Settings
 from pipeline.export.atomic import atomic_path
 from pipeline.export.labels import DETAIL_HEADINGS, FLAG_LABELS, STATUS_LABELS, SUMMARY_HEADINGS
+from pipeline.export.xlsx_rows import RowsBlock, splice_rows
 from pipeline.rows import FileRow, MatchRow
 
 __all__ = ["write_xlsx", "REVIEW_SHEET", "DECISION_HEADER"]
@@ -148,45 +149,46 @@ def write_xlsx(
     by_unit: dict[str, list] = {}
     for r in result.details:
         by_unit.setdefault(r.unit, []).append(r)
-    line, k, running = 2, 0, 0.0
+    detail_rows: list[list[object]] = []
+    heights: list[float] = []
+    line, running = 2, 0.0
     for s in result.summary:
         rows = by_unit.get(s.unit, [])
         if not rows:
             continue
         running += totals[s.unit]
         for j, r in enumerate(rows):
-            k += 1
             first = j == 0
-            # LibreOffice and WPS do not grow a row for wrapped text written by openpyxl: size it
-            wd.row_dimensions[line + j].height = 15 * max(1, -(-len(r.title) // 30))
-            wd.append(
-                row(
-                    wd,
-                    [
-                        k,
-                        s.unit if first else None,
-                        f"{_num(quotas[s.unit])}分" if first else None,
-                        r.title,
-                        r.month,
-                        _blank0(r.submit_points),
-                        _blank0(r.city_site),
-                        _blank0(r.city_office),
-                        _blank0(r.city_media),
-                        _blank0(r.provincial_up),
-                        _blank0(r.other),
-                        f"{_num(totals[s.unit])}分" if first else None,
-                        f"{_num(running)}分" if first else None,
-                        "；".join(FLAG_LABELS.get(f, f) for f in r.flags) or None,
-                    ],
-                    "cell",
-                    title_col=4,
-                )
+            detail_rows.append(
+                [
+                    len(detail_rows) + 1,
+                    s.unit if first else None,
+                    f"{_num(quotas[s.unit])}分" if first else None,
+                    r.title,
+                    r.month,
+                    _blank0(r.submit_points),
+                    _blank0(r.city_site),
+                    _blank0(r.city_office),
+                    _blank0(r.city_media),
+                    _blank0(r.provincial_up),
+                    _blank0(r.other),
+                    f"{_num(totals[s.unit])}分" if first else None,
+                    f"{_num(running)}分" if first else None,
+                    "；".join(FLAG_LABELS.get(f, f) for f in r.flags) or None,
+                ]
             )
+            # LibreOffice and WPS do not grow a row for wrapped text written by openpyxl: size it
+            heights.append(15 * max(1, -(-len(r.title) // 30)))
         end = line + len(rows) - 1
         if end > line:
             for col in "BCLM":  # unit, 考核分 and the totals merged per unit as in the reference
                 wd.merged_cells.add(f"{col}{line}:{col}{end}")
         line = end + 1
+    # openpyxl writes the first data row (its cell styles are then copied); the rest is streamed
+    if detail_rows:
+        wd.row_dimensions[2].height = heights[0]
+        wd.append(row(wd, detail_rows[0], "cell", title_col=4))
+    blocks = [RowsBlock(2, 2, detail_rows[1:], heights=heights[1:], style_row=2)]
 
     # 待复核 ---------------------------------------------------------------------------
     wr = wb.create_sheet(REVIEW_SHEET)
@@ -258,25 +260,28 @@ def write_xlsx(
             "review_head",
         )
     )
-    for m in match_rows:
-        wm.append(
-            [
-                m.adoption_id,
-                m.source_file,
-                m.location,
-                m.carrier,
-                m.level,
-                m.outlet,
-                m.published_title,
-                m.unit_hint,
-                STATUS_LABELS.get(m.status, m.status),
-                m.score,
-                m.submission_id,
-                m.submission_unit,
-                m.submission_title,
-                "；".join(m.reasons),
-            ]
-        )
+    record_rows = [
+        [
+            m.adoption_id,
+            m.source_file,
+            m.location,
+            m.carrier,
+            m.level,
+            m.outlet,
+            m.published_title,
+            m.unit_hint,
+            STATUS_LABELS.get(m.status, m.status),
+            m.score,
+            m.submission_id,
+            m.submission_unit,
+            m.submission_title,
+            "；".join(m.reasons),
+        ]
+        for m in match_rows
+    ]
+    if record_rows:
+        wm.append(record_rows[0])
+    blocks.append(RowsBlock(4, 2, record_rows[1:]))
 
     # 文件 -----------------------------------------------------------------------------
     wf = wb.create_sheet("文件")
@@ -296,4 +301,5 @@ def write_xlsx(
 
     with atomic_path(path) as tmp:
         wb.save(tmp)
+        splice_rows(tmp, blocks)
     return path
