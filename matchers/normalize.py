@@ -8,10 +8,9 @@ and the many names of one unit (柯桥区 ↔ 绍兴市柯桥区 ↔ 柯桥区�
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from functools import lru_cache
 
 from matchers.types import MatchSettings
@@ -52,13 +51,42 @@ class Normalized:
     series: tuple[str, ...]
     edits: tuple[str, ...]
 
-    def to_json(self) -> str:
-        return json.dumps(asdict(self), ensure_ascii=False)
+    # The cache form (kept per record in the store): fields joined by control characters that
+    # NFKC-normalised titles never contain; splitting it back is several times faster than JSON
+    # for the 20,000 records of a province's year.
+    _FIELD, _ITEM, _NONE = "\x1f", "\x1e", "\x1d"
+
+    def to_cache(self) -> str:
+        f, i, n = self._FIELD, self._ITEM, self._NONE
+        return f.join(
+            [
+                self.original,
+                self.text,
+                self.main,
+                self.lead,
+                n if self.unit is None else self.unit,
+                i.join(self.years),
+                i.join(self.numbers),
+                i.join(self.series),
+                i.join(self.edits),
+            ]
+        )
 
     @classmethod
-    def from_json(cls, text: str) -> Normalized:
-        d = json.loads(text)
-        return cls(**{k: tuple(v) if isinstance(v, list) else v for k, v in d.items()})
+    def from_cache(cls, text: str) -> Normalized:
+        original, t, main, lead, unit, years, numbers, series, edits = text.split(cls._FIELD)
+        split = lambda x: tuple(x.split(cls._ITEM)) if x else ()  # noqa: E731
+        return cls(
+            original,
+            t,
+            main,
+            lead,
+            None if unit == cls._NONE else unit,
+            split(years),
+            split(numbers),
+            split(series),
+            split(edits),
+        )
 
 
 class Normalizer:

@@ -227,9 +227,11 @@ def _features(store: Store, titles: list[tuple[int, str]], ms: Any) -> dict[int,
 
     from matchers.normalize import Normalized, Normalizer
 
-    version = hashlib.sha1(repr((ms.region_prefixes, sorted(ms.unit_aliases.items()))).encode()).hexdigest()[
-        :12
-    ]
+    # "n2": the cache form of Normalized.to_cache; a change of form or of settings recomputes
+    version = (
+        "n2-"
+        + hashlib.sha1(repr((ms.region_prefixes, sorted(ms.unit_aliases.items()))).encode()).hexdigest()[:12]
+    )
     cached = store.features(i for i, _ in titles)
     out: dict[int, Any] = {}
     fresh: dict[int, str] = {}
@@ -237,11 +239,11 @@ def _features(store: Store, titles: list[tuple[int, str]], ms: Any) -> dict[int,
     for i, title in titles:
         text = cached.get(i)
         if text and text.startswith(version + "\t"):
-            out[i] = Normalized.from_json(text[len(version) + 1 :])
+            out[i] = Normalized.from_cache(text[len(version) + 1 :])
             continue
         norm = norm or Normalizer(ms)
         out[i] = norm(title)
-        fresh[i] = version + "\t" + out[i].to_json()
+        fresh[i] = version + "\t" + out[i].to_cache()
     store.save_features(fresh)
     return out
 

@@ -152,3 +152,12 @@ def test_normalising_twice_is_once(title):
     n = Normalizer(default_settings())
     once = n(title)
     assert n(once.text).text == once.text
+
+
+@given(st.text(alphabet="柯桥区绍兴市机关事務中心“”——（来源：）節(jié)能 2019年（二）", max_size=40))
+@hsettings(max_examples=100, deadline=None)
+def test_cached_normal_form_round_trips(title):
+    from matchers.normalize import Normalized
+
+    n = Normalizer(default_settings())(title)
+    assert Normalized.from_cache(n.to_cache()) == n
