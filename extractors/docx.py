@@ -60,6 +60,7 @@ def _grid(tbl: etree._Element, file: str, index: int, heading: str) -> Table:
     merged_from: dict[tuple[int, int], tuple[int, int]] = {}
     # column -> origin (row, col) of an open vertical merge
     open_vmerge: dict[int, tuple[int, int]] = {}
+    n_cells = 0
     for tr in tbl.iterchildren(f"{W}tr"):
         i = len(rows)
         row: list[str] = []
@@ -100,13 +101,12 @@ def _grid(tbl: etree._Element, file: str, index: int, heading: str) -> Table:
                     row.append(text)
                     if (i, col + k) != origin:
                         merged_from[(i, col + k)] = origin
-                    elif vmerge == "restart":
-                        pass
                 col += span
         rows.append(row)
-        if sum(len(r) for r in rows) > MAX_CELLS:
+        n_cells += len(row)
+        if n_cells > MAX_CELLS:
             raise ExtractError(f"表格过大（超过 {MAX_CELLS} 个单元格的上限）")
-    # cells that started a vertical merge map to themselves implicitly; mark copies only
+    # only the copies of a merged cell are in merged_from; its origin maps to nothing
     width = max((len(r) for r in rows), default=0)
     rows = [r + [""] * (width - len(r)) for r in rows]
     return Table(

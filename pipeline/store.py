@@ -13,7 +13,7 @@ import json
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
@@ -93,7 +93,10 @@ def _now() -> str:
 
 
 def record_to_json(rec: Record) -> str:
-    d = asdict(rec)
+    # a shallow dict: records hold only scalars, tuples of strings and their Provenance
+    # (dataclasses.asdict deep-copies recursively and cost more than the JSON itself)
+    d = {f.name: getattr(rec, f.name) for f in fields(rec)}
+    d["source"] = {f.name: getattr(rec.source, f.name) for f in fields(rec.source)}
     for k in ("due", "delivered"):
         if isinstance(d.get(k), _dt.date):
             d[k] = d[k].isoformat()

@@ -26,6 +26,14 @@ class ExtractContext:
         """The unit a text names: the earliest (then longest) known name, else a generic pattern."""
         if not text:
             return None
+        # a table repeats its unit cell on every row: remember answers (the context is frozen,
+        # its cache is not part of its value)
+        cache = self.__dict__.setdefault("_unit_cache", {})
+        if text not in cache:
+            cache[text] = self._find_unit(text)
+        return cache[text]
+
+    def _find_unit(self, text: str) -> str | None:
         best: tuple[int, int, str] | None = None
         for alias, unit in self._alias_index:
             if len(alias) < 2:
