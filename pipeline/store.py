@@ -272,12 +272,25 @@ class Store:
     # -- matches -------------------------------------------------------------------------
 
     def replace_matches(self, rows: Iterable[tuple[int, str, int | None, float, str, str]]) -> None:
+        """Make the matches table equal ``rows``, writing only what changed (a re-run after a
+        small notice changes a few rows out of thousands)."""
+        new = {r[0]: tuple(r) for r in rows}
+        old = {
+            r[0]: tuple(r)
+            for r in self.conn.execute(
+                "SELECT adoption_id, status, submission_id, score, candidates, reasons FROM matches"
+            )
+        }
+        gone = [(k,) for k in old if k not in new]
+        changed = [v for k, v in new.items() if old.get(k) != v]
+        if not gone and not changed:
+            return
         with self.transaction() as c:
-            c.execute("DELETE FROM matches")
+            c.executemany("DELETE FROM matches WHERE adoption_id = ?", gone)
             c.executemany(
-                "INSERT INTO matches (adoption_id, status, submission_id, score, candidates, reasons)"
+                "INSERT OR REPLACE INTO matches (adoption_id, status, submission_id, score, candidates, reasons)"
                 " VALUES (?, ?, ?, ?, ?, ?)",
-                list(rows),
+                changed,
             )
 
     def matches(self) -> list[sqlite3.Row]:

@@ -96,3 +96,13 @@ def test_decisions_latest_wins_and_undo(fresh_store):
     undone = s.undo_last()
     assert undone["action"] == "reject"
     assert s.decisions()["绍兴日报|甲"]["submission_key"] == "越城区|甲"
+
+
+def test_replace_matches_writes_the_new_state_exactly(fresh_store):
+    s = fresh_store
+    ads = [Adoption(title=t, source=Provenance("n.txt", line=1), outlet="绍兴日报") for t in ("甲", "乙", "丙")]
+    s.add_file(name="n.txt", sha256="x", size=1, kind="adoptions", status="ok", records=ads)
+    a, b, c = (i for i, _r, _f in s.records("adoption"))
+    s.replace_matches([(a, "auto", None, 100.0, "[]", "[]"), (b, "review", None, 80.0, "[]", "[]")])
+    s.replace_matches([(b, "rejected", None, 80.0, "[]", "[]"), (c, "unmatched", None, 0.0, "[]", "[]")])
+    assert [tuple(r) for r in s.matches()] == [(b, "rejected", None, 80.0, "[]", "[]"), (c, "unmatched", None, 0.0, "[]", "[]")]
