@@ -194,6 +194,7 @@ def recompute(store: Store, settings: Settings) -> Computed:
         matches=matches,
         register=register,
         flags=flags,
+        title_units={i: n.unit for i, n in normalized.items()},
     )
     subs = dict(submissions)
     match_rows = [_match_row(m, adoptions[m.adoption_id], subs) for m in matches]

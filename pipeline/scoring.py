@@ -224,7 +224,10 @@ def score(
     matches: Sequence[Match],
     register: Sequence[RegisterEntry] = (),
     flags: Mapping[int, tuple[str, ...]] | None = None,
+    title_units: Mapping[int, str | None] | None = None,
 ) -> ScoreResult:
+    """``title_units``: the unit each submission's title names, when the matcher has already
+    found it (its normal form), so that it is not looked for twice."""
     cfg = settings.scoring
     flags = flags or {}
     problems: list[str] = []
@@ -241,7 +244,10 @@ def score(
         by_unit[s.unit].append((sid, s))
         rows[sid] = DetailRow(sid, s.unit, s.seq, s.title, s.month, flags=tuple(flags.get(sid, ())))
 
-    unit_named = {sid: settings.canonical_unit(s.title) for sid, s in submissions}
+    if title_units is not None:
+        unit_named = dict(title_units)
+    else:
+        unit_named = {sid: settings.canonical_unit(s.title) for sid, s in submissions}
     share, foreign = cross_unit_shares([(i, s) for i, s in submissions if i in rows], unit_named)
     for sid in foreign:
         if "unit-mismatch" not in rows[sid].flags:
