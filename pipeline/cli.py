@@ -26,6 +26,15 @@ _db_option = click.option(
     show_default=".infoscore/state.db（当前文件夹下）",
     help="状态库（已读文件、记录、匹配、复核决定）。放在输出文件夹之外，删除输出不会丢失复核决定。",
 )
+_inbox_option = click.option(
+    "--inbox",
+    required=True,
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="收件箱文件夹（只读，不会被修改）。",
+)
+_out_option = click.option(
+    "--out", required=True, type=click.Path(file_okay=False, path_type=Path), help="输出文件夹。"
+)
 _config_option = click.option(
     "--config",
     "config_dir",
@@ -67,13 +76,8 @@ def cli() -> None:
 
 
 @cli.command()
-@click.option(
-    "--inbox",
-    required=True,
-    type=click.Path(exists=True, file_okay=False, path_type=Path),
-    help="收件箱文件夹（只读，不会被修改）。",
-)
-@click.option("--out", required=True, type=click.Path(file_okay=False, path_type=Path), help="输出文件夹。")
+@_inbox_option
+@_out_option
 @_config_option
 @_db_option
 @click.option("--quiet", "-q", is_flag=True, help="不显示进度。")
@@ -240,13 +244,8 @@ def compare(reference_file: Path, out: Path, config_dir: Path | None, db: Path) 
 
 
 @cli.command()
-@click.option(
-    "--inbox",
-    required=True,
-    type=click.Path(exists=True, file_okay=False, path_type=Path),
-    help="收件箱文件夹。",
-)
-@click.option("--out", required=True, type=click.Path(file_okay=False, path_type=Path), help="输出文件夹。")
+@_inbox_option
+@_out_option
 @_config_option
 @_db_option
 @click.option("--debounce", type=float, default=2.0, show_default=True, help="最后一个文件变化后等待的秒数。")
