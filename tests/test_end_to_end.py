@@ -7,8 +7,8 @@ points), then its summary.csv must equal the derived totals exactly.
 
 Where the hand-made reference disagrees with its own cells or with the rules:
 - 说明 5 gives one point per submitted item up to 1/3 of 考核分 (20). The reference leaves
-  报送得分 blank for items submitted late in the year (越城区 seq 23–27, 柯桥区 seq 51–67,
-  嵊州市 seq 110 and 117, 上虞区 none …) although the unit is under the cap: we count them.
+  报送得分 blank for some items (越城区 seq 17, 18, 20, 22–27; 柯桥区 seq 51–67; 嵊州市 seq 110, 117).
+  Only 越城区 is under the cap with them counted (27 items, 18 points written): we count them.
 - 说明 6: 诸暨市 seq 84 is 上虞区's own item (its title names 上虞区, same as seq 69). The
   reference gives 诸暨市 its 2 city-site points as well; the rules give them to 上虞区 once.
   诸暨市 keeps the submission point (flag unit-mismatch).
@@ -62,9 +62,9 @@ def expected_totals(ref) -> dict[str, float]:
 def test_reference_disagrees_with_its_own_cells_where_we_found_it():
     """The 2019 table's stated 合计 against the sum of its own cells, unit by unit.
 
-    - 越城区: cells add to 128, stated 130. The clerk left 报送得分 blank for seq 23–27 (one point
-      each by 说明 5, the unit being under its 20-point cap with 27 items): the stated 130 is what
-      the rules give, the cells are incomplete.
+    - 越城区: cells add to 128, stated 130. The clerk left 报送得分 blank for nine of its 27 items
+      (18 points written; 说明 5 gives 20, the cap): the stated 130 is what the rules give, the cells
+      are incomplete.
     - 诸暨市: cells add to 38, stated 37 (an adding slip). By the rules it is 36: seq 84 is
       上虞区's item (说明 6), so its 2 city-site points belong to 上虞区 (seq 69), not 诸暨市.
     - 新昌县: cells add to 55, stated 56 (an adding slip); the rules give 55.
