@@ -8,7 +8,7 @@ points), then its summary.csv must equal the derived totals exactly.
 Where the hand-made reference disagrees with its own cells or with the rules:
 - 说明 5 gives one point per submitted item up to 1/3 of 考核分 (20). The reference leaves
   报送得分 blank for some items (越城区 seq 17, 18, 20, 22–27; 柯桥区 seq 51–67; 嵊州市 seq 110, 117).
-  Only 越城区 is under the cap with them counted (27 items, 18 points written): we count them.
+  Counting them (the cap is 20) changes only 越城区: 18 points written, 20 by the rules (27 items).
 - 说明 6: 诸暨市 seq 84 is 上虞区's own item (its title names 上虞区, same as seq 69). The
   reference gives 诸暨市 its 2 city-site points as well; the rules give them to 上虞区 once.
   诸暨市 keeps the submission point (flag unit-mismatch).
