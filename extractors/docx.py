@@ -8,7 +8,6 @@ without ``val`` continues the cell above); nested tables are read as tables of t
 
 from __future__ import annotations
 
-import re
 import zipfile
 from pathlib import Path
 
@@ -167,6 +166,3 @@ def read_docx(path: Path, *, display_name: str | None = None) -> Document:
     if lines:
         doc.texts.append(TextBlock(lines=lines, source=Provenance(file=name)))
     return doc
-
-
-_ = re

@@ -30,7 +30,7 @@ from extractors.records import Adoption, Submission
 from matchers.normalize import Normalized, Normalizer
 from matchers.types import Candidate, Match, MatchSettings
 
-__all__ = ["match", "flag_submissions", "submission_features", "Normalizer", "comparisons_made"]
+__all__ = ["match", "flag_submissions", "Normalizer", "comparisons_made"]
 
 TOP_K = 5
 _stats = {"comparisons": 0}
@@ -39,10 +39,6 @@ _stats = {"comparisons": 0}
 def comparisons_made() -> int:
     """Pairs scored by cdist since start-up (the complexity guard in the tests reads it)."""
     return _stats["comparisons"]
-
-
-def submission_features(sub: Submission, *, normalizer: Normalizer) -> Normalized:
-    return normalizer(sub.title)
 
 
 @dataclass

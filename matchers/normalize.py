@@ -11,13 +11,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
 
+from extractors.noise import strip_pinyin, to_simplified
 from matchers.types import MatchSettings
 
 __all__ = ["Normalized", "normalize", "Normalizer"]
 
-_PINYIN = re.compile(r"[(（]\s*[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\d?\s*[)）]", re.I)
 _TAGS = re.compile(
     r"[（(](?:来源|来自|供稿|作者|通讯员|记者|摄影)[：:][^）)]*[）)]|【[^】]{0,12}】|\[[^\]]{0,12}\]"
 )
@@ -30,13 +29,6 @@ _SERIES = re.compile(
     r"[（(]([一二三四五六七八九十]{1,3}|\d{1,2})[）)]|之([一二三四五六七八九十]{1,3})|第([一二三四五六七八九十\d]{1,3})[期篇部]"
 )
 _UNIT_TOKEN = "\u2460"  # a single placeholder char for "the unit named here" (see _units)
-
-
-@lru_cache(maxsize=1)
-def _t2s():  # type: ignore[no-untyped-def]
-    import opencc
-
-    return opencc.OpenCC("t2s")
 
 
 @dataclass(frozen=True)
@@ -121,7 +113,7 @@ class Normalizer:
     def __call__(self, title: str) -> Normalized:
         edits: list[str] = []
         s = title.strip()
-        t = _PINYIN.sub("", s)
+        t = strip_pinyin(s)
         if t != s:
             edits.append("去掉拼音注音")
         s = t
@@ -129,7 +121,7 @@ class Normalizer:
         if t != s and re.search(r"[\uff01-\uff5e]", s):
             edits.append("全角转半角")
         s = t
-        t = _t2s().convert(s)
+        t = to_simplified(s)
         if t != s:
             edits.append("繁体转简体")
         s = t

@@ -12,22 +12,17 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from extractors.noise import to_simplified
+
 __all__ = ["title_key", "adoption_key", "submission_key"]
 
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
 
 
-@lru_cache(maxsize=1)
-def _t2s():  # type: ignore[no-untyped-def]
-    import opencc
-
-    return opencc.OpenCC("t2s")
-
-
 @lru_cache(maxsize=65536)
 def title_key(title: str) -> str:
     text = unicodedata.normalize("NFKC", title)
-    text = _t2s().convert(text)
+    text = to_simplified(text)
     return _NON_WORD.sub("", text).lower()
 
 

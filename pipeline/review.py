@@ -43,12 +43,13 @@ def queue(computed) -> list[ReviewItem]:
     for m in rows:
         by_sub.setdefault((m.submission_id, m.outlet), []).append(m.adoption_id)
     out = []
-    carriers = computed.settings.scoring.carriers if hasattr(computed, "settings") else {}
+    carriers = computed.settings.scoring.carriers if computed.settings else {}
+    subs = dict(computed.submissions)
     for m in rows:
         a = computed.adoptions[m.adoption_id]
         pts = 0.0
         if carriers and a.carrier in carriers:
-            sub = dict(computed.submissions).get(m.submission_id) if m.submission_id is not None else None
+            sub = subs.get(m.submission_id) if m.submission_id is not None else None
             pts = adoption_points(carriers[a.carrier], carriers, a.type or (sub.type if sub else None)) or 0.0
         others = tuple(x for x in by_sub[(m.submission_id, m.outlet)] if x != m.adoption_id)
         out.append(ReviewItem(m, pts, others))
