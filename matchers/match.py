@@ -23,14 +23,11 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-import numpy as np
-from rapidfuzz import fuzz, process
-
 from extractors.records import Adoption, Submission
 from matchers.normalize import Normalized, Normalizer
 from matchers.types import Candidate, Match, MatchSettings
 
-__all__ = ["match", "flag_submissions", "Normalizer", "comparisons_made"]
+__all__ = ["match", "candidate_pairs", "decide", "Pair", "flag_submissions", "Normalizer", "comparisons_made"]
 
 TOP_K = 5
 _stats = {"comparisons": 0}
@@ -39,6 +36,16 @@ _stats = {"comparisons": 0}
 def comparisons_made() -> int:
     """Pairs scored by cdist since start-up (the complexity guard in the tests reads it)."""
     return _stats["comparisons"]
+
+
+@dataclass(frozen=True)
+class Pair:
+    """A plausible submission for one adoption, after the must-not-link rules."""
+
+    submission_id: int
+    score: float
+    reasons: tuple[str, ...]
+    auto_ok: bool  # nothing against linking it without a person (changed words, short title)
 
 
 @dataclass
@@ -81,7 +88,34 @@ def match(
     normalized: Mapping[int, Normalized] | None = None,
     adoption_normalized: Mapping[int, Normalized] | None = None,
 ) -> list[Match]:
-    decisions = decisions or {}
+    """Steps 1–6 for every adoption (``candidate_pairs`` then ``decide``)."""
+    norm = Normalizer(settings)
+    sn = {i: (normalized or {}).get(i) or norm(s.title) for i, s in submissions}
+    an = {i: (adoption_normalized or {}).get(i) or norm(a.title) for i, a in adoptions}
+    pairs = candidate_pairs(adoptions, submissions, settings=settings, normalized=sn, adoption_normalized=an)
+    return decide(
+        adoptions,
+        submissions,
+        pairs,
+        settings=settings,
+        decisions=decisions,
+        sub_texts={i: n.text for i, n in sn.items()},
+        adoption_texts={i: n.text for i, n in an.items()},
+    )
+
+
+def candidate_pairs(
+    adoptions: Sequence[tuple[int, Adoption]],
+    submissions: Sequence[tuple[int, Submission]],
+    *,
+    settings: MatchSettings,
+    normalized: Mapping[int, Normalized] | None = None,
+    adoption_normalized: Mapping[int, Normalized] | None = None,
+) -> dict[int, list[Pair]]:
+    """Steps 1–4: each adoption's plausible submissions, best first, by adoption id.
+
+    An adoption's candidates depend on it, the submissions and the settings only, never on
+    the other adoptions: a caller may keep them and compute only those of new adoptions."""
     norm = Normalizer(settings)
     sub_ids = [i for i, _ in submissions]
     subs = [s for _, s in submissions]
@@ -125,6 +159,10 @@ def match(
     for unit, a_idx in blocks.items():
         if not a_idx:
             continue
+        # imported here: a re-run whose new titles all settle by lookup never pays for them
+        import numpy as np
+        from rapidfuzz import fuzz, process
+
         cand = list(range(len(subs))) if unit is None else by_unit.get(unit, []) + by_unit.get(None, [])
         if not cand:
             for k in a_idx:
@@ -172,31 +210,59 @@ def match(
             found.sort(key=lambda p: -p.score)
             pairs[k] = found
 
-    assigned = _assign(pairs, adoptions, settings)
+    return {
+        aid: [Pair(sub_ids[p.s], p.score, p.reasons, p.auto_ok) for p in pairs.get(k, [])]
+        for k, (aid, _a) in enumerate(adoptions)
+    }
+
+
+def decide(
+    adoptions: Sequence[tuple[int, Adoption]],
+    submissions: Sequence[tuple[int, Submission]],
+    pairs: Mapping[int, Sequence[Pair]],
+    *,
+    settings: MatchSettings,
+    decisions: Mapping[int, int | None] | None = None,
+    sub_texts: Mapping[int, str],
+    adoption_texts: Mapping[int, str],
+) -> list[Match]:
+    """Steps 5–6 over all adoptions at once: global assignment, then auto/review/unmatched.
+
+    ``sub_texts``/``adoption_texts``: the normal forms' text of each record (only those of
+    candidates and contested adoptions are read)."""
+    decisions = decisions or {}
+    subs = dict(submissions)
+    s_pos = {sid: j for j, (sid, _s) in enumerate(submissions)}
+    outlets = {aid: _outlet(a) for aid, a in adoptions}
+    assigned = _assign(pairs, adoptions, s_pos, outlets, settings)
     # a winner whose claim another adoption of the same outlet nearly equals is not sure either:
     # both go to a person, who sees them side by side
-    winners = {(p.s, _outlet(adoptions[p.a][1])): p for p in assigned.values()}
+    winners = {(p.submission_id, outlets[aid]): (aid, p) for aid, p in assigned.items()}
     contested: set[int] = set()
-    for k, cands in pairs.items():
-        if k in assigned or not cands:
+    for aid, cands in pairs.items():
+        if aid in assigned or not cands or aid not in outlets:
             continue
-        w = winners.get((cands[0].s, _outlet(adoptions[k][1])))
+        w = winners.get((cands[0].submission_id, outlets[aid]))
         # (the same normal form twice from one outlet is one article reported twice, not a rival)
-        if w is not None and cands[0].score >= w.score - settings.auto_margin and an[k].text != an[w.a].text:
-            contested.add(w.a)
+        if (
+            w is not None
+            and cands[0].score >= w[1].score - settings.auto_margin
+            and adoption_texts[aid] != adoption_texts[w[0]]
+        ):
+            contested.add(w[0])
     out: list[Match] = []
-    for k, (aid, _a) in enumerate(adoptions):
-        cands = pairs.get(k, [])
-        top3 = tuple(Candidate(sub_ids[p.s], round(p.score, 1), p.reasons) for p in cands[:3])
+    for aid, _a in adoptions:
+        cands = pairs.get(aid, [])
+        top3 = tuple(Candidate(p.submission_id, round(p.score, 1), p.reasons) for p in cands[:3])
         if aid in decisions:
             sid = decisions[aid]
             if sid is None:
                 out.append(Match(aid, "rejected", None, 0.0, top3, ("人工否决",)))
             else:
-                chosen = next((p for p in cands if sub_ids[p.s] == sid), None)
+                chosen = next((p for p in cands if p.submission_id == sid), None)
                 out.append(Match(aid, "confirmed", sid, chosen.score if chosen else 0.0, top3, ("人工确认",)))
             continue
-        best = assigned.get(k)
+        best = assigned.get(aid)
         if best is None:
             if cands and cands[0].score >= settings.review_threshold:
                 # its best candidate went to a stronger claim: a person should look
@@ -205,7 +271,7 @@ def match(
                     Match(
                         aid,
                         "review",
-                        sub_ids[p.s],
+                        p.submission_id,
                         round(p.score, 1),
                         top3,
                         (*p.reasons, "候选已被其他录用占用"),
@@ -224,13 +290,17 @@ def match(
                 )
             continue
         # a twin under another unit (说明 6, the title names the best's unit) is no rival
+        bs = best.submission_id
         runner = max(
-            (p.score for p in cands if p.s != best.s and sn[p.s].text != sn[best.s].text), default=0.0
+            (p.score for p in cands if p.submission_id != bs and sub_texts[p.submission_id] != sub_texts[bs]),
+            default=0.0,
         )
         twins = [
             p
             for p in cands
-            if p.s != best.s and sn[p.s].text == sn[best.s].text and subs[p.s].unit == subs[best.s].unit
+            if p.submission_id != bs
+            and sub_texts[p.submission_id] == sub_texts[bs]
+            and subs[p.submission_id].unit == subs[bs].unit
         ]
         reasons = list(best.reasons)
         auto = (
@@ -241,7 +311,7 @@ def match(
         if twins:
             auto = False
             reasons.append("同一单位重复报送了相同标题")
-        if k in contested:
+        if aid in contested:
             auto = False
             reasons.append("同一载体另有一条录用与之相争")
         if best.score < settings.review_threshold:
@@ -249,14 +319,14 @@ def match(
             continue
         if not auto and best.score - runner < settings.auto_margin and runner > 0:
             reasons.append(f"与次优候选相差不足{settings.auto_margin:g}分")
-        ordered = (Candidate(sub_ids[best.s], round(best.score, 1), best.reasons),) + tuple(
-            c for c in top3 if c.submission_id != sub_ids[best.s]
+        ordered = (Candidate(bs, round(best.score, 1), best.reasons),) + tuple(
+            c for c in top3 if c.submission_id != bs
         )
         out.append(
             Match(
                 aid,
                 "auto" if auto else "review",
-                sub_ids[best.s],
+                bs,
                 round(best.score, 1),
                 ordered[:3],
                 tuple(reasons),
@@ -323,25 +393,34 @@ def _evaluate(
 
 
 def _assign(
-    pairs: dict[int, list[_Pair]], adoptions: Sequence[tuple[int, Adoption]], settings: MatchSettings
-) -> dict[int, _Pair]:
+    pairs: Mapping[int, Sequence[Pair]],
+    adoptions: Sequence[tuple[int, Adoption]],
+    s_pos: Mapping[int, int],
+    outlets: Mapping[int, str],
+    settings: MatchSettings,
+) -> dict[int, Pair]:
     """Global assignment, best scores first: one submission per adoption, and per outlet at
     most one adoption per submission (several outlets adopting one article is no conflict).
 
     Greedy by descending score over all candidate pairs (not adoption by adoption in file
-    order), so a strong claim is never lost to an earlier weak one."""
-    flat = [p for ps in pairs.values() for p in ps if p.score >= settings.review_threshold]
-    flat.sort(key=lambda p: (-p.score, p.a, p.s))
+    order), so a strong claim is never lost to an earlier weak one; ties go to the earlier
+    adoption and the earlier submission."""
+    flat = [
+        (-p.score, k, s_pos[p.submission_id], aid, p)
+        for k, (aid, _a) in enumerate(adoptions)
+        for p in pairs.get(aid, ())
+        if p.score >= settings.review_threshold
+    ]
+    flat.sort(key=lambda t: t[:3])
     taken: set[tuple[int, str]] = set()
-    out: dict[int, _Pair] = {}
-    for p in flat:
-        if p.a in out:
+    out: dict[int, Pair] = {}
+    for _neg, _k, _j, aid, p in flat:
+        if aid in out:
             continue
-        outlet = _outlet(adoptions[p.a][1])
-        if (p.s, outlet) in taken:
+        if (p.submission_id, outlets[aid]) in taken:
             continue
-        out[p.a] = p
-        taken.add((p.s, outlet))
+        out[aid] = p
+        taken.add((p.submission_id, outlets[aid]))
     return out
 
 

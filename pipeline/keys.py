@@ -30,5 +30,6 @@ def adoption_key(outlet: str | None, title: str) -> str:
     return f"{outlet or ''}|{title_key(title)}"
 
 
-def submission_key(unit: str | None, title: str) -> str:
-    return f"{unit or ''}|{title_key(title)}"
+def submission_key(unit: str | None, title: str, key: str | None = None) -> str:
+    """``key``: the title's ``title_key`` where already computed (kept in the store)."""
+    return f"{unit or ''}|{title_key(title) if key is None else key}"

@@ -6,11 +6,13 @@ review decision; only files whose content is new are read (expensive).
 
 from __future__ import annotations
 
+import gc
 import json
 import logging
 import os
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -135,12 +137,15 @@ def _canonical(rec: Any, settings: Settings) -> Any:
 
 def recompute(store: Store, settings: Settings) -> Computed:
     """Match and score from the store's active records and standing decisions."""
-    from matchers.match import flag_submissions, match
+    from matchers.match import decide
+    from pipeline.derived import adoption_pairs, submission_state
     from pipeline.scoring import score
 
     problems: list[str] = []
     t0 = time.perf_counter()
-    submissions = [(i, r) for i, r, _ in store.records("submission") if isinstance(r, Submission)]
+    ms = settings.match_settings()
+    state = submission_state(store, ms)
+    submissions = state.submissions
     register = [r for _, r, _ in store.records("register") if isinstance(r, RegisterEntry)]
 
     # The same adoption arriving twice (same outlet and title in two notices) counts once.
@@ -157,7 +162,7 @@ def recompute(store: Store, settings: Settings) -> Computed:
 
     sub_by_key: dict[str, int] = {}
     for i, s in submissions:
-        sub_by_key.setdefault(submission_key(s.unit, s.title), i)
+        sub_by_key.setdefault(submission_key(s.unit, s.title, state.keys[i]), i)
 
     decisions: dict[int, int | None] = {}
     for key, d in store.decisions().items():
@@ -172,20 +177,19 @@ def recompute(store: Store, settings: Settings) -> Computed:
         else:
             problems.append(f"复核决定指向的报送信息已不存在：{d['submission_key'].replace('|', ' ', 1)}")
 
-    ms = settings.match_settings()
     ordered = sorted(adoptions.items())
     t1 = time.perf_counter()
-    normalized = _features(store, [(i, s.title) for i, s in submissions], ms)
-    adoption_normalized = _features(store, [(i, a.title) for i, a in ordered], ms)
-    matches = match(
+    normalized = state.normalized
+    pairs, adoption_texts = adoption_pairs(store, state, ordered, ms)
+    matches = decide(
         ordered,
         submissions,
+        pairs,
         settings=ms,
         decisions=decisions,
-        normalized=normalized,
-        adoption_normalized=adoption_normalized,
+        sub_texts={i: n.text for i, n in normalized.items()},
+        adoption_texts=adoption_texts,
     )
-    flags = flag_submissions(submissions, settings=ms, normalized=normalized)
     t2 = time.perf_counter()
     result = score(
         settings=settings,
@@ -193,8 +197,9 @@ def recompute(store: Store, settings: Settings) -> Computed:
         adoptions=adoptions,
         matches=matches,
         register=register,
-        flags=flags,
+        flags=state.flags,
         title_units={i: n.unit for i, n in normalized.items()},
+        title_keys=state.keys,
     )
     subs = dict(submissions)
     match_rows = [_match_row(m, adoptions[m.adoption_id], subs) for m in matches]
@@ -217,36 +222,6 @@ def recompute(store: Store, settings: Settings) -> Computed:
     return Computed(
         submissions, adoptions, register, matches, result, match_rows, problems, timings, settings
     )
-
-
-def _features(store: Store, titles: list[tuple[int, str]], ms: Any) -> dict[int, Any]:
-    """Each record's normal form, computed once and kept in the store (issue 9).
-
-    The cache is keyed by the matcher settings it was computed under, so a config change
-    (new aliases, region prefixes) recomputes it."""
-    import hashlib
-
-    from matchers.normalize import Normalized, Normalizer
-
-    # "n2": the cache form of Normalized.to_cache; a change of form or of settings recomputes
-    version = (
-        "n2-"
-        + hashlib.sha1(repr((ms.region_prefixes, sorted(ms.unit_aliases.items()))).encode()).hexdigest()[:12]
-    )
-    cached = store.features(i for i, _ in titles)
-    out: dict[int, Any] = {}
-    fresh: dict[int, str] = {}
-    norm = None
-    for i, title in titles:
-        text = cached.get(i)
-        if text and text.startswith(version + "\t"):
-            out[i] = Normalized.from_cache(text[len(version) + 1 :])
-            continue
-        norm = norm or Normalizer(ms)
-        out[i] = norm(title)
-        fresh[i] = version + "\t" + out[i].to_cache()
-    store.save_features(fresh)
-    return out
 
 
 def _title_of(d: Any) -> str:
@@ -312,6 +287,19 @@ def _num(x: float) -> str:
     return str(int(x)) if float(x).is_integer() else f"{x:g}"
 
 
+@contextmanager
+def _batch_gc() -> Iterator[None]:
+    """Collect garbage less often during a run: it allocates some 10^5 long-lived objects
+    (records, normal forms, rows) and few cycles, and at the default gen-0 threshold (700)
+    the collector rescans them dozens of times, a quarter of a re-run's non-write time."""
+    old = gc.get_threshold()
+    gc.set_threshold(max(old[0], 50_000), *old[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*old)
+
+
 def run(
     *,
     inbox: Path,
@@ -320,6 +308,19 @@ def run(
     settings: Settings,
     warn: Reporter = lambda s: None,
     progress: Callable[[str], None] = lambda s: None,
+) -> RunResult:
+    with _batch_gc():
+        return _run(inbox=inbox, out=out, store=store, settings=settings, warn=warn, progress=progress)
+
+
+def _run(
+    *,
+    inbox: Path,
+    out: Path,
+    store: Store,
+    settings: Settings,
+    warn: Reporter,
+    progress: Callable[[str], None],
 ) -> RunResult:
     from pipeline.export import write_outputs
 

@@ -7,8 +7,6 @@ per-submission rows, per-unit summaries and the line items that explain every po
 from __future__ import annotations
 
 import datetime as dt
-import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -16,6 +14,7 @@ from dataclasses import dataclass, field
 from extractors.records import Adoption, RegisterEntry, Submission
 from matchers.types import Match
 from pipeline.config import Carrier, ScoringConfig, Settings
+from pipeline.keys import title_key
 
 __all__ = [
     "ScoreResult",
@@ -175,22 +174,24 @@ def period_quota_deduction(
     return sum(max(0, required - buckets.get(k, 0)) * per_missing for k in keys)
 
 
-def _key(title: str) -> str:
-    return re.sub(r"[\W_]+", "", unicodedata.normalize("NFKC", title))
-
-
 def cross_unit_shares(
-    submissions: Sequence[tuple[int, Submission]], unit_named: Mapping[int, str | None]
+    submissions: Sequence[tuple[int, Submission]],
+    unit_named: Mapping[int, str | None],
+    title_keys: Mapping[int, str] | None = None,
 ) -> tuple[dict[int, float], set[int]]:
     """说明 6 for the same title in two units' tables.
 
     Returns (share per submission id, ids that are another unit's item). When the title names
     one of the units it is that unit's: the other rows keep their submission point but earn
     no adoption points (2019: 上虞区 seq 69 repeated as 诸暨市 seq 84). When it names neither,
-    it was written jointly: each unit gets an equal share."""
+    it was written jointly: each unit gets an equal share.
+
+    Titles are the same when their decision keys are (pipeline.keys.title_key: script,
+    width, punctuation and case aside); ``title_keys`` gives them where already computed."""
     groups: dict[str, list[tuple[int, Submission]]] = defaultdict(list)
+    keys = title_keys or {}
     for sid, s in submissions:
-        groups[_key(s.title)].append((sid, s))
+        groups[keys.get(sid) or title_key(s.title)].append((sid, s))
     share: dict[int, float] = {}
     foreign: set[int] = set()
     for rows in groups.values():
@@ -225,9 +226,11 @@ def score(
     register: Sequence[RegisterEntry] = (),
     flags: Mapping[int, tuple[str, ...]] | None = None,
     title_units: Mapping[int, str | None] | None = None,
+    title_keys: Mapping[int, str] | None = None,
 ) -> ScoreResult:
     """``title_units``: the unit each submission's title names, when the matcher has already
-    found it (its normal form), so that it is not looked for twice."""
+    found it (its normal form), so that it is not looked for twice; ``title_keys``: the
+    titles' keys (pipeline.keys.title_key), likewise."""
     cfg = settings.scoring
     flags = flags or {}
     problems: list[str] = []
@@ -248,7 +251,7 @@ def score(
         unit_named = dict(title_units)
     else:
         unit_named = {sid: settings.canonical_unit(s.title) for sid, s in submissions}
-    share, foreign = cross_unit_shares([(i, s) for i, s in submissions if i in rows], unit_named)
+    share, foreign = cross_unit_shares([(i, s) for i, s in submissions if i in rows], unit_named, title_keys)
     for sid in foreign:
         if "unit-mismatch" not in rows[sid].flags:
             rows[sid].flags = (*rows[sid].flags, "unit-mismatch")

@@ -22,7 +22,7 @@ from extractors.records import Adoption, Provenance, Record, RegisterEntry, Subm
 
 __all__ = ["Store", "StoredFile", "SCHEMA_VERSION", "record_to_json", "record_from_json"]
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: snapshots, pairs, records(kind, file_id) index
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS files (
@@ -48,6 +48,7 @@ CREATE TABLE IF NOT EXISTS records (
     features    TEXT                    -- cached normal form (computed once per record)
 );
 CREATE INDEX IF NOT EXISTS records_file ON records(file_id);
+CREATE INDEX IF NOT EXISTS records_kind ON records(kind, file_id);
 CREATE TABLE IF NOT EXISTS matches (
     adoption_id   INTEGER PRIMARY KEY REFERENCES records(id),
     status        TEXT NOT NULL,
@@ -67,6 +68,20 @@ CREATE TABLE IF NOT EXISTS decisions (
     note            TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX IF NOT EXISTS decisions_adoption ON decisions(adoption_key);
+-- a whole derived state (e.g. every active submission with its normal form), valid while
+-- its fingerprint (the inputs it was built from) holds, rebuilt from records otherwise
+CREATE TABLE IF NOT EXISTS snapshots (
+    name        TEXT PRIMARY KEY,
+    fingerprint TEXT NOT NULL,
+    data        TEXT NOT NULL
+);
+-- each adoption's candidate submissions (matchers.match.candidate_pairs), valid while the
+-- submission side they were compared with has this fingerprint
+CREATE TABLE IF NOT EXISTS pairs (
+    adoption_id INTEGER PRIMARY KEY,
+    fingerprint TEXT NOT NULL,
+    data        TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS runs (
     id        INTEGER PRIMARY KEY,
     started   TEXT NOT NULL,
@@ -273,6 +288,46 @@ class Store:
                 c.executemany(
                     "UPDATE records SET features = ? WHERE id = ?", [(v, k) for k, v in items.items()]
                 )
+
+    def record_files(self, kind: str) -> list[int]:
+        """Ids of the active files that hold records of ``kind`` (what a snapshot of that kind
+        was built from: a file read, replaced or withdrawn changes this list)."""
+        rows = self.conn.execute(
+            "SELECT DISTINCT r.file_id FROM records r JOIN files f ON f.id = r.file_id"
+            " WHERE f.active = 1 AND f.status = 'ok' AND r.kind = ? ORDER BY r.file_id",
+            (kind,),
+        )
+        return [int(r[0]) for r in rows]
+
+    # -- snapshots -----------------------------------------------------------------------
+
+    def snapshot(self, name: str, fingerprint: str) -> str | None:
+        """The snapshot ``name`` if it was built from inputs with this fingerprint."""
+        row = self.conn.execute(
+            "SELECT data FROM snapshots WHERE name = ? AND fingerprint = ?", (name, fingerprint)
+        ).fetchone()
+        return str(row[0]) if row else None
+
+    def save_snapshot(self, name: str, fingerprint: str, data: str) -> None:
+        with self.transaction() as c:
+            c.execute(
+                "INSERT OR REPLACE INTO snapshots (name, fingerprint, data) VALUES (?, ?, ?)",
+                (name, fingerprint, data),
+            )
+
+    def pairs(self, fingerprint: str) -> dict[int, str]:
+        """Kept candidate lists (JSON text) by adoption id, where computed under ``fingerprint``."""
+        rows = self.conn.execute("SELECT adoption_id, data FROM pairs WHERE fingerprint = ?", (fingerprint,))
+        return {int(r[0]): str(r[1]) for r in rows}
+
+    def save_pairs(self, fingerprint: str, items: dict[int, str]) -> None:
+        """Add candidate lists; those computed under another fingerprint are dropped."""
+        with self.transaction() as c:
+            c.execute("DELETE FROM pairs WHERE fingerprint != ?", (fingerprint,))
+            c.executemany(
+                "INSERT OR REPLACE INTO pairs (adoption_id, fingerprint, data) VALUES (?, ?, ?)",
+                [(k, fingerprint, v) for k, v in items.items()],
+            )
 
     # -- matches -------------------------------------------------------------------------
 

@@ -1,0 +1,179 @@
+"""What depends only on the records, computed once and kept in the store (issue 9).
+
+Two layers:
+- per record: each title's normal form (``records.features``), so that a new file costs
+  only its own titles;
+- per set of files: the whole submission side (records, normal forms, title keys,
+  ``duplicate-title``/``unit-mismatch`` flags) as one snapshot, valid while the same
+  submission files are active under the same matcher settings. A re-run after a new
+  adoption notice loads it in one read instead of rebuilding 15,000 objects from rows.
+
+A snapshot that does not fit (other files, other settings, other code) is rebuilt from
+the records; it is a cache, never the only copy of anything.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, fields
+from typing import Any
+
+from extractors.records import Adoption, Provenance, Submission
+from matchers.match import Pair
+from matchers.normalize import Normalized, Normalizer
+from matchers.types import MatchSettings
+from pipeline.keys import title_key
+from pipeline.store import Store
+
+__all__ = ["features", "SubmissionState", "submission_state", "adoption_pairs"]
+
+# "n2": the cache form of Normalized.to_cache; a change of that form recomputes every record
+_FEATURES_FORM = "n2"
+# the snapshot's row layout; the field names of the types it holds are part of its
+# fingerprint too, so a changed record type can never be read from an old snapshot
+_SNAPSHOT_FORM = "s1"
+# the kept candidate lists' layout (and what candidate_pairs computes: bump on a change of it)
+_PAIRS_FORM = "p1"
+_SUB_FIELDS = tuple(f.name for f in fields(Submission) if f.init)
+_PROV_FIELDS = tuple(f.name for f in fields(Provenance))
+
+
+def _features_version(ms: MatchSettings) -> str:
+    # only what the normal form depends on: a changed threshold keeps every cached form
+    digest = hashlib.sha1(repr((ms.region_prefixes, sorted(ms.unit_aliases.items()))).encode())
+    return f"{_FEATURES_FORM}-{digest.hexdigest()[:12]}"
+
+
+def features(store: Store, titles: list[tuple[int, str]], ms: MatchSettings) -> dict[int, Normalized]:
+    """Each record's normal form, computed once and kept in the store.
+
+    The cache is keyed by the matcher settings it was computed under, so a config change
+    (new aliases, region prefixes) recomputes it."""
+    version = _features_version(ms)
+    cached = store.features(i for i, _ in titles)
+    out: dict[int, Normalized] = {}
+    fresh: dict[int, str] = {}
+    norm = None
+    for i, title in titles:
+        text = cached.get(i)
+        if text and text.startswith(version + "\t"):
+            out[i] = Normalized.from_cache(text[len(version) + 1 :])
+            continue
+        norm = norm or Normalizer(ms)
+        out[i] = norm(title)
+        fresh[i] = version + "\t" + out[i].to_cache()
+    store.save_features(fresh)
+    return out
+
+
+@dataclass
+class SubmissionState:
+    """Every active submission with what the matcher and scoring need of it alone."""
+
+    submissions: list[tuple[int, Submission]]
+    normalized: dict[int, Normalized]
+    keys: dict[int, str]  # each title's key (pipeline.keys.title_key)
+    flags: dict[int, tuple[str, ...]]
+    fingerprint: str = ""  # of the inputs it was built from (not part of the snapshot's text)
+
+    def to_json(self) -> str:
+        # one array per submission: id, its fields in _SUB_FIELDS order (source as an array of
+        # _PROV_FIELDS), decision key, normal form (cache form), flags
+        rows = []
+        for i, s in self.submissions:
+            row: list[Any] = [i]
+            for f in _SUB_FIELDS:
+                v = getattr(s, f)
+                row.append([getattr(v, g) for g in _PROV_FIELDS] if f == "source" else v)
+            row += [self.keys[i], self.normalized[i].to_cache(), list(self.flags.get(i, ()))]
+            rows.append(row)
+        return json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
+
+    @classmethod
+    def from_json(cls, text: str) -> SubmissionState:
+        # positional construction, no per-row dicts: this is most of a re-run's load time
+        n, src, warn = len(_SUB_FIELDS), _SUB_FIELDS.index("source"), _SUB_FIELDS.index("warnings")
+        from_cache = Normalized.from_cache
+        submissions, normalized, keys, flags = [], {}, {}, {}
+        for row in json.loads(text):
+            i = row[0]
+            vals = row[1 : n + 1]
+            vals[src] = Provenance(*vals[src])
+            vals[warn] = tuple(vals[warn])
+            submissions.append((i, Submission(*vals)))
+            keys[i] = row[n + 1]
+            normalized[i] = from_cache(row[n + 2])
+            if row[n + 3]:
+                flags[i] = tuple(row[n + 3])
+        return cls(submissions, normalized, keys, flags)
+
+
+def _fingerprint(file_ids: list[int], ms: MatchSettings) -> str:
+    what = repr((_SNAPSHOT_FORM, _features_version(ms), _SUB_FIELDS, _PROV_FIELDS, repr(ms), file_ids))
+    return hashlib.sha1(what.encode()).hexdigest()
+
+
+def submission_state(store: Store, ms: MatchSettings) -> SubmissionState:
+    """The submission side of a run: from the snapshot when the same files are active under
+    the same settings, else rebuilt from the records (and the snapshot renewed)."""
+    from matchers.match import flag_submissions
+
+    fingerprint = _fingerprint(store.record_files("submission"), ms)
+    text = store.snapshot("submissions", fingerprint)
+    if text is not None:
+        try:
+            state = SubmissionState.from_json(text)
+            state.fingerprint = fingerprint
+            return state
+        except (ValueError, TypeError, IndexError):
+            pass  # damaged or from an unforeseen layout: rebuild below, it is only a cache
+    submissions = [(i, r) for i, r, _ in store.records("submission") if isinstance(r, Submission)]
+    normalized = features(store, [(i, s.title) for i, s in submissions], ms)
+    keys = {i: title_key(s.title) for i, s in submissions}
+    flags = flag_submissions(submissions, settings=ms, normalized=normalized)
+    state = SubmissionState(submissions, normalized, keys, flags, fingerprint)
+    store.save_snapshot("submissions", fingerprint, state.to_json())
+    return state
+
+
+def adoption_pairs(
+    store: Store, state: SubmissionState, adoptions: list[tuple[int, Adoption]], ms: MatchSettings
+) -> tuple[dict[int, list[Pair]], dict[int, str]]:
+    """Each adoption's candidate submissions and its normal form's text.
+
+    Candidates depend on the adoption, the submission side and the settings only
+    (matchers.match.candidate_pairs), so they are kept per adoption while the submission
+    side is unchanged: a re-run after a new notice compares only the notice's titles."""
+    from matchers.match import candidate_pairs
+
+    fingerprint = hashlib.sha1(f"{_PAIRS_FORM}|{state.fingerprint}".encode()).hexdigest()
+    kept = store.pairs(fingerprint)
+    wanted = [aid for aid, _a in adoptions if aid in kept]
+    pairs: dict[int, list[Pair]] = {}
+    texts: dict[int, str] = {}
+    try:
+        # one JSON document for all kept lists: a single parse
+        for aid, (text, cands) in zip(
+            wanted, json.loads("[" + ",".join(kept[a] for a in wanted) + "]"), strict=True
+        ):
+            texts[aid] = text
+            pairs[aid] = [Pair(sid, score, tuple(reasons), auto_ok) for sid, score, reasons, auto_ok in cands]
+    except (ValueError, TypeError):
+        kept, pairs, texts = {}, {}, {}  # damaged: compare them all again, it is only a cache
+    new = [(aid, a) for aid, a in adoptions if aid not in kept]
+    if new:
+        normalized = features(store, [(aid, a.title) for aid, a in new], ms)
+        found = candidate_pairs(
+            new, state.submissions, settings=ms, normalized=state.normalized, adoption_normalized=normalized
+        )
+        fresh: dict[int, str] = {}
+        for aid, _a in new:
+            texts[aid] = normalized[aid].text
+            pairs[aid] = found[aid]
+            fresh[aid] = json.dumps(
+                [texts[aid], [[p.submission_id, p.score, list(p.reasons), p.auto_ok] for p in found[aid]]],
+                ensure_ascii=False,
+            )
+        store.save_pairs(fingerprint, fresh)
+    return pairs, texts
