@@ -1,0 +1,153 @@
+"""What a re-run keeps instead of recomputing (issue 9): the submission snapshot and each
+adoption's candidates. Kept results must be exactly what a from-scratch run computes."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import SAMPLES
+
+
+def _run(inbox: Path, out: Path, db: Path, config: Path | None = None):
+    from pipeline.config import load_settings
+    from pipeline.run import run
+    from pipeline.store import Store
+
+    with Store(db) as store:
+        return run(inbox=inbox, out=out, store=store, settings=load_settings(config))
+
+
+def _outcome(result) -> tuple:
+    """What a clerk sees of a run: every adoption's verdict and every unit's total."""
+    subs = dict(result.computed.submissions)
+    ads = result.computed.adoptions
+    verdicts = sorted(
+        (
+            ads[m.adoption_id].source.file,
+            ads[m.adoption_id].title,
+            m.status,
+            subs[m.submission_id].title if m.submission_id is not None else None,
+            m.score,
+            tuple(c.score for c in m.candidates),
+        )
+        for m in result.computed.matches
+    )
+    return verdicts, result.computed.totals
+
+
+NOTICE = (
+    "市级以上媒体录用3篇：《嵊州市机关事务服务中心正式挂牌成立》（绍兴日报）；"
+    "《新昌县社会服务大楼机关食堂投入使用》（浙江新闻网）；《柯桥区開展節能宣傳周活動》（浙江新闻网）\n"
+)
+
+
+@pytest.fixture
+def work(tmp_path):
+    inbox = tmp_path / "inbox"
+    shutil.copytree(SAMPLES, inbox)
+    return inbox, tmp_path / "out", tmp_path / "state.db"
+
+
+def test_rerun_with_kept_results_equals_a_run_from_scratch(work, tmp_path):
+    inbox, out, db = work
+    _run(inbox, out, db)
+    (inbox / "12月媒体录用情况.txt").write_text(NOTICE, encoding="utf-8")
+    kept = _run(inbox, out, db)
+    scratch = _run(inbox, tmp_path / "out2", tmp_path / "fresh.db")
+    assert _outcome(kept) == _outcome(scratch)
+    assert [r.status for r in kept.file_rows].count("ok") == 1
+
+
+def test_a_rerun_compares_only_new_adoptions(work):
+    from matchers.match import comparisons_made
+
+    inbox, out, db = work
+    _run(inbox, out, db)
+    before = comparisons_made()
+    again = _run(inbox, out, db)
+    assert comparisons_made() == before  # nothing new: no title compared again
+    assert {r.status for r in again.file_rows} == {"skipped"}
+    # one new fuzzy title (Traditional script, edited): compared with its unit's items only
+    (inbox / "12月媒体录用情况.txt").write_text("《柯桥区開展節能宣傳周活動》（浙江新闻网）\n", encoding="utf-8")
+    third = _run(inbox, out, db)
+    kq = sum(1 for _, s in third.computed.submissions if s.unit == "柯桥区")
+    assert 0 < comparisons_made() - before <= 5 * kq
+
+
+def _state(db: Path, config: Path | None = None):
+    from pipeline.config import load_settings
+    from pipeline.derived import submission_state
+    from pipeline.store import Store
+
+    with Store(db) as store:
+        return submission_state(store, load_settings(config).match_settings())
+
+
+def test_snapshot_round_trips_exactly(work):
+    from pipeline.derived import SubmissionState
+
+    inbox, out, db = work
+    _run(inbox, out, db)
+    state = _state(db)
+    again = SubmissionState.from_json(state.to_json())
+    assert again.submissions == state.submissions
+    assert again.normalized == state.normalized
+    assert again.keys == state.keys
+    assert again.flags == state.flags
+    assert any(state.flags.values())  # the samples hold flagged items: the flags are really carried
+
+
+def test_snapshot_follows_the_submission_files(work):
+    inbox, out, db = work
+    _run(inbox, out, db)
+    n = len(_state(db).submissions)
+    gone = inbox / "越城区2019年信息报送表.docx"
+    gone.unlink()
+    _run(inbox, out, db)
+    state = _state(db)
+    assert 0 < len(state.submissions) < n
+    assert all(s.source.file != gone.name for _, s in state.submissions)
+
+
+def test_snapshot_follows_the_matcher_settings(work, config_copy):
+    inbox, out, db = work
+    _run(inbox, out, db)
+    before = _state(db)
+    cfg = config_copy / "scoring.yaml"
+    cfg.write_text(cfg.read_text(encoding="utf-8").replace("auto_threshold: 90", "auto_threshold: 95"), encoding="utf-8")
+    after = _state(db, config_copy)
+    assert after.fingerprint != before.fingerprint
+    assert after.submissions == before.submissions
+
+
+def test_damaged_kept_results_are_rebuilt(work, tmp_path):
+    from pipeline.store import Store
+
+    inbox, out, db = work
+    first = _run(inbox, out, db)
+    with Store(db) as store:
+        store.conn.execute("UPDATE snapshots SET data = 'not json'")
+        store.conn.execute("UPDATE pairs SET data = '[1, 2'")
+    again = _run(inbox, out, db)
+    assert _outcome(again) == _outcome(first)
+
+
+def test_older_state_database_is_upgraded(tmp_path):
+    """A state.db written by the previous schema (version 1, no snapshots or pairs) opens and runs."""
+    import sqlite3
+
+    from pipeline.store import SCHEMA_VERSION, Store
+
+    db = tmp_path / "old.db"
+    with Store(db) as store:
+        store.conn.execute("DROP TABLE snapshots")
+        store.conn.execute("DROP TABLE pairs")
+        store.conn.execute("PRAGMA user_version = 1")
+    inbox = tmp_path / "inbox"
+    shutil.copytree(SAMPLES, inbox)
+    result = _run(inbox, tmp_path / "out", db)
+    assert result.computed.matches
+    assert sqlite3.connect(db).execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
