@@ -9,6 +9,7 @@ all read) into the saved file's sheet, before ``</sheetData>``.
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import tempfile
@@ -82,7 +83,9 @@ def splice_rows(path: Path, blocks: Sequence[RowsBlock]) -> None:
     by_sheet = {f"xl/worksheets/sheet{b.sheet}.xml": b for b in blocks if b.rows}
     if not by_sheet:
         return
-    tmp = Path(tempfile.mkstemp(suffix=".xlsx", dir=path.parent)[1])
+    fd, name = tempfile.mkstemp(suffix=".xlsx", dir=path.parent)
+    os.close(fd)  # (a long-running serve/watch would otherwise leak one descriptor per run)
+    tmp = Path(name)
     try:
         with zipfile.ZipFile(path) as zin, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as zout:
             for item in zin.infolist():
