@@ -107,3 +107,28 @@ def test_explain_sums_to_the_total(out):
     lines = explain_lines(computed.result, "嵊州市")
     assert lines[-1] == "合计 114 分（中心录用得分 84 + 省机关事务管理局录用得分 30）"
     assert sum(float(line.split("\t")[0]) for line in lines[1:-1]) == 114
+
+
+def test_large_detail_table_is_cut_for_libreoffice(tmp_path, settings):
+    """A province-sized table is written as several tables of at most 300 rows (LibreOffice
+    lays out one table in quadratic time), every row once and in order, each piece with the
+    heading row and its unit's merged cells."""
+    from pipeline.export.docx_out import write_docx
+    from pipeline.scoring import DetailRow, ScoreResult, UnitSummary
+
+    sizes = {"越城区": 650, "柯桥区": 40, "上虞区": 280}
+    details, summary = [], []
+    for unit, n in sizes.items():
+        details += [DetailRow(len(details) + i, unit, i + 1, f"{unit}第{i + 1}条信息", 3, submit_points=1) for i in range(n)]
+        summary.append(UnitSummary(unit, unit, 0, 0, 0, 60, n, 0, n))
+    write_docx(tmp_path / "s.docx", settings=settings, result=ScoreResult(summary, details, []))
+    doc = Document(tmp_path / "s.docx")
+    pieces = doc.tables[1:]
+    assert [len(t.rows) - 1 for t in pieces] == [300, 300, 50 + 40, 280]
+    assert all(t.rows[0].cells[3].text == "报送内容" for t in pieces)
+    titles = [r.cells[3].text for t in pieces for r in t.rows[1:]]
+    assert titles == [d.title for d in details]
+    assert [r.cells[0].text for t in pieces for r in t.rows[1:]] == [str(k) for k in range(1, 971)]
+    # each piece opens with its unit's cells (merged down the piece): 越城区's third piece too
+    assert [t.rows[1].cells[1].text for t in pieces] == ["越城区", "越城区", "越城区", "上虞区"]
+    assert pieces[2].rows[51].cells[1].text == "柯桥区" and pieces[2].rows[51].cells[11].text == "40分"
