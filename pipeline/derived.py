@@ -23,7 +23,6 @@ from extractors.records import Adoption, Provenance, Submission
 from matchers.match import Pair
 from matchers.normalize import Normalized, Normalizer
 from matchers.types import MatchSettings
-from pipeline.keys import title_key
 from pipeline.store import Store
 
 __all__ = ["features", "SubmissionState", "submission_state", "adoption_pairs"]
@@ -128,9 +127,10 @@ def submission_state(store: Store, ms: MatchSettings) -> SubmissionState:
             return state
         except (ValueError, TypeError, IndexError):
             pass  # damaged or from an unforeseen layout: rebuild below, it is only a cache
-    submissions = [(i, r) for i, r, _ in store.records("submission") if isinstance(r, Submission)]
+    rows = [(i, r, k) for i, r, _, k in store.records("submission") if isinstance(r, Submission)]
+    submissions = [(i, r) for i, r, _ in rows]
     normalized = features(store, [(i, s.title) for i, s in submissions], ms)
-    keys = {i: title_key(s.title) for i, s in submissions}
+    keys = {i: k for i, _, k in rows}
     flags = flag_submissions(submissions, settings=ms, normalized=normalized)
     state = SubmissionState(submissions, normalized, keys, flags, fingerprint)
     store.save_snapshot("submissions", fingerprint, state.to_json())

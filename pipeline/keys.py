@@ -26,8 +26,9 @@ def title_key(title: str) -> str:
     return _NON_WORD.sub("", text).lower()
 
 
-def adoption_key(outlet: str | None, title: str) -> str:
-    return f"{outlet or ''}|{title_key(title)}"
+def adoption_key(outlet: str | None, title: str, key: str | None = None) -> str:
+    """``key``: the title's ``title_key`` where already computed (kept in the store)."""
+    return f"{outlet or ''}|{title_key(title) if key is None else key}"
 
 
 def submission_key(unit: str | None, title: str, key: str | None = None) -> str:

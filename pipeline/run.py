@@ -14,6 +14,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +31,8 @@ __all__ = ["RunResult", "run", "recompute", "Computed"]
 log = logging.getLogger("infoscore")
 
 Reporter = Callable[[str], None]
+# one encoder for the 10^4 small documents of a run (json.dumps builds one per call)
+_JSON = json.JSONEncoder(ensure_ascii=False)
 
 
 @dataclass
@@ -41,10 +44,16 @@ class Computed:
     register: list[RegisterEntry]
     matches: list[Any]
     result: Any  # pipeline.scoring.ScoreResult
-    match_rows: list[MatchRow]
     problems: list[str] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
     settings: Settings | None = None
+
+    @cached_property
+    def match_rows(self) -> list[MatchRow]:
+        """The matches as listed in matches.csv, scores.xlsx and the page (built when first
+        shown: they are the outputs' shape, not part of matching)."""
+        subs = dict(self.submissions)
+        return [_match_row(m, self.adoptions[m.adoption_id], subs) for m in self.matches]
 
     @property
     def totals(self) -> dict[str, float]:
@@ -146,15 +155,15 @@ def recompute(store: Store, settings: Settings) -> Computed:
     ms = settings.match_settings()
     state = submission_state(store, ms)
     submissions = state.submissions
-    register = [r for _, r, _ in store.records("register") if isinstance(r, RegisterEntry)]
+    register = [r for _, r, _, _ in store.records("register") if isinstance(r, RegisterEntry)]
 
     # The same adoption arriving twice (same outlet and title in two notices) counts once.
     adoptions: dict[int, Adoption] = {}
     by_key: dict[str, int] = {}
-    for i, r, _file in store.records("adoption"):
+    for i, r, _file, title_key in store.records("adoption"):
         if not isinstance(r, Adoption) or r.carrier is None:
             continue
-        key = adoption_key(r.outlet, r.title)
+        key = adoption_key(r.outlet, r.title, title_key)
         if key in by_key:
             continue
         by_key[key] = i
@@ -201,27 +210,21 @@ def recompute(store: Store, settings: Settings) -> Computed:
         title_units={i: n.unit for i, n in normalized.items()},
         title_keys=state.keys,
     )
-    subs = dict(submissions)
-    match_rows = [_match_row(m, adoptions[m.adoption_id], subs) for m in matches]
     store.replace_matches(
         (
             m.adoption_id,
             m.status,
             m.submission_id,
             float(m.score),
-            json.dumps(
-                [[c.submission_id, c.score, list(c.reasons)] for c in m.candidates], ensure_ascii=False
-            ),
-            json.dumps(list(m.reasons), ensure_ascii=False),
+            _JSON.encode([[c.submission_id, c.score, list(c.reasons)] for c in m.candidates]),
+            _JSON.encode(list(m.reasons)),
         )
         for m in matches
     )
     problems.extend(getattr(result, "problems", []))
     t3 = time.perf_counter()
     timings = {"load": t1 - t0, "match": t2 - t1, "score": t3 - t2}
-    return Computed(
-        submissions, adoptions, register, matches, result, match_rows, problems, timings, settings
-    )
+    return Computed(submissions, adoptions, register, matches, result, problems, timings, settings)
 
 
 def _title_of(d: Any) -> str:

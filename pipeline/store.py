@@ -22,7 +22,7 @@ from extractors.records import Adoption, Provenance, Record, RegisterEntry, Subm
 
 __all__ = ["Store", "StoredFile", "SCHEMA_VERSION", "record_to_json", "record_from_json"]
 
-SCHEMA_VERSION = 2  # 2: snapshots, pairs, records(kind, file_id) index
+SCHEMA_VERSION = 2  # 2: snapshots, pairs, records.title_key, records(kind, file_id) index
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS files (
@@ -45,7 +45,8 @@ CREATE TABLE IF NOT EXISTS records (
     kind        TEXT NOT NULL,          -- submission | adoption | register
     ordinal     INTEGER NOT NULL,       -- order within the file
     data        TEXT NOT NULL,          -- the record as JSON
-    features    TEXT                    -- cached normal form (computed once per record)
+    features    TEXT,                   -- cached normal form (computed once per record)
+    title_key   TEXT                    -- pipeline.keys.title_key of its title (decision keys)
 );
 CREATE INDEX IF NOT EXISTS records_file ON records(file_id);
 CREATE INDEX IF NOT EXISTS records_kind ON records(kind, file_id);
@@ -166,6 +167,8 @@ class Store:
             )
         if version < SCHEMA_VERSION:
             with self.transaction():
+                if version == 1:  # (records without a title key get one computed when read)
+                    self.conn.execute("ALTER TABLE records ADD COLUMN title_key TEXT")
                 for stmt in _SCHEMA.split(";"):
                     if stmt.strip():
                         self.conn.execute(stmt)
@@ -235,8 +238,8 @@ class Store:
             )
             file_id = int(cur.lastrowid or 0)
             c.executemany(
-                "INSERT INTO records (file_id, kind, ordinal, data) VALUES (?, ?, ?, ?)",
-                [(file_id, r.kind, i, record_to_json(r)) for i, r in enumerate(recs)],
+                "INSERT INTO records (file_id, kind, ordinal, data, title_key) VALUES (?, ?, ?, ?, ?)",
+                [(file_id, r.kind, i, record_to_json(r), _title_key(r)) for i, r in enumerate(recs)],
             )
         return file_id
 
@@ -257,16 +260,21 @@ class Store:
 
     # -- records -------------------------------------------------------------------------
 
-    def records(self, kind: str) -> list[tuple[int, Record, str]]:
-        """Active records of one kind: (record id, record, file name), in file and row order."""
+    def records(self, kind: str) -> list[tuple[int, Record, str, str]]:
+        """Active records of one kind: (record id, record, file name, title key), in file and
+        row order. The title key (pipeline.keys.title_key) is computed once, when stored."""
         rows = self.conn.execute(
-            "SELECT r.id, r.data, f.name FROM records r JOIN files f ON f.id = r.file_id"
+            "SELECT r.id, r.data, f.name, r.title_key FROM records r JOIN files f ON f.id = r.file_id"
             " WHERE f.active = 1 AND f.status = 'ok' AND r.kind = ? ORDER BY f.name, r.ordinal",
             (kind,),
         ).fetchall()
         # one JSON document for all rows: a single parse instead of one call per record
-        data = json.loads("[" + ",".join(r["data"] for r in rows) + "]")
-        return [(int(r["id"]), _record(d), r["name"]) for r, d in zip(rows, data, strict=True)]
+        data = json.loads("[" + ",".join(r[1] for r in rows) + "]")
+        out = []
+        for r, d in zip(rows, data, strict=True):
+            rec = _record(d)
+            out.append((int(r[0]), rec, r[2], r[3] if r[3] is not None else _title_key(rec)))
+        return out
 
     def record(self, record_id: int) -> Record | None:
         row = self.conn.execute("SELECT data FROM records WHERE id = ?", (record_id,)).fetchone()
@@ -400,6 +408,12 @@ class Store:
                 "UPDATE runs SET finished = ?, totals = ? WHERE id = ?",
                 (_now(), json.dumps(totals, ensure_ascii=False), run_id),
             )
+
+
+def _title_key(rec: Record) -> str:
+    from pipeline.keys import title_key
+
+    return title_key(rec.task if isinstance(rec, RegisterEntry) else rec.title)
 
 
 def _file(row: sqlite3.Row) -> StoredFile:

@@ -135,19 +135,20 @@ def test_damaged_kept_results_are_rebuilt(work, tmp_path):
     assert _outcome(again) == _outcome(first)
 
 
-def test_older_state_database_is_upgraded(tmp_path):
-    """A state.db written by the previous schema (version 1, no snapshots or pairs) opens and runs."""
+def test_older_state_database_is_upgraded(work, tmp_path):
+    """A state.db of schema 1 (no snapshots, no kept candidates, no title keys) is upgraded
+    in place: its records are kept, not read again, and score the same."""
     import sqlite3
 
     from pipeline.store import SCHEMA_VERSION, Store
 
-    db = tmp_path / "old.db"
+    inbox, out, db = work
+    first = _run(inbox, out, db)
     with Store(db) as store:
-        store.conn.execute("DROP TABLE snapshots")
-        store.conn.execute("DROP TABLE pairs")
-        store.conn.execute("PRAGMA user_version = 1")
-    inbox = tmp_path / "inbox"
-    shutil.copytree(SAMPLES, inbox)
-    result = _run(inbox, tmp_path / "out", db)
-    assert result.computed.matches
+        for stmt in ("DROP TABLE snapshots", "DROP TABLE pairs", "DROP INDEX records_kind",
+                     "ALTER TABLE records DROP COLUMN title_key", "PRAGMA user_version = 1"):
+            store.conn.execute(stmt)
+    again = _run(inbox, out, db)
+    assert {r.status for r in again.file_rows} == {"skipped"}
+    assert _outcome(again) == _outcome(first)
     assert sqlite3.connect(db).execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION

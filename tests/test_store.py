@@ -66,10 +66,10 @@ def _sub(title, row):
 def test_changed_file_replaces_its_records_and_removed_file_withdraws(fresh_store):
     s = fresh_store
     s.add_file(name="a.docx", sha256="v1", size=1, kind="submissions", status="ok", records=[_sub("甲", 1), _sub("乙", 2)])
-    assert [r.title for _, r, _ in s.records("submission")] == ["甲", "乙"]
+    assert [r.title for _, r, _, _ in s.records("submission")] == ["甲", "乙"]
     s.add_file(name="a.docx", sha256="v2", size=1, kind="submissions", status="ok", records=[_sub("丙", 1)])
     s.set_active({("a.docx", "v2")})
-    assert [r.title for _, r, _ in s.records("submission")] == ["丙"]
+    assert [r.title for _, r, _, _ in s.records("submission")] == ["丙"]
     withdrawn = s.set_active(set())
     assert [w.name for w in withdrawn] == ["a.docx"]
     assert s.records("submission") == []
@@ -102,7 +102,7 @@ def test_replace_matches_writes_the_new_state_exactly(fresh_store):
     s = fresh_store
     ads = [Adoption(title=t, source=Provenance("n.txt", line=1), outlet="绍兴日报") for t in ("甲", "乙", "丙")]
     s.add_file(name="n.txt", sha256="x", size=1, kind="adoptions", status="ok", records=ads)
-    a, b, c = (i for i, _r, _f in s.records("adoption"))
+    a, b, c = (i for i, _r, _f, _k in s.records("adoption"))
     s.replace_matches([(a, "auto", None, 100.0, "[]", "[]"), (b, "review", None, 80.0, "[]", "[]")])
     s.replace_matches([(b, "rejected", None, 80.0, "[]", "[]"), (c, "unmatched", None, 0.0, "[]", "[]")])
     assert [tuple(r) for r in s.matches()] == [(b, "rejected", None, 80.0, "[]", "[]"), (c, "unmatched", None, 0.0, "[]", "[]")]

@@ -44,16 +44,16 @@ class RowsBlock:
         self.style_row = style_row  # the written row whose cell styles the new rows copy, column by column
 
 
-def _cell(ref: str, v: object, s: str) -> str:
-    style = f' s="{s}"' if s else ""
+def _cell_body(v: object, style: str) -> str:
+    """A cell's XML after its ``<c r="A1"``; '' for an empty unstyled cell (not written)."""
     if v is None or v == "":
-        return f'<c r="{ref}"{style}/>' if s else ""
+        return f"{style}/>" if style else ""
     if isinstance(v, bool):
-        return f'<c r="{ref}"{style} t="b"><v>{int(v)}</v></c>'
+        return f'{style} t="b"><v>{int(v)}</v></c>'
     if isinstance(v, int | float):
-        return f'<c r="{ref}"{style}><v>{v}</v></c>'
+        return f"{style}><v>{v}</v></c>"
     text = escape(_ILLEGAL.sub("", str(v)))
-    return f'<c r="{ref}"{style} t="inlineStr"><is><t xml:space="preserve">{text}</t></is></c>'
+    return f'{style} t="inlineStr"><is><t xml:space="preserve">{text}</t></is></c>'
 
 
 def _styles_of_row(sheet_xml: str, row: int) -> dict[str, str]:
@@ -66,15 +66,26 @@ def _styles_of_row(sheet_xml: str, row: int) -> dict[str, str]:
 def _block_xml(block: RowsBlock, styles: dict[str, str]) -> tuple[str, int, int]:
     width = max((len(r) for r in block.rows), default=0)
     letters = [get_column_letter(j) for j in range(1, width + 1)]
+    style_attr = [f' s="{styles[c]}"' if styles.get(c) else "" for c in letters]
+    # most columns hold a few distinct values (points, months, units): build each cell's
+    # XML once per column, keyed by type too (True == 1 but is written differently)
+    seen: list[dict[object, str]] = [{} for _ in letters]
     out = []
     n = block.after
     for k, values in enumerate(block.rows):
         n += 1
         ht = f' ht="{block.heights[k]}" customHeight="1"' if block.heights else ""
-        cells = "".join(
-            _cell(f"{letters[j]}{n}", v, styles.get(letters[j], "")) for j, v in enumerate(values)
-        )
-        out.append(f'<row r="{n}"{ht}>{cells}</row>')
+        cells = []
+        for j, v in enumerate(values):
+            key = (v.__class__, v)
+            body = seen[j].get(key)
+            if body is None:
+                body = _cell_body(v, style_attr[j])
+                if len(seen[j]) < 1024:
+                    seen[j][key] = body
+            if body:
+                cells.append(f'<c r="{letters[j]}{n}"{body}')
+        out.append(f'<row r="{n}"{ht}>{"".join(cells)}</row>')
     return "".join(out), n, width
 
 
