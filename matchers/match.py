@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import difflib
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping, MutableMapping, Sequence
 from dataclasses import dataclass
 
 from extractors.records import Adoption, Submission
@@ -111,11 +111,14 @@ def candidate_pairs(
     settings: MatchSettings,
     normalized: Mapping[int, Normalized] | None = None,
     adoption_normalized: Mapping[int, Normalized] | None = None,
+    token_cache: MutableMapping[int, str] | None = None,
 ) -> dict[int, list[Pair]]:
     """Steps 1–4: each adoption's plausible submissions, best first, by adoption id.
 
     An adoption's candidates depend on it, the submissions and the settings only, never on
-    the other adoptions: a caller may keep them and compute only those of new adoptions."""
+    the other adoptions: a caller may keep them and compute only those of new adoptions.
+    ``token_cache``: submissions' jieba tokens by id, read and filled here (a caller may keep
+    them: cutting a unit's titles costs more than comparing them)."""
     norm = Normalizer(settings)
     sub_ids = [i for i, _ in submissions]
     subs = [s for _, s in submissions]
@@ -155,7 +158,7 @@ def candidate_pairs(
             rest.append(k)
         blocks[unit] = rest
 
-    sub_tokens: dict[int, str] = {}
+    sub_tokens = token_cache if token_cache is not None else {}
     for unit, a_idx in blocks.items():
         if not a_idx:
             continue
@@ -168,8 +171,10 @@ def candidate_pairs(
             for k in a_idx:
                 pairs[k] = []
             continue
-        missing = [j for j in cand if j not in sub_tokens]
-        sub_tokens.update(zip(missing, _tokens([sn[j].text for j in missing]), strict=True))
+        missing = [j for j in cand if sub_ids[j] not in sub_tokens]
+        sub_tokens.update(
+            zip((sub_ids[j] for j in missing), _tokens([sn[j].text for j in missing]), strict=True)
+        )
         a_full = [an[k].text for k in a_idx]
         a_main = [an[k].main for k in a_idx]
         s_full = [sn[j].text for j in cand]
@@ -181,7 +186,7 @@ def candidate_pairs(
         np.maximum(score, process.cdist(a_main, s_main, **kw), out=score)
         tok = process.cdist(
             _tokens(a_full),
-            [sub_tokens[j] for j in cand],
+            [sub_tokens[sub_ids[j]] for j in cand],
             scorer=fuzz.token_set_ratio,
             workers=-1,
             dtype=np.float32,

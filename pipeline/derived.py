@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterator, MutableMapping
 from dataclasses import dataclass, fields
 from typing import Any
 
@@ -164,9 +165,16 @@ def adoption_pairs(
     new = [(aid, a) for aid, a in adoptions if aid not in kept]
     if new:
         normalized = features(store, [(aid, a.title) for aid, a in new], ms)
+        tokens = _KeptTokens(store, f"t1-{_features_version(ms)}")
         found = candidate_pairs(
-            new, state.submissions, settings=ms, normalized=state.normalized, adoption_normalized=normalized
+            new,
+            state.submissions,
+            settings=ms,
+            normalized=state.normalized,
+            adoption_normalized=normalized,
+            token_cache=tokens,
         )
+        store.save_tokens(tokens.version, tokens.fresh)
         fresh: dict[int, str] = {}
         for aid, _a in new:
             texts[aid] = normalized[aid].text
@@ -177,3 +185,36 @@ def adoption_pairs(
             )
         store.save_pairs(fingerprint, fresh)
     return pairs, texts
+
+
+class _KeptTokens(MutableMapping[int, str]):
+    """Submissions' jieba tokens kept in the store, read at the first fuzzy comparison (a
+    re-run whose new titles all settle by lookup never reads them); ``fresh`` holds the ones
+    computed in this run, to be kept."""
+
+    def __init__(self, store: Store, version: str):
+        self.store, self.version = store, version
+        self._kept: dict[int, str] | None = None
+        self.fresh: dict[int, str] = {}
+
+    def _all(self) -> dict[int, str]:
+        if self._kept is None:
+            self._kept = self.store.tokens(self.version)
+        return self._kept
+
+    def __getitem__(self, k: int) -> str:
+        return self._all()[k]
+
+    def __setitem__(self, k: int, v: str) -> None:
+        self._all()[k] = v
+        self.fresh[k] = v
+
+    def __delitem__(self, k: int) -> None:
+        del self._all()[k]
+        self.fresh.pop(k, None)
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self._all())
+
+    def __len__(self) -> int:
+        return len(self._all())

@@ -22,7 +22,7 @@ from extractors.records import Adoption, Provenance, Record, RegisterEntry, Subm
 
 __all__ = ["Store", "StoredFile", "SCHEMA_VERSION", "record_to_json", "record_from_json"]
 
-SCHEMA_VERSION = 2  # 2: snapshots, pairs, records.title_key, records(kind, file_id) index
+SCHEMA_VERSION = 2  # 2: snapshots, pairs, records.title_key/tokens, records(kind, file_id) index
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS files (
@@ -46,7 +46,8 @@ CREATE TABLE IF NOT EXISTS records (
     ordinal     INTEGER NOT NULL,       -- order within the file
     data        TEXT NOT NULL,          -- the record as JSON
     features    TEXT,                   -- cached normal form (computed once per record)
-    title_key   TEXT                    -- pipeline.keys.title_key of its title (decision keys)
+    title_key   TEXT,                   -- pipeline.keys.title_key of its title (decision keys)
+    tokens      TEXT                    -- cached jieba tokens of its normal form (when first needed)
 );
 CREATE INDEX IF NOT EXISTS records_file ON records(file_id);
 CREATE INDEX IF NOT EXISTS records_kind ON records(kind, file_id);
@@ -169,6 +170,7 @@ class Store:
             with self.transaction():
                 if version == 1:  # (records without a title key get one computed when read)
                     self.conn.execute("ALTER TABLE records ADD COLUMN title_key TEXT")
+                    self.conn.execute("ALTER TABLE records ADD COLUMN tokens TEXT")
                 for stmt in _SCHEMA.split(";"):
                     if stmt.strip():
                         self.conn.execute(stmt)
@@ -295,6 +297,22 @@ class Store:
             with self.transaction() as c:
                 c.executemany(
                     "UPDATE records SET features = ? WHERE id = ?", [(v, k) for k, v in items.items()]
+                )
+
+    def tokens(self, version: str) -> dict[int, str]:
+        """Kept tokens by record id, where computed under ``version``."""
+        rows = self.conn.execute(
+            "SELECT id, substr(tokens, ?) FROM records WHERE tokens IS NOT NULL AND substr(tokens, 1, ?) = ?",
+            (len(version) + 2, len(version) + 1, version + "\t"),
+        )
+        return {int(r[0]): str(r[1]) for r in rows}
+
+    def save_tokens(self, version: str, items: dict[int, str]) -> None:
+        if items:
+            with self.transaction() as c:
+                c.executemany(
+                    "UPDATE records SET tokens = ? WHERE id = ?",
+                    [(f"{version}\t{v}", k) for k, v in items.items()],
                 )
 
     def record_files(self, kind: str) -> list[int]:

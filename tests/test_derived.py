@@ -146,9 +146,29 @@ def test_older_state_database_is_upgraded(work, tmp_path):
     first = _run(inbox, out, db)
     with Store(db) as store:
         for stmt in ("DROP TABLE snapshots", "DROP TABLE pairs", "DROP INDEX records_kind",
-                     "ALTER TABLE records DROP COLUMN title_key", "PRAGMA user_version = 1"):
+                     "ALTER TABLE records DROP COLUMN title_key", "ALTER TABLE records DROP COLUMN tokens",
+                     "PRAGMA user_version = 1"):
             store.conn.execute(stmt)
     again = _run(inbox, out, db)
     assert {r.status for r in again.file_rows} == {"skipped"}
     assert _outcome(again) == _outcome(first)
     assert sqlite3.connect(db).execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+
+
+def test_submission_tokens_are_cut_once(work, monkeypatch):
+    """jieba cuts a unit's titles the first time a title of that unit needs fuzzy comparison;
+    later re-runs cut only their own new titles."""
+    import matchers.match as mm
+
+    cut: list[int] = []
+    real = mm._tokens
+    monkeypatch.setattr(mm, "_tokens", lambda texts: cut.append(len(texts)) or real(texts))
+    inbox, out, db = work
+    _run(inbox, out, db)
+    (inbox / "a.txt").write_text("《柯桥区開展節能宣傳周活動》（浙江新闻网）\n", encoding="utf-8")
+    _run(inbox, out, db)
+    assert sum(cut) > 1  # the unit's submissions and the new title
+    cut.clear()
+    (inbox / "b.txt").write_text("《柯桥区开展节能宣传活动周》（绍兴日报）\n", encoding="utf-8")
+    _run(inbox, out, db)
+    assert sum(cut) == 1  # only the new title
