@@ -18,8 +18,9 @@ from pipeline.export.labels import DETAIL_HEADINGS, NOTES, SUMMARY_HEADINGS, per
 
 __all__ = ["write_docx"]
 
-# column widths in twentieths of a point, landscape A4 (15 cm of titles; 序号 fits 5 digits)
-_WIDTHS = [750, 800, 700, 4200, 600, 600, 900, 900, 900, 900, 600, 800, 800]
+# column widths in twentieths of a point, landscape A4 (15 cm of titles; 序号 fits 5 digits,
+# a province's 14,400 rows, in the CJK fonts WPS and LibreOffice fall back to)
+_WIDTHS = [900, 800, 700, 4200, 600, 600, 900, 900, 900, 900, 600, 800, 800]
 
 
 def _cell(
