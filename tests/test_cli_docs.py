@@ -56,6 +56,16 @@ def test_help_answers_quickly_without_heavy_imports():
     assert time.perf_counter() - t0 < 5
 
 
+def test_matching_loads_fuzzy_libraries_only_when_a_title_needs_them():
+    """A re-run whose new titles all settle by lookup never pays for numpy, RapidFuzz or jieba."""
+    code = (
+        "import sys, pipeline.run, pipeline.derived, matchers.match;"
+        "heavy = {'numpy','rapidfuzz','jieba'} & set(sys.modules); print(sorted(heavy))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT).stdout.strip()
+    assert out == "[]"
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [
