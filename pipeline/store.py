@@ -80,7 +80,7 @@ CREATE TABLE IF NOT EXISTS snapshots (
 -- each adoption's candidate submissions (matchers.match.candidate_pairs), valid while the
 -- submission side they were compared with has this fingerprint
 CREATE TABLE IF NOT EXISTS pairs (
-    adoption_id INTEGER PRIMARY KEY,
+    adoption_id INTEGER PRIMARY KEY REFERENCES records(id) ON DELETE CASCADE,  -- never outlives its record
     fingerprint TEXT NOT NULL,
     data        TEXT NOT NULL
 );
