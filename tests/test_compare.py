@@ -40,8 +40,9 @@ def _reference_docx(path):
         vals = [str(r.seq), r.unit if first else "", f"{r.quota:g}分" if first else "", r.title, fmt(r.month), fmt(r.submit_points),
                 fmt(r.city_site), fmt(r.city_office), fmt(r.city_media), fmt(r.provincial_up), fmt(r.other),
                 f"{r.total_stated:g}分" if r.total_stated is not None else "", ""]
-        for j, v in enumerate(vals):
-            d.cell(i, j).text = v
+        # (row by row: python-docx's table.cell(i, j) rebuilds the whole grid on every call)
+        for c, v in zip(d.rows[i].cells, vals, strict=True):
+            c.text = v
     doc.save(path)
     return path
 
