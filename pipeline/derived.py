@@ -79,7 +79,8 @@ class SubmissionState:
 
     def to_json(self) -> str:
         # one array per submission: id, its fields in _SUB_FIELDS order (source as an array of
-        # _PROV_FIELDS), decision key, normal form (cache form), flags
+        # _PROV_FIELDS), title key, normal form (cache form), flags; JSON gives lists back, so
+        # tuple fields are restored in from_json (a new field changes the fingerprint)
         rows = []
         for i, s in self.submissions:
             row: list[Any] = [i]
@@ -126,7 +127,7 @@ def submission_state(store: Store, ms: MatchSettings) -> SubmissionState:
             state = SubmissionState.from_json(text)
             state.fingerprint = fingerprint
             return state
-        except (ValueError, TypeError, IndexError):
+        except (ValueError, TypeError, IndexError, AttributeError):
             pass  # damaged or from an unforeseen layout: rebuild below, it is only a cache
     rows = [(i, r, k) for i, r, _, k in store.records("submission") if isinstance(r, Submission)]
     submissions = [(i, r) for i, r, _ in rows]
