@@ -171,8 +171,13 @@ def make_corpus(root: Path, *, rows_per_file: int = 200, seed: int = 2019) -> Co
     return Corpus(inbox, n_sub, meta["adoptions"], expected, n_files)
 
 
-def small_notice(path: Path, corpus_inbox: Path, n: int = 20, seed: int = 7) -> list[str]:
-    """A new 20-title media notice about titles already in the corpus (the re-run case)."""
+def small_notice(
+    path: Path, corpus_inbox: Path, n: int = 20, seed: int = 7, *, edited: bool = False, outlet: str = "浙江新闻网"
+) -> list[str]:
+    """A new 20-title media notice about titles already in the corpus (the re-run case).
+
+    ``edited``: the titles as editors change them (a region prefix, a cut end, a word added),
+    so that each needs the fuzzy stage rather than a lookup."""
     import docx  # noqa: F401  (python-docx is the floor reader; keep the import cost out of timing)
 
     rng = random.Random(seed)
@@ -187,6 +192,10 @@ def small_notice(path: Path, corpus_inbox: Path, n: int = 20, seed: int = 7) -> 
         cells = ["".join(tc.itertext()) for tc in root.iterfind(".//w:tc", ns)]
         titles.extend(cells[i] for i in range(6, len(cells), 4))
     chosen = rng.sample(titles, n)
-    lines = [f"《{t}》（浙江新闻网）" for t in chosen]
+    if edited:
+        chosen = [
+            "绍兴市" + t[:-2] if k % 2 else t.replace("开展", "组织开展", 1) + "了" for k, t in enumerate(chosen)
+        ]
+    lines = [f"《{t}》（{outlet}）" for t in chosen]
     path.write_text(f"市级以上媒体录用{n}篇：" + "；".join(lines), encoding="utf-8")
     return chosen
