@@ -179,11 +179,14 @@ def candidate_pairs(
         a_main = [an[k].main for k in a_idx]
         s_full = [sn[j].text for j in cand]
         s_main = [sn[j].main for j in cand]
-        kw = {"scorer": fuzz.ratio, "workers": -1, "dtype": np.float32}
-        score = process.cdist(a_full, s_full, **kw)
-        np.maximum(score, process.cdist(a_main, s_full, **kw), out=score)
-        np.maximum(score, process.cdist(a_full, s_main, **kw), out=score)
-        np.maximum(score, process.cdist(a_main, s_main, **kw), out=score)
+
+        def ratio(queries: list[str], choices: list[str]) -> np.ndarray:
+            return process.cdist(queries, choices, scorer=fuzz.ratio, workers=-1, dtype=np.float32)
+
+        score = ratio(a_full, s_full)
+        np.maximum(score, ratio(a_main, s_full), out=score)
+        np.maximum(score, ratio(a_full, s_main), out=score)
+        np.maximum(score, ratio(a_main, s_main), out=score)
         tok = process.cdist(
             _tokens(a_full),
             [sub_tokens[sub_ids[j]] for j in cand],

@@ -267,13 +267,13 @@ def score(
     # 说明 5: submission points, in table order, capped per unit
     for unit, lst in by_unit.items():
         u = cfg.unit(unit)
-        pts = submission_points(
+        sub_pts = submission_points(
             len(lst),
             per_item=cfg.submission_points.per_item,
             quota=u.quota,
             cap_fraction=cfg.submission_points.cap_fraction,
         )
-        for (sid, s), p in zip(lst, pts, strict=True):
+        for (sid, s), p in zip(lst, sub_pts, strict=True):
             p *= factor(sid)
             rows[sid].submit_points = p
             if p:
@@ -353,20 +353,20 @@ def score(
     extra: dict[str, float] = defaultdict(float)
     deductions: dict[str, float] = defaultdict(float)
     for e in register:
-        unit = e.unit if e.unit in known_units else settings.canonical_unit(e.unit)
-        if unit is None:
+        reg_unit = e.unit if e.unit in known_units else settings.canonical_unit(e.unit)
+        if reg_unit is None:
             problems.append(f"{e.source.label()}：约稿登记的单位“{e.unit or '未写明'}”无法识别")
             continue
         p = commission_points(e, per_late=cfg.commission.per_late, per_delivered=cfg.commission.per_delivered)
         if p < 0:
-            deductions[unit] += -p
+            deductions[reg_unit] += -p
             items.append(
-                LineItem(unit, None, "说明8", f"约稿未按时完成：{e.task}", "", "", p, e.source.label())
+                LineItem(reg_unit, None, "说明8", f"约稿未按时完成：{e.task}", "", "", p, e.source.label())
             )
         elif p > 0:
-            extra[unit] += p
+            extra[reg_unit] += p
             items.append(
-                LineItem(unit, None, "说明8", f"约稿按时完成：{e.task}", "", "", p, e.source.label())
+                LineItem(reg_unit, None, "说明8", f"约稿按时完成：{e.task}", "", "", p, e.source.label())
             )
 
     summary: list[UnitSummary] = []
