@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -55,7 +56,9 @@ _MAX_ROWS = 300
 _GAP = '<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/><w:rPr><w:sz w:val="2"/></w:rPr></w:pPr></w:p>'
 
 
-def _details_xml(settings: Settings, result) -> str:
+def _details_xml(settings: Settings, result) -> Iterator[str]:
+    """The detail table(s) as XML, a piece at a time (a province's table is ~40 MB of text:
+    written straight into the zip, never joined whole)."""
     totals = {s.unit: s.total for s in result.summary}
     quotas = {u.name: u.quota for u in settings.scoring.units}
     header = "".join(_cell(h, w, bold=True) for h, w in zip(DETAIL_HEADINGS, _WIDTHS, strict=True))
@@ -120,7 +123,8 @@ def _details_xml(settings: Settings, result) -> str:
         f'<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/><w:jc w:val="center"/><w:tblBorders>{borders}</w:tblBorders>'
         f'<w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>{grid}</w:tblGrid>' + header_row
     )
-    return _GAP.join(head + "".join(rows) + "</w:tbl>" for rows in tables)
+    for n, rows in enumerate(tables):
+        yield (_GAP if n else "") + head + "".join(rows) + "</w:tbl>"
 
 
 def write_docx(path: Path, *, settings: Settings, result) -> Path:
@@ -198,16 +202,21 @@ def write_docx(path: Path, *, settings: Settings, result) -> Path:
 _PLACEHOLDER = "@@infoscore-details-table@@"
 
 
-def _splice(src: io.BytesIO, dest: Path, table_xml: str) -> None:
+def _splice(src: io.BytesIO, dest: Path, table_xml: Iterable[str]) -> None:
     """Put the detail table's XML where the placeholder paragraph is, as text: parsing a
     province's table into lxml objects only to serialise it again costs more than the rest."""
     with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dest, "w", zipfile.ZIP_DEFLATED) as zout:
         for item in zin.infolist():
             data = zin.read(item.filename)
-            if item.filename == "word/document.xml":
-                text = data.decode("utf-8")
-                at = text.index(_PLACEHOLDER)
-                start = max(text.rfind("<w:p>", 0, at), text.rfind("<w:p ", 0, at))
-                end = text.index("</w:p>", at) + len("</w:p>")
-                data = (text[:start] + table_xml + text[end:]).encode("utf-8")
-            zout.writestr(item, data)
+            if item.filename != "word/document.xml":
+                zout.writestr(item, data)
+                continue
+            text = data.decode("utf-8")
+            at = text.index(_PLACEHOLDER)
+            start = max(text.rfind("<w:p>", 0, at), text.rfind("<w:p ", 0, at))
+            end = text.index("</w:p>", at) + len("</w:p>")
+            with zout.open(item, "w") as fh:
+                fh.write(text[:start].encode("utf-8"))
+                for piece in table_xml:
+                    fh.write(piece.encode("utf-8"))
+                fh.write(text[end:].encode("utf-8"))
