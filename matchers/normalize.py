@@ -66,18 +66,19 @@ class Normalized:
 
     @classmethod
     def from_cache(cls, text: str) -> Normalized:
+        # (called for every submission of a re-run: no closure, and most lists are empty)
         original, t, main, lead, unit, years, numbers, series, edits = text.split(cls._FIELD)
-        split = lambda x: tuple(x.split(cls._ITEM)) if x else ()  # noqa: E731
+        item = cls._ITEM
         return cls(
             original,
             t,
             main,
             lead,
             None if unit == cls._NONE else unit,
-            split(years),
-            split(numbers),
-            split(series),
-            split(edits),
+            tuple(years.split(item)) if years else (),
+            tuple(numbers.split(item)) if numbers else (),
+            tuple(series.split(item)) if series else (),
+            tuple(edits.split(item)) if edits else (),
         )
 
 

@@ -370,8 +370,11 @@ def score(
             )
 
     summary: list[UnitSummary] = []
+    rows_of: dict[str, list[DetailRow]] = defaultdict(list)
+    for r in rows.values():
+        rows_of[r.unit].append(r)
     for u in cfg.units:
-        unit_rows = [r for r in rows.values() if r.unit == u.name]
+        unit_rows = rows_of[u.name]
         if cfg.period_quota is not None:
             q = cfg.period_quota
             d = period_quota_deduction(
