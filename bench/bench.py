@@ -84,9 +84,8 @@ def one_size(rows_per_file: int, *, with_rerun: bool) -> dict:
             "stages": {k: round(v, 2) for k, v in full["stages"].items()},
         }
         result["checks"] = check_outputs(out, corpus)
-        if with_rerun:  # the province size: do the tables open in LibreOffice, whole?
+        if with_rerun:  # the province size: do the tables open in LibreOffice, whole? then re-runs
             result["libreoffice"] = libreoffice_check(out, corpus, work)
-        if with_rerun:
             small_notice(inbox / "新增媒体录用情况.txt", inbox)
             again = measure(["run", "--inbox", str(inbox), "--out", str(out), "--db", str(db), "--quiet"])
             with open(out / "files.csv", encoding="utf-8-sig") as fh:

@@ -166,6 +166,9 @@ def candidate_pairs(
         import numpy as np
         from rapidfuzz import fuzz, process
 
+        def ratio(queries: list[str], choices: list[str]) -> np.ndarray:
+            return process.cdist(queries, choices, scorer=fuzz.ratio, workers=-1, dtype=np.float32)
+
         cand = list(range(len(subs))) if unit is None else by_unit.get(unit, []) + by_unit.get(None, [])
         if not cand:
             for k in a_idx:
@@ -179,10 +182,6 @@ def candidate_pairs(
         a_main = [an[k].main for k in a_idx]
         s_full = [sn[j].text for j in cand]
         s_main = [sn[j].main for j in cand]
-
-        def ratio(queries: list[str], choices: list[str]) -> np.ndarray:
-            return process.cdist(queries, choices, scorer=fuzz.ratio, workers=-1, dtype=np.float32)
-
         score = ratio(a_full, s_full)
         np.maximum(score, ratio(a_main, s_full), out=score)
         np.maximum(score, ratio(a_full, s_main), out=score)

@@ -51,19 +51,19 @@ def features(store: Store, titles: list[tuple[int, str]], ms: MatchSettings) -> 
     The cache is keyed by the matcher settings it was computed under, so a config change
     (new aliases, region prefixes) recomputes it."""
     version = _features_version(ms)
-    cached = store.features(i for i, _ in titles)
+    cached = store.kept("features", version, (i for i, _ in titles))
     out: dict[int, Normalized] = {}
     fresh: dict[int, str] = {}
     norm = None
     for i, title in titles:
         text = cached.get(i)
-        if text and text.startswith(version + "\t"):
-            out[i] = Normalized.from_cache(text[len(version) + 1 :])
+        if text is not None:
+            out[i] = Normalized.from_cache(text)
             continue
         norm = norm or Normalizer(ms)
         out[i] = norm(title)
-        fresh[i] = version + "\t" + out[i].to_cache()
-    store.save_features(fresh)
+        fresh[i] = out[i].to_cache()
+    store.keep("features", version, fresh)
     return out
 
 
@@ -175,7 +175,7 @@ def adoption_pairs(
             adoption_normalized=normalized,
             token_cache=tokens,
         )
-        store.save_tokens(tokens.version, tokens.fresh)
+        store.keep("tokens", tokens.version, tokens.fresh)
         fresh: dict[int, str] = {}
         for aid, _a in new:
             texts[aid] = normalized[aid].text
@@ -200,7 +200,7 @@ class _KeptTokens(MutableMapping[int, str]):
 
     def _all(self) -> dict[int, str]:
         if self._kept is None:
-            self._kept = self.store.tokens(self.version)
+            self._kept = self.store.kept("tokens", self.version)
         return self._kept
 
     def __getitem__(self, k: int) -> str:

@@ -282,36 +282,32 @@ class Store:
         row = self.conn.execute("SELECT data FROM records WHERE id = ?", (record_id,)).fetchone()
         return record_from_json(row["data"]) if row else None
 
-    def features(self, ids: Iterable[int]) -> dict[int, str]:
-        """Cached per-record features (JSON text) for the given ids, where computed."""
+    # Per-record caches (normal form, jieba tokens): each value is kept as "version\tvalue",
+    # so that one computed under other settings or code is never read back.
+    _KEPT_COLUMNS = ("features", "tokens")
+
+    def kept(self, column: str, version: str, ids: Iterable[int] | None = None) -> dict[int, str]:
+        """Values of a per-record cache computed under ``version``, by record id (all, or those
+        of ``ids``)."""
+        assert column in self._KEPT_COLUMNS
+        q = f"SELECT id, substr({column}, ?) FROM records WHERE substr({column}, 1, ?) = ?"
+        args: list[object] = [len(version) + 2, len(version) + 1, version + "\t"]
+        if ids is None:
+            return {int(r[0]): str(r[1]) for r in self.conn.execute(q, args)}
         out: dict[int, str] = {}
         id_list = list(ids)
-        for i in range(0, len(id_list), 900):
+        for i in range(0, len(id_list), 900):  # SQLite's limit on bound parameters
             chunk = id_list[i : i + 900]
-            q = f"SELECT id, features FROM records WHERE features IS NOT NULL AND id IN ({','.join('?' * len(chunk))})"
-            out.update({int(r["id"]): r["features"] for r in self.conn.execute(q, chunk)})
+            rows = self.conn.execute(f"{q} AND id IN ({','.join('?' * len(chunk))})", [*args, *chunk])
+            out.update({int(r[0]): str(r[1]) for r in rows})
         return out
 
-    def save_features(self, items: dict[int, str]) -> None:
+    def keep(self, column: str, version: str, items: dict[int, str]) -> None:
+        assert column in self._KEPT_COLUMNS
         if items:
             with self.transaction() as c:
                 c.executemany(
-                    "UPDATE records SET features = ? WHERE id = ?", [(v, k) for k, v in items.items()]
-                )
-
-    def tokens(self, version: str) -> dict[int, str]:
-        """Kept tokens by record id, where computed under ``version``."""
-        rows = self.conn.execute(
-            "SELECT id, substr(tokens, ?) FROM records WHERE tokens IS NOT NULL AND substr(tokens, 1, ?) = ?",
-            (len(version) + 2, len(version) + 1, version + "\t"),
-        )
-        return {int(r[0]): str(r[1]) for r in rows}
-
-    def save_tokens(self, version: str, items: dict[int, str]) -> None:
-        if items:
-            with self.transaction() as c:
-                c.executemany(
-                    "UPDATE records SET tokens = ? WHERE id = ?",
+                    f"UPDATE records SET {column} = ? WHERE id = ?",
                     [(f"{version}\t{v}", k) for k, v in items.items()],
                 )
 
