@@ -14,6 +14,7 @@ from extractors.readers import read
 from extractors.records import (
     Adoption,
     Document,
+    Endorsement,
     Extraction,
     Provenance,
     Record,
@@ -35,6 +36,7 @@ __all__ = [
     "Provenance",
     "Submission",
     "Adoption",
+    "Endorsement",
     "RegisterEntry",
     "Record",
     "ExtractError",

@@ -15,6 +15,7 @@ __all__ = [
     "Submission",
     "Adoption",
     "RegisterEntry",
+    "Endorsement",
     "Record",
     "Cell",
     "Table",
@@ -85,10 +86,34 @@ class Adoption:
     unit_hint: str | None = None  # unit named before the title or in a unit column
     type: str | None = None  # 经验 / 动态 when the list says
     date: str | None = None  # YYYY-MM or YYYY-MM-DD when known
-    instruction: str | None = None  # 批示: "principal" | "other" (说明 3)
+    # 批示 read by versions before issue 13 ("principal" | "other"); a 批示 is now an
+    # Endorsement record, this stays so that stored records still load and score
+    instruction: str | None = None
     warnings: tuple[str, ...] = ()
+    # where ``outlet`` was read, in words (DESIGN §4a): 表中载体列, 表头, 工作表名, 本句, 文件名
+    outlet_evidence: str | None = None
 
     kind: str = field(default="adoption", init=False)
+
+
+@dataclass(frozen=True)
+class Endorsement:
+    """A leader's 批示 on a published item (说明 3): matched to its submission like an
+    adoption, scored by the rules, never an adoption itself."""
+
+    title: str
+    source: Provenance
+    leader: str  # the words naming the leader, as written: 省机关事务管理局主要领导, 副市长王某
+    leader_level: str | None = None  # provincial | city | district
+    leader_role: str = "other"  # principal | other
+    # the office whose leader it is, as written (省机关事务管理局, or the adopting outlet when
+    # the notice says only 主要领导/局领导); pipeline resolves it like an outlet
+    body: str | None = None
+    unit_hint: str | None = None
+    date: str | None = None
+    warnings: tuple[str, ...] = ()
+
+    kind: str = field(default="endorsement", init=False)
 
 
 @dataclass(frozen=True)
@@ -105,7 +130,7 @@ class RegisterEntry:
     kind: str = field(default="register", init=False)
 
 
-Record = Submission | Adoption | RegisterEntry
+Record = Submission | Adoption | RegisterEntry | Endorsement
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ from typing import Literal
 
 __all__ = ["MatchSettings", "Candidate", "Match", "Status"]
 
-Status = Literal["auto", "review", "unmatched", "confirmed", "rejected"]
+Status = Literal["auto", "review", "unmatched", "confirmed", "rejected", "outlet"]
 
 
 @dataclass(frozen=True)

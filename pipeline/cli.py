@@ -11,6 +11,7 @@ import os
 import sys
 import traceback
 from pathlib import Path
+from dataclasses import replace
 from typing import Any
 
 import click
@@ -58,6 +59,19 @@ def _store(db: Path) -> Any:
     from pipeline.store import Store
 
     return Store(db)
+
+
+def _outlet_words(written: str | None, evidence: str | None, res: Any) -> str:
+    """How an adoption's outlet was settled, in a clerk's words."""
+    from pipeline.outlets import LEVEL_WORDS
+
+    said = f"“{written}”（依据：{evidence or '—'}）" if written else "未写明"
+    if res.unscored:
+        return f"{said} → {res.outlet or ''}，不计分：{res.unscored}"
+    if res.settled:
+        return f"{said} → {res.outlet}（{LEVEL_WORDS.get(res.level or '', '')}，{res.how}）"
+    hint = "；".join(f"{s.outlet}：{s.why}" for s in res.suggestions) or "无"
+    return f"{said} → 载体待定（运行后用 infoscore review outlets 指明；参考：{hint}）"
 
 
 def _fmt(x: float) -> str:
@@ -125,10 +139,15 @@ def run(inbox: Path, out: Path, config_dir: Path | None, db: Path, quiet: bool) 
         statuses[m.status] = statuses.get(m.status, 0) + 1
     click.echo(f"文件：新读 {read}，已读跳过 {skipped}，出错 {errors}")
     click.echo(
-        "录用：自动匹配 {auto}，待复核 {review}，已确认 {confirmed}，已否决 {rejected}，未匹配 {unmatched}".format(
-            **{k: statuses.get(k, 0) for k in ("auto", "review", "confirmed", "rejected", "unmatched")}
+        "录用：自动匹配 {auto}，待复核 {review}，已确认 {confirmed}，已否决 {rejected}，未匹配 {unmatched}，载体待定 {outlet}".format(
+            **{k: statuses.get(k, 0) for k in ("auto", "review", "confirmed", "rejected", "unmatched", "outlet")}
         )
     )
+    if result.computed.provisional:
+        click.echo(
+            f"注意：有 {len(result.computed.questions)} 份清单或载体名称待定，下列得分为暂定。"
+            "用 infoscore review outlets 查看，infoscore review outlet 问题编号 载体名称 指明后重新运行。"
+        )
     for s in result.computed.result.summary:
         click.echo(f"  {s.unit}\t合计 {_fmt(s.total)}")
     for line in result.change_lines:
@@ -150,10 +169,14 @@ def extract(files: tuple[Path, ...], fmt: str, config_dir: Path | None) -> None:
     """
     from extractors import extract as do_extract
     from extractors.errors import ExtractError
-    from pipeline.run import _canonical, _extract_context
+    from matchers.normalize import Normalizer
+    from pipeline.outlets import OutletResolver
+    from pipeline.run import canonical, extract_context
 
     settings = _settings(config_dir)
-    ctx = _extract_context(settings)
+    ctx = extract_context(settings)
+    resolver = OutletResolver(settings)
+    normalizer = Normalizer(settings.match_settings())
     failed = 0
     for path in files:
         try:
@@ -167,7 +190,14 @@ def extract(files: tuple[Path, ...], fmt: str, config_dir: Path | None) -> None:
         if extraction.kind == "unknown" and not extraction.records:
             _err(f"{path.name}：未识别为报送表、录用清单、录用通知或约稿登记表，没有读出记录")
         for rec in extraction.records:
-            rec = _canonical(rec, settings)
+            rec = canonical(rec, settings)
+            outlet_line = ""
+            if rec.kind == "adoption":
+                res = resolver.resolve(rec.outlet)
+                written = rec.outlet
+                if res.settled:
+                    rec = replace(rec, outlet=res.outlet or rec.outlet, carrier=res.carrier, level=res.level)
+                outlet_line = _outlet_words(written, rec.outlet_evidence, res)
             obj = {
                 "kind": rec.kind,
                 "title": getattr(rec, "title", None) or getattr(rec, "task", None),
@@ -179,12 +209,31 @@ def extract(files: tuple[Path, ...], fmt: str, config_dir: Path | None) -> None:
                 "level": getattr(rec, "level", None),
                 "source": rec.source.as_json(),
             }
+            if rec.kind == "adoption":
+                obj["outlet_evidence"] = rec.outlet_evidence
+                obj["date"] = rec.date
+            if rec.kind == "endorsement":
+                obj.update(leader=rec.leader, leader_level=rec.leader_level, leader_role=rec.leader_role)
             if fmt == "jsonl":
                 click.echo(json.dumps(obj, ensure_ascii=False))
-            else:
-                where = rec.source.label()
-                extra = obj["outlet"] or (f"{obj['month']}月" if obj["month"] else "")
-                click.echo(f"{rec.kind}\t{obj['unit'] or ''}\t{obj['title']}\t{extra}\t{where}")
+                continue
+            kind_words = {"submission": "报送", "adoption": "录用", "endorsement": "批示", "register": "约稿"}
+            click.echo(f"{kind_words.get(rec.kind, rec.kind)}\t{obj['title']}\t（{rec.source.label()}）")
+            if obj["title"]:
+                click.echo(f"    规范化：{normalizer(obj['title']).text}")
+            if obj["unit"]:
+                click.echo(f"    单位：{obj['unit']}")
+            if outlet_line:
+                click.echo(f"    载体：{outlet_line}")
+            if rec.kind == "endorsement":
+                from pipeline.outlets import LEVEL_WORDS
+
+                role = "主要领导" if rec.leader_role == "principal" else "其他领导"
+                level = LEVEL_WORDS.get(rec.leader_level or "", "层级未写明")
+                click.echo(f"    批示：{rec.leader}（{level}，{role}）")
+            when = obj.get("date") or (f"{obj['month']}月" if obj["month"] else "")
+            if when or obj["type"]:
+                click.echo(f"    月份/类别：{when or '—'} {obj['type'] or ''}")
     if failed:
         sys.exit(1)
 
@@ -391,6 +440,71 @@ def review_import(file: Path, config_dir: Path | None, db: Path) -> None:
     for line in failed:
         _err("未能应用：" + line)
     click.echo(f"已应用 {len(applied)} 条，未能应用 {len(failed)} 条。")
+
+
+@review.command("outlets")
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True)
+@_config_option
+@_db_option
+def review_outlets(fmt: str, config_dir: Path | None, db: Path) -> None:
+    """列出载体待定的录用清单或载体名称（这些录用暂不计分）。
+
+    \b
+    例：infoscore review outlets --db .infoscore/state.db
+    """
+    from pipeline.run import recompute
+
+    settings = _settings(config_dir)
+    with _store(db) as store:
+        computed = recompute(store, settings, keep=False)
+    for q in computed.questions:
+        titles = [computed.adoptions[i].title for i in q.adoption_ids]
+        if fmt == "jsonl":
+            obj = {
+                "question_id": q.question_id,
+                "file": q.file,
+                "outlet_as_written": q.outlet_as_written or None,
+                "titles": titles,
+                "suggestions": [
+                    {"outlet": s.outlet, "carrier": s.carrier, "level": s.level, "why": s.why} for s in q.suggestions
+                ],
+            }
+            click.echo(json.dumps(obj, ensure_ascii=False))
+            continue
+        written = f"写作“{q.outlet_as_written}”" if q.outlet_as_written else "未写明载体"
+        click.echo(f"[{q.question_id}] {q.file}：{written}，{len(titles)} 条录用")
+        for t in titles[:3]:
+            click.echo(f"    《{t}》")
+        if len(titles) > 3:
+            click.echo(f"    ……等 {len(titles)} 条")
+        for s in q.suggestions:
+            click.echo(f"    参考：{s.outlet}（{s.why}）")
+    if fmt == "table":
+        n = len(computed.questions)
+        _err(f"载体待定 {n} 项。指明：infoscore review outlet 问题编号 载体名称（或“不计分”）" if n else "没有待定的载体。")
+
+
+@review.command("outlet")
+@click.argument("question_id")
+@click.argument("outlet")
+@_config_option
+@_db_option
+def review_outlet(question_id: str, outlet: str, config_dir: Path | None, db: Path) -> None:
+    """指明一份清单（或一个载体名称）来自哪个载体；写“不计分”（或 none）则这些录用不计分。
+
+    \b
+    例：infoscore review outlet Q3F2A1 绍兴市机关事务网站
+        infoscore review outlet Q3F2A1 不计分
+    决定按文件内容（或载体名称）保存，重新运行、文件改名后仍有效；可用 infoscore review undo 撤销。
+    """
+    from pipeline.review import decide_outlet
+    from pipeline.run import recompute
+
+    settings = _settings(config_dir)
+    with _store(db) as store:
+        computed = recompute(store, settings, keep=False)
+        click.echo(decide_outlet(store, computed, question_id, outlet))
+    _err("重新运行 infoscore run 以更新得分表。")
 
 
 @review.command("undo")

@@ -27,7 +27,7 @@ __all__ = [
     "default_config_dir",
 ]
 
-Level = Literal["city", "provincial", "national"]
+Level = Literal["district", "city", "provincial", "national"]
 
 
 class _Model(BaseModel):
@@ -171,10 +171,20 @@ class ScoringConfig(_Model):
 
 
 class Outlet(_Model):
+    """A named outlet; ``unscored`` (the reason, in words) for one the rules do not score
+    (county media, internal bulletins): matched and listed, 0 points (issue 13)."""
+
     name: str
     aliases: tuple[str, ...] = ()
-    carrier: str
+    carrier: str | None = None
     level: Level
+    unscored: str = ""
+
+    @model_validator(mode="after")
+    def _carrier_or_unscored(self) -> Outlet:
+        if (self.carrier is None) == (not self.unscored):
+            raise ValueError("give exactly one of carrier or unscored (the reason it is not scored)")
+        return self
 
 
 class OutletPattern(_Model):
@@ -206,28 +216,6 @@ class Settings:
         self.scoring = scoring
         self.outlets = outlets
         self.directory = directory
-
-    @cached_property
-    def _outlet_index(self) -> list[tuple[str, Outlet]]:
-        pairs = [(_squash(n), o) for o in self.outlets.outlets for n in (o.name, *o.aliases)]
-        # longest name first, so that 浙江新闻网 wins over a shorter alias inside it
-        return sorted(pairs, key=lambda p: -len(p[0]))
-
-    def classify_outlet(self, outlet: str) -> tuple[str, str, str] | None:
-        """(canonical outlet, carrier, level) for an outlet as written, or None if nothing fits."""
-        key = _squash(outlet)
-        if not key:
-            return None
-        for name, o in self._outlet_index:
-            if key == name:
-                return o.name, o.carrier, o.level
-        for name, o in self._outlet_index:
-            if name in key or (len(key) >= 4 and key in name):
-                return o.name, o.carrier, o.level
-        for p in self.outlets.patterns:
-            if re.search(p.pattern, key):
-                return outlet.strip("《》〈〉 "), p.carrier, p.level
-        return None
 
     def match_settings(self):  # type: ignore[no-untyped-def]
         """What the matcher needs from scoring.yaml (matchers know nothing of config files)."""
@@ -311,7 +299,7 @@ def load_settings(directory: Path | None = None) -> Settings:
     outlets = _validate(OutletsConfig, _load_yaml(outlets_path), outlets_path)
     assert isinstance(scoring, ScoringConfig) and isinstance(outlets, OutletsConfig)
     for i, o in enumerate((*outlets.outlets, *outlets.patterns)):
-        if o.carrier not in scoring.carriers:
+        if o.carrier is not None and o.carrier not in scoring.carriers:
             section = "outlets" if i < len(outlets.outlets) else "patterns"
             idx = i if section == "outlets" else i - len(outlets.outlets)
             raise ConfigError(

@@ -95,8 +95,40 @@ def undo(store: Store) -> str:
     row = store.undo_last()
     if row is None:
         return "没有可以撤销的复核决定"
+    if row["subject"] == "outlet":
+        return f"已撤销 {row['at']} 的载体决定：{row['note']}（重新待定）"
     what = "否决" if row["submission_key"] is None else "确认"
     return f"已撤销 {row['at']} 的{what}：《{row['note']}》"
+
+
+NONE_WORDS = ("none", "不计分")
+
+
+def find_question(computed, question_id: str):
+    q = next((q for q in computed.questions if q.question_id.upper() == question_id.strip().upper()), None)
+    if q is None:
+        raise InfoscoreError(
+            f"没有编号为 {question_id} 的载体问题（用 infoscore review outlets 查看待定的载体）"
+        )
+    return q
+
+
+def decide_outlet(store: Store, computed, question_id: str, outlet: str, *, who: str | None = None) -> str:
+    """Settle an outlet question: a configured outlet's name (or alias), or 不计分."""
+    from pipeline.outlets import OutletResolver
+
+    q = find_question(computed, question_id)
+    where = f"“{q.outlet_as_written}”" if q.outlet_as_written else f"{q.file} 的清单"
+    who = who or default_who()
+    if outlet.strip().lower() in NONE_WORDS:
+        store.add_decision(q.key, None, "outlet", who, note=f"{where} → 不计分", subject="outlet")
+        return f"已决定：{where} 的 {len(q.adoption_ids)} 条录用不计分"
+    res = OutletResolver(computed.settings).resolve(outlet)
+    if res.outlet is None or res.how.startswith("名称相近"):
+        names = "、".join(o.name for o in computed.settings.outlets.outlets)
+        raise InfoscoreError(f"“{outlet}”不是配置中的载体名称；可选：{names}，或“不计分”")
+    store.add_decision(q.key, res.outlet, "outlet", who, note=f"{where} → {res.outlet}", subject="outlet")
+    return f"已决定：{where} 来自 {res.outlet}（{len(q.adoption_ids)} 条录用）"
 
 
 _CHANGE_TO = re.compile(r"^改为(?:序号|编号)?\s*(\d+)$")

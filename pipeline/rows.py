@@ -30,11 +30,12 @@ class MatchRow:
     outlet: str
     published_title: str
     unit_hint: str
-    status: str  # auto, review, confirmed, rejected, unmatched
+    status: str  # auto, review, confirmed, rejected, unmatched, outlet (载体待定)
     score: float
     submission_id: int | None
     submission_unit: str
     submission_title: str
+    outlet_evidence: str = ""  # what settled the outlet, in words (DESIGN §4a)
     # not in matches.csv: shown on the review sheet/page
     location: str = ""  # provenance label of the adoption
     candidates: tuple[tuple[int, str, str, float], ...] = ()  # (submission_id, unit, title, score)
@@ -51,7 +52,22 @@ class ChangeRow:
 
 CSV_COLUMNS = {
     "files": [f.name for f in fields(FileRow)],
-    "matches": [f.name for f in fields(MatchRow)][:12],
+    # named, not "the first N fields": a field added to MatchRow must not change the CSV
+    "matches": [
+        "adoption_id",
+        "source_file",
+        "carrier",
+        "level",
+        "outlet",
+        "published_title",
+        "unit_hint",
+        "status",
+        "score",
+        "submission_id",
+        "submission_unit",
+        "submission_title",
+        "outlet_evidence",
+    ],
     "changes": [f.name for f in fields(ChangeRow)],
 }
 

@@ -19,14 +19,14 @@ from pathlib import Path
 from typing import Any
 
 from extractors.errors import ExtractError
-from extractors.records import Adoption, RegisterEntry, Submission
+from extractors.records import Adoption, Endorsement, RegisterEntry, Submission
 from pipeline.config import Settings
 from pipeline.inbox import InboxFile, scan
 from pipeline.keys import adoption_key, submission_key
 from pipeline.rows import ChangeRow, FileRow, MatchRow
 from pipeline.store import Store
 
-__all__ = ["RunResult", "run", "recompute", "Computed"]
+__all__ = ["RunResult", "run", "recompute", "Computed", "OutletQuestion", "extract_context", "canonical"]
 
 log = logging.getLogger("infoscore")
 
@@ -47,6 +47,13 @@ class Computed:
     problems: list[str] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
     settings: Settings | None = None
+    questions: list[OutletQuestion] = field(default_factory=list)  # outlets waiting for the clerk
+    endorsements: dict[int, Endorsement] = field(default_factory=dict)  # 批示, by record id
+
+    @property
+    def provisional(self) -> bool:
+        """Some adoptions wait for their outlet: the totals are 暂定."""
+        return bool(self.questions)
 
     @cached_property
     def match_rows(self) -> list[MatchRow]:
@@ -69,10 +76,12 @@ class RunResult:
     outputs: list[Path]
 
 
-def _extract_context(settings: Settings) -> Any:
+def extract_context(settings: Settings) -> Any:
+    """What the extractors may know from config: units, the year, the outlets' names."""
     from extractors import ExtractContext
 
-    return ExtractContext(unit_aliases=dict(settings.unit_aliases), year=settings.scoring.year)
+    names = tuple(n for o in settings.outlets.outlets for n in (o.name, *o.aliases))
+    return ExtractContext(unit_aliases=dict(settings.unit_aliases), year=settings.scoring.year, outlet_names=names)
 
 
 def _read_new_files(
@@ -80,7 +89,7 @@ def _read_new_files(
 ) -> list[FileRow]:
     from extractors import extract
 
-    ctx = _extract_context(settings)
+    ctx = extract_context(settings)
     rows: list[FileRow] = []
     for f in files:
         progress(f.name)
@@ -102,7 +111,7 @@ def _read_new_files(
             rows.append(FileRow(f.name, f.sha256, "unknown", "error", 0, msg))
             warn(f"{f.name}：{msg}")
             continue
-        records = [_canonical(r, settings) for r in extraction.records]
+        records = [canonical(r, settings) for r in extraction.records]
         messages = list(extraction.warnings)
         if extraction.kind == "unknown":
             messages.insert(0, "未识别为报送表、录用清单或约稿登记表，未读取任何记录")
@@ -124,30 +133,87 @@ def _read_new_files(
     return rows
 
 
-def _canonical(rec: Any, settings: Settings) -> Any:
-    """Units to their short names and outlets to carriers, as config says (done once, at read)."""
+def canonical(rec: Any, settings: Settings) -> Any:
+    """Units to their short names, as config says (done once, at read). Outlets are resolved
+    at every recompute (pipeline.outlets): config and the clerk's answers may change."""
     if isinstance(rec, Submission | RegisterEntry):
         unit = settings.canonical_unit(rec.unit) if rec.unit else None
         return replace(rec, unit=unit or rec.unit)
-    if isinstance(rec, Adoption):
+    if isinstance(rec, Adoption | Endorsement):
         unit = settings.canonical_unit(rec.unit_hint) if rec.unit_hint else None
-        rec = replace(rec, unit_hint=unit or rec.unit_hint)
-        found = settings.classify_outlet(rec.outlet) if rec.outlet else None
-        if found:
-            outlet, carrier, level = found
-            return replace(rec, outlet=outlet, carrier=rec.carrier or carrier, level=rec.level or level)
-        if rec.carrier is None:
-            what = rec.outlet or "（未写明）"
-            return replace(
-                rec, warnings=(*rec.warnings, f"未能识别的录用载体：{what}，请在 config/outlets.yaml 中添加")
-            )
+        return replace(rec, unit_hint=unit or rec.unit_hint)
     return rec
 
 
-def recompute(store: Store, settings: Settings) -> Computed:
-    """Match and score from the store's active records and standing decisions."""
+@dataclass(frozen=True)
+class OutletQuestion:
+    """An outlet not settled: which file, as written, the titles waiting on it."""
+
+    question_id: str
+    key: str
+    file: str
+    outlet_as_written: str
+    adoption_ids: tuple[int, ...]
+    suggestions: tuple[Any, ...]  # pipeline.outlets.Suggestion
+
+
+def _resolve_adoptions(
+    store: Store, settings: Settings
+) -> tuple[dict[int, Adoption], dict[str, int], dict[int, str], dict[int, str], list[OutletQuestion]]:
+    """Every active adoption with its outlet resolved (pipeline.outlets), deduplicated.
+
+    Returns (adoptions, decision key → id, id → reason it is not scored, id → question key,
+    the open questions). An adoption whose outlet is not settled stays in: matched as usual,
+    listed with status ``outlet`` and 0 points until the clerk answers."""
+    from pipeline.outlets import OutletResolver, question_id, question_key
+
+    resolver = OutletResolver(settings, store.outlet_decisions())
+    shas = {f.name: f.sha256 for f in store.files()}
+    adoptions: dict[int, Adoption] = {}
+    by_key: dict[str, int] = {}
+    unscored: dict[int, str] = {}
+    pending: dict[int, str] = {}
+    asked: dict[str, list[int]] = {}
+    meta: dict[str, tuple[str, str, tuple[Any, ...]]] = {}
+    for i, r, file, title_key in store.records("adoption"):
+        if not isinstance(r, Adoption):
+            continue
+        written = r.outlet
+        qkey = question_key(written, r.outlet_evidence, shas.get(file, file))
+        res = resolver.resolve(written, key=qkey)
+        if res.settled:
+            evidence = "复核决定" if res.how == "复核决定" else r.outlet_evidence
+            r = replace(r, outlet=res.outlet or written, carrier=res.carrier, level=res.level, outlet_evidence=evidence)
+        else:
+            r = replace(r, carrier=None, level=None)
+        # the same adoption arriving twice (same outlet and title in two notices) counts once
+        key = adoption_key(r.outlet, r.title, title_key)
+        if key in by_key:
+            continue
+        by_key[key] = i
+        if written and written != r.outlet:  # a decision made while the outlet was pending
+            by_key.setdefault(adoption_key(written, r.title, title_key), i)
+        adoptions[i] = r
+        if res.unscored:
+            unscored[i] = res.unscored
+        elif not res.settled:
+            pending[i] = qkey
+            asked.setdefault(qkey, []).append(i)
+            meta.setdefault(qkey, (file, written or "", res.suggestions))
+    questions = [
+        OutletQuestion(question_id(k), k, meta[k][0], meta[k][1], tuple(ids), meta[k][2]) for k, ids in asked.items()
+    ]
+    return adoptions, by_key, unscored, pending, questions
+
+
+def recompute(store: Store, settings: Settings, *, keep: bool = True) -> Computed:
+    """Match and score from the store's active records and standing decisions.
+
+    ``keep``: write the verdicts to the matches table (a run does; a read-only command
+    such as ``review outlets`` does not)."""
     from matchers.match import decide
     from pipeline.derived import adoption_pairs, submission_state
+    from pipeline.outlets import OutletResolver
     from pipeline.scoring import score
 
     problems: list[str] = []
@@ -157,17 +223,15 @@ def recompute(store: Store, settings: Settings) -> Computed:
     submissions = state.submissions
     register = [r for _, r, _, _ in store.records("register") if isinstance(r, RegisterEntry)]
 
-    # The same adoption arriving twice (same outlet and title in two notices) counts once.
-    adoptions: dict[int, Adoption] = {}
-    by_key: dict[str, int] = {}
-    for i, r, _file, title_key in store.records("adoption"):
-        if not isinstance(r, Adoption) or r.carrier is None:
-            continue
-        key = adoption_key(r.outlet, r.title, title_key)
-        if key in by_key:
-            continue
-        by_key[key] = i
-        adoptions[i] = r
+    adoptions, by_key, unscored, pending, questions = _resolve_adoptions(store, settings)
+    # 批示 are matched to their submission like adoptions, under their leader's name
+    endorsements: dict[int, Endorsement] = {}
+    for i, e, _file, title_key in store.records("endorsement"):
+        if isinstance(e, Endorsement):
+            endorsements[i] = e
+            proxy = Adoption(e.title, e.source, outlet=f"批示：{e.leader}", unit_hint=e.unit_hint, date=e.date)
+            adoptions[i] = proxy
+            by_key.setdefault(adoption_key(proxy.outlet, e.title, title_key), i)
 
     sub_by_key: dict[str, int] = {}
     for i, s in submissions:
@@ -199,32 +263,56 @@ def recompute(store: Store, settings: Settings) -> Computed:
         sub_texts={i: n.text for i, n in normalized.items()},
         adoption_texts=adoption_texts,
     )
+    # an adoption whose outlet is not settled is matched as usual but scores nothing yet
+    matches = [
+        replace(m, status="outlet", reasons=(*m.reasons, "载体待定：请指明这条录用来自哪个载体"))
+        if m.adoption_id in pending and m.status not in ("rejected",)
+        else replace(m, reasons=(*m.reasons, f"载体不计分：{unscored[m.adoption_id]}"))
+        if m.adoption_id in unscored
+        else m
+        for m in matches
+    ]
     t2 = time.perf_counter()
+    resolver = OutletResolver(settings)
+    linked_endorsements = [
+        (m.submission_id, endorsements[m.adoption_id], resolver.resolve(endorsements[m.adoption_id].body).carrier)
+        for m in matches
+        if m.adoption_id in endorsements and m.linked and m.submission_id is not None
+    ]
     result = score(
         settings=settings,
         submissions=submissions,
-        adoptions=adoptions,
-        matches=matches,
+        adoptions={i: a for i, a in adoptions.items() if i not in endorsements},
+        matches=[m for m in matches if m.adoption_id not in endorsements],
         register=register,
         flags=state.flags,
         title_units={i: n.unit for i, n in normalized.items()},
         title_keys=state.keys,
+        endorsements=linked_endorsements,
     )
-    store.replace_matches(
-        (
-            m.adoption_id,
-            m.status,
-            m.submission_id,
-            float(m.score),
-            _JSON.encode([[c.submission_id, c.score, list(c.reasons)] for c in m.candidates]),
-            _JSON.encode(list(m.reasons)),
+    if keep:
+        store.replace_matches(
+            (
+                m.adoption_id,
+                m.status,
+                m.submission_id,
+                float(m.score),
+                _JSON.encode([[c.submission_id, c.score, list(c.reasons)] for c in m.candidates]),
+                _JSON.encode(list(m.reasons)),
+            )
+            for m in matches
         )
-        for m in matches
-    )
+    for q in questions:
+        n = len(q.adoption_ids)
+        what = f"（写作“{q.outlet_as_written}”）" if q.outlet_as_written else ""
+        problems.append(f"{n} 条录用的载体待定{what}，得分暂未计入：{q.file}")
     problems.extend(getattr(result, "problems", []))
     t3 = time.perf_counter()
     timings = {"load": t1 - t0, "match": t2 - t1, "score": t3 - t2}
-    return Computed(submissions, adoptions, register, matches, result, problems, timings, settings)
+    return Computed(
+        submissions, adoptions, register, matches, result, problems, timings, settings,
+        questions=questions, endorsements=endorsements,
+    )
 
 
 def _title_of(d: Any) -> str:
@@ -246,6 +334,7 @@ def _match_row(m: Any, a: Adoption, subs: dict[int, Submission]) -> MatchRow:
         submission_id=m.submission_id,
         submission_unit=(s.unit or "") if s else "",
         submission_title=s.title if s else "",
+        outlet_evidence=a.outlet_evidence or "",
         location=a.source.label(),
         candidates=tuple(
             (

@@ -11,7 +11,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from extractors.records import Adoption, RegisterEntry, Submission
+from extractors.records import Adoption, Endorsement, RegisterEntry, Submission
 from matchers.types import Match
 from pipeline.config import Carrier, ScoringConfig, Settings
 from pipeline.keys import title_key
@@ -227,8 +227,12 @@ def score(
     flags: Mapping[int, tuple[str, ...]] | None = None,
     title_units: Mapping[int, str | None] | None = None,
     title_keys: Mapping[int, str] | None = None,
+    endorsements: Sequence[tuple[int, Endorsement, str | None]] = (),
 ) -> ScoreResult:
-    """``title_units``: the unit each submission's title names, when the matcher has already
+    """``endorsements``: each 批示 linked to a submission, as (submission id, record, the
+    carrier of the office whose leader endorsed it, None when the rules do not name it).
+
+    ``title_units``: the unit each submission's title names, when the matcher has already
     found it (its normal form), so that it is not looked for twice; ``title_keys``: the
     titles' keys (pipeline.keys.title_key), likewise."""
     cfg = settings.scoring
@@ -325,29 +329,35 @@ def score(
                     carrier.provincial,
                 )
             )
-            bonus = (
-                max(
-                    (instruction_bonus(carrier, x.instruction) for x in ads if x.carrier == cname),
-                    default=0.0,
-                )
-                * f
+
+    # 说明 3: a leader's 批示 adds the carrier's bonus once per item (the higher if several)
+    bonuses: dict[tuple[int, str], tuple[float, str, str]] = {}
+    for sid, ads in linked.items():
+        for a in ads:  # stored by versions before issue 13 on the adoption itself
+            carrier = cfg.carriers.get(a.carrier or "")
+            if carrier and a.instruction and sid in rows and sid not in foreign:
+                b = instruction_bonus(carrier, a.instruction)
+                if b and b > bonuses.get((sid, a.carrier or ""), (0.0, "", ""))[0]:
+                    bonuses[(sid, a.carrier or "")] = (b, a.outlet or "", a.source.label())
+    for sid, e, cname in endorsements:
+        if sid not in rows or sid in foreign:
+            continue
+        carrier = cfg.carriers.get(cname or "")
+        b = instruction_bonus(carrier, e.leader_role) if carrier else 0.0
+        if not b:
+            problems.append(
+                f"{e.source.label()}：《{e.title}》获{e.leader}批示，计分规则中没有这位领导批示的加分，未加分"
             )
-            if bonus:
-                row.other += bonus
-                items.append(
-                    LineItem(
-                        row.unit,
-                        sid,
-                        "说明3",
-                        "领导批示加分",
-                        cname,
-                        a.outlet or "",
-                        bonus,
-                        a.source.label(),
-                        "other",
-                        carrier.provincial,
-                    )
-                )
+            continue
+        if b > bonuses.get((sid, cname or ""), (0.0, "", ""))[0]:
+            bonuses[(sid, cname or "")] = (b, e.leader, e.source.label())
+    for (sid, cname), (b, who, where) in bonuses.items():
+        row, carrier = rows[sid], cfg.carriers[cname]
+        p = b * factor(sid)
+        row.other += p
+        items.append(
+            LineItem(row.unit, sid, carrier.rule, "领导批示加分", cname, who, p, where, "other", carrier.provincial)
+        )
 
     # 说明 8: commissioned articles
     extra: dict[str, float] = defaultdict(float)

@@ -18,11 +18,12 @@ from pathlib import Path
 from typing import Any
 
 from extractors.errors import StoreError
-from extractors.records import Adoption, Provenance, Record, RegisterEntry, Submission
+from extractors.records import Adoption, Endorsement, Provenance, Record, RegisterEntry, Submission
 
 __all__ = ["Store", "StoredFile", "SCHEMA_VERSION", "record_to_json", "record_from_json"]
 
-SCHEMA_VERSION = 2  # 2: snapshots, pairs, records.title_key/tokens, records(kind, file_id) index
+SCHEMA_VERSION = 3  # 2: snapshots, pairs, records.title_key/tokens, records(kind, file_id) index;
+# 3: decisions.subject (a match, or the outlet of a file or name)
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS files (
@@ -67,8 +68,12 @@ CREATE TABLE IF NOT EXISTS decisions (
     who             TEXT NOT NULL,
     at              TEXT NOT NULL,
     undone          INTEGER NOT NULL DEFAULT 0,
-    note            TEXT NOT NULL DEFAULT ''
+    note            TEXT NOT NULL DEFAULT '',
+    subject         TEXT NOT NULL DEFAULT 'match'  -- match | outlet (see below)
 );
+-- subject match: adoption_key → submission_key. subject outlet: adoption_key holds a question
+-- key (pipeline.outlets: file:<sha256> or name:<normal form>), submission_key the configured
+-- outlet the clerk chose, NULL = not scored
 CREATE INDEX IF NOT EXISTS decisions_adoption ON decisions(adoption_key);
 -- a whole derived state (e.g. every active submission with its normal form), valid while
 -- its fingerprint (the inputs it was built from) holds, rebuilt from records otherwise
@@ -132,6 +137,8 @@ def _record(d: dict[str, Any]) -> Record:
         return Submission(**d)
     if kind == "adoption":
         return Adoption(**d)
+    if kind == "endorsement":
+        return Endorsement(**d)
     if kind == "register":
         for k in ("due", "delivered"):
             if d.get(k):
@@ -168,9 +175,12 @@ class Store:
             )
         if version < SCHEMA_VERSION:
             with self.transaction():
-                if version == 1:  # (records without a title key get one computed when read)
+                if 1 <= version < 2:  # (records without a title key get one computed when read)
                     self.conn.execute("ALTER TABLE records ADD COLUMN title_key TEXT")
                     self.conn.execute("ALTER TABLE records ADD COLUMN tokens TEXT")
+                cols = {r[1] for r in self.conn.execute("PRAGMA table_info(decisions)")}
+                if 1 <= version < 3 and "subject" not in cols:
+                    self.conn.execute("ALTER TABLE decisions ADD COLUMN subject TEXT NOT NULL DEFAULT 'match'")
                 for stmt in _SCHEMA.split(";"):
                     if stmt.strip():
                         self.conn.execute(stmt)
@@ -381,21 +391,36 @@ class Store:
     # -- decisions -----------------------------------------------------------------------
 
     def add_decision(
-        self, adoption_key: str, submission_key: str | None, action: str, who: str, note: str = ""
+        self,
+        adoption_key: str,
+        submission_key: str | None,
+        action: str,
+        who: str,
+        note: str = "",
+        *,
+        subject: str = "match",
     ) -> int:
         with self.transaction() as c:
             cur = c.execute(
-                "INSERT INTO decisions (adoption_key, submission_key, action, who, at, note) VALUES (?, ?, ?, ?, ?, ?)",
-                (adoption_key, submission_key, action, who, _now(), note),
+                "INSERT INTO decisions (adoption_key, submission_key, action, who, at, note, subject)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (adoption_key, submission_key, action, who, _now(), note, subject),
             )
             return int(cur.lastrowid or 0)
 
-    def decisions(self) -> dict[str, sqlite3.Row]:
-        """The standing decision per adoption key (the latest not undone)."""
+    def decisions(self, subject: str = "match") -> dict[str, sqlite3.Row]:
+        """The standing decision per key (the latest not undone): per adoption key for
+        matches, per question key for outlets (submission_key holds the outlet)."""
         out: dict[str, sqlite3.Row] = {}
-        for r in self.conn.execute("SELECT * FROM decisions WHERE undone = 0 ORDER BY id"):
+        for r in self.conn.execute(
+            "SELECT * FROM decisions WHERE undone = 0 AND subject = ? ORDER BY id", (subject,)
+        ):
             out[r["adoption_key"]] = r
         return out
+
+    def outlet_decisions(self) -> dict[str, str | None]:
+        """Question key → the outlet the clerk chose (None: 不计分)."""
+        return {k: r["submission_key"] for k, r in self.decisions("outlet").items()}
 
     def undo_last(self) -> sqlite3.Row | None:
         with self.transaction() as c:

@@ -147,7 +147,7 @@ def test_older_state_database_is_upgraded(work, tmp_path):
     with Store(db) as store:
         for stmt in ("DROP TABLE snapshots", "DROP TABLE pairs", "DROP INDEX records_kind",
                      "ALTER TABLE records DROP COLUMN title_key", "ALTER TABLE records DROP COLUMN tokens",
-                     "PRAGMA user_version = 1"):
+                     "ALTER TABLE decisions DROP COLUMN subject", "PRAGMA user_version = 1"):
             store.conn.execute(stmt)
     again = _run(inbox, out, db)
     assert {r.status for r in again.file_rows} == {"skipped"}

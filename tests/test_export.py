@@ -38,7 +38,8 @@ def test_csv_columns_exactly_as_design(out):
     assert _header(out / "details.csv") == ["submission_id", "unit", "seq", "title", "month", "submit_points", "city_site",
                                             "city_office", "city_media", "provincial_up", "other", "total", "flags"]
     assert _header(out / "matches.csv") == ["adoption_id", "source_file", "carrier", "level", "outlet", "published_title",
-                                            "unit_hint", "status", "score", "submission_id", "submission_unit", "submission_title"]
+                                            "unit_hint", "status", "score", "submission_id", "submission_unit", "submission_title",
+                                                "outlet_evidence"]  # DESIGN §4a
     assert _header(out / "files.csv") == ["file", "sha256", "kind", "status", "records", "message"]
     assert (out / "summary.csv").read_bytes().startswith(b"\xef\xbb\xbf")  # BOM: Excel opens it as UTF-8
 

@@ -21,9 +21,9 @@ from tests.conftest import ROOT, SAMPLES
 @pytest.fixture(scope="module")
 def ctx():
     from pipeline.config import load_settings
+    from pipeline.run import extract_context
 
-    s = load_settings()
-    return ExtractContext(unit_aliases=dict(s.unit_aliases), year=2019)
+    return extract_context(load_settings())
 
 
 def _subs(path, ctx):
@@ -229,7 +229,15 @@ def test_instruction_markers(tmp_path, ctx):
     p = tmp_path / "批示.txt"
     p.write_text("省机关事务管理局网站录用2篇：《嵊州市合同能源管理试点工作扎实推进》被省机关事务管理局主要领导批示；《柯桥区扎实开展党政机关办公用房专项检查工作》被局领导批示", encoding="utf-8")
     ex = extract(p, context=ctx)
-    assert [a.instruction for a in ex.records] == ["principal", "other"]
+    # each title adopted by the heading's outlet, and a 批示 record of its own (issue 13)
+    got = [(r.kind, r.title[:6], getattr(r, "outlet", None), getattr(r, "leader_role", None),
+            getattr(r, "body", None)) for r in ex.records]
+    assert got == [
+        ("endorsement", "嵊州市合同能", None, "principal", "省机关事务管理局"),
+        ("adoption", "嵊州市合同能", "省机关事务管理局网站", None, None),
+        ("endorsement", "柯桥区扎实开", None, "other", "省机关事务管理局网站"),  # 局领导: the outlet's bureau
+        ("adoption", "柯桥区扎实开", "省机关事务管理局网站", None, None),
+    ]
 
 
 def test_mojibake_title_is_warned_not_passed_on(tmp_path, ctx):
@@ -322,7 +330,7 @@ def test_extract_command_prints_records_or_the_reason(tmp_path):
     assert len(records) == 13
     assert records[0] == {"kind": "adoption", "title": "2019年全国节能宣传周：绿色发展 节能先行", "unit": "越城区", "month": None,
                           "type": None, "carrier": "national_media", "outlet": "中国新闻网", "level": "national",
-                          "source": {"file": "notice.txt", "line": 1}}
+                          "source": {"file": "notice.txt", "line": 1}, "outlet_evidence": "本句", "date": None}
 
 
 def test_run_goes_on_past_bad_files(tmp_path):

@@ -6,7 +6,7 @@ import re
 
 from extractors.interpret.context import ExtractContext
 from extractors.interpret.header import find_header
-from extractors.interpret.notices import looks_like_notice, text_adoptions
+from extractors.interpret.notices import looks_like_notice, outlet_from_name, text_adoptions
 from extractors.interpret.tables import table_adoptions, table_register, table_submissions
 from extractors.records import Document, Extraction
 
@@ -43,15 +43,23 @@ def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extrac
         outlet = _heading_outlet(above)
         header_text = "".join(t.rows[cols.row])
         if outlet or "outlet" in names or "录用" in header_text:
+            # where the list's outlet is said, strongest first (a column beats all of these)
+            said = (
+                (outlet, "表头")
+                if outlet
+                else (t.source.sheet and outlet_from_name(t.source.sheet), "工作表名")
+            )
+            if not said[0]:
+                said = (outlet_from_name(doc.path), "文件名")
             kinds.append("adoptions")
-            records.extend(table_adoptions(t, cols, doc, ctx, outlet, warnings))
+            records.extend(table_adoptions(t, cols, doc, ctx, said, warnings))
             continue
         kinds.append("submissions")
         records.extend(table_submissions(t, cols, doc, ctx, warnings))
     if not doc.tables or not records:
         for block in doc.texts:
             if looks_like_notice(block):
-                found = text_adoptions(block, ctx, warnings)
+                found = text_adoptions(block, ctx, warnings, file_outlet=outlet_from_name(doc.path))
                 if found:
                     kinds.append("adoptions")
                     records.extend(found)

@@ -8,6 +8,12 @@ from functools import cached_property
 
 __all__ = ["ExtractContext"]
 
+def _key(name: str) -> str:
+    from extractors.noise import strip_pinyin, to_simplified
+
+    return re.sub(r"[\s《》〈〉“”\"'（）()]", "", to_simplified(strip_pinyin(name)))
+
+
 _GENERIC_UNIT = re.compile(r"([\u4e00-\u9fff]{2,3}?[区县市])(?=机关|局|委|中心)")
 
 
@@ -16,6 +22,29 @@ class ExtractContext:
     # unit short name -> every name it goes by
     unit_aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
     year: int | None = None
+    # configured outlet names and aliases (config/outlets.yaml): in prose they tell an outlet
+    # from a title; resolving them to carriers is the pipeline's job
+    outlet_names: tuple[str, ...] = ()
+
+    @cached_property
+    def _outlet_keys(self) -> list[tuple[str, str]]:
+        keys = {_key(n): n for n in self.outlet_names if len(_key(n)) >= 2}
+        return sorted(keys.items(), key=lambda p: -len(p[0]))
+
+    def known_outlet(self, name: str) -> bool:
+        """Is ``name`` a configured outlet (Traditional, 《》 and spacing aside)?"""
+        k = _key(name)
+        return bool(k) and any(k == key for key, _ in self._outlet_keys)
+
+    def outlets_in(self, text: str) -> list[str]:
+        """Configured outlets named in ``text`` (simplified), longest first, not overlapping."""
+        found: list[str] = []
+        rest = text
+        for key, _name in self._outlet_keys:
+            if len(key) >= 3 and key in rest:
+                found.append(key)
+                rest = rest.replace(key, "\u3000")
+        return found
 
     @cached_property
     def _alias_index(self) -> list[tuple[str, str]]:

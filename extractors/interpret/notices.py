@@ -1,132 +1,445 @@
-"""Notices as text → adoptions, in the forms of the reference's 备注 and in prose.
+"""Notices as text → adoptions and 批示, sentence by sentence (issue 13).
 
-Forms read:
-- a carrier heading with a count: ``1.省机关事务管理局网站录用8篇：《…》；《…》`` (a warning
-  when the stated count differs from the titles found);
-- a unit before a title: ``越城区《…》``;
-- the outlet after a title in full- or half-width brackets: ``《…》（绍兴日报）``;
-- prose: ``其中，《A》《B》等信息，先后被学习强国平台、人民网、《中国机关后勤》……录用``
-  (each title adopted by each outlet named).
-In prose 《》 also holds documents and publications, which are not adopted titles.
+A notice is read the way a clerk reads it:
+- a heading sets the outlet of the lines under it: ``1.省机关事务管理局网站录用8篇：《…》；《…》``,
+  ``一、浙江后勤（3篇）`` followed by one title per line (a stated count that differs from the
+  titles found is reported);
+- in a sentence, an outlet named in that sentence attaches to the titles of that sentence:
+  ``《A》《B》分别被浙江日报、人民网刊发``, ``3月份，市局网站录用我区《A》（动态）``; one title
+  with several outlets is one adoption per outlet;
+- an outlet in brackets after a title belongs to that title: ``《A》（绍兴日报，3月）``;
+- the file name is the last place an outlet is looked for (``市局网站录用情况.txt``).
+An outlet is passed on as written with the evidence that gave it (表头, 本句, 文件名); the
+pipeline resolves it against config and asks the clerk when it cannot.
+
+In prose 《》 also holds publications (《浙江后勤》: an outlet) and documents (……管理办法,
+……年鉴: neither); only sentences that report an adoption yield titles, so the rest of a
+long work summary yields nothing. A 批示 is an Endorsement record, never an adoption.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 
 from extractors.interpret.context import ExtractContext
-from extractors.noise import looks_mojibake
-from extractors.records import Adoption, Provenance, TextBlock
+from extractors.noise import looks_mojibake, strip_pinyin, to_simplified
+from extractors.records import Adoption, Endorsement, Provenance, TextBlock
 
-__all__ = ["text_adoptions", "looks_like_notice"]
+__all__ = ["text_adoptions", "looks_like_notice", "outlet_from_name"]
 
-_HEADING = re.compile(
-    r"^\s*(?:[（(]?\d{1,2}[)）.、．]\s*)?(?P<outlet>[^《》：:。；]{2,60}?)(?:共)?(?:录用|采用|刊发|刊登|转载)(?:信息)?(?P<n>\d+)\s*(?:篇|条)\s*[：:]?"
-)
+_ADOPT = r"(?:录用|采用|刊发|刊登|刊载|登载|转载|编发|选用|转发|播发|报道|发布|采编|收录)"
+_ADOPT_RE = re.compile(_ADOPT)
 _TITLE = re.compile(r"《(?P<t>[^《》]{2,200})》")
-_OUTLET_AFTER = re.compile(r"^\s*[（(](?P<o>[^（）()《》]{2,30})[）)]")
-_DOC_SUFFIX = re.compile(
-    r"(办法|规定|规范|细则|意见|方案|通知|标准|年鉴|条例|制度|纲要|规划|指南|决定|守则|公告)$"
+_QUOTED = re.compile(r"[“\"](?P<t>[^“”\"《》]{10,120})[”\"]")
+_NUM = r"(?:\d+|[一二两三四五六七八九十百]+)"
+# 1.省机关事务管理局网站录用8篇：  /  浙江后勤杂志共采用我区信息3条：
+_HEADING = re.compile(
+    rf"^\s*(?:[（(]?(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})[)）.、．]\s*)?(?P<outlet>[^《》：:。；，,]{{2,40}}?)"
+    rf"(?:共|累计)?{_ADOPT}(?:了)?(?:我[区县市]|本单位|我中心|我局)?(?:的)?(?:信息|稿件|文章)?(?P<n>{_NUM})\s*(?:篇|条|则)"
+    rf"(?:信息|稿件)?\s*[：:]?"
 )
-_PUBLICATIONS = {"中国机关后勤", "浙江后勤", "快报", "机关事务工作信息", "紫光阁", "求是"}
-_BY = re.compile(r"被(?P<who>.{2,120}?)(?:[等]*(?:录用|采用|刊发|刊登|转载|批示))")
-_SPLIT_OUTLETS = re.compile(r"[、，,和及与]|……|…")
+# 一、省机关事务管理局网站（12篇）  /  （二）浙江后勤录用情况
+_SECTION = re.compile(
+    rf"^\s*(?:[（(]?(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})[)）.、．]\s*)(?P<outlet>[^《》：:。；，,（(]{{2,30}}?)"
+    rf"\s*(?:录用情况|采用情况|刊发情况|录用|采用)?\s*(?:[（(](?:共)?(?P<n>{_NUM})\s*(?:篇|条)[)）])?\s*[：:]?\s*$"
+)
+_NUMBERED = re.compile(r"^\s*(?:[（(]?\d{1,3}[)）.、．]|\d{1,3}\s)\s*(?P<rest>.+)$")
+_DOC_SUFFIX = re.compile(
+    r"(办法|规定|规范|细则|意见|方案|通知|标准|年鉴|条例|制度|纲要|规划|指南|决定|守则|公告|通报|报告|手册|汇编|目录)$"
+)
+_DOC_VERBS = re.compile(r"印发|出台|制定|修订|编制|起草|贯彻|依据|根据|按照|执行|编纂|出版|颁布|学习|对照|参照|落实")
+# a name in 《》 that reads as a publication: an outlet, not an adopted title
+_PUBLICATION = re.compile(
+    r"(信息|快报|简报|专报|杂志|日报|晚报|周报|后勤|周刊|月刊|刊物|要情|参阅|内参|动态|通讯|工作|网|报)$"
+)
+_SENTENCE = re.compile(r"[^。！？；;!?]+[。！？；;!?]?")
+_LEADER_WORDS = re.compile(r"领导|书记|省长|市长|区长|县长|局长|主任|部长|秘书长|常委|委员")
+_PRINCIPAL = re.compile(r"主要领导|书记|(?<!副)(?:省长|市长|区长|县长|局长|主任|部长)")
+_BY = re.compile(rf"被(?P<who>[^《》。；]{{2,80}}?)(?:先后|分别|均|同时|全文)?{_ADOPT}")
+_ACTIVE = re.compile(
+    rf"(?:^|[，,：:\s]|\d月份?)(?P<who>[^《》，,。；：:]{{2,30}}?)(?:先后|分别|均|还|已|共)?{_ADOPT}(?:了)?(?:我[区县市]|我中心|我局|本单位)"
+)
+_IN = re.compile(rf"在(?P<who>[^《》，,。；]{{2,30}}?)(?:上|中)?(?:刊发|发表|刊登|登载|刊载|推送|发布)")
+_BRACKET = re.compile(r"\s*[（(【\[](?P<b>[^（）()【】\[\]《》]{1,40})[）)】\]]")
+_CATEGORY = re.compile(r"^(经验|动态)类?(信息)?$")
+_MONTH = re.compile(r"(?:(?P<y>\d{4})\s*年\s*)?(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:份)?")
+_DATE = re.compile(r"^(?P<y>\d{4})[./\-年](?P<m>\d{1,2})(?:[./\-月]\d{1,2}日?)?$")
+_CN = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_OUTLET_NOISE = re.compile(
+    r"^(先后|分别|均|同时|还|已|并|共|上|和|及|与|由)+"
+    r"|(?:等(?:中央|国家|省级|市级|主流|各级)?(?:媒体|网站|平台|刊物|报刊)?|等?(?:中央|国家|主流|各级)(?:媒体|网站|平台|刊物|报刊))$"
+)
+_ISSUE = re.compile(r"\d{4}\s*年\s*第?\s*\d+\s*期|第\s*\d+\s*期|\d{4}\s*年")
 
 
-def looks_like_notice(block: TextBlock) -> bool:
-    """Titles in 《》 with adoption words, or with an outlet in brackets after a title."""
-    text = "\n".join(s for _, s in block.lines)
-    if not _TITLE.search(text):
-        return False
-    return bool(
-        re.search(r"录用|采用|刊发|刊登|转载|批示", text)
-        or re.search(r"》\s*[（(][^（）()]{2,30}[）)]", text)
-    )
-
-
-def _instruction(segment: str) -> str | None:
-    if re.search(r"主要领导.{0,6}批示", segment):
-        return "principal"
-    if "批示" in segment:
-        return "other"
+def _number(text: str) -> int | None:
+    if text.isdigit():
+        return int(text)
+    if len(text) == 1:
+        return _CN.get(text)
+    if text.startswith("十"):
+        return 10 + _CN.get(text[1:], 0)
+    if len(text) >= 2 and text[1] == "十":
+        return _CN.get(text[0], 0) * 10 + (_CN.get(text[2:], 0) if len(text) > 2 else 0)
     return None
 
 
-def _is_title(t: str, *, prose: bool) -> bool:
-    """In a list under a carrier heading or with an outlet after it, every 《》 is a title (a
-    real one may well end in 标准 or 规范: 加强办公用房管理执行最严标准); in prose, 《》 also
-    holds documents and publications, which are not."""
-    core = t.strip()
-    if not core or core in _PUBLICATIONS:
+def looks_like_notice(block: TextBlock) -> bool:
+    """Titles (in 《》, or numbered under a heading) with adoption or 批示 words."""
+    text = "\n".join(s for _, s in block.lines)
+    if not (_TITLE.search(text) or _QUOTED.search(text) or _NUMBERED.search(text)):
         return False
-    return not (prose and _DOC_SUFFIX.search(core))
+    return bool(_ADOPT_RE.search(text) or "批示" in text or re.search(r"》\s*[（(][^（）()]{2,30}[）)]", text))
 
 
-def text_adoptions(block: TextBlock, ctx: ExtractContext, warnings: list[str]) -> list[Adoption]:
-    out: list[Adoption] = []
+def outlet_from_name(name: str) -> str | None:
+    """The outlet a file or sheet name carries, if any: ``07_市局网站信息录用情况（1-6月）.txt``
+    → 市局网站. Only a candidate: the pipeline accepts it when it is a configured outlet."""
+    stem = re.sub(r"\.[A-Za-z0-9]{1,5}$", "", name.replace("\\", "/").rsplit("/", 1)[-1])
+    stem = re.sub(r"[（(][^（）()]*[）)]|\d{4}\s*年度?|\d{1,2}\s*[-—~至到]\s*\d{1,2}\s*月|^\d+[_\-.、\s]*", "", stem)
+    stem = re.sub(r"(信息)?(录用|采用|刊发|刊登|转载)(清单|情况|统计|登记|通报|明细|汇总|表|一览)*.*$", "", stem)
+    stem = re.sub(r"(清单|情况|统计|汇总|通报|副本|修改版|最终版)$", "", stem).strip(" _-—.")
+    if re.fullmatch(r"(?i)sheet\d*|工作表\d*|[\d_\-\s]*", stem):
+        return None
+    return stem if len(stem) >= 2 else None
+
+
+@dataclass
+class _Title:
+    text: str
+    start: int
+    end: int
+    outlets: list[tuple[str, str]] = field(default_factory=list)  # (outlet, evidence) of its own bracket
+    type: str | None = None
+    month: tuple[int | None, int] | None = None
+
+
+@dataclass
+class _Section:
+    outlet: str | None = None
+    stated: int | None = None
+    found: int = 0
+    line: int = 0
+
+
+def text_adoptions(
+    block: TextBlock, ctx: ExtractContext, warnings: list[str], *, file_outlet: str | None = None
+) -> list[Adoption | Endorsement]:
+    """Adoptions and 批示 from running text; ``file_outlet``: the outlet the file name carries."""
     file = block.source.file
-    for line_no, line in block.lines:
-        heading = _HEADING.match(line)
-        outlet_heading = heading.group("outlet").strip() if heading else None
-        stated = int(heading.group("n")) if heading else None
-        body = line[heading.end() :] if heading else line
-        found = _titles_in(body, ctx, outlet_heading, file, line_no)
-        if not found:
-            continue
-        if stated is not None and stated != len(found):
-            warnings.append(f"{file} 第{line_no}行：写明录用{stated}篇，实际列出{len(found)}篇，请核对")
-        out.extend(found)
-    return out
+    listish = _is_list(block)
+    out: list[Adoption | Endorsement] = []
+    section = _Section()
 
-
-def _titles_in(
-    body: str, ctx: ExtractContext, outlet_heading: str | None, file: str, line_no: int
-) -> list[Adoption]:
-    matches = [m for m in _TITLE.finditer(body)]
-    if not matches:
-        return []
-    # prose: "… 《A》《B》等信息，先后被X、Y、《Z》录用" — the outlets follow the titles
-    by = _BY.search(body, matches[0].end())
-    prose_outlets: list[str] = []
-    if by and outlet_heading is None:
-        prose_outlets = [
-            o.strip(' 《》“”"') for o in _SPLIT_OUTLETS.split(by.group("who")) if o.strip(' 《》“”"')
-        ]
-        prose_outlets = [re.sub(r"^(先后|分别|均)", "", o) for o in prose_outlets]
-        prose_outlets = [re.sub(r"(等)$", "", o) for o in prose_outlets if o]
-    out: list[Adoption] = []
-    prev_end = 0
-    for k, m in enumerate(matches):
-        title = m.group("t").strip()
-        after = body[m.end() :]
-        outlet_m = _OUTLET_AFTER.match(after)
-        end = m.end() + (outlet_m.end() if outlet_m else 0)
-        next_start = matches[k + 1].start() if k + 1 < len(matches) else len(body)
-        segment = body[m.end() : next_start]
-        prefix = body[prev_end : m.start()]
-        prev_end = end
-        if not _is_title(title, prose=outlet_heading is None and outlet_m is None):
-            continue
-        if prose_outlets and m.start() > by.start():  # a publication named among the outlets
-            continue
-        unit_hint = None
-        tail = re.split(r"[；;。：:，,]", prefix)[-1].strip()
-        if tail and len(tail) <= 16:
-            unit_hint = ctx.find_unit(tail)
-        prov = Provenance(file=file, line=line_no)
-        warns: tuple[str, ...] = ()
-        if looks_mojibake(title):
-            continue
-        outlets = [outlet_m.group("o").strip()] if outlet_m else (prose_outlets or [outlet_heading])
-        for o in outlets:
-            out.append(
-                Adoption(
-                    title=title,
-                    source=prov,
-                    outlet=o,
-                    unit_hint=unit_hint,
-                    instruction=_instruction(segment),
-                    warnings=warns,
-                )
+    def close_section() -> None:
+        if section.stated is not None and section.found and section.stated != section.found:
+            warnings.append(
+                f"{file} 第{section.line}行：写明录用{section.stated}篇，实际列出{section.found}篇，请核对"
             )
+
+    for line_no, raw in block.lines:
+        line = raw.strip()
+        sec = _SECTION.match(line)
+        if sec and not _TITLE.search(line) and _outletish(sec.group("outlet"), ctx):
+            close_section()
+            n = sec.group("n")
+            section = _Section(_clean_outlet(sec.group("outlet")), _number(n) if n else None, 0, line_no)
+            continue
+        heading = _HEADING.match(line)
+        line_outlet = None
+        body_start = 0
+        if heading and not _TITLE.search(line[: heading.start("n")]) and _outletish(heading.group("outlet"), ctx):
+            line_outlet = _clean_outlet(heading.group("outlet"))
+            body_start = heading.end()
+            if not _TITLE.search(line[body_start:]) and not line[body_start:].strip():
+                close_section()  # a heading alone on its line: the lines below are its titles
+                section = _Section(line_outlet, _number(heading.group("n")), 0, line_no)
+                continue
+        found = list(
+            _line_records(
+                line, body_start, line_no, ctx, file, warnings,
+                heading=(line_outlet, "表头") if line_outlet else None,
+                section=(section.outlet, "表头") if section.outlet else None,
+                file_outlet=(file_outlet, "文件名") if file_outlet else None,
+                listish=listish,
+            )
+        )
+        if heading and line_outlet:
+            n = _number(heading.group("n"))
+            got = len({r.title for r in found if isinstance(r, Adoption)})
+            if n is not None and got and n != got:
+                warnings.append(f"{file} 第{line_no}行：写明录用{n}篇，实际列出{got}篇，请核对")
+        elif section.outlet:
+            section.found += len({r.title for r in found if isinstance(r, Adoption)})
+        out.extend(found)
+    close_section()
     return out
+
+
+def _is_list(block: TextBlock) -> bool:
+    """Most lines are one title each (numbered, or a 《title》 alone): a list, whose titles need
+    no adoption verb of their own."""
+    lines = [s for _, s in block.lines]
+    if not lines:
+        return False
+    titled = sum(
+        1
+        for s in lines
+        if (_NUMBERED.match(s) and "。" not in s and len(s) <= 90) or re.fullmatch(r"\s*\S{0,8}《[^《》]+》\S{0,30}", s)
+    )
+    return titled >= max(2, len(lines) * 0.5)
+
+
+def _outletish(text: str, ctx: ExtractContext) -> bool:
+    """A heading's subject that can be an outlet (not 全年, 我中心, 本年度 …)."""
+    t = _clean_outlet(text)
+    if not t or len(t) < 2 or re.search(r"我|本|全年|年度|今年|其中|共有|以来|报送", t):
+        return False
+    return bool(ctx.known_outlet(t) or _PUBLICATION.search(t) or re.search(r"网站|平台|办公|厅|局|委|媒体|电视|广播|台|号", t))
+
+
+def _clean_outlet(text: str) -> str:
+    t = _ISSUE.sub("", text.strip(" 　《》〈〉“”\"'：:，,"))
+    t = t.strip(" 《》〈〉")
+    prev = None
+    while prev != t:
+        prev = t
+        t = _OUTLET_NOISE.sub("", t).strip(" 《》〈〉、")
+    return t
+
+
+def _sentences(line: str, start: int) -> Iterator[tuple[int, str]]:
+    for m in _SENTENCE.finditer(line, start):
+        if m.group().strip():
+            yield m.start(), m.group()
+
+
+def _line_records(
+    line: str,
+    body_start: int,
+    line_no: int,
+    ctx: ExtractContext,
+    file: str,
+    warnings: list[str],
+    *,
+    heading: tuple[str, str] | None,
+    section: tuple[str, str] | None,
+    file_outlet: tuple[str, str] | None,
+    listish: bool,
+) -> Iterator[Adoption | Endorsement]:
+    prov = Provenance(file=file, line=line_no)
+    in_list = heading is not None or section is not None or listish
+    for _pos, sent in _sentences(line, body_start):
+        titles, pub_outlets = _titles(sent, ctx)
+        if not titles and in_list and "。" not in sent:
+            bare = _bare_title(sent)
+            if bare:
+                titles = [bare]
+        if not titles:
+            continue
+        simple = to_simplified(strip_pinyin(sent))
+        adopting = bool(_ADOPT_RE.search(_without_titles(simple, titles)))
+        said = _sentence_outlets(simple, titles, ctx) + pub_outlets
+        said = list(dict.fromkeys(said))
+        sentence_month = _single_month(_without_titles(sent, titles), ctx)
+        sentence_type = _single_type(_without_titles(simple, titles))
+        endorse = _endorsement(simple, titles) if "批示" in simple else None
+        for t in titles:
+            core = t.text.strip()
+            if looks_mojibake(core):
+                warnings.append(f"{prov.label()}：标题疑似乱码（编码错误），未读取：{core[:20]}")
+                continue
+            unit_hint = _unit_before(sent, t.start, ctx)
+            month = t.month or sentence_month
+            date = _date(month, ctx)
+            if endorse:
+                leader, level, role, body = endorse
+                yield Endorsement(
+                    title=core, source=prov, leader=leader, leader_level=level, leader_role=role,
+                    body=body or (t.outlets[0][0] if t.outlets else said[0] if said else (heading or section or (None,))[0]),
+                    unit_hint=unit_hint, date=date,
+                )
+                if not (adopting or t.outlets or heading or section):
+                    continue
+            elif not (in_list or adopting or t.outlets):
+                continue
+            if _DOC_SUFFIX.search(to_simplified(core)) and not in_list and not t.outlets:
+                if not adopting or _DOC_VERBS.search(simple):
+                    continue
+            outlets = t.outlets or [(o, "本句") for o in said] or [heading or section or file_outlet or (None, None)]
+            for outlet, evidence in outlets:
+                yield Adoption(
+                    title=core,
+                    source=prov,
+                    outlet=outlet,
+                    outlet_evidence=evidence if outlet else None,
+                    unit_hint=unit_hint,
+                    type=t.type or sentence_type,
+                    date=date,
+                )
+
+
+def _titles(sent: str, ctx: ExtractContext) -> tuple[list[_Title], list[str]]:
+    """The titles of a sentence (《》, or long “”), and the publications named in 《》."""
+    titles: list[_Title] = []
+    pubs: list[str] = []
+    spans = [(m.start(), m.end(), m.group("t")) for m in _TITLE.finditer(sent)]
+    if not spans:
+        spans = [(m.start(), m.end(), m.group("t")) for m in _QUOTED.finditer(sent)]
+    for start, end, text in spans:
+        name = _clean_outlet(text)
+        simple = to_simplified(strip_pinyin(text)).strip()
+        if ctx.known_outlet(name) or (len(simple) <= 10 and _PUBLICATION.search(simple)):
+            pubs.append(name)
+            continue
+        t = _Title(text.strip(), start, end)
+        _read_brackets(sent, t, ctx)
+        titles.append(t)
+    return titles, pubs
+
+
+def _read_brackets(sent: str, t: _Title, ctx: ExtractContext) -> None:
+    """（经验）【动态】（绍兴日报，3月）… right after a title: its category, month and outlet."""
+    pos = t.end
+    while True:
+        m = _BRACKET.match(sent, pos)
+        if not m:
+            break
+        pos = m.end()
+        for part in re.split(r"[，,、/；;\s]+", m.group("b")):
+            part = part.strip()
+            if not part:
+                continue
+            simple = to_simplified(part)
+            if _CATEGORY.match(simple):
+                t.type = _CATEGORY.match(simple).group(1)  # type: ignore[union-attr]
+            elif _MONTH.fullmatch(part) or _DATE.match(part):
+                t.month = _month(part, ctx)
+            elif not re.search(r"\d", part) and len(part) <= 20 and not re.search(r"单位|区|县", part[-1:]):
+                t.outlets.append((_clean_outlet(part), "本句"))
+    # "《A》 绍兴日报 2019-03" (a table flattened to text): the rest of the sentence
+    if not t.outlets and sent[pos : pos + 1] in (" ", "\t", "　"):
+        rest = sent[pos:].strip(" \t。；;，,")
+        parts = [p for p in re.split(r"\s+|\t", rest) if p]
+        if rest and len(rest) <= 30 and not re.search(rf"{_ADOPT}|批示|被|获", rest) and parts:
+            for p in parts:
+                if _MONTH.fullmatch(p) or _DATE.match(p):
+                    t.month = _month(p, ctx)
+                elif _CATEGORY.match(to_simplified(p)):
+                    t.type = _CATEGORY.match(to_simplified(p)).group(1)  # type: ignore[union-attr]
+                elif not re.search(r"\d", p) and 2 <= len(p) <= 20 and _outletish(p, ctx):
+                    t.outlets.append((_clean_outlet(p), "本句"))
+
+
+def _bare_title(sent: str) -> _Title | None:
+    """A numbered line under a heading or in a list: ``3. 柯桥区推进公共机构节能改造（经验）``."""
+    m = _NUMBERED.match(sent)
+    text = (m.group("rest") if m else sent).strip(" 。；;，,\t")
+    text = re.sub(r"^(?:[^\s：:]{2,12}[：:])", "", text) if re.match(r"^\S{2,12}[：:]", text) else text
+    core = re.sub(r"\s*[（(【\[][^（）()【】\[\]]{1,30}[）)】\]]\s*$", "", text).strip()
+    if not m or not (6 <= len(core) <= 80) or _ADOPT_RE.search(core) or "批示" in core:
+        return None
+    t = _Title(core, sent.find(core), sent.find(core) + len(core))
+    tail = text[len(core) :]
+    b = re.search(r"[（(【\[]([^（）()【】\[\]]{1,30})[）)】\]]", tail)
+    if b and _CATEGORY.match(to_simplified(b.group(1))):
+        t.type = _CATEGORY.match(to_simplified(b.group(1))).group(1)  # type: ignore[union-attr]
+    return t
+
+
+def _without_titles(sent: str, titles: list[_Title]) -> str:
+    out, pos = [], 0
+    for t in sorted(titles, key=lambda t: t.start):
+        out.append(sent[pos : max(pos, t.start)])
+        pos = max(pos, t.end)
+    out.append(sent[pos:])
+    return "　".join(out)
+
+
+def _sentence_outlets(simple: str, titles: list[_Title], ctx: ExtractContext) -> list[str]:
+    """Outlets a sentence names: 被X、Y录用 / X录用我区 / 在X上刊发, and configured names."""
+    rest = _without_titles(simple, titles)
+    found: list[tuple[int, str]] = []
+    for rx in (_BY, _ACTIVE, _IN):
+        for m in rx.finditer(rest):
+            who = m.group("who")
+            if _LEADER_WORDS.search(who):
+                continue
+            for part in re.split(r"[、，,和及与]|……|…", who):
+                name = _clean_outlet(part)
+                if len(name) >= 2 and not re.search(r"我|本|信息|文章|稿件|篇|条", name):
+                    found.append((m.start("who") + who.find(part), name))
+    for name in ctx.outlets_in(rest):
+        pos = rest.find(name)
+        # 省机关事务管理局主要领导批示: the office of a leader, not an outlet
+        if re.match(r"(?:的)?(?:主要|其他|分管)?(?:领导|局长|副局长|主任|书记)", rest[pos + len(name) :]):
+            continue
+        if not any(name in f or f in name for _, f in found):
+            found.append((pos, name))
+    return [n for _, n in sorted(found)]
+
+
+def _endorsement(simple: str, titles: list[_Title]) -> tuple[str, str | None, str, str | None] | None:
+    """(leader as written, level, role, office) of a 批示 sentence."""
+    rest = _without_titles(simple, titles)
+    m = re.search(r"(?:获|被|经|得到|受到|获得)(?P<l>[^，,。；被获]{1,30}?)(?:的)?(?:肯定性|重要|亲笔|专门)?批示", rest)
+    if not m:
+        m = re.search(r"(?P<l>[^，,。；　]{1,24}?)(?:对|就)\s*　?\s*(?:作出|作了|做出|做了|进行)?(?:肯定性|重要)?批示", rest)
+    if not m:
+        m = re.search(r"(?P<l>[^，,。；　]{2,24}?)(?:作出|作了|做出)?(?:肯定性|重要)?批示", rest)
+    if not m:
+        return None
+    leader = re.sub(r"^(?:并|还|又|同时|先后|得到|获得)+", "", m.group("l")).strip(" 　")
+    if not leader or not _LEADER_WORDS.search(leader):
+        return None
+    role = "principal" if _PRINCIPAL.search(leader) else "other"
+    level = None
+    if re.search(r"省", leader):
+        level = "provincial"
+    elif re.search(r"[区县]", leader):
+        level = "district"
+    elif "市" in leader:
+        level = "city"
+    body = re.sub(r"(主要领导|其他领导|分管领导|局领导|领导|副?书记|副?(省|市|区|县|局)长|副?主任|副?部长|秘书长|常委)+.*$", "", leader)
+    body = body if len(body) >= 2 and re.search(r"局|委|政府|办|厅|中心", body) else None
+    return leader, level, role, body
+
+
+def _unit_before(sent: str, start: int, ctx: ExtractContext) -> str | None:
+    tail = re.split(r"[；;。：:，,\s]", sent[:start])[-1].strip()
+    return ctx.find_unit(tail) if tail and len(tail) <= 16 else None
+
+
+def _month(text: str, ctx: ExtractContext) -> tuple[int | None, int] | None:
+    m = _DATE.match(text.strip())
+    if m:
+        mo = int(m.group("m"))
+        return (int(m.group("y")), mo) if 1 <= mo <= 12 else None
+    m = _MONTH.search(text)
+    if not m:
+        return None
+    mo = _number(m.group("m"))
+    if mo is None or not 1 <= mo <= 12:
+        return None
+    return (int(m.group("y")) if m.group("y") else None, mo)
+
+
+def _single_month(text: str, ctx: ExtractContext) -> tuple[int | None, int] | None:
+    months = {_month(m.group(), ctx) for m in _MONTH.finditer(text) if not re.match(r"\d{1,2}\s*[-—~至]", text[m.end():])}
+    months.discard(None)
+    return months.pop() if len(months) == 1 else None
+
+
+def _single_type(text: str) -> str | None:
+    kinds = set(re.findall(r"(经验|动态)类", text)) | set(re.findall(r"[（(【\[](经验|动态)[）)】\]]", text))
+    return kinds.pop() if len(kinds) == 1 else None
+
+
+def _date(month: tuple[int | None, int] | None, ctx: ExtractContext) -> str | None:
+    if month is None:
+        return None
+    y, mo = month
+    y = y or (ctx.year - 1 if ctx.year and mo == 12 else ctx.year)
+    return f"{y:04d}-{mo:02d}" if y else None

@@ -89,9 +89,10 @@ def table_adoptions(
     cols: Columns,
     doc: Document,
     ctx: ExtractContext,
-    heading_outlet: str | None,
+    said: tuple[str | None, str],
     warnings: list[str],
 ) -> list[Adoption]:
+    """``said``: the list's outlet from its heading, sheet or file name, with that evidence."""
     out = []
     for prov, row, title in _rows(t, cols, warnings):
         unit_text = cols.get(row, "unit")
@@ -100,11 +101,14 @@ def table_adoptions(
         if month:
             y = year or (ctx.year - 1 if ctx.year and month == 12 else ctx.year)
             date = f"{y:04d}-{month:02d}" if y else None
+        column = cols.get(row, "outlet")
+        outlet, evidence = (column, "表中载体列") if column else said
         out.append(
             Adoption(
                 title=title,
                 source=prov,
-                outlet=cols.get(row, "outlet") or heading_outlet,
+                outlet=outlet,
+                outlet_evidence=evidence if outlet else None,
                 unit_hint=(ctx.find_unit(unit_text) or unit_text) if unit_text else None,
                 type=_type(cols.get(row, "type")),
                 date=date,

@@ -113,6 +113,7 @@ def write_csvs(
                     m.submission_id if m.submission_id is not None else "",
                     m.submission_unit,
                     m.submission_title,
+                    m.outlet_evidence,
                 ]
                 for m in match_rows
             ],

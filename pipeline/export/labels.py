@@ -31,6 +31,7 @@ STATUS_LABELS = {
     "confirmed": "已确认",
     "rejected": "已否决",
     "unmatched": "未匹配",
+    "outlet": "载体待定",
 }
 NOTES = [
     "1．报送信息被{city}市机关事务网站、{city}机关后勤服务信息平台、机关事务工作信息刊物采用的，经验类信息每条4分，动态类信息每条2分；",

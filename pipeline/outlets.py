@@ -1,0 +1,212 @@
+"""Outlet resolution (issue 13): an outlet as written → a configured outlet, on evidence.
+
+Order, strongest first: the clerk's decision (for the whole file, or for the name); the
+name equal to a configured name or alias after one normal form (NFKC, Traditional →
+Simplified, pinyin artefacts, 《》 and spacing, the usual 简称: 省局/市局/机管局/管理局/…中心);
+the same without a region prefix when only one outlet fits; a close spelling with a clear
+margin over the next outlet. Name patterns (config ``patterns``) only *suggest*: a
+suggestion is shown to the clerk, it is never a price.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cached_property
+
+from extractors.noise import strip_pinyin, to_simplified
+from pipeline.config import Outlet, Settings
+
+__all__ = ["Resolution", "Suggestion", "OutletResolver", "outlet_norm", "question_key", "LEVEL_WORDS"]
+
+LEVEL_WORDS = {"district": "区县级", "city": "市级", "provincial": "省级", "national": "中央级"}
+
+# the same office written several ways; applied to both sides before comparing
+_SYNONYMS = (
+    (r"机关事务管理服务中心|机关事务服务中心|机关事务管理局|机关事务中心|机关事务局|机管局", "机关事务"),
+    (r"^省局", "省机关事务"),
+    (r"^市局", "市机关事务"),
+    (r"门户网站|官方网站|官网|网站", "网站"),
+    (r"杂志社|杂志|期刊", ""),
+    (r"微信公众号|公众号", "微信"),
+)
+_FUZZY_SETTLES = 88  # a close spelling settles only this similar …
+_FUZZY_MARGIN = 8  # … and this much ahead of the best outlet of another carrier
+_FUZZY_SUGGESTS = 60
+
+
+def outlet_norm(name: str) -> str:
+    """The normal form outlets are compared in (also the key of a clerk's decision on a name)."""
+    t = unicodedata.normalize("NFKC", name or "")
+    t = to_simplified(strip_pinyin(t))
+    t = re.sub(r"[\s《》〈〉“”\"'‘’「」『』（）()\[\]【】·・.,，、:：;；]", "", t)
+    for rx, to in _SYNONYMS:
+        t = re.sub(rx, to, t)
+    return t
+
+
+def question_key(outlet: str | None, evidence: str | None, file_sha: str) -> str:
+    """What a clerk's answer is about: the whole file when the outlet came from nowhere or
+    only from the file's name; otherwise the outlet's name wherever it appears."""
+    if not outlet or evidence == "文件名":
+        return f"file:{file_sha}"
+    return f"name:{outlet_norm(outlet)}"
+
+
+def question_id(key: str) -> str:
+    """A short stable id a clerk can type (``review outlet Q3F2A1``)."""
+    return "Q" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:6].upper()
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    outlet: str
+    carrier: str | None
+    level: str
+    why: str  # in words: 名称相近（相似度 82）, 名称含“浙江”
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """An outlet settled (``outlet`` set) or not (``suggestions`` for the clerk)."""
+
+    outlet: str | None = None  # the configured name
+    carrier: str | None = None  # None with ``unscored``, or when not settled
+    level: str | None = None
+    how: str = ""  # in words: 名称一致, 别名, 名称相近（相似度 92）, 复核决定
+    unscored: str = ""  # the reason an outlet is not scored (config, or the clerk's 不计分)
+    suggestions: tuple[Suggestion, ...] = ()
+
+    @property
+    def settled(self) -> bool:
+        return self.outlet is not None or bool(self.unscored)
+
+
+NOT_SCORED_BY_CLERK = "复核决定：不计分"
+
+
+class OutletResolver:
+    """Resolves outlets as written against config and the clerk's standing decisions.
+
+    ``decisions``: question key → configured outlet name, or None for 不计分."""
+
+    def __init__(self, settings: Settings, decisions: dict[str, str | None] | None = None):
+        self.settings = settings
+        self.decisions = decisions or {}
+        self._cache: dict[str, Resolution] = {}
+
+    @cached_property
+    def _by_name(self) -> dict[str, Outlet]:
+        return {o.name: o for o in self.settings.outlets.outlets}
+
+    @cached_property
+    def _index(self) -> dict[str, list[Outlet]]:
+        """normal form of every name and alias → outlets (normally one)."""
+        idx: dict[str, list[Outlet]] = {}
+        for o in self.settings.outlets.outlets:
+            for n in (o.name, *o.aliases):
+                lst = idx.setdefault(outlet_norm(n), [])
+                if o not in lst:
+                    lst.append(o)
+        return idx
+
+    @cached_property
+    def _prefixes(self) -> list[str]:
+        found = {outlet_norm(p) for p in (*self.settings.scoring.region_prefixes, self.settings.scoring.city)}
+        return sorted((p for p in found if p), key=len, reverse=True)
+
+    def _unprefixed(self, key: str) -> str:
+        for p in self._prefixes:
+            if key.startswith(p) and len(key) > len(p) + 1:
+                return key[len(p) :]
+        return key
+
+    @cached_property
+    def _unprefixed_index(self) -> dict[str, list[Outlet]]:
+        idx: dict[str, list[Outlet]] = {}
+        for key, outlets in self._index.items():
+            for o in outlets:
+                lst = idx.setdefault(self._unprefixed(key), [])
+                if o not in lst:
+                    lst.append(o)
+        return idx
+
+    def settled_by(self, o: Outlet, how: str) -> Resolution:
+        return Resolution(o.name, o.carrier, o.level, how, o.unscored)
+
+    def decided(self, key: str) -> Resolution | None:
+        if key not in self.decisions:
+            return None
+        name = self.decisions[key]
+        if name is None:
+            return Resolution(how="复核决定", unscored=NOT_SCORED_BY_CLERK)
+        o = self._by_name.get(name)
+        if o is None:  # the outlet was removed from config since: ask again
+            return None
+        return self.settled_by(o, "复核决定")
+
+    def resolve(self, outlet: str | None, *, key: str | None = None) -> Resolution:
+        """``key``: the question key (question_key) whose decision, if any, wins."""
+        if key is not None:
+            d = self.decided(key)
+            if d is not None:
+                return d
+        if not outlet:
+            return Resolution()
+        if outlet not in self._cache:
+            self._cache[outlet] = self._resolve(outlet)
+        return self._cache[outlet]
+
+    def _resolve(self, outlet: str) -> Resolution:
+        key = outlet_norm(outlet)
+        if not key:
+            return Resolution()
+        exact = self._index.get(key, [])
+        if len(exact) == 1:
+            o = exact[0]
+            return self.settled_by(o, "名称一致" if outlet_norm(o.name) == key else "别名")
+        # (a bare 日报 names no outlet: what is left must say something on its own)
+        stem = self._unprefixed(key)
+        bare = self._unprefixed_index.get(stem, []) if len(stem) >= 4 else []
+        if not exact and len(bare) == 1:
+            return self.settled_by(bare[0], "名称一致（地区前缀不同）")
+        scored = self._similar(key)
+        if scored and not exact:
+            best_score, best = scored[0]
+            rival = next((s for s, o in scored[1:] if o.carrier != best.carrier or o.unscored != best.unscored), 0.0)
+            if best_score >= _FUZZY_SETTLES and best_score - rival >= _FUZZY_MARGIN:
+                return self.settled_by(best, f"名称相近（相似度 {best_score:.0f}）")
+        suggestions = [
+            Suggestion(o.name, o.carrier, o.level, f"名称相近（相似度 {s:.0f}）")
+            for s, o in scored
+            if s >= _FUZZY_SUGGESTS
+        ][:3]
+        for o in exact:
+            suggestions.insert(0, Suggestion(o.name, o.carrier, o.level, "名称一致，但对应多个载体"))
+        for p in self.settings.outlets.patterns:
+            if re.search(p.pattern, key):
+                suggestions.append(
+                    Suggestion(
+                        outlet.strip("《》〈〉 "),
+                        p.carrier,
+                        p.level,
+                        f"名称像{LEVEL_WORDS.get(p.level, p.level)}载体（规则“{p.pattern}”），仅供参考",
+                    )
+                )
+                break
+        return Resolution(suggestions=tuple(suggestions))
+
+    def _similar(self, key: str) -> list[tuple[float, Outlet]]:
+        from rapidfuzz import fuzz
+
+        best: dict[str, tuple[float, Outlet]] = {}
+        for name, outlets in self._index.items():
+            s = float(fuzz.ratio(key, name))
+            if len(name) >= 4 and name in key:  # 绍兴日报社, 浙江后勤2019年第4期
+                s = max(s, 90.0 + min(len(name), 10) - (len(key) - len(name)))
+            for o in outlets:
+                if o.name not in best or s > best[o.name][0]:
+                    best[o.name] = (s, o)
+        return sorted(best.values(), key=lambda p: -p[0])

@@ -1,0 +1,67 @@
+"""Outlet resolution (issue 13): names settle on evidence, patterns only suggest."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.config import load_settings
+from pipeline.outlets import OutletResolver, outlet_norm, question_key
+
+
+@pytest.fixture(scope="module")
+def resolver():
+    return OutletResolver(load_settings())
+
+
+@pytest.mark.parametrize(
+    ("written", "outlet", "carrier"),
+    [
+        ("绍兴日报", "绍兴日报", "city_media"),
+        ("（绍兴晚报）", "绍兴晚报", "city_media"),
+        ("浙江新闻网", "浙江新闻网", "provincial_media"),
+        ("浙江后勤杂志", "浙江后勤", "provincial_bureau"),
+        ("《浙江後勤》", "浙江后勤", "provincial_bureau"),  # Traditional, in 《》
+        ("浙 江 后 勤", "浙江后勤", "provincial_bureau"),
+        ("省机关事务管理局网站", "省机关事务管理局网站", "provincial_bureau"),
+        ("浙江省机关事务管理局门户网站", "省机关事务管理局网站", "provincial_bureau"),
+        # close to, not exactly, the configured city site: never the city-media pattern
+        ("绍兴市机关事务管理局网站", "绍兴市机关事务网站", "city_site"),
+        ("市机关事务管理局网站", "绍兴市机关事务网站", "city_site"),
+        ("市局网站", "绍兴市机关事务网站", "city_site"),
+        ("学习强国平台", "学习强国", "national_media"),
+        ("绍兴日报社", "绍兴日报", "city_media"),
+    ],
+)
+def test_configured_names_settle(resolver, written, outlet, carrier):
+    r = resolver.resolve(written)
+    assert (r.outlet, r.carrier, r.settled) == (outlet, carrier, True)
+
+
+@pytest.mark.parametrize("written", ["浙江之声", "今日头条", "绍兴电视台", "省级媒体", "市级媒体", "日报"])
+def test_unknown_names_are_asked_patterns_only_suggest(resolver, written):
+    r = resolver.resolve(written)
+    assert not r.settled and r.carrier is None and r.outlet is None
+
+
+def test_pattern_is_a_suggestion_with_its_reason(resolver):
+    r = resolver.resolve("浙江之声")
+    assert [s.carrier for s in r.suggestions if "仅供参考" in s.why] == ["provincial_media"]
+
+
+def test_county_media_are_settled_but_not_scored(resolver):
+    r = resolver.resolve("上虞日报")
+    assert r.settled and r.carrier is None and r.level == "district" and "不在说明1–4" in r.unscored
+
+
+def test_decision_wins_and_none_means_not_scored():
+    settings = load_settings()
+    key_file = question_key(None, None, "abc")
+    key_name = question_key("浙江之声", "本句", "abc")
+    assert key_file == "file:abc" and key_name == f"name:{outlet_norm('浙江之声')}"
+    # the file name gave the outlet: the answer is about the whole file
+    assert question_key("录用", "文件名", "abc") == "file:abc"
+    r = OutletResolver(settings, {key_file: "绍兴市机关事务网站", key_name: None})
+    assert r.resolve(None, key=key_file).carrier == "city_site"
+    assert r.resolve(None, key=key_file).how == "复核决定"
+    got = r.resolve("浙江之声", key=key_name)
+    assert got.settled and got.carrier is None and got.unscored
