@@ -10,8 +10,8 @@ import json
 import os
 import sys
 import traceback
-from pathlib import Path
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 import click

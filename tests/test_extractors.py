@@ -11,7 +11,7 @@ import sys
 import openpyxl
 import pytest
 
-from extractors import ExtractContext, extract, read
+from extractors import extract, read
 from extractors.errors import ExtractError
 from extractors.records import Adoption, Submission
 from tests import extractor_files as F

@@ -29,7 +29,7 @@ from extractors.records import Adoption, Endorsement, Provenance, TextBlock
 
 __all__ = ["text_adoptions", "looks_like_notice", "outlet_from_name"]
 
-_ADOPT = r"(?:录用|采用|刊发|刊登|刊载|登载|转载|编发|选用|转发|播发|报道|发布|采编|收录)"
+_ADOPT = r"(?:录用|采用|刊发|刊登|刊载|刊用|登载|转载|编发|选用|转发|播发|播出|报道|发布|采编|收录)"
 _ADOPT_RE = re.compile(_ADOPT)
 _TITLE = re.compile(r"《(?P<t>[^《》]{2,200})》")
 _QUOTED = re.compile(r"[“\"](?P<t>[^“”\"《》]{10,120})[”\"]")
@@ -40,12 +40,21 @@ _HEADING = re.compile(
     rf"(?:共|累计)?{_ADOPT}(?:了)?(?:我[区县市]|本单位|我中心|我局)?(?:的)?(?:信息|稿件|文章)?(?P<n>{_NUM})\s*(?:篇|条|则)"
     rf"(?:信息|稿件)?\s*[：:]?"
 )
-# 一、省机关事务管理局网站（12篇）  /  （二）浙江后勤录用情况
+# 一、省机关事务管理局网站（12篇）  /  二、《浙江后勤》（2篇）  /  嵊州日报录用：
 _SECTION = re.compile(
-    rf"^\s*(?:[（(]?(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})[)）.、．]\s*)(?P<outlet>[^《》：:。；，,（(]{{2,30}}?)"
-    rf"\s*(?:录用情况|采用情况|刊发情况|录用|采用)?\s*(?:[（(](?:共)?(?P<n>{_NUM})\s*(?:篇|条)[)）])?\s*[：:]?\s*$"
+    rf"^\s*(?:[（(]?(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})[)）.、．]\s*)?(?P<outlet>[^：:。；，,（(]{{2,40}}?)"
+    rf"\s*(?:(?:同时|共|先后)?(?:录用情况|采用情况|刊发情况|刊用情况|录用|采用|刊发|刊用|转载))?"
+    rf"\s*(?:[（(](?:共)?(?P<n>{_NUM})\s*(?:篇|条)[)）])?\s*[：:]?\s*$"
 )
-_NUMBERED = re.compile(r"^\s*(?:[（(]?\d{1,3}[)）.、．]|\d{1,3}\s)\s*(?P<rest>.+)$")
+_NUMBERED = re.compile(
+    r"^\s*(?:[（(]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）.、．]|[（(](?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）]|\d{1,3}[\s\t])"
+    r"\s*(?P<rest>.+)$"
+)
+# the words an outlet's name ends with (a heading naming anything else is not an outlet)
+_OUTLET_END = re.compile(
+    r"(网站|平台|网|日报|晚报|报|电视台|广播电台|台|杂志|刊物|期刊|后勤|信息|简报|快报|专报|要情|参阅|办公室|办公厅|"
+    r"市委办|市政府办|厅|APP|客户端|公众号|发布|头条|之声|学习强国|新闻)$"
+)
 _DOC_SUFFIX = re.compile(
     r"(办法|规定|规范|细则|意见|方案|通知|标准|年鉴|条例|制度|纲要|规划|指南|决定|守则|公告|通报|报告|手册|汇编|目录)$"
 )
@@ -61,7 +70,7 @@ _BY = re.compile(rf"被(?P<who>[^《》。；]{{2,80}}?)(?:先后|分别|均|同
 _ACTIVE = re.compile(
     rf"(?:^|[，,：:\s]|\d月份?)(?P<who>[^《》，,。；：:]{{2,30}}?)(?:先后|分别|均|还|已|共)?{_ADOPT}(?:了)?(?:我[区县市]|我中心|我局|本单位)"
 )
-_IN = re.compile(rf"在(?P<who>[^《》，,。；]{{2,30}}?)(?:上|中)?(?:刊发|发表|刊登|登载|刊载|推送|发布)")
+_IN = re.compile(r"在(?P<who>[^《》，,。；]{2,30}?)(?:上|中)?(?:刊发|发表|刊登|登载|刊载|推送|发布)")
 _BRACKET = re.compile(r"\s*[（(【\[](?P<b>[^（）()【】\[\]《》]{1,40})[）)】\]]")
 _CATEGORY = re.compile(r"^(经验|动态)类?(信息)?$")
 _MONTH = re.compile(r"(?:(?P<y>\d{4})\s*年\s*)?(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:份)?")
@@ -87,11 +96,12 @@ def _number(text: str) -> int | None:
 
 
 def looks_like_notice(block: TextBlock) -> bool:
-    """Titles (in 《》, or numbered under a heading) with adoption or 批示 words."""
+    """Titles (in 《》, or numbered) with adoption or 批示 words in the text or its file name."""
     text = "\n".join(s for _, s in block.lines)
-    if not (_TITLE.search(text) or _QUOTED.search(text) or _NUMBERED.search(text)):
+    if not (_TITLE.search(text) or _QUOTED.search(text) or any(_NUMBERED.match(s) for _, s in block.lines)):
         return False
-    return bool(_ADOPT_RE.search(text) or "批示" in text or re.search(r"》\s*[（(][^（）()]{2,30}[）)]", text))
+    said = text + " " + block.source.file
+    return bool(_ADOPT_RE.search(said) or "批示" in text or re.search(r"》\s*[（(][^（）()]{2,30}[）)]", text))
 
 
 def outlet_from_name(name: str) -> str | None:
@@ -112,16 +122,18 @@ class _Title:
     start: int
     end: int
     outlets: list[tuple[str, str]] = field(default_factory=list)  # (outlet, evidence) of its own bracket
+    prefix: str = ""  # the clause's text before the title (a unit may be named there)
     type: str | None = None
     month: tuple[int | None, int] | None = None
 
 
 @dataclass
 class _Section:
-    outlet: str | None = None
+    outlets: list[tuple[str, str]] = field(default_factory=list)  # (outlet, evidence)
     stated: int | None = None
     found: int = 0
     line: int = 0
+    unit: str | None = None  # 一、越城区: the unit of the titles below
 
 
 def text_adoptions(
@@ -141,11 +153,14 @@ def text_adoptions(
 
     for line_no, raw in block.lines:
         line = raw.strip()
-        sec = _SECTION.match(line)
-        if sec and not _TITLE.search(line) and _outletish(sec.group("outlet"), ctx):
+        opened = _opens_section(line, ctx)
+        if opened is not None:
             close_section()
-            n = sec.group("n")
-            section = _Section(_clean_outlet(sec.group("outlet")), _number(n) if n else None, 0, line_no)
+            outlets, n, unit = opened
+            if outlets or unit is None:
+                section = _Section(outlets, n, 0, line_no)
+            else:  # a unit's sub-heading inside an outlet's section keeps the outlet
+                section = _Section(section.outlets, section.stated, section.found, section.line, unit)
             continue
         heading = _HEADING.match(line)
         line_outlet = None
@@ -153,29 +168,52 @@ def text_adoptions(
         if heading and not _TITLE.search(line[: heading.start("n")]) and _outletish(heading.group("outlet"), ctx):
             line_outlet = _clean_outlet(heading.group("outlet"))
             body_start = heading.end()
-            if not _TITLE.search(line[body_start:]) and not line[body_start:].strip():
-                close_section()  # a heading alone on its line: the lines below are its titles
-                section = _Section(line_outlet, _number(heading.group("n")), 0, line_no)
-                continue
         found = list(
             _line_records(
                 line, body_start, line_no, ctx, file, warnings,
-                heading=(line_outlet, "表头") if line_outlet else None,
-                section=(section.outlet, "表头") if section.outlet else None,
+                heading=[(line_outlet, "表头")] if line_outlet else [],
+                section=section,
                 file_outlet=(file_outlet, "文件名") if file_outlet else None,
                 listish=listish,
             )
         )
+        got = len({r.title for r in found if isinstance(r, Adoption)})
         if heading and line_outlet:
             n = _number(heading.group("n"))
-            got = len({r.title for r in found if isinstance(r, Adoption)})
             if n is not None and got and n != got:
                 warnings.append(f"{file} 第{line_no}行：写明录用{n}篇，实际列出{got}篇，请核对")
-        elif section.outlet:
-            section.found += len({r.title for r in found if isinstance(r, Adoption)})
+        elif section.outlets:
+            section.found += got
         out.extend(found)
     close_section()
     return out
+
+
+def _opens_section(line: str, ctx: ExtractContext) -> tuple[list[tuple[str, str]], int | None, str | None] | None:
+    """A line that introduces the lines below it: (its outlets, the count it states, the unit
+    it names), or None. ``一、省机关事务管理局网站（5篇）``, ``中国绍兴网、浙江在线同时录用：``,
+    ``……市委办公室共录用……信息6篇，其中区、县（市）录用情况如下：``, ``一、越城区``."""
+    titles, _pubs = _titles(line, ctx)
+    if titles:
+        return None
+    sec = _SECTION.match(line)
+    if sec:
+        name = sec.group("outlet")
+        parts = [p for p in re.split(r"[、，,和及与]", name) if p.strip()]
+        if parts and all(_outletish(p, ctx) for p in parts):
+            n = sec.group("n")
+            return [(_clean_outlet(p), "表头") for p in parts], _number(n) if n else None, None
+        unit = ctx.find_unit(name)
+        numbered = re.match(r"^\s*[（(]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）.、．]", line)
+        if unit and numbered and len(_clean_outlet(name)) <= 12:
+            return [], None, unit
+    if re.search(r"(如下|下列|以下|名单|清单)?\s*[：:]\s*$", line) and _ADOPT_RE.search(line):
+        simple = to_simplified(strip_pinyin(line))
+        said = _sentence_outlets(simple, [], ctx)
+        if said:
+            n = re.search(rf"(?P<n>{_NUM})\s*(?:篇|条)", simple)
+            return [(o, "表头") for o in said], None if n is None else _number(n.group("n")), None
+    return None
 
 
 def _is_list(block: TextBlock) -> bool:
@@ -184,20 +222,24 @@ def _is_list(block: TextBlock) -> bool:
     lines = [s for _, s in block.lines]
     if not lines:
         return False
-    titled = sum(
-        1
-        for s in lines
-        if (_NUMBERED.match(s) and "。" not in s and len(s) <= 90) or re.fullmatch(r"\s*\S{0,8}《[^《》]+》\S{0,30}", s)
-    )
-    return titled >= max(2, len(lines) * 0.5)
+    return sum(1 for s in lines if _list_item(s)) >= max(2, len(lines) * 0.5)
+
+
+def _list_item(line: str) -> bool:
+    """One item of a list: numbered and short, or a title with a few words around it."""
+    if _NUMBERED.match(line) and "。" not in line and len(line) <= 90:
+        return True
+    rest = _TITLE.sub("", line)
+    return bool(_TITLE.search(line)) and len(re.sub(r"[\s，,；;。、：:（）()【】\[\]]", "", rest)) <= 24 and not _ADOPT_RE.search(rest)
 
 
 def _outletish(text: str, ctx: ExtractContext) -> bool:
-    """A heading's subject that can be an outlet (not 全年, 我中心, 本年度 …)."""
-    t = _clean_outlet(text)
-    if not t or len(t) < 2 or re.search(r"我|本|全年|年度|今年|其中|共有|以来|报送", t):
+    """A heading's subject that can be an outlet: a configured name, or a name ending as
+    outlets' names do (not 全年, 我中心, a unit, a headline …)."""
+    t = to_simplified(strip_pinyin(_clean_outlet(text)))
+    if not t or len(t) < 2 or len(t) > 24 or re.search(r"我|本|全年|年度|今年|其中|共有|以来|报送|情况", t):
         return False
-    return bool(ctx.known_outlet(t) or _PUBLICATION.search(t) or re.search(r"网站|平台|办公|厅|局|委|媒体|电视|广播|台|号", t))
+    return bool(ctx.known_outlet(t) or _OUTLET_END.search(t))
 
 
 def _clean_outlet(text: str) -> str:
@@ -216,6 +258,21 @@ def _sentences(line: str, start: int) -> Iterator[tuple[int, str]]:
             yield m.start(), m.group()
 
 
+def _clauses(sent: str) -> list[str]:
+    """A sentence cut at its commas, each piece keeping the titles it holds."""
+    out, depth, cur = [], 0, []
+    for ch in sent:
+        depth += ch in "《（(【"
+        depth -= ch in "》）)】" and depth > 0
+        if ch in "，," and depth == 0:
+            out.append("".join(cur))
+            cur = []
+        else:
+            cur.append(ch)
+    out.append("".join(cur))
+    return [c for c in out if c.strip()]
+
+
 def _line_records(
     line: str,
     body_start: int,
@@ -224,61 +281,95 @@ def _line_records(
     file: str,
     warnings: list[str],
     *,
-    heading: tuple[str, str] | None,
-    section: tuple[str, str] | None,
+    heading: list[tuple[str, str]],
+    section: _Section,
     file_outlet: tuple[str, str] | None,
     listish: bool,
 ) -> Iterator[Adoption | Endorsement]:
     prov = Provenance(file=file, line=line_no)
-    in_list = heading is not None or section is not None or listish
+    item = _list_item(line[body_start:]) or bool(heading)
+    in_list = bool(heading or ((section.outlets or section.unit or listish) and item))
+    fallback = heading or section.outlets or ([file_outlet] if file_outlet else [])
     for _pos, sent in _sentences(line, body_start):
-        titles, pub_outlets = _titles(sent, ctx)
-        if not titles and in_list and "。" not in sent:
-            bare = _bare_title(sent)
-            if bare:
-                titles = [bare]
-        if not titles:
-            continue
-        simple = to_simplified(strip_pinyin(sent))
-        adopting = bool(_ADOPT_RE.search(_without_titles(simple, titles)))
-        said = _sentence_outlets(simple, titles, ctx) + pub_outlets
-        said = list(dict.fromkeys(said))
-        sentence_month = _single_month(_without_titles(sent, titles), ctx)
-        sentence_type = _single_type(_without_titles(simple, titles))
+        sentence_month = None
+        for group, outlets, adopting, endorse in _groups(sent, ctx):
+            titles = [t for t in group]
+            if not titles and in_list and "。" not in sent:
+                bare = _bare_title(sent, ctx)
+                titles = [bare] if bare else []
+            if sentence_month is None:
+                sentence_month = _single_month(_TITLE.sub("　", sent), ctx) or (0, 0)
+            simple = to_simplified(strip_pinyin(sent))
+            sentence_type = _single_type(_TITLE.sub("　", simple))
+            respective = "分别" in sent and len(outlets) == len(titles) > 1
+            for k, t in enumerate(titles):
+                core = t.text.strip().lstrip("—-－ ").strip()
+                if looks_mojibake(core):
+                    warnings.append(f"{prov.label()}：标题疑似乱码（编码错误），未读取：{core[:20]}")
+                    continue
+                unit_hint = _unit_before(t.prefix, ctx) or section.unit
+                date = _date(t.month or (sentence_month if sentence_month != (0, 0) else None), ctx)
+                own = t.outlets or ([(outlets[k][0], "本句")] if respective else [(o, "本句") for o, _ in outlets])
+                if endorse:
+                    leader, level, role, body = endorse
+                    level = level or ("district" if ctx.find_unit(leader) else None)
+                    yield Endorsement(
+                        title=core, source=prov, leader=leader, leader_level=level, leader_role=role,
+                        body=body or (own[0][0] if own else fallback[0][0] if fallback else None),
+                        unit_hint=unit_hint, date=date,
+                    )
+                    if not (adopting or t.outlets or in_list):
+                        continue
+                elif not (in_list or adopting or t.outlets):
+                    continue
+                if not (in_list or t.outlets) and (_DOC_SUFFIX.search(to_simplified(core)) or len(core) <= 8):
+                    if not adopting or _DOC_VERBS.search(simple):
+                        continue
+                chosen = own or fallback or [(None, None)]
+                for outlet, evidence in chosen:
+                    yield Adoption(
+                        title=core,
+                        source=prov,
+                        outlet=outlet,
+                        outlet_evidence=evidence if outlet else None,
+                        unit_hint=unit_hint,
+                        type=t.type or sentence_type,
+                        date=date,
+                    )
+
+
+def _groups(sent: str, ctx: ExtractContext):  # type: ignore[no-untyped-def]
+    """The sentence's titles grouped with the clause that says where they went:
+    ``《A》被浙江日报录用，《B》被中国绍兴网、绍兴晚报先后刊发`` → (A: 浙江日报), (B: both);
+    ``共有3篇被省局网站录用，分别是《A》《B》`` → (A, B: 省局网站). Yields
+    (titles, outlets as (name, evidence), adopting?, endorsement or None)."""
+    pending: list[_Title] = []
+    carry: tuple[list[tuple[str, str]], bool, tuple | None] | None = None
+    groups: list[tuple[list[_Title], list[tuple[str, str]], bool, tuple | None]] = []
+    for clause in _clauses(sent):
+        titles, pubs = _titles(clause, ctx)
+        simple = to_simplified(strip_pinyin(clause))
+        rest = _without_titles(simple, titles)
+        adopting = bool(_ADOPT_RE.search(rest))
         endorse = _endorsement(simple, titles) if "批示" in simple else None
-        for t in titles:
-            core = t.text.strip()
-            if looks_mojibake(core):
-                warnings.append(f"{prov.label()}：标题疑似乱码（编码错误），未读取：{core[:20]}")
-                continue
-            unit_hint = _unit_before(sent, t.start, ctx)
-            month = t.month or sentence_month
-            date = _date(month, ctx)
-            if endorse:
-                leader, level, role, body = endorse
-                yield Endorsement(
-                    title=core, source=prov, leader=leader, leader_level=level, leader_role=role,
-                    body=body or (t.outlets[0][0] if t.outlets else said[0] if said else (heading or section or (None,))[0]),
-                    unit_hint=unit_hint, date=date,
-                )
-                if not (adopting or t.outlets or heading or section):
-                    continue
-            elif not (in_list or adopting or t.outlets):
-                continue
-            if _DOC_SUFFIX.search(to_simplified(core)) and not in_list and not t.outlets:
-                if not adopting or _DOC_VERBS.search(simple):
-                    continue
-            outlets = t.outlets or [(o, "本句") for o in said] or [heading or section or file_outlet or (None, None)]
-            for outlet, evidence in outlets:
-                yield Adoption(
-                    title=core,
-                    source=prov,
-                    outlet=outlet,
-                    outlet_evidence=evidence if outlet else None,
-                    unit_hint=unit_hint,
-                    type=t.type or sentence_type,
-                    date=date,
-                )
+        outlets = [(o, "本句") for o in dict.fromkeys(_sentence_outlets(simple, titles, ctx) + pubs)]
+        pending.extend(titles)
+        if adopting or endorse:
+            if pending:
+                groups.append((pending, outlets, adopting, endorse))
+                pending = []
+            else:
+                carry = (outlets, adopting, endorse)
+    if pending:
+        if carry is not None:
+            groups.append((pending, *carry))
+        elif groups and not groups[-1][1]:
+            groups[-1][0].extend(pending)
+        else:
+            groups.append((pending, [], False, None))
+    if not groups:
+        groups.append(([], carry[0] if carry else [], bool(carry and carry[1]), None))
+    return groups
 
 
 def _titles(sent: str, ctx: ExtractContext) -> tuple[list[_Title], list[str]]:
@@ -294,7 +385,7 @@ def _titles(sent: str, ctx: ExtractContext) -> tuple[list[_Title], list[str]]:
         if ctx.known_outlet(name) or (len(simple) <= 10 and _PUBLICATION.search(simple)):
             pubs.append(name)
             continue
-        t = _Title(text.strip(), start, end)
+        t = _Title(text.strip(), start, end, prefix=sent[:start])
         _read_brackets(sent, t, ctx)
         titles.append(t)
     return titles, pubs
@@ -309,16 +400,7 @@ def _read_brackets(sent: str, t: _Title, ctx: ExtractContext) -> None:
             break
         pos = m.end()
         for part in re.split(r"[，,、/；;\s]+", m.group("b")):
-            part = part.strip()
-            if not part:
-                continue
-            simple = to_simplified(part)
-            if _CATEGORY.match(simple):
-                t.type = _CATEGORY.match(simple).group(1)  # type: ignore[union-attr]
-            elif _MONTH.fullmatch(part) or _DATE.match(part):
-                t.month = _month(part, ctx)
-            elif not re.search(r"\d", part) and len(part) <= 20 and not re.search(r"单位|区|县", part[-1:]):
-                t.outlets.append((_clean_outlet(part), "本句"))
+            _read_part(part, t, ctx)
     # "《A》 绍兴日报 2019-03" (a table flattened to text): the rest of the sentence
     if not t.outlets and sent[pos : pos + 1] in (" ", "\t", "　"):
         rest = sent[pos:].strip(" \t。；;，,")
@@ -333,19 +415,47 @@ def _read_brackets(sent: str, t: _Title, ctx: ExtractContext) -> None:
                     t.outlets.append((_clean_outlet(p), "本句"))
 
 
-def _bare_title(sent: str) -> _Title | None:
-    """A numbered line under a heading or in a list: ``3. 柯桥区推进公共机构节能改造（经验）``."""
+_TRAILER = re.compile(
+    r"(?:\s*(?:[（(【\[][^（）()【】\[\]]{1,30}[）)】\]]|\d{4}\s*[-./年]\s*\d{1,2}(?:\s*[-./月]\s*\d{1,2}\s*日?)?|\d{1,2}\s*月份?))+\s*$"
+)
+
+
+def _read_part(part: str, t: _Title, ctx: ExtractContext) -> None:
+    """One annotation of a title: a category, a month or date, or an outlet."""
+    part = part.strip(" ，,")
+    if not part:
+        return
+    simple = to_simplified(part)
+    cat = _CATEGORY.match(simple)
+    if cat:
+        t.type = cat.group(1)
+    elif _MONTH.fullmatch(part) or _DATE.match(part):
+        t.month = _month(part, ctx)
+    else:
+        name = _clean_outlet(part)
+        if 2 <= len(name) <= 20 and not re.search(r"\d", name) and not ctx.find_unit(name) == name:
+            t.outlets.append((name, "本句"))
+
+
+def _bare_title(sent: str, ctx: ExtractContext) -> _Title | None:
+    """A numbered line in a list: ``3. 柯桥区推进公共机构节能改造【经验】 4月`` (its category,
+    month and an outlet in brackets are read from what follows the title)."""
     m = _NUMBERED.match(sent)
-    text = (m.group("rest") if m else sent).strip(" 。；;，,\t")
-    text = re.sub(r"^(?:[^\s：:]{2,12}[：:])", "", text) if re.match(r"^\S{2,12}[：:]", text) else text
-    core = re.sub(r"\s*[（(【\[][^（）()【】\[\]]{1,30}[）)】\]]\s*$", "", text).strip()
-    if not m or not (6 <= len(core) <= 80) or _ADOPT_RE.search(core) or "批示" in core:
+    if not m:
         return None
-    t = _Title(core, sent.find(core), sent.find(core) + len(core))
-    tail = text[len(core) :]
-    b = re.search(r"[（(【\[]([^（）()【】\[\]]{1,30})[）)】\]]", tail)
-    if b and _CATEGORY.match(to_simplified(b.group(1))):
-        t.type = _CATEGORY.match(to_simplified(b.group(1))).group(1)  # type: ignore[union-attr]
+    text = m.group("rest").strip(" 。；;，,\t")
+    prefix = ""
+    head = re.match(r"^(\S{2,12})[：:]", text)
+    if head and ctx.find_unit(head.group(1)):
+        prefix, text = head.group(1), text[head.end() :].strip()
+    trailer = _TRAILER.search(text)
+    core = text[: trailer.start()] if trailer else text
+    core = core.strip().lstrip("—-－ ").strip()
+    if not (6 <= len(core) <= 80) or re.search(rf"{_ADOPT}|批示", core):
+        return None
+    t = _Title(core, 0, 0, prefix=prefix)
+    for part in re.findall(r"[（(【\[]([^（）()【】\[\]]{1,30})[）)】\]]|(\S+)", trailer.group() if trailer else ""):
+        _read_part("".join(part), t, ctx)
     return t
 
 
@@ -407,8 +517,10 @@ def _endorsement(simple: str, titles: list[_Title]) -> tuple[str, str | None, st
     return leader, level, role, body
 
 
-def _unit_before(sent: str, start: int, ctx: ExtractContext) -> str | None:
-    tail = re.split(r"[；;。：:，,\s]", sent[:start])[-1].strip()
+def _unit_before(prefix: str, ctx: ExtractContext) -> str | None:
+    """越城区《…》 / 越城区：《…》: the unit written just before a title."""
+    parts = [p for p in re.split(r"[；;。，,\s：:]", prefix) if p.strip()]
+    tail = parts[-1] if parts else ""
     return ctx.find_unit(tail) if tail and len(tail) <= 16 else None
 
 
