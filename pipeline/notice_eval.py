@@ -131,7 +131,7 @@ def _score_adoption(m: NoticeMetrics, name: str, r: dict, ads: list[Adoption], r
     want = r.get("outlet")
     results = [(a, resolver.resolve(a.outlet)) for a in ads]
     if want is None:
-        if results and all(not res.settled for _, res in results):
+        if any(not res.settled for _, res in results):
             m.outlet_right += 1
         elif results:
             m.outlet_wrong += 1

@@ -8,6 +8,7 @@ from extractors.interpret.context import ExtractContext
 from extractors.interpret.header import find_header
 from extractors.interpret.notices import looks_like_notice, outlet_from_name, text_adoptions
 from extractors.interpret.tables import table_adoptions, table_register, table_submissions
+from extractors.interpret.text_tables import text_tables
 from extractors.records import Document, Extraction
 
 __all__ = ["interpret"]
@@ -27,7 +28,14 @@ def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extrac
     warnings = list(doc.warnings)
     kinds: list[str] = []
     records: list = []
-    for t in doc.tables:
+    # tables written as text (a pasted grid, 字段：值 records) are read as tables
+    texts = []
+    tables = list(doc.tables)
+    for block in doc.texts:
+        found, rest = text_tables(block)
+        tables.extend(found)
+        texts.append(rest)
+    for t in tables:
         cols = find_header(t.rows)
         if cols is None:
             continue
@@ -57,7 +65,7 @@ def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extrac
         kinds.append("submissions")
         records.extend(table_submissions(t, cols, doc, ctx, warnings))
     if not doc.tables or not records:
-        for block in doc.texts:
+        for block in texts:
             if looks_like_notice(block):
                 found = text_adoptions(block, ctx, warnings, file_outlet=outlet_from_name(doc.path))
                 if found:

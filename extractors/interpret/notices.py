@@ -66,7 +66,7 @@ _PUBLICATION = re.compile(
 _SENTENCE = re.compile(r"[^。！？；;!?]+[。！？；;!?]?")
 _LEADER_WORDS = re.compile(r"领导|书记|省长|市长|区长|县长|局长|主任|部长|秘书长|常委|委员")
 _PRINCIPAL = re.compile(r"主要领导|书记|(?<!副)(?:省长|市长|区长|县长|局长|主任|部长)")
-_BY = re.compile(rf"被(?P<who>[^《》。；]{{2,80}}?)(?:先后|分别|均|同时|全文)?{_ADOPT}")
+_BY = re.compile(rf"(?:被|经)(?P<who>[^《》。；]{{2,80}}?)(?:先后|分别|均|同时|全文)?{_ADOPT}")
 _ACTIVE = re.compile(
     rf"(?:^|[，,：:\s]|\d月份?)(?P<who>[^《》，,。；：:]{{2,30}}?)(?:先后|分别|均|还|已|共)?{_ADOPT}(?:了)?(?:我[区县市]|我中心|我局|本单位)"
 )
@@ -77,7 +77,7 @@ _MONTH = re.compile(r"(?:(?P<y>\d{4})\s*年\s*)?(?P<m>\d{1,2}|[一二三四五�
 _DATE = re.compile(r"^(?P<y>\d{4})[./\-年](?P<m>\d{1,2})(?:[./\-月]\d{1,2}日?)?$")
 _CN = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _OUTLET_NOISE = re.compile(
-    r"^(先后|分别|均|同时|还|已|并|共|上|和|及|与|由)+"
+    r"^(先后|分别|均|同时|还|已|并|共|和|及|与|由|经|另被|另|又)+"
     r"|(?:等(?:中央|国家|省级|市级|主流|各级)?(?:媒体|网站|平台|刊物|报刊)?|等?(?:中央|国家|主流|各级)(?:媒体|网站|平台|刊物|报刊))$"
 )
 _ISSUE = re.compile(r"\d{4}\s*年\s*第?\s*\d+\s*期|第\s*\d+\s*期|\d{4}\s*年")
@@ -227,10 +227,14 @@ def _is_list(block: TextBlock) -> bool:
 
 def _list_item(line: str) -> bool:
     """One item of a list: numbered and short, or a title with a few words around it."""
-    if _NUMBERED.match(line) and "。" not in line and len(line) <= 90:
+    if _NUMBERED.match(line) and "。" not in line.rstrip("。；; ") and len(line) <= 90:
         return True
-    rest = _TITLE.sub("", line)
-    return bool(_TITLE.search(line)) and len(re.sub(r"[\s，,；;。、：:（）()【】\[\]]", "", rest)) <= 24 and not _ADOPT_RE.search(rest)
+    if not (_TITLE.search(line) or _QUOTED.search(line)):
+        return False
+    rest = _QUOTED.sub("", _TITLE.sub("", line))
+    rest = re.sub(r"[（(【\[][^（）()【】\[\]]{0,40}[）)】\]]", "", rest)
+    rest = re.sub(r"^\s*[（(]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）.、．]|\d{4}\s*年\s*\d{1,2}\s*月|\d{1,2}\s*月", "", rest)
+    return len(re.sub(r"[\s，,；;。、：:]", "", rest)) <= 12 and not _ADOPT_RE.search(rest)
 
 
 def _outletish(text: str, ctx: ExtractContext) -> bool:
@@ -292,8 +296,8 @@ def _line_records(
     fallback = heading or section.outlets or ([file_outlet] if file_outlet else [])
     for _pos, sent in _sentences(line, body_start):
         sentence_month = None
-        for group, outlets, adopting, endorse in _groups(sent, ctx):
-            titles = [t for t in group]
+        for g in _groups(sent, ctx):
+            titles, outlets, adopting, endorse = list(g.titles), g.outlets, g.adopting, g.endorse
             if not titles and in_list and "。" not in sent:
                 bare = _bare_title(sent, ctx)
                 titles = [bare] if bare else []
@@ -312,13 +316,12 @@ def _line_records(
                 own = t.outlets or ([(outlets[k][0], "本句")] if respective else [(o, "本句") for o, _ in outlets])
                 if endorse:
                     leader, level, role, body = endorse
-                    level = level or ("district" if ctx.find_unit(leader) else None)
                     yield Endorsement(
                         title=core, source=prov, leader=leader, leader_level=level, leader_role=role,
                         body=body or (own[0][0] if own else fallback[0][0] if fallback else None),
                         unit_hint=unit_hint, date=date,
                     )
-                    if not (adopting or t.outlets or in_list):
+                    if g.endorse_only or not (adopting or t.outlets or in_list):
                         continue
                 elif not (in_list or adopting or t.outlets):
                     continue
@@ -338,37 +341,57 @@ def _line_records(
                     )
 
 
-def _groups(sent: str, ctx: ExtractContext):  # type: ignore[no-untyped-def]
-    """The sentence's titles grouped with the clause that says where they went:
-    ``《A》被浙江日报录用，《B》被中国绍兴网、绍兴晚报先后刊发`` → (A: 浙江日报), (B: both);
-    ``共有3篇被省局网站录用，分别是《A》《B》`` → (A, B: 省局网站). Yields
-    (titles, outlets as (name, evidence), adopting?, endorsement or None)."""
+@dataclass
+class _Group:
+    """Titles of a sentence with the clause that says where they went."""
+
+    titles: list[_Title]
+    outlets: list[tuple[str, str]]
+    adopting: bool
+    endorse: tuple | None = None
+    endorse_only: bool = False  # a later clause (…，并获副市长批示) about titles already adopted
+
+
+_BACK = re.compile(r"^(?:该文|此文|该信息|该稿|上述|以上|均|还|另|又|同时|并|随后|后)")
+
+
+def _groups(sent: str, ctx: ExtractContext) -> list[_Group]:
+    """``《A》被浙江日报录用，《B》被中国绍兴网、绍兴晚报先后刊发`` → (A: 浙江日报), (B: both);
+    ``共有3篇被省局网站录用，分别是《A》《B》`` → (A, B: 省局网站);
+    ``《A》被浙江日报录用，获市长批示`` / ``该文另被中国绍兴网转载`` → more about A."""
     pending: list[_Title] = []
-    carry: tuple[list[tuple[str, str]], bool, tuple | None] | None = None
-    groups: list[tuple[list[_Title], list[tuple[str, str]], bool, tuple | None]] = []
+    carry: _Group | None = None
+    groups: list[_Group] = []
     for clause in _clauses(sent):
         titles, pubs = _titles(clause, ctx)
         simple = to_simplified(strip_pinyin(clause))
         rest = _without_titles(simple, titles)
         adopting = bool(_ADOPT_RE.search(rest))
-        endorse = _endorsement(simple, titles) if "批示" in simple else None
+        endorse = _endorsement(simple, titles, ctx) if "批示" in simple else None
         outlets = [(o, "本句") for o in dict.fromkeys(_sentence_outlets(simple, titles, ctx) + pubs)]
         pending.extend(titles)
-        if adopting or endorse:
-            if pending:
-                groups.append((pending, outlets, adopting, endorse))
-                pending = []
-            else:
-                carry = (outlets, adopting, endorse)
+        if not (adopting or endorse):
+            continue
+        if pending:
+            groups.append(_Group(pending, outlets, adopting, endorse))
+            pending = []
+        elif groups and (endorse or _BACK.match(rest.strip())):
+            last = groups[-1]
+            if endorse:
+                groups.append(_Group(last.titles, [], False, endorse, endorse_only=True))
+            if adopting and outlets:
+                groups.append(_Group(last.titles, outlets, True))
+        else:
+            carry = _Group([], outlets, adopting, endorse)
     if pending:
         if carry is not None:
-            groups.append((pending, *carry))
-        elif groups and not groups[-1][1]:
-            groups[-1][0].extend(pending)
+            groups.append(_Group(pending, carry.outlets, carry.adopting, carry.endorse))
+        elif groups and not groups[-1].outlets and not groups[-1].endorse_only:
+            groups[-1].titles.extend(pending)
         else:
-            groups.append((pending, [], False, None))
+            groups.append(_Group(pending, [], False))
     if not groups:
-        groups.append(([], carry[0] if carry else [], bool(carry and carry[1]), None))
+        groups.append(_Group([], carry.outlets if carry else [], bool(carry and carry.adopting)))
     return groups
 
 
@@ -451,7 +474,7 @@ def _bare_title(sent: str, ctx: ExtractContext) -> _Title | None:
     trailer = _TRAILER.search(text)
     core = text[: trailer.start()] if trailer else text
     core = core.strip().lstrip("—-－ ").strip()
-    if not (6 <= len(core) <= 80) or re.search(rf"{_ADOPT}|批示", core):
+    if not (6 <= len(core) <= 80) or re.search(rf"{_ADOPT}|批示|[《》，,]|请|应当|务必", core):
         return None
     t = _Title(core, 0, 0, prefix=prefix)
     for part in re.findall(r"[（(【\[]([^（）()【】\[\]]{1,30})[）)】\]]|(\S+)", trailer.group() if trailer else ""):
@@ -491,12 +514,16 @@ def _sentence_outlets(simple: str, titles: list[_Title], ctx: ExtractContext) ->
     return [n for _, n in sorted(found)]
 
 
-def _endorsement(simple: str, titles: list[_Title]) -> tuple[str, str | None, str, str | None] | None:
+def _endorsement(
+    simple: str, titles: list[_Title], ctx: ExtractContext
+) -> tuple[str, str | None, str, str | None] | None:
     """(leader as written, level, role, office) of a 批示 sentence."""
     rest = _without_titles(simple, titles)
     m = re.search(r"(?:获|被|经|得到|受到|获得)(?P<l>[^，,。；被获]{1,30}?)(?:的)?(?:肯定性|重要|亲笔|专门)?批示", rest)
     if not m:
-        m = re.search(r"(?P<l>[^，,。；　]{1,24}?)(?:对|就)\s*　?\s*(?:作出|作了|做出|做了|进行)?(?:肯定性|重要)?批示", rest)
+        m = re.search(
+            r"(?P<l>[^，,。；　]{1,24}?)(?:对|就|在)\s*　?\s*(?:上|一文)?(?:作出|作了|做出|做了|进行)?(?:肯定性|重要)?批示", rest
+        )
     if not m:
         m = re.search(r"(?P<l>[^，,。；　]{2,24}?)(?:作出|作了|做出)?(?:肯定性|重要)?批示", rest)
     if not m:
@@ -506,7 +533,9 @@ def _endorsement(simple: str, titles: list[_Title]) -> tuple[str, str | None, st
         return None
     role = "principal" if _PRINCIPAL.search(leader) else "other"
     level = None
-    if re.search(r"省", leader):
+    if ctx.find_unit(leader):  # 诸暨市委书记: a scored unit's own leaders are district level
+        level = "district"
+    elif re.search(r"省", leader):
         level = "provincial"
     elif re.search(r"[区县]", leader):
         level = "district"

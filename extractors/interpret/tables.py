@@ -102,18 +102,21 @@ def table_adoptions(
             y = year or (ctx.year - 1 if ctx.year and month == 12 else ctx.year)
             date = f"{y:04d}-{month:02d}" if y else None
         column = cols.get(row, "outlet")
-        outlet, evidence = (column, "表中载体列") if column else said
-        out.append(
-            Adoption(
-                title=title,
-                source=prov,
-                outlet=outlet,
-                outlet_evidence=evidence if outlet else None,
-                unit_hint=(ctx.find_unit(unit_text) or unit_text) if unit_text else None,
-                type=_type(cols.get(row, "type")),
-                date=date,
+        # one cell may name several outlets (浙江工人日报、绍兴日报): one adoption each
+        named = [o.strip() for o in re.split(r"[、，,；;/]", column) if o.strip()] if column else []
+        outlets = [(o, "表中载体列") for o in named] or [said]
+        for outlet, evidence in outlets:
+            out.append(
+                Adoption(
+                    title=title,
+                    source=prov,
+                    outlet=outlet,
+                    outlet_evidence=evidence if outlet else None,
+                    unit_hint=(ctx.find_unit(unit_text) or unit_text) if unit_text else None,
+                    type=_type(cols.get(row, "type")),
+                    date=date,
+                )
             )
-        )
     return out
 
 

@@ -1,0 +1,108 @@
+"""Tables written as text: a table pasted or saved as .txt, and records of ``字段：值`` lines.
+
+``序号 单位 标题 录用载体 日期`` (tabs or spaces) followed by one row per line, and
+
+    标题：柯桥区“公物仓”实现资产循环利用
+    录用载体：浙江新闻网
+    录用时间：2022年4月
+
+become neutral Tables, so that the table interpreters read them exactly as they read a
+Word or Excel table; the lines they use are taken out of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from extractors.interpret.header import find_header
+from extractors.records import Table, TextBlock
+
+__all__ = ["text_tables"]
+
+_SPLIT = re.compile(r"\t+|\s{2,}|\u3000+|\s+")
+_FIELD = re.compile(r"^\s*(?P<k>[^：:\s]{1,8})\s*[：:]\s*(?P<v>.*)$")
+
+
+def _cells(line: str) -> list[str]:
+    return [c for c in _SPLIT.split(line.strip()) if c]
+
+
+def text_tables(block: TextBlock) -> tuple[list[Table], TextBlock]:
+    """The tables written in ``block`` and the block without their lines."""
+    tables: list[Table] = []
+    used: set[int] = set()
+    lines = block.lines
+    i = 0
+    while i < len(lines):
+        found = _grid(lines, i, block) or _fields(lines, i, block)
+        if found is None:
+            i += 1
+            continue
+        table, end = found
+        heading = " ".join(s for _, s in lines[max(0, i - 3) : i])
+        tables.append(replace(table, heading=heading))
+        used.update(range(i, end))
+        i = end
+    rest = TextBlock([ln for k, ln in enumerate(lines) if k not in used], block.source)
+    return tables, rest
+
+
+def _grid(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple[Table, int] | None:
+    """A header line naming a title column, then rows with as many cells (a title holding
+    spaces gives its extra cells back to the title column)."""
+    header = _cells(lines[i][1])
+    if len(header) < 3:
+        return None
+    cols = find_header([header])
+    if cols is None:
+        return None
+    width, title = len(header), cols.index["title"]
+    rows = [header]
+    end = i + 1
+    while end < len(lines):
+        cells = _cells(lines[end][1])
+        if len(cells) < width - 1 or len(cells) < 2:
+            break
+        if len(cells) == width - 1:  # an empty last cell (no date, no note)
+            cells.append("")
+        extra = len(cells) - width
+        if extra > 0:
+            cells[title : title + extra + 1] = [" ".join(cells[title : title + extra + 1])]
+        rows.append(cells)
+        end += 1
+    if len(rows) < 2:
+        return None
+    line = lines[i][0]
+    return Table(rows=rows, source=replace(block.source, line=line)), end
+
+
+def _fields(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple[Table, int] | None:
+    """Consecutive ``字段：值`` lines, a record each time its first field comes round again
+    or a line is skipped; a table when some field names a title."""
+    keys: list[str] = []
+    records: list[dict[str, str]] = []
+    current: dict[str, str] = {}
+    end = i
+    prev_line = None
+    while end < len(lines):
+        no, text = lines[end]
+        m = _FIELD.match(text)
+        if not m:
+            break
+        k, v = m.group("k"), m.group("v").strip()
+        if current and (k in current or (prev_line is not None and no > prev_line + 1)):
+            records.append(current)
+            current = {}
+        current[k] = v
+        if k not in keys:
+            keys.append(k)
+        prev_line = no
+        end += 1
+    if current:
+        records.append(current)
+    cols = find_header([keys]) if keys else None
+    if cols is None or len(records) < 1 or sum(1 for r in records if len(r) >= 2) < 1:
+        return None
+    rows = [keys, *[[r.get(k, "") for k in keys] for r in records]]
+    return Table(rows=rows, source=replace(block.source, line=lines[i][0])), end
