@@ -66,6 +66,8 @@ class Carrier(_Model):
     multiplier: Multiplier | None = None
     provincial: bool = False  # counted in the summary's 省机管局 columns
     instruction_bonus: dict[Literal["principal", "other"], float] = {}  # 说明 3
+    # 说明 3: the offices whose leaders' 批示 earn this carrier's bonus (besides its outlets)
+    leaders_of: tuple[str, ...] = ()
 
     @model_validator(mode="after")
     def _points_or_multiplier(self) -> Carrier:

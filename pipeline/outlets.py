@@ -198,6 +198,18 @@ class OutletResolver:
                 break
         return Resolution(suggestions=tuple(suggestions))
 
+    def endorsing_carrier(self, body: str | None) -> str | None:
+        """说明 3: the carrier whose 批示 bonus a leader of ``body`` earns: a carrier that
+        names the office in ``leaders_of``, else the carrier of the outlet ``body`` names."""
+        if not body:
+            return None
+        key = outlet_norm(body)
+        for name, c in self.settings.scoring.carriers.items():
+            if any(outlet_norm(o) == key for o in c.leaders_of):
+                return name
+        res = self.resolve(body)
+        return res.carrier if res.settled else None
+
     def _similar(self, key: str) -> list[tuple[float, Outlet]]:
         from rapidfuzz import fuzz
 

@@ -275,7 +275,7 @@ def recompute(store: Store, settings: Settings, *, keep: bool = True) -> Compute
     t2 = time.perf_counter()
     resolver = OutletResolver(settings)
     linked_endorsements = [
-        (m.submission_id, endorsements[m.adoption_id], resolver.resolve(endorsements[m.adoption_id].body).carrier)
+        (m.submission_id, endorsements[m.adoption_id], resolver.endorsing_carrier(endorsements[m.adoption_id].body))
         for m in matches
         if m.adoption_id in endorsements and m.linked and m.submission_id is not None
     ]

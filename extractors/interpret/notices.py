@@ -71,7 +71,7 @@ _ACTIVE = re.compile(
     rf"(?:^|[，,：:\s]|\d月份?)(?P<who>[^《》，,。；：:]{{2,30}}?)(?:先后|分别|均|还|已|共)?{_ADOPT}(?:了)?(?:我[区县市]|我中心|我局|本单位)"
 )
 _IN = re.compile(r"在(?P<who>[^《》，,。；]{2,30}?)(?:上|中)?(?:刊发|发表|刊登|登载|刊载|推送|发布)")
-_BRACKET = re.compile(r"\s*[（(【\[](?P<b>[^（）()【】\[\]《》]{1,40})[）)】\]]")
+_BRACKET = re.compile(r"\s*[（(【\[](?P<b>[^（）()【】\[\]]{1,40})[）)】\]]")
 _CATEGORY = re.compile(r"^(经验|动态)类?(信息)?$")
 _MONTH = re.compile(r"(?:(?P<y>\d{4})\s*年\s*)?(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:份)?")
 _DATE = re.compile(r"^(?P<y>\d{4})[./\-年](?P<m>\d{1,2})(?:[./\-月]\d{1,2}日?)?$")
@@ -163,22 +163,27 @@ def text_adoptions(
                 section = _Section(section.outlets, section.stated, section.found, section.line, unit)
             continue
         heading = _HEADING.match(line)
-        line_outlet = None
+        line_outlets: list[tuple[str, str]] = []
         body_start = 0
         if heading and not _TITLE.search(line[: heading.start("n")]) and _outletish(heading.group("outlet"), ctx):
-            line_outlet = _clean_outlet(heading.group("outlet"))
+            line_outlets = [(_clean_outlet(heading.group("outlet")), "表头")]
             body_start = heading.end()
+        else:
+            heading = None
+            lead = _lead_outlets(line, ctx)
+            if lead:
+                line_outlets, body_start = lead
         found = list(
             _line_records(
                 line, body_start, line_no, ctx, file, warnings,
-                heading=[(line_outlet, "表头")] if line_outlet else [],
+                heading=line_outlets,
                 section=section,
                 file_outlet=(file_outlet, "文件名") if file_outlet else None,
                 listish=listish,
             )
         )
         got = len({r.title for r in found if isinstance(r, Adoption)})
-        if heading and line_outlet:
+        if heading and line_outlets:
             n = _number(heading.group("n"))
             if n is not None and got and n != got:
                 warnings.append(f"{file} 第{line_no}行：写明录用{n}篇，实际列出{got}篇，请核对")
@@ -187,6 +192,29 @@ def text_adoptions(
         out.extend(found)
     close_section()
     return out
+
+
+_LEAD = re.compile(r"^(?P<lead>[^《》：:]{0,40}(?:《[^《》]{1,12}》[^《》：:]{0,20})?)[：:]\s*(?=[《“\"])")
+_LEAD_NOISE = re.compile(
+    rf"^\s*[（(]?(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})[)）.、．]|\d{{4}}\s*年(?:\d{{1,2}}\s*月)?|\d{{1,2}}\s*月份?"
+    rf"|第\s*\d+\s*期|(?:同时|先后|共|均)?{_ADOPT}(?:了)?"
+)
+
+
+def _lead_outlets(line: str, ctx: ExtractContext) -> tuple[list[tuple[str, str]], int] | None:
+    """``绍兴晚报：《…》``, ``央广网、浙江日报：《…》``, ``《绍兴日报》2021年3月刊发：《…》``: the
+    outlets named before the colon that opens a line's titles, and where the titles start."""
+    m = _LEAD.match(line)
+    if not m:
+        return None
+    lead = m.group("lead")
+    names = [_clean_outlet(p) for p in _TITLE.findall(lead)]
+    rest = _LEAD_NOISE.sub("　", _TITLE.sub("　", lead))
+    names += [_clean_outlet(p) for p in re.split(r"[、，,和及与　\s]", rest) if p.strip()]
+    names = [n for n in names if n]
+    if not names or not all(_outletish(n, ctx) for n in names):
+        return None
+    return [(n, "本句") for n in dict.fromkeys(names)], m.end()
 
 
 def _opens_section(line: str, ctx: ExtractContext) -> tuple[list[tuple[str, str]], int | None, str | None] | None:
