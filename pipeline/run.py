@@ -302,6 +302,9 @@ def recompute(store: Store, settings: Settings, *, keep: bool = True) -> Compute
             )
             for m in matches
         )
+    if questions:
+        waiting = sum(len(q.adoption_ids) for q in questions)
+        result.provisional = f"暂定：{waiting} 条录用的载体待定，得分暂未计入"
     for q in questions:
         n = len(q.adoption_ids)
         what = f"（写作“{q.outlet_as_written}”）" if q.outlet_as_written else ""

@@ -93,6 +93,8 @@ class ScoreResult:
     details: list[DetailRow]
     items: list[LineItem]
     problems: list[str] = field(default_factory=list)
+    # set when some adoptions wait for their outlet (issue 13): the tables say they are 暂定
+    provisional: str = ""
 
     def unit_items(self, unit: str) -> list[LineItem]:
         return [i for i in self.items if i.unit == unit]

@@ -349,7 +349,8 @@ def _line_records(
                         body=body or (own[0][0] if own else fallback[0][0] if fallback else None),
                         unit_hint=unit_hint, date=date,
                     )
-                    if g.endorse_only or not (adopting or t.outlets or in_list):
+                    # a 批示 is an adoption too only when the words or the heading say so
+                    if g.endorse_only or not (adopting or t.outlets or heading or section.outlets):
                         continue
                 elif not (in_list or adopting or t.outlets):
                     continue

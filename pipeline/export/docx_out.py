@@ -157,6 +157,8 @@ def write_docx(path: Path, *, settings: Settings, result) -> Path:
     para("附件2：", size=12)
     title = cfg.title or "政务信息录用得分统计表"
     para(title, size=16, bold=True, center=True)
+    if result.provisional:
+        para(f"（{result.provisional}，请先指明载体再定稿）", size=12, bold=True, center=True)
     table = doc.add_table(rows=1, cols=7)
     table.style = "Table Grid"
     for c, h in zip(table.rows[0].cells, SUMMARY_HEADINGS, strict=True):

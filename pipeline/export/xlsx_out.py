@@ -104,7 +104,10 @@ def write_xlsx(
     # 汇总 -----------------------------------------------------------------------------
     ws = wb.create_sheet("汇总")
     _widths(ws, [32, 12, 12, 12, 12, 12, 12])
-    ws.append(row(ws, [settings.scoring.title or "政务信息录用得分统计表"], "big"))
+    title = settings.scoring.title or "政务信息录用得分统计表"
+    if result.provisional:
+        title = f"{title}（{result.provisional}）"
+    ws.append(row(ws, [title], "big"))
     ws.merged_cells.add("A1:G1")
     ws.append(row(ws, SUMMARY_HEADINGS, "head"))
     for s in result.summary:
