@@ -46,6 +46,7 @@ typecheck: setup
 
 eval: setup
 	$(BIN)/python -m matchers.eval
+	$(BIN)/python -m pipeline.notice_eval
 
 bench: setup
 	$(BIN)/python -m bench.bench

@@ -140,7 +140,10 @@ def run(inbox: Path, out: Path, config_dir: Path | None, db: Path, quiet: bool) 
     click.echo(f"文件：新读 {read}，已读跳过 {skipped}，出错 {errors}")
     click.echo(
         "录用：自动匹配 {auto}，待复核 {review}，已确认 {confirmed}，已否决 {rejected}，未匹配 {unmatched}，载体待定 {outlet}".format(
-            **{k: statuses.get(k, 0) for k in ("auto", "review", "confirmed", "rejected", "unmatched", "outlet")}
+            **{
+                k: statuses.get(k, 0)
+                for k in ("auto", "review", "confirmed", "rejected", "unmatched", "outlet")
+            }
         )
     )
     if result.computed.provisional:
@@ -466,7 +469,8 @@ def review_outlets(fmt: str, config_dir: Path | None, db: Path) -> None:
                 "outlet_as_written": q.outlet_as_written or None,
                 "titles": titles,
                 "suggestions": [
-                    {"outlet": s.outlet, "carrier": s.carrier, "level": s.level, "why": s.why} for s in q.suggestions
+                    {"outlet": s.outlet, "carrier": s.carrier, "level": s.level, "why": s.why}
+                    for s in q.suggestions
                 ],
             }
             click.echo(json.dumps(obj, ensure_ascii=False))
@@ -481,7 +485,11 @@ def review_outlets(fmt: str, config_dir: Path | None, db: Path) -> None:
             click.echo(f"    参考：{s.outlet}（{s.why}）")
     if fmt == "table":
         n = len(computed.questions)
-        _err(f"载体待定 {n} 项。指明：infoscore review outlet 问题编号 载体名称（或“不计分”）" if n else "没有待定的载体。")
+        _err(
+            f"载体待定 {n} 项。指明：infoscore review outlet 问题编号 载体名称（或“不计分”）"
+            if n
+            else "没有待定的载体。"
+        )
 
 
 @review.command("outlet")

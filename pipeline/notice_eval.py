@@ -105,7 +105,9 @@ def evaluate(part: str, settings: Settings | None = None, corpus: Path = CORPUS)
         adoptions: dict[str, list[Adoption]] = {}
         endorsements: dict[str, list[Endorsement]] = {}
         for r in got:
-            (adoptions if isinstance(r, Adoption) else endorsements).setdefault(title_key(r.title), []).append(r)  # type: ignore[arg-type]
+            (adoptions if isinstance(r, Adoption) else endorsements).setdefault(
+                title_key(r.title), []
+            ).append(r)  # type: ignore[arg-type]
         wanted_outlets: dict[str, set[str | None]] = {}
         for r in truth:
             k = title_key(r["title"])
@@ -126,7 +128,9 @@ def evaluate(part: str, settings: Settings | None = None, corpus: Path = CORPUS)
     return m
 
 
-def _score_adoption(m: NoticeMetrics, name: str, r: dict, ads: list[Adoption], resolver: OutletResolver) -> None:
+def _score_adoption(
+    m: NoticeMetrics, name: str, r: dict, ads: list[Adoption], resolver: OutletResolver
+) -> None:
     m.outlets += 1
     want = r.get("outlet")
     results = [(a, resolver.resolve(a.outlet)) for a in ads]
@@ -141,7 +145,9 @@ def _score_adoption(m: NoticeMetrics, name: str, r: dict, ads: list[Adoption], r
         m.outlet_right += 1
     elif any(not res.settled for _, res in results):
         m.outlet_asked += 1
-        m.errors.append(f"{name}：《{r['title']}》载体 {want} 被询问（读出：{[a.outlet for a, _ in results]}）")
+        m.errors.append(
+            f"{name}：《{r['title']}》载体 {want} 被询问（读出：{[a.outlet for a, _ in results]}）"
+        )
     elif results:
         m.outlet_wrong += 1
         m.errors.append(f"{name}：《{r['title']}》载体应为 {want}，却为 {[res.outlet for _, res in results]}")

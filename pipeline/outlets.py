@@ -175,7 +175,9 @@ class OutletResolver:
         scored = self._similar(key)
         if scored and not exact:
             best_score, best = scored[0]
-            rival = next((s for s, o in scored[1:] if o.carrier != best.carrier or o.unscored != best.unscored), 0.0)
+            rival = next(
+                (s for s, o in scored[1:] if o.carrier != best.carrier or o.unscored != best.unscored), 0.0
+            )
             if best_score >= _FUZZY_SETTLES and best_score - rival >= _FUZZY_MARGIN:
                 return self.settled_by(best, f"名称相近（相似度 {best_score:.0f}）")
         suggestions = [

@@ -81,7 +81,9 @@ def extract_context(settings: Settings) -> Any:
     from extractors import ExtractContext
 
     names = tuple(n for o in settings.outlets.outlets for n in (o.name, *o.aliases))
-    return ExtractContext(unit_aliases=dict(settings.unit_aliases), year=settings.scoring.year, outlet_names=names)
+    return ExtractContext(
+        unit_aliases=dict(settings.unit_aliases), year=settings.scoring.year, outlet_names=names
+    )
 
 
 def _read_new_files(
@@ -183,7 +185,13 @@ def _resolve_adoptions(
         res = resolver.resolve(written, key=qkey)
         if res.settled:
             evidence = "复核决定" if res.how == "复核决定" else r.outlet_evidence
-            r = replace(r, outlet=res.outlet or written, carrier=res.carrier, level=res.level, outlet_evidence=evidence)
+            r = replace(
+                r,
+                outlet=res.outlet or written,
+                carrier=res.carrier,
+                level=res.level,
+                outlet_evidence=evidence,
+            )
         else:
             r = replace(r, carrier=None, level=None)
         # the same adoption arriving twice (same outlet and title in two notices) counts once
@@ -201,7 +209,8 @@ def _resolve_adoptions(
             asked.setdefault(qkey, []).append(i)
             meta.setdefault(qkey, (file, written or "", res.suggestions))
     questions = [
-        OutletQuestion(question_id(k), k, meta[k][0], meta[k][1], tuple(ids), meta[k][2]) for k, ids in asked.items()
+        OutletQuestion(question_id(k), k, meta[k][0], meta[k][1], tuple(ids), meta[k][2])
+        for k, ids in asked.items()
     ]
     return adoptions, by_key, unscored, pending, questions
 
@@ -229,7 +238,9 @@ def recompute(store: Store, settings: Settings, *, keep: bool = True) -> Compute
     for i, e, _file, title_key in store.records("endorsement"):
         if isinstance(e, Endorsement):
             endorsements[i] = e
-            proxy = Adoption(e.title, e.source, outlet=f"批示：{e.leader}", unit_hint=e.unit_hint, date=e.date)
+            proxy = Adoption(
+                e.title, e.source, outlet=f"批示：{e.leader}", unit_hint=e.unit_hint, date=e.date
+            )
             adoptions[i] = proxy
             by_key.setdefault(adoption_key(proxy.outlet, e.title, title_key), i)
 
@@ -275,7 +286,11 @@ def recompute(store: Store, settings: Settings, *, keep: bool = True) -> Compute
     t2 = time.perf_counter()
     resolver = OutletResolver(settings)
     linked_endorsements = [
-        (m.submission_id, endorsements[m.adoption_id], resolver.endorsing_carrier(endorsements[m.adoption_id].body))
+        (
+            m.submission_id,
+            endorsements[m.adoption_id],
+            resolver.endorsing_carrier(endorsements[m.adoption_id].body),
+        )
         for m in matches
         if m.adoption_id in endorsements and m.linked and m.submission_id is not None
     ]
@@ -313,8 +328,16 @@ def recompute(store: Store, settings: Settings, *, keep: bool = True) -> Compute
     t3 = time.perf_counter()
     timings = {"load": t1 - t0, "match": t2 - t1, "score": t3 - t2}
     return Computed(
-        submissions, adoptions, register, matches, result, problems, timings, settings,
-        questions=questions, endorsements=endorsements,
+        submissions,
+        adoptions,
+        register,
+        matches,
+        result,
+        problems,
+        timings,
+        settings,
+        questions=questions,
+        endorsements=endorsements,
     )
 
 

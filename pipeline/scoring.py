@@ -358,7 +358,9 @@ def score(
         p = b * factor(sid)
         row.other += p
         items.append(
-            LineItem(row.unit, sid, carrier.rule, "领导批示加分", cname, who, p, where, "other", carrier.provincial)
+            LineItem(
+                row.unit, sid, carrier.rule, "领导批示加分", cname, who, p, where, "other", carrier.provincial
+            )
         )
 
     # 说明 8: commissioned articles

@@ -180,7 +180,9 @@ class Store:
                     self.conn.execute("ALTER TABLE records ADD COLUMN tokens TEXT")
                 cols = {r[1] for r in self.conn.execute("PRAGMA table_info(decisions)")}
                 if 1 <= version < 3 and "subject" not in cols:
-                    self.conn.execute("ALTER TABLE decisions ADD COLUMN subject TEXT NOT NULL DEFAULT 'match'")
+                    self.conn.execute(
+                        "ALTER TABLE decisions ADD COLUMN subject TEXT NOT NULL DEFAULT 'match'"
+                    )
                 for stmt in _SCHEMA.split(";"):
                     if stmt.strip():
                         self.conn.execute(stmt)

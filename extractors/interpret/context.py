@@ -8,6 +8,7 @@ from functools import cached_property
 
 __all__ = ["ExtractContext"]
 
+
 def _key(name: str) -> str:
     from extractors.noise import strip_pinyin, to_simplified
 

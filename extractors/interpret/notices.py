@@ -58,7 +58,9 @@ _OUTLET_END = re.compile(
 _DOC_SUFFIX = re.compile(
     r"(办法|规定|规范|细则|意见|方案|通知|标准|年鉴|条例|制度|纲要|规划|指南|决定|守则|公告|通报|报告|手册|汇编|目录)$"
 )
-_DOC_VERBS = re.compile(r"印发|出台|制定|修订|编制|起草|贯彻|依据|根据|按照|执行|编纂|出版|颁布|学习|对照|参照|落实")
+_DOC_VERBS = re.compile(
+    r"印发|出台|制定|修订|编制|起草|贯彻|依据|根据|按照|执行|编纂|出版|颁布|学习|对照|参照|落实"
+)
 # a name in 《》 that reads as a publication: an outlet, not an adopted title
 _PUBLICATION = re.compile(
     r"(信息|快报|简报|专报|杂志|日报|晚报|周报|后勤|周刊|月刊|刊物|要情|参阅|内参|动态|通讯|工作|网|报)$"
@@ -101,15 +103,21 @@ def looks_like_notice(block: TextBlock) -> bool:
     if not (_TITLE.search(text) or _QUOTED.search(text) or any(_NUMBERED.match(s) for _, s in block.lines)):
         return False
     said = text + " " + block.source.file
-    return bool(_ADOPT_RE.search(said) or "批示" in text or re.search(r"》\s*[（(][^（）()]{2,30}[）)]", text))
+    return bool(
+        _ADOPT_RE.search(said) or "批示" in text or re.search(r"》\s*[（(][^（）()]{2,30}[）)]", text)
+    )
 
 
 def outlet_from_name(name: str) -> str | None:
     """The outlet a file or sheet name carries, if any: ``07_市局网站信息录用情况（1-6月）.txt``
     → 市局网站. Only a candidate: the pipeline accepts it when it is a configured outlet."""
     stem = re.sub(r"\.[A-Za-z0-9]{1,5}$", "", name.replace("\\", "/").rsplit("/", 1)[-1])
-    stem = re.sub(r"[（(][^（）()]*[）)]|\d{4}\s*年度?|\d{1,2}\s*[-—~至到]\s*\d{1,2}\s*月|^\d+[_\-.、\s]*", "", stem)
-    stem = re.sub(r"(信息)?(录用|采用|刊发|刊登|转载)(清单|情况|统计|登记|通报|明细|汇总|表|一览)*.*$", "", stem)
+    stem = re.sub(
+        r"[（(][^（）()]*[）)]|\d{4}\s*年度?|\d{1,2}\s*[-—~至到]\s*\d{1,2}\s*月|^\d+[_\-.、\s]*", "", stem
+    )
+    stem = re.sub(
+        r"(信息)?(录用|采用|刊发|刊登|转载)(清单|情况|统计|登记|通报|明细|汇总|表|一览)*.*$", "", stem
+    )
     stem = re.sub(r"(清单|情况|统计|汇总|通报|副本|修改版|最终版)$", "", stem).strip(" _-—.")
     if re.fullmatch(r"(?i)sheet\d*|工作表\d*|[\d_\-\s]*", stem):
         return None
@@ -165,7 +173,11 @@ def text_adoptions(
         heading = _HEADING.match(line)
         line_outlets: list[tuple[str, str]] = []
         body_start = 0
-        if heading and not _TITLE.search(line[: heading.start("n")]) and _outletish(heading.group("outlet"), ctx):
+        if (
+            heading
+            and not _TITLE.search(line[: heading.start("n")])
+            and _outletish(heading.group("outlet"), ctx)
+        ):
             line_outlets = [(_clean_outlet(heading.group("outlet")), "表头")]
             body_start = heading.end()
         else:
@@ -175,7 +187,12 @@ def text_adoptions(
                 line_outlets, body_start = lead
         found = list(
             _line_records(
-                line, body_start, line_no, ctx, file, warnings,
+                line,
+                body_start,
+                line_no,
+                ctx,
+                file,
+                warnings,
                 heading=line_outlets,
                 section=section,
                 file_outlet=(file_outlet, "文件名") if file_outlet else None,
@@ -217,7 +234,9 @@ def _lead_outlets(line: str, ctx: ExtractContext) -> tuple[list[tuple[str, str]]
     return [(n, "本句") for n in dict.fromkeys(names)], m.end()
 
 
-def _opens_section(line: str, ctx: ExtractContext) -> tuple[list[tuple[str, str]], int | None, str | None] | None:
+def _opens_section(
+    line: str, ctx: ExtractContext
+) -> tuple[list[tuple[str, str]], int | None, str | None] | None:
     """A line that introduces the lines below it: (its outlets, the count it states, the unit
     it names), or None. ``一、省机关事务管理局网站（5篇）``, ``中国绍兴网、浙江在线同时录用：``,
     ``……市委办公室共录用……信息6篇，其中区、县（市）录用情况如下：``, ``一、越城区``."""
@@ -261,7 +280,11 @@ def _list_item(line: str) -> bool:
         return False
     rest = _QUOTED.sub("", _TITLE.sub("", line))
     rest = re.sub(r"[（(【\[][^（）()【】\[\]]{0,40}[）)】\]]", "", rest)
-    rest = re.sub(r"^\s*[（(]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）.、．]|\d{4}\s*年\s*\d{1,2}\s*月|\d{1,2}\s*月", "", rest)
+    rest = re.sub(
+        r"^\s*[（(]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）.、．]|\d{4}\s*年\s*\d{1,2}\s*月|\d{1,2}\s*月",
+        "",
+        rest,
+    )
     return len(re.sub(r"[\s，,；;。、：:]", "", rest)) <= 12 and not _ADOPT_RE.search(rest)
 
 
@@ -341,13 +364,20 @@ def _line_records(
                     continue
                 unit_hint = _unit_before(t.prefix, ctx) or section.unit
                 date = _date(t.month or (sentence_month if sentence_month != (0, 0) else None), ctx)
-                own = t.outlets or ([(outlets[k][0], "本句")] if respective else [(o, "本句") for o, _ in outlets])
+                own = t.outlets or (
+                    [(outlets[k][0], "本句")] if respective else [(o, "本句") for o, _ in outlets]
+                )
                 if endorse:
                     leader, level, role, body = endorse
                     yield Endorsement(
-                        title=core, source=prov, leader=leader, leader_level=level, leader_role=role,
+                        title=core,
+                        source=prov,
+                        leader=leader,
+                        leader_level=level,
+                        leader_role=role,
                         body=body or (own[0][0] if own else fallback[0][0] if fallback else None),
-                        unit_hint=unit_hint, date=date,
+                        unit_hint=unit_hint,
+                        date=date,
                     )
                     # a 批示 is an adoption too only when the words or the heading say so
                     if g.endorse_only or not (adopting or t.outlets or heading or section.outlets):
@@ -506,7 +536,9 @@ def _bare_title(sent: str, ctx: ExtractContext) -> _Title | None:
     if not (6 <= len(core) <= 80) or re.search(rf"{_ADOPT}|批示|[《》，,]|请|应当|务必", core):
         return None
     t = _Title(core, 0, 0, prefix=prefix)
-    for part in re.findall(r"[（(【\[]([^（）()【】\[\]]{1,30})[）)】\]]|(\S+)", trailer.group() if trailer else ""):
+    for part in re.findall(
+        r"[（(【\[]([^（）()【】\[\]]{1,30})[）)】\]]|(\S+)", trailer.group() if trailer else ""
+    ):
         _read_part("".join(part), t, ctx)
     return t
 
@@ -548,10 +580,13 @@ def _endorsement(
 ) -> tuple[str, str | None, str, str | None] | None:
     """(leader as written, level, role, office) of a 批示 sentence."""
     rest = _without_titles(simple, titles)
-    m = re.search(r"(?:获|被|经|得到|受到|获得)(?P<l>[^，,。；被获]{1,30}?)(?:的)?(?:肯定性|重要|亲笔|专门)?批示", rest)
+    m = re.search(
+        r"(?:获|被|经|得到|受到|获得)(?P<l>[^，,。；被获]{1,30}?)(?:的)?(?:肯定性|重要|亲笔|专门)?批示", rest
+    )
     if not m:
         m = re.search(
-            r"(?P<l>[^，,。；　]{1,24}?)(?:对|就|在)\s*　?\s*(?:上|一文)?(?:作出|作了|做出|做了|进行)?(?:肯定性|重要)?批示", rest
+            r"(?P<l>[^，,。；　]{1,24}?)(?:对|就|在)\s*　?\s*(?:上|一文)?(?:作出|作了|做出|做了|进行)?(?:肯定性|重要)?批示",
+            rest,
         )
     if not m:
         m = re.search(r"(?P<l>[^，,。；　]{2,24}?)(?:作出|作了|做出)?(?:肯定性|重要)?批示", rest)
@@ -570,7 +605,11 @@ def _endorsement(
         level = "district"
     elif "市" in leader:
         level = "city"
-    body = re.sub(r"(主要领导|其他领导|分管领导|局领导|领导|副?书记|副?(省|市|区|县|局)长|副?主任|副?部长|秘书长|常委)+.*$", "", leader)
+    body = re.sub(
+        r"(主要领导|其他领导|分管领导|局领导|领导|副?书记|副?(省|市|区|县|局)长|副?主任|副?部长|秘书长|常委)+.*$",
+        "",
+        leader,
+    )
     body = body if len(body) >= 2 and re.search(r"局|委|政府|办|厅|中心", body) else None
     return leader, level, role, body
 
@@ -597,7 +636,11 @@ def _month(text: str, ctx: ExtractContext) -> tuple[int | None, int] | None:
 
 
 def _single_month(text: str, ctx: ExtractContext) -> tuple[int | None, int] | None:
-    months = {_month(m.group(), ctx) for m in _MONTH.finditer(text) if not re.match(r"\d{1,2}\s*[-—~至]", text[m.end():])}
+    months = {
+        _month(m.group(), ctx)
+        for m in _MONTH.finditer(text)
+        if not re.match(r"\d{1,2}\s*[-—~至]", text[m.end() :])
+    }
     months.discard(None)
     return months.pop() if len(months) == 1 else None
 
