@@ -459,7 +459,7 @@ def review_outlets(fmt: str, config_dir: Path | None, db: Path) -> None:
 
     settings = _settings(config_dir)
     with _store(db) as store:
-        computed = recompute(store, settings, keep=False)
+        computed = recompute(store, settings)
     for q in computed.questions:
         titles = [computed.adoptions[i].title for i in q.adoption_ids]
         if fmt == "jsonl":
@@ -510,7 +510,7 @@ def review_outlet(question_id: str, outlet: str, config_dir: Path | None, db: Pa
 
     settings = _settings(config_dir)
     with _store(db) as store:
-        computed = recompute(store, settings, keep=False)
+        computed = recompute(store, settings)
         click.echo(decide_outlet(store, computed, question_id, outlet))
     _err("重新运行 infoscore run 以更新得分表。")
 

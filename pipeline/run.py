@@ -215,11 +215,11 @@ def _resolve_adoptions(
     return adoptions, by_key, unscored, pending, questions
 
 
-def recompute(store: Store, settings: Settings, *, keep: bool = True) -> Computed:
+def recompute(store: Store, settings: Settings, *, keep: bool = False) -> Computed:
     """Match and score from the store's active records and standing decisions.
 
-    ``keep``: write the verdicts to the matches table (a run does; a read-only command
-    such as ``review outlets`` does not)."""
+    ``keep``: write the verdicts to the matches table. Only a run does (under the run lock);
+    the read-only commands and the page compute the same verdicts without writing."""
     from matchers.match import decide
     from pipeline.derived import adoption_pairs, submission_state
     from pipeline.outlets import OutletResolver
@@ -452,7 +452,7 @@ def _run(
     withdrawn = store.set_active({(f.name, f.sha256) for f in files if f.sha256})
     for w in withdrawn:
         warn(f"{w.name}：已不在收件箱中，其记录不再计分（保留在状态库历史中）")
-    computed = recompute(store, settings)
+    computed = recompute(store, settings, keep=True)
     for p in computed.problems:
         warn(p)
     changes, change_lines = _changes(before, computed, file_rows)

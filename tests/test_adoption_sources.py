@@ -114,7 +114,7 @@ def test_list_whose_outlet_is_nowhere_is_asked_then_settled_and_the_answer_lasts
         [q] = first.computed.questions
         assert (q.file, q.outlet_as_written, len(q.adoption_ids)) == ("录用清单.xlsx", "", n)
 
-        print(decide_outlet(store, recompute(store, settings, keep=False), q.question_id, "市局网站"))
+        print(decide_outlet(store, recompute(store, settings), q.question_id, "市局网站"))
         second = run(inbox=inbox, out=out, store=store, settings=settings)
         assert not second.computed.questions
         _settle_queue(store, second.computed)

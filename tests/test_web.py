@@ -140,3 +140,42 @@ def test_competing_adoptions_are_shown_together_and_settled_together(tmp_path):
     with Store(db) as store:
         statuses = sorted(m.status for m in recompute(store, load_settings()).match_rows)
     assert statuses == ["confirmed", "rejected"]
+
+
+def test_outlet_question_is_asked_and_settled_on_the_page(tmp_path):
+    """Issue 13: a list whose outlet is written nowhere is asked on the page, with the
+    configured outlets as choices (in words, no codes), and the answer is kept."""
+    import openpyxl
+
+    from pipeline.config import load_settings
+    from pipeline.run import run
+    from pipeline.store import Store
+    from pipeline.web import create_app
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    wb = openpyxl.Workbook()
+    wb.active.append(["序号", "单位", "标题", "月份", "类型"])
+    wb.active.append([1, "越城区", "越城区机关食堂开展首届厨艺比赛活动", 3, "经验"])
+    wb.save(inbox / "越城区报送表.xlsx")
+    lst = openpyxl.Workbook()
+    lst.active.append(["序号", "录用标题", "类别", "录用日期"])
+    lst.active.append([1, "越城区机关食堂开展首届厨艺比赛活动", "经验", "2019年3月"])
+    lst.save(inbox / "清单.xlsx")
+    db, out = tmp_path / "s.db", tmp_path / "out"
+    with Store(db) as store:
+        run(inbox=inbox, out=out, store=store, settings=load_settings())
+    client = create_app(inbox=inbox, out=out, db=db).test_client()
+    p, html = _page(client)
+    assert "这份清单来自哪个载体？" in html and "清单.xlsx · 1 条录用" in html
+    assert "绍兴市机关事务网站（市级，市局网站、信息平台、信息刊物）" in html
+    assert "city_site" not in html and "provincial_media" not in html
+    qid = re.search(r'name="question_id" value="(Q[0-9A-F]+)"', html).group(1)
+    r = client.post("/outlet", data={"csrf": p.tokens[0], "question_id": qid, "outlet": "绍兴市机关事务网站"},
+                    base_url=BASE, headers={"Origin": BASE})
+    assert r.status_code == 302
+    _p, html = _page(client)
+    assert "这份清单来自哪个载体？" not in html and "来自 绍兴市机关事务网站" in html
+    r = client.post("/run", data={"csrf": p.tokens[0]}, base_url=BASE, headers={"Origin": BASE})
+    p, _html = _page(client)
+    assert p.totals["越城区"] == "5"  # 说明5: 1 submitted + 说明1: 经验 4 on the city site

@@ -55,7 +55,8 @@ def create_app(*, inbox: Path | None, out: Path | None, db: Path, config_dir: Pa
 
     from pipeline.config import load_settings
     from pipeline.lock import RunLock
-    from pipeline.review import decide, queue, undo
+    from pipeline.outlets import LEVEL_WORDS
+    from pipeline.review import decide, decide_outlet, queue, undo
     from pipeline.run import recompute, run
     from pipeline.store import Store
 
@@ -64,6 +65,17 @@ def create_app(*, inbox: Path | None, out: Path | None, db: Path, config_dir: Pa
     paths = _Paths(inbox, out, db, config_dir)
     settings = load_settings(config_dir)
     messages: list[str] = []
+    # what a clerk reads instead of config's codes: 绍兴日报（市级，市级部门、媒体）
+    carrier_labels = {name: c.label for name, c in settings.scoring.carriers.items()}
+    outlet_names = {o.name for o in settings.outlets.outlets}
+    outlet_choices = [
+        (
+            o.name,
+            f"{o.name}（{LEVEL_WORDS.get(o.level, o.level)}，"
+            f"{carrier_labels.get(o.carrier or '', '') if o.carrier else '不计分：' + o.unscored}）",
+        )
+        for o in settings.outlets.outlets
+    ]
 
     @app.before_request
     def _guard():  # type: ignore[no-untyped-def]
@@ -125,6 +137,18 @@ def create_app(*, inbox: Path | None, out: Path | None, db: Path, config_dir: Pa
             results = [(sid, s) for sid, s in computed.submissions if q in s.title or q == (s.unit or "")][
                 :30
             ]
+        questions = [
+            {
+                "id": q.question_id,
+                "file": q.file,
+                "written": q.outlet_as_written,
+                "n": len(q.adoption_ids),
+                "titles": [computed.adoptions[i].title for i in q.adoption_ids[:3]],
+                "suggestions": q.suggestions,
+                "preselect": next((x.outlet for x in q.suggestions if x.outlet in outlet_names), ""),
+            }
+            for q in computed.questions
+        ]
         settled = sum(m.status in ("confirmed", "rejected") for m in computed.match_rows)
         total_q = settled + len(items)
         downloads = []
@@ -144,6 +168,9 @@ def create_app(*, inbox: Path | None, out: Path | None, db: Path, config_dir: Pa
             downloads=downloads,
             messages=list(messages),
             problems=computed.problems,
+            questions=questions,
+            outlet_choices=outlet_choices,
+            carrier_labels=carrier_labels,
             inbox=paths.inbox,
             out=paths.out,
         )
@@ -188,6 +215,20 @@ def create_app(*, inbox: Path | None, out: Path | None, db: Path, config_dir: Pa
         except InfoscoreError as e:
             msg = f"错误：{e}"
         return _after(msg)
+
+    @app.post("/outlet")
+    def post_outlet():  # type: ignore[no-untyped-def]
+        """这份清单来自哪个载体？ The clerk's answer, kept like a match decision."""
+        qid = request.form.get("question_id", "")
+        outlet = request.form.get("outlet", "")
+        if not qid or not outlet:
+            abort(400)
+        try:
+            with Store(paths.db) as store:
+                msg = decide_outlet(store, recompute(store, settings), qid, outlet, who="网页")
+        except InfoscoreError as e:
+            msg = f"错误：{e}"
+        return _after(msg + "。点“运行”更新得分表。" if not msg.startswith("错误") else msg)
 
     @app.post("/undo")
     def post_undo():  # type: ignore[no-untyped-def]
