@@ -138,19 +138,35 @@ def import_sheet(store: Store, computed, path: Path) -> tuple[list[str], list[st
     """Apply the 决定 column of a filled 待复核 sheet; returns (applied, could not apply)."""
     from openpyxl import load_workbook
 
-    from pipeline.export.xlsx_out import DECISION_HEADER, REVIEW_SHEET
+    from pipeline.export.xlsx_out import DECISION_HEADER, OUTLET_HEADER, OUTLET_SHEET, REVIEW_SHEET
 
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
     except Exception:
         raise InfoscoreError(f"{Path(path).name}：无法打开，请确认是 infoscore 生成的 scores.xlsx") from None
+    applied, failed = [], []
+    if OUTLET_SHEET in wb.sheetnames:  # outlets first: a match decision may depend on none
+        rows = list(wb[OUTLET_SHEET].iter_rows(values_only=True))
+        if rows and OUTLET_HEADER in rows[0]:
+            col = list(rows[0]).index(OUTLET_HEADER)
+            for n, r in enumerate(rows[1:], start=2):
+                value = str(r[col]).strip() if len(r) > col and r[col] is not None else ""
+                if not value or not r[0]:
+                    continue
+                try:
+                    applied.append(
+                        f"{OUTLET_SHEET} 第{n}行：" + decide_outlet(store, computed, str(r[0]), value)
+                    )
+                except InfoscoreError as e:
+                    failed.append(f"{OUTLET_SHEET} 第{n}行：{e}")
     if REVIEW_SHEET not in wb.sheetnames:
+        if applied or failed:
+            return applied, failed
         raise InfoscoreError(f"{Path(path).name}：没有“{REVIEW_SHEET}”工作表")
     rows = list(wb[REVIEW_SHEET].iter_rows(values_only=True))
     if not rows or DECISION_HEADER not in rows[0]:
         raise InfoscoreError(f"{Path(path).name}：“{REVIEW_SHEET}”表缺少“{DECISION_HEADER}”列")
     col = list(rows[0]).index(DECISION_HEADER)
-    applied, failed = [], []
     for n, r in enumerate(rows[1:], start=2):
         value = str(r[col]).strip() if r[col] is not None else ""
         if not value:

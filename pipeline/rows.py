@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 
-__all__ = ["FileRow", "MatchRow", "ChangeRow", "columns"]
+__all__ = ["FileRow", "MatchRow", "ChangeRow", "OutletQuestionRow", "columns"]
 
 
 @dataclass(frozen=True)
@@ -40,6 +40,18 @@ class MatchRow:
     location: str = ""  # provenance label of the adoption
     candidates: tuple[tuple[int, str, str, float], ...] = ()  # (submission_id, unit, title, score)
     reasons: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class OutletQuestionRow:
+    """An outlet waiting for the clerk, as listed in scores.xlsx (载体待定) and the page."""
+
+    question_id: str
+    file: str
+    outlet_as_written: str
+    count: int
+    titles: tuple[str, ...]
+    hints: tuple[str, ...]  # suggestions in words: 浙江日报（名称相近（相似度 82））
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ from extractors.records import Adoption, Endorsement, RegisterEntry, Submission
 from pipeline.config import Settings
 from pipeline.inbox import InboxFile, scan
 from pipeline.keys import adoption_key, submission_key
-from pipeline.rows import ChangeRow, FileRow, MatchRow
+from pipeline.rows import ChangeRow, FileRow, MatchRow, OutletQuestionRow
 from pipeline.store import Store
 
 __all__ = ["RunResult", "run", "recompute", "Computed", "OutletQuestion", "extract_context", "canonical"]
@@ -49,6 +49,20 @@ class Computed:
     settings: Settings | None = None
     questions: list[OutletQuestion] = field(default_factory=list)  # outlets waiting for the clerk
     endorsements: dict[int, Endorsement] = field(default_factory=dict)  # 批示, by record id
+
+    @property
+    def question_rows(self) -> list[OutletQuestionRow]:
+        return [
+            OutletQuestionRow(
+                q.question_id,
+                q.file,
+                q.outlet_as_written,
+                len(q.adoption_ids),
+                tuple(self.adoptions[i].title for i in q.adoption_ids),
+                tuple(f"{x.outlet}（{x.why}）" for x in q.suggestions),
+            )
+            for q in self.questions
+        ]
 
     @property
     def provisional(self) -> bool:
@@ -464,6 +478,7 @@ def _run(
         match_rows=computed.match_rows,
         file_rows=file_rows,
         change_rows=changes,
+        questions=computed.question_rows,
     )
     store.finish_run(run_id, computed.totals)
     computed.timings.update(read=t_read, write=time.perf_counter() - t1)

@@ -237,3 +237,29 @@ def test_cli_lists_and_settles_an_outlet_question(small_inbox, tmp_path):
     assert cli("run", "--inbox", str(small_inbox), "--out", str(out)).returncode == 0
     assert _totals(out)["越城区"] == before + 10  # 说明2: provincial media
     assert cli("review", "outlets", "--format", "jsonl").stdout.strip() == ""
+
+
+def test_outlet_settled_through_the_excel_round_trip(small_inbox, tmp_path):
+    from pipeline.config import load_settings
+    from pipeline.export.xlsx_out import OUTLET_HEADER, OUTLET_SHEET
+    from pipeline.review import import_sheet
+    from pipeline.run import recompute, run
+    from pipeline.store import Store
+
+    settings, out = load_settings(), tmp_path / "out"
+    with Store(tmp_path / "s.db") as store:
+        run(inbox=small_inbox, out=out, store=store, settings=settings)
+        before = _totals(out)["越城区"]
+        wb = openpyxl.load_workbook(out / "scores.xlsx")
+        ws = wb[OUTLET_SHEET]
+        header = [c.value for c in ws[1]]
+        assert ws.cell(2, 3).value == "浙江之声" and ws.cell(2, 4).value == 1
+        assert "仅供参考" in ws.cell(2, 6).value  # the pattern's suggestion, not a price
+        ws.cell(2, header.index(OUTLET_HEADER) + 1, "浙江日报")
+        filled = tmp_path / "filled.xlsx"
+        wb.save(filled)
+        applied, failed = import_sheet(store, recompute(store, settings), filled)
+        assert failed == [] and len(applied) == 1 and "来自 浙江日报" in applied[0]
+        run(inbox=small_inbox, out=out, store=store, settings=settings)
+    assert _totals(out)["越城区"] == before + 10  # 说明2
+    assert OUTLET_SHEET not in openpyxl.load_workbook(out / "scores.xlsx").sheetnames

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from pipeline.config import Settings
-from pipeline.rows import ChangeRow, FileRow, MatchRow
+from pipeline.rows import ChangeRow, FileRow, MatchRow, OutletQuestionRow
 
 __all__ = ["write_outputs"]
 
@@ -23,6 +23,7 @@ def write_outputs(
     match_rows: Sequence[MatchRow],
     file_rows: Sequence[FileRow],
     change_rows: Sequence[ChangeRow] | None,
+    questions: Sequence[OutletQuestionRow] = (),
 ) -> list[Path]:
     from pipeline.export.csv_out import write_csvs
     from pipeline.export.docx_out import write_docx
@@ -40,6 +41,7 @@ def write_outputs(
             result=result,
             match_rows=match_rows,
             file_rows=file_rows,
+            questions=questions,
         )
     )
     paths.append(write_docx(out_dir / "scores.docx", settings=settings, result=result))

@@ -14,12 +14,14 @@ from pipeline.config import Settings
 from pipeline.export.atomic import atomic_path
 from pipeline.export.labels import DETAIL_HEADINGS, FLAG_LABELS, STATUS_LABELS, SUMMARY_HEADINGS
 from pipeline.export.xlsx_rows import RowsBlock, splice_rows
-from pipeline.rows import FileRow, MatchRow
+from pipeline.rows import FileRow, MatchRow, OutletQuestionRow
 
-__all__ = ["write_xlsx", "REVIEW_SHEET", "DECISION_HEADER"]
+__all__ = ["write_xlsx", "REVIEW_SHEET", "DECISION_HEADER", "OUTLET_SHEET", "OUTLET_HEADER"]
 
 REVIEW_SHEET = "待复核"
 DECISION_HEADER = "决定（确认 / 否决 / 改为序号N）"
+OUTLET_SHEET = "载体待定"
+OUTLET_HEADER = "决定（填载体名称，或“不计分”）"
 _KINDS = {
     "submissions": "报送表",
     "adoptions": "录用情况",
@@ -55,7 +57,13 @@ def _landscape(ws, *, fit_height: int) -> None:
 
 
 def write_xlsx(
-    path: Path, *, settings: Settings, result, match_rows: Sequence[MatchRow], file_rows: Sequence[FileRow]
+    path: Path,
+    *,
+    settings: Settings,
+    result,
+    match_rows: Sequence[MatchRow],
+    file_rows: Sequence[FileRow],
+    questions: Sequence[OutletQuestionRow] = (),
 ) -> Path:
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
@@ -301,6 +309,33 @@ def write_xlsx(
                 f.sha256,
             ]
         )
+
+    # 载体待定 (last: the spliced blocks above address sheets by position): the clerk writes the outlet in the last column, `review import` reads it back
+    if questions:
+        wq = wb.create_sheet(OUTLET_SHEET)
+        _widths(wq, [11, 28, 18, 9, 60, 40, 30])
+        wq.freeze_panes = "A2"
+        wq.append(
+            row(
+                wq,
+                ["问题编号", "文件", "载体（原文）", "录用条数", "录用标题（前三条）", "参考", OUTLET_HEADER],
+                "review_head",
+            )
+        )
+        for q in questions:
+            wq.append(
+                [
+                    q.question_id,
+                    q.file,
+                    q.outlet_as_written or "（未写明）",
+                    q.count,
+                    "；".join(f"《{t}》" for t in q.titles[:3]),
+                    "；".join(q.hints),
+                    None,
+                ]
+            )
+        names = "、".join(o.name for o in settings.outlets.outlets)
+        wq.append([None, f"可填的载体名称：{names}；或“不计分”"])
 
     with atomic_path(path) as tmp:
         wb.save(tmp)
