@@ -495,9 +495,15 @@ def review_outlets(fmt: str, config_dir: Path | None, db: Path) -> None:
 @review.command("outlet")
 @click.argument("question_id")
 @click.argument("outlet")
+@click.option(
+    "--alias",
+    "as_alias",
+    is_flag=True,
+    help="同时把原文写法作为该载体的别名写入 config/outlets.yaml（以后不再询问）。",
+)
 @_config_option
 @_db_option
-def review_outlet(question_id: str, outlet: str, config_dir: Path | None, db: Path) -> None:
+def review_outlet(question_id: str, outlet: str, as_alias: bool, config_dir: Path | None, db: Path) -> None:
     """指明一份清单（或一个载体名称）来自哪个载体；写“不计分”（或 none）则这些录用不计分。
 
     \b
@@ -505,13 +511,22 @@ def review_outlet(question_id: str, outlet: str, config_dir: Path | None, db: Pa
         infoscore review outlet Q3F2A1 不计分
     决定按文件内容（或载体名称）保存，重新运行、文件改名后仍有效；可用 infoscore review undo 撤销。
     """
-    from pipeline.review import decide_outlet
+    from pipeline.config import default_config_dir
+    from pipeline.outlets import add_alias
+    from pipeline.review import decide_outlet, find_question
     from pipeline.run import recompute
 
     settings = _settings(config_dir)
     with _store(db) as store:
         computed = recompute(store, settings)
         click.echo(decide_outlet(store, computed, question_id, outlet))
+    if as_alias:
+        q = find_question(computed, question_id)
+        if not q.outlet_as_written:
+            _err("这份清单没有写明载体名称，无可写入的别名（决定已按文件内容保存）")
+        else:
+            chosen = next(x for x in settings.outlets.outlets if x.name == outlet or outlet in x.aliases)
+            click.echo(add_alias(config_dir or default_config_dir(), chosen.name, q.outlet_as_written))
     _err("重新运行 infoscore run 以更新得分表。")
 
 

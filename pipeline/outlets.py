@@ -15,11 +15,20 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cached_property
+from pathlib import Path
 
 from extractors.noise import strip_pinyin, to_simplified
 from pipeline.config import Outlet, Settings
 
-__all__ = ["Resolution", "Suggestion", "OutletResolver", "outlet_norm", "question_key", "LEVEL_WORDS"]
+__all__ = [
+    "Resolution",
+    "Suggestion",
+    "OutletResolver",
+    "outlet_norm",
+    "question_key",
+    "LEVEL_WORDS",
+    "add_alias",
+]
 
 LEVEL_WORDS = {"district": "区县级", "city": "市级", "provincial": "省级", "national": "中央级"}
 
@@ -224,3 +233,72 @@ class OutletResolver:
                 if o.name not in best or s > best[o.name][0]:
                     best[o.name] = (s, o)
         return sorted(best.values(), key=lambda p: -p[0])
+
+
+def add_alias(config_dir: Path, outlet: str, alias: str) -> str:
+    """Write ``alias`` into config/outlets.yaml as one more name of ``outlet`` (the clerk's
+    answer kept for every office and year that uses this config). The file is edited as text
+    so that its comments stay; the result is loaded back and checked before it replaces the
+    original."""
+    import os
+    import shutil
+    import tempfile
+
+    from extractors.errors import ConfigError
+    from pipeline.config import load_settings
+
+    path = Path(config_dir) / "outlets.yaml"
+    text = path.read_text(encoding="utf-8-sig")
+    lines = text.splitlines(keepends=True)
+    quoted = (
+        alias
+        if re.fullmatch(r"[\w\u3000-\u9fff\uff00-\uffef]+", alias)
+        else '"' + alias.replace('"', '\\"') + '"'
+    )
+    done = False
+    for i, line in enumerate(lines):
+        block = re.match(rf"^(\s*)-\s+name:\s*{re.escape(outlet)}\s*$", line)
+        flow = re.match(rf"^(\s*-\s*\{{\s*name:\s*{re.escape(outlet)}\s*,)", line)
+        if flow:
+            if "aliases: [" in line:
+                lines[i] = line.replace("aliases: [", f"aliases: [{quoted}, ", 1)
+            else:
+                lines[i] = line.replace(flow.group(1), f"{flow.group(1)} aliases: [{quoted}],", 1)
+            done = True
+        elif block:
+            indent = block.group(1) + "  "
+            j = i + 1
+            while (
+                j < len(lines)
+                and lines[j].startswith(indent)
+                and not lines[j].lstrip().startswith("aliases:")
+            ):
+                j += 1
+            if j < len(lines) and lines[j].startswith(indent) and "aliases: [" in lines[j]:
+                lines[j] = (
+                    lines[j].replace("]", f", {quoted}]", 1)
+                    if "[]" not in lines[j]
+                    else lines[j].replace("[]", f"[{quoted}]")
+                )
+            else:
+                lines.insert(i + 1, f"{indent}aliases: [{quoted}]\n")
+            done = True
+        if done:
+            break
+    if not done:
+        raise ConfigError(f"{path} 中没有名为“{outlet}”的载体，未写入别名")
+    scratch = Path(tempfile.mkdtemp(prefix="infoscore-config-"))
+    try:
+        # validate the folder's files as they would be, in a scratch copy, before replacing
+        (scratch / "scoring.yaml").write_bytes((Path(config_dir) / "scoring.yaml").read_bytes())
+        (scratch / "outlets.yaml").write_text("".join(lines), encoding="utf-8")
+        settings = load_settings(scratch)
+        if not any(o.name == outlet and alias in o.aliases for o in settings.outlets.outlets):
+            raise ConfigError(f"别名未能写入 {path}，请手动添加")
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".outlets-", suffix=".yaml")
+        with os.fdopen(fd, "wb") as fh:
+            fh.write((scratch / "outlets.yaml").read_bytes())
+        os.replace(tmp, path)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    return f"已把“{alias}”写入 {path}，作为“{outlet}”的别名"

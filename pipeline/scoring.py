@@ -326,7 +326,10 @@ def score(
                     cname,
                     a.outlet or "",
                     p,
-                    a.source.label(),
+                    # where, and what settled the outlet (issue 13): 表头, 本句, 文件名, 复核决定
+                    f"{a.source.label()}（载体依据：{a.outlet_evidence}）"
+                    if a.outlet_evidence
+                    else a.source.label(),
                     carrier.column,
                     carrier.provincial,
                 )

@@ -65,3 +65,29 @@ def test_decision_wins_and_none_means_not_scored():
     assert r.resolve(None, key=key_file).how == "复核决定"
     got = r.resolve("浙江之声", key=key_name)
     assert got.settled and got.carrier is None and got.unscored
+
+
+def test_alias_written_into_outlets_yaml_keeps_comments_and_validates(config_copy):
+    from pipeline.outlets import add_alias
+
+    before = (config_copy / "outlets.yaml").read_text(encoding="utf-8")
+    print(add_alias(config_copy, "浙江日报", "浙江日报社客户端"))  # no aliases line yet
+    print(add_alias(config_copy, "浙江后勤", "浙江後勤雜誌"))  # an aliases list already
+    print(add_alias(config_copy, "越城发布", "越城发布微信公众号"))  # flow style
+    after = (config_copy / "outlets.yaml").read_text(encoding="utf-8")
+    assert after.count("#") == before.count("#")  # comments kept
+    s = load_settings(config_copy)
+    names = {o.name: o.aliases for o in s.outlets.outlets}
+    assert "浙江日报社客户端" in names["浙江日报"] and "浙江後勤雜誌" in names["浙江后勤"]
+    assert "越城发布微信公众号" in names["越城发布"]
+    assert OutletResolver(s).resolve("浙江日报社客户端").outlet == "浙江日报"
+
+
+def test_alias_for_an_unknown_outlet_is_refused(config_copy):
+    from extractors.errors import ConfigError
+    from pipeline.outlets import add_alias
+
+    before = (config_copy / "outlets.yaml").read_bytes()
+    with pytest.raises(ConfigError, match="没有名为"):
+        add_alias(config_copy, "不存在的载体", "别名")
+    assert (config_copy / "outlets.yaml").read_bytes() == before
