@@ -300,7 +300,8 @@ def load_settings(directory: Path | None = None) -> Settings:
     scoring = _validate(ScoringConfig, _load_yaml(scoring_path), scoring_path)
     outlets = _validate(OutletsConfig, _load_yaml(outlets_path), outlets_path)
     assert isinstance(scoring, ScoringConfig) and isinstance(outlets, OutletsConfig)
-    for i, o in enumerate((*outlets.outlets, *outlets.patterns)):
+    named: list[Outlet | OutletPattern] = [*outlets.outlets, *outlets.patterns]
+    for i, o in enumerate(named):
         if o.carrier is not None and o.carrier not in scoring.carriers:
             section = "outlets" if i < len(outlets.outlets) else "patterns"
             idx = i if section == "outlets" else i - len(outlets.outlets)

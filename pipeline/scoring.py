@@ -344,18 +344,19 @@ def score(
                 b = instruction_bonus(carrier, a.instruction)
                 if b and b > bonuses.get((sid, a.carrier or ""), (0.0, "", ""))[0]:
                     bonuses[(sid, a.carrier or "")] = (b, a.outlet or "", a.source.label())
-    for sid, e, cname in endorsements:
+    for sid, endorsement, endorsing in endorsements:
         if sid not in rows or sid in foreign:
             continue
-        carrier = cfg.carriers.get(cname or "")
-        b = instruction_bonus(carrier, e.leader_role) if carrier else 0.0
+        carrier = cfg.carriers.get(endorsing or "")
+        b = instruction_bonus(carrier, endorsement.leader_role) if carrier else 0.0
         if not b:
             problems.append(
-                f"{e.source.label()}：《{e.title}》获{e.leader}批示，计分规则中没有这位领导批示的加分，未加分"
+                f"{endorsement.source.label()}：《{endorsement.title}》获{endorsement.leader}批示，"
+                "计分规则中没有这位领导批示的加分，未加分"
             )
             continue
-        if b > bonuses.get((sid, cname or ""), (0.0, "", ""))[0]:
-            bonuses[(sid, cname or "")] = (b, e.leader, e.source.label())
+        if b > bonuses.get((sid, endorsing or ""), (0.0, "", ""))[0]:
+            bonuses[(sid, endorsing or "")] = (b, endorsement.leader, endorsement.source.label())
     for (sid, cname), (b, who, where) in bonuses.items():
         row, carrier = rows[sid], cfg.carriers[cname]
         p = b * factor(sid)

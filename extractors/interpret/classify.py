@@ -67,10 +67,10 @@ def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extrac
     if not doc.tables or not records:
         for block in texts:
             if looks_like_notice(block):
-                found = text_adoptions(block, ctx, warnings, file_outlet=outlet_from_name(doc.path))
-                if found:
+                read = text_adoptions(block, ctx, warnings, file_outlet=outlet_from_name(doc.path))
+                if read:
                     kinds.append("adoptions")
-                    records.extend(found)
+                    records.extend(read)
     kind = max(set(kinds), key=kinds.count) if kinds else "unknown"
     if "reference" in kinds:
         kind = "reference"

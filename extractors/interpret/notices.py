@@ -315,7 +315,9 @@ def _sentences(line: str, start: int) -> Iterator[tuple[int, str]]:
 
 def _clauses(sent: str) -> list[str]:
     """A sentence cut at its commas, each piece keeping the titles it holds."""
-    out, depth, cur = [], 0, []
+    out: list[str] = []
+    cur: list[str] = []
+    depth = 0
     for ch in sent:
         depth += ch in "《（(【"
         depth -= ch in "》）)】" and depth > 0
@@ -387,7 +389,7 @@ def _line_records(
                 if not (in_list or t.outlets) and (_DOC_SUFFIX.search(to_simplified(core)) or len(core) <= 8):
                     if not adopting or _DOC_VERBS.search(simple):
                         continue
-                chosen = own or fallback or [(None, None)]
+                chosen: list[tuple[str | None, str | None]] = [*(own or fallback)] or [(None, None)]
                 for outlet, evidence in chosen:
                     yield Adoption(
                         title=core,
@@ -610,8 +612,8 @@ def _endorsement(
         "",
         leader,
     )
-    body = body if len(body) >= 2 and re.search(r"局|委|政府|办|厅|中心", body) else None
-    return leader, level, role, body
+    office = body if len(body) >= 2 and re.search(r"局|委|政府|办|厅|中心", body) else None
+    return leader, level, role, office
 
 
 def _unit_before(prefix: str, ctx: ExtractContext) -> str | None:
@@ -629,10 +631,10 @@ def _month(text: str, ctx: ExtractContext) -> tuple[int | None, int] | None:
     m = _MONTH.search(text)
     if not m:
         return None
-    mo = _number(m.group("m"))
-    if mo is None or not 1 <= mo <= 12:
+    n = _number(m.group("m"))
+    if n is None or not 1 <= n <= 12:
         return None
-    return (int(m.group("y")) if m.group("y") else None, mo)
+    return (int(m.group("y")) if m.group("y") else None, n)
 
 
 def _single_month(text: str, ctx: ExtractContext) -> tuple[int | None, int] | None:
