@@ -47,9 +47,12 @@ _SECTION = re.compile(
     rf"\s*(?:[（(](?:共)?(?P<n>{_NUM})\s*(?:篇|条)[)）])?\s*[：:]?\s*$"
 )
 _NUMBERED = re.compile(
-    r"^\s*(?:[（(]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）.、．]|[（(](?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）]|\d{1,3}[\s\t])"
+    r"^\s*(?:[（(]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）.、．]|[（(](?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）]"
+    r"|\d{1,3}[\s\t]|[\u2460-\u2473\u2776-\u277f]|[-*•·]\s)"
     r"\s*(?P<rest>.+)$"
 )
+# 标题——载体——日期 / 载体 | 标题 | 月份: one item's fields on one line
+_FIELD_SEP = re.compile(r"\s*(?:——|\||｜)\s*")
 # the words an outlet's name ends with (a heading naming anything else is not an outlet)
 _OUTLET_END = re.compile(
     r"(网站|平台|网|日报|晚报|报|电视台|广播电台|台|杂志|刊物|期刊|后勤|信息|简报|快报|专报|要情|参阅|办公室|办公厅|"
@@ -67,7 +70,7 @@ _PUBLICATION = re.compile(
 )
 _SENTENCE = re.compile(r"[^。！？；;!?]+[。！？；;!?]?")
 _LEADER_WORDS = re.compile(r"领导|书记|省长|市长|区长|县长|局长|主任|部长|秘书长|常委|委员")
-_PRINCIPAL = re.compile(r"主要领导|书记|(?<!副)(?:省长|市长|区长|县长|局长|主任|部长)")
+_PRINCIPAL = re.compile(r"主要领导|(?<!副)(?:书记|省长|市长|区长|县长|局长|主任|部长)")
 _BY = re.compile(rf"(?:被|经)(?P<who>[^《》。；]{{2,80}}?)(?:先后|分别|均|同时|全文)?{_ADOPT}")
 _ACTIVE = re.compile(
     rf"(?:^|[，,：:\s]|\d月份?)(?P<who>[^《》，,。；：:]{{2,30}}?)(?:先后|分别|均|还|已|共)?{_ADOPT}(?:了)?(?:我[区县市]|我中心|我局|本单位)"
@@ -351,9 +354,8 @@ def _line_records(
         sentence_month = None
         for g in _groups(sent, ctx):
             titles, outlets, adopting, endorse = list(g.titles), g.outlets, g.adopting, g.endorse
-            if not titles and in_list and "。" not in sent:
-                bare = _bare_title(sent, ctx)
-                titles = [bare] if bare else []
+            if not titles and (in_list or section.outlets or file_outlet) and "。" not in sent.rstrip("。"):
+                titles = _bare_titles(sent, ctx)
             if sentence_month is None:
                 sentence_month = _single_month(_TITLE.sub("　", sent), ctx) or (0, 0)
             simple = to_simplified(strip_pinyin(sent))
@@ -521,28 +523,55 @@ def _read_part(part: str, t: _Title, ctx: ExtractContext) -> None:
             t.outlets.append((name, "本句"))
 
 
-def _bare_title(sent: str, ctx: ExtractContext) -> _Title | None:
-    """A numbered line in a list: ``3. 柯桥区推进公共机构节能改造【经验】 4月`` (its category,
-    month and an outlet in brackets are read from what follows the title)."""
+_LEAD_CATEGORY = re.compile(r"^[【\[（(](经验|动态)类?[】\]）)]\s*")
+_COUNTED = re.compile(r"^(?P<who>\S{2,12}?)\s*(?:\d+|[一二三四五六七八九十])\s*篇\s*[：:]\s*(?P<rest>.+)$")
+
+
+def _bare_titles(sent: str, ctx: ExtractContext) -> list[_Title]:
+    """Titles written without 《》 on a list's line:
+    ``3. 柯桥区推进公共机构节能改造【经验】 4月``, ``（1）【经验】越城区……``,
+    ``柯桥区推行……——浙江新闻网——2022年3月8日``, ``越城区2篇：A、B。``, and an unnumbered
+    line whose brackets after it say its category or month. Category, month and an outlet
+    written with the title are read too."""
     m = _NUMBERED.match(sent)
-    if not m:
-        return None
-    text = m.group("rest").strip(" 。；;，,\t")
+    text = (m.group("rest") if m else sent).strip(" 。；;，,\t")
     prefix = ""
+    counted = _COUNTED.match(text)
+    if counted and ctx.find_unit(counted.group("who")):
+        parts = [p.strip(" 。；;") for p in re.split(r"[、；;]", counted.group("rest"))]
+        return [_Title(p, 0, 0, prefix=counted.group("who")) for p in parts if _title_like(p)]
     head = re.match(r"^(\S{2,12})[：:]", text)
     if head and ctx.find_unit(head.group(1)):
         prefix, text = head.group(1), text[head.end() :].strip()
+    fields = [f for f in _FIELD_SEP.split(text) if f]
+    if len(fields) >= 2:
+        title = max(fields, key=len)
+        others = [f for f in fields if f is not title]
+        if _title_like(title) and all(len(f) <= 20 for f in others):
+            t = _Title(title, 0, 0, prefix=prefix)
+            for f in others:
+                _read_part(f, t, ctx)
+            return [t] if (t.outlets or t.month) else []
+    category = _LEAD_CATEGORY.match(text)
+    if category:
+        text = text[category.end() :]
     trailer = _TRAILER.search(text)
-    core = text[: trailer.start()] if trailer else text
-    core = core.strip().lstrip("—-－ ").strip()
-    if not (6 <= len(core) <= 80) or re.search(rf"{_ADOPT}|批示|[《》，,]|请|应当|务必", core):
-        return None
-    t = _Title(core, 0, 0, prefix=prefix)
+    core = (text[: trailer.start()] if trailer else text).strip().lstrip("—-－ ").strip()
+    if not _title_like(core) or not (m or trailer or category):
+        return []
+    t = _Title(core, 0, 0, prefix=prefix, type=category.group(1) if category else None)
     for part in re.findall(
         r"[（(【\[]([^（）()【】\[\]]{1,30})[）)】\]]|(\S+)", trailer.group() if trailer else ""
     ):
         _read_part("".join(part), t, ctx)
-    return t
+    if not m and not category and not (t.type or t.month):
+        return []  # an unnumbered line is a title only when its brackets say so
+    return [t]
+
+
+def _title_like(text: str) -> bool:
+    """A headline written bare: long enough, no sentence words, no 《》."""
+    return 10 <= len(text) <= 80 and not re.search(rf"{_ADOPT}|批示|[《》，,。：:]|请|应当|务必", text)
 
 
 def _without_titles(sent: str, titles: list[_Title]) -> str:
@@ -583,7 +612,8 @@ def _endorsement(
     """(leader as written, level, role, office) of a 批示 sentence."""
     rest = _without_titles(simple, titles)
     m = re.search(
-        r"(?:获|被|经|得到|受到|获得)(?P<l>[^，,。；被获]{1,30}?)(?:的)?(?:肯定性|重要|亲笔|专门)?批示", rest
+        r"(?:获|被|经|得到|受到|获得)(?P<l>(?:(?!获|被|经|得到|受到)[^，,。；]){1,30}?)(?:的)?(?:肯定性|重要|亲笔|专门)?批示",
+        rest,
     )
     if not m:
         m = re.search(
@@ -595,6 +625,7 @@ def _endorsement(
     if not m:
         return None
     leader = re.sub(r"^(?:并|还|又|同时|先后|得到|获得)+", "", m.group("l")).strip(" 　")
+    leader = _NUMBERED.sub(r"\g<rest>", leader).strip()
     if not leader or not _LEADER_WORDS.search(leader):
         return None
     role = "principal" if _PRINCIPAL.search(leader) else "other"
