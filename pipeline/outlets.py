@@ -14,7 +14,7 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from extractors.noise import strip_pinyin, to_simplified
@@ -41,11 +41,13 @@ _SYNONYMS = (
     (r"杂志社|杂志|期刊", ""),
     (r"微信公众号|公众号", "微信"),
 )
+_CHANNEL = re.compile(r"(?:[\u4e00-\u9fff]{2}频道|频道|客户端|APP|app|微信|微博|官方微博|网)$")
 _FUZZY_SETTLES = 88  # a close spelling settles only this similar …
 _FUZZY_MARGIN = 8  # … and this much ahead of the best outlet of another carrier
 _FUZZY_SUGGESTS = 60
 
 
+@lru_cache(maxsize=65536)
 def outlet_norm(name: str) -> str:
     """The normal form outlets are compared in (also the key of a clerk's decision on a name)."""
     t = unicodedata.normalize("NFKC", name or "")
@@ -173,6 +175,10 @@ class OutletResolver:
         if not key:
             return Resolution()
         exact = self._index.get(key, [])
+        if not exact:  # 新华网浙江频道, 浙江日报客户端, 浙江在线网: the outlet's channel is the outlet
+            bare = _CHANNEL.sub("", key)
+            if bare != key and len(bare) >= 3:
+                exact = self._index.get(bare, [])
         if len(exact) == 1:
             o = exact[0]
             return self.settled_by(o, "名称一致" if outlet_norm(o.name) == key else "别名")

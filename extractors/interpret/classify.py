@@ -66,7 +66,7 @@ def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extrac
         records.extend(table_submissions(t, cols, doc, ctx, warnings))
     if not doc.tables or not records:
         for block in texts:
-            if looks_like_notice(block):
+            if looks_like_notice(block, ctx):
                 read = text_adoptions(block, ctx, warnings, file_outlet=outlet_from_name(doc.path))
                 if read:
                     kinds.append("adoptions")

@@ -100,10 +100,16 @@ def _number(text: str) -> int | None:
     return None
 
 
-def looks_like_notice(block: TextBlock) -> bool:
-    """Titles (in 《》, or numbered) with adoption or 批示 words in the text or its file name."""
-    text = "\n".join(s for _, s in block.lines)
-    if not (_TITLE.search(text) or _QUOTED.search(text) or any(_NUMBERED.match(s) for _, s in block.lines)):
+def looks_like_notice(block: TextBlock, ctx: ExtractContext | None = None) -> bool:
+    """Titles (in 《》, numbered, or bare on a list's line) with adoption or 批示 words in the
+    text or its file name."""
+    ctx = ctx or ExtractContext()
+    text = to_simplified("\n".join(s for _, s in block.lines))
+    if not (
+        _TITLE.search(text)
+        or _QUOTED.search(text)
+        or any(_NUMBERED.match(s) or _bare_titles(to_simplified(s), ctx) for _, s in block.lines)
+    ):
         return False
     said = text + " " + block.source.file
     return bool(
@@ -163,7 +169,11 @@ def text_adoptions(
             )
 
     for line_no, raw in block.lines:
-        line = raw.strip()
+        written = raw.strip()
+        # the line's structure is read in Simplified (錄用 = 录用); titles are given back as written
+        line = to_simplified(written)
+        if len(line) != len(written):
+            written = line
         opened = _opens_section(line, ctx)
         if opened is not None:
             close_section()
@@ -191,6 +201,7 @@ def text_adoptions(
         found = list(
             _line_records(
                 line,
+                written,
                 body_start,
                 line_no,
                 ctx,
@@ -335,6 +346,7 @@ def _clauses(sent: str) -> list[str]:
 
 def _line_records(
     line: str,
+    written: str,
     body_start: int,
     line_no: int,
     ctx: ExtractContext,
@@ -362,7 +374,7 @@ def _line_records(
             sentence_type = _single_type(_TITLE.sub("　", simple))
             respective = "分别" in sent and len(outlets) == len(titles) > 1
             for k, t in enumerate(titles):
-                core = t.text.strip().lstrip("—-－ ").strip()
+                core = _as_written(t.text.strip().lstrip("—-－ ").strip(), line, written)
                 if looks_mojibake(core):
                     warnings.append(f"{prov.label()}：标题疑似乱码（编码错误），未读取：{core[:20]}")
                     continue
@@ -396,7 +408,7 @@ def _line_records(
                     yield Adoption(
                         title=core,
                         source=prov,
-                        outlet=outlet,
+                        outlet=_as_written(outlet, line, written) if outlet else None,
                         outlet_evidence=evidence if outlet else None,
                         unit_hint=unit_hint,
                         type=t.type or sentence_type,
@@ -416,6 +428,12 @@ class _Group:
 
 
 _BACK = re.compile(r"^(?:该文|此文|该信息|该稿|上述|以上|均|还|另|又|同时|并|随后|后)")
+
+
+def _as_written(title: str, line: str, written: str) -> str:
+    """``title`` found in the Simplified ``line``, in the script of the ``written`` line."""
+    at = line.find(title)
+    return written[at : at + len(title)] if at >= 0 and line is not written else title
 
 
 def _groups(sent: str, ctx: ExtractContext) -> list[_Group]:

@@ -35,7 +35,7 @@ def text_tables(block: TextBlock) -> tuple[list[Table], TextBlock]:
     lines = block.lines
     i = 0
     while i < len(lines):
-        found = _grid(lines, i, block) or _fields(lines, i, block)
+        found = _grid(lines, i, block) or _fields(lines, i, block) or _cell_lines(lines, i, block)
         if found is None:
             i += 1
             continue
@@ -105,4 +105,30 @@ def _fields(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple[Tab
     if cols is None or len(records) < 1 or sum(1 for r in records if len(r) >= 2) < 1:
         return None
     rows = [keys, *[[r.get(k, "") for k in keys] for r in records]]
+    return Table(rows=rows, source=replace(block.source, line=lines[i][0])), end
+
+
+def _cell_lines(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple[Table, int] | None:
+    """A Word table saved as text, one cell per line: the header's cells on consecutive lines
+    (序号 / 标题 / 载体 / 录用月份), then each row's cells, every row starting with its 序号."""
+    width = 0
+    while i + width < len(lines) and len(lines[i + width][1]) <= 8 and width < 10:
+        width += 1
+        if find_header([[s for _, s in lines[i : i + width]]]) is not None and not (
+            i + width < len(lines)
+            and find_header([[s for _, s in lines[i : i + width + 1]]]) is not None
+            and len(lines[i + width][1]) <= 8
+            and not lines[i + width][1].isdigit()
+        ):
+            break
+    header = [s for _, s in lines[i : i + width]]
+    if width < 2 or find_header([header]) is None or not header[0].startswith(("序号", "编号")):
+        return None
+    rows = [header]
+    end = i + width
+    while end + width <= len(lines) and lines[end][1].strip().isdigit():
+        rows.append([s for _, s in lines[end : end + width]])
+        end += width
+    if len(rows) < 2:
+        return None
     return Table(rows=rows, source=replace(block.source, line=lines[i][0])), end
