@@ -363,3 +363,32 @@ def test_text_named_like_an_office_file_is_reported(tmp_path):
     p.write_text("这不是 Word 文件", encoding="utf-8")
     with pytest.raises(ExtractError, match="文件内容与扩展名 .docx 不符"):
         read(p)
+
+
+def test_prose_sentence_by_sentence(tmp_path, ctx):
+    """Issue 13: outlets attach to the titles of their own clause, 分别 pairs them, a
+    publication in 《》 is an outlet, documents are not titles, a wrong count is reported,
+    a 批示 is its own record, month and category are read."""
+    p = tmp_path / "总结.txt"
+    p.write_text(
+        "全年报送信息40篇。其中《越城区推进公务用车制度改革》《越城区机关食堂开展节约粮食行动》分别被浙江日报、人民网刊发，"
+        "《越城区公共机构节能宣传周启动》被《浙江後勤》录用（经验），并获副市长批示。\n"
+        "本年度共有3篇信息被省局网站录用，分别是《越城区打造机关后勤服务暖心工程》。\n"
+        "5月份，市局网站录用我区《越城区推进办公用房集中统一管理》（动态）。\n"
+        "中心认真贯彻《党政机关办公用房管理办法》，编印《越城区机关事务工作手册》。\n",
+        encoding="utf-8",
+    )
+    warnings: list[str] = []
+    ex = extract(p, context=ctx)
+    warnings = ex.warnings
+    got = sorted((r.kind, r.title[:9], getattr(r, "outlet", None) or getattr(r, "leader", None),
+                  getattr(r, "date", None), getattr(r, "type", None)) for r in ex.records)
+    assert got == sorted([
+        ("adoption", "越城区推进公务用车", "浙江日报", None, None),
+        ("adoption", "越城区机关食堂开展", "人民网", None, None),
+        ("adoption", "越城区公共机构节能", "浙江後勤", None, "经验"),
+        ("endorsement", "越城区公共机构节能", "副市长", None, None),
+        ("adoption", "越城区打造机关后勤", "省局网站", None, None),
+        ("adoption", "越城区推进办公用房", "市局网站", "2019-05", "动态"),
+    ])
+    assert any("写明录用3篇，实际列出1篇" in w for w in warnings)

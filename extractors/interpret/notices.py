@@ -366,12 +366,14 @@ def _line_records(
         sentence_month = None
         for g in _groups(sent, ctx):
             titles, outlets, adopting, endorse = list(g.titles), g.outlets, g.adopting, g.endorse
+            if g.stated is not None and titles and g.stated != len(titles) and not heading:
+                warnings.append(f"{prov.label()}：写明录用{g.stated}篇，实际列出{len(titles)}篇，请核对")
             if not titles and (in_list or section.outlets or file_outlet) and "。" not in sent.rstrip("。"):
                 titles = _bare_titles(sent, ctx)
             if sentence_month is None:
                 sentence_month = _single_month(_TITLE.sub("　", sent), ctx) or (0, 0)
             simple = to_simplified(strip_pinyin(sent))
-            sentence_type = _single_type(_TITLE.sub("　", simple))
+            sentence_type = _single_type(_TITLE.sub("　", to_simplified(strip_pinyin(g.text or sent))))
             respective = "分别" in sent and len(outlets) == len(titles) > 1
             for k, t in enumerate(titles):
                 core = _as_written(t.text.strip().lstrip("—-－ ").strip(), line, written)
@@ -425,6 +427,8 @@ class _Group:
     adopting: bool
     endorse: tuple | None = None
     endorse_only: bool = False  # a later clause (…，并获副市长批示) about titles already adopted
+    stated: int | None = None  # 共有3篇信息被…录用: the count the words give
+    text: str = ""  # the clauses it was read from (a category written there is theirs)
 
 
 _BACK = re.compile(r"^(?:该文|此文|该信息|该稿|上述|以上|均|还|另|又|同时|并|随后|后)")
@@ -443,7 +447,9 @@ def _groups(sent: str, ctx: ExtractContext) -> list[_Group]:
     pending: list[_Title] = []
     carry: _Group | None = None
     groups: list[_Group] = []
+    since = ""  # the clauses read since the last group closed
     for clause in _clauses(sent):
+        since += clause + "，"
         titles, pubs = _titles(clause, ctx)
         simple = to_simplified(strip_pinyin(clause))
         rest = _without_titles(simple, titles)
@@ -453,24 +459,28 @@ def _groups(sent: str, ctx: ExtractContext) -> list[_Group]:
         pending.extend(titles)
         if not (adopting or endorse):
             continue
+        count = re.search(rf"(?P<n>{_NUM})\s*(?:篇|条)", rest) if adopting else None
+        stated = _number(count.group("n")) if count else None
         if pending:
-            groups.append(_Group(pending, outlets, adopting, endorse))
-            pending = []
+            groups.append(_Group(pending, outlets, adopting, endorse, stated=stated, text=since))
+            pending, since = [], ""
         elif groups and (endorse or _BACK.match(rest.strip())):
             last = groups[-1]
             if endorse:
                 groups.append(_Group(last.titles, [], False, endorse, endorse_only=True))
             if adopting and outlets:
-                groups.append(_Group(last.titles, outlets, True))
+                groups.append(_Group(last.titles, outlets, True, text=clause))
         else:
-            carry = _Group([], outlets, adopting, endorse)
+            carry = _Group([], outlets, adopting, endorse, stated=stated)
     if pending:
         if carry is not None:
-            groups.append(_Group(pending, carry.outlets, carry.adopting, carry.endorse))
+            groups.append(
+                _Group(pending, carry.outlets, carry.adopting, carry.endorse, stated=carry.stated, text=sent)
+            )
         elif groups and not groups[-1].outlets and not groups[-1].endorse_only:
             groups[-1].titles.extend(pending)
         else:
-            groups.append(_Group(pending, [], False))
+            groups.append(_Group(pending, [], False, text=since))
     if not groups:
         groups.append(_Group([], carry.outlets if carry else [], bool(carry and carry.adopting)))
     return groups

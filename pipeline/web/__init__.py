@@ -97,6 +97,13 @@ def create_app(*, inbox: Path | None, out: Path | None, db: Path, config_dir: Pa
 
     app.jinja_env.globals["csrf_token"] = _token
 
+    def _carrier_words(m) -> str:  # type: ignore[no-untyped-def]
+        if m.outlet.startswith("批示："):
+            return "领导批示"
+        if m.carrier:
+            return carrier_labels.get(m.carrier, m.carrier)
+        return "不计分" if any(r.startswith("载体不计分") for r in m.reasons) else "载体待定"
+
     @app.get("/")
     def index():  # type: ignore[no-untyped-def]
         q = request.args.get("q", "").strip()
@@ -129,7 +136,13 @@ def create_app(*, inbox: Path | None, out: Path | None, db: Path, config_dir: Pa
                         }
                     )
                 block.append(
-                    {"m": m, "points": it.points_at_stake, "cands": cands, "competing": len(group) > 1}
+                    {
+                        "m": m,
+                        "points": it.points_at_stake,
+                        "cands": cands,
+                        "competing": len(group) > 1,
+                        "carrier": _carrier_words(m),
+                    }
                 )
             rendered.append(block)
         results = []
