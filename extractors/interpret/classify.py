@@ -55,10 +55,10 @@ def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extrac
             said = (
                 (outlet, "表头")
                 if outlet
-                else (t.source.sheet and outlet_from_name(t.source.sheet), "工作表名")
+                else (t.source.sheet and outlet_from_name(t.source.sheet, ctx), "工作表名")
             )
             if not said[0]:
-                said = (outlet_from_name(doc.path), "文件名")
+                said = (outlet_from_name(doc.path, ctx), "文件名")
             kinds.append("adoptions")
             records.extend(table_adoptions(t, cols, doc, ctx, said, warnings))
             continue
@@ -67,7 +67,7 @@ def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extrac
     if not doc.tables or not records:
         for block in texts:
             if looks_like_notice(block, ctx):
-                read = text_adoptions(block, ctx, warnings, file_outlet=outlet_from_name(doc.path))
+                read = text_adoptions(block, ctx, warnings, file_outlet=outlet_from_name(doc.path, ctx))
                 if read:
                     kinds.append("adoptions")
                     records.extend(read)

@@ -117,13 +117,17 @@ def looks_like_notice(block: TextBlock, ctx: ExtractContext | None = None) -> bo
     )
 
 
-def outlet_from_name(name: str) -> str | None:
+def outlet_from_name(name: str, ctx: ExtractContext | None = None) -> str | None:
     """The outlet a file or sheet name carries, if any: ``07_市局网站信息录用情况（1-6月）.txt``
-    → 市局网站. Only a candidate: the pipeline accepts it when it is a configured outlet."""
+    → 市局网站 (but 浙江政务信息录用情况 → 浙江政务信息, a configured name). Only a candidate:
+    the pipeline accepts it when it is a configured outlet."""
     stem = re.sub(r"\.[A-Za-z0-9]{1,5}$", "", name.replace("\\", "/").rsplit("/", 1)[-1])
     stem = re.sub(
         r"[（(][^（）()]*[）)]|\d{4}\s*年度?|\d{1,2}\s*[-—~至到]\s*\d{1,2}\s*月|^\d+[_\-.、\s]*", "", stem
     )
+    whole = re.sub(r"(录用|采用|刊发|刊登|转载).*$", "", stem)
+    if ctx is not None and whole.endswith("信息") and ctx.known_outlet(whole):
+        return whole
     stem = re.sub(
         r"(信息)?(录用|采用|刊发|刊登|转载)(清单|情况|统计|登记|通报|明细|汇总|表|一览)*.*$", "", stem
     )
@@ -362,14 +366,19 @@ def _line_records(
     item = _list_item(line[body_start:]) or bool(heading)
     in_list = bool(heading or ((section.outlets or section.unit or listish) and item))
     fallback = heading or section.outlets or ([file_outlet] if file_outlet else [])
-    for _pos, sent in _sentences(line, body_start):
+    sentences = list(_sentences(line, body_start))
+    one_sentence = len(sentences) == 1
+    for _pos, sent in sentences:
         sentence_month = None
         for g in _groups(sent, ctx):
             titles, outlets, adopting, endorse = list(g.titles), g.outlets, g.adopting, g.endorse
             if g.stated is not None and titles and g.stated != len(titles) and not heading:
                 warnings.append(f"{prov.label()}：写明录用{g.stated}篇，实际列出{len(titles)}篇，请核对")
-            if not titles and (in_list or section.outlets or file_outlet) and "。" not in sent.rstrip("。"):
+            bare = False
+            if not titles and (in_list or section.outlets or file_outlet) and one_sentence:
+                # (a paragraph's first sentence — 一、公务用车管理更加规范。严格执行… — is no title)
                 titles = _bare_titles(sent, ctx)
+                bare = bool(titles)  # a bare title is a list's line by construction
             if sentence_month is None:
                 sentence_month = _single_month(_TITLE.sub("　", sent), ctx) or (0, 0)
             simple = to_simplified(strip_pinyin(sent))
@@ -400,9 +409,11 @@ def _line_records(
                     # a 批示 is an adoption too only when the words or the heading say so
                     if g.endorse_only or not (adopting or t.outlets or heading or section.outlets):
                         continue
-                elif not (in_list or adopting or t.outlets):
+                elif not (in_list or bare or adopting or t.outlets):
                     continue
-                if not (in_list or t.outlets) and (_DOC_SUFFIX.search(to_simplified(core)) or len(core) <= 8):
+                if not (in_list or bare or t.outlets) and (
+                    _DOC_SUFFIX.search(to_simplified(core)) or len(core) <= 8
+                ):
                     if not adopting or _DOC_VERBS.search(simple):
                         continue
                 chosen: list[tuple[str | None, str | None]] = [*(own or fallback)] or [(None, None)]
@@ -591,7 +602,8 @@ def _bare_titles(sent: str, ctx: ExtractContext) -> list[_Title]:
     for part in re.findall(
         r"[（(【\[]([^（）()【】\[\]]{1,30})[）)】\]]|(\S+)", trailer.group() if trailer else ""
     ):
-        _read_part("".join(part), t, ctx)
+        for piece in re.split(r"[，,、/；;\s]+", "".join(part)):
+            _read_part(piece, t, ctx)
     if not m and not category and not (t.type or t.month):
         return []  # an unnumbered line is a title only when its brackets say so
     return [t]
