@@ -24,7 +24,7 @@ from collections.abc import Mapping, MutableMapping, Sequence
 from dataclasses import dataclass
 
 from extractors.records import Adoption, Submission
-from matchers.normalize import Normalized, Normalizer
+from matchers.normalize import Normalized, Normalizer, other_place
 from matchers.types import Candidate, Match, MatchSettings
 
 __all__ = ["match", "candidate_pairs", "decide", "Pair", "flag_submissions", "Normalizer", "comparisons_made"]
@@ -151,7 +151,20 @@ def candidate_pairs(
             hits = [j for j in exact.get(an[k].text, ()) if unit is None or sub_unit[j] in (unit, None)]
             if len(hits) == 1:
                 j = hits[0]
-                p = _evaluate(k, j, 100.0, adoptions[k][1], an[k], subs[j], sn[j], sub_unit[j], settings)
+                # (the only submission of the year with this normal form: a short title is enough)
+                unique = len(exact[an[k].text]) == 1
+                p = _evaluate(
+                    k,
+                    j,
+                    100.0,
+                    adoptions[k][1],
+                    an[k],
+                    subs[j],
+                    sn[j],
+                    sub_unit[j],
+                    settings,
+                    unique_exact=unique,
+                )
                 if p is not None and p.auto_ok:
                     pairs[k] = [p]
                     continue
@@ -352,10 +365,14 @@ def _evaluate(
     ns: Normalized,
     s_unit: str | None,
     settings: MatchSettings,
+    *,
+    unique_exact: bool = False,
 ) -> _Pair | None:
     """Hard evidence (must-not-link) and the reasons a clerk reads; None rules the pair out."""
     reasons: list[str] = list(na.edits)
     auto_ok = True
+    if a.unit_hint not in settings.unit_aliases and other_place(na, settings):
+        return None  # another place's unit: outside the scored units
     a_unit = (a.unit_hint if a.unit_hint in settings.unit_aliases else None) or na.unit
     if a_unit and s_unit:
         if a_unit != s_unit:
@@ -382,6 +399,11 @@ def _evaluate(
     if ns.text.startswith(na.text) and len(na.text) < len(ns.text):
         reasons.append("截断")
         score = max(score, 100 * len(na.text) / len(ns.text) if len(na.text) >= 12 else score)
+    # synonyms written differently (举办 for 开展): equal in the normal form, a little less sure
+    swapped = sorted(set(na.syns) ^ set(ns.syns))
+    if swapped:
+        score -= settings.synonym_penalty * len(swapped)
+        reasons.append("同义词：" + "，".join(swapped))
     changed = _changed_words(na.text, ns.text)
     if changed and not (na.lead or ns.lead):
         auto_ok = False
@@ -390,7 +412,7 @@ def _evaluate(
     informative = len(na.text) >= settings.min_informative_chars and (
         na.unit is not None or len(na.text) >= 12
     )
-    exact_in_unit = na.text == ns.text and a_unit is not None
+    exact_in_unit = na.text == ns.text and (a_unit is not None or (unique_exact and len(na.text) >= 6))
     if not informative and not exact_in_unit:
         auto_ok = False
         reasons.append("标题过短或信息量不足，需人工确认")

@@ -13,9 +13,10 @@ import unicodedata
 from dataclasses import dataclass
 
 from extractors.noise import strip_pinyin, to_simplified
+from matchers.numerals import SERIES, canonical_numbers, series_value
 from matchers.types import MatchSettings
 
-__all__ = ["Normalized", "normalize", "Normalizer"]
+__all__ = ["Normalized", "normalize", "Normalizer", "other_place"]
 
 _TAGS = re.compile(
     r"[（(](?:来源|来自|供稿|作者|通讯员|记者|摄影)[：:][^）)]*[）)]|【[^】]{0,12}】|\[[^\]]{0,12}\]"
@@ -25,8 +26,10 @@ _COLON_LEAD = re.compile(r"^([^：:]{2,20})[：:]")
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
 _YEAR = re.compile(r"(?<!\d)(20\d{2}|19\d{2})(?!\d)")
 _NUMBER = re.compile(r"\d+")
-_SERIES = re.compile(
-    r"[（(]([一二三四五六七八九十]{1,3}|\d{1,2})[）)]|之([一二三四五六七八九十]{1,3})|第([一二三四五六七八九十\d]{1,3})[期篇部]"
+# a title that opens with a place's unit: 秀水新区机关事务中心…, 杭州市西湖区开展…
+_PLACE = re.compile(
+    r"^([\u4e00-\u9fff]{2,5}?(?:新区|开发区|区|县|市))(?=机关|委|政府|人民|党|财政|后勤|公共机构|召开|开展|举办|推进|"
+    r"推行|启动|完成|建成|打造|探索|实施|深化|全面|扎实|积极|创新|[\u4e00-\u9fff]{2,5}(?:新区|开发区|区|县))"
 )
 _UNIT_TOKEN = "\u2460"  # a single placeholder char for "the unit named here" (see _units)
 
@@ -42,6 +45,8 @@ class Normalized:
     numbers: tuple[str, ...]
     series: tuple[str, ...]
     edits: tuple[str, ...]
+    # the synonyms written as their class's first word (config matching.synonyms): 举办→开展
+    syns: tuple[str, ...] = ()
 
     # The cache form (kept per record in the store): fields joined by control characters that
     # NFKC-normalised titles never contain; splitting it back is several times faster than JSON
@@ -61,13 +66,14 @@ class Normalized:
                 i.join(self.numbers),
                 i.join(self.series),
                 i.join(self.edits),
+                i.join(self.syns),
             ]
         )
 
     @classmethod
     def from_cache(cls, text: str) -> Normalized:
         # (called for every submission of a re-run: no closure, and most lists are empty)
-        original, t, main, lead, unit, years, numbers, series, edits = text.split(cls._FIELD)
+        original, t, main, lead, unit, years, numbers, series, edits, syns = text.split(cls._FIELD)
         item = cls._ITEM
         return cls(
             original,
@@ -79,6 +85,7 @@ class Normalized:
             tuple(numbers.split(item)) if numbers else (),
             tuple(series.split(item)) if series else (),
             tuple(edits.split(item)) if edits else (),
+            tuple(syns.split(item)) if syns else (),
         )
 
 
@@ -98,6 +105,28 @@ class Normalizer:
         self._unit_names = names
         self._unit_re = re.compile("(?:" + "|".join(re.escape(n) for n, _ in names) + ")") if names else None
         self._unit_of = dict(names)
+        # synonym classes: every member → its class's first word (classes sharing a word are
+        # one class: 开展/举办/举行 and 召开/举行); heads map to themselves so that the longest
+        # word wins (会议 stays 会议, 会 becomes 会议)
+        heads: dict[str, str] = {}
+        for cls in settings.synonyms:
+            words = [w for w in cls if w]
+            if not words:
+                continue
+            head = next((heads[w] for w in words if w in heads), words[0])
+            for w in words:
+                old = heads.get(w)
+                if old is not None and old != head:
+                    for k, v in list(heads.items()):
+                        if v == old:
+                            heads[k] = head
+                heads[w] = head
+        self._syn_head = heads
+        self._syn_re = (
+            re.compile("|".join(re.escape(w) for w in sorted(heads, key=len, reverse=True)))
+            if heads
+            else None
+        )
         # region-qualified unit names: 绍兴市柯桥区… → 柯桥区…
         self._region_unit = (
             re.compile(
@@ -130,9 +159,22 @@ class Normalizer:
         if t != s:
             edits.append(f"去掉来源/日期标注“{_diff_removed(s, t)}”")
         s = t
+        # numerals and series markers in one spelling (三项 = 3项, （二） = (2) = 之二 = 第二期)
+        series = tuple(sorted({series_value(m) for m in SERIES.finditer(s)}))
+        s = SERIES.sub(lambda m: f"({series_value(m)})", s)
+        s = canonical_numbers(s)
         years = tuple(sorted(set(_YEAR.findall(s))))
-        series = tuple(sorted({next(g for g in m.groups() if g) for m in _SERIES.finditer(s)}))
-        numbers = tuple(sorted(set(_NUMBER.findall(s)) - set(years)))
+        numbers = tuple(sorted(set(_NUMBER.findall(s)) - set(years) - set(series)))
+        syns: list[str] = []
+        if self._syn_re is not None:
+
+            def head(m: re.Match[str]) -> str:
+                word, to = m.group(0), self._syn_head[m.group(0)]
+                if word != to:
+                    syns.append(f"{word}→{to}")
+                return to
+
+            s = self._syn_re.sub(head, s)
         # lead line: the part before ——/---, or a short "xx：" heading
         parts = _LEAD.split(s, maxsplit=1)
         lead, main = ("", s)
@@ -155,6 +197,7 @@ class Normalizer:
             numbers=numbers,
             series=series,
             edits=tuple(edits),
+            syns=tuple(dict.fromkeys(syns)),
         )
 
     def _core(self, s: str) -> tuple[str, str | None, list[str]]:
@@ -177,6 +220,23 @@ class Normalizer:
                 unit = self._unit_of[m.group(0)]
                 t = self._unit_re.sub(lambda mm: self._unit_of[mm.group(0)], t)
         return t, unit, edits
+
+
+def other_place(n: Normalized, settings: MatchSettings) -> str | None:
+    """The place a title opens with when it is none of the scored units (说明: the configured
+    units are the scope): 秀水新区 for 秀水新区机关事务中心开展…, None for 越城区…."""
+    if n.unit is not None:
+        # a short alias found inside a longer place name (南湖 in 南湖新区) is not that unit
+        m = _PLACE.match(n.text)
+        if (
+            m is None
+            or any(m.group(1) == a for a in settings.unit_aliases.get(n.unit, ()))
+            or m.group(1) == n.unit
+        ):
+            return None
+        return m.group(1) if n.unit not in m.group(1) or len(m.group(1)) > len(n.unit) + 1 else None
+    m = _PLACE.match(n.text)
+    return m.group(1) if m else None
 
 
 def _squash(s: str) -> str:

@@ -22,6 +22,9 @@ class MatchSettings:
     # unit short name -> every name it goes by (full name, aliases)
     unit_aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
     year: int | None = None
+    # synonym classes (config matching.synonyms), first word first: 开展/举办/举行/组织
+    synonyms: tuple[tuple[str, ...], ...] = ()
+    synonym_penalty: float = 2.0  # points off per synonym that differs between two titles
 
 
 @dataclass(frozen=True)

@@ -108,6 +108,9 @@ class Matching(_Model):
     auto_margin: float = Field(ge=0, le=100, default=6)
     review_threshold: float = Field(ge=0, le=100, default=60)
     min_informative_chars: int = Field(ge=0, default=8)
+    # words editors swap freely; each class's first word stands for the others (issue 15)
+    synonyms: tuple[tuple[str, ...], ...] = ()
+    synonym_penalty: float = Field(ge=0, le=20, default=2)
 
     @model_validator(mode="after")
     def _ordered(self) -> Matching:
@@ -232,6 +235,8 @@ class Settings:
             region_prefixes=self.scoring.region_prefixes,
             unit_aliases=dict(self.unit_aliases),
             year=self.scoring.year,
+            synonyms=m.synonyms,
+            synonym_penalty=m.synonym_penalty,
         )
 
     @cached_property

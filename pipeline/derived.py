@@ -29,7 +29,7 @@ from pipeline.store import Store
 __all__ = ["features", "SubmissionState", "submission_state", "adoption_pairs"]
 
 # "n2": the cache form of Normalized.to_cache; a change of that form recomputes every record
-_FEATURES_FORM = "n2"
+_FEATURES_FORM = "n3"  # n3: canonical numerals and series, synonyms
 # the snapshot's row layout; the field names of the types it holds are part of its
 # fingerprint too, so a changed record type can never be read from an old snapshot
 _SNAPSHOT_FORM = "s1"
@@ -41,7 +41,7 @@ _PROV_FIELDS = tuple(f.name for f in fields(Provenance))
 
 def _features_version(ms: MatchSettings) -> str:
     # only what the normal form depends on: a changed threshold keeps every cached form
-    digest = hashlib.sha1(repr((ms.region_prefixes, sorted(ms.unit_aliases.items()))).encode())
+    digest = hashlib.sha1(repr((ms.region_prefixes, sorted(ms.unit_aliases.items()), ms.synonyms)).encode())
     return f"{_FEATURES_FORM}-{digest.hexdigest()[:12]}"
 
 
