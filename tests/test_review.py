@@ -53,7 +53,7 @@ def test_review_list_jsonl_shape(work):
 
 def test_decide_accept_reject_and_undo_through_the_cli(work):
     inbox, out, db, first = work
-    m = _review(first, "体能训练")
+    m = _review(first, "农林小课堂")
     p = _cli("review", "decide", str(m.adoption_id), "accept", "--db", str(db))
     assert p.returncode == 0 and "已确认" in p.stdout
     again = _run(inbox, out, db)
@@ -70,7 +70,7 @@ def test_decide_unknown_ids_is_one_line(work):
     _inbox, _out, db, first = work
     p = _cli("review", "decide", "999999", "accept", "--db", str(db))
     assert p.returncode == 1 and "没有编号为 999999 的录用记录" in p.stderr and "Traceback" not in p.stderr
-    m = _review(first, "体能训练")
+    m = _review(first, "农林小课堂")
     p = _cli("review", "decide", str(m.adoption_id), "888888", "--db", str(db))
     assert p.returncode == 1 and "没有编号为 888888 的报送信息" in p.stderr
 
@@ -103,11 +103,11 @@ def test_decisions_survive_renamed_and_reordered_files(work, tmp_path):
 
 def test_decision_whose_target_has_gone_is_reported(work):
     inbox, out, db, first = work
-    m = _review(first, "体能训练")
+    m = _review(first, "农林小课堂")
     _cli("review", "decide", str(m.adoption_id), "accept", "--db", str(db))
     (inbox / "市级以上媒体录用情况.txt").unlink()
     result = _run(inbox, out, db)
-    assert any("复核决定的录用记录已不在收件箱中" in p and "体能训练" in p for p in result.computed.problems)
+    assert any("复核决定的录用记录已不在收件箱中" in p and "农林小课堂" in p for p in result.computed.problems)
 
 
 def test_excel_round_trip(work):
@@ -122,7 +122,7 @@ def test_excel_round_trip(work):
     decisions = {}
     for row in range(2, ws.max_row + 1):
         title = ws.cell(row, 2).value
-        if "体能训练" in title:
+        if "农林小课堂" in title:
             decisions[row] = "确认"
         elif "聆听" in title:
             decisions[row] = "否决"
@@ -130,7 +130,7 @@ def test_excel_round_trip(work):
             m = _review(first, "EEUE")
             sid = next(sid for sid, _u, t, _s in m.candidates if "电子政务数据中心" in t)
             decisions[row] = f"改为序号{sid}"
-        elif "农林小课堂" in title:
+        elif "垃圾分类工作" in title:
             decisions[row] = "随便写的"
     for row, v in decisions.items():
         ws.cell(row, col).value = v
