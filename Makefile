@@ -45,7 +45,7 @@ typecheck: setup
 	$(BIN)/mypy pipeline extractors matchers --ignore-missing-imports
 
 eval: setup
-	$(BIN)/python -m matchers.eval
+	$(BIN)/python -m pipeline.match_eval
 	$(BIN)/python -m pipeline.notice_eval
 
 bench: setup

@@ -386,6 +386,8 @@ def _evaluate(
         return None  # another year
     if na.series != ns.series and (na.series or ns.series):
         return None  # another part of a series is another article
+    if na.halves and ns.halves and na.halves != ns.halves:
+        return None  # 上半年 / 下半年
     if na.numbers and ns.numbers and not set(na.numbers) & set(ns.numbers):
         return None
     if a.date and s.month:
@@ -405,6 +407,12 @@ def _evaluate(
         score -= settings.synonym_penalty * len(swapped)
         reasons.append("同义词：" + "，".join(swapped))
     changed = _changed_words(na.text, ns.text)
+    if changed and not (na.lead or ns.lead) and score < settings.swap_floor:
+        # editors add, cut and move words; a title with others swapped in is another article:
+        # still listed among the candidates (a clerk may know better), never linked or asked
+        score = min(score, settings.review_threshold - 1)
+        auto_ok = False
+        reasons.append("有词被换掉，视为另一篇")
     if changed and not (na.lead or ns.lead):
         auto_ok = False
         reasons.append("文字不同：" + "，".join(f"“{x}”→“{y}”" for x, y in changed[:3]))

@@ -26,6 +26,7 @@ _COLON_LEAD = re.compile(r"^([^：:]{2,20})[：:]")
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
 _YEAR = re.compile(r"(?<!\d)(20\d{2}|19\d{2})(?!\d)")
 _NUMBER = re.compile(r"\d+")
+_HALF = re.compile(r"([上下])半年")
 # a title that opens with a place's unit: 秀水新区机关事务中心…, 杭州市西湖区开展…
 _PLACE = re.compile(
     r"^([\u4e00-\u9fff]{2,5}?(?:新区|开发区|区|县|市))(?=机关|委|政府|人民|党|财政|后勤|公共机构|召开|开展|举办|推进|"
@@ -47,6 +48,7 @@ class Normalized:
     edits: tuple[str, ...]
     # the synonyms written as their class's first word (config matching.synonyms): 举办→开展
     syns: tuple[str, ...] = ()
+    halves: tuple[str, ...] = ()  # 上半年 / 下半年: another half is another article
 
     # The cache form (kept per record in the store): fields joined by control characters that
     # NFKC-normalised titles never contain; splitting it back is several times faster than JSON
@@ -67,13 +69,14 @@ class Normalized:
                 i.join(self.series),
                 i.join(self.edits),
                 i.join(self.syns),
+                i.join(self.halves),
             ]
         )
 
     @classmethod
     def from_cache(cls, text: str) -> Normalized:
         # (called for every submission of a re-run: no closure, and most lists are empty)
-        original, t, main, lead, unit, years, numbers, series, edits, syns = text.split(cls._FIELD)
+        original, t, main, lead, unit, years, numbers, series, edits, syns, halves = text.split(cls._FIELD)
         item = cls._ITEM
         return cls(
             original,
@@ -86,6 +89,7 @@ class Normalized:
             tuple(series.split(item)) if series else (),
             tuple(edits.split(item)) if edits else (),
             tuple(syns.split(item)) if syns else (),
+            tuple(halves.split(item)) if halves else (),
         )
 
 
@@ -164,6 +168,7 @@ class Normalizer:
         s = SERIES.sub(lambda m: f"({series_value(m)})", s)
         s = canonical_numbers(s)
         years = tuple(sorted(set(_YEAR.findall(s))))
+        halves = tuple(sorted(set(_HALF.findall(s))))
         numbers = tuple(sorted(set(_NUMBER.findall(s)) - set(years) - set(series)))
         syns: list[str] = []
         if self._syn_re is not None:
@@ -198,6 +203,7 @@ class Normalizer:
             series=series,
             edits=tuple(edits),
             syns=tuple(dict.fromkeys(syns)),
+            halves=halves,
         )
 
     def _core(self, s: str) -> tuple[str, str | None, list[str]]:
@@ -223,8 +229,22 @@ class Normalizer:
 
 
 def other_place(n: Normalized, settings: MatchSettings) -> str | None:
-    """The place a title opens with when it is none of the scored units (说明: the configured
-    units are the scope): 秀水新区 for 秀水新区机关事务中心开展…, None for 越城区…."""
+    """The place a title opens with when it is none of the scored units (the configured
+    units are the scope, issue 15): 秀水新区 for 秀水新区机关事务中心开展…, 嘉兴港区 for
+    嘉兴港区…; None for 越城区… and for the city's own office."""
+    raw = _squash(to_simplified(n.original))
+    for p in sorted((_squash(x) for x in settings.region_prefixes), key=len, reverse=True):
+        if p and raw.startswith(p) and n.unit is None:
+            rest = raw[len(p) :]
+            # (the city's own office — 绍兴市机关事务服务中心召开… — is no other place: units
+            # submit such titles for their part in a city-level event; the 2019 samples do)
+            m = re.match(
+                r"^([\u4e00-\u9fff]{1,4}?(?:新区|港区|开发区|区|县))(?=机关|委|政府|党|召开|开展|举办|推进)",
+                rest,
+            )
+            if m:
+                return p + m.group(1)
+            break
     if n.unit is not None:
         # a short alias found inside a longer place name (南湖 in 南湖新区) is not that unit
         m = _PLACE.match(n.text)

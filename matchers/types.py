@@ -25,6 +25,9 @@ class MatchSettings:
     # synonym classes (config matching.synonyms), first word first: 开展/举办/举行/组织
     synonyms: tuple[tuple[str, ...], ...] = ()
     synonym_penalty: float = 2.0  # points off per synonym that differs between two titles
+    # a pair whose titles differ by swapped words (not synonyms, numerals or edits undone) is
+    # another article below this similarity, and only a question above it (幼儿园 → 食堂)
+    swap_floor: float = 85.0
 
 
 @dataclass(frozen=True)

@@ -111,6 +111,7 @@ class Matching(_Model):
     # words editors swap freely; each class's first word stands for the others (issue 15)
     synonyms: tuple[tuple[str, ...], ...] = ()
     synonym_penalty: float = Field(ge=0, le=20, default=2)
+    swap_floor: float = Field(ge=0, le=100, default=85)
 
     @model_validator(mode="after")
     def _ordered(self) -> Matching:
@@ -237,6 +238,7 @@ class Settings:
             year=self.scoring.year,
             synonyms=m.synonyms,
             synonym_penalty=m.synonym_penalty,
+            swap_floor=m.swap_floor,
         )
 
     @cached_property

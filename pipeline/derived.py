@@ -34,7 +34,7 @@ _FEATURES_FORM = "n3"  # n3: canonical numerals and series, synonyms
 # fingerprint too, so a changed record type can never be read from an old snapshot
 _SNAPSHOT_FORM = "s1"
 # the kept candidate lists' layout (and what candidate_pairs computes: bump on a change of it)
-_PAIRS_FORM = "p1"
+_PAIRS_FORM = "p2"  # p2: swapped words below swap_floor scored under the review threshold
 _SUB_FIELDS = tuple(f.name for f in fields(Submission) if f.init)
 _PROV_FIELDS = tuple(f.name for f in fields(Provenance))
 
