@@ -251,6 +251,7 @@ def decide(
     ``sub_texts``/``adoption_texts``: the normal forms' text of each record (only those of
     candidates and contested adoptions are read)."""
     decisions = decisions or {}
+    norm = Normalizer(settings)  # (only for the words of an unmatched adoption's reason)
     subs = dict(submissions)
     s_pos = {sid: j for j, (sid, _s) in enumerate(submissions)}
     outlets = {aid: _outlet(a) for aid, a in adoptions}
@@ -305,7 +306,7 @@ def decide(
                         None,
                         round(cands[0].score, 1) if cands else 0.0,
                         top3,
-                        ("没有足够相似的报送信息",),
+                        (_why_unmatched(_a, settings, norm),),
                     )
                 )
             continue
@@ -353,6 +354,11 @@ def decide(
             )
         )
     return out
+
+
+def _why_unmatched(a: Adoption, settings: MatchSettings, norm: Normalizer) -> str:
+    place = None if a.unit_hint in settings.unit_aliases else other_place(norm(a.title), settings)
+    return f"单位不在考核范围：{place}" if place else "没有足够相似的报送信息"
 
 
 def _evaluate(

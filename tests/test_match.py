@@ -205,7 +205,7 @@ def test_synonym_use_is_named_in_the_reasons(ms):
 def test_another_places_unit_is_out_of_scope(ms):
     pool = [(1, sub("越城区机关事务中心召开2019年消防安全工作会议", "越城区"))]
     m = match([(1, ad("滨海新区机关事务中心召开2019年消防安全工作会议"))], pool, settings=ms)[0]
-    assert m.status == "unmatched"
+    assert (m.status, m.reasons) == ("unmatched", ("单位不在考核范围：滨海新区",))
 
 
 def test_one_submission_adopted_by_two_outlets_is_no_conflict(ms):
