@@ -7,7 +7,7 @@ import re
 from extractors.interpret.context import ExtractContext
 from extractors.interpret.header import find_header
 from extractors.interpret.notices import looks_like_notice, outlet_from_name, text_adoptions
-from extractors.interpret.tables import table_adoptions, table_register, table_submissions
+from extractors.interpret.tables import table_adoptions, table_endorsements, table_register, table_submissions
 from extractors.interpret.text_tables import text_tables
 from extractors.records import Document, Extraction
 
@@ -43,6 +43,10 @@ def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extrac
         above = " ".join([t.heading, *(" ".join(r) for r in t.rows[: cols.row])])
         if "submit_points" in names and "total_points" in names:
             kinds.append("reference")
+            continue
+        if "leader" in names:
+            kinds.append("adoptions")
+            records.extend(table_endorsements(t, cols, doc, ctx, warnings))
             continue
         if "约稿" in above or "due" in names:
             kinds.append("register")

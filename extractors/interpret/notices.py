@@ -27,7 +27,7 @@ from extractors.interpret.context import ExtractContext
 from extractors.noise import looks_mojibake, strip_pinyin, to_simplified
 from extractors.records import Adoption, Endorsement, Provenance, TextBlock
 
-__all__ = ["text_adoptions", "looks_like_notice", "outlet_from_name"]
+__all__ = ["text_adoptions", "looks_like_notice", "outlet_from_name", "classify_leader"]
 
 _ADOPT = r"(?:录用|采用|刊发|刊登|刊载|刊用|登载|转载|编发|选用|转发|播发|播出|报道|发布|采编|收录)"
 _ADOPT_RE = re.compile(_ADOPT)
@@ -68,6 +68,7 @@ _DOC_VERBS = re.compile(
 _PUBLICATION = re.compile(
     r"(信息|快报|简报|专报|杂志|日报|晚报|周报|后勤|周刊|月刊|刊物|要情|参阅|内参|动态|通讯|工作|网|报)$"
 )
+_CORNER = str.maketrans("「」『』", "《》《》")
 _SENTENCE = re.compile(r"[^。！？；;!?]+[。！？；;!?]?")
 _LEADER_WORDS = re.compile(r"领导|书记|省长|市长|区长|县长|局长|主任|部长|秘书长|常委|委员")
 _PRINCIPAL = re.compile(r"主要领导|(?<!副)(?:书记|省长|市长|区长|县长|局长|主任|部长)")
@@ -178,6 +179,8 @@ def text_adoptions(
         line = to_simplified(written)
         if len(line) != len(written):
             written = line
+        # 「…」『…』 mark a title as 《…》 do
+        line = line.translate(_CORNER)
         opened = _opens_section(line, ctx)
         if opened is not None:
             close_section()
@@ -272,6 +275,8 @@ def _opens_section(
         numbered = re.match(r"^\s*[（(]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）.、．]", line)
         if unit and numbered and len(_clean_outlet(name)) <= 12:
             return [], None, unit
+        if numbered and len(_clean_outlet(name)) <= 8:
+            return [], None, None  # 二、领导批示情况 / 三、有关要求: a new part, no outlet
     if re.search(r"(如下|下列|以下|名单|清单)?\s*[：:]\s*$", line) and _ADOPT_RE.search(line):
         simple = to_simplified(strip_pinyin(line))
         said = _sentence_outlets(simple, [], ctx)
@@ -312,6 +317,8 @@ def _outletish(text: str, ctx: ExtractContext) -> bool:
     t = to_simplified(strip_pinyin(_clean_outlet(text)))
     if not t or len(t) < 2 or len(t) > 24 or re.search(r"我|本|全年|年度|今年|其中|共有|以来|报送|情况", t):
         return False
+    if re.fullmatch(r"(?:政务)?信息|录用|其他|各类|媒体|网站|网络媒体|领导批示|批示", t):
+        return False  # 一、信息录用情况: a part of the notice, not an outlet
     return bool(ctx.known_outlet(t) or _OUTLET_END.search(t))
 
 
@@ -666,7 +673,15 @@ def _endorsement(
         return None
     leader = re.sub(r"^(?:并|还|又|同时|先后|得到|获得)+", "", m.group("l")).strip(" 　")
     leader = _NUMBERED.sub(r"\g<rest>", leader).strip()
-    if not leader or not _LEADER_WORDS.search(leader):
+    return classify_leader(leader, ctx)
+
+
+def classify_leader(leader: str, ctx: ExtractContext) -> tuple[str, str | None, str, str | None] | None:
+    """(leader as written, level, role, office) from the words naming a leader: 省局党组书记、局长
+    → provincial, principal, 省局; 诸暨市分管副市长 → district (a scored unit's), other; None
+    when the words name no leader or only say 圈阅/阅示 (read, not endorsed)."""
+    leader = leader.strip(" 　：:")
+    if not leader or not _LEADER_WORDS.search(leader) or re.search(r"圈阅|阅示|传阅", leader):
         return None
     role = "principal" if _PRINCIPAL.search(leader) else "other"
     level = None
@@ -679,7 +694,7 @@ def _endorsement(
     elif "市" in leader:
         level = "city"
     body = re.sub(
-        r"(主要领导|其他领导|分管领导|局领导|领导|副?书记|副?(省|市|区|县|局)长|副?主任|副?部长|秘书长|常委)+.*$",
+        r"(党组|主要领导|其他领导|分管领导|局领导|领导|副?书记|副?(省|市|区|县|局)长|副?主任|副?部长|秘书长|常委)+.*$",
         "",
         leader,
     )

@@ -9,9 +9,9 @@ from dataclasses import replace
 from extractors.interpret.context import ExtractContext
 from extractors.interpret.header import Columns, parse_month
 from extractors.noise import looks_mojibake
-from extractors.records import Adoption, Document, Provenance, RegisterEntry, Submission, Table
+from extractors.records import Adoption, Document, Endorsement, Provenance, RegisterEntry, Submission, Table
 
-__all__ = ["table_submissions", "table_adoptions", "table_register"]
+__all__ = ["table_submissions", "table_adoptions", "table_register", "table_endorsements"]
 
 _JOINT = re.compile(r"合作|联合|共同")
 _SKIP = re.compile(r"^(合计|小计|总计|共计)")
@@ -117,6 +117,32 @@ def table_adoptions(
                     date=date,
                 )
             )
+    return out
+
+
+def table_endorsements(
+    t: Table, cols: Columns, doc: Document, ctx: ExtractContext, warnings: list[str]
+) -> list[Adoption | Endorsement]:
+    """A register of 批示 (标题 | 批示领导 | 批示时间 | 刊发载体): one Endorsement a row, and an
+    Adoption too where the row names the outlet that published the item."""
+    from extractors.interpret.notices import classify_leader
+
+    out: list[Adoption | Endorsement] = []
+    for prov, row, title in _rows(t, cols, warnings):
+        year, month = parse_month(cols.get(row, "month"), year=ctx.year)
+        date = f"{year or ctx.year:04d}-{month:02d}" if month and (year or ctx.year) else None
+        unit_text = cols.get(row, "unit")
+        unit = (ctx.find_unit(unit_text) or unit_text) if unit_text else ctx.find_unit(title)
+        found = classify_leader(cols.get(row, "leader"), ctx)
+        if found:
+            leader, level, role, office = found
+            outlet = cols.get(row, "outlet").strip("—-/ ")
+            out.append(
+                Endorsement(title, prov, leader, level, role, office or (outlet or None), unit_hint=unit, date=date)
+            )
+        outlet = cols.get(row, "outlet").strip("—-/ ")
+        if outlet:
+            out.append(Adoption(title, prov, outlet=outlet, outlet_evidence="表中载体列", unit_hint=unit))
     return out
 
 
