@@ -68,6 +68,7 @@ _DOC_VERBS = re.compile(
 _PUBLICATION = re.compile(
     r"(信息|快报|简报|专报|杂志|日报|晚报|周报|后勤|周刊|月刊|刊物|要情|参阅|内参|动态|通讯|工作|网|报)$"
 )
+_CATEGORY_HEAD = re.compile(r"^(经验|动态)类?(?:信息)?[：:]?$")
 _CORNER = str.maketrans("「」『』", "《》《》")
 _SENTENCE = re.compile(r"[^。！？；;!?]+[。！？；;!?]?")
 _LEADER_WORDS = re.compile(r"领导|书记|省长|市长|区长|县长|局长|主任|部长|秘书长|常委|委员")
@@ -156,6 +157,7 @@ class _Section:
     found: int = 0
     line: int = 0
     unit: str | None = None  # 一、越城区: the unit of the titles below
+    type: str | None = None  # （一）经验类: the category of the titles below
 
 
 def text_adoptions(
@@ -185,7 +187,11 @@ def text_adoptions(
         if opened is not None:
             close_section()
             outlets, n, unit = opened
-            if outlets or unit is None:
+            category = _CATEGORY_HEAD.match(_NUMBERED.sub(r"\g<rest>", line).strip())
+            if category:  # （一）经验类: a sub-heading inside an outlet's section keeps the outlet
+                section = _Section(section.outlets, section.stated, section.found, section.line, section.unit)
+                section.type = category.group(1)
+            elif outlets or unit is None:
                 section = _Section(outlets, n, 0, line_no)
             else:  # a unit's sub-heading inside an outlet's section keeps the outlet
                 section = _Section(section.outlets, section.stated, section.found, section.line, unit)
@@ -431,7 +437,7 @@ def _line_records(
                         outlet=_as_written(outlet, line, written) if outlet else None,
                         outlet_evidence=evidence if outlet else None,
                         unit_hint=unit_hint,
-                        type=t.type or sentence_type,
+                        type=t.type or sentence_type or section.type,
                         date=date,
                     )
 

@@ -42,6 +42,7 @@ def _seq(text: str) -> int | None:
 
 
 def _type(text: str) -> str | None:
+    text = text.strip("【】[]（）() ")
     if "经验" in text:
         return "经验"
     if "动态" in text:
@@ -130,19 +131,31 @@ def table_endorsements(
     out: list[Adoption | Endorsement] = []
     for prov, row, title in _rows(t, cols, warnings):
         year, month = parse_month(cols.get(row, "month"), year=ctx.year)
-        date = f"{year or ctx.year:04d}-{month:02d}" if month and (year or ctx.year) else None
+        y = year or (ctx.year - 1 if ctx.year and month == 12 else ctx.year)
+        date = f"{y:04d}-{month:02d}" if month and y else None
         unit_text = cols.get(row, "unit")
         unit = (ctx.find_unit(unit_text) or unit_text) if unit_text else ctx.find_unit(title)
-        found = classify_leader(cols.get(row, "leader"), ctx)
-        if found:
-            leader, level, role, office = found
-            outlet = cols.get(row, "outlet").strip("—-/ ")
-            out.append(
-                Endorsement(title, prov, leader, level, role, office or (outlet or None), unit_hint=unit, date=date)
-            )
         outlet = cols.get(row, "outlet").strip("—-/ ")
+        # one cell may name several leaders: 市政府秘书长李××批示；区长批示
+        for words in re.split(r"[；;、，,]", cols.get(row, "leader")):
+            found = classify_leader(re.sub(r"(作出|作了)?(肯定性|重要)?批示.*$", "", words), ctx)
+            if found:
+                leader, level, role, office = found
+                out.append(
+                    Endorsement(title, prov, leader, level, role, office or (outlet or None), unit_hint=unit, date=date)
+                )
         if outlet:
-            out.append(Adoption(title, prov, outlet=outlet, outlet_evidence="表中载体列", unit_hint=unit))
+            out.append(
+                Adoption(
+                    title,
+                    prov,
+                    outlet=outlet,
+                    outlet_evidence="表中载体列",
+                    unit_hint=unit,
+                    type=_type(cols.get(row, "type")),
+                    date=date,
+                )
+            )
     return out
 
 
