@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from extractors.interpret.context import ExtractContext
 from extractors.noise import looks_mojibake, strip_pinyin, to_simplified
@@ -175,6 +175,7 @@ def text_adoptions(
                 f"{file} 第{section.line}行：写明录用{section.stated}篇，实际列出{section.found}篇，请核对"
             )
 
+    since = 0  # the first record of the current part of the notice
     for line_no, raw in block.lines:
         written = raw.strip()
         # the line's structure is read in Simplified (錄用 = 录用); titles are given back as written
@@ -183,9 +184,21 @@ def text_adoptions(
             written = line
         # 「…」『…』 mark a title as 《…》 do
         line = line.translate(_CORNER)
+        said_after = _said_after(line, ctx)
+        if said_after:
+            # 以上信息均被浙江在线、人民网录用: the outlets of the titles listed above without one
+            out[since:] = [
+                replace(r, outlet=o, outlet_evidence="本句")
+                if isinstance(r, Adoption) and r.outlet_evidence in (None, "文件名")
+                else r
+                for r in out[since:]
+                for o in (said_after if isinstance(r, Adoption) and r.outlet_evidence in (None, "文件名") else [None])
+            ]
+            continue
         opened = _opens_section(line, ctx)
         if opened is not None:
             close_section()
+            since = len(out)
             outlets, n, unit = opened
             category = _CATEGORY_HEAD.match(_NUMBERED.sub(r"\g<rest>", line).strip())
             if category:  # （一）经验类: a sub-heading inside an outlet's section keeps the outlet
@@ -259,6 +272,18 @@ def _lead_outlets(line: str, ctx: ExtractContext) -> tuple[list[tuple[str, str]]
     if not names or not all(_outletish(n, ctx) for n in names):
         return None
     return [(n, "本句") for n in dict.fromkeys(names)], m.end()
+
+
+_SAID_AFTER = re.compile(
+    rf"^(?:以上|上述|上列)(?:各|几|\d+|[一二三四五六七八九十]+)?(?:篇|条)?(?:信息|稿件|文章)?(?:均|都|全部|已|分别)*(?:被|由|在)"
+)
+
+
+def _said_after(line: str, ctx: ExtractContext) -> list[str]:
+    """The outlets of ``以上信息均被浙江在线、人民网录用。`` (a line after a list naming none)."""
+    if not _SAID_AFTER.match(line) or _TITLE.search(line) or not _ADOPT_RE.search(line):
+        return []
+    return _sentence_outlets(to_simplified(line), [], ctx)
 
 
 def _opens_section(
@@ -388,6 +413,9 @@ def _line_records(
             if g.stated is not None and titles and g.stated != len(titles) and not heading:
                 warnings.append(f"{prov.label()}：写明录用{g.stated}篇，实际列出{len(titles)}篇，请核对")
             bare = False
+            if not titles:
+                titles = _listed_after(sent, ctx)
+                bare = bool(titles)
             if not titles and (in_list or section.outlets or file_outlet) and one_sentence:
                 # (a paragraph's first sentence — 一、公务用车管理更加规范。严格执行… — is no title)
                 titles = _bare_titles(sent, ctx)
@@ -408,17 +436,17 @@ def _line_records(
                     [(outlets[k][0], "本句")] if respective else [(o, "本句") for o, _ in outlets]
                 )
                 if endorse:
-                    leader, level, role, body = endorse
-                    yield Endorsement(
-                        title=core,
-                        source=prov,
-                        leader=leader,
-                        leader_level=level,
-                        leader_role=role,
-                        body=body or (own[0][0] if own else fallback[0][0] if fallback else None),
-                        unit_hint=unit_hint,
-                        date=date,
-                    )
+                    for leader, level, role, body in endorse:
+                        yield Endorsement(
+                            title=core,
+                            source=prov,
+                            leader=leader,
+                            leader_level=level,
+                            leader_role=role,
+                            body=body or (own[0][0] if own else fallback[0][0] if fallback else None),
+                            unit_hint=unit_hint,
+                            date=date,
+                        )
                     # a 批示 is an adoption too only when the words or the heading say so
                     if g.endorse_only or not (adopting or t.outlets or heading or section.outlets):
                         continue
@@ -478,7 +506,7 @@ def _groups(sent: str, ctx: ExtractContext) -> list[_Group]:
         simple = to_simplified(strip_pinyin(clause))
         rest = _without_titles(simple, titles)
         adopting = bool(_ADOPT_RE.search(rest))
-        endorse = _endorsement(simple, titles, ctx) if "批示" in simple else None
+        endorse = _endorsement(simple, titles, ctx) if re.search("批示|签批", simple) else None
         outlets = [(o, "本句") for o in dict.fromkeys(_sentence_outlets(simple, titles, ctx) + pubs)]
         pending.extend(titles)
         if not (adopting or endorse):
@@ -515,8 +543,13 @@ def _titles(sent: str, ctx: ExtractContext) -> tuple[list[_Title], list[str]]:
     titles: list[_Title] = []
     pubs: list[str] = []
     spans = [(m.start(), m.end(), m.group("t")) for m in _TITLE.finditer(sent)]
-    if not spans:
-        spans = [(m.start(), m.end(), m.group("t")) for m in _QUOTED.finditer(sent)]
+    # a long “…” is a title too (a short one is a slogan: “三服务”), unless inside a 《》
+    spans += [
+        (m.start(), m.end(), m.group("t"))
+        for m in _QUOTED.finditer(sent)
+        if not any(a <= m.start() < b for a, b, _ in spans)
+    ]
+    spans.sort()
     for start, end, text in spans:
         name = _clean_outlet(text)
         simple = to_simplified(strip_pinyin(text)).strip()
@@ -537,7 +570,7 @@ def _read_brackets(sent: str, t: _Title, ctx: ExtractContext) -> None:
         if not m:
             break
         pos = m.end()
-        for part in re.split(r"[，,、/；;\s]+", m.group("b")):
+        for part in re.split(r"[，,、/；;｜|\s]+", m.group("b")):
             _read_part(part, t, ctx)
     # "《A》 绍兴日报 2019-03" (a table flattened to text): the rest of the sentence
     if not t.outlets and sent[pos : pos + 1] in (" ", "\t", "　"):
@@ -615,11 +648,26 @@ def _bare_titles(sent: str, ctx: ExtractContext) -> list[_Title]:
     for part in re.findall(
         r"[（(【\[]([^（）()【】\[\]]{1,30})[）)】\]]|(\S+)", trailer.group() if trailer else ""
     ):
-        for piece in re.split(r"[，,、/；;\s]+", "".join(part)):
+        for piece in re.split(r"[，,、/；;｜|\s]+", "".join(part)):
             _read_part(piece, t, ctx)
     if not m and not category and not (t.type or t.month):
         return []  # an unnumbered line is a title only when its brackets say so
     return [t]
+
+
+_LISTED_AFTER = re.compile(
+    rf"被(?P<who>[^《》；。，,]{{2,30}}?)(?:先后|分别|同时)?{_ADOPT}的(?:信息|稿件|文章)?(?:有|是|包括|为)[：:]?(?P<rest>.+)$"
+)
+
+
+def _listed_after(sent: str, ctx: ExtractContext) -> list[_Title]:
+    """``被《绍兴日报》录用的有A、B`` : titles written bare after the outlet that took them."""
+    m = _LISTED_AFTER.search(sent)
+    if not m:
+        return []
+    outlets = [(_clean_outlet(p), "本句") for p in re.split(r"[、和及与]", m.group("who")) if _clean_outlet(p)]
+    parts = [p.strip(" 。；;“”") for p in re.split(r"[、；;]", m.group("rest"))]
+    return [_Title(p, 0, 0, outlets=list(outlets)) for p in parts if _title_like(p.replace("“", "").replace("”", ""))]
 
 
 def _title_like(text: str) -> bool:
@@ -661,9 +709,10 @@ def _sentence_outlets(simple: str, titles: list[_Title], ctx: ExtractContext) ->
 
 def _endorsement(
     simple: str, titles: list[_Title], ctx: ExtractContext
-) -> tuple[str, str | None, str, str | None] | None:
-    """(leader as written, level, role, office) of a 批示 sentence."""
-    rest = _without_titles(simple, titles)
+) -> list[tuple[str, str | None, str, str | None]] | None:
+    """Each (leader as written, level, role, office) of a 批示 sentence (副省长、市委书记分别予以
+    批示: two), or None."""
+    rest = _without_titles(simple, titles).replace("签批", "批示")
     m = re.search(
         r"(?:获|被|经|得到|受到|获得)(?P<l>(?:(?!获|被|经|得到|受到)[^，,。；]){1,30}?)(?:的)?(?:肯定性|重要|亲笔|专门)?批示",
         rest,
@@ -674,12 +723,19 @@ def _endorsement(
             rest,
         )
     if not m:
-        m = re.search(r"(?P<l>[^，,。；　]{2,24}?)(?:作出|作了|做出)?(?:肯定性|重要)?批示", rest)
+        m = re.search(
+            r"(?P<l>[^，,。；　]{2,30}?)(?:分别|均|先后|亦|也)?(?:予以|作出|作了|做出)?(?:肯定性|重要)?批示", rest
+        )
     if not m:
         return None
-    leader = re.sub(r"^(?:并|还|又|同时|先后|得到|获得)+", "", m.group("l")).strip(" 　")
-    leader = _NUMBERED.sub(r"\g<rest>", leader).strip()
-    return classify_leader(leader, ctx)
+    words = re.sub(r"^(?:并|还|又|同时|先后|得到|获得)+", "", m.group("l")).strip(" 　")
+    words = re.sub(r"(?:分别|均|先后|亦|也)$", "", _NUMBERED.sub(r"\g<rest>", words).strip())
+    parts = [p for p in re.split(r"[、和及与]", words) if p.strip()]
+    # 省局党组书记、局长 is one person; 副省长、市委书记 (each naming a level) are two
+    if len(parts) < 2 or not all(re.search(r"[省市区县]", p) for p in parts):
+        parts = [words]
+    found = [x for x in (classify_leader(p, ctx) for p in parts) if x]
+    return found or None
 
 
 def classify_leader(leader: str, ctx: ExtractContext) -> tuple[str, str | None, str, str | None] | None:
