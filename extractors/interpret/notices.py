@@ -348,6 +348,8 @@ def _outletish(text: str, ctx: ExtractContext) -> bool:
     t = to_simplified(strip_pinyin(_clean_outlet(text)))
     if not t or len(t) < 2 or len(t) > 24 or re.search(r"我|本|全年|年度|今年|其中|共有|以来|报送|情况", t):
         return False
+    if re.search(rf"{_ADOPT}|通报|汇总|登记|统计|台账|说明|报告", t):
+        return False  # the notice's own title (…信息录用简报), not an outlet
     if re.fullmatch(r"(?:政务)?信息|录用|其他|各类|媒体|网站|网络媒体|领导批示|批示", t):
         return False  # 一、信息录用情况: a part of the notice, not an outlet
     return bool(ctx.known_outlet(t) or _OUTLET_END.search(t))
