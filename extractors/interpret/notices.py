@@ -52,7 +52,7 @@ _NUMBERED = re.compile(
     r"\s*(?P<rest>.+)$"
 )
 # 标题——载体——日期 / 载体 | 标题 | 月份: one item's fields on one line
-_FIELD_SEP = re.compile(r"\s*(?:——|\||｜)\s*")
+_FIELD_SEP = re.compile(r"\s*(?:——|\||｜)\s*|\s+/\s+")
 # the words an outlet's name ends with (a heading naming anything else is not an outlet)
 _OUTLET_END = re.compile(
     r"(网站|平台|网|日报|晚报|报|电视台|广播电台|台|杂志|刊物|期刊|后勤|信息|简报|快报|专报|要情|参阅|办公室|办公厅|"
@@ -78,7 +78,7 @@ _ACTIVE = re.compile(
     rf"(?:^|[，,：:\s]|\d月份?)(?P<who>[^《》，,。；：:]{{2,30}}?)(?:先后|分别|均|还|已|共)?{_ADOPT}(?:了)?(?:我[区县市]|我中心|我局|本单位)"
 )
 _IN = re.compile(r"在(?P<who>[^《》，,。；]{2,30}?)(?:上|中)?(?:刊发|发表|刊登|登载|刊载|推送|发布)")
-_BRACKET = re.compile(r"\s*[（(【\[](?P<b>[^（）()【】\[\]]{1,40})[）)】\]]")
+_BRACKET = re.compile(r"\s*[（(【\[〔［](?P<b>[^（）()【】\[\]〔〕［］]{1,40})[）)】\]〕］]")
 _CATEGORY = re.compile(r"^(经验|动态)类?(信息)?$")
 _MONTH = re.compile(r"(?:(?P<y>\d{4})\s*年\s*)?(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:份)?")
 _DATE = re.compile(r"^(?P<y>\d{4})[./\-年](?P<m>\d{1,2})(?:[./\-月]\d{1,2}日?)?$")
@@ -420,7 +420,7 @@ def _line_records(
                 bare = bool(titles)
             if not titles and (in_list or section.outlets or file_outlet) and one_sentence:
                 # (a paragraph's first sentence — 一、公务用车管理更加规范。严格执行… — is no title)
-                titles = _bare_titles(sent, ctx)
+                titles = _bare_titles(sent, ctx, announced=bool(section.outlets or section.type))
                 bare = bool(titles)  # a bare title is a list's line by construction
             if sentence_month is None:
                 sentence_month = _single_month(_TITLE.sub("　", sent), ctx) or (0, 0)
@@ -589,7 +589,7 @@ def _read_brackets(sent: str, t: _Title, ctx: ExtractContext) -> None:
 
 
 _TRAILER = re.compile(
-    r"(?:\s*(?:[（(【\[][^（）()【】\[\]]{1,30}[）)】\]]|\d{4}\s*[-./年]\s*\d{1,2}(?:\s*[-./月]\s*\d{1,2}\s*日?)?|\d{1,2}\s*月份?))+\s*$"
+    r"(?:\s*(?:[（(【\[〔［][^（）()【】\[\]〔〕［］]{1,30}[）)】\]〕］]|\d{4}\s*[-./年]\s*\d{1,2}(?:\s*[-./月]\s*\d{1,2}\s*日?)?|\d{1,2}\s*月份?))+\s*$"
 )
 
 
@@ -614,7 +614,7 @@ _LEAD_CATEGORY = re.compile(r"^[【\[（(](经验|动态)类?[】\]）)]\s*")
 _COUNTED = re.compile(r"^(?P<who>\S{2,12}?)\s*(?:\d+|[一二三四五六七八九十])\s*篇\s*[：:]\s*(?P<rest>.+)$")
 
 
-def _bare_titles(sent: str, ctx: ExtractContext) -> list[_Title]:
+def _bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> list[_Title]:
     """Titles written without 《》 on a list's line:
     ``3. 柯桥区推进公共机构节能改造【经验】 4月``, ``（1）【经验】越城区……``,
     ``柯桥区推行……——浙江新闻网——2022年3月8日``, ``越城区2篇：A、B。``, and an unnumbered
@@ -648,12 +648,12 @@ def _bare_titles(sent: str, ctx: ExtractContext) -> list[_Title]:
         return []
     t = _Title(core, 0, 0, prefix=prefix, type=category.group(1) if category else None)
     for part in re.findall(
-        r"[（(【\[]([^（）()【】\[\]]{1,30})[）)】\]]|(\S+)", trailer.group() if trailer else ""
+        r"[（(【\[〔［]([^（）()【】\[\]〔〕［］]{1,30})[）)】\]〕］]|(\S+)", trailer.group() if trailer else ""
     ):
         for piece in re.split(r"[，,、/；;｜|\s]+", "".join(part)):
             _read_part(piece, t, ctx)
-    if not m and not category and not (t.type or t.month):
-        return []  # an unnumbered line is a title only when its brackets say so
+    if not m and not category and not (t.type or t.month or t.outlets) and not announced:
+        return []  # an unnumbered line is a title when its brackets or the heading above say so
     return [t]
 
 

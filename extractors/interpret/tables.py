@@ -136,20 +136,23 @@ def table_endorsements(
         unit_text = cols.get(row, "unit")
         unit = (ctx.find_unit(unit_text) or unit_text) if unit_text else ctx.find_unit(title)
         outlet = cols.get(row, "outlet").strip("—-/ ")
+        outlets = [o.strip() for o in re.split(r"[、，,；;/]", outlet) if o.strip()]
         # one cell may name several leaders: 市政府秘书长李××批示；区长批示
         for words in re.split(r"[；;、，,]", cols.get(row, "leader")):
             found = classify_leader(re.sub(r"(作出|作了)?(肯定性|重要)?批示.*$", "", words), ctx)
             if found:
                 leader, level, role, office = found
                 out.append(
-                    Endorsement(title, prov, leader, level, role, office or (outlet or None), unit_hint=unit, date=date)
+                    Endorsement(
+                        title, prov, leader, level, role, office or (outlets[0] if outlets else None), unit_hint=unit, date=date
+                    )
                 )
-        if outlet:
+        for o in outlets:
             out.append(
                 Adoption(
                     title,
                     prov,
-                    outlet=outlet,
+                    outlet=o,
                     outlet_evidence="表中载体列",
                     unit_hint=unit,
                     type=_type(cols.get(row, "type")),

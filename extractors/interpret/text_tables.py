@@ -94,6 +94,9 @@ def _fields(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple[Tab
         if not m:
             break
         k, v = m.group("k"), m.group("v").strip()
+        # 信息一：…, 第2条：… name the item itself: its title
+        if re.fullmatch(r"(?:信息|稿件|第)[一二三四五六七八九十\d]+(?:条|篇)?", k):
+            k = "标题"
         if current and (k in current or (prev_line is not None and no > prev_line + 1)):
             records.append(current)
             current = {}
