@@ -604,6 +604,8 @@ def _read_part(part: str, t: _Title, ctx: ExtractContext) -> None:
         t.type = cat.group(1)
     elif _MONTH.fullmatch(part) or _DATE.match(part):
         t.month = _month(part, ctx)
+    elif re.fullmatch(r"节选|摘要|摘编|全文|续|附件|草案|修订稿|征求意见稿|转载|原创|图|组图|视频", part):
+        return  # a note on the text, not where it was published
     else:
         name = _clean_outlet(part)
         if 2 <= len(name) <= 20 and not re.search(r"\d", name) and not ctx.find_unit(name) == name:
@@ -632,10 +634,13 @@ def _bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> 
         prefix, text = head.group(1), text[head.end() :].strip()
     fields = [f for f in _FIELD_SEP.split(text) if f]
     if len(fields) >= 2:
-        title = max(fields, key=len)
-        others = [f for f in fields if f is not title]
-        if _title_like(title) and all(len(f) <= 20 for f in others):
-            t = _Title(title, 0, 0, prefix=prefix)
+        longest = max(fields, key=len)
+        others = [f for f in fields if f is not longest]
+        # the title's own field may carry a category before it or brackets after it
+        inner = _bare_titles(longest, ctx, announced=True) if all(len(f) <= 20 for f in others) else []
+        if inner:
+            t = inner[0]
+            t.prefix = t.prefix or prefix
             for f in others:
                 _read_part(f, t, ctx)
             return [t] if (t.outlets or t.month) else []
@@ -644,7 +649,7 @@ def _bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> 
         text = text[category.end() :]
     trailer = _TRAILER.search(text)
     core = (text[: trailer.start()] if trailer else text).strip().lstrip("—-－ ").strip()
-    if not _title_like(core) or not (m or trailer or category):
+    if not _title_like(core) or not (m or trailer or category or announced):
         return []
     t = _Title(core, 0, 0, prefix=prefix, type=category.group(1) if category else None)
     for part in re.findall(
@@ -673,8 +678,13 @@ def _listed_after(sent: str, ctx: ExtractContext) -> list[_Title]:
 
 
 def _title_like(text: str) -> bool:
-    """A headline written bare: long enough, no sentence words, no 《》."""
-    return 10 <= len(text) <= 80 and not re.search(rf"{_ADOPT}|批示|[《》，,。：:]|请|应当|务必", text)
+    """A headline written bare: long enough, no sentence words, no 《》, not the heading of a
+    document (……工作总结, ……情况的报告)."""
+    return (
+        10 <= len(text) <= 80
+        and not re.search(rf"{_ADOPT}|批示|[《》，,。：:]|请|应当|务必", text)
+        and not re.search(r"(总结|小结|报告|汇报|简报|通报|情况|说明|通知|函)$", text)
+    )
 
 
 def _without_titles(sent: str, titles: list[_Title]) -> str:
