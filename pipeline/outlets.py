@@ -53,7 +53,9 @@ def outlet_norm(name: str) -> str:
     t = unicodedata.normalize("NFKC", name or "")
     t = to_simplified(strip_pinyin(t))
     # an issue written with the name is the same outlet: 《浙江后勤》2022年第5期
-    t = re.sub(r"\d{4}\s*年\s*第?\s*\d+\s*期|第\s*\d+\s*期|\d{4}\s*年(?:\d{1,2}\s*月)?|\d{4}[.\-/]\d{1,2}", "", t)
+    t = re.sub(
+        r"\d{4}\s*年\s*第?\s*\d+\s*期|第\s*\d+\s*期|\d{4}\s*年(?:\d{1,2}\s*月)?|\d{4}[.\-/]\d{1,2}", "", t
+    )
     t = re.sub(r"[\s《》〈〉“”\"'‘’「」『』（）()\[\]【】·・.,，、:：;；]", "", t)
     for rx, to in _SYNONYMS:
         t = re.sub(rx, to, t)

@@ -192,7 +192,11 @@ def text_adoptions(
                 if isinstance(r, Adoption) and r.outlet_evidence in (None, "文件名")
                 else r
                 for r in out[since:]
-                for o in (said_after if isinstance(r, Adoption) and r.outlet_evidence in (None, "文件名") else [None])
+                for o in (
+                    said_after
+                    if isinstance(r, Adoption) and r.outlet_evidence in (None, "文件名")
+                    else [None]
+                )
             ]
             continue
         opened = _opens_section(line, ctx)
@@ -653,7 +657,8 @@ def _bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> 
         return []
     t = _Title(core, 0, 0, prefix=prefix, type=category.group(1) if category else None)
     for part in re.findall(
-        r"[（(【\[〔［]([^（）()【】\[\]〔〕［］]{1,30})[）)】\]〕］]|(\S+)", trailer.group() if trailer else ""
+        r"[（(【\[〔［]([^（）()【】\[\]〔〕［］]{1,30})[）)】\]〕］]|(\S+)",
+        trailer.group() if trailer else "",
     ):
         for piece in re.split(r"[，,、/；;｜|\s]+", "".join(part)):
             _read_part(piece, t, ctx)
@@ -672,9 +677,15 @@ def _listed_after(sent: str, ctx: ExtractContext) -> list[_Title]:
     m = _LISTED_AFTER.search(sent)
     if not m:
         return []
-    outlets = [(_clean_outlet(p), "本句") for p in re.split(r"[、和及与]", m.group("who")) if _clean_outlet(p)]
+    outlets = [
+        (_clean_outlet(p), "本句") for p in re.split(r"[、和及与]", m.group("who")) if _clean_outlet(p)
+    ]
     parts = [p.strip(" 。；;“”") for p in re.split(r"[、；;]", m.group("rest"))]
-    return [_Title(p, 0, 0, outlets=list(outlets)) for p in parts if _title_like(p.replace("“", "").replace("”", ""))]
+    return [
+        _Title(p, 0, 0, outlets=list(outlets))
+        for p in parts
+        if _title_like(p.replace("“", "").replace("”", ""))
+    ]
 
 
 def _title_like(text: str) -> bool:
@@ -684,6 +695,8 @@ def _title_like(text: str) -> bool:
         10 <= len(text) <= 80
         and not re.search(rf"{_ADOPT}|批示|[《》，,。：:]|请|应当|务必", text)
         and not re.search(r"(总结|小结|报告|汇报|简报|通报|情况|说明|通知|函)$", text)
+        # a sign-off: the office's name, the date
+        and not re.search(r"(处|室|办公室|中心|局|厅|委员会|科|[0-9〇○零一二三四五六七八九十]日)$", text)
     )
 
 
@@ -736,7 +749,8 @@ def _endorsement(
         )
     if not m:
         m = re.search(
-            r"(?P<l>[^，,。；　]{2,30}?)(?:分别|均|先后|亦|也)?(?:予以|作出|作了|做出)?(?:肯定性|重要)?批示", rest
+            r"(?P<l>[^，,。；　]{2,30}?)(?:分别|均|先后|亦|也)?(?:予以|作出|作了|做出)?(?:肯定性|重要)?批示",
+            rest,
         )
     if not m:
         return None

@@ -144,7 +144,14 @@ def table_endorsements(
                 leader, level, role, office = found
                 out.append(
                     Endorsement(
-                        title, prov, leader, level, role, office or (outlets[0] if outlets else None), unit_hint=unit, date=date
+                        title,
+                        prov,
+                        leader,
+                        level,
+                        role,
+                        office or (outlets[0] if outlets else None),
+                        unit_hint=unit,
+                        date=date,
                     )
                 )
         for o in outlets:
