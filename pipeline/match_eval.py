@@ -76,16 +76,7 @@ def load_set2(
         unit_aliases={u["name"]: tuple([u["name"], *u.get("aliases", [])]) for u in cfg["units"]},
         year=int(cfg["year"]),
     )
-    pool = yaml.safe_load((data / "submissions.yaml").read_text(encoding="utf-8"))
-    subs = [
-        (
-            i + 1,
-            Submission(
-                title=p["title"], unit=p["unit"], month=p["month"], source=Provenance("pool", row=i + 1)
-            ),
-        )
-        for i, p in enumerate(pool)
-    ]
+    subs = _pool(data / "submissions.yaml")
     cases = yaml.safe_load((data / "cases.yaml").read_text(encoding="utf-8"))
     for c in cases:
         c.setdefault("kind", c.get("edit", ""))
@@ -94,8 +85,15 @@ def load_set2(
 
 
 def load_cases(data: Path = DATA) -> tuple[list[tuple[int, Submission]], list[dict]]:
-    pool = yaml.safe_load((data / "submissions_2019.yaml").read_text(encoding="utf-8"))
-    subs = [
+    subs = _pool(data / "submissions_2019.yaml")
+    cases = yaml.safe_load((data / "match_cases.yaml").read_text(encoding="utf-8"))
+    return subs, cases
+
+
+def _pool(path: Path) -> list[tuple[int, Submission]]:
+    """A labelled set's submissions (unit, title, month), numbered from 1."""
+    pool = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return [
         (
             i + 1,
             Submission(
@@ -104,8 +102,6 @@ def load_cases(data: Path = DATA) -> tuple[list[tuple[int, Submission]], list[di
         )
         for i, p in enumerate(pool)
     ]
-    cases = yaml.safe_load((data / "match_cases.yaml").read_text(encoding="utf-8"))
-    return subs, cases
 
 
 def evaluate(subs, cases, settings: MatchSettings, *, split: str | None = None) -> Metrics:
