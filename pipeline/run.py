@@ -174,16 +174,15 @@ class OutletQuestion:
 
 
 def _resolve_adoptions(
-    store: Store, settings: Settings
+    store: Store, settings: Settings, resolver: Any
 ) -> tuple[dict[int, Adoption], dict[str, int], dict[int, str], dict[int, str], list[OutletQuestion]]:
     """Every active adoption with its outlet resolved (pipeline.outlets), deduplicated.
 
     Returns (adoptions, decision key → id, id → reason it is not scored, id → question key,
     the open questions). An adoption whose outlet is not settled stays in: matched as usual,
     listed with status ``outlet`` and 0 points until the clerk answers."""
-    from pipeline.outlets import OutletResolver, question_id, question_key
+    from pipeline.outlets import question_id, question_key
 
-    resolver = OutletResolver(settings, store.outlet_decisions())
     shas = {f.name: f.sha256 for f in store.files()}
     adoptions: dict[int, Adoption] = {}
     by_key: dict[str, int] = {}
@@ -246,7 +245,9 @@ def recompute(store: Store, settings: Settings, *, keep: bool = False) -> Comput
     submissions = state.submissions
     register = [r for _, r, _, _ in store.records("register") if isinstance(r, RegisterEntry)]
 
-    adoptions, by_key, unscored, pending, questions = _resolve_adoptions(store, settings)
+    # one resolver for the run: the clerk's answers about names hold for 批示 offices too
+    resolver = OutletResolver(settings, store.outlet_decisions())
+    adoptions, by_key, unscored, pending, questions = _resolve_adoptions(store, settings, resolver)
     # 批示 are matched to their submission like adoptions, under their leader's name
     endorsements: dict[int, Endorsement] = {}
     for i, e, _file, title_key in store.records("endorsement"):
@@ -298,7 +299,6 @@ def recompute(store: Store, settings: Settings, *, keep: bool = False) -> Comput
         for m in matches
     ]
     t2 = time.perf_counter()
-    resolver = OutletResolver(settings)
     linked_endorsements = [
         (
             m.submission_id,
