@@ -180,17 +180,17 @@ class OutletResolver:
             return Resolution()
         exact = self._index.get(key, [])
         if not exact:  # 新华网浙江频道, 浙江日报客户端, 浙江在线网: the outlet's channel is the outlet
-            bare = _CHANNEL.sub("", key)
-            if bare != key and len(bare) >= 3:
-                exact = self._index.get(bare, [])
+            channel_free = _CHANNEL.sub("", key)
+            if channel_free != key and len(channel_free) >= 3:
+                exact = self._index.get(channel_free, [])
         if len(exact) == 1:
             o = exact[0]
             return self.settled_by(o, "名称一致" if outlet_norm(o.name) == key else "别名")
         # (a bare 日报 names no outlet: what is left must say something on its own)
         stem = self._unprefixed(key)
-        bare = self._unprefixed_index.get(stem, []) if len(stem) >= 4 else []
-        if not exact and len(bare) == 1:
-            return self.settled_by(bare[0], "名称一致（地区前缀不同）")
+        unprefixed = self._unprefixed_index.get(stem, []) if len(stem) >= 4 else []
+        if not exact and len(unprefixed) == 1:
+            return self.settled_by(unprefixed[0], "名称一致（地区前缀不同）")
         scored = self._similar(key)
         if scored and not exact:
             best_score, best = scored[0]

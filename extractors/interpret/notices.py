@@ -483,7 +483,7 @@ class _Group:
     titles: list[_Title]
     outlets: list[tuple[str, str]]
     adopting: bool
-    endorse: tuple | None = None
+    endorse: list[tuple[str, str | None, str, str | None]] | None = None  # (leader, level, role, office)
     endorse_only: bool = False  # a later clause (…，并获副市长批示) about titles already adopted
     stated: int | None = None  # 共有3篇信息被…录用: the count the words give
     text: str = ""  # the clauses it was read from (a category written there is theirs)
