@@ -392,3 +392,19 @@ def test_prose_sentence_by_sentence(tmp_path, ctx):
         ("adoption", "越城区推进办公用房", "市局网站", "2019-05", "动态"),
     ])
     assert any("写明录用3篇，实际列出1篇" in w for w in warnings)
+
+
+def test_a_headline_the_reader_cannot_place_is_named_not_dropped(tmp_path, ctx):
+    """Issue 13: nothing is lost silently. A title in a phrasing the reader does not know is
+    listed in the file's warning for the clerk; documents named in passing are not."""
+    p = tmp_path / "n.txt"
+    p.write_text(
+        "《越城区机关食堂推进光盘行动》被绍兴日报录用。\n"
+        "另据反馈，《越城区公务用车平台实现一键派车》质量较好，已报送上级参考。\n"
+        "请对照《绍兴市机关事务信息工作管理办法》做好报送。\n",
+        encoding="utf-8",
+    )
+    ex = extract(p, context=ctx)
+    assert [r.title for r in ex.records] == ["越城区机关食堂推进光盘行动"]
+    [w] = [w for w in ex.warnings if "像是标题" in w]
+    assert "第2行《越城区公务用车平台实现一键派车》" in w and "管理办法" not in w

@@ -176,6 +176,7 @@ def text_adoptions(
             )
 
     since = 0  # the first record of the current part of the notice
+    unread: list[tuple[int, str]] = []
     for line_no, raw in block.lines:
         written = raw.strip()
         # the line's structure is read in Simplified (錄用 = 录用); titles are given back as written
@@ -251,8 +252,28 @@ def text_adoptions(
         elif section.outlets:
             section.found += got
         out.extend(found)
+        if not found:
+            unread.extend((line_no, t) for t in _unread_titles(line, ctx))
     close_section()
+    if unread and out:
+        # nothing is dropped silently: a headline the reader could not place is named for the clerk
+        shown = "；".join(f"第{n}行《{t}》" for n, t in unread[:5])
+        more = f"等 {len(unread)} 处" if len(unread) > 5 else ""
+        warnings.append(f"{shown}{more} 像是标题，但没有读出录用或批示，请核对")
     return out
+
+
+def _unread_titles(line: str, ctx: ExtractContext) -> list[str]:
+    """Headlines on a line that yielded no record (not documents, not publications)."""
+    titles, _pubs = _titles(line, ctx)
+    return [
+        t.text
+        for t in titles
+        if len(t.text) >= 10
+        and not re.match("关于", t.text)
+        and not _DOC_SUFFIX.search(re.sub(r"[（(][^（）()]*[）)]$", "", t.text))
+        and not re.search(r"(计划|要点|责任制|年鉴)$", re.sub(r"[（(][^（）()]*[）)]$", "", t.text))
+    ]
 
 
 _LEAD = re.compile(r"^(?P<lead>[^《》：:]{0,40}(?:《[^《》]{1,12}》[^《》：:]{0,20})?)[：:]\s*(?=[《“\"])")
