@@ -34,13 +34,24 @@ def _sha256(path: Path) -> str:
     return h.hexdigest()
 
 
+def _display_name(name: str) -> str:
+    """A name as the clerk wrote it: bytes that are not UTF-8 (a zip made on Windows leaves
+    GBK names on Linux) read as GB18030; never a string that cannot be written out."""
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        raw = name.encode("utf-8", "surrogateescape")
+        return raw.decode("gb18030", errors="replace")
+
+
 def scan(inbox: Path) -> list[InboxFile]:
     """Every attachment under ``inbox`` (recursively), sorted by name."""
     out: list[InboxFile] = []
     for p in sorted(inbox.rglob("*")):
         if not p.is_file() or p.name in _IGNORED_NAMES or p.name.startswith(_IGNORED_PREFIXES):
             continue
-        name = p.relative_to(inbox).as_posix()
+        name = _display_name(p.relative_to(inbox).as_posix())
         try:
             size = p.stat().st_size
             out.append(InboxFile(p, name, _sha256(p), size))

@@ -10,6 +10,7 @@ import gc
 import json
 import logging
 import os
+import re
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -107,11 +108,32 @@ def _read_new_files(
 
     ctx = extract_context(settings)
     rows: list[FileRow] = []
+    # a byte-identical copy (… - 副本.docx) is one file: the copy already read, or else the
+    # first by name, is read; the others are listed and never counted twice (issue 18)
+    first_of: dict[str, str] = {}
+    copy_marks = re.compile(r"副本|复制|拷贝|copy|\(\d+\)|（\d+）", re.I)
+    for f in sorted(
+        files,
+        key=lambda f: (
+            store.find_file(f.name, f.sha256) is None,
+            bool(copy_marks.search(f.name)),
+            len(f.name),
+            f.name,
+        ),
+    ):
+        if f.sha256:
+            first_of.setdefault(f.sha256, f.name)
     for f in files:
         progress(f.name)
         if f.error:
             rows.append(FileRow(f.name, f.sha256, "unknown", "error", 0, f.error))
             warn(f"{f.name}：{f.error}")
+            continue
+        original = first_of.get(f.sha256, f.name)
+        if original != f.name:
+            msg = f"与“{original}”内容完全相同（重复的副本），未重复计入"
+            rows.append(FileRow(f.name, f.sha256, "unknown", "skipped", 0, msg))
+            warn(f"{f.name}：{msg}")
             continue
         known = store.find_file(f.name, f.sha256)
         if known is not None:
@@ -119,8 +141,12 @@ def _read_new_files(
             continue
         try:
             extraction = extract(f.path, context=ctx)
-        except ExtractError as e:
-            msg = str(e)
+        except (ExtractError, Exception) as e:  # one bad file never stops the run (issue 18)
+            if isinstance(e, ExtractError):
+                msg = str(e)
+            else:
+                log.error("读取 %s 时出错", f.name, exc_info=True)
+                msg = f"文件内容异常，无法读取（{type(e).__name__}）：请用 Word、WPS 或 Excel 打开后另存一份再放入收件箱"
             store.add_file(
                 name=f.name, sha256=f.sha256, size=f.size, kind="unknown", status="error", message=msg
             )

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from pipeline.export.atomic import atomic_path, fmt_points
+from pipeline.export.cells import csv_cell
 from pipeline.rows import ChangeRow, FileRow, MatchRow, columns
 
 __all__ = ["write_csvs", "SUMMARY_COLUMNS", "DETAIL_COLUMNS", "write_table"]
@@ -43,7 +44,7 @@ def write_table(path: Path, header: list[str], rows: Sequence[Sequence[object]])
         with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
             w = csv.writer(fh)
             w.writerow(header)
-            w.writerows(rows)
+            w.writerows([csv_cell(v) for v in r] for r in rows)
     return path
 
 

@@ -15,6 +15,7 @@ from xml.sax.saxutils import escape
 
 from pipeline.config import Settings
 from pipeline.export.atomic import atomic_path, fmt_points
+from pipeline.export.cells import clean_text
 from pipeline.export.labels import DETAIL_HEADINGS, NOTES, SUMMARY_HEADINGS, period_line
 
 __all__ = ["write_docx"]
@@ -33,7 +34,7 @@ def _cell(
     jc = '<w:jc w:val="center"/>' if center else ""
     b = "<w:b/>" if bold else ""
     run = (
-        f'<w:r><w:rPr>{b}<w:sz w:val="18"/></w:rPr><w:t xml:space="preserve">{escape(text)}</w:t></w:r>'
+        f'<w:r><w:rPr>{b}<w:sz w:val="18"/></w:rPr><w:t xml:space="preserve">{escape(clean_text(text))}</w:t></w:r>'
         if text
         else ""
     )

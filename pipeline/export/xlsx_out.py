@@ -12,6 +12,7 @@ from pathlib import Path
 
 from pipeline.config import Settings
 from pipeline.export.atomic import atomic_path
+from pipeline.export.cells import clean_text, is_formula_like
 from pipeline.export.labels import DETAIL_HEADINGS, FLAG_LABELS, STATUS_LABELS, SUMMARY_HEADINGS
 from pipeline.export.xlsx_rows import RowsBlock, splice_rows
 from pipeline.rows import FileRow, MatchRow, OutletQuestionRow
@@ -69,6 +70,7 @@ def write_xlsx(
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.chart import BarChart, Reference
     from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
+    from openpyxl.styles.cell_style import StyleArray
     from openpyxl.worksheet.datavalidation import DataValidation
 
     thin = Side(style="thin")
@@ -100,14 +102,29 @@ def write_xlsx(
             arrays[name] = probe._style
         return arrays[name]
 
+    def cell(ws, v, style: str | None = None):
+        """Text from an inbox stays text: never a formula (shown with Excel's quote prefix,
+        as if typed after an apostrophe), never a control character."""
+        if isinstance(v, str):
+            v = clean_text(v)
+        c = WriteOnlyCell(ws, value=v)
+        if style:
+            c._style = copy(style_array(ws, style))
+        if isinstance(v, str) and is_formula_like(v):
+            c.data_type = "s"
+            if c._style is None:
+                c._style = StyleArray()
+            c._style.quotePrefix = 1
+        return c
+
+    def safe(ws, values):
+        return [cell(ws, v) if isinstance(v, str) else v for v in values]
+
     def row(ws, values, style: str | None = None, title_col: int | None = None):
-        cells = []
-        for j, v in enumerate(values, start=1):
-            c = WriteOnlyCell(ws, value=v)
-            if style:
-                c._style = copy(style_array(ws, "title" if j == title_col else style))
-            cells.append(c)
-        return cells
+        return [
+            cell(ws, v, ("title" if j == title_col else style) if style else None)
+            for j, v in enumerate(values, start=1)
+        ]
 
     # 汇总 -----------------------------------------------------------------------------
     ws = wb.create_sheet("汇总")
@@ -233,16 +250,19 @@ def write_xlsx(
     for m in queue:
         cands = [f"{sid}｜{unit}｜{title}｜{score:g}" for sid, unit, title, score in m.candidates[:3]]
         wr.append(
-            [
-                m.adoption_id,
-                m.published_title,
-                m.carrier,
-                m.outlet,
-                m.location,
-                *(cands + [None] * (3 - len(cands))),
-                "；".join(m.reasons),
-                None,
-            ]
+            safe(
+                wr,
+                [
+                    m.adoption_id,
+                    m.published_title,
+                    m.carrier,
+                    m.outlet,
+                    m.location,
+                    *(cands + [None] * (3 - len(cands))),
+                    "；".join(m.reasons),
+                    None,
+                ],
+            )
         )
 
     # 录用记录 -------------------------------------------------------------------------
@@ -291,7 +311,7 @@ def write_xlsx(
         for m in match_rows
     ]
     if record_rows:
-        wm.append(record_rows[0])
+        wm.append(safe(wm, record_rows[0]))
     blocks.append(RowsBlock(4, 2, record_rows[1:]))
 
     # 文件 -----------------------------------------------------------------------------
@@ -300,14 +320,17 @@ def write_xlsx(
     wf.append(row(wf, ["文件", "类型", "状态", "记录数", "说明", "SHA-256"], "review_head"))
     for f in file_rows:
         wf.append(
-            [
-                f.file,
-                _KINDS.get(f.kind, f.kind),
-                _STATUS.get(f.status, f.status),
-                f.records,
-                f.message,
-                f.sha256,
-            ]
+            safe(
+                wf,
+                [
+                    f.file,
+                    _KINDS.get(f.kind, f.kind),
+                    _STATUS.get(f.status, f.status),
+                    f.records,
+                    f.message,
+                    f.sha256,
+                ],
+            )
         )
 
     # 载体待定 (last: the spliced blocks above address sheets by position): the clerk writes the outlet in the last column, `review import` reads it back
@@ -324,15 +347,18 @@ def write_xlsx(
         )
         for q in questions:
             wq.append(
-                [
-                    q.question_id,
-                    q.file,
-                    q.outlet_as_written or "（未写明）",
-                    q.count,
-                    "；".join(f"《{t}》" for t in q.titles[:3]),
-                    "；".join(q.hints),
-                    None,
-                ]
+                safe(
+                    wq,
+                    [
+                        q.question_id,
+                        q.file,
+                        q.outlet_as_written or "（未写明）",
+                        q.count,
+                        "；".join(f"《{t}》" for t in q.titles[:3]),
+                        "；".join(q.hints),
+                        None,
+                    ],
+                )
             )
         names = "、".join(o.name for o in settings.outlets.outlets)
         wq.append([None, f"可填的载体名称：{names}；或“不计分”"])

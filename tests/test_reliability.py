@@ -1,0 +1,120 @@
+"""Reliability (issue 18, first part): one bad file never stops a run, a byte-identical copy
+is one file, text from the inbox never becomes a formula or breaks a table."""
+
+from __future__ import annotations
+
+import csv
+import os
+import shutil
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from tests.conftest import SAMPLES
+
+
+def _run(inbox: Path, tmp: Path):
+    from pipeline.config import load_settings
+    from pipeline.run import run
+    from pipeline.store import Store
+
+    warned: list[str] = []
+    with Store(tmp / "s.db") as store:
+        result = run(inbox=inbox, out=tmp / "out", store=store, settings=load_settings(), warn=warned.append)
+    return result, warned
+
+
+def _files(out: Path) -> dict[str, dict[str, str]]:
+    with open(out / "files.csv", encoding="utf-8-sig") as fh:
+        return {r["file"]: r for r in csv.DictReader(fh)}
+
+
+def _bad_gridspan(src: Path, dst: Path) -> None:
+    """A copy of a Word table whose first merged cell says gridSpan="abc"."""
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w") as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename == "word/document.xml":
+                text = data.decode("utf-8")
+                if "w:gridSpan" in text:
+                    text = text.replace('w:gridSpan w:val="', 'w:gridSpan w:val="abc', 1)
+                else:
+                    text = text.replace("<w:tcPr>", '<w:tcPr><w:gridSpan w:val="abc"/>', 1)
+                data = text.encode("utf-8")
+            zout.writestr(item, data)
+
+
+@pytest.fixture
+def inbox(tmp_path) -> Path:
+    d = tmp_path / "inbox"
+    shutil.copytree(SAMPLES, d)
+    return d
+
+
+def test_one_bad_file_never_stops_the_run(inbox, tmp_path):
+    _bad_gridspan(inbox / "越城区2019年信息报送表.docx", inbox / "坏表格.docx")
+    (inbox / "截断.pdf").write_bytes((inbox / "诸暨市2019年信息报送表.pdf").read_bytes()[:600])
+    result, warned = _run(inbox, tmp_path)
+    rows = _files(tmp_path / "out")
+    for name in ("坏表格.docx", "截断.pdf"):
+        assert rows[name]["status"] == "error" and rows[name]["message"], name
+        assert any(w.startswith(f"{name}：") for w in warned), name
+    assert "Traceback" not in " ".join(r["message"] for r in rows.values())
+    # every other file read as usual: the samples' totals before review
+    assert result.computed.totals == {"越城区": 125.0, "柯桥区": 150.0, "上虞区": 42.0, "诸暨市": 36.0,
+                                      "嵊州市": 114.0, "新昌县": 55.0}
+
+
+def test_a_byte_identical_copy_is_one_file(inbox, tmp_path):
+    before, _ = _run(inbox, tmp_path / "a")
+    shutil.copyfile(inbox / "越城区2019年信息报送表.docx", inbox / "越城区2019年信息报送表 - 副本.docx")
+    result, warned = _run(inbox, tmp_path / "b")
+    assert result.computed.totals == before.computed.totals  # the copy changes nothing
+    row = _files(tmp_path / "b" / "out")["越城区2019年信息报送表 - 副本.docx"]
+    assert row["status"] == "skipped" and "内容完全相同" in row["message"]
+    def dup(res):
+        return sum("重复报送了相同标题" in r for m in res.computed.match_rows for r in m.reasons)
+
+    assert dup(result) == dup(before)  # no new "submitted twice" questions
+    assert any("重复的副本" in w for w in warned)
+
+
+def test_inbox_text_is_never_a_formula_or_a_broken_table(tmp_path):
+    d = tmp_path / "inbox"
+    d.mkdir()
+    wb = openpyxl.Workbook()
+    wb.active.append(["序号", "单位", "标题", "月份", "类型"])
+    wb.active.append([1, "越城区", "", 3, "经验"])
+    title = wb.active.cell(2, 3)
+    title.value = "=HYPERLINK(\"http://x.example\",\"点我\")越城区开展节能宣传"
+    title.data_type = "s"  # text that starts like a formula, as a clerk's table can hold
+    wb.active.append([2, "越城区", "越城区机关食堂开展厨艺比赛活动", 3, "经验"])
+    wb.save(d / "越城区报送表.xlsx")
+    (d / "=cmd|' C calc'!A0.txt").write_text("《越城区机关食堂开展\x07厨艺比赛活动》（绍兴日报，3月）\n", encoding="utf-8")
+    result, _ = _run(d, tmp_path)
+    out = tmp_path / "out"
+    xl = openpyxl.load_workbook(out / "scores.xlsx")
+    formulas = [c.coordinate for ws in xl for r in ws.iter_rows() for c in r if c.data_type == "f"]
+    assert formulas == []
+    texts = [c.value for ws in xl for r in ws.iter_rows() for c in r if isinstance(c.value, str)]
+    assert any(t.startswith("=HYPERLINK") for t in texts)  # the characters, as written
+    assert not any("\x07" in t for t in texts)
+    for name in ("details.csv", "files.csv", "matches.csv"):
+        with open(out / name, encoding="utf-8-sig") as fh:
+            cells = [c for r in csv.reader(fh) for c in r]
+        assert not any(c.startswith(("=", "+", "@")) for c in cells), name
+        assert not any("\x07" in c for c in cells), name
+    assert (out / "scores.docx").stat().st_size > 0
+
+
+@pytest.mark.skipif(os.name == "nt", reason="GBK bytes in a file name are a POSIX case")
+def test_a_file_name_that_is_not_utf8_is_read_and_shown(tmp_path):
+    d = tmp_path / "inbox"
+    d.mkdir()
+    name = "市局网站录用情况.txt".encode("gbk")
+    with open(os.path.join(os.fsencode(d), name), "wb") as fh:
+        fh.write("1. 越城区机关食堂开展首届厨艺比赛活动\n".encode())
+    result, _ = _run(d, tmp_path)
+    assert "市局网站录用情况.txt" in _files(tmp_path / "out")
