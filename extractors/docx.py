@@ -66,7 +66,7 @@ def _grid(tbl: etree._Element, file: str, index: int, heading: str) -> Table:
         col = 0
         before = tr.find(f"{W}trPr/{W}gridBefore")
         if before is not None:
-            n = int(before.get(f"{W}val", "0") or 0)
+            n = _count(before.get(f"{W}val"), 0)
             row.extend([""] * n)
             col += n
         for tc in tr.iterchildren(f"{W}tc", f"{W}sdt"):
@@ -81,7 +81,7 @@ def _grid(tbl: etree._Element, file: str, index: int, heading: str) -> Table:
                 if pr is not None:
                     gs = pr.find(f"{W}gridSpan")
                     if gs is not None:
-                        span = max(1, int(gs.get(f"{W}val", "1") or 1))
+                        span = max(1, _count(gs.get(f"{W}val"), 1))
                     vm = pr.find(f"{W}vMerge")
                     if vm is not None:
                         vmerge = vm.get(f"{W}val", "continue")
@@ -111,6 +111,26 @@ def _grid(tbl: etree._Element, file: str, index: int, heading: str) -> Table:
     return Table(
         rows=rows, source=Provenance(file=file, table=index), heading=heading, merged_from=merged_from
     )
+
+
+# Word allows 63 columns; a span beyond this is a broken or hostile file (checked before
+# the cells are built: gridSpan="300000000" would otherwise allocate gigabytes)
+_MAX_SPAN = 1000
+
+
+def _count(value: str | None, default: int) -> int:
+    """A gridSpan/gridBefore value: a small whole number, else the file is refused."""
+    if value is None or value == "":
+        return default
+    try:
+        n = int(value)
+    except ValueError:
+        raise ExtractError(
+            f"Word 表格结构异常（合并单元格的列数写作“{value[:20]}”），请用 Word/WPS 打开另存后重试"
+        ) from None
+    if n < 0 or n > _MAX_SPAN:
+        raise ExtractError(f"Word 表格结构异常（一个单元格跨 {n} 列），可能已损坏或是恶意文件，已拒绝读取")
+    return n
 
 
 def read_docx(path: Path, *, display_name: str | None = None) -> Document:

@@ -17,6 +17,7 @@ __all__ = [
     "MAX_RATIO",
     "MAX_PDF_PAGES",
     "MAX_CELLS",
+    "MAX_SHEET_XML",
     "check_file_size",
     "check_zip",
 ]
@@ -26,6 +27,7 @@ MAX_UNZIPPED_BYTES = 200 * 1024 * 1024  # 200 MB inflated in all
 MAX_RATIO = 200  # inflated / compressed, per member
 MAX_PDF_PAGES = 500
 MAX_CELLS = 2_000_000
+MAX_SHEET_XML = 100 * 1024 * 1024  # one worksheet's XML, read in one piece to find its extent
 
 
 def check_file_size(path: Path, size: int) -> None:

@@ -7,10 +7,12 @@ numbers read as people wrote them (月份 3.0 → "3"), dates as ISO dates.
 from __future__ import annotations
 
 import datetime as dt
+import re
+import zipfile
 from pathlib import Path
 
 from extractors.errors import ExtractError
-from extractors.limits import MAX_CELLS
+from extractors.limits import MAX_CELLS, MAX_SHEET_XML
 from extractors.records import Document, Provenance, Table
 from extractors.textutil import clean_cell
 
@@ -31,10 +33,55 @@ def cell_text(v: object) -> str:
     return clean_cell(str(v))
 
 
+_REF = re.compile(
+    rb'<(?:c|mergeCell)\b[^>]*?\br(?:ef)?="\$?([A-Z]{1,3})\$?(\d{1,7})(?::\$?([A-Z]{1,3})\$?(\d{1,7}))?"'
+)
+
+
+def _col(letters: bytes) -> int:
+    n = 0
+    for ch in letters:
+        n = n * 26 + ch - 64
+    return n
+
+
+def _check_sheet_extents(path: Path) -> None:
+    """Refuse a sheet whose cells or merged ranges span more than MAX_CELLS before openpyxl
+    builds them (a 5 KB file with cells at A1 and XFD1048576, or one merge over the whole
+    sheet, would otherwise take gigabytes): read from the sheet XML, member by member."""
+    try:
+        with zipfile.ZipFile(path) as z:
+            for info in z.infolist():
+                if not (info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml")):
+                    continue
+                with z.open(info) as fh:
+                    data = fh.read(MAX_SHEET_XML + 1)
+                if len(data) > MAX_SHEET_XML:
+                    raise ExtractError(
+                        f"表格过大（工作表超过 {MAX_SHEET_XML // 2**20} MB），请拆分后再放入收件箱"
+                    )
+                rows = cols = 0
+                for m in _REF.finditer(data):
+                    c1, r1 = _col(m.group(1)), int(m.group(2))
+                    c2, r2 = (_col(m.group(3)), int(m.group(4))) if m.group(3) else (c1, r1)
+                    cols, rows = max(cols, c1, c2), max(rows, r1, r2)
+                    if (abs(c2 - c1) + 1) * (abs(r2 - r1) + 1) > MAX_CELLS:
+                        raise ExtractError(
+                            f"表格结构异常（一个合并区域超过 {MAX_CELLS} 个单元格），可能已损坏，已拒绝读取"
+                        )
+                if rows * cols > MAX_CELLS:
+                    raise ExtractError(
+                        f"表格范围过大（{rows} 行 × {cols} 列，超过 {MAX_CELLS} 个单元格的上限），请删去远处的空格式后另存"
+                    )
+    except zipfile.BadZipFile:
+        return  # (not a zip: openpyxl says what it is below)
+
+
 def read_xlsx(path: Path, *, display_name: str | None = None) -> Document:
     import openpyxl
 
     name = display_name or path.name
+    _check_sheet_extents(path)
     try:
         # a file object: openpyxl checks the extension of a path (a spreadsheet renamed .docx)
         with open(path, "rb") as fh:

@@ -118,3 +118,82 @@ def test_a_file_name_that_is_not_utf8_is_read_and_shown(tmp_path):
         fh.write("1. 越城区机关食堂开展首届厨艺比赛活动\n".encode())
     result, _ = _run(d, tmp_path)
     assert "市局网站录用情况.txt" in _files(tmp_path / "out")
+
+
+def _limited(fn, *args):
+    """Run ``fn`` in a child process under a 2 GB address-space limit; its result or error."""
+    import multiprocessing as mp
+
+    def child(q, *a):
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_AS, (2 * 2**30, 2 * 2**30))
+        try:
+            q.put(("ok", fn(*a)))
+        except Exception as e:  # noqa: BLE001 - the parent asserts on it
+            q.put((type(e).__name__, str(e)))
+
+    q = mp.get_context("fork").Queue()
+    p = mp.get_context("fork").Process(target=child, args=(q, *args))
+    p.start()
+    p.join(60)
+    assert not p.is_alive(), "still running after 60 s"
+    return q.get(timeout=5)
+
+
+def _extract_kind(path):
+    from extractors import extract
+
+    return extract(path).kind
+
+
+def _sheet_with(tmp_path: Path, xml_tail: str, name: str) -> Path:
+    wb = openpyxl.Workbook()
+    wb.active["A1"] = "标题"
+    p = tmp_path / name
+    wb.save(p)
+    patched = tmp_path / ("p-" + name)
+    with zipfile.ZipFile(p) as zin, zipfile.ZipFile(patched, "w") as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                data = data.decode().replace("</sheetData>", xml_tail).encode()
+            zout.writestr(item, data)
+    return patched
+
+
+@pytest.mark.skipif(os.name == "nt", reason="address-space limits are POSIX")
+@pytest.mark.parametrize(
+    "tail",
+    [
+        '<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>x</t></is></c></row></sheetData>',
+        '</sheetData><mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>',
+    ],
+    ids=["far-cell", "whole-sheet-merge"],
+)
+def test_a_tiny_sheet_claiming_a_huge_extent_is_refused_in_seconds(tmp_path, tail):
+    p = _sheet_with(tmp_path, tail, "t.xlsx")
+    assert p.stat().st_size < 10_000
+    kind, message = _limited(_extract_kind, p)
+    assert kind == "ExtractError" and ("上限" in message or "异常" in message), (kind, message)
+
+
+@pytest.mark.skipif(os.name == "nt", reason="address-space limits are POSIX")
+@pytest.mark.parametrize("span", ["300000000", "abc"])
+def test_a_word_cell_with_an_absurd_span_is_refused(tmp_path, span):
+    import docx
+
+    d = docx.Document()
+    t = d.add_table(rows=2, cols=2)
+    t.cell(0, 0).merge(t.cell(0, 1))
+    src = tmp_path / "s.docx"
+    d.save(src)
+    dst = tmp_path / "t.docx"
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w") as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename == "word/document.xml":
+                data = data.decode().replace('w:gridSpan w:val="2"', f'w:gridSpan w:val="{span}"').encode()
+            zout.writestr(item, data)
+    kind, message = _limited(_extract_kind, dst)
+    assert kind == "ExtractError" and "Word 表格结构异常" in message
