@@ -197,3 +197,42 @@ def test_a_word_cell_with_an_absurd_span_is_refused(tmp_path, span):
             zout.writestr(item, data)
     kind, message = _limited(_extract_kind, dst)
     assert kind == "ExtractError" and "Word 表格结构异常" in message
+
+
+def _snapshot(out: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(out.iterdir())}
+
+
+def test_outputs_are_one_set_when_the_write_phase_fails(inbox, tmp_path, monkeypatch):
+    """A failure (full disk, kill) while writing leaves the previous set whole, nothing stray."""
+    import pipeline.export.docx_out as docx_out
+
+    _run(inbox, tmp_path)
+    before = _snapshot(tmp_path / "out")
+    (inbox / "新增通知.txt").write_text("《越城区新增一条录用信息测试标题》（绍兴日报）\n", encoding="utf-8")
+
+    def full_disk(*a, **k):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(docx_out, "write_docx", full_disk)
+    with pytest.raises(OSError):
+        _run(inbox, tmp_path)
+    assert _snapshot(tmp_path / "out") == before  # the old set, untouched, and nothing else
+
+
+def test_a_move_interrupted_by_a_kill_is_finished_by_the_next_run(tmp_path):
+    from pipeline.export import finish_interrupted
+
+    out = tmp_path / "out"
+    out.mkdir()
+    for name in ("summary.csv", "scores.xlsx"):
+        (out / name).write_text("old", encoding="utf-8")
+    stage = out / ".infoscore-new-abc123"
+    stage.mkdir()
+    (stage / "scores.xlsx").write_text("new", encoding="utf-8")  # summary.csv already moved
+    (out / "summary.csv").write_text("new", encoding="utf-8")
+    (out / ".infoscore-switch").write_text(stage.name, encoding="utf-8")
+    (out / ".scores-x1y2.xlsx.tmp").write_text("half", encoding="utf-8")  # a killed writer's leftovers
+    (out / ".infoscore-new-zzz").mkdir()
+    finish_interrupted(out)
+    assert {p.name: p.read_text(encoding="utf-8") for p in out.iterdir()} == {"summary.csv": "new", "scores.xlsx": "new"}
