@@ -626,6 +626,12 @@ def main() -> None:
     except KeyboardInterrupt:
         _err("已中断")
         sys.exit(130)
+    except OSError as e:  # the machine, not the program: a folder, the disk, a permission
+        from pipeline.preflight import os_reason
+
+        where = f"：{e.filename}" if e.filename else ""
+        _err(f"错误：{os_reason(e)}{where}。请检查该文件夹的权限和磁盘空间后重试")
+        sys.exit(1)
     except Exception as e:  # an unexpected bug: one line for the clerk, the traceback in a log
         log = Path(".infoscore") / "error.log"
         try:

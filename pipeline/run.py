@@ -482,8 +482,11 @@ def _run(
     progress: Callable[[str], None],
 ) -> RunResult:
     from pipeline.export import write_outputs
+    from pipeline.preflight import check_database, check_out_folder
 
     t0 = time.perf_counter()
+    check_out_folder(out)  # before reading anything: a bad folder or a full disk is said at once
+    check_database(store.conn, store.path)
     run_id = store.start_run()
     before = store.last_totals()
     files = scan(inbox)

@@ -236,3 +236,43 @@ def test_a_move_interrupted_by_a_kill_is_finished_by_the_next_run(tmp_path):
     (out / ".infoscore-new-zzz").mkdir()
     finish_interrupted(out)
     assert {p.name: p.read_text(encoding="utf-8") for p in out.iterdir()} == {"summary.csv": "new", "scores.xlsx": "new"}
+
+
+def _cli(*args: str):
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    return subprocess.run([sys.executable, "-m", "pipeline", *args], cwd=ROOT, capture_output=True, text=True,
+                          encoding="utf-8")
+
+
+@pytest.mark.skipif(os.name == "nt", reason="a POSIX path trick")
+def test_an_output_folder_that_cannot_be_written_is_said_before_reading(tmp_path):
+    out = tmp_path / "out"
+    out.write_text("a file where the folder should be", encoding="utf-8")
+    p = _cli("run", "--inbox", str(SAMPLES), "--out", str(out / "sub"), "--db", str(tmp_path / "s.db"), "-q")
+    assert p.returncode == 1
+    assert "输出文件夹" in p.stderr and "无法写入" in p.stderr
+    assert "Traceback" not in p.stderr and "Errno" not in p.stderr and "内部错误" not in p.stderr
+    assert "读取 " not in p.stderr  # said before any file was read
+
+
+def test_a_damaged_database_is_said_in_one_line(tmp_path):
+    db = tmp_path / "s.db"
+    p = _cli("run", "--inbox", str(SAMPLES), "--out", str(tmp_path / "out"), "--db", str(db), "-q")
+    assert p.returncode == 0, p.stderr
+    import sqlite3
+
+    conn = sqlite3.connect(db)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    data = bytearray(db.read_bytes())
+    page = 4096
+    assert len(data) > 8 * page
+    data[5 * page + 100 : 5 * page + 400] = b"\xff" * 300  # a damaged page inside the records
+    db.write_bytes(bytes(data))
+    p = _cli("run", "--inbox", str(SAMPLES), "--out", str(tmp_path / "out"), "--db", str(db), "-q")
+    assert p.returncode != 0
+    assert "状态库" in p.stderr and "已损坏" in p.stderr and "Traceback" not in p.stderr
