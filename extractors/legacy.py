@@ -4,6 +4,10 @@ Each conversion gets a private profile (concurrent conversions sharing one fail 
 with exit 1), a timeout that kills the whole process group (a corrupt file can hang
 LibreOffice forever), and a temporary folder that is removed afterwards. The inbox file is
 copied first: LibreOffice never touches the original.
+
+A conversion interrupted by Ctrl-C kills its LibreOffice at once; one whose run was killed
+outright (kill -9, a power cut) leaves its folder naming the dead run and LibreOffice's
+process group, and the next conversion kills that group and removes the folder (issue 18).
 """
 
 from __future__ import annotations
@@ -47,7 +51,8 @@ def convert(path: Path, target: str) -> tuple[Path, tempfile.TemporaryDirectory]
         raise ExtractError(
             "需要 LibreOffice 才能读取 .doc/.wps 文件：请安装 LibreOffice，或让对方另存为 .docx 后发送"
         )
-    tmp = tempfile.TemporaryDirectory(prefix="infoscore-lo-")
+    _reap_stale()
+    tmp = tempfile.TemporaryDirectory(prefix=f"{_PREFIX}{os.getpid()}-")
     work = Path(tmp.name)
     src = work / ("input" + {"docx": ".doc", "xlsx": ".xls", "pdf": ".doc"}[target])
     shutil.copyfile(path, src)
@@ -69,6 +74,7 @@ def convert(path: Path, target: str) -> tuple[Path, tempfile.TemporaryDirectory]
     else:
         kwargs["start_new_session"] = True
     proc = subprocess.Popen(cmd, **kwargs)
+    (work / "pgid").write_text(str(proc.pid), encoding="ascii")  # (its own session: pgid = pid)
     try:
         proc.communicate(timeout=TIMEOUT_SECONDS)
     except subprocess.TimeoutExpired:
@@ -77,11 +83,46 @@ def convert(path: Path, target: str) -> tuple[Path, tempfile.TemporaryDirectory]
         raise ExtractError(
             f"LibreOffice 转换超时（{TIMEOUT_SECONDS} 秒），文件可能已损坏，请让对方另存为 .docx 后发送"
         ) from None
+    except BaseException:  # Ctrl-C, or the run stopping: never leave LibreOffice behind
+        _kill_group(proc)
+        tmp.cleanup()
+        raise
     out = work / "out" / (src.stem + "." + target)
     if proc.returncode != 0 or not out.exists():
         tmp.cleanup()
         raise ExtractError("LibreOffice 无法转换此文件，文件可能已损坏，请让对方另存为 .docx 后发送")
     return out, tmp
+
+
+_PREFIX = "infoscore-lo-"
+
+
+def _alive(pid: int) -> bool:
+    if os.name == "nt":
+        return True  # (Windows: a process's folder is removed by its own run; never guessed)
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _reap_stale() -> None:
+    """Kill the LibreOffice of a run that died mid-conversion, and remove its folder."""
+    root = Path(tempfile.gettempdir())
+    for d in root.glob(f"{_PREFIX}*"):
+        owner = d.name[len(_PREFIX) :].split("-", 1)[0]
+        if not owner.isdigit() or _alive(int(owner)):
+            continue
+        try:
+            pgid = int((d / "pgid").read_text(encoding="ascii"))
+            if os.name != "nt" and pgid > 1:
+                os.killpg(pgid, signal.SIGKILL)
+        except (OSError, ValueError):
+            pass
+        shutil.rmtree(d, ignore_errors=True)
 
 
 def _kill_group(proc: subprocess.Popen) -> None:

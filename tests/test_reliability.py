@@ -276,3 +276,28 @@ def test_a_damaged_database_is_said_in_one_line(tmp_path):
     p = _cli("run", "--inbox", str(SAMPLES), "--out", str(tmp_path / "out"), "--db", str(db), "-q")
     assert p.returncode != 0
     assert "状态库" in p.stderr and "已损坏" in p.stderr and "Traceback" not in p.stderr
+
+
+@pytest.mark.skipif(os.name == "nt", reason="process groups are POSIX")
+def test_libreoffice_left_by_a_killed_run_is_reaped(tmp_path):
+    """A run killed during a conversion leaves LibreOffice and its folder; the next conversion
+    kills that process group and removes the folder."""
+    import subprocess
+    import sys
+    import tempfile
+    import time
+
+    from extractors.legacy import _reap_stale
+
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()  # a pid that no longer runs: the killed run
+    orphan = subprocess.Popen(["sleep", "60"], start_new_session=True)  # its LibreOffice
+    d = Path(tempfile.mkdtemp(prefix=f"infoscore-lo-{dead.pid}-"))
+    (d / "pgid").write_text(str(orphan.pid), encoding="ascii")
+    (d / "profile").mkdir()
+    _reap_stale()
+    for _ in range(50):
+        if orphan.poll() is not None:
+            break
+        time.sleep(0.1)
+    assert orphan.poll() is not None and not d.exists()
