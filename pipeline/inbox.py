@@ -24,6 +24,15 @@ class InboxFile:
     sha256: str
     size: int
     error: str = ""  # unreadable (locked, no permission): reported, not fatal
+    mtime_ns: int = 0
+
+    def changed(self) -> bool:
+        """Still being written (copied, saved): its size or time moved since it was hashed."""
+        try:
+            st = self.path.stat()
+        except OSError:
+            return True
+        return st.st_size != self.size or st.st_mtime_ns != self.mtime_ns
 
 
 def _sha256(path: Path) -> str:
@@ -53,8 +62,9 @@ def scan(inbox: Path) -> list[InboxFile]:
             continue
         name = _display_name(p.relative_to(inbox).as_posix())
         try:
-            size = p.stat().st_size
-            out.append(InboxFile(p, name, _sha256(p), size))
+            st = p.stat()
+            sha = _sha256(p)
+            out.append(InboxFile(p, name, sha, st.st_size, mtime_ns=st.st_mtime_ns))
         except OSError as e:
             out.append(
                 InboxFile(p, name, "", 0, f"无法读取文件（{e.strerror or e}）：请关闭占用它的程序或检查权限")

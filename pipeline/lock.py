@@ -21,7 +21,9 @@ class RunLock:
     def __init__(
         self, db_path: Path, *, wait_seconds: float = 600, on_wait: Callable[[str], None] | None = None
     ):
-        self.path = Path(str(db_path) + ".lock")
+        # keyed by the database itself: two runs through a symlink or another spelling of the
+        # path still take one lock (issue 18)
+        self.path = Path(str(Path(db_path).resolve()) + ".lock")
         self.wait_seconds = wait_seconds
         self.on_wait = on_wait
         self._fh: IO[str] | None = None

@@ -153,6 +153,11 @@ def _read_new_files(
             rows.append(FileRow(f.name, f.sha256, "unknown", "error", 0, msg))
             warn(f"{f.name}：{msg}")
             continue
+        if f.changed():  # copied while read: what was read is not the file; the next run reads it
+            msg = "文件正在写入（读取时大小或时间有变化），请等复制或保存完成后再运行"
+            rows.append(FileRow(f.name, f.sha256, "unknown", "error", 0, msg))
+            warn(f"{f.name}：{msg}")
+            continue
         records = [canonical(r, settings) for r in extraction.records]
         messages = list(extraction.warnings)
         if extraction.kind == "unknown":

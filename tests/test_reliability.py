@@ -301,3 +301,27 @@ def test_libreoffice_left_by_a_killed_run_is_reaped(tmp_path):
             break
         time.sleep(0.1)
     assert orphan.poll() is not None and not d.exists()
+
+
+def test_a_file_still_being_copied_is_reported_and_read_next_time(tmp_path, monkeypatch):
+    import extractors
+
+    d = tmp_path / "inbox"
+    shutil.copytree(SAMPLES, d)
+    target = d / "市级以上媒体录用情况.txt"
+    real = extractors.extract
+
+    def copying(path, **kw):  # the copy goes on while the file is read
+        out = real(path, **kw)
+        if Path(path).name == target.name:
+            with open(target, "ab") as fh:
+                fh.write(b"\n")
+        return out
+
+    monkeypatch.setattr(extractors, "extract", copying)
+    _result, warned = _run(d, tmp_path)
+    row = _files(tmp_path / "out")[target.name]
+    assert row["status"] == "error" and "正在写入" in row["message"]
+    monkeypatch.setattr(extractors, "extract", real)
+    _run(d, tmp_path)
+    assert _files(tmp_path / "out")[target.name]["status"] == "ok"

@@ -179,3 +179,25 @@ def test_outlet_question_is_asked_and_settled_on_the_page(tmp_path):
     r = client.post("/run", data={"csrf": p.tokens[0]}, base_url=BASE, headers={"Origin": BASE})
     p, _html = _page(client)
     assert p.totals["越城区"] == "5"  # 说明5: 1 submitted + 说明1: 经验 4 on the city site
+
+
+def test_page_cannot_be_framed_and_uploads_refuse_links_and_long_names(app, tmp_path):
+    """Issue 18: X-Frame-Options/CSP; no write through a symlink in the inbox; a 300-byte name
+    is refused with a message, not a 500."""
+    import io
+    import os
+
+    a, inbox = app
+    c = a.test_client()
+    r = c.get("/", base_url=BASE)
+    assert r.headers["X-Frame-Options"] == "DENY" and "frame-ancestors 'none'" in r.headers["Content-Security-Policy"]
+    p, _ = _page(c)
+    outside = tmp_path / "outside.txt"
+    os.symlink(outside, inbox / "链接.txt")  # dangling: writing through it would create outside.txt
+    files = {"files": [(io.BytesIO(b"x"), "链接.txt"), (io.BytesIO(b"y"), "长" * 100 + ".txt")]}
+    r = c.post("/upload", data={"csrf": p.tokens[0], **files}, base_url=BASE, headers={"Origin": BASE},
+               content_type="multipart/form-data")
+    assert r.status_code == 302
+    assert not outside.exists()
+    _p, html = _page(c)
+    assert "未覆盖：链接.txt" in html and "文件名过长" in html

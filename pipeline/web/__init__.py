@@ -23,6 +23,8 @@ from extractors.errors import InfoscoreError
 __all__ = ["create_app", "highlight", "LOCAL_HOSTS"]
 
 LOCAL_HOSTS = {"127.0.0.1", "localhost"}
+MAX_UPLOAD_BYTES = 100 * 2**20  # as the extractors' limit on one file
+MAX_NAME_BYTES = 200  # file systems stop at 255 bytes; a name this long is no attachment's
 _SAFE_NAME = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
 
 
@@ -62,6 +64,22 @@ def create_app(*, inbox: Path | None, out: Path | None, db: Path, config_dir: Pa
 
     app = Flask(__name__)
     app.secret_key = secrets.token_hex(32)
+    app.config["MAX_CONTENT_LENGTH"] = MAX_UPLOAD_BYTES  # Flask answers 413 beyond it
+
+    @app.after_request
+    def _headers(resp):  # type: ignore[no-untyped-def]
+        # the page may not be framed by another site (clickjacking), nor load foreign code
+        resp.headers["X-Frame-Options"] = "DENY"
+        resp.headers["Content-Security-Policy"] = (
+            "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'"
+        )
+        resp.headers["X-Content-Type-Options"] = "nosniff"
+        return resp
+
+    @app.errorhandler(413)
+    def _too_large(_e):  # type: ignore[no-untyped-def]
+        return _after(f"上传的文件过大（上限 {MAX_UPLOAD_BYTES // 2**20} MB），请拆分后再上传")
+
     paths = _Paths(inbox, out, db, config_dir)
     settings = load_settings(config_dir)
     messages: list[str] = []
@@ -268,20 +286,25 @@ def create_app(*, inbox: Path | None, out: Path | None, db: Path, config_dir: Pa
     def post_upload():  # type: ignore[no-untyped-def]
         if paths.inbox is None:
             return _after("未指定收件箱（启动时用 --inbox）")
-        added, refused = [], []
+        added, refused, too_long = [], [], []
         for f in request.files.getlist("files"):
             name = _SAFE_NAME.sub("_", Path(f.filename or "").name).strip(" .")
             if not name:
                 continue
+            if len(name.encode("utf-8")) > MAX_NAME_BYTES:
+                too_long.append(name[:20] + "…")
+                continue
             target = paths.inbox / name
-            if target.exists():
-                refused.append(name)  # never overwrite what is already in the inbox
+            if target.exists() or target.is_symlink():
+                refused.append(name)  # never overwrite, nor write through a link in the inbox
                 continue
             f.save(target)
             added.append(name)
         msg = f"已加入收件箱：{'、'.join(added) or '无'}"
         if refused:
             msg += f"；收件箱中已有同名文件，未覆盖：{'、'.join(refused)}（请改名后再上传）"
+        if too_long:
+            msg += f"；文件名过长，未加入：{'、'.join(too_long)}（请改短后再上传）"
         return _after(msg)
 
     @app.get("/download/<name>")
