@@ -325,3 +325,58 @@ def test_a_file_still_being_copied_is_reported_and_read_next_time(tmp_path, monk
     monkeypatch.setattr(extractors, "extract", real)
     _run(d, tmp_path)
     assert _files(tmp_path / "out")[target.name]["status"] == "ok"
+
+
+def _set_is_whole(out: Path) -> None:
+    """The visible outputs are one run's: summary.csv, the xlsx's 汇总 and details.csv agree."""
+    names = {p.name for p in out.iterdir() if not p.name.startswith(".")}
+    if not names:
+        return  # killed before the first set: nothing shown, which is whole too
+    assert {"summary.csv", "details.csv", "matches.csv", "files.csv", "scores.xlsx", "scores.docx"} <= names
+    with open(out / "summary.csv", encoding="utf-8-sig") as fh:
+        summary = {r["unit"]: float(r["total"]) for r in csv.DictReader(fh)}
+    with open(out / "details.csv", encoding="utf-8-sig") as fh:
+        details: dict[str, float] = {}
+        for r in csv.DictReader(fh):
+            details[r["unit"]] = details.get(r["unit"], 0.0) + float(r["total"] or 0)
+    ws = openpyxl.load_workbook(out / "scores.xlsx", read_only=True)["汇总"]
+    xlsx = {
+        str(r[0])[:3]: float(r[6]) for r in ws.iter_rows(min_row=3, values_only=True) if len(r) > 6 and r[6] is not None
+    }
+    assert xlsx == summary  # the workbook and the CSVs come from one run
+    assert details["越城区"] == summary["越城区"]  # (越城区 has no 约稿 or quota deductions)
+
+
+@pytest.mark.skipif(os.name == "nt", reason="kill -9 is POSIX")
+def test_runs_killed_at_random_moments_leave_one_set_and_a_sound_database(tmp_path):
+    """Issue 18: 20 runs killed (SIGKILL) at random moments, inside the write phase too; after
+    each, the outputs are one whole set, and the next run finishes cleanly with nothing stray."""
+    import random
+    import signal
+    import sqlite3
+    import subprocess
+    import sys
+    import time
+
+    from tests.conftest import ROOT
+
+    inbox, out, db = tmp_path / "inbox", tmp_path / "out", tmp_path / "s.db"
+    shutil.copytree(SAMPLES, inbox)
+    rng = random.Random(13)
+    cmd = [sys.executable, "-m", "pipeline", "run", "--inbox", str(inbox), "--out", str(out), "--db", str(db), "-q"]
+    for k in range(20):
+        # something new each time, so that an old set and a new set differ
+        (inbox / f"通知{k}.txt").write_text(f"《越城区测试录用信息第{k}号标题》（绍兴日报）\n", encoding="utf-8")
+        p = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(rng.uniform(0.3, 4.0))
+        if p.poll() is None:
+            os.kill(p.pid, signal.SIGKILL)
+        p.wait()
+        _set_is_whole(out)
+        conn = sqlite3.connect(db)
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        conn.close()
+    done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, encoding="utf-8")
+    assert done.returncode == 0, done.stderr
+    _set_is_whole(out)
+    assert sorted(p.name for p in out.iterdir() if p.name.startswith(".") or p.name.endswith(".tmp")) == []
