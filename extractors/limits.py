@@ -42,6 +42,16 @@ def check_zip(path: Path) -> None:
         with zipfile.ZipFile(path) as z:
             total = 0
             for info in z.infolist():
+                # deflate never grows data by more than a few bytes per 16 KB block: a member
+                # declared smaller than its compressed bytes lies, and Python's zipfile would
+                # inflate all of it whatever the directory says (a 300 KB file, 600 MB)
+                if (
+                    info.compress_type == zipfile.ZIP_DEFLATED
+                    and info.file_size < info.compress_size - 64 - info.compress_size // 1000
+                ):
+                    raise ExtractError(
+                        f"文件结构异常（{info.filename} 的声明大小与内容不符），可能已损坏或是恶意文件，已拒绝读取"
+                    )
                 total += info.file_size
                 if (
                     info.compress_size

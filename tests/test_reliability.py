@@ -56,15 +56,20 @@ def inbox(tmp_path) -> Path:
 def test_one_bad_file_never_stops_the_run(inbox, tmp_path):
     _bad_gridspan(inbox / "越城区2019年信息报送表.docx", inbox / "坏表格.docx")
     (inbox / "截断.pdf").write_bytes((inbox / "诸暨市2019年信息报送表.pdf").read_bytes()[:600])
+    pdf = (inbox / "诸暨市2019年信息报送表.pdf").read_bytes()
+    at = pdf.find(b"/MediaBox [") + len(b"/MediaBox [")
+    (inbox / "坏页面.pdf").write_bytes(pdf[:at] + b"x" + pdf[at + 1 :])  # one byte of the MediaBox
     result, warned = _run(inbox, tmp_path)
     rows = _files(tmp_path / "out")
+    assert rows["坏页面.pdf"]["status"] in ("error", "ok")  # read or refused, never the run's end
     for name in ("坏表格.docx", "截断.pdf"):
         assert rows[name]["status"] == "error" and rows[name]["message"], name
         assert any(w.startswith(f"{name}：") for w in warned), name
     assert "Traceback" not in " ".join(r["message"] for r in rows.values())
-    # every other file read as usual: the samples' totals before review
-    assert result.computed.totals == {"越城区": 125.0, "柯桥区": 150.0, "上虞区": 42.0, "诸暨市": 36.0,
-                                      "嵊州市": 114.0, "新昌县": 55.0}
+    # every other file read as usual: the samples' totals before review (诸暨市 aside: when
+    # pdfplumber reads the damaged copy, its titles are 诸暨市's a second time, asked about)
+    totals = {u: t for u, t in result.computed.totals.items() if u != "诸暨市"}
+    assert totals == {"越城区": 125.0, "柯桥区": 150.0, "上虞区": 42.0, "嵊州市": 114.0, "新昌县": 55.0}
 
 
 def test_a_byte_identical_copy_is_one_file(inbox, tmp_path):
@@ -380,3 +385,45 @@ def test_runs_killed_at_random_moments_leave_one_set_and_a_sound_database(tmp_pa
     assert done.returncode == 0, done.stderr
     _set_is_whole(out)
     assert sorted(p.name for p in out.iterdir() if p.name.startswith(".") or p.name.endswith(".tmp")) == []
+
+
+@pytest.mark.skipif(os.name == "nt", reason="address-space limits are POSIX")
+def test_a_zip_whose_directory_understates_a_member_is_refused_before_inflating(tmp_path):
+    import io
+    import struct
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("word/document.xml", b"<a>" + b"x" * (300 * 2**20) + b"</a>")
+    data = bytearray(buf.getvalue())
+    for sig, field in ((b"PK\x01\x02", 24), (b"PK\x03\x04", 22)):  # declare 1,000 bytes
+        at = data.rfind(sig)
+        struct.pack_into("<I", data, at + field, 1000)
+    p = tmp_path / "lie.docx"
+    p.write_bytes(bytes(data))
+    kind, message = _limited(_extract_kind, p)
+    assert kind == "ExtractError" and "声明大小与内容不符" in message, (kind, message)
+
+
+def test_a_control_character_in_a_file_name_is_shown_escaped_not_fatal(tmp_path):
+    d = tmp_path / "inbox"
+    d.mkdir()
+    (d / "录用\x07情况.txt").write_text("《越城区机关食堂开展首届厨艺比赛活动》（绍兴日报）\n", encoding="utf-8")
+    _result, _ = _run(d, tmp_path)
+    assert list(_files(tmp_path / "out")) == ["录用情况.txt"]  # the bell removed from the listing
+    openpyxl.load_workbook(tmp_path / "out" / "scores.xlsx")  # opens: no control character inside
+
+
+def test_the_run_lock_holds_through_a_symlinked_database_path(tmp_path):
+    from extractors.errors import StoreError
+    from pipeline.lock import RunLock
+
+    real = tmp_path / "real"
+    real.mkdir()
+    link = tmp_path / "link"
+    link.symlink_to(real)
+    with RunLock(real / "s.db", wait_seconds=0.2):
+        with pytest.raises(StoreError):
+            with RunLock(link / "s.db", wait_seconds=0.2):
+                pass
