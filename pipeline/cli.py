@@ -606,7 +606,25 @@ def _zh(message: str) -> str:
     return message
 
 
+def _error_log() -> None:
+    """Unexpected errors inside one file (the run goes on) keep their traceback here."""
+    import logging
+
+    logger = logging.getLogger("infoscore")
+    if not any(isinstance(h, logging.FileHandler) for h in logger.handlers):
+        try:
+            Path(".infoscore").mkdir(exist_ok=True)
+            handler = logging.FileHandler(Path(".infoscore") / "error.log", encoding="utf-8", delay=True)
+        except OSError:
+            return
+        handler.setLevel(logging.ERROR)
+        handler.setFormatter(logging.Formatter("%(asctime)s %(message)s"))
+        logger.addHandler(handler)
+    logger.propagate = False
+
+
 def main() -> None:
+    _error_log()
     try:
         cli(standalone_mode=False)
     except click.exceptions.Abort:

@@ -30,6 +30,7 @@ from pipeline.store import Store
 __all__ = ["RunResult", "run", "recompute", "Computed", "OutletQuestion", "extract_context", "canonical"]
 
 log = logging.getLogger("infoscore")
+log.addHandler(logging.NullHandler())  # (the CLI adds the error log; a library user theirs)
 
 Reporter = Callable[[str], None]
 # one encoder for the 10^4 small documents of a run (json.dumps builds one per call)
