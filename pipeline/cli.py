@@ -610,13 +610,17 @@ def _error_log() -> None:
     """Unexpected errors inside one file (the run goes on) keep their traceback here."""
     import logging
 
+    class _Lazy(logging.FileHandler):
+        def emit(self, record: logging.LogRecord) -> None:  # the folder only when there is an error
+            try:
+                Path(self.baseFilename).parent.mkdir(parents=True, exist_ok=True)
+            except OSError:
+                return
+            super().emit(record)
+
     logger = logging.getLogger("infoscore")
     if not any(isinstance(h, logging.FileHandler) for h in logger.handlers):
-        try:
-            Path(".infoscore").mkdir(exist_ok=True)
-            handler = logging.FileHandler(Path(".infoscore") / "error.log", encoding="utf-8", delay=True)
-        except OSError:
-            return
+        handler = _Lazy(Path(".infoscore") / "error.log", encoding="utf-8", delay=True)
         handler.setLevel(logging.ERROR)
         handler.setFormatter(logging.Formatter("%(asctime)s %(message)s"))
         logger.addHandler(handler)
