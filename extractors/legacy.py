@@ -21,7 +21,7 @@ from pathlib import Path
 
 from extractors.errors import ExtractError
 
-__all__ = ["find_soffice", "convert"]
+__all__ = ["find_soffice", "convert", "reap_stale"]
 
 TIMEOUT_SECONDS = 90
 
@@ -51,7 +51,7 @@ def convert(path: Path, target: str) -> tuple[Path, tempfile.TemporaryDirectory]
         raise ExtractError(
             "需要 LibreOffice 才能读取 .doc/.wps 文件：请安装 LibreOffice，或让对方另存为 .docx 后发送"
         )
-    _reap_stale()
+    reap_stale()
     tmp = tempfile.TemporaryDirectory(prefix=f"{_PREFIX}{os.getpid()}-")
     work = Path(tmp.name)
     src = work / ("input" + {"docx": ".doc", "xlsx": ".xls", "pdf": ".doc"}[target])
@@ -109,7 +109,7 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def _reap_stale() -> None:
+def reap_stale() -> None:
     """Kill the LibreOffice of a run that died mid-conversion, and remove its folder."""
     root = Path(tempfile.gettempdir())
     for d in root.glob(f"{_PREFIX}*"):

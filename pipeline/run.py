@@ -493,6 +493,9 @@ def _run(
     t0 = time.perf_counter()
     check_out_folder(out)  # before reading anything: a bad folder or a full disk is said at once
     check_database(store.conn, store.path)
+    from extractors.legacy import reap_stale
+
+    reap_stale()  # a LibreOffice left by a run that was killed mid-conversion
     run_id = store.start_run()
     before = store.last_totals()
     files = scan(inbox)

@@ -292,7 +292,7 @@ def test_libreoffice_left_by_a_killed_run_is_reaped(tmp_path):
     import tempfile
     import time
 
-    from extractors.legacy import _reap_stale
+    from extractors.legacy import reap_stale
 
     dead = subprocess.Popen([sys.executable, "-c", "pass"])
     dead.wait()  # a pid that no longer runs: the killed run
@@ -300,7 +300,7 @@ def test_libreoffice_left_by_a_killed_run_is_reaped(tmp_path):
     d = Path(tempfile.mkdtemp(prefix=f"infoscore-lo-{dead.pid}-"))
     (d / "pgid").write_text(str(orphan.pid), encoding="ascii")
     (d / "profile").mkdir()
-    _reap_stale()
+    reap_stale()
     for _ in range(50):
         if orphan.poll() is not None:
             break
@@ -330,6 +330,14 @@ def test_a_file_still_being_copied_is_reported_and_read_next_time(tmp_path, monk
     monkeypatch.setattr(extractors, "extract", real)
     _run(d, tmp_path)
     assert _files(tmp_path / "out")[target.name]["status"] == "ok"
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return True
 
 
 def _set_is_whole(out: Path) -> None:
@@ -363,10 +371,18 @@ def test_runs_killed_at_random_moments_leave_one_set_and_a_sound_database(tmp_pa
     import sys
     import time
 
+    from extractors.legacy import find_soffice
     from tests.conftest import ROOT
 
     inbox, out, db = tmp_path / "inbox", tmp_path / "out", tmp_path / "s.db"
     shutil.copytree(SAMPLES, inbox)
+    if find_soffice():  # a .doc, so that early runs are killed inside a LibreOffice conversion
+        made = tmp_path / "doc"
+        subprocess.run([find_soffice(), "--headless", f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}",
+                        "--convert-to", "doc", "--outdir", str(made), str(inbox / "新昌县报送明细.docx")],
+                       capture_output=True, timeout=120)
+        (inbox / "新昌县报送明细.docx").unlink()
+        shutil.copyfile(made / "新昌县报送明细.doc", inbox / "新昌县报送明细（旧格式）.doc")
     rng = random.Random(13)
     cmd = [sys.executable, "-m", "pipeline", "run", "--inbox", str(inbox), "--out", str(out), "--db", str(db), "-q"]
     for k in range(20):
@@ -385,6 +401,14 @@ def test_runs_killed_at_random_moments_leave_one_set_and_a_sound_database(tmp_pa
     assert done.returncode == 0, done.stderr
     _set_is_whole(out)
     assert sorted(p.name for p in out.iterdir() if p.name.startswith(".") or p.name.endswith(".tmp")) == []
+    # no LibreOffice and no profile folder of a killed run left behind
+    import tempfile
+
+    stale = [d for d in Path(tempfile.gettempdir()).glob("infoscore-lo-*") if d.is_dir()]
+    owners = {int(d.name.split("-")[2]) for d in stale}
+    assert all(_pid_alive(pid) for pid in owners), stale
+    ps = subprocess.run(["ps", "-eo", "args"], capture_output=True, text=True).stdout
+    assert str(tmp_path) not in ps and "infoscore-lo-" not in ps
 
 
 @pytest.mark.skipif(os.name == "nt", reason="address-space limits are POSIX")
