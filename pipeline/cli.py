@@ -574,7 +574,9 @@ def serve(
     _err(f"工作台：{url}（按 Ctrl-C 停止）")
     if not no_browser:
         threading.Timer(1.0, lambda: webbrowser.open(url)).start()
-    app.run(host="127.0.0.1", port=port, debug=False, use_reloader=False)
+    from waitress import serve as wsgi_serve  # a production server: no development warning
+
+    wsgi_serve(app, host="127.0.0.1", port=port, threads=4, _quiet=True)
 
 
 _ZH = [

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, SAMPLES
+from tests.conftest import SAMPLES
 
 CHROMIUM = Path("/usr/bin/chromium")
 pytestmark = [pytest.mark.browser, pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian chromium is not installed (make setup installs it)")]
@@ -48,7 +48,7 @@ def server(tmp_path):
     srv.shutdown()
 
 
-def test_settle_queue_in_browser_then_rerun_applies_decisions(server):
+def test_settle_queue_in_browser_then_rerun_applies_decisions(server, tmp_path_factory):
     from playwright.sync_api import sync_playwright
 
     from pipeline.config import load_settings
@@ -58,7 +58,7 @@ def test_settle_queue_in_browser_then_rerun_applies_decisions(server):
     url, first, inbox, out, db = server
     before = first.computed.totals
     queue = sum(m.status == "review" for m in first.computed.match_rows)
-    shots = ROOT / "out" / "screenshots"
+    shots = tmp_path_factory.mktemp("screenshots")  # (never into the user's out/)
     shots.mkdir(parents=True, exist_ok=True)
     with sync_playwright() as p:
         browser = p.chromium.launch(

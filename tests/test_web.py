@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import shutil
 from html.parser import HTMLParser
+from pathlib import Path
 
 import pytest
 
@@ -201,3 +202,16 @@ def test_page_cannot_be_framed_and_uploads_refuse_links_and_long_names(app, tmp_
     assert not outside.exists()
     _p, html = _page(c)
     assert "未覆盖：链接.txt" in html and "文件名过长" in html
+
+
+def test_tables_download_when_the_out_folder_was_given_relative(app, tmp_path, monkeypatch):
+    """Issue 16: `infoscore serve --out 输出` (relative, as README shows) must not 404."""
+    from pipeline.web import create_app
+
+    _a, inbox = app
+    monkeypatch.chdir(tmp_path)
+    c = create_app(inbox=Path("inbox"), out=Path("out"), db=Path("s.db")).test_client()
+    r = c.get("/download/scores.xlsx", base_url=BASE)
+    assert r.status_code == 200 and r.data[:2] == b"PK"
+    html = c.get("/", base_url=BASE).get_data(as_text=True)
+    assert "报送表" in html and ">submissions<" not in html and ">adoptions<" not in html

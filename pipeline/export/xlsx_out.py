@@ -17,13 +17,13 @@ from pipeline.export.labels import DETAIL_HEADINGS, FLAG_LABELS, STATUS_LABELS, 
 from pipeline.export.xlsx_rows import RowsBlock, splice_rows
 from pipeline.rows import FileRow, MatchRow, OutletQuestionRow
 
-__all__ = ["write_xlsx", "REVIEW_SHEET", "DECISION_HEADER", "OUTLET_SHEET", "OUTLET_HEADER"]
+__all__ = ["write_xlsx", "KIND_WORDS", "REVIEW_SHEET", "DECISION_HEADER", "OUTLET_SHEET", "OUTLET_HEADER"]
 
 REVIEW_SHEET = "待复核"
 DECISION_HEADER = "决定（确认 / 否决 / 改为序号N）"
 OUTLET_SHEET = "载体待定"
 OUTLET_HEADER = "决定（填载体名称，或“不计分”）"
-_KINDS = {
+KIND_WORDS = {
     "submissions": "报送表",
     "adoptions": "录用情况",
     "register": "约稿登记",
@@ -72,6 +72,12 @@ def write_xlsx(
     from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
     from openpyxl.styles.cell_style import StyleArray
     from openpyxl.worksheet.datavalidation import DataValidation
+
+    from pipeline.outlets import LEVEL_WORDS
+
+    def carrier_words(code: str) -> str:  # 市级部门、媒体, not city_media (issue 16)
+        c = settings.scoring.carriers.get(code)
+        return c.label if c else ("" if not code else code)
 
     thin = Side(style="thin")
     border = Border(left=thin, right=thin, top=thin, bottom=thin)
@@ -255,7 +261,7 @@ def write_xlsx(
                 [
                     m.adoption_id,
                     m.published_title,
-                    m.carrier,
+                    carrier_words(m.carrier),
                     m.outlet,
                     m.location,
                     *(cands + [None] * (3 - len(cands))),
@@ -296,8 +302,8 @@ def write_xlsx(
             m.adoption_id,
             m.source_file,
             m.location,
-            m.carrier,
-            m.level,
+            carrier_words(m.carrier),
+            LEVEL_WORDS.get(m.level, m.level),
             m.outlet,
             m.published_title,
             m.unit_hint,
@@ -324,7 +330,7 @@ def write_xlsx(
                 wf,
                 [
                     f.file,
-                    _KINDS.get(f.kind, f.kind),
+                    KIND_WORDS.get(f.kind, f.kind),
                     _STATUS.get(f.status, f.status),
                     f.records,
                     f.message,

@@ -56,6 +56,7 @@ def create_app(*, inbox: Path | None, out: Path | None, db: Path, config_dir: Pa
     from flask import Flask, abort, redirect, render_template, request, send_from_directory, session, url_for
 
     from pipeline.config import load_settings
+    from pipeline.export.xlsx_out import KIND_WORDS
     from pipeline.lock import RunLock
     from pipeline.outlets import LEVEL_WORDS
     from pipeline.review import decide, decide_outlet, queue, undo
@@ -80,7 +81,14 @@ def create_app(*, inbox: Path | None, out: Path | None, db: Path, config_dir: Pa
     def _too_large(_e):  # type: ignore[no-untyped-def]
         return _after(f"上传的文件过大（上限 {MAX_UPLOAD_BYTES // 2**20} MB），请拆分后再上传")
 
-    paths = _Paths(inbox, out, db, config_dir)
+    # absolute from the start: a relative --out would be read against Flask's package folder
+    # when a table is downloaded (a 404 for the clerk, issue 16)
+    paths = _Paths(
+        Path(inbox).resolve() if inbox else None,
+        Path(out).resolve() if out else None,
+        Path(db).resolve(),
+        config_dir,
+    )
     settings = load_settings(config_dir)
     messages: list[str] = []
     # what a clerk reads instead of config's codes: 绍兴日报（市级，市级部门、媒体）
@@ -200,6 +208,7 @@ def create_app(*, inbox: Path | None, out: Path | None, db: Path, config_dir: Pa
             messages=list(messages),
             problems=computed.problems,
             questions=questions,
+            kind_words=KIND_WORDS,
             outlet_choices=outlet_choices,
             carrier_labels=carrier_labels,
             inbox=paths.inbox,
