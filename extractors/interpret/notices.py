@@ -333,7 +333,7 @@ def _opens_section(
             return [], None, unit
         if numbered and len(_clean_outlet(name)) <= 8:
             return [], None, None  # 二、领导批示情况 / 三、有关要求: a new part, no outlet
-    if re.search(r"(如下|下列|以下|名单|清单)?\s*[：:]\s*$", line) and _ADOPT_RE.search(line):
+    if re.search(r"(?:(?:如下|下列|以下|名单|清单)?\s*[：:]|如下[。.])\s*$", line) and _ADOPT_RE.search(line):
         simple = to_simplified(strip_pinyin(line))
         said = _sentence_outlets(simple, [], ctx)
         if said:
@@ -597,7 +597,7 @@ def _read_brackets(sent: str, t: _Title, ctx: ExtractContext) -> None:
         if not m:
             break
         pos = m.end()
-        for part in re.split(r"[，,、/；;｜|\s]+", m.group("b")):
+        for part in re.split(r"[，,、/；;｜|·•\s]+", m.group("b")):
             _read_part(part, t, ctx)
     # "《A》 绍兴日报 2019-03" (a table flattened to text): the rest of the sentence
     if not t.outlets and sent[pos : pos + 1] in (" ", "\t", "　"):
@@ -681,7 +681,7 @@ def _bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> 
         r"[（(【\[〔［]([^（）()【】\[\]〔〕［］]{1,30})[）)】\]〕］]|(\S+)",
         trailer.group() if trailer else "",
     ):
-        for piece in re.split(r"[，,、/；;｜|\s]+", "".join(part)):
+        for piece in re.split(r"[，,、/；;｜|·•\s]+", "".join(part)):
             _read_part(piece, t, ctx)
     if not m and not category and not (t.type or t.month or t.outlets) and not announced:
         return []  # an unnumbered line is a title when its brackets or the heading above say so

@@ -85,16 +85,16 @@ def table_submissions(
     return out
 
 
-def table_adoptions(
+def table_adoptions(  # noqa: C901 - one row's column, heading, note and 批示
     t: Table,
     cols: Columns,
     doc: Document,
     ctx: ExtractContext,
     said: tuple[str | None, str],
     warnings: list[str],
-) -> list[Adoption]:
+) -> list[Adoption | Endorsement]:
     """``said``: the list's outlet from its heading, sheet or file name, with that evidence."""
-    out = []
+    out: list[Adoption | Endorsement] = []
     for prov, row, title in _rows(t, cols, warnings):
         unit_text = cols.get(row, "unit")
         year, month = parse_month(cols.get(row, "month"), year=ctx.year)
@@ -106,6 +106,29 @@ def table_adoptions(
         # one cell may name several outlets (浙江工人日报、绍兴日报): one adoption each
         named = [o.strip() for o in re.split(r"[、，,；;/]", column) if o.strip()] if column else []
         outlets = [(o, "表中载体列") for o in named] or [said]
+        # a 备注 says more: 经验类, 同日浙江在线转载 (one more outlet), 获区长批示 (a 批示)
+        note = cols.get(row, "note")
+        note_type = _type(note) if re.search("经验|动态", note) else None
+        more = re.search(
+            r"(?:同日|另被|后被|并被|还被|又被)?(?P<o>[^，,。；;获被]{2,20}?)(?:同时|也|亦)?(?:转载|录用|采用|刊发|刊登)",
+            note,
+        )
+        if more and not re.search("批示", more.group("o")):
+            outlets.append((more.group("o"), "表中备注"))
+        for found in _note_endorsements(note, ctx):
+            leader, level, role, office = found
+            out.append(
+                Endorsement(
+                    title,
+                    prov,
+                    leader,
+                    level,
+                    role,
+                    office,
+                    unit_hint=(ctx.find_unit(unit_text) or unit_text) if unit_text else None,
+                    date=date,
+                )
+            )
         for outlet, evidence in outlets:
             out.append(
                 Adoption(
@@ -114,7 +137,7 @@ def table_adoptions(
                     outlet=outlet,
                     outlet_evidence=evidence if outlet else None,
                     unit_hint=(ctx.find_unit(unit_text) or unit_text) if unit_text else None,
-                    type=_type(cols.get(row, "type")),
+                    type=_type(cols.get(row, "type")) or note_type,
                     date=date,
                 )
             )
@@ -166,6 +189,20 @@ def table_endorsements(
                     date=date,
                 )
             )
+    return out
+
+
+def _note_endorsements(note: str, ctx: ExtractContext) -> list[tuple[str, str | None, str, str | None]]:
+    """获区长批示 / 市长批示；副市长批示 in a row's 备注."""
+    from extractors.interpret.notices import classify_leader
+
+    out = []
+    for m in re.finditer(
+        r"(?:获|经|得到)?(?P<l>[^，,。；;获经]{1,20}?)(?:的)?(?:肯定性|重要)?(?:批示|签批)", note
+    ):
+        found = classify_leader(m.group("l"), ctx)
+        if found:
+            out.append(found)
     return out
 
 
