@@ -7,7 +7,7 @@ OUT     ?= out
 DB      ?= $(OUT)/../.infoscore/state.db
 SYSTEM_PACKAGES := libreoffice-writer-nogui libreoffice-calc-nogui fonts-wqy-zenhei chromium poppler-utils
 
-.PHONY: setup system run test lint typecheck eval bench samples clean
+.PHONY: setup system run serve test lint typecheck eval bench samples clean
 
 setup: system $(BIN)/.installed
 
@@ -33,6 +33,9 @@ $(BIN)/.installed: pyproject.toml
 
 run: setup
 	$(BIN)/infoscore run --inbox $(INBOX) --out $(OUT) --db .infoscore/state.db
+
+serve: setup
+	$(BIN)/infoscore serve --inbox $(INBOX) --out $(OUT) --db .infoscore/state.db
 
 test: setup
 	$(BIN)/python -m pytest
