@@ -7,7 +7,7 @@ import re
 from extractors.interpret.context import ExtractContext
 from extractors.interpret.header import find_header
 from extractors.interpret.notices import looks_like_notice, outlet_from_name, text_adoptions
-from extractors.interpret.tables import table_adoptions, table_endorsements, table_register, table_submissions
+from extractors.interpret.tables import table_adoptions, table_register, table_submissions
 from extractors.interpret.text_tables import text_tables
 from extractors.records import Document, Extraction
 
@@ -44,9 +44,9 @@ def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extrac
         if "submit_points" in names and "total_points" in names:
             kinds.append("reference")
             continue
-        if "leader" in names:
+        if "leader" in names:  # a register of 批示
             kinds.append("adoptions")
-            records.extend(table_endorsements(t, cols, doc, ctx, warnings))
+            records.extend(table_adoptions(t, cols, doc, ctx, (None, ""), warnings))
             continue
         if "约稿" in above or "due" in names:
             kinds.append("register")

@@ -11,7 +11,7 @@ from extractors.interpret.header import Columns, parse_month
 from extractors.noise import looks_mojibake
 from extractors.records import Adoption, Document, Endorsement, Provenance, RegisterEntry, Submission, Table
 
-__all__ = ["table_submissions", "table_adoptions", "table_register", "table_endorsements"]
+__all__ = ["table_submissions", "table_adoptions", "table_register"]
 
 _JOINT = re.compile(r"合作|联合|共同")
 _SKIP = re.compile(r"^(合计|小计|总计|共计)")
@@ -85,7 +85,7 @@ def table_submissions(
     return out
 
 
-def table_adoptions(  # noqa: C901 - one row's column, heading, note and 批示
+def table_adoptions(
     t: Table,
     cols: Columns,
     doc: Document,
@@ -93,42 +93,39 @@ def table_adoptions(  # noqa: C901 - one row's column, heading, note and 批示
     said: tuple[str | None, str],
     warnings: list[str],
 ) -> list[Adoption | Endorsement]:
-    """``said``: the list's outlet from its heading, sheet or file name, with that evidence."""
+    """An adoption list, or a register of 批示 (标题 | 批示领导 | 时间 | 刊发载体): per row, one
+    Adoption per outlet named (in the column, else ``said``: the list's outlet from its heading,
+    sheet or file name — never for a 批示 register) and one Endorsement per leader named (in a
+    批示 column or the 备注)."""
     out: list[Adoption | Endorsement] = []
+    register = "leader" in cols.index
     for prov, row, title in _rows(t, cols, warnings):
-        unit_text = cols.get(row, "unit")
         year, month = parse_month(cols.get(row, "month"), year=ctx.year)
-        date = None
-        if month:
-            y = year or (ctx.year - 1 if ctx.year and month == 12 else ctx.year)
-            date = f"{y:04d}-{month:02d}" if y else None
-        column = cols.get(row, "outlet")
+        y = year or (ctx.year - 1 if ctx.year and month == 12 else ctx.year)
+        date = f"{y:04d}-{month:02d}" if month and y else None
+        unit_text = cols.get(row, "unit")
+        unit = (
+            (ctx.find_unit(unit_text) or unit_text)
+            if unit_text
+            else (ctx.find_unit(title) if register else None)
+        )
         # one cell may name several outlets (浙江工人日报、绍兴日报): one adoption each
-        named = [o.strip() for o in re.split(r"[、，,；;/]", column) if o.strip()] if column else []
-        outlets = [(o, "表中载体列") for o in named] or [said]
+        column = cols.get(row, "outlet").strip("—-/ ")
+        outlets = [(o.strip(), "表中载体列") for o in re.split(r"[、，,；;/]", column) if o.strip()]
         # a 备注 says more: 经验类, 同日浙江在线转载 (one more outlet), 获区长批示 (a 批示)
         note = cols.get(row, "note")
-        note_type = _type(note) if re.search("经验|动态", note) else None
         more = re.search(
             r"(?:同日|另被|后被|并被|还被|又被)?(?P<o>[^，,。；;获被]{2,20}?)(?:同时|也|亦)?(?:转载|录用|采用|刊发|刊登)",
             note,
         )
-        if more and not re.search("批示", more.group("o")):
+        if more and "批示" not in more.group("o"):
             outlets.append((more.group("o"), "表中备注"))
-        for found in _note_endorsements(note, ctx):
-            leader, level, role, office = found
-            out.append(
-                Endorsement(
-                    title,
-                    prov,
-                    leader,
-                    level,
-                    role,
-                    office,
-                    unit_hint=(ctx.find_unit(unit_text) or unit_text) if unit_text else None,
-                    date=date,
-                )
-            )
+        if not outlets and not register:
+            outlets = [said]
+        for leader, level, role, office in _leaders(f"{cols.get(row, 'leader')}；{note}", ctx):
+            office = office or (outlets[0][0] if outlets else None)
+            out.append(Endorsement(title, prov, leader, level, role, office, unit_hint=unit, date=date))
+        row_type = _type(cols.get(row, "type")) or (_type(note) if re.search("经验|动态", note) else None)
         for outlet, evidence in outlets:
             out.append(
                 Adoption(
@@ -136,71 +133,25 @@ def table_adoptions(  # noqa: C901 - one row's column, heading, note and 批示
                     source=prov,
                     outlet=outlet,
                     outlet_evidence=evidence if outlet else None,
-                    unit_hint=(ctx.find_unit(unit_text) or unit_text) if unit_text else None,
-                    type=_type(cols.get(row, "type")) or note_type,
-                    date=date,
-                )
-            )
-    return out
-
-
-def table_endorsements(
-    t: Table, cols: Columns, doc: Document, ctx: ExtractContext, warnings: list[str]
-) -> list[Adoption | Endorsement]:
-    """A register of 批示 (标题 | 批示领导 | 批示时间 | 刊发载体): one Endorsement a row, and an
-    Adoption too where the row names the outlet that published the item."""
-    from extractors.interpret.notices import classify_leader
-
-    out: list[Adoption | Endorsement] = []
-    for prov, row, title in _rows(t, cols, warnings):
-        year, month = parse_month(cols.get(row, "month"), year=ctx.year)
-        y = year or (ctx.year - 1 if ctx.year and month == 12 else ctx.year)
-        date = f"{y:04d}-{month:02d}" if month and y else None
-        unit_text = cols.get(row, "unit")
-        unit = (ctx.find_unit(unit_text) or unit_text) if unit_text else ctx.find_unit(title)
-        outlet = cols.get(row, "outlet").strip("—-/ ")
-        outlets = [o.strip() for o in re.split(r"[、，,；;/]", outlet) if o.strip()]
-        # one cell may name several leaders: 市政府秘书长李××批示；区长批示
-        for words in re.split(r"[；;、，,]", cols.get(row, "leader")):
-            found = classify_leader(re.sub(r"(作出|作了)?(肯定性|重要)?批示.*$", "", words), ctx)
-            if found:
-                leader, level, role, office = found
-                out.append(
-                    Endorsement(
-                        title,
-                        prov,
-                        leader,
-                        level,
-                        role,
-                        office or (outlets[0] if outlets else None),
-                        unit_hint=unit,
-                        date=date,
-                    )
-                )
-        for o in outlets:
-            out.append(
-                Adoption(
-                    title,
-                    prov,
-                    outlet=o,
-                    outlet_evidence="表中载体列",
                     unit_hint=unit,
-                    type=_type(cols.get(row, "type")),
+                    type=row_type,
                     date=date,
                 )
             )
     return out
 
 
-def _note_endorsements(note: str, ctx: ExtractContext) -> list[tuple[str, str | None, str, str | None]]:
-    """获区长批示 / 市长批示；副市长批示 in a row's 备注."""
+def _leaders(text: str, ctx: ExtractContext) -> list[tuple[str, str | None, str, str | None]]:
+    """The leaders a cell names as having endorsed: 市政府秘书长李××批示；区长批示 / 获区长批示 /
+    a 批示领导 column's 副市长 (圈阅 and 阅示 are not 批示)."""
     from extractors.interpret.notices import classify_leader
 
     out = []
-    for m in re.finditer(
-        r"(?:获|经|得到)?(?P<l>[^，,。；;获经]{1,20}?)(?:的)?(?:肯定性|重要)?(?:批示|签批)", note
-    ):
-        found = classify_leader(m.group("l"), ctx)
+    for words in re.split(r"[；;、，,]", text):
+        words = re.sub(r"^(?:获|经|得到)", "", words.strip())
+        found = classify_leader(
+            re.sub(r"(?:的)?(?:作出|作了)?(?:肯定性|重要)?(?:批示|签批).*$", "", words), ctx
+        )
         if found:
             out.append(found)
     return out
