@@ -451,6 +451,19 @@ def _num(x: float) -> str:
     return str(int(x)) if float(x).is_integer() else f"{x:g}"
 
 
+def _reap_libreoffice() -> None:
+    """A LibreOffice left by a run killed mid-conversion is stopped (extractors.legacy); the
+    extractors are imported only when such a folder exists (a re-run reads no file and should
+    not pay 40 ms for importing them)."""
+    import tempfile
+
+    # (the prefix is extractors.legacy's _PREFIX)
+    if any(e.name.startswith("infoscore-lo-") for e in os.scandir(tempfile.gettempdir())):
+        from extractors.legacy import reap_stale
+
+        reap_stale()
+
+
 @contextmanager
 def _batch_gc() -> Iterator[None]:
     """Collect garbage less often during a run: it allocates some 10^5 long-lived objects
@@ -493,9 +506,7 @@ def _run(
     t0 = time.perf_counter()
     check_out_folder(out)  # before reading anything: a bad folder or a full disk is said at once
     check_database(store.conn, store.path)
-    from extractors.legacy import reap_stale
-
-    reap_stale()  # a LibreOffice left by a run that was killed mid-conversion
+    _reap_libreoffice()
     run_id = store.start_run()
     before = store.last_totals()
     files = scan(inbox)
