@@ -408,3 +408,20 @@ def test_a_headline_the_reader_cannot_place_is_named_not_dropped(tmp_path, ctx):
     assert [r.title for r in ex.records] == ["越城区机关食堂推进光盘行动"]
     [w] = [w for w in ex.warnings if "像是标题" in w]
     assert "第2行《越城区公务用车平台实现一键派车》" in w and "管理办法" not in w
+
+
+def test_a_pishi_in_brackets_or_in_the_sentence_after_is_the_titles(tmp_path, ctx):
+    """Issue 13: 批示 written in a title's brackets, or in a sentence about it (该信息…, 对此…)."""
+    p = tmp_path / "市政府办公室信息采用情况.txt"
+    p.write_text(
+        "一、市政府办公室采用情况\n"
+        "1. 上虞区推行公务用车网约化服务（《政务信息》第40期，市长批示）\n"
+        "2. 诸暨市公务用车全生命周期管理改革成效明显（4月，经验）。该信息获副省长批示。\n"
+        "3. 新昌县机关事务工作融入县域共同富裕建设（6月，经验）。省长对此作出批示。\n",
+        encoding="utf-8",
+    )
+    ex = extract(p, context=ctx)
+    got = sorted((r.title[:7], r.leader, r.leader_level, r.leader_role) for r in ex.records if r.kind == "endorsement")
+    assert got == [("上虞区推行公务", "市长", "city", "principal"), ("新昌县机关事务", "省长", "provincial", "principal"),
+                   ("诸暨市公务用车", "副省长", "provincial", "other")]
+    assert {r.title[:7] for r in ex.records if r.kind == "adoption"} == {"上虞区推行公务", "诸暨市公务用车", "新昌县机关事务"}

@@ -68,6 +68,7 @@ _DOC_VERBS = re.compile(
 _PUBLICATION = re.compile(
     r"(信息|快报|简报|专报|杂志|日报|晚报|周报|后勤|周刊|月刊|刊物|要情|参阅|内参|动态|通讯|工作|网|报)$"
 )
+_BACK_REF = re.compile(r"^\s*(?:该信息|该文|此文|此信息|上述信息|以上信息|[^，。；]{0,12}对此)")
 _CATEGORY_HEAD = re.compile(r"^(经验|动态)类?(?:信息)?[：:]?$")
 _CORNER = str.maketrans("「」『』", "《》《》")
 _SENTENCE = re.compile(r"[^。！？；;!?]+[。！？；;!?]?")
@@ -146,6 +147,7 @@ class _Title:
     end: int
     outlets: list[tuple[str, str]] = field(default_factory=list)  # (outlet, evidence) of its own bracket
     prefix: str = ""  # the clause's text before the title (a unit may be named there)
+    endorsements: list[tuple[str, str | None, str, str | None]] = field(default_factory=list)
     type: str | None = None
     month: tuple[int | None, int] | None = None
 
@@ -432,9 +434,27 @@ def _line_records(
     in_list = bool(heading or ((section.outlets or section.unit or listish) and item))
     fallback = heading or section.outlets or ([file_outlet] if file_outlet else [])
     sentences = list(_sentences(line, body_start))
-    one_sentence = len(sentences) == 1
+    # a line of one item: one sentence, or one followed only by sentences about it (该信息…)
+    one_sentence = len(sentences) == 1 or all(_BACK_REF.match(to_simplified(x)) for _, x in sentences[1:])
+    said_before: list[tuple[str, str | None]] = []  # (title, unit) of the sentence before
     for _pos, sent in sentences:
         sentence_month = None
+        said_here: list[tuple[str, str | None]] = []
+        simple_sent = to_simplified(sent)
+        if (
+            said_before
+            and not _TITLE.search(sent)
+            and _BACK_REF.match(simple_sent)
+        ):
+            # 该信息获副省长批示。/ 省长对此作出批示。: about the titles of the sentence before
+            for leader, level, role, body in _endorsement(simple_sent.replace("对此", "对　"), [], ctx) or []:
+                for title, unit in said_before:
+                    yield Endorsement(title, prov, leader, level, role, body, unit_hint=unit)
+            if _ADOPT_RE.search(simple_sent):  # 该信息另被浙江日报转载。
+                for outlet in _sentence_outlets(simple_sent, [], ctx):
+                    for title, unit in said_before:
+                        yield Adoption(title, prov, outlet=outlet, outlet_evidence="本句", unit_hint=unit)
+            continue
         for g in _groups(sent, ctx):
             titles, outlets, adopting, endorse = list(g.titles), g.outlets, g.adopting, g.endorse
             if g.stated is not None and titles and g.stated != len(titles) and not heading:
@@ -462,6 +482,18 @@ def _line_records(
                 own = t.outlets or (
                     [(outlets[k][0], "本句")] if respective else [(o, "本句") for o, _ in outlets]
                 )
+                if t.endorsements:  # 批示 written in the title's own brackets
+                    for leader, level, role, body in t.endorsements:
+                        yield Endorsement(
+                            core,
+                            prov,
+                            leader,
+                            level,
+                            role,
+                            body or (own[0][0] if own else None),
+                            unit_hint=unit_hint,
+                            date=date,
+                        )
                 if endorse:
                     for leader, level, role, body in endorse:
                         yield Endorsement(
@@ -485,6 +517,7 @@ def _line_records(
                     if not adopting or _DOC_VERBS.search(simple):
                         continue
                 chosen: list[tuple[str | None, str | None]] = [*(own or fallback)] or [(None, None)]
+                said_here.append((core, unit_hint))
                 for outlet, evidence in chosen:
                     yield Adoption(
                         title=core,
@@ -495,6 +528,7 @@ def _line_records(
                         type=t.type or sentence_type or section.type,
                         date=date,
                     )
+        said_before = said_here or said_before
 
 
 @dataclass
@@ -631,6 +665,12 @@ def _read_part(part: str, t: _Title, ctx: ExtractContext) -> None:
         t.month = _month(part, ctx)
     elif re.fullmatch(r"节选|摘要|摘编|全文|续|附件|草案|修订稿|征求意见稿|转载|原创|图|组图|视频", part):
         return  # a note on the text, not where it was published
+    elif re.search(r"批示|签批", simple):  # （《政务信息》第40期，市长批示）
+        found = classify_leader(
+            re.sub(r"^(?:获|经|得到)|(?:的)?(?:作出|作了)?(?:肯定性|重要)?(?:批示|签批).*$", "", simple), ctx
+        )
+        if found:
+            t.endorsements.append(found)
     else:
         name = _clean_outlet(part)
         if 2 <= len(name) <= 20 and not re.search(r"\d", name) and not ctx.find_unit(name) == name:
