@@ -441,11 +441,7 @@ def _line_records(
         sentence_month = None
         said_here: list[tuple[str, str | None]] = []
         simple_sent = to_simplified(sent)
-        if (
-            said_before
-            and not _TITLE.search(sent)
-            and _BACK_REF.match(simple_sent)
-        ):
+        if said_before and not _TITLE.search(sent) and _BACK_REF.match(simple_sent):
             # 该信息获副省长批示。/ 省长对此作出批示。: about the titles of the sentence before
             for leader, level, role, body in _endorsement(simple_sent.replace("对此", "对　"), [], ctx) or []:
                 for title, unit in said_before:
