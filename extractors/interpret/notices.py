@@ -447,9 +447,9 @@ def _line_records(
                 for title, unit in said_before:
                     yield Endorsement(title, prov, leader, level, role, body, unit_hint=unit)
             if _ADOPT_RE.search(simple_sent):  # 该信息另被浙江日报转载。
-                for outlet in _sentence_outlets(simple_sent, [], ctx):
+                for named in _sentence_outlets(simple_sent, [], ctx):
                     for title, unit in said_before:
-                        yield Adoption(title, prov, outlet=outlet, outlet_evidence="本句", unit_hint=unit)
+                        yield Adoption(title, prov, outlet=named, outlet_evidence="本句", unit_hint=unit)
             continue
         for g in _groups(sent, ctx):
             titles, outlets, adopting, endorse = list(g.titles), g.outlets, g.adopting, g.endorse
