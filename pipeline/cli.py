@@ -338,6 +338,25 @@ def watch(inbox: Path, out: Path, config_dir: Path | None, db: Path, debounce: f
         _err("已停止监视")
 
 
+@cli.group("config")
+def config_group() -> None:
+    """检查配置（计分规则与载体名称）。"""
+
+
+@config_group.command("check")
+@_config_option
+def config_check(config_dir: Path | None) -> None:
+    """用中文句子列出程序理解的计分规则，供与考核细则逐条核对；配置有错时指出文件和项目，退出码 2。
+
+    \b
+    例：infoscore config check --config config
+    """
+    from pipeline.rules_text import rules_in_words
+
+    for line in rules_in_words(_settings(config_dir)):
+        click.echo(line)
+
+
 @cli.group()
 def review() -> None:
     """复核拿不准的匹配：列出、决定、从 Excel 导入、撤销。

@@ -72,7 +72,7 @@ class Carrier(_Model):
     @model_validator(mode="after")
     def _points_or_multiplier(self) -> Carrier:
         if (self.points is None) == (self.multiplier is None):
-            raise ValueError("give exactly one of points or multiplier")
+            raise ValueError("points（分值）与 multiplier（倍数）只能写一个，且必须写一个")
         return self
 
 
@@ -116,7 +116,7 @@ class Matching(_Model):
     @model_validator(mode="after")
     def _ordered(self) -> Matching:
         if self.review_threshold > self.auto_threshold:
-            raise ValueError("review_threshold must not exceed auto_threshold")
+            raise ValueError("review_threshold（复核阈值）不能大于 auto_threshold（自动匹配阈值）")
         return self
 
 
@@ -142,12 +142,12 @@ class ScoringConfig(_Model):
     @classmethod
     def _unique_units(cls, units: tuple[Unit, ...]) -> tuple[Unit, ...]:
         if not units:
-            raise ValueError("at least one unit is needed")
+            raise ValueError("至少要写一个考核单位")
         seen: dict[str, str] = {}
         for u in units:
             for n in u.all_names:
                 if n in seen and seen[n] != u.name:
-                    raise ValueError(f"name {n!r} belongs to both {seen[n]} and {u.name}")
+                    raise ValueError(f"名称“{n}”同时属于 {seen[n]} 和 {u.name}，请删去其中一个")
                 seen[n] = u.name
         return units
 
@@ -155,11 +155,11 @@ class ScoringConfig(_Model):
     def _references(self) -> ScoringConfig:
         for name, c in self.carriers.items():
             if c.multiplier and c.multiplier.of not in self.carriers:
-                raise ValueError(f"carriers.{name}.multiplier.of: unknown carrier {c.multiplier.of!r}")
+                raise ValueError(f"carriers.{name}.multiplier.of：没有名为“{c.multiplier.of}”的载体")
         for g, members in self.level_groups.items():
             for m in members:
                 if m not in self.carriers:
-                    raise ValueError(f"level_groups.{g}: unknown carrier {m!r}")
+                    raise ValueError(f"level_groups.{g}：没有名为“{m}”的载体")
         return self
 
     def unit(self, name: str) -> Unit:
@@ -189,7 +189,7 @@ class Outlet(_Model):
     @model_validator(mode="after")
     def _carrier_or_unscored(self) -> Outlet:
         if (self.carrier is None) == (not self.unscored):
-            raise ValueError("give exactly one of carrier or unscored (the reason it is not scored)")
+            raise ValueError("carrier（载体）与 unscored（不计分的原因）只能写一个，且必须写一个")
         return self
 
 
@@ -206,7 +206,7 @@ class OutletPattern(_Model):
         try:
             re.compile(p)
         except re.error as e:
-            raise ValueError(f"not a regular expression: {e}") from None
+            raise ValueError(f"不是有效的正则表达式（{e}）") from None
         return p
 
 
@@ -291,13 +291,51 @@ def _load_yaml(path: Path) -> object:
         raise ConfigError(f"配置文件格式错误：{path}{where}") from None
 
 
+# pydantic's error types in a clerk's words (its messages are English)
+_ERRORS = {
+    "extra_forbidden": "不认识这一项（拼写是否有误？本项不在配置说明中）",
+    "missing": "缺少这一项",
+    "greater_than": "应大于 {gt}",
+    "greater_than_equal": "应不小于 {ge}",
+    "less_than": "应小于 {lt}",
+    "less_than_equal": "应不大于 {le}",
+    "int_parsing": "应为整数",
+    "int_type": "应为整数",
+    "float_parsing": "应为数字",
+    "float_type": "应为数字",
+    "string_type": "应为文字",
+    "bool_parsing": "应为 true 或 false",
+    "literal_error": "应为以下之一：{expected}",
+    "dict_type": "应为“名称: 值”的一组设置",
+    "list_type": "应为列表（如 [甲, 乙]）",
+    "tuple_type": "应为列表（如 [甲, 乙]）",
+    "model_type": "应为一组设置（“名称: 值”）",
+    "value_error": "{error}",  # (our own validators' words, already Chinese)
+}
+
+
+def _in_words(err: dict) -> str:
+    ctx = dict(err.get("ctx") or {})
+    text = _ERRORS.get(err["type"])
+    if text is None:
+        return f"取值无效（{err['type']}）"
+    if err["type"] == "value_error":
+        return str(ctx.get("error", err.get("msg", "")))
+    try:
+        return text.format(**{k: (f"{v:g}" if isinstance(v, float) else str(v)) for k, v in ctx.items()})
+    except (KeyError, IndexError):
+        return text
+
+
 def _validate(model: type[BaseModel], data: object, path: Path) -> BaseModel:
     try:
         return model.model_validate(data)
     except ValidationError as e:
         err = e.errors()[0]
         key = ".".join(str(p) for p in err["loc"]) or "(根)"
-        raise ConfigError(f"配置错误：{path} 的 {key}：{err['msg']}") from None
+        given = err.get("input")
+        shown = "" if isinstance(given, dict | list) or given is None else f"（写的是 {given!r}）"
+        raise ConfigError(f"配置错误：{path} 的 {key}：{_in_words(err)}{shown}") from None
 
 
 def load_settings(directory: Path | None = None) -> Settings:

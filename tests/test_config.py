@@ -79,3 +79,38 @@ def test_cli_exits_2_on_bad_config(config_copy, tmp_path):
     )
     assert proc.returncode == 2
     assert "joint_factor" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def _check(config_dir):
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    return subprocess.run([sys.executable, "-m", "pipeline", "config", "check", "--config", str(config_dir)],
+                          cwd=ROOT, capture_output=True, text=True, encoding="utf-8")
+
+
+def test_config_check_says_the_rules_in_sentences(config_copy):
+    p = _check(config_copy)
+    assert p.returncode == 0, p.stderr
+    assert "说明3：省机关事务管理局网站、刊物录用，每篇 5 分；主要领导批示另加 20 分，其他领导批示另加 10 分" in p.stdout
+    assert "说明4：市委办公室、市政府办公室录用，按“市局网站、信息平台、信息刊物”分值的 3 倍计。" in p.stdout
+    assert "报送：每报送一条计 1 分，累计不超过考核分的 1/3。" in p.stdout
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "said"),
+    [
+        ("quota: 60", "quota: -5", "units.0.quota：应大于 0（写的是 -5）"),
+        ("joint_factor: 0.5", "joint_factor: 0.5\nunknown_key: 1", "unknown_key：不认识这一项"),
+        ("auto_threshold: 90", "auto_threshold: 50", "review_threshold（复核阈值）不能大于 auto_threshold"),
+    ],
+)
+def test_config_errors_are_chinese_and_name_file_key_and_value(config_copy, old, new, said):
+    p = config_copy / "scoring.yaml"
+    p.write_text(p.read_text(encoding="utf-8").replace(old, new, 1), encoding="utf-8")
+    r = _check(config_copy)
+    assert r.returncode == 2
+    assert "scoring.yaml" in r.stderr and said in r.stderr, r.stderr
+    assert not any(w in r.stderr for w in ("Input should", "Extra inputs", "Value error", "Traceback"))
