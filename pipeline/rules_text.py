@@ -27,7 +27,7 @@ def rules_in_words(settings: Settings) -> list[str]:
         f"{u.name}（考核分 {_n(u.quota)}，省机管局考核 {u.provincial_quota} 篇）" for u in cfg.units
     )
     lines.append(f"考核单位 {len(cfg.units)} 个：{units}。")
-    for name, c in cfg.carriers.items():
+    for c in cfg.carriers.values():
         if c.multiplier is not None:
             of = cfg.carriers[c.multiplier.of].label
             worth = f"按“{of}”分值的 {_n(c.multiplier.factor)} 倍计"
