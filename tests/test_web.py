@@ -84,6 +84,12 @@ def test_decision_through_the_page_updates_totals(app):
     p2, html2 = _page(c)
     assert int(p2.totals["柯桥区"]) == before + 10  # 说明 2: city media 10
     assert len(p2.items) == 4 and "已处理 1 / 5" in html2
+    # the decision reached the tables without pressing 运行 (issue 16)
+    assert "得分表已更新" in html2
+    import csv
+
+    with open(_inbox.parent / "out" / "summary.csv", encoding="utf-8-sig") as fh:
+        assert {r["unit"]: float(r["total"]) for r in csv.DictReader(fh)}["柯桥区"] == before + 10
 
 
 def test_post_without_token_or_from_another_site_is_refused(app):

@@ -220,6 +220,18 @@ def create_app(*, inbox: Path | None, out: Path | None, db: Path, config_dir: Pa
         messages.append(msg)
         return redirect(url_for("index"))
 
+    def _decided(msg: str):  # type: ignore[no-untyped-def]
+        """A decision reaches the tables at once (issue 16): the outputs are written again
+        (a re-run reads no file; about a second), unless another run holds the state."""
+        if msg.startswith("错误") or paths.inbox is None or paths.out is None:
+            return _after(msg)
+        try:
+            with RunLock(paths.db, wait_seconds=5), Store(paths.db) as store:
+                run(inbox=paths.inbox, out=paths.out, store=store, settings=settings)
+        except InfoscoreError:
+            return _after(f"{msg}。得分表将在下次运行时更新")
+        return _after(f"{msg}。得分表已更新")
+
     @app.post("/decide")
     def post_decide():  # type: ignore[no-untyped-def]
         aid = request.form.get("adoption_id", type=int)
@@ -234,7 +246,7 @@ def create_app(*, inbox: Path | None, out: Path | None, db: Path, config_dir: Pa
                 msg = decide(store, recompute(store, settings), aid, act, who="网页")
         except InfoscoreError as e:
             msg = f"错误：{e}"
-        return _after(msg)
+        return _decided(msg)
 
     @app.post("/decide_group")
     def post_decide_group():  # type: ignore[no-untyped-def]
@@ -254,7 +266,7 @@ def create_app(*, inbox: Path | None, out: Path | None, db: Path, config_dir: Pa
             msg = "；".join(lines)
         except InfoscoreError as e:
             msg = f"错误：{e}"
-        return _after(msg)
+        return _decided(msg)
 
     @app.post("/outlet")
     def post_outlet():  # type: ignore[no-untyped-def]
@@ -268,12 +280,13 @@ def create_app(*, inbox: Path | None, out: Path | None, db: Path, config_dir: Pa
                 msg = decide_outlet(store, recompute(store, settings), qid, outlet, who="网页")
         except InfoscoreError as e:
             msg = f"错误：{e}"
-        return _after(msg + "。点“运行”更新得分表。" if not msg.startswith("错误") else msg)
+        return _decided(msg)
 
     @app.post("/undo")
     def post_undo():  # type: ignore[no-untyped-def]
         with Store(paths.db) as store:
-            return _after(undo(store))
+            msg = undo(store)
+        return _decided(msg)
 
     @app.post("/run")
     def post_run():  # type: ignore[no-untyped-def]
