@@ -20,6 +20,36 @@ from extractors.errors import InfoscoreError
 
 DEFAULT_DB = Path(".infoscore") / "state.db"
 
+# click's own words (help frames) in the clerk's language (issue 16); click looks its
+# gettext-wrapped strings up at call time, module by module
+_CLICK_WORDS = {
+    "Usage:": "用法：",
+    "Options": "选项",
+    "Commands": "命令",
+    "Positional arguments": "参数",
+    "Show this message and exit.": "显示本帮助并退出。",
+    "Show the version and exit.": "显示版本号并退出。",
+    "%(prog)s, version %(version)s": "%(prog)s 版本 %(version)s",
+    "default: {default}": "默认：{default}",
+    "Aborted!": "已取消",
+    "Missing command.": "缺少命令。",
+}
+
+
+def _click_in_chinese() -> None:
+    import click.core
+    import click.decorators
+    import click.formatting
+
+    def zh(message: str) -> str:
+        return _CLICK_WORDS.get(message, message)
+
+    for module in (click.core, click.decorators, click.formatting):
+        module._ = zh  # type: ignore[attr-defined]
+
+
+_click_in_chinese()
+
 _db_option = click.option(
     "--db",
     type=click.Path(dir_okay=False, path_type=Path),
@@ -655,6 +685,9 @@ def main() -> None:
     except click.exceptions.Abort:
         _err("已取消")
         sys.exit(130)
+    except click.exceptions.NoArgsIsHelpError as e:  # bare `infoscore`: its help, not an error
+        click.echo(e.ctx.get_help() if e.ctx is not None else e.format_message())
+        sys.exit(0)
     except click.ClickException as e:
         hint = ""
         if isinstance(e, click.UsageError) and e.ctx is not None:

@@ -78,3 +78,19 @@ def test_usage_errors_are_one_chinese_line_and_exit_2(args, message):
     p = subprocess.run([sys.executable, "-m", "pipeline", *args], capture_output=True, text=True, encoding="utf-8", cwd=ROOT)
     assert p.returncode == 2
     assert p.stderr.startswith(message) and p.stderr.count("\n") == 1
+
+
+def test_help_frames_are_chinese_and_bare_infoscore_is_its_help():
+    """Issue 16: no "Usage"/"Options"/"Show this message" on a clerk's screen."""
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    for args in (["--help"], ["run", "--help"], ["review", "--help"], []):
+        p = subprocess.run([sys.executable, "-m", "pipeline", *args], cwd=ROOT, capture_output=True, text=True,
+                           encoding="utf-8")
+        assert p.returncode == 0, (args, p.stderr)
+        text = p.stdout + p.stderr
+        assert "用法" in text and "错误" not in text, args
+        assert not any(w in text for w in ("Usage:", "Options:", "Commands:", "Show this message")), args
