@@ -138,7 +138,10 @@ def _read_new_files(
             continue
         known = store.find_file(f.name, f.sha256)
         if known is not None:
-            rows.append(FileRow(f.name, f.sha256, known.kind, "skipped", known.records, known.message))
+            # a file that could not be read stays an error until it is replaced (the clerk's
+            # count of errors must agree with files.csv on every run, issue 16)
+            status = "error" if known.status == "error" else "skipped"
+            rows.append(FileRow(f.name, f.sha256, known.kind, status, known.records, known.message))
             continue
         try:
             extraction = extract(f.path, context=ctx)

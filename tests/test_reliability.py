@@ -451,3 +451,11 @@ def test_the_run_lock_holds_through_a_symlinked_database_path(tmp_path):
         with pytest.raises(StoreError):
             with RunLock(link / "s.db", wait_seconds=0.2):
                 pass
+
+
+def test_a_file_that_could_not_be_read_stays_an_error_on_the_next_run(inbox, tmp_path):
+    _bad_gridspan(inbox / "越城区2019年信息报送表.docx", inbox / "坏表格.docx")
+    _run(inbox, tmp_path)
+    again, _ = _run(inbox, tmp_path)
+    assert [r.status for r in again.file_rows if r.file == "坏表格.docx"] == ["error"]
+    assert _files(tmp_path / "out")["坏表格.docx"]["status"] == "error"
