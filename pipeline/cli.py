@@ -105,7 +105,9 @@ def _outlet_words(written: str | None, evidence: str | None, res: Any) -> str:
 
 
 def _fmt(x: float) -> str:
-    return str(int(x)) if float(x).is_integer() else f"{x:g}"
+    from pipeline.export.atomic import fmt_points  # (one way to write points: 4, 2.5)
+
+    return fmt_points(x)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

@@ -5,48 +5,47 @@ from __future__ import annotations
 from fractions import Fraction
 
 from pipeline.config import Settings
+from pipeline.export.atomic import fmt_points
 
 __all__ = ["rules_in_words"]
 
 _PERIOD = {"month": "每月", "quarter": "每季度", "year": "每年"}
 
 
-def _n(x: float) -> str:
-    return str(int(x)) if float(x).is_integer() else f"{x:g}"
-
-
 def _share(x: float) -> str:
     f = Fraction(x).limit_denominator(12)
-    return f"{f.numerator}/{f.denominator}" if f.denominator != 1 else _n(x)
+    return f"{f.numerator}/{f.denominator}" if f.denominator != 1 else fmt_points(x)
 
 
 def rules_in_words(settings: Settings) -> list[str]:
     cfg = settings.scoring
     lines = [f"{cfg.office} {cfg.year} 年度，考核期 {cfg.period_start} 至 {cfg.period_end}。"]
     units = "、".join(
-        f"{u.name}（考核分 {_n(u.quota)}，省机管局考核 {u.provincial_quota} 篇）" for u in cfg.units
+        f"{u.name}（考核分 {fmt_points(u.quota)}，省机管局考核 {u.provincial_quota} 篇）" for u in cfg.units
     )
     lines.append(f"考核单位 {len(cfg.units)} 个：{units}。")
     for c in cfg.carriers.values():
         if c.multiplier is not None:
             of = cfg.carriers[c.multiplier.of].label
-            worth = f"按“{of}”分值的 {_n(c.multiplier.factor)} 倍计"
+            worth = f"按“{of}”分值的 {fmt_points(c.multiplier.factor)} 倍计"
         elif isinstance(c.points, dict):
-            worth = "，".join(f"{k}类每篇 {_n(v)} 分" for k, v in c.points.items())
+            worth = "，".join(f"{k}类每篇 {fmt_points(v)} 分" for k, v in c.points.items())
         else:
-            worth = f"每篇 {_n(c.points or 0)} 分"
+            worth = f"每篇 {fmt_points(c.points or 0)} 分"
         text = f"{c.rule}：{c.label}录用，{worth}"
         if c.instruction_bonus:
             who = f"（{'、'.join(c.leaders_of)}领导）" if c.leaders_of else ""
             bonus = "，".join(
-                f"{'主要领导' if k == 'principal' else '其他领导'}批示另加 {_n(v)} 分"
+                f"{'主要领导' if k == 'principal' else '其他领导'}批示另加 {fmt_points(v)} 分"
                 for k, v in c.instruction_bonus.items()
             )
             text += f"；{bonus}{who}"
         lines.append(text + "。")
     sp = cfg.submission_points
-    lines.append(f"报送：每报送一条计 {_n(sp.per_item)} 分，累计不超过考核分的 {_share(sp.cap_fraction)}。")
-    lines.append(f"共同完成的信息按 {_n(cfg.joint_factor)} 倍计分。")
+    lines.append(
+        f"报送：每报送一条计 {fmt_points(sp.per_item)} 分，累计不超过考核分的 {_share(sp.cap_fraction)}。"
+    )
+    lines.append(f"共同完成的信息按 {fmt_points(cfg.joint_factor)} 倍计分。")
     groups = [f"{'、'.join(cfg.carriers[m].label for m in members)}" for members in cfg.level_groups.values()]
     lines.append(
         "同一层级载体录用得分计一次："
@@ -55,16 +54,16 @@ def rules_in_words(settings: Settings) -> list[str]:
     )
     cm = cfg.commission
     if cm.per_late:
-        lines.append(f"约稿未在 {cm.days} 天内完成，每次 {_n(cm.per_late)} 分。")
+        lines.append(f"约稿未在 {cm.days} 天内完成，每次 {fmt_points(cm.per_late)} 分。")
     if cm.per_delivered:
-        lines.append(f"约稿按时完成，每次加 {_n(cm.per_delivered)} 分。")
+        lines.append(f"约稿按时完成，每次加 {fmt_points(cm.per_delivered)} 分。")
     if cfg.period_quota is not None:
         q = cfg.period_quota
         lines.append(
-            f"{_PERIOD[q.period]}应报送 {q.required} 条，每少一条扣 {_n(q.deduction_per_missing)} 分。"
+            f"{_PERIOD[q.period]}应报送 {q.required} 条，每少一条扣 {fmt_points(q.deduction_per_missing)} 分。"
         )
     if cfg.base_score:
-        lines.append(f"基础分 {_n(cfg.base_score)} 分。")
+        lines.append(f"基础分 {fmt_points(cfg.base_score)} 分。")
     outlets = settings.outlets.outlets
     unscored = [o.name for o in outlets if o.unscored]
     lines.append(
@@ -74,7 +73,7 @@ def rules_in_words(settings: Settings) -> list[str]:
     )
     m = cfg.matching
     lines.append(
-        f"匹配：相似度 {_n(m.auto_threshold)} 以上且领先次优 {_n(m.auto_margin)} 分自动匹配，"
-        f"{_n(m.review_threshold)} 以上请人复核；同义词 {len(m.synonyms)} 组。"
+        f"匹配：相似度 {fmt_points(m.auto_threshold)} 以上且领先次优 {fmt_points(m.auto_margin)} 分自动匹配，"
+        f"{fmt_points(m.review_threshold)} 以上请人复核；同义词 {len(m.synonyms)} 组。"
     )
     return lines

@@ -22,6 +22,7 @@ from typing import Any
 from extractors.errors import ExtractError
 from extractors.records import Adoption, Endorsement, RegisterEntry, Submission
 from pipeline.config import Settings
+from pipeline.export.atomic import fmt_points
 from pipeline.inbox import InboxFile, scan
 from pipeline.keys import adoption_key, submission_key
 from pipeline.rows import ChangeRow, FileRow, MatchRow, OutletQuestionRow
@@ -446,12 +447,10 @@ def _changes(
                 if m.linked and sub is not None and sub.unit == unit and ad.source.file in new_names:
                     per_file[ad.source.file] = per_file.get(ad.source.file, 0) + 1
             why = "；".join(f"{n} 条录用 来自 {f}" for f, n in per_file.items()) or "复核决定或文件变动"
-            lines.append(f"{unit} {_num(b)} → {_num(a)} ({'+' if a > b else ''}{_num(a - b)})：{why}")
+            lines.append(
+                f"{unit} {fmt_points(b)} → {fmt_points(a)} ({'+' if a > b else ''}{fmt_points(a - b)})：{why}"
+            )
     return rows, lines
-
-
-def _num(x: float) -> str:
-    return str(int(x)) if float(x).is_integer() else f"{x:g}"
 
 
 def _reap_libreoffice() -> None:
