@@ -144,7 +144,7 @@ def table_adoptions(
 def _leaders(text: str, ctx: ExtractContext) -> list[tuple[str, str | None, str, str | None]]:
     """The leaders a cell names as having endorsed: 市政府秘书长李××批示；区长批示 / 获区长批示 /
     a 批示领导 column's 副市长 (圈阅 and 阅示 are not 批示)."""
-    from extractors.interpret.notices import classify_leader
+    from extractors.interpret.leaders import classify_leader
 
     out = []
     for words in re.split(r"[；;、，,]", text):

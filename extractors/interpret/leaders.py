@@ -1,0 +1,41 @@
+"""Who endorsed (批示) an item, from the words naming the leader (issue 13): level and role.
+
+Shared by the notice reader and the table reader; the pipeline scores by it (说明 3).
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.interpret.context import ExtractContext
+
+__all__ = ["classify_leader"]
+
+_LEADER_WORDS = re.compile(r"领导|书记|省长|市长|区长|县长|局长|主任|部长|秘书长|常委|委员")
+_PRINCIPAL = re.compile(r"主要领导|(?<!副)(?:书记|省长|市长|区长|县长|局长|主任|部长)")
+
+
+def classify_leader(leader: str, ctx: ExtractContext) -> tuple[str, str | None, str, str | None] | None:
+    """(leader as written, level, role, office) from the words naming a leader: 省局党组书记、局长
+    → provincial, principal, 省局; 诸暨市分管副市长 → district (a scored unit's), other; None
+    when the words name no leader or only say 圈阅/阅示 (read, not endorsed)."""
+    leader = leader.strip(" 　：:")
+    if not leader or not _LEADER_WORDS.search(leader) or re.search(r"圈阅|阅示|传阅", leader):
+        return None
+    role = "principal" if _PRINCIPAL.search(leader) else "other"
+    level = None
+    if ctx.find_unit(leader):  # 诸暨市委书记: a scored unit's own leaders are district level
+        level = "district"
+    elif re.search(r"省", leader):
+        level = "provincial"
+    elif re.search(r"[区县]", leader):
+        level = "district"
+    elif "市" in leader:
+        level = "city"
+    body = re.sub(
+        r"(党组|主要领导|其他领导|分管领导|局领导|领导|副?书记|副?(省|市|区|县|局)长|副?主任|副?部长|秘书长|常委)+.*$",
+        "",
+        leader,
+    )
+    office = body if len(body) >= 2 and re.search(r"局|委|政府|办|厅|中心", body) else None
+    return leader, level, role, office
