@@ -273,6 +273,34 @@ def extract(files: tuple[Path, ...], fmt: str, config_dir: Path | None) -> None:
         sys.exit(1)
 
 
+def _waiting_by_unit(computed: Any) -> dict[str, str]:
+    """Per unit, what still waits for the clerk and may explain a difference (issue 16):
+    review items with the points at stake, and adoptions whose outlet is not settled."""
+    from pipeline.review import queue
+
+    subs = dict(computed.submissions)
+    count: dict[str, int] = {}
+    stake: dict[str, float] = {}
+    pending: dict[str, int] = {}
+    for it in queue(computed):
+        s = subs.get(it.match.submission_id)
+        if s is not None and s.unit:
+            count[s.unit] = count.get(s.unit, 0) + 1
+            stake[s.unit] = stake.get(s.unit, 0.0) + it.points_at_stake
+    for m in computed.match_rows:
+        if m.status == "outlet" and m.submission_unit:
+            pending[m.submission_unit] = pending.get(m.submission_unit, 0) + 1
+    out = {}
+    for unit in set(count) | set(pending):
+        parts = []
+        if unit in count:
+            parts.append(f"待复核 {count[unit]} 条，涉及 {_fmt(stake[unit])} 分")
+        if unit in pending:
+            parts.append(f"载体待定 {pending[unit]} 条")
+        out[unit] = "；".join(parts)
+    return out
+
+
 @cli.command()
 @click.argument("unit")
 @_config_option
@@ -319,8 +347,11 @@ def compare(reference_file: Path, out: Path, config_dir: Path | None, db: Path) 
         computed = recompute(store, settings)
     rows, notes = compare_reference(reference, computed.result, settings=settings)
     path = write_compare(out, rows)
+    waiting = _waiting_by_unit(computed)
     for r in rows:
         mark = "" if r.delta == 0 else "  ← 不一致"
+        if r.delta and r.unit in waiting:
+            mark += f"（{waiting[r.unit]}，复核后再比）"
         click.echo(f"{r.unit}\t手工 {_fmt(r.stated)}\t计算 {_fmt(r.computed)}\t差 {_fmt(r.delta)}{mark}")
     for n in notes:
         click.echo(n)

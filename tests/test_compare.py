@@ -66,3 +66,6 @@ def test_compare_finds_the_hand_made_totals_that_are_wrong(tmp_path):
         assert rows[0] == "unit,stated,computed,delta"
         # before review: 越城区 125 (its 5 for 节能微乐坊 waits for a person), 诸暨市 36 vs 37 stated (说明 6)
         assert "诸暨市,37,36,-1" in rows and "新昌县,56,55,-1" in rows and "嵊州市,114,114,0" in rows
+        # the differences that waiting questions may explain are said so (issue 16)
+        line = next(x for x in p.stdout.splitlines() if x.startswith("越城区\t"))
+        assert "待复核 1 条，涉及 5 分，复核后再比" in line
