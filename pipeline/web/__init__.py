@@ -220,6 +220,16 @@ def create_app(*, inbox: Path | None, out: Path | None, db: Path, config_dir: Pa
         messages.append(msg)
         return redirect(url_for("index"))
 
+    def _settle(act):  # type: ignore[no-untyped-def]
+        """One decision from the page: ``act(store, computed)`` says what was decided; an
+        error is shown in its words; then the tables are written again (``_decided``)."""
+        try:
+            with Store(paths.db) as store:
+                msg = act(store, recompute(store, settings))
+        except InfoscoreError as e:
+            msg = f"错误：{e}"
+        return _decided(msg)
+
     def _decided(msg: str):  # type: ignore[no-untyped-def]
         """A decision reaches the tables at once (issue 16): the outputs are written again
         (a re-run reads no file; about a second), unless another run holds the state."""
@@ -241,12 +251,7 @@ def create_app(*, inbox: Path | None, out: Path | None, db: Path, config_dir: Pa
         act: str | int = (
             action if action in ("accept", "reject") else int(action) if action.isdigit() else action
         )
-        try:
-            with Store(paths.db) as store:
-                msg = decide(store, recompute(store, settings), aid, act, who="网页")
-        except InfoscoreError as e:
-            msg = f"错误：{e}"
-        return _decided(msg)
+        return _settle(lambda store, computed: decide(store, computed, aid, act, who="网页"))
 
     @app.post("/decide_group")
     def post_decide_group():  # type: ignore[no-untyped-def]
@@ -256,17 +261,15 @@ def create_app(*, inbox: Path | None, out: Path | None, db: Path, config_dir: Pa
         group = [int(x) for x in request.form.getlist("members") if x.isdigit()]
         if winner is None or sid is None or winner not in group:
             abort(400)
-        try:
-            with Store(paths.db) as store:
-                computed = recompute(store, settings)
-                lines = [decide(store, computed, winner, sid, who="网页")]
-                lines += [
-                    decide(store, computed, other, "reject", who="网页") for other in group if other != winner
-                ]
-            msg = "；".join(lines)
-        except InfoscoreError as e:
-            msg = f"错误：{e}"
-        return _decided(msg)
+
+        def together(store, computed) -> str:  # type: ignore[no-untyped-def]
+            lines = [decide(store, computed, winner, sid, who="网页")]
+            lines += [
+                decide(store, computed, other, "reject", who="网页") for other in group if other != winner
+            ]
+            return "；".join(lines)
+
+        return _settle(together)
 
     @app.post("/outlet")
     def post_outlet():  # type: ignore[no-untyped-def]
@@ -275,12 +278,7 @@ def create_app(*, inbox: Path | None, out: Path | None, db: Path, config_dir: Pa
         outlet = request.form.get("outlet", "")
         if not qid or not outlet:
             abort(400)
-        try:
-            with Store(paths.db) as store:
-                msg = decide_outlet(store, recompute(store, settings), qid, outlet, who="网页")
-        except InfoscoreError as e:
-            msg = f"错误：{e}"
-        return _decided(msg)
+        return _settle(lambda store, computed: decide_outlet(store, computed, qid, outlet, who="网页"))
 
     @app.post("/undo")
     def post_undo():  # type: ignore[no-untyped-def]
