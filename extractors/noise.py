@@ -6,7 +6,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["to_simplified", "strip_pinyin", "looks_mojibake", "nfkc"]
+__all__ = ["to_simplified", "strip_pinyin", "looks_mojibake", "nfkc", "name_key"]
 
 # 節(jié)能 → 節能: a character followed by its pinyin in brackets, from web scrapes
 _PINYIN = re.compile(r"[(（]\s*[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\d?\s*[)）]", re.I)
@@ -33,6 +33,15 @@ def strip_pinyin(text: str) -> str:
 
 def nfkc(text: str) -> str:
     return unicodedata.normalize("NFKC", text)
+
+
+_NAME_PUNCT = re.compile(r"[\s《》〈〉“”\"'‘’「」『』（）()\[\]【】·・.,，、:：;；]")
+
+
+def name_key(name: str) -> str:
+    """A name (an outlet's, an office's) in one spelling for comparing: NFKC, Simplified, no
+    pinyin artefacts, no brackets, punctuation or spaces (《浙江後勤》 = 浙江后勤)."""
+    return _NAME_PUNCT.sub("", to_simplified(strip_pinyin(nfkc(name or ""))))
 
 
 @lru_cache(maxsize=65536)

@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
 
-from extractors.noise import strip_pinyin, to_simplified
+from extractors.noise import name_key, nfkc
 from pipeline.config import Outlet, Settings
 
 __all__ = [
@@ -50,13 +49,13 @@ _FUZZY_SUGGESTS = 60
 @lru_cache(maxsize=65536)
 def outlet_norm(name: str) -> str:
     """The normal form outlets are compared in (also the key of a clerk's decision on a name)."""
-    t = unicodedata.normalize("NFKC", name or "")
-    t = to_simplified(strip_pinyin(t))
     # an issue written with the name is the same outlet: 《浙江后勤》2022年第5期
     t = re.sub(
-        r"\d{4}\s*年\s*第?\s*\d+\s*期|第\s*\d+\s*期|\d{4}\s*年(?:\d{1,2}\s*月)?|\d{4}[.\-/]\d{1,2}", "", t
+        r"\d{4}\s*年\s*第?\s*\d+\s*期|第\s*\d+\s*期|\d{4}\s*年(?:\d{1,2}\s*月)?|\d{4}[.\-/]\d{1,2}",
+        "",
+        nfkc(name or ""),
     )
-    t = re.sub(r"[\s《》〈〉“”\"'‘’「」『』（）()\[\]【】·・.,，、:：;；]", "", t)
+    t = name_key(t)
     for rx, to in _SYNONYMS:
         t = re.sub(rx, to, t)
     return t

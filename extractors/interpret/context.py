@@ -10,9 +10,9 @@ __all__ = ["ExtractContext"]
 
 
 def _key(name: str) -> str:
-    from extractors.noise import strip_pinyin, to_simplified
+    from extractors.noise import name_key
 
-    return re.sub(r"[\s《》〈〉“”\"'（）()]", "", to_simplified(strip_pinyin(name)))
+    return name_key(name)
 
 
 _GENERIC_UNIT = re.compile(r"([\u4e00-\u9fff]{2,3}?[区县市])(?=机关|局|委|中心)")
