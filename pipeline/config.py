@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import cached_property
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
@@ -314,7 +314,7 @@ _ERRORS = {
 }
 
 
-def _in_words(err: dict) -> str:
+def _in_words(err: Any) -> str:  # (pydantic_core.ErrorDetails)
     ctx = dict(err.get("ctx") or {})
     text = _ERRORS.get(err["type"])
     if text is None:

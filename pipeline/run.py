@@ -51,7 +51,6 @@ class Computed:
     timings: dict[str, float] = field(default_factory=dict)
     settings: Settings | None = None
     questions: list[OutletQuestion] = field(default_factory=list)  # outlets waiting for the clerk
-    endorsements: dict[int, Endorsement] = field(default_factory=dict)  # 批示, by record id
 
     @property
     def question_rows(self) -> list[OutletQuestionRow]:
@@ -112,16 +111,12 @@ def _read_new_files(
     rows: list[FileRow] = []
     # a byte-identical copy (… - 副本.docx) is one file: the copy already read, or else the
     # first by name, is read; the others are listed and never counted twice (issue 18)
+    known_of = {f.name: store.find_file(f.name, f.sha256) for f in files if not f.error}
     first_of: dict[str, str] = {}
     copy_marks = re.compile(r"副本|复制|拷贝|copy|\(\d+\)|（\d+）", re.I)
     for f in sorted(
         files,
-        key=lambda f: (
-            store.find_file(f.name, f.sha256) is None,
-            bool(copy_marks.search(f.name)),
-            len(f.name),
-            f.name,
-        ),
+        key=lambda f: (known_of.get(f.name) is None, bool(copy_marks.search(f.name)), len(f.name), f.name),
     ):
         if f.sha256:
             first_of.setdefault(f.sha256, f.name)
@@ -137,7 +132,7 @@ def _read_new_files(
             rows.append(FileRow(f.name, f.sha256, "unknown", "skipped", 0, msg))
             warn(f"{f.name}：{msg}")
             continue
-        known = store.find_file(f.name, f.sha256)
+        known = known_of[f.name]
         if known is not None:
             # a file that could not be read stays an error until it is replaced (the clerk's
             # count of errors must agree with files.csv on every run, issue 16)
@@ -146,10 +141,10 @@ def _read_new_files(
             continue
         try:
             extraction = extract(f.path, context=ctx)
-        except (ExtractError, Exception) as e:  # one bad file never stops the run (issue 18)
+        except Exception as e:  # one bad file never stops the run (issue 18)
             if isinstance(e, ExtractError):
                 msg = str(e)
-            else:
+            else:  # not foreseen: the clerk gets what to do, the log the traceback
                 log.error("读取 %s 时出错", f.name, exc_info=True)
                 msg = f"文件内容异常，无法读取（{type(e).__name__}）：请用 Word、WPS 或 Excel 打开后另存一份再放入收件箱"
             store.add_file(
@@ -211,11 +206,11 @@ class OutletQuestion:
 
 def _resolve_adoptions(
     store: Store, settings: Settings, resolver: Any
-) -> tuple[dict[int, Adoption], dict[str, int], dict[int, str], dict[int, str], list[OutletQuestion]]:
+) -> tuple[dict[int, Adoption], dict[str, int], dict[int, str], list[OutletQuestion]]:
     """Every active adoption with its outlet resolved (pipeline.outlets), deduplicated.
 
-    Returns (adoptions, decision key → id, id → reason it is not scored, id → question key,
-    the open questions). An adoption whose outlet is not settled stays in: matched as usual,
+    Returns (adoptions, decision key → id, id → reason it is not scored, the open questions
+    with the adoptions waiting on each). An adoption whose outlet is not settled stays in: matched as usual,
     listed with status ``outlet`` and 0 points until the clerk answers."""
     from pipeline.outlets import question_id, question_key
 
@@ -223,7 +218,6 @@ def _resolve_adoptions(
     adoptions: dict[int, Adoption] = {}
     by_key: dict[str, int] = {}
     unscored: dict[int, str] = {}
-    pending: dict[int, str] = {}
     asked: dict[str, list[int]] = {}
     meta: dict[str, tuple[str, str, tuple[Any, ...]]] = {}
     for i, r, file, title_key in store.records("adoption"):
@@ -254,14 +248,13 @@ def _resolve_adoptions(
         if res.unscored:
             unscored[i] = res.unscored
         elif not res.settled:
-            pending[i] = qkey
             asked.setdefault(qkey, []).append(i)
             meta.setdefault(qkey, (file, written or "", res.suggestions))
     questions = [
         OutletQuestion(question_id(k), k, meta[k][0], meta[k][1], tuple(ids), meta[k][2])
         for k, ids in asked.items()
     ]
-    return adoptions, by_key, unscored, pending, questions
+    return adoptions, by_key, unscored, questions
 
 
 def recompute(store: Store, settings: Settings, *, keep: bool = False) -> Computed:
@@ -283,7 +276,8 @@ def recompute(store: Store, settings: Settings, *, keep: bool = False) -> Comput
 
     # one resolver for the run: the clerk's answers about names hold for 批示 offices too
     resolver = OutletResolver(settings, store.outlet_decisions())
-    adoptions, by_key, unscored, pending, questions = _resolve_adoptions(store, settings, resolver)
+    adoptions, by_key, unscored, questions = _resolve_adoptions(store, settings, resolver)
+    pending = {i for q in questions for i in q.adoption_ids}
     # 批示 are matched to their submission like adoptions, under their leader's name
     endorsements: dict[int, Endorsement] = {}
     for i, e, _file, title_key in store.records("endorsement"):
@@ -328,7 +322,7 @@ def recompute(store: Store, settings: Settings, *, keep: bool = False) -> Comput
     # an adoption whose outlet is not settled is matched as usual but scores nothing yet
     matches = [
         replace(m, status="outlet", reasons=(*m.reasons, "载体待定：请指明这条录用来自哪个载体"))
-        if m.adoption_id in pending and m.status not in ("rejected",)
+        if m.adoption_id in pending and m.status != "rejected"
         else replace(m, reasons=(*m.reasons, f"载体不计分：{unscored[m.adoption_id]}"))
         if m.adoption_id in unscored
         else m
@@ -387,7 +381,6 @@ def recompute(store: Store, settings: Settings, *, keep: bool = False) -> Comput
         timings,
         settings,
         questions=questions,
-        endorsements=endorsements,
     )
 
 
