@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from pathlib import Path
 
@@ -90,6 +90,8 @@ class Resolution:
     carrier: str | None = None  # None with ``unscored``, or when not settled
     level: str | None = None
     how: str = ""  # in words: 名称一致, 别名, 名称相近（相似度 92）, 复核决定
+    by_clerk: bool = False  # settled by the clerk's answer, not by the name
+    close: bool = False  # settled by a close spelling, not an exact name or alias
     unscored: str = ""  # the reason an outlet is not scored (config, or the clerk's 不计分)
     suggestions: tuple[Suggestion, ...] = ()
 
@@ -148,18 +150,18 @@ class OutletResolver:
         return idx
 
     def settled_by(self, o: Outlet, how: str) -> Resolution:
-        return Resolution(o.name, o.carrier, o.level, how, o.unscored)
+        return Resolution(outlet=o.name, carrier=o.carrier, level=o.level, how=how, unscored=o.unscored)
 
     def decided(self, key: str) -> Resolution | None:
         if key not in self.decisions:
             return None
         name = self.decisions[key]
         if name is None:
-            return Resolution(how="复核决定", unscored=NOT_SCORED_BY_CLERK)
+            return Resolution(how="复核决定", unscored=NOT_SCORED_BY_CLERK, by_clerk=True)
         o = self._by_name.get(name)
         if o is None:  # the outlet was removed from config since: ask again
             return None
-        return self.settled_by(o, "复核决定")
+        return replace(self.settled_by(o, "复核决定"), by_clerk=True)
 
     def resolve(self, outlet: str | None, *, key: str | None = None) -> Resolution:
         """``key``: the question key (question_key) whose decision, if any, wins."""
@@ -197,7 +199,7 @@ class OutletResolver:
                 (s for s, o in scored[1:] if o.carrier != best.carrier or o.unscored != best.unscored), 0.0
             )
             if best_score >= _FUZZY_SETTLES and best_score - rival >= _FUZZY_MARGIN:
-                return self.settled_by(best, f"名称相近（相似度 {best_score:.0f}）")
+                return replace(self.settled_by(best, f"名称相近（相似度 {best_score:.0f}）"), close=True)
         suggestions = [
             Suggestion(o.name, o.carrier, o.level, f"名称相近（相似度 {s:.0f}）")
             for s, o in scored

@@ -124,7 +124,7 @@ def decide_outlet(store: Store, computed, question_id: str, outlet: str, *, who:
         store.add_decision(q.key, None, "outlet", who, note=f"{where} → 不计分", subject="outlet")
         return f"已决定：{where} 的 {len(q.adoption_ids)} 条录用不计分"
     res = OutletResolver(computed.settings).resolve(outlet)
-    if res.outlet is None or res.how.startswith("名称相近"):
+    if res.outlet is None or res.close:  # (the clerk names an outlet exactly, never by likeness)
         names = "、".join(o.name for o in computed.settings.outlets.outlets)
         raise InfoscoreError(f"“{outlet}”不是配置中的载体名称；可选：{names}，或“不计分”")
     store.add_decision(q.key, res.outlet, "outlet", who, note=f"{where} → {res.outlet}", subject="outlet")

@@ -227,7 +227,7 @@ def _resolve_adoptions(
         qkey = question_key(written, r.outlet_evidence, shas.get(file, file))
         res = resolver.resolve(written, key=qkey)
         if res.settled:
-            evidence = "复核决定" if res.how == "复核决定" else r.outlet_evidence
+            evidence = "复核决定" if res.by_clerk else r.outlet_evidence
             r = replace(
                 r,
                 outlet=res.outlet or written,

@@ -337,13 +337,22 @@ def score(
 
     # 说明 3: a leader's 批示 adds the carrier's bonus once per item (the higher if several)
     bonuses: dict[tuple[int, str], tuple[float, str, str]] = {}
+
+    def offer(sid: int, cname: str, b: float, who: str, where: str) -> None:
+        if b > bonuses.get((sid, cname), (0.0, "", ""))[0]:
+            bonuses[(sid, cname)] = (b, who, where)
+
     for sid, ads in linked.items():
         for a in ads:  # stored by versions before issue 13 on the adoption itself
             carrier = cfg.carriers.get(a.carrier or "")
             if carrier and a.instruction and sid in rows and sid not in foreign:
-                b = instruction_bonus(carrier, a.instruction)
-                if b and b > bonuses.get((sid, a.carrier or ""), (0.0, "", ""))[0]:
-                    bonuses[(sid, a.carrier or "")] = (b, a.outlet or "", a.source.label())
+                offer(
+                    sid,
+                    a.carrier or "",
+                    instruction_bonus(carrier, a.instruction),
+                    a.outlet or "",
+                    a.source.label(),
+                )
     for sid, endorsement, endorsing in endorsements:
         if sid not in rows or sid in foreign:
             continue
@@ -355,8 +364,7 @@ def score(
                 "计分规则中没有这位领导批示的加分，未加分"
             )
             continue
-        if b > bonuses.get((sid, endorsing or ""), (0.0, "", ""))[0]:
-            bonuses[(sid, endorsing or "")] = (b, endorsement.leader, endorsement.source.label())
+        offer(sid, endorsing or "", b, endorsement.leader, endorsement.source.label())
     for (sid, cname), (b, who, where) in bonuses.items():
         row, carrier = rows[sid], cfg.carriers[cname]
         p = b * factor(sid)
