@@ -16,6 +16,7 @@ __all__ = [
     "Adoption",
     "RegisterEntry",
     "Endorsement",
+    "Adjustment",
     "Record",
     "Cell",
     "Table",
@@ -24,7 +25,7 @@ __all__ = [
     "Extraction",
 ]
 
-FileKind = Literal["submissions", "adoptions", "register", "reference", "unknown"]
+FileKind = Literal["submissions", "adoptions", "register", "adjustments", "reference", "unknown"]
 
 
 @dataclass(frozen=True)
@@ -130,7 +131,25 @@ class RegisterEntry:
     kind: str = field(default="register", init=False)
 
 
-Record = Submission | Adoption | RegisterEntry | Endorsement
+@dataclass(frozen=True)
+class Adjustment:
+    """One line of an adjustments register (单位 / 日期 / 事项 / 分值或类别 / 依据, issue 14):
+    a 通报, 报送不及时, an extra bonus … Its points come from config's ``adjustments`` by kind,
+    else from the figure the register gives."""
+
+    unit: str | None
+    matter: str  # 事项 as written
+    source: Provenance
+    date: _dt.date | None = None
+    points: float | None = None  # the register's own figure, when it gives one
+    category: str | None = None  # the register's 类别 word, when it gives one
+    basis: str | None = None  # 依据: the 通报's number, the rule
+    warnings: tuple[str, ...] = ()
+
+    kind: str = field(default="adjustment", init=False)
+
+
+Record = Submission | Adoption | RegisterEntry | Endorsement | Adjustment
 
 
 @dataclass(frozen=True)

@@ -65,10 +65,10 @@ def _tokens(texts: list[str]) -> list[str]:
 
 
 def _period_year(month: int | None, settings: MatchSettings) -> int | None:
-    # the scoring period runs December to November: month 12 belongs to the previous year
-    if settings.year is None or month is None:
+    # the assessment period says which year a month belongs to (2018-12 … 2019-11: 12 → 2018)
+    if settings.year is None:
         return None
-    return settings.year - 1 if month == 12 else settings.year
+    return settings.year_of(month)
 
 
 def _changed_words(a: str, b: str) -> list[tuple[str, str]]:

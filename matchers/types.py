@@ -28,6 +28,13 @@ class MatchSettings:
     # a pair whose titles differ by swapped words (not synonyms, numerals or edits undone) is
     # another article below this similarity, and only a question above it (幼儿园 → 食堂)
     swap_floor: float = 85.0
+    # the year of each month written without one, from the assessment period (pipeline)
+    month_years: tuple[tuple[int, int], ...] = ()
+
+    def year_of(self, month: int | None) -> int | None:
+        if month is None:
+            return None
+        return dict(self.month_years).get(month, self.year)
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,41 @@ __all__ = [
 ]
 
 Level = Literal["district", "city", "provincial", "national"]
+# levels as a clerk writes them in config (issue 14): 区县级 / 市级 / 省级 / 国家级
+LEVEL_SPELLINGS = {
+    "区县级": "district",
+    "区级": "district",
+    "县级": "district",
+    "区县": "district",
+    "市级": "city",
+    "省级": "provincial",
+    "国家级": "national",
+    "中央": "national",
+    "中央级": "national",
+}
+ROLE_SPELLINGS = {"主要领导": "principal", "其他领导": "other"}
+PeriodKind = Literal["year", "half", "quarter", "month"]
+PERIOD_SPELLINGS = {
+    "年": "year",
+    "年度": "year",
+    "半年": "half",
+    "季度": "quarter",
+    "季": "quarter",
+    "月": "month",
+}
+
+
+def _spelled(value: object, spellings: dict[str, str]) -> object:
+    """A config word in Chinese (季度, 市级, 主要领导) for its internal code."""
+    if isinstance(value, str):
+        return spellings.get(value.strip(), value.strip())
+    return value
+
+
+def _spelled_keys(value: object, spellings: dict[str, str]) -> object:
+    if isinstance(value, dict):
+        return {_spelled(k, spellings): v for k, v in value.items()}
+    return value
 
 
 class _Model(BaseModel):
@@ -61,24 +96,49 @@ class Carrier(_Model):
 
     label: str
     rule: str = Field(description="the 说明 this carrier's points come from, e.g. 说明1")
-    column: Literal["city_site", "city_office", "city_media", "provincial_up", "other"]
-    points: float | dict[str, float] | None = None  # a number, or by article type (经验/动态)
+    column: Literal["city_site", "city_office", "city_media", "provincial_up", "other"] = "other"
+    # a number, or by article type (经验/动态, with an optional declared ``default``)
+    points: float | dict[str, float] | None = None
+    # by the outlet's level (区县级/市级/省级/国家级), each a number or by type: the level × type
+    # matrix of offices that score every medium by its level (issue 14)
+    by_level: dict[Level, float | dict[str, float]] | None = None
     multiplier: Multiplier | None = None
     provincial: bool = False  # counted in the summary's 省机管局 columns
     instruction_bonus: dict[Literal["principal", "other"], float] = {}  # 说明 3
     # 说明 3: the offices whose leaders' 批示 earn this carrier's bonus (besides its outlets)
     leaders_of: tuple[str, ...] = ()
 
+    @field_validator("by_level", mode="before")
+    @classmethod
+    def _levels_in_words(cls, v: object) -> object:
+        return _spelled_keys(v, LEVEL_SPELLINGS)
+
+    @field_validator("instruction_bonus", mode="before")
+    @classmethod
+    def _roles_in_words(cls, v: object) -> object:
+        return _spelled_keys(v, ROLE_SPELLINGS)
+
     @model_validator(mode="after")
     def _points_or_multiplier(self) -> Carrier:
-        if (self.points is None) == (self.multiplier is None):
-            raise ValueError("points（分值）与 multiplier（倍数）只能写一个，且必须写一个")
+        given = [x for x in (self.points, self.by_level, self.multiplier) if x is not None]
+        if len(given) != 1:
+            raise ValueError(
+                "points（分值）、by_level（按层级的分值）与 multiplier（倍数）只能写一个，且必须写一个"
+            )
+        for table in (self.points, *(self.by_level or {}).values(), self.instruction_bonus):
+            values = table.values() if isinstance(table, dict) else [table]
+            for v in values:
+                if isinstance(v, int | float) and v < 0:
+                    raise ValueError(
+                        f"录用分值不能为负数（写的是 {v:g}）；扣分请写在 period_rules 或 adjustments 中"
+                    )
         return self
 
 
 class SubmissionPoints(_Model):
     """说明 5: ``per_item`` points per submitted item, at most ``cap_fraction`` × 考核分."""
 
+    rule: str = "报送赋分"  # what explain calls it (2019: 说明5)
     per_item: float = Field(ge=0, default=1)
     cap_fraction: float = Field(ge=0, le=1, default=1 / 3)
 
@@ -90,17 +150,58 @@ class Commission(_Model):
     as a bonus instead.
     """
 
-    per_late: float = -5
-    per_delivered: float = 0
+    rule: str = "约稿"  # what explain calls it (2019: 说明8)
+    per_late: float = Field(le=0, default=-5)  # a deduction
+    per_delivered: float = Field(ge=0, default=0)
     days: int = Field(ge=0, default=7)
 
 
-class PeriodQuota(_Model):
-    """Optional quota per period (e.g. 3 items a quarter), deducting per missing item."""
+class PeriodRule(_Model):
+    """One line of the 细则 about a whole period (issue 14): when ``metric`` is below ``below``
+    in a period, ``points`` (a deduction, ≤ 0) — per missing item when ``per_missing`` — and/or
+    the period is marked ``status`` (不达标). Quota, adoption rate and 不达标 are three of these."""
 
-    period: Literal["month", "quarter", "year"]
-    required: int = Field(ge=0)
-    deduction_per_missing: float = Field(ge=0)
+    label: str = Field(min_length=1, description="the rule in the 细则's words, shown by explain")
+    metric: Literal["submitted", "adopted", "adoption_rate", "score"]
+    below: float = Field(ge=0)
+    points: float = Field(le=0, default=0)
+    per_missing: bool = False
+    status: str = ""
+    # counted per this period instead of the scoring period (a yearly base with a quarterly
+    # quota); its points land in the scoring period that holds it
+    every: PeriodKind | None = None
+
+    @field_validator("every", mode="before")
+    @classmethod
+    def _every_in_words(cls, v: object) -> object:
+        return _spelled(v, PERIOD_SPELLINGS)
+
+    @model_validator(mode="after")
+    def _says_something(self) -> PeriodRule:
+        if self.metric == "score" and self.every is not None:
+            raise ValueError("metric: score（得分）按考核周期判断，不能另写 every")
+        if not self.points and not self.status:
+            raise ValueError("points（扣分）与 status（如 不达标）至少写一个")
+        if self.per_missing and self.metric not in ("submitted", "adopted"):
+            raise ValueError("per_missing（按差几条扣分）只用于 submitted（报送条数）或 adopted（录用条数）")
+        if self.metric == "adoption_rate" and self.below > 1:
+            raise ValueError(f"录用率写成小数（如 0.3 表示 30%），写的是 {self.below:g}")
+        return self
+
+
+class Labels(_Model):
+    """What the tables and explain call things (issue 14: every label from config).
+
+    Empty values fall back to words that name no office: the table title without an 附件
+    number, and the 说明 as the rules in words (`infoscore config check`)."""
+
+    attachment: str = ""  # 附件2
+    notes: tuple[str, ...] = ()  # the 说明 lines under the detail table, {city} for the city
+    summary_headings: tuple[str, ...] = ()
+    detail_headings: tuple[str, ...] = ()
+    remark_title: str = "备注"
+    base_rule: str = "基础分"
+    floor_rule: str = "扣完为止"
 
 
 class Matching(_Model):
@@ -134,9 +235,44 @@ class ScoringConfig(_Model):
     submission_points: SubmissionPoints = SubmissionPoints()
     joint_factor: float = Field(ge=0, le=1, default=0.5)  # 说明 6
     commission: Commission = Commission()
-    period_quota: PeriodQuota | None = None
-    base_score: float = 0
+    # issue 14: scored per period (年/半年/季度/月), base and floor per period
+    period: PeriodKind = "year"
+    base_score: float = Field(ge=0, default=0)
+    floor: float | None = None  # 扣完为止: a period's deductions stop at base + floor … see scoring.periods
+    period_rules: tuple[PeriodRule, ...] = ()
+    # article types and how units spell them: 经验: [经验材料, 经验交流]; a spelling not listed
+    # is reported (and scored by a carrier's declared ``default`` if it has one)
+    types: dict[str, tuple[str, ...]] = {}
+    # 事项 kinds of the adjustments register and their points (None: the register's own figure)
+    adjustments: dict[str, float | None] = {}
+    # 批示 bonus by the leader's level (区县级/市级/省级), a number or by role (主要领导/其他领导);
+    # empty: by the endorsing office's carrier (instruction_bonus, Shaoxing's 说明 3)
+    endorsement_bonus: dict[Level, float | dict[Literal["principal", "other"], float]] = {}
+    labels: Labels = Labels()
     matching: Matching = Matching()
+
+    @field_validator("period", mode="before")
+    @classmethod
+    def _period_in_words(cls, v: object) -> object:
+        return _spelled(v, PERIOD_SPELLINGS)
+
+    @field_validator("endorsement_bonus", mode="before")
+    @classmethod
+    def _bonus_in_words(cls, v: object) -> object:
+        v = _spelled_keys(v, LEVEL_SPELLINGS)
+        if isinstance(v, dict):
+            return {k: _spelled_keys(x, ROLE_SPELLINGS) for k, x in v.items()}
+        return v
+
+    @field_validator("period_start", "period_end")
+    @classmethod
+    def _a_date(cls, v: str) -> str:
+        import datetime as dt
+
+        try:
+            return dt.date.fromisoformat(str(v)).isoformat()
+        except ValueError:
+            raise ValueError(f"应为日期，如 2024-01-01（写的是 {v!r}）") from None
 
     @field_validator("units")
     @classmethod
@@ -160,7 +296,30 @@ class ScoringConfig(_Model):
             for m in members:
                 if m not in self.carriers:
                     raise ValueError(f"level_groups.{g}：没有名为“{m}”的载体")
+        if self.period_end < self.period_start:
+            raise ValueError(f"period_end（{self.period_end}）早于 period_start（{self.period_start}）")
+        seen: dict[str, str] = {}
+        for t, spellings in self.types.items():
+            for w in (t, *spellings):
+                if w in seen and seen[w] != t:
+                    raise ValueError(f"types：写法“{w}”同时属于 {seen[w]} 和 {t}")
+                seen[w] = t
         return self
+
+    def article_type(self, written: str | None) -> str | None:
+        """The configured type a unit's spelling stands for (经验交流 → 经验); as written when
+        not configured (the scorer reports it)."""
+        if not written:
+            return None
+        w = (
+            written.strip().removesuffix("类").strip()
+            if written.strip() not in self.types
+            else written.strip()
+        )
+        for t, spellings in self.types.items():
+            if w == t or w in spellings or written.strip() in spellings:
+                return t
+        return w
 
     def unit(self, name: str) -> Unit:
         for u in self.units:
@@ -186,6 +345,11 @@ class Outlet(_Model):
     level: Level
     unscored: str = ""
 
+    @field_validator("level", mode="before")
+    @classmethod
+    def _level_in_words(cls, v: object) -> object:
+        return _spelled(v, LEVEL_SPELLINGS)
+
     @model_validator(mode="after")
     def _carrier_or_unscored(self) -> Outlet:
         if (self.carrier is None) == (not self.unscored):
@@ -199,6 +363,11 @@ class OutletPattern(_Model):
     pattern: str
     carrier: str
     level: Level
+
+    @field_validator("level", mode="before")
+    @classmethod
+    def _level_in_words(cls, v: object) -> object:
+        return _spelled(v, LEVEL_SPELLINGS)
 
     @field_validator("pattern")
     @classmethod
@@ -239,7 +408,17 @@ class Settings:
             synonyms=m.synonyms,
             synonym_penalty=m.synonym_penalty,
             swap_floor=m.swap_floor,
+            month_years=self.month_years,
         )
+
+    @cached_property
+    def month_years(self) -> tuple[tuple[int, int], ...]:
+        """The year of each month written without one, as the assessment period says (a month
+        the period holds twice is left out: ambiguous, `config check` says so)."""
+        from pipeline.scoring.periods import month_years
+
+        years = month_years(self.scoring.period_start, self.scoring.period_end)
+        return tuple((m, y) for m, y in sorted(years.items()) if y is not None)
 
     @cached_property
     def unit_aliases(self) -> dict[str, tuple[str, ...]]:

@@ -9,7 +9,10 @@ from pipeline.export.atomic import fmt_points
 
 __all__ = ["rules_in_words"]
 
-_PERIOD = {"month": "每月", "quarter": "每季度", "year": "每年"}
+_PERIOD = {"month": "每月", "quarter": "每季度", "half": "每半年", "year": "每年"}
+_METRIC = {"submitted": "报送条数", "adopted": "录用条数", "adoption_rate": "录用率", "score": "得分"}
+_LEVEL = {"district": "区县级", "city": "市级", "provincial": "省级", "national": "国家级"}
+_ROLE = {"principal": "主要领导", "other": "其他领导"}
 
 
 def _share(x: float) -> str:
@@ -57,13 +60,7 @@ def rules_in_words(settings: Settings) -> list[str]:
         lines.append(f"约稿未在 {cm.days} 天内完成，每次 {fmt_points(cm.per_late)} 分。")
     if cm.per_delivered:
         lines.append(f"约稿按时完成，每次加 {fmt_points(cm.per_delivered)} 分。")
-    if cfg.period_quota is not None:
-        q = cfg.period_quota
-        lines.append(
-            f"{_PERIOD[q.period]}应报送 {q.required} 条，每少一条扣 {fmt_points(q.deduction_per_missing)} 分。"
-        )
-    if cfg.base_score:
-        lines.append(f"基础分 {fmt_points(cfg.base_score)} 分。")
+    lines.extend(_period_lines(settings))
     outlets = settings.outlets.outlets
     unscored = [o.name for o in outlets if o.unscored]
     lines.append(
@@ -76,4 +73,47 @@ def rules_in_words(settings: Settings) -> list[str]:
         f"匹配：相似度 {fmt_points(m.auto_threshold)} 以上且领先次优 {fmt_points(m.auto_margin)} 分自动匹配，"
         f"{fmt_points(m.review_threshold)} 以上请人复核；同义词 {len(m.synonyms)} 组。"
     )
+    return lines
+
+
+def _period_lines(settings: Settings) -> list[str]:
+    """Periods, base and floor, period rules, adjustments and 批示 by level (issue 14)."""
+    cfg = settings.scoring
+    every = _PERIOD[cfg.period]
+    lines = []
+    if cfg.period != "year" or cfg.base_score:
+        text = f"按{every[1:]}考核" if cfg.period != "year" else "按年度考核"
+        if cfg.base_score:
+            text += f"，{every}基础分 {fmt_points(cfg.base_score)} 分"
+        if cfg.floor is not None:
+            text += f"，扣分扣至 {fmt_points(cfg.floor)} 分为止（加分不受限）"
+        lines.append(text + "。")
+    for r in cfg.period_rules:
+        below = f"{r.below:.0%}" if r.metric == "adoption_rate" else fmt_points(r.below)
+        then = []
+        if r.points:
+            then.append(
+                f"每差一条扣 {fmt_points(-r.points)} 分"
+                if r.per_missing
+                else f"扣 {fmt_points(-r.points)} 分"
+            )
+        if r.status:
+            then.append(f"记为“{r.status}”")
+        lines.append(f"{r.label}：{every}{_METRIC[r.metric]}低于 {below} 的，{'，'.join(then)}。")
+    for kind, pts in cfg.adjustments.items():
+        worth = (
+            "分值按登记表所写"
+            if pts is None
+            else (f"加 {fmt_points(pts)} 分" if pts > 0 else f"扣 {fmt_points(-pts)} 分")
+        )
+        lines.append(f"加减分登记：“{kind}”每次{worth}。")
+    for level, bonus in cfg.endorsement_bonus.items():
+        if isinstance(bonus, dict):
+            worth = "，".join(f"{_ROLE[k]}另加 {fmt_points(v)} 分" for k, v in bonus.items())
+        else:
+            worth = f"另加 {fmt_points(bonus)} 分"
+        lines.append(f"获{_LEVEL[level]}领导批示的，{worth}。")
+    for t, spellings in cfg.types.items():
+        if spellings:
+            lines.append(f"信息类别“{t}”也写作：{'、'.join(spellings)}。")
     return lines

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from extractors.errors import ExtractError
-from extractors.records import Adoption, Endorsement, RegisterEntry, Submission
+from extractors.records import Adjustment, Adoption, Endorsement, RegisterEntry, Submission
 from pipeline.config import Settings
 from pipeline.export.atomic import fmt_points
 from pipeline.inbox import InboxFile, scan
@@ -98,7 +98,10 @@ def extract_context(settings: Settings) -> Any:
 
     names = tuple(n for o in settings.outlets.outlets for n in (o.name, *o.aliases))
     return ExtractContext(
-        unit_aliases=dict(settings.unit_aliases), year=settings.scoring.year, outlet_names=names
+        unit_aliases=dict(settings.unit_aliases),
+        year=settings.scoring.year,
+        outlet_names=names,
+        month_years=settings.month_years,
     )
 
 
@@ -183,7 +186,7 @@ def _read_new_files(
 def canonical(rec: Any, settings: Settings) -> Any:
     """Units to their short names, as config says (done once, at read). Outlets are resolved
     at every recompute (pipeline.outlets): config and the clerk's answers may change."""
-    if isinstance(rec, Submission | RegisterEntry):
+    if isinstance(rec, Submission | RegisterEntry | Adjustment):
         unit = settings.canonical_unit(rec.unit) if rec.unit else None
         return replace(rec, unit=unit or rec.unit)
     if isinstance(rec, Adoption | Endorsement):
@@ -273,6 +276,7 @@ def recompute(store: Store, settings: Settings, *, keep: bool = False) -> Comput
     state = submission_state(store, ms)
     submissions = state.submissions
     register = [r for _, r, _, _ in store.records("register") if isinstance(r, RegisterEntry)]
+    adjustments = [r for _, r, _, _ in store.records("adjustment") if isinstance(r, Adjustment)]
 
     # one resolver for the run: the clerk's answers about names hold for 批示 offices too
     resolver = OutletResolver(settings, store.outlet_decisions())
@@ -348,6 +352,7 @@ def recompute(store: Store, settings: Settings, *, keep: bool = False) -> Comput
         title_units={i: n.unit for i, n in normalized.items()},
         title_keys=state.keys,
         endorsements=linked_endorsements,
+        adjustments=adjustments,
     )
     if keep:
         store.replace_matches(

@@ -18,7 +18,15 @@ from pathlib import Path
 from typing import Any
 
 from extractors.errors import StoreError
-from extractors.records import Adoption, Endorsement, Provenance, Record, RegisterEntry, Submission
+from extractors.records import (
+    Adjustment,
+    Adoption,
+    Endorsement,
+    Provenance,
+    Record,
+    RegisterEntry,
+    Submission,
+)
 
 __all__ = ["Store", "StoredFile", "SCHEMA_VERSION", "record_to_json", "record_from_json"]
 
@@ -119,7 +127,7 @@ def record_to_json(rec: Record) -> str:
     # (dataclasses.asdict deep-copies recursively and cost more than the JSON itself)
     d = {f.name: getattr(rec, f.name) for f in fields(rec)}
     d["source"] = {f.name: getattr(rec.source, f.name) for f in fields(rec.source)}
-    for k in ("due", "delivered"):
+    for k in ("due", "delivered", "date"):
         if isinstance(d.get(k), _dt.date):
             d[k] = d[k].isoformat()
     return json.dumps(d, ensure_ascii=False)
@@ -139,11 +147,11 @@ def _record(d: dict[str, Any]) -> Record:
         return Adoption(**d)
     if kind == "endorsement":
         return Endorsement(**d)
-    if kind == "register":
-        for k in ("due", "delivered"):
+    if kind in ("register", "adjustment"):
+        for k in ("due", "delivered", "date"):
             if d.get(k):
                 d[k] = _dt.date.fromisoformat(d[k])
-        return RegisterEntry(**d)
+        return RegisterEntry(**d) if kind == "register" else Adjustment(**d)
     raise StoreError(f"状态库中有无法识别的记录类型 {kind!r}")
 
 

@@ -16,7 +16,6 @@ from pipeline.scoring import (
     commission_points,
     cross_unit_shares,
     level_group_best,
-    period_quota_deduction,
     score,
     submission_points,
 )
@@ -86,11 +85,6 @@ def test_rule8_commission():
     never = RegisterEntry("越城区", "约稿", P, due=due, delivered=None)
     ok = RegisterEntry("越城区", "约稿", P, due=due, delivered=dt.date(2019, 5, 9))
     assert [commission_points(e, per_late=-5, per_delivered=0) for e in (late, never, ok)] == [-5, -5, 0]
-
-
-def test_period_quota_quarterly():
-    months = [1, 2, 4, 7, 8, 9]  # Q1: 2, Q2: 1, Q3: 3, Q4: 0
-    assert period_quota_deduction(months, period="quarter", required=2, per_missing=1, period_months=list(range(1, 13))) == 3
 
 
 def _settings():

@@ -7,7 +7,7 @@ import re
 from extractors.interpret.context import ExtractContext
 from extractors.interpret.header import find_header
 from extractors.interpret.notices import looks_like_notice, outlet_from_name, text_adoptions
-from extractors.interpret.tables import table_adoptions, table_register, table_submissions
+from extractors.interpret.tables import table_adjustments, table_adoptions, table_register, table_submissions
 from extractors.interpret.text_tables import text_tables
 from extractors.records import Document, Extraction
 
@@ -43,6 +43,10 @@ def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extrac
         above = " ".join([t.heading, *(" ".join(r) for r in t.rows[: cols.row])])
         if "submit_points" in names and "total_points" in names:
             kinds.append("reference")
+            continue
+        if "points" in names or ("basis" in names and "事项" in "".join(t.rows[cols.row])):
+            kinds.append("adjustments")  # 通报, 报送不及时 … (issue 14)
+            records.extend(table_adjustments(t, cols, doc, ctx, warnings))
             continue
         if "leader" in names:  # a register of 批示
             kinds.append("adoptions")

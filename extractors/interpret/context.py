@@ -26,6 +26,14 @@ class ExtractContext:
     # configured outlet names and aliases (config/outlets.yaml): in prose they tell an outlet
     # from a title; resolving them to carriers is the pipeline's job
     outlet_names: tuple[str, ...] = ()
+    # the year of each month written without one (pipeline, from the assessment period)
+    month_years: tuple[tuple[int, int], ...] = ()
+
+    def year_of(self, month: int | None) -> int | None:
+        """The year a month written without one belongs to, as the period says."""
+        if month is None:
+            return self.year
+        return dict(self.month_years).get(month, self.year)
 
     @cached_property
     def _outlet_keys(self) -> list[tuple[str, str]]:

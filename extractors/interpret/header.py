@@ -24,6 +24,11 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "任务",
         "篇名",
         "内容",
+        # an adjustments register (issue 14): its 事项 is what the row is about
+        "加减分事项",
+        "考核事项",
+        "扣分事项",
+        "事项",
     ),
     "month": (
         "上报月份",
@@ -61,6 +66,8 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "leader": ("批示领导", "批示人", "领导批示", "批示情况"),  # a register of 批示 (issue 13)
     "due": ("要求完成时间", "截止日期", "截止时间", "约稿时间", "要求时间"),
     "delivered": ("完成时间", "实际报送时间", "报送情况", "完成情况"),
+    "points": ("分值或类别", "扣分分值", "加减分值", "加减分", "分值", "扣分", "加分", "分数"),
+    "basis": ("扣分依据", "文件依据", "通报文号", "依据"),
     "submit_points": ("报送得分",),
     "total_points": ("合计得分", "累计合计得分"),
 }

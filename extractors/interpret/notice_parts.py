@@ -369,5 +369,5 @@ def _date(month: tuple[int | None, int] | None, ctx: ExtractContext) -> str | No
     if month is None:
         return None
     y, mo = month
-    y = y or (ctx.year - 1 if ctx.year and mo == 12 else ctx.year)
+    y = y or ctx.year_of(mo)
     return f"{y:04d}-{mo:02d}" if y else None

@@ -9,9 +9,18 @@ from dataclasses import replace
 from extractors.interpret.context import ExtractContext
 from extractors.interpret.header import Columns, parse_month
 from extractors.noise import looks_mojibake
-from extractors.records import Adoption, Document, Endorsement, Provenance, RegisterEntry, Submission, Table
+from extractors.records import (
+    Adjustment,
+    Adoption,
+    Document,
+    Endorsement,
+    Provenance,
+    RegisterEntry,
+    Submission,
+    Table,
+)
 
-__all__ = ["table_submissions", "table_adoptions", "table_register"]
+__all__ = ["table_submissions", "table_adoptions", "table_register", "table_adjustments"]
 
 _JOINT = re.compile(r"合作|联合|共同")
 _SKIP = re.compile(r"^(合计|小计|总计|共计)")
@@ -101,7 +110,7 @@ def table_adoptions(
     register = "leader" in cols.index
     for prov, row, title in _rows(t, cols, warnings):
         year, month = parse_month(cols.get(row, "month"), year=ctx.year)
-        y = year or (ctx.year - 1 if ctx.year and month == 12 else ctx.year)
+        y = year or ctx.year_of(month)
         date = f"{y:04d}-{month:02d}" if month and y else None
         unit_text = cols.get(row, "unit")
         unit = (
@@ -157,12 +166,13 @@ def _leaders(text: str, ctx: ExtractContext) -> list[tuple[str, str | None, str,
     return out
 
 
-def _date(text: str, year: int | None) -> dt.date | None:
+def _date(text: str, ctx: ExtractContext) -> dt.date | None:
     t = text.strip()
     m = re.match(r"^(?:(\d{4})\s*[年./\-]\s*)?(\d{1,2})\s*[月./\-]\s*(\d{1,2})", t)
     if not m:
         return None
-    y = int(m.group(1)) if m.group(1) else year
+    # a date written without its year belongs to the year the assessment period says
+    y = int(m.group(1)) if m.group(1) else ctx.year_of(int(m.group(2)))
     if y is None:
         return None
     try:
@@ -176,9 +186,9 @@ def table_register(
 ) -> list[RegisterEntry]:
     out = []
     for prov, row, title in _rows(t, cols, warnings):
-        due = _date(cols.get(row, "due"), ctx.year)
+        due = _date(cols.get(row, "due"), ctx)
         delivered_text = cols.get(row, "delivered")
-        delivered = _date(delivered_text, ctx.year)
+        delivered = _date(delivered_text, ctx)
         if due is None:
             warnings.append(f"{prov.label()}：约稿“{title}”没有可识别的要求完成时间")
         unit_text = cols.get(row, "unit")
@@ -189,6 +199,42 @@ def table_register(
                 source=prov,
                 due=due,
                 delivered=delivered,
+            )
+        )
+    return out
+
+
+_FIGURE = re.compile(r"^([+＋\-－−]?)\s*(\d+(?:\.\d+)?)\s*分?$")
+
+
+def _figure(text: str) -> float | None:
+    """A register's points cell: 2, -2, －1, +3分; None when it is a word (通报, 加分)."""
+    m = _FIGURE.match(text.strip())
+    if not m:
+        return None
+    v = float(m.group(2))
+    return -v if m.group(1) in ("-", "－", "−") else v
+
+
+def table_adjustments(
+    t: Table, cols: Columns, doc: Document, ctx: ExtractContext, warnings: list[str]
+) -> list[Adjustment]:
+    """An adjustments register (单位 / 日期 / 事项 / 分值或类别 / 依据): one record per row; the
+    points are the pipeline's to settle from config (a row may give a figure or a kind)."""
+    out = []
+    for prov, row, matter in _rows(t, cols, warnings):
+        cell = cols.get(row, "points")
+        figure = _figure(cell)
+        unit_text = cols.get(row, "unit")
+        out.append(
+            Adjustment(
+                unit=(ctx.find_unit(unit_text) or unit_text) if unit_text else ctx.find_unit(t.heading),
+                matter=matter,
+                source=prov,
+                date=_date(cols.get(row, "month"), ctx),
+                points=figure,
+                category=None if figure is not None or not cell else cell,
+                basis=cols.get(row, "basis") or None,
             )
         )
     return out

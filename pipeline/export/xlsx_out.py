@@ -27,6 +27,7 @@ KIND_WORDS = {
     "submissions": "报送表",
     "adoptions": "录用情况",
     "register": "约稿登记",
+    "adjustments": "加减分登记",
     "reference": "手工得分表",
     "unknown": "未识别",
 }
