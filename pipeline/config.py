@@ -192,16 +192,34 @@ class PeriodRule(_Model):
 class Labels(_Model):
     """What the tables and explain call things (issue 14: every label from config).
 
-    Empty values fall back to words that name no office: the table title without an 附件
-    number, and the 说明 as the rules in words (`infoscore config check`)."""
+    Left out, a label falls back to words that name no office (pipeline.export.labels): no
+    附件 number, generic headings, and as 说明 the rules in words (`infoscore config check`)."""
 
     attachment: str = ""  # 附件2
-    notes: tuple[str, ...] = ()  # the 说明 lines under the detail table, {city} for the city
     summary_headings: tuple[str, ...] = ()
+    summary_remark: str = ""  # 备注：合计得分=中心录用得分+省机关事务管理局录用得分
+    detail_title: str = ""  # the second table's title; default: from ``title``
     detail_headings: tuple[str, ...] = ()
-    remark_title: str = "备注"
+    notes_title: str = "说明："
+    notes: tuple[str, ...] = ()  # the 说明 lines under the detail table; {city} for the city
+    center_score: str = "本级录用得分"  # what explain calls center_score …
+    provincial_score: str = "省级载体录用得分"  # … and provincial_score
     base_rule: str = "基础分"
     floor_rule: str = "扣完为止"
+
+    @field_validator("summary_headings")
+    @classmethod
+    def _seven(cls, v: tuple[str, ...]) -> tuple[str, ...]:
+        if v and len(v) != 7:
+            raise ValueError(f"汇总表有 7 列，应写 7 个表头（写了 {len(v)} 个）")
+        return v
+
+    @field_validator("detail_headings")
+    @classmethod
+    def _thirteen(cls, v: tuple[str, ...]) -> tuple[str, ...]:
+        if v and len(v) != 13:
+            raise ValueError(f"明细表有 13 列，应写 13 个表头（写了 {len(v)} 个）")
+        return v
 
 
 class Matching(_Model):

@@ -105,7 +105,7 @@ def test_explain_sums_to_the_total(out):
 
     with Store(out.parent / "s.db") as store:
         computed = recompute(store, load_settings())
-    lines = explain_lines(computed.result, "嵊州市")
+    lines = explain_lines(computed.result, "嵊州市", load_settings().scoring.labels)
     assert lines[-1] == "合计 114 分（中心录用得分 84 + 省机关事务管理局录用得分 30）"
     assert sum(float(line.split("\t")[0]) for line in lines[1:-1]) == 114
 

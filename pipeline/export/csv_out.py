@@ -57,10 +57,12 @@ def write_csvs(
     change_rows: Sequence[ChangeRow] | None,
 ) -> list[Path]:
     p = fmt_points
+    periods = result.periods if result.several_periods else []
     paths = [
         write_table(
             out / "summary.csv",
-            SUMMARY_COLUMNS,
+            # DESIGN §4a: per-period columns before total, none for a one-period year
+            [*SUMMARY_COLUMNS[:-1], *(f"period_{q.key}" for q in periods), SUMMARY_COLUMNS[-1]],
             [
                 [
                     s.unit,
@@ -70,6 +72,7 @@ def write_csvs(
                     p(s.quota),
                     p(s.center_score),
                     p(s.deductions),
+                    *(p(s.periods.get(q.key, 0.0)) for q in periods),
                     p(s.total),
                 ]
                 for s in result.summary

@@ -16,7 +16,14 @@ from xml.sax.saxutils import escape
 from pipeline.config import Settings
 from pipeline.export.atomic import atomic_path, fmt_points
 from pipeline.export.cells import clean_text
-from pipeline.export.labels import DETAIL_HEADINGS, NOTES, SUMMARY_HEADINGS, period_line
+from pipeline.export.labels import (
+    detail_headings,
+    detail_title,
+    notes,
+    period_line,
+    period_status,
+    summary_headings,
+)
 
 __all__ = ["write_docx"]
 
@@ -62,7 +69,8 @@ def _details_xml(settings: Settings, result) -> Iterator[str]:
     written straight into the zip, never joined whole)."""
     totals = {s.unit: s.total for s in result.summary}
     quotas = {u.name: u.quota for u in settings.scoring.units}
-    header = "".join(_cell(h, w, bold=True) for h, w in zip(DETAIL_HEADINGS, _WIDTHS, strict=True))
+    headings = detail_headings(settings.scoring.labels)
+    header = "".join(_cell(h, w, bold=True) for h, w in zip(headings, _WIDTHS, strict=True))
     header_row = "<w:tr><w:trPr><w:tblHeader/></w:trPr>" + header + "</w:tr>"
     by_unit: dict[str, list] = {}
     for r in result.details:
@@ -155,14 +163,16 @@ def write_docx(path: Path, *, settings: Settings, result) -> Path:
         if center:
             p.alignment = WD_ALIGN_PARAGRAPH.CENTER
 
-    para("附件2：", size=12)
+    labels = cfg.labels
+    if labels.attachment:
+        para(f"{labels.attachment}：", size=12)
     title = cfg.title or "政务信息录用得分统计表"
     para(title, size=16, bold=True, center=True)
     if result.provisional:
         para(f"（{result.provisional}，请先指明载体再定稿）", size=12, bold=True, center=True)
     table = doc.add_table(rows=1, cols=7)
     table.style = "Table Grid"
-    for c, h in zip(table.rows[0].cells, SUMMARY_HEADINGS, strict=True):
+    for c, h in zip(table.rows[0].cells, summary_headings(labels), strict=True):
         c.text = h
     for s in result.summary:
         cells = table.add_row().cells
@@ -177,24 +187,19 @@ def write_docx(path: Path, *, settings: Settings, result) -> Path:
         ]
         for c, v in zip(cells, values, strict=True):
             c.text = v
-    row = table.add_row().cells
-    merged = row[0].merge(row[6])
-    merged.text = "备注：合计得分=中心录用得分+省机关事务管理局录用得分"
+    if labels.summary_remark:
+        row = table.add_row().cells
+        merged = row[0].merge(row[6])
+        merged.text = labels.summary_remark
+    if result.several_periods:
+        _periods_table(doc, result)
     doc.add_page_break()
-    # the reference's second title: …2019年信息报送及录用情况表
-    para(
-        title.replace("政务信息录用得分统计表", "信息报送及录用情况表").replace(
-            "得分统计表", "信息报送及录用情况表"
-        ),
-        size=14,
-        bold=True,
-        center=True,
-    )
+    para(detail_title(settings), size=14, bold=True, center=True)
     para(period_line(cfg.period_start, cfg.period_end), center=True)
     para(_PLACEHOLDER)
-    para("说明:", bold=True)
-    for n in NOTES:
-        para(n.format(city=cfg.city))
+    para(labels.notes_title, bold=True)
+    for n in notes(settings):
+        para(n)
     buf = io.BytesIO()
     doc.save(buf)
     with atomic_path(path) as tmp:
@@ -203,6 +208,22 @@ def write_docx(path: Path, *, settings: Settings, result) -> Path:
 
 
 _PLACEHOLDER = "@@infoscore-details-table@@"
+
+
+def _periods_table(doc, result) -> None:  # type: ignore[no-untyped-def]
+    """Per period (issue 14): each unit's score per period, the year's total and its status."""
+    doc.add_paragraph()
+    heads = ["单位", *(p.words for p in result.periods), "全年合计", "情况"]
+    table = doc.add_table(rows=1, cols=len(heads))
+    table.style = "Table Grid"
+    for c, h in zip(table.rows[0].cells, heads, strict=True):
+        c.text = h
+    for s in result.summary:
+        cells = table.add_row().cells
+        values = [s.full_name, *(f"{fmt_points(s.periods.get(p.key, 0))}分" for p in result.periods)]
+        values += [f"{fmt_points(s.total)}分", period_status(result, s)]
+        for c, v in zip(cells, values, strict=True):
+            c.text = v
 
 
 def _splice(src: io.BytesIO, dest: Path, table_xml: Iterable[str]) -> None:

@@ -1,11 +1,16 @@
-"""Table headings as in the reference (附件2), shared by the xlsx and docx writers."""
+"""Table labels shared by the xlsx and docx writers: config's ``labels`` (issue 14), else
+words that name no office. Shaoxing's config/scoring.yaml writes the reference's (附件2)."""
+
+from __future__ import annotations
+
+from pipeline.config import Labels, Settings
 
 SUMMARY_HEADINGS = [
     "单位",
-    "省机管局\n（考核篇数）",
+    "省级载体\n（考核篇数）",
     "录用篇数",
     "录用得分",
-    "中心\n（考核分）",
+    "本级\n（考核分）",
     "录用得分",
     "合计得分",
 ]
@@ -33,16 +38,6 @@ STATUS_LABELS = {
     "unmatched": "未匹配",
     "outlet": "载体待定",
 }
-NOTES = [
-    "1．报送信息被{city}市机关事务网站、{city}机关后勤服务信息平台、机关事务工作信息刊物采用的，经验类信息每条4分，动态类信息每条2分；",
-    "2．宣传稿件被市级以上有关报刊、杂志、广播、电视、网站等官方媒体录用的，每条10分；",
-    "3．报送信息被省机关事务管理局局网站、刊物采用的，每条5分；被省机关事务管理局主要领导批示的，每条另加20分，被省机关事务管理局其他领导批示的，每条另加10分；",
-    "4．报送信息被市委办公室、市政府办公室录用的，均按本年度录用分值3倍记分；",
-    "5．为鼓励信息撰写，实行信息报送赋分，每报送一条信息，计1分，报送累计得分不超过全年指标任务的1/3；",
-    "6．共同完成的信息按上述计分办法减半计分；",
-    "7．同一层级载体录用得分计一次，不累计重复加分；",
-    "8．约稿件一般应在一周内完成并报送，未按时完成约稿任务的，每次扣5分。",
-]
 
 
 def period_line(start: str, end: str) -> str:
@@ -50,3 +45,38 @@ def period_line(start: str, end: str) -> str:
 
     a, b = dt.date.fromisoformat(start), dt.date.fromisoformat(end)
     return f"（{a.year}年{a.month}月{a.day}日--{b.year}年{b.month}月{b.day}日）"
+
+
+def summary_headings(labels: Labels) -> list[str]:
+    return list(labels.summary_headings or SUMMARY_HEADINGS)
+
+
+def detail_headings(labels: Labels) -> list[str]:
+    return list(labels.detail_headings or DETAIL_HEADINGS)
+
+
+def detail_title(settings: Settings) -> str:
+    cfg = settings.scoring
+    if cfg.labels.detail_title:
+        return cfg.labels.detail_title
+    title = cfg.title or "政务信息录用得分统计表"
+    return title.replace("政务信息录用得分统计表", "信息报送及录用情况表").replace(
+        "得分统计表", "信息报送及录用情况表"
+    )
+
+
+def notes(settings: Settings) -> list[str]:
+    """The 说明 under the detail table: config's words, else the rules as understood."""
+    cfg = settings.scoring
+    if cfg.labels.notes:
+        return [n.format(city=cfg.city) for n in cfg.labels.notes]
+    from pipeline.rules_text import rules_in_words
+
+    said = rules_in_words(settings)[2:-2]  # (not the period, units, outlets and matching lines)
+    return [f"{k}．{line}" for k, line in enumerate(said, start=1)]
+
+
+def period_status(result, s) -> str:  # type: ignore[no-untyped-def]
+    """A unit's period statuses in words: 第2季度不达标；第4季度不达标 (empty: none)."""
+    words = {p.key: p.words for p in result.periods}
+    return "；".join(f"{words.get(k, k)}{v}" for k, v in s.statuses.items())

@@ -13,7 +13,13 @@ from pathlib import Path
 from pipeline.config import Settings
 from pipeline.export.atomic import atomic_path
 from pipeline.export.cells import clean_text, is_formula_like
-from pipeline.export.labels import DETAIL_HEADINGS, FLAG_LABELS, STATUS_LABELS, SUMMARY_HEADINGS
+from pipeline.export.labels import (
+    FLAG_LABELS,
+    STATUS_LABELS,
+    detail_headings,
+    period_status,
+    summary_headings,
+)
 from pipeline.export.xlsx_rows import RowsBlock, splice_rows
 from pipeline.rows import FileRow, MatchRow, OutletQuestionRow
 
@@ -32,6 +38,21 @@ KIND_WORDS = {
     "unknown": "未识别",
 }
 _STATUS = {"ok": "已读取", "skipped": "已读过（跳过）", "error": "出错"}
+
+
+PERIOD_SHEET = "分期得分"
+
+
+def _periods_sheet(wb, result, row) -> None:  # type: ignore[no-untyped-def]
+    """Per period (issue 14): each unit's score per period, the year's total and its status."""
+    wp = wb.create_sheet(PERIOD_SHEET)
+    heads = ["单位", *(p.words for p in result.periods), "全年合计", "情况"]
+    _widths(wp, [32, *([12] * len(result.periods)), 12, 30])
+    wp.append(row(wp, heads, "head"))
+    for s in result.summary:
+        values = [s.full_name, *(_num(s.periods.get(p.key, 0)) for p in result.periods)]
+        wp.append(row(wp, [*values, _num(s.total), period_status(result, s) or None], "cell"))
+    _landscape(wp, fit_height=1)
 
 
 def _num(x: float):
@@ -141,7 +162,8 @@ def write_xlsx(
         title = f"{title}（{result.provisional}）"
     ws.append(row(ws, [title], "big"))
     ws.merged_cells.add("A1:G1")
-    ws.append(row(ws, SUMMARY_HEADINGS, "head"))
+    labels = settings.scoring.labels
+    ws.append(row(ws, summary_headings(labels), "head"))
     for s in result.summary:
         ws.append(
             row(
@@ -159,8 +181,9 @@ def write_xlsx(
             )
         )
     n = len(result.summary)
-    ws.append(["备注：合计得分=中心录用得分+省机关事务管理局录用得分"])
-    ws.merged_cells.add(f"A{n + 3}:G{n + 3}")
+    if labels.summary_remark:
+        ws.append([labels.summary_remark])
+        ws.merged_cells.add(f"A{n + 3}:G{n + 3}")
     chart = BarChart()
     chart.title = "各单位合计得分"
     chart.y_axis.title = "分"
@@ -178,7 +201,7 @@ def write_xlsx(
     wd.print_title_rows = "1:1"
     _landscape(wd, fit_height=0)
     wd.row_dimensions[1].height = 45
-    wd.append(row(wd, DETAIL_HEADINGS + ["提示"], "head"))
+    wd.append(row(wd, detail_headings(labels) + ["提示"], "head"))
     totals = {s.unit: s.total for s in result.summary}
     quotas = {u.name: u.quota for u in settings.scoring.units}
     by_unit: dict[str, list] = {}
@@ -224,6 +247,9 @@ def write_xlsx(
         wd.row_dimensions[2].height = heights[0]
         wd.append(row(wd, detail_rows[0], "cell", title_col=4))
     blocks = [RowsBlock(2, 2, detail_rows[1:], heights=heights[1:], style_row=2)]
+
+    if result.several_periods:
+        _periods_sheet(wb, result, row)
 
     # 待复核 ---------------------------------------------------------------------------
     wr = wb.create_sheet(REVIEW_SHEET)
