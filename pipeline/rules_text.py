@@ -20,19 +20,33 @@ def _share(x: float) -> str:
     return f"{f.numerator}/{f.denominator}" if f.denominator != 1 else fmt_points(x)
 
 
+def _worth(v: float | dict[str, float]) -> str:
+    if not isinstance(v, dict):
+        return f"每篇 {fmt_points(v)} 分"
+    said = [f"{k}类每篇 {fmt_points(x)} 分" for k, x in v.items() if k != "default"]
+    if "default" in v:
+        said.append(f"其他类别每篇 {fmt_points(v['default'])} 分（并提示核对）")
+    return "，".join(said)
+
+
 def rules_in_words(settings: Settings) -> list[str]:
     cfg = settings.scoring
     lines = [f"{cfg.office} {cfg.year} 年度，考核期 {cfg.period_start} 至 {cfg.period_end}。"]
     units = "、".join(
-        f"{u.name}（考核分 {fmt_points(u.quota)}，省机管局考核 {u.provincial_quota} 篇）" for u in cfg.units
+        f"{u.name}（考核分 {fmt_points(u.quota)}"
+        + (f"，省级载体考核 {u.provincial_quota} 篇" if u.provincial_quota else "")
+        + "）"
+        for u in cfg.units
     )
     lines.append(f"考核单位 {len(cfg.units)} 个：{units}。")
     for c in cfg.carriers.values():
         if c.multiplier is not None:
             of = cfg.carriers[c.multiplier.of].label
             worth = f"按“{of}”分值的 {fmt_points(c.multiplier.factor)} 倍计"
+        elif c.by_level is not None:
+            worth = "；".join(f"{_LEVEL[lv]}{_worth(v)}" for lv, v in c.by_level.items())
         elif isinstance(c.points, dict):
-            worth = "，".join(f"{k}类每篇 {fmt_points(v)} 分" for k, v in c.points.items())
+            worth = _worth(c.points)
         else:
             worth = f"每篇 {fmt_points(c.points or 0)} 分"
         text = f"{c.rule}：{c.label}录用，{worth}"
@@ -45,14 +59,18 @@ def rules_in_words(settings: Settings) -> list[str]:
             text += f"；{bonus}{who}"
         lines.append(text + "。")
     sp = cfg.submission_points
-    lines.append(
-        f"报送：每报送一条计 {fmt_points(sp.per_item)} 分，累计不超过考核分的 {_share(sp.cap_fraction)}。"
-    )
+    if sp.per_item and sp.cap_fraction:
+        lines.append(
+            f"报送：每报送一条计 {fmt_points(sp.per_item)} 分，累计不超过考核分的 {_share(sp.cap_fraction)}。"
+        )
+    else:
+        lines.append("报送本身不计分。")
     lines.append(f"共同完成的信息按 {fmt_points(cfg.joint_factor)} 倍计分。")
     groups = [f"{'、'.join(cfg.carriers[m].label for m in members)}" for members in cfg.level_groups.values()]
     lines.append(
         "同一层级载体录用得分计一次："
         + ("；".join(groups) + "各算一个层级" if groups else "每个载体各算一个层级")
+        + ("（按层级计分的载体，每个层级各算一次）" if any(c.by_level for c in cfg.carriers.values()) else "")
         + "。"
     )
     cm = cfg.commission

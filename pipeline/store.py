@@ -462,7 +462,9 @@ class Store:
 def _title_key(rec: Record) -> str:
     from pipeline.keys import title_key
 
-    return title_key(rec.task if isinstance(rec, RegisterEntry) else rec.title)
+    if isinstance(rec, RegisterEntry | Adjustment):
+        return title_key(rec.task if isinstance(rec, RegisterEntry) else rec.matter)
+    return title_key(rec.title)
 
 
 def _file(row: sqlite3.Row) -> StoredFile:

@@ -10,7 +10,7 @@ __all__ = ["Columns", "find_header", "parse_month"]
 # Each field and the header words that name it, most specific first.
 FIELDS: dict[str, tuple[str, ...]] = {
     "seq": ("序号", "编号", "序"),
-    "unit": ("报送单位", "单位名称", "单位", "部门"),
+    "unit": ("报送单位", "报送科室", "单位名称", "单位", "部门", "科室", "处室"),
     "title": (
         "报送内容",
         "信息标题",

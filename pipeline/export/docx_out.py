@@ -192,7 +192,7 @@ def write_docx(path: Path, *, settings: Settings, result) -> Path:
         merged = row[0].merge(row[6])
         merged.text = labels.summary_remark
     if result.several_periods:
-        _periods_table(doc, result)
+        _periods_table(doc, result, summary_headings(labels)[0])
     doc.add_page_break()
     para(detail_title(settings), size=14, bold=True, center=True)
     para(period_line(cfg.period_start, cfg.period_end), center=True)
@@ -210,10 +210,10 @@ def write_docx(path: Path, *, settings: Settings, result) -> Path:
 _PLACEHOLDER = "@@infoscore-details-table@@"
 
 
-def _periods_table(doc, result) -> None:  # type: ignore[no-untyped-def]
+def _periods_table(doc, result, unit_heading: str) -> None:  # type: ignore[no-untyped-def]
     """Per period (issue 14): each unit's score per period, the year's total and its status."""
     doc.add_paragraph()
-    heads = ["单位", *(p.words for p in result.periods), "全年合计", "情况"]
+    heads = [unit_heading, *(p.words for p in result.periods), "全年合计", "情况"]
     table = doc.add_table(rows=1, cols=len(heads))
     table.style = "Table Grid"
     for c, h in zip(table.rows[0].cells, heads, strict=True):

@@ -43,10 +43,10 @@ _STATUS = {"ok": "已读取", "skipped": "已读过（跳过）", "error": "出�
 PERIOD_SHEET = "分期得分"
 
 
-def _periods_sheet(wb, result, row) -> None:  # type: ignore[no-untyped-def]
+def _periods_sheet(wb, result, row, unit_heading: str) -> None:  # type: ignore[no-untyped-def]
     """Per period (issue 14): each unit's score per period, the year's total and its status."""
     wp = wb.create_sheet(PERIOD_SHEET)
-    heads = ["单位", *(p.words for p in result.periods), "全年合计", "情况"]
+    heads = [unit_heading, *(p.words for p in result.periods), "全年合计", "情况"]
     _widths(wp, [32, *([12] * len(result.periods)), 12, 30])
     wp.append(row(wp, heads, "head"))
     for s in result.summary:
@@ -249,7 +249,7 @@ def write_xlsx(
     blocks = [RowsBlock(2, 2, detail_rows[1:], heights=heights[1:], style_row=2)]
 
     if result.several_periods:
-        _periods_sheet(wb, result, row)
+        _periods_sheet(wb, result, row, summary_headings(labels)[0])
 
     # 待复核 ---------------------------------------------------------------------------
     wr = wb.create_sheet(REVIEW_SHEET)

@@ -144,7 +144,9 @@ class _Sheet:
                 if pts is None:
                     self.problems.append(self._unpriced(a, carrier, art_type))
                     continue
-                group = cfg.group_of(a.carrier or "")  # 说明 7
+                group = cfg.group_of(a.carrier or "")  # 说明 7: one level, scored once
+                if carrier.by_level is not None:  # a carrier priced by level holds several levels
+                    group = f"{group}@{a.level}"
                 if group not in per_group or pts > per_group[group][0]:
                     per_group[group] = (pts, a, carrier, a.carrier or "")
             for pts, a, carrier, cname in per_group.values():
