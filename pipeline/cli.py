@@ -631,12 +631,17 @@ def review_undo(db: Path) -> None:
     "--inbox",
     type=click.Path(file_okay=False, path_type=Path),
     default=None,
-    help="收件箱文件夹（网页上可上传附件、运行）。",
+    help="收件箱文件夹（网页上可上传附件、运行）。不写时用当前文件夹下的“收件箱”（没有就新建）。",
 )
-@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=None, help="输出文件夹。")
+@click.option(
+    "--out",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="输出文件夹（得分表写在这里）。不写时用当前文件夹下的“输出”（没有就新建）。",
+)
 @_config_option
 @_db_option
-@click.option("--port", type=int, default=8765, show_default=True)
+@click.option("--port", type=int, default=8765, show_default=True, help="网页工作台的端口号。")
 @click.option("--no-browser", is_flag=True, help="不自动打开浏览器。")
 def serve(
     inbox: Path | None, out: Path | None, config_dir: Path | None, db: Path, port: int, no_browser: bool
@@ -644,15 +649,21 @@ def serve(
     """打开网页工作台（只在本机 127.0.0.1）：收件箱、运行、复核、下载得分表。
 
     \b
-    例：infoscore serve --inbox 收件箱 --out 输出
+    例：infoscore serve
+    不写文件夹时，在当前文件夹下使用（没有就新建）“收件箱”“输出”两个文件夹和
+    状态库 .infoscore/state.db；网页上可以换成别的文件夹，下次启动仍用换过的文件夹。
+    例：infoscore serve --inbox D:\\考核2019\\收件箱 --out D:\\考核2019\\输出
     """
     import threading
     import webbrowser
 
-    from pipeline.web import create_app
+    from pipeline.web import create_app, open_workspace
 
-    app = create_app(inbox=inbox, out=out, db=db, config_dir=config_dir)
+    ws = open_workspace(inbox=inbox, out=out, db=db, config_dir=config_dir)
+    app = create_app(workspace=ws, db=ws.db)
     url = f"http://127.0.0.1:{port}/"
+    _err(f"收件箱：{ws.inbox}")
+    _err(f"输出：{ws.out}")
     _err(f"工作台：{url}（按 Ctrl-C 停止）")
     if not no_browser:
         threading.Timer(1.0, lambda: webbrowser.open(url)).start()

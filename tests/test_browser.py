@@ -89,7 +89,10 @@ def test_settle_queue_in_browser_then_rerun_applies_decisions(server, tmp_path_f
         assert page.locator("#queue-empty").is_visible()
         with page.expect_navigation():
             page.locator("#run").click()
-        assert "运行完成" in page.locator(".message").inner_text()
+        # the run goes on in the background; the page reloads itself when it ends
+        done = page.locator(".message", has_text="运行完成")
+        done.wait_for(timeout=120_000)
+        assert "出错 0 个" in done.inner_text()
         page.screenshot(path=str(shots / "done.png"), full_page=True)
         page_totals = {el.get_attribute("data-unit"): float(el.inner_text()) for el in page.locator("td.total").all()}
         browser.close()
@@ -103,3 +106,82 @@ def test_settle_queue_in_browser_then_rerun_applies_decisions(server, tmp_path_f
     # before were 柯桥区's, now linked automatically: test_end_to_end checks the totals)
     assert {u: again.computed.totals[u] - before[u] for u in before} == {
         "越城区": 5, "柯桥区": 35, "上虞区": 0, "诸暨市": 0, "嵊州市": 0, "新昌县": 0}
+
+
+@pytest.fixture
+def fresh_workspace(tmp_path, monkeypatch):
+    """`infoscore serve` with no folders in an empty folder, the page's run paused after
+    announcing its first file until the test lets it go on."""
+    from werkzeug.serving import make_server
+
+    from pipeline.web import create_app
+    from pipeline.web.jobs import RunJob
+
+    reached, go = threading.Event(), threading.Event()
+    announce = RunJob._step
+
+    def step(self, name):
+        announce(self, name)
+        if not reached.is_set():
+            reached.set()
+            go.wait(60)
+
+    monkeypatch.setattr(RunJob, "_step", step)
+    monkeypatch.chdir(tmp_path)
+    app = create_app(db=Path(".infoscore") / "state.db")
+    port = _free_port()
+    srv = make_server("127.0.0.1", port, app, threaded=True)
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{port}/", tmp_path, go
+    go.set()
+    srv.shutdown()
+
+
+def test_fresh_workspace_drop_files_and_watch_the_run_in_the_background(fresh_workspace, tmp_path_factory):
+    """Issue 16.3/16.4/16.10 at 1366×768: no folders given, files dropped are listed at once,
+    the run shows which file of how many while the page stays usable, its message can be closed."""
+    from playwright.sync_api import sync_playwright
+
+    url, home, go = fresh_workspace
+    names = ["越城区2019年信息报送表.docx", "市级以上媒体录用情况.txt", "省机关事务管理局录用情况.txt"]
+    shots = tmp_path_factory.mktemp("screenshots")
+    with sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=str(CHROMIUM), headless=True,
+            args=["--no-sandbox", "--disable-background-networking", "--disable-gpu", "--disable-component-update", "--no-first-run"],
+        )
+        page = browser.new_page(viewport={"width": 1366, "height": 768})
+        page.goto(url)
+        assert page.locator("#inbox-path").inner_text() == str(home / "收件箱")
+        assert page.locator("#out-path").inner_text() == str(home / "输出")
+        assert "收件箱是空的" in page.locator("#files").inner_text()
+        page.screenshot(path=str(shots / "empty.png"))
+        page.locator("#drop input[type=file]").set_input_files([str(SAMPLES / n) for n in names])
+        with page.expect_navigation():
+            page.locator("#drop button").click()
+        files = page.locator("#files").inner_text()
+        assert all(n in files for n in names) and files.count("新加入，待运行") == 3
+        assert page.locator(".message.ok .when").inner_text().startswith("今天 ")
+        with page.expect_navigation():
+            page.locator("#run").click()
+        progress = page.locator("#run-text")
+        progress.filter(has_text="正在读取第 1 / 3 个文件").wait_for(timeout=60_000)
+        assert page.locator("#run-bar").is_visible() and page.locator("#run").is_disabled()
+        assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")  # no sideways scroll
+        page.screenshot(path=str(shots / "running.png"))
+        page.locator("details.choose summary").click()  # the page stays usable while it runs
+        assert page.locator("#folders-form input[name=inbox]").is_visible()
+        go.set()
+        done = page.locator(".message", has_text="运行完成")
+        done.wait_for(timeout=120_000)
+        assert "新读 3 个文件，已读跳过 0 个，出错 0 个" in done.inner_text()
+        assert page.locator("#files").inner_text().count("已读取") == 3
+        assert not page.locator("#run-status").is_visible()
+        page.screenshot(path=str(shots / "done.png"))
+        messages = page.locator(".message").count()
+        done.locator("button").click()  # × closes it without reloading the page
+        page.locator(".message", has_text="运行完成").wait_for(state="detached")
+        assert page.locator(".message").count() == messages - 1
+        browser.close()
+    assert (home / "输出" / "scores.xlsx").exists()
+    print(f"screenshots: {shots}")

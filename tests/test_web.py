@@ -51,6 +51,20 @@ def app(tmp_path):
     return create_app(inbox=inbox, out=tmp_path / "out", db=tmp_path / "s.db"), inbox
 
 
+def _finish_run(client) -> dict:
+    """Wait for the page's background run to end (a guard against a hung run, not a timing
+    assertion) and return its last status."""
+    import time
+
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        status = client.get("/status", base_url=BASE).get_json()
+        if not status["running"]:
+            return status
+        time.sleep(0.05)
+    raise AssertionError("the background run did not end")
+
+
 def _page(client):
     r = client.get("/", base_url=BASE)
     assert r.status_code == 200
@@ -184,6 +198,7 @@ def test_outlet_question_is_asked_and_settled_on_the_page(tmp_path):
     _p, html = _page(client)
     assert "这份清单来自哪个载体？" not in html and "来自 绍兴市机关事务网站" in html
     r = client.post("/run", data={"csrf": p.tokens[0]}, base_url=BASE, headers={"Origin": BASE})
+    _finish_run(client)
     p, _html = _page(client)
     assert p.totals["越城区"] == "5"  # 说明5: 1 submitted + 说明1: 经验 4 on the city site
 
@@ -221,3 +236,282 @@ def test_tables_download_when_the_out_folder_was_given_relative(app, tmp_path, m
     assert r.status_code == 200 and r.data[:2] == b"PK"
     html = c.get("/", base_url=BASE).get_data(as_text=True)
     assert "报送表" in html and ">submissions<" not in html and ">adoptions<" not in html
+
+
+# -- issue 16/17: workspace, background runs, per-visitor messages, the inbox listed at once --
+
+_ISO_TIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
+_CODES = re.compile(
+    r"\b(auto|ok|skipped|error|review|confirmed|rejected|unmatched|submissions|adoptions|register|unknown"
+    r"|city_\w+|provincial_\w+|national_\w+|None)\b"
+)
+
+
+class _Visible(HTMLParser):
+    """The text a clerk reads: no tags, attributes, scripts or styles."""
+
+    def __init__(self):
+        super().__init__()
+        self.parts: list[str] = []
+        self._skip = 0
+
+    def handle_starttag(self, tag, attrs):
+        self._skip += tag in ("script", "style")
+
+    def handle_endtag(self, tag):
+        self._skip -= tag in ("script", "style")
+
+    def handle_data(self, data):
+        if not self._skip:
+            self.parts.append(data)
+
+
+def _visible(html: str) -> str:
+    v = _Visible()
+    v.feed(html)
+    return " ".join(" ".join(v.parts).split())
+
+
+def _file_rows(html: str) -> dict[str, tuple[str, str]]:
+    """The inbox table: file name -> (status, note)."""
+    table = html[html.index('id="files"'):]
+    table = table[: table.index("</table>")]
+    return {
+        m[0]: (m[1], m[2])
+        for m in re.findall(r"<tr[^>]*><td>([^<]*)</td><td>[^<]*</td><td>([^<]*)</td><td>[^<]*</td><td>([^<]*)</td>", table)
+    }
+
+
+def _messages(html: str) -> list[tuple[str, str]]:
+    """(level class, text) of each message box shown."""
+    return [
+        (m[0], _visible(m[1]))
+        for m in re.findall(r'<div class="message (\w+)"[^>]*>(.*?)<form', html, re.S)
+    ]
+
+
+def _post(client, path, tokens, **data):
+    return client.post(path, data={"csrf": tokens[0], **data}, base_url=BASE, headers={"Origin": BASE})
+
+
+@pytest.fixture
+def paused_run(monkeypatch):
+    """The page's run stops after announcing its first file until the test lets it go on."""
+    import threading
+
+    from pipeline.web.jobs import RunJob
+
+    reached, go = threading.Event(), threading.Event()
+    announce = RunJob._step
+
+    def step(self, name):
+        announce(self, name)
+        if not reached.is_set():
+            reached.set()
+            go.wait(60)
+
+    monkeypatch.setattr(RunJob, "_step", step)
+    yield reached, go
+    go.set()
+
+
+def test_serve_without_folders_opens_a_workspace_in_the_current_folder(tmp_path, monkeypatch):
+    """Issue 16.3: `infoscore serve` alone opens 收件箱/ and 输出/ here (created), served by
+    waitress on 127.0.0.1; the page names the folders and a run there writes the tables."""
+    from click.testing import CliRunner
+
+    from pipeline.cli import cli
+
+    monkeypatch.chdir(tmp_path)
+    served = {}
+    monkeypatch.setattr("waitress.serve", lambda app, **kw: served.update(app=app, **kw))
+    result = CliRunner().invoke(cli, ["serve", "--no-browser", "--db", str(tmp_path / "s.db")])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "收件箱").is_dir() and (tmp_path / "输出").is_dir()
+    assert f"收件箱：{tmp_path / '收件箱'}" in result.output and served["host"] == "127.0.0.1"
+    c = served["app"].test_client()
+    p, html = _page(c)
+    assert str(tmp_path / "收件箱") in html and str(tmp_path / "输出") in html and "未指定" not in html
+    assert "收件箱是空的" in html
+    import io
+
+    files = [(io.BytesIO((SAMPLES / n).read_bytes()), n) for n in ("越城区2019年信息报送表.docx", "市级以上媒体录用情况.txt")]
+    assert _post(c, "/upload", p.tokens, files=files).status_code == 302
+    assert _post(c, "/run", p.tokens).status_code == 302
+    _finish_run(c)
+    _p, html = _page(c)
+    level, text = _messages(html)[0]
+    assert level == "ok" and "运行完成：新读 2 个文件，已读跳过 0 个，出错 0 个" in text
+    assert (tmp_path / "输出" / "scores.xlsx").exists() and (tmp_path / "输出" / "scores.docx").exists()
+
+
+def test_folders_are_chosen_on_the_page_and_remembered(tmp_path, monkeypatch):
+    from pipeline.web import create_app
+
+    monkeypatch.chdir(tmp_path)
+    db = Path(".infoscore") / "state.db"
+    c = create_app(db=db).test_client()
+    p, html = _page(c)
+    assert f'id="inbox-path">{tmp_path / "收件箱"}<' in html
+    year = tmp_path / "考核2020"
+    r = _post(c, "/folders", p.tokens, inbox=str(year / "收件箱"), out=str(year / "输出"))
+    assert r.status_code == 302
+    _p, html = _page(c)
+    assert f'id="inbox-path">{year / "收件箱"}<' in html and f'id="out-path">{year / "输出"}<' in html
+    assert (year / "收件箱").is_dir() and (year / "输出").is_dir()
+    assert _messages(html)[0][0] == "ok" and "已更换文件夹" in _messages(html)[0][1]
+    # the tables written into the inbox would be read back as attachments: refused, as an error
+    _post(c, "/folders", p.tokens, inbox=str(year / "收件箱"), out=str(year / "收件箱" / "输出"))
+    _p, html = _page(c)
+    level, text = _messages(html)[0]
+    assert level == "error" and "输出文件夹不能放在收件箱里面" in text and 'role="alert"' in html
+    assert f'id="out-path">{year / "输出"}<' in html and not (year / "收件箱" / "输出").exists()
+    # the next start without folders opens the chosen ones; folders given on the command line win
+    assert f'id="inbox-path">{year / "收件箱"}<' in _page(create_app(db=db).test_client())[1]
+    explicit = create_app(inbox=tmp_path / "收件箱", out=tmp_path / "输出", db=db).test_client()
+    assert f'id="inbox-path">{tmp_path / "收件箱"}<' in _page(explicit)[1]
+
+
+def test_run_from_the_page_goes_on_in_the_background_with_progress(app, paused_run):
+    """Issue 16.4: the request answers at once; /status says which file, n of m; the page stays
+    usable, refuses a second run, and a decision taken meanwhile reaches the tables."""
+    import csv
+
+    a, inbox = app
+    reached, go = paused_run
+    c = a.test_client()
+    p, html = _page(c)
+    before = int(p.totals["柯桥区"])
+    n = len(list(inbox.iterdir()))
+    assert _post(c, "/run", p.tokens).status_code == 302
+    assert reached.wait(60)
+    status = c.get("/status", base_url=BASE).get_json()
+    assert status["running"] and (status["done"], status["total"]) == (1, n)
+    assert status["text"] == f"正在读取第 1 / {n} 个文件：{status['file']}" and status["file"] in os_listdir(inbox)
+    p, html = _page(c)
+    assert 'data-running="1"' in html and re.search(r'id="run" disabled>正在运行', html)
+    _post(c, "/run", p.tokens)
+    level, text = _messages(_page(c)[1])[0]
+    assert level == "warn" and "已有一个运行正在进行" in text
+    # a decision while the run goes on: stored now, written into the tables when the run ends
+    m = re.search(r'data-adoption="(\d+)">\s*<h3>录用 \d+：《聆听“石头经》', html)
+    sid = re.search(rf'name="adoption_id" value="{m.group(1)}">\s*<input type="hidden" name="action" value="(\d+)">', html)
+    _post(c, "/decide", p.tokens, adoption_id=m.group(1), action=sid.group(1))
+    assert "运行结束后得分表一并更新" in _messages(_page(c)[1])[0][1]
+    go.set()
+    final = _finish_run(c)
+    assert (final["done"], final["total"]) == (n, n)
+    _p, html = _page(c)
+    assert f"运行完成：新读 0 个文件，已读跳过 {n} 个，出错 0 个" in _messages(html)[0][1]
+    assert 'data-running="0"' in html
+    with open(inbox.parent / "out" / "summary.csv", encoding="utf-8-sig") as fh:
+        assert {r["unit"]: float(r["total"]) for r in csv.DictReader(fh)}["柯桥区"] == before + 10
+
+
+def os_listdir(folder: Path) -> set[str]:
+    return {p.name for p in folder.iterdir()}
+
+
+def test_a_run_from_the_page_waits_for_the_run_lock(app):
+    """A CLI run holding the state: the page's run says it waits, then runs when it is free."""
+    import time
+
+    from pipeline.lock import RunLock
+
+    a, inbox = app
+    c = a.test_client()
+    p, _ = _page(c)
+    with RunLock(inbox.parent / "s.db"):
+        _post(c, "/run", p.tokens)
+        deadline = time.monotonic() + 60
+        status = c.get("/status", base_url=BASE).get_json()
+        while "等待它结束" not in status["text"] and time.monotonic() < deadline:
+            time.sleep(0.05)
+            status = c.get("/status", base_url=BASE).get_json()
+        assert status["running"] and "另一个 infoscore 运行" in status["text"]
+    assert _finish_run(c)["done"] == len(list(inbox.iterdir()))
+    assert "运行完成" in _messages(_page(c)[1])[0][1]
+
+
+def test_a_run_that_met_broken_files_says_so_with_the_cli_counts(app):
+    """Issue 16.10: not "新读 0 个文件 … 无变化": the message is a warning naming the file and
+    its reason, with the counts of files.csv; nothing on the page is an internal code."""
+    import csv
+
+    a, inbox = app
+    (inbox / "坏文件.docx").write_bytes(b"PK\x03\x04 this is no Word file")
+    c = a.test_client()
+    p, _ = _page(c)
+    _post(c, "/run", p.tokens)
+    _finish_run(c)
+    _p, html = _page(c)
+    level, text = _messages(html)[0]
+    with open(inbox.parent / "out" / "files.csv", encoding="utf-8-sig") as fh:
+        statuses = [r["status"] for r in csv.DictReader(fh)]
+    counts = (statuses.count("ok"), statuses.count("skipped"), statuses.count("error"))
+    assert counts[2] == 1
+    assert level == "warn" and "新读 {} 个文件，已读跳过 {} 个，出错 {} 个".format(*counts) in text
+    assert "以下文件未能读取" in text and "坏文件.docx：" in text
+    assert _file_rows(html)["坏文件.docx"][0] == "出错"
+    assert not _CODES.search(_visible(html)), _CODES.search(_visible(html))
+
+
+def test_messages_belong_to_one_visitor_with_local_times_and_can_be_dismissed(app):
+    import io
+
+    a, _inbox = app
+    alice, bob = a.test_client(), a.test_client()
+    pa, _ = _page(alice)
+    _page(bob)
+    _post(alice, "/upload", pa.tokens, files=[(io.BytesIO("《甲》（绍兴日报）".encode()), "甲.txt")])
+    _pa, html = _page(alice)
+    assert re.search(r'<span class="when">今天 \d\d:\d\d</span> 已加入收件箱：甲.txt', html)
+    _pb, html_b = _page(bob)
+    assert "已加入收件箱" not in html_b and not _messages(html_b)
+    assert _file_rows(html_b)["甲.txt"][0] == "新加入，待运行"  # the inbox itself is everyone's
+    mid = re.search(r'data-message="(\w+)"', html).group(1)
+    assert _post(alice, "/dismiss", pa.tokens, message=mid).status_code == 302
+    assert _post(alice, "/dismiss", pa.tokens, message=mid, quiet="1").status_code == 204
+    assert not _messages(_page(alice)[1])
+    # undo names the decision's time: as a clerk reads it, not the state database's ISO stamp
+    _post(alice, "/decide", pa.tokens, adoption_id=_pa.items[0], action="reject")
+    _post(alice, "/undo", pa.tokens)
+    _pa, html = _page(alice)
+    assert re.search(r"已撤销 今天 \d\d:\d\d 的否决", _messages(html)[0][1]) and not _ISO_TIME.search(html)
+
+
+def test_human_times():
+    from datetime import datetime
+
+    from pipeline.web.messages import human_time, humane_times
+
+    now = datetime(2026, 11, 25, 18, 0)
+    assert human_time(datetime(2026, 11, 25, 14, 3), now) == "今天 14:03"
+    assert human_time(datetime(2026, 11, 24, 9, 15), now) == "昨天 09:15"
+    assert human_time(datetime(2026, 3, 2, 16, 40), now) == "3月2日 16:40"
+    assert human_time(datetime(2025, 12, 30, 10, 0), now) == "2025年12月30日 10:00"
+    assert humane_times("已撤销 2019-03-02T16:40:05 的确认").startswith("已撤销 2019年3月2日 16:40 的确认")
+
+
+def test_dropped_files_are_listed_at_once_copies_and_edits_said(app):
+    """Issue 16.10: before any run the inbox table shows what was dropped in; an identical
+    copy says which file it copies; a notice edited in place is "已修改", never "已移出"."""
+    import io
+
+    a, inbox = app
+    c = a.test_client()
+    p, _ = _page(c)
+    _post(c, "/upload", p.tokens, files=[(io.BytesIO("《新标题》（绍兴日报）".encode()), "新通知.txt")])
+    shutil.copyfile(inbox / "越城区2019年信息报送表.docx", inbox / "越城区2019年信息报送表 - 副本.docx")
+    notice = inbox / "市级以上媒体录用情况.txt"
+    notice.write_bytes(notice.read_bytes() + b"\r\n")  # (a GBK file, as clerks' notices are)
+    rows = _file_rows(_page(c)[1])
+    assert rows["新通知.txt"][0] == "新加入，待运行"
+    assert rows["越城区2019年信息报送表 - 副本.docx"] == ("副本", "与“越城区2019年信息报送表.docx”内容完全相同（重复的副本），不会重复计入")
+    assert rows["市级以上媒体录用情况.txt"][0] == "已修改，待运行"
+    _post(c, "/run", p.tokens)
+    _finish_run(c)
+    _p, html = _page(c)
+    rows = _file_rows(html)
+    assert rows["市级以上媒体录用情况.txt"][0] == "已读取" and rows["新通知.txt"][0] == "已读取"
+    assert "已移出" not in html

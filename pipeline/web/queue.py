@@ -1,0 +1,105 @@
+"""The review queue as the page shows it: competing claims grouped, titles with their
+differences marked, outlet questions with the configured outlets as choices."""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+from html import escape
+from typing import Any
+
+from markupsafe import Markup
+
+from pipeline.web.core import Labels
+
+__all__ = ["highlight", "Candidate", "ShownItem", "review_groups", "outlet_questions", "search"]
+
+
+def highlight(a: str, b: str) -> tuple[Markup, Markup]:
+    """Both titles with the characters that differ marked (<mark>)."""
+    sm = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
+    out_a, out_b = [], []
+    for op, i1, i2, j1, j2 in sm.get_opcodes():
+        if op == "equal":
+            out_a.append(escape(a[i1:i2]))
+            out_b.append(escape(b[j1:j2]))
+        else:
+            if i2 > i1:
+                out_a.append(f"<mark>{escape(a[i1:i2])}</mark>")
+            if j2 > j1:
+                out_b.append(f"<mark>{escape(b[j1:j2])}</mark>")
+    return Markup("".join(out_a)), Markup("".join(out_b))
+
+
+@dataclass(frozen=True)
+class Candidate:
+    sid: int
+    unit: str
+    title: Markup  # the submission's title, differences marked
+    pub: Markup  # the published title, differences against this candidate marked
+    score: float
+    where: str  # file and row of the submission
+
+
+@dataclass(frozen=True)
+class ShownItem:
+    m: Any  # pipeline.rows.MatchRow
+    points: float
+    cands: list[Candidate]
+    competing: bool
+    carrier: str
+
+
+def _candidates(m: Any, subs: dict[int, Any]) -> list[Candidate]:
+    out = []
+    for sid, unit, title, score in m.candidates:
+        pub, sub = highlight(m.published_title, title)
+        s = subs.get(sid)
+        out.append(Candidate(sid, unit, sub, pub, score, s.source.label() if s else ""))
+    return out
+
+
+def review_groups(computed: Any, labels: Labels) -> list[list[ShownItem]]:
+    """The queue, adoptions of one outlet that claim the same submission side by side."""
+    from pipeline.review import queue
+
+    subs = dict(computed.submissions)
+    groups: dict[tuple[int | None, str], list[Any]] = {}
+    for it in queue(computed):
+        groups.setdefault((it.match.submission_id, it.match.outlet), []).append(it)
+    return [
+        [
+            ShownItem(
+                it.match,
+                it.points_at_stake,
+                _candidates(it.match, subs),
+                len(g) > 1,
+                labels.carrier_of(it.match),
+            )
+            for it in g
+        ]
+        for g in groups.values()
+    ]
+
+
+def outlet_questions(computed: Any, labels: Labels) -> list[dict[str, Any]]:
+    """这份清单来自哪个载体？ One entry per open question, a configured suggestion preselected."""
+    return [
+        {
+            "id": q.question_id,
+            "file": q.file,
+            "written": q.outlet_as_written,
+            "n": len(q.adoption_ids),
+            "titles": [computed.adoptions[i].title for i in q.adoption_ids[:3]],
+            "suggestions": q.suggestions,
+            "preselect": next((x.outlet for x in q.suggestions if x.outlet in labels.outlet_names), ""),
+        }
+        for q in computed.questions
+    ]
+
+
+def search(computed: Any, q: str, limit: int = 30) -> list[tuple[int, Any]]:
+    """Submissions whose title contains ``q``, or of the unit named ``q``."""
+    if not q:
+        return []
+    return [(sid, s) for sid, s in computed.submissions if q in s.title or q == (s.unit or "")][:limit]
