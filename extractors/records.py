@@ -125,6 +125,8 @@ class RegisterEntry:
     task: str
     source: Provenance
     due: _dt.date | None = None
+    # when it was asked for (约稿时间): with config's days, the due date when none is written
+    asked: _dt.date | None = None
     delivered: _dt.date | None = None  # None: 未完成
     warnings: tuple[str, ...] = ()
 

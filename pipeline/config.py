@@ -50,6 +50,19 @@ PERIOD_SPELLINGS = {
     "季": "quarter",
     "月": "month",
 }
+METRIC_SPELLINGS = {
+    "报送条数": "submitted",
+    "录用条数": "adopted",
+    "录用率": "adoption_rate",
+    "得分": "score",
+}
+# the codes in words, for messages (a clerk may write either)
+_CODE_WORDS = {
+    **{v: k for k, v in LEVEL_SPELLINGS.items() if k in ("区县级", "市级", "省级", "国家级")},
+    **{v: k for k, v in ROLE_SPELLINGS.items()},
+    **{v: k for k, v in PERIOD_SPELLINGS.items() if k in ("年度", "半年", "季度", "月")},
+    **{v: k for k, v in METRIC_SPELLINGS.items()},
+}
 
 
 def _spelled(value: object, spellings: dict[str, str]) -> object:
@@ -176,6 +189,11 @@ class PeriodRule(_Model):
     def _every_in_words(cls, v: object) -> object:
         return _spelled(v, PERIOD_SPELLINGS)
 
+    @field_validator("metric", mode="before")
+    @classmethod
+    def _metric_in_words(cls, v: object) -> object:
+        return _spelled(v, METRIC_SPELLINGS)
+
     @model_validator(mode="after")
     def _says_something(self) -> PeriodRule:
         if self.metric == "score" and self.every is not None:
@@ -280,6 +298,15 @@ class ScoringConfig(_Model):
         v = _spelled_keys(v, LEVEL_SPELLINGS)
         if isinstance(v, dict):
             return {k: _spelled_keys(x, ROLE_SPELLINGS) for k, x in v.items()}
+        return v
+
+    @field_validator("endorsement_bonus")
+    @classmethod
+    def _bonus_not_negative(cls, v: dict) -> dict:  # type: ignore[type-arg]
+        for level, x in v.items():
+            for pts in x.values() if isinstance(x, dict) else [x]:
+                if pts < 0:
+                    raise ValueError(f"{_CODE_WORDS.get(level, level)}批示加分不能为负数（写的是 {pts:g}）")
         return v
 
     @field_validator("period_start", "period_end")
@@ -518,6 +545,11 @@ def _in_words(err: Any) -> str:  # (pydantic_core.ErrorDetails)
         return f"取值无效（{err['type']}）"
     if err["type"] == "value_error":
         return str(ctx.get("error", err.get("msg", "")))
+    if err["type"] == "literal_error":
+        codes = re.findall(r"'([^']*)'", str(ctx.get("expected", "")))
+        return "应为以下之一：" + "、".join(
+            f"{_CODE_WORDS[c]}（{c}）" if c in _CODE_WORDS else c for c in codes
+        )
     try:
         return text.format(**{k: (f"{v:g}" if isinstance(v, float) else str(v)) for k, v in ctx.items()})
     except (KeyError, IndexError):

@@ -127,7 +127,7 @@ def record_to_json(rec: Record) -> str:
     # (dataclasses.asdict deep-copies recursively and cost more than the JSON itself)
     d = {f.name: getattr(rec, f.name) for f in fields(rec)}
     d["source"] = {f.name: getattr(rec.source, f.name) for f in fields(rec.source)}
-    for k in ("due", "delivered", "date"):
+    for k in ("due", "delivered", "date", "asked"):
         if isinstance(d.get(k), _dt.date):
             d[k] = d[k].isoformat()
     return json.dumps(d, ensure_ascii=False)
@@ -148,7 +148,7 @@ def _record(d: dict[str, Any]) -> Record:
     if kind == "endorsement":
         return Endorsement(**d)
     if kind in ("register", "adjustment"):
-        for k in ("due", "delivered", "date"):
+        for k in ("due", "delivered", "date", "asked"):
             if d.get(k):
                 d[k] = _dt.date.fromisoformat(d[k])
         return RegisterEntry(**d) if kind == "register" else Adjustment(**d)

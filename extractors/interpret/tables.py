@@ -189,8 +189,9 @@ def table_register(
         due = _date(cols.get(row, "due"), ctx)
         delivered_text = cols.get(row, "delivered")
         delivered = _date(delivered_text, ctx)
-        if due is None:
-            warnings.append(f"{prov.label()}：约稿“{title}”没有可识别的要求完成时间")
+        asked = _date(cols.get(row, "asked"), ctx)
+        if due is None and asked is None:
+            warnings.append(f"{prov.label()}：约稿“{title}”没有可识别的要求完成时间或约稿时间")
         unit_text = cols.get(row, "unit")
         out.append(
             RegisterEntry(
@@ -199,6 +200,7 @@ def table_register(
                 source=prov,
                 due=due,
                 delivered=delivered,
+                asked=asked,
             )
         )
     return out

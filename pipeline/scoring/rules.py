@@ -3,6 +3,7 @@ them all, ``pipeline.scoring.score`` applies them."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
@@ -104,12 +105,21 @@ def level_group_best(points: Sequence[tuple[str, float]]) -> dict[str, float]:
     return best
 
 
-def commission_points(entry: RegisterEntry, *, per_late: float, per_delivered: float) -> float:
+def commission_due(entry: RegisterEntry, days: int) -> dt.date | None:
+    """The date a commissioned article is due: as written, else ``days`` after it was asked
+    for (说明 8: 一般应在一周内完成)."""
+    if entry.due is not None:
+        return entry.due
+    return entry.asked + dt.timedelta(days=days) if entry.asked is not None else None
+
+
+def commission_points(entry: RegisterEntry, *, per_late: float, per_delivered: float, days: int = 7) -> float:
     """说明 8: a commissioned article not delivered by its due date costs per_late (−5);
     another office may reward one delivered in time (per_delivered)."""
-    if entry.due is None:
+    due = commission_due(entry, days)
+    if due is None:
         return 0.0
-    late = entry.delivered is None or entry.delivered > entry.due
+    late = entry.delivered is None or entry.delivered > due
     return per_late if late else per_delivered
 
 

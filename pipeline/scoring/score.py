@@ -18,6 +18,7 @@ from pipeline.scoring.periods import Period, floor_refund, month_years, period_f
 from pipeline.scoring.rules import (
     adjustment_points,
     adoption_points_noted,
+    commission_due,
     commission_points,
     cross_unit_shares,
     endorsement_bonus,
@@ -260,10 +261,10 @@ class _Sheet:
             unit = self.unit_of(e.unit, "约稿登记", e.source.label())
             if unit is None:
                 continue
-            p = commission_points(e, per_late=cm.per_late, per_delivered=cm.per_delivered)
+            p = commission_points(e, per_late=cm.per_late, per_delivered=cm.per_delivered, days=cm.days)
             if p:
                 what = f"约稿未按时完成：{e.task}" if p < 0 else f"约稿按时完成：{e.task}"
-                period = self.period_of_date(e.due, f"{e.source.label()}约稿“{e.task}”")
+                period = self.period_of_date(commission_due(e, cm.days), f"{e.source.label()}约稿“{e.task}”")
                 self.add(
                     LineItem(
                         unit,
