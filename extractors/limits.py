@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import zipfile
 from pathlib import Path
+from typing import BinaryIO
 
 from extractors.errors import ExtractError
 
@@ -18,6 +19,8 @@ __all__ = [
     "MAX_PDF_PAGES",
     "MAX_CELLS",
     "MAX_SHEET_XML",
+    "MAX_NESTING",
+    "MAX_MEMBERS",
     "check_file_size",
     "check_zip",
 ]
@@ -28,6 +31,10 @@ MAX_RATIO = 200  # inflated / compressed, per member
 MAX_PDF_PAGES = 500
 MAX_CELLS = 2_000_000
 MAX_SHEET_XML = 100 * 1024 * 1024  # one worksheet's XML, read in one piece to find its extent
+# mails and archives (extractors.containers): MAX_UNZIPPED_BYTES bounds all their members
+# together, nested ones included; a zip in a zip is opened, one more level in is refused
+MAX_NESTING = 2
+MAX_MEMBERS = 1000  # files in one mail or archive, nested ones included
 
 
 def check_file_size(path: Path, size: int) -> None:
@@ -37,7 +44,7 @@ def check_file_size(path: Path, size: int) -> None:
         )
 
 
-def check_zip(path: Path) -> None:
+def check_zip(path: Path | BinaryIO) -> None:
     try:
         with zipfile.ZipFile(path) as z:
             total = 0

@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+import re
 import zipfile
 from pathlib import Path
+from typing import BinaryIO
 
 __all__ = ["sniff"]
 
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+# a saved mail starts with its header block: "Name: value" lines up to the first empty line
+_HEADER_LINE = re.compile(rb"([!-9;-~]+):[^\r\n]*|[ \t][^\r\n]*")
 
 
-def sniff(path: Path, head: bytes) -> str:
-    """One of docx, xlsx, doc, xls, pdf, text, empty, zip, unknown."""
+def sniff(path: Path | BinaryIO, head: bytes) -> str:
+    """One of docx, xlsx, doc, xls, pdf, text, empty, zip, eml, msg, unknown.
+
+    ``path`` may be an open binary file (an attachment held in memory)."""
     if not head:
         return "empty"
     if head.startswith(b"%PDF"):
@@ -28,7 +34,9 @@ def sniff(path: Path, head: bytes) -> str:
             return "xlsx"
         return "zip"
     if head.startswith(_OLE):
-        data = path.read_bytes()[: 1 << 20]
+        if _is_msg(path):
+            return "msg"  # before Word: a mail's attached .doc carries Word's stream names
+        data = _prefix(path, 1 << 20)
         # stream names in the OLE directory are UTF-16LE
         if "WordDocument".encode("utf-16-le") in data:
             return "doc"  # Word .doc and Kingsoft .wps share this binary format
@@ -37,4 +45,46 @@ def sniff(path: Path, head: bytes) -> str:
         return "unknown"
     if b"\x00" in head[:4096] and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
         return "unknown"
+    if _is_mail(head):
+        return "eml"
     return "text"
+
+
+def _prefix(source: Path | BinaryIO, n: int) -> bytes:
+    if isinstance(source, Path):
+        with source.open("rb") as fh:
+            return fh.read(n)
+    source.seek(0)
+    return source.read(n)
+
+
+def _is_msg(source: Path | BinaryIO) -> bool:
+    """An Outlook .msg: an OLE file with the message property streams ([MS-OXMSG] 2.1)."""
+    import olefile
+
+    if not isinstance(source, Path):
+        source.seek(0)
+    try:
+        with olefile.OleFileIO(source) as ole:
+            return ole.exists("__properties_version1.0") and any(
+                e[0].startswith("__substg1.0_") for e in ole.listdir(streams=True, storages=False)
+            )
+    except Exception:  # a damaged OLE file is left to the Word/Excel readers' messages
+        return False
+
+
+def _is_mail(head: bytes) -> bool:
+    """A saved mail (.eml, RFC 5322): the text opens with header lines naming its sender and
+    its MIME structure, which no notice or table written as text does."""
+    parts = re.split(rb"\r?\n\r?\n", head, maxsplit=1)
+    lines = parts[0].splitlines()
+    if len(parts) == 1:
+        lines = lines[:-1]  # the block goes on past what was read: its last line may be cut
+    names = set()
+    for line in lines:
+        m = _HEADER_LINE.fullmatch(line)
+        if m is None:
+            return False
+        if m.group(1):
+            names.add(m.group(1).lower())
+    return b"from" in names and bool(names & {b"mime-version", b"content-type"})

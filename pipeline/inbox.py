@@ -1,13 +1,16 @@
 """Inbox scanning: which files are attachments, their names and content hashes.
 
 The inbox is only ever read: files are hashed in place and never moved, renamed or
-written (DESIGN §4).
+written (DESIGN §4). A mail or archive is listed, then each file inside it, as if that file
+had been dropped in alone (extractors.containers), named by where it came from.
 """
 
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+import logging
+from collections import Counter
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 __all__ = ["InboxFile", "scan"]
@@ -25,6 +28,11 @@ class InboxFile:
     size: int
     error: str = ""  # unreadable (locked, no permission): reported, not fatal
     mtime_ns: int = 0
+    # a file inside a mail or archive: ``path`` is the inbox file, ``inner`` its position in
+    # each container from there in (extractors.containers.Member), ``disk_size`` that of ``path``
+    inner: tuple[int, ...] = ()
+    disk_size: int | None = None
+    container: str = ""  # a mail or archive itself: what it holds, in words (files.csv)
 
     def changed(self) -> bool:
         """Still being written (copied, saved): its size or time moved since it was hashed."""
@@ -32,7 +40,8 @@ class InboxFile:
             st = self.path.stat()
         except OSError:
             return True
-        return st.st_size != self.size or st.st_mtime_ns != self.mtime_ns
+        size = self.size if self.disk_size is None else self.disk_size
+        return st.st_size != size or st.st_mtime_ns != self.mtime_ns
 
 
 def _sha256(path: Path) -> str:
@@ -64,9 +73,48 @@ def scan(inbox: Path) -> list[InboxFile]:
         try:
             st = p.stat()
             sha = _sha256(p)
-            out.append(InboxFile(p, name, sha, st.st_size, mtime_ns=st.st_mtime_ns))
+            out.extend(_opened(InboxFile(p, name, sha, st.st_size, mtime_ns=st.st_mtime_ns)))
         except OSError as e:
             out.append(
                 InboxFile(p, name, "", 0, f"无法读取文件（{e.strerror or e}）：请关闭占用它的程序或检查权限")
             )
+    return out
+
+
+def _opened(f: InboxFile) -> list[InboxFile]:
+    """A mail or archive, then every file inside it; any other file alone."""
+    from extractors.containers import container_kind, describe, members
+    from extractors.errors import ExtractError
+
+    with f.path.open("rb") as fh:
+        kind = container_kind(f.path, fh.read(8192))
+    if kind is None:
+        return [f]
+    try:
+        found = list(members(f.path, f.name, kind=kind))
+    except ExtractError as e:
+        return [replace(f, error=str(e))]
+    except Exception as e:  # not foreseen: the clerk gets what to do, the log the traceback
+        logging.getLogger("infoscore").error("打开 %s 时出错", f.name, exc_info=True)
+        return [
+            replace(
+                f, error=f"压缩包或邮件内容异常，无法打开（{type(e).__name__}）：请解压后把文件放入收件箱"
+            )
+        ]
+    children = Counter(m.inner[:-1] for m in found)
+    out = [replace(f, container=describe(kind, children[()]))]
+    for m in found:
+        out.append(
+            InboxFile(
+                f.path,
+                m.label,
+                hashlib.sha256(m.data).hexdigest() if not m.error else "",
+                len(m.data),
+                m.error,
+                f.mtime_ns,
+                inner=m.inner,
+                disk_size=f.size,
+                container=describe(m.kind, children[m.inner]) if m.kind else "",
+            )
+        )
     return out

@@ -123,6 +123,13 @@ def _read_new_files(
     ):
         if f.sha256:
             first_of.setdefault(f.sha256, f.name)
+    # the files inside mails and archives that are read now: each container is opened once
+    wanted: dict[Path, set[tuple[int, ...]]] = {}
+    for f in files:
+        if f.inner and not (f.error or f.container) and first_of.get(f.sha256) == f.name:
+            if known_of.get(f.name) is None:
+                wanted.setdefault(f.path, set()).add(f.inner)
+    inside: dict[Path, dict[tuple[int, ...], Any]] = {}
     for f in files:
         progress(f.name)
         if f.error:
@@ -142,8 +149,14 @@ def _read_new_files(
             status = "error" if known.status == "error" else "skipped"
             rows.append(FileRow(f.name, f.sha256, known.kind, status, known.records, known.message))
             continue
+        if f.container:  # a mail or archive: each file inside it has its own row
+            store.add_file(
+                name=f.name, sha256=f.sha256, size=f.size, kind="unknown", status="ok", message=f.container
+            )
+            rows.append(FileRow(f.name, f.sha256, "unknown", "ok", 0, f.container))
+            continue
         try:
-            extraction = extract(f.path, context=ctx)
+            extraction = _extract(f, ctx, wanted, inside) if f.inner else extract(f.path, context=ctx)
         except Exception as e:  # one bad file never stops the run (issue 18)
             if isinstance(e, ExtractError):
                 msg = str(e)
@@ -181,6 +194,30 @@ def _read_new_files(
         for m in dict.fromkeys(messages):
             warn(f"{f.name}：{m}")
     return rows
+
+
+def _extract(
+    f: InboxFile,
+    ctx: Any,
+    wanted: dict[Path, set[tuple[int, ...]]],
+    inside: dict[Path, dict[tuple[int, ...], Any]],
+) -> Any:
+    """A file inside a mail or archive, read as if it had been dropped in alone; its records
+    say where it came from (邮件 通知.eml › 附件 越城区报送表.docx)."""
+    from extractors import extract
+    from extractors.containers import as_file, read_members
+
+    if f.path not in inside:  # this run's files inside it, its other files skipped
+        inside[f.path] = read_members(f.path, wanted.get(f.path, ()))
+    member = inside[f.path].pop(f.inner, None)  # (its bytes are let go once read)
+    if member is None:
+        raise ExtractError("文件正在写入（读取时大小或时间有变化），请等复制或保存完成后再运行")
+    if member.error:
+        raise ExtractError(member.error)
+    with as_file(member) as path:
+        extraction = extract(path, context=ctx)
+    extraction.records = [replace(r, source=replace(r.source, file=f.name)) for r in extraction.records]
+    return extraction
 
 
 def canonical(rec: Any, settings: Settings) -> Any:
