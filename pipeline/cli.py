@@ -223,7 +223,7 @@ def extract(files: tuple[Path, ...], fmt: str, config_dir: Path | None) -> None:
         for w in extraction.warnings:
             _err(f"{path.name}：{w}")
         if extraction.kind == "unknown" and not extraction.records:
-            _err(f"{path.name}：未识别为报送表、录用清单、录用通知或约稿登记表，没有读出记录")
+            _err(f"{path.name}：未识别为报送表、录用清单、录用通知、约稿登记表或加减分登记表，没有读出记录")
         for rec in extraction.records:
             rec = canonical(rec, settings)
             outlet_line = ""
@@ -235,7 +235,9 @@ def extract(files: tuple[Path, ...], fmt: str, config_dir: Path | None) -> None:
                 outlet_line = _outlet_words(written, rec.outlet_evidence, res)
             obj = {
                 "kind": rec.kind,
-                "title": getattr(rec, "title", None) or getattr(rec, "task", None),
+                "title": getattr(rec, "title", None)
+                or getattr(rec, "task", None)
+                or getattr(rec, "matter", None),
                 "unit": getattr(rec, "unit", None) or getattr(rec, "unit_hint", None),
                 "month": getattr(rec, "month", None),
                 "type": getattr(rec, "type", None),
@@ -249,10 +251,23 @@ def extract(files: tuple[Path, ...], fmt: str, config_dir: Path | None) -> None:
                 obj["date"] = rec.date
             if rec.kind == "endorsement":
                 obj.update(leader=rec.leader, leader_level=rec.leader_level, leader_role=rec.leader_role)
+            if rec.kind == "adjustment":  # DESIGN §4a: with its points or its category
+                obj.update(
+                    points=rec.points,
+                    category=rec.category,
+                    basis=rec.basis,
+                    date=rec.date.isoformat() if rec.date else None,
+                )
             if fmt == "jsonl":
                 click.echo(json.dumps(obj, ensure_ascii=False))
                 continue
-            kind_words = {"submission": "报送", "adoption": "录用", "endorsement": "批示", "register": "约稿"}
+            kind_words = {
+                "submission": "报送",
+                "adoption": "录用",
+                "endorsement": "批示",
+                "register": "约稿",
+                "adjustment": "加减分",
+            }
             click.echo(f"{kind_words.get(rec.kind, rec.kind)}\t{obj['title']}\t（{rec.source.label()}）")
             if obj["title"]:
                 click.echo(f"    规范化：{normalizer(obj['title']).text}")
@@ -266,6 +281,9 @@ def extract(files: tuple[Path, ...], fmt: str, config_dir: Path | None) -> None:
                 role = "主要领导" if rec.leader_role == "principal" else "其他领导"
                 level = LEVEL_WORDS.get(rec.leader_level or "", "层级未写明")
                 click.echo(f"    批示：{rec.leader}（{level}，{role}）")
+            if rec.kind == "adjustment":
+                worth = f"{rec.points:+g} 分" if rec.points is not None else (rec.category or "未写分值")
+                click.echo(f"    分值或类别：{worth}" + (f"；依据：{rec.basis}" if rec.basis else ""))
             when = obj.get("date") or (f"{obj['month']}月" if obj["month"] else "")
             if when or obj["type"]:
                 click.echo(f"    月份/类别：{when or '—'} {obj['type'] or ''}")
