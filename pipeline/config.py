@@ -207,6 +207,21 @@ class PeriodRule(_Model):
         return self
 
 
+class Remark(_Model):
+    """One line of the 备注 under the detail table: the titles adopted on these carriers,
+    one line per outlet (``each_outlet``) or one line under ``heading`` with each outlet named."""
+
+    carriers: tuple[str, ...]
+    heading: str = ""
+    each_outlet: bool = False
+
+    @model_validator(mode="after")
+    def _heading_or_each(self) -> Remark:
+        if not self.each_outlet and not self.heading:
+            raise ValueError("heading（这一行的名称）与 each_outlet: true（每个载体一行）至少写一个")
+        return self
+
+
 class Labels(_Model):
     """What the tables and explain call things (issue 14: every label from config).
 
@@ -219,6 +234,7 @@ class Labels(_Model):
     detail_title: str = ""  # the second table's title; default: from ``title``
     detail_headings: tuple[str, ...] = ()
     notes_title: str = "说明："
+    remarks: tuple[Remark, ...] = ()  # the 备注 closing the detail table (附件2: 省局网站、杂志、媒体)
     notes: tuple[str, ...] = ()  # the 说明 lines under the detail table; {city} for the city
     center_score: str = "本级录用得分"  # what explain calls center_score …
     provincial_score: str = "省级载体录用得分"  # … and provincial_score
@@ -341,6 +357,10 @@ class ScoringConfig(_Model):
             for m in members:
                 if m not in self.carriers:
                     raise ValueError(f"level_groups.{g}：没有名为“{m}”的载体")
+        for k, r in enumerate(self.labels.remarks):
+            for c in r.carriers:
+                if c not in self.carriers:
+                    raise ValueError(f"labels.remarks.{k}.carriers：没有名为“{c}”的载体")
         if self.period_end < self.period_start:
             raise ValueError(f"period_end（{self.period_end}）早于 period_start（{self.period_start}）")
         seen: dict[str, str] = {}

@@ -29,7 +29,7 @@ __all__ = [
     "add_alias",
 ]
 
-LEVEL_WORDS = {"district": "区县级", "city": "市级", "provincial": "省级", "national": "中央级"}
+LEVEL_WORDS = {"district": "区县级", "city": "市级", "provincial": "省级", "national": "国家级"}
 
 # the same office written several ways; applied to both sides before comparing
 _SYNONYMS = (

@@ -31,3 +31,18 @@ def config_copy(tmp_path) -> Path:
     d = tmp_path / "config"
     shutil.copytree(ROOT / "config", d)
     return d
+
+
+@pytest.fixture(scope="session")
+def out(tmp_path_factory):
+    """One run of the sample inbox, shared by the tests that only read its outputs."""
+    from pipeline.config import load_settings
+    from pipeline.run import run
+    from pipeline.store import Store
+
+    tmp = tmp_path_factory.mktemp("export")
+    inbox = tmp / "inbox"
+    shutil.copytree(SAMPLES, inbox)
+    with Store(tmp / "s.db") as store:
+        run(inbox=inbox, out=tmp / "out", store=store, settings=load_settings())
+    return tmp / "out"

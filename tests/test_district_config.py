@@ -166,3 +166,8 @@ def test_unknown_type_and_register_lines_are_explained(scored):
         102,
         "第2季度不达标；第3季度不达标；第4季度不达标",
     ]
+    # the sheets after 分期得分 hold their own rows (they are addressed by position)
+    review = list(wb["待复核"].iter_rows(values_only=True))
+    assert len([r for r in review if any(v is not None for v in r)]) == 1  # its header only
+    records = [r for r in wb["录用记录"].iter_rows(min_row=2, values_only=True) if r[0] is not None]
+    assert len(records) == len(ADOPTIONS) + len(ENDORSEMENTS)

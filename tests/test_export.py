@@ -10,22 +10,6 @@ import pytest
 from docx import Document
 from openpyxl import load_workbook
 
-from tests.conftest import SAMPLES
-
-
-@pytest.fixture(scope="module")
-def out(tmp_path_factory):
-    from pipeline.config import load_settings
-    from pipeline.run import run
-    from pipeline.store import Store
-
-    tmp = tmp_path_factory.mktemp("export")
-    inbox = tmp / "inbox"
-    shutil.copytree(SAMPLES, inbox)
-    with Store(tmp / "s.db") as store:
-        run(inbox=inbox, out=tmp / "out", store=store, settings=load_settings())
-    return tmp / "out"
-
 
 def _header(path):
     with open(path, encoding="utf-8-sig") as fh:
@@ -33,13 +17,46 @@ def _header(path):
 
 
 def test_csv_columns_exactly_as_design(out):
-    assert _header(out / "summary.csv") == ["unit", "provincial_quota", "provincial_count", "provincial_score", "quota",
-                                            "center_score", "deductions", "total"]
-    assert _header(out / "details.csv") == ["submission_id", "unit", "seq", "title", "month", "submit_points", "city_site",
-                                            "city_office", "city_media", "provincial_up", "other", "total", "flags"]
-    assert _header(out / "matches.csv") == ["adoption_id", "source_file", "carrier", "level", "outlet", "published_title",
-                                            "unit_hint", "status", "score", "submission_id", "submission_unit", "submission_title",
-                                                "outlet_evidence"]  # DESIGN §4a
+    assert _header(out / "summary.csv") == [
+        "unit",
+        "provincial_quota",
+        "provincial_count",
+        "provincial_score",
+        "quota",
+        "center_score",
+        "deductions",
+        "total",
+    ]
+    assert _header(out / "details.csv") == [
+        "submission_id",
+        "unit",
+        "seq",
+        "title",
+        "month",
+        "submit_points",
+        "city_site",
+        "city_office",
+        "city_media",
+        "provincial_up",
+        "other",
+        "total",
+        "flags",
+    ]
+    assert _header(out / "matches.csv") == [
+        "adoption_id",
+        "source_file",
+        "carrier",
+        "level",
+        "outlet",
+        "published_title",
+        "unit_hint",
+        "status",
+        "score",
+        "submission_id",
+        "submission_unit",
+        "submission_title",
+        "outlet_evidence",
+    ]  # DESIGN §4a
     assert _header(out / "files.csv") == ["file", "sha256", "kind", "status", "records", "message"]
     assert (out / "summary.csv").read_bytes().startswith(b"\xef\xbb\xbf")  # BOM: Excel opens it as UTF-8
 
@@ -50,21 +67,26 @@ def test_details_rows_and_flags(out):
     assert len(rows) == 136
     by_title = {(r["unit"], r["title"]): r for r in rows}
     assert by_title[("诸暨市", "上虞区机关事务中心开展“清明祭英烈”活动")]["flags"] == "unit-mismatch"
-    assert by_title[("柯桥区", "柯桥区机关服务中心扎实推进全区党政机关垃圾分类工作")]["flags"] == "duplicate-title"
-    assert sum(float(r["total"]) for r in rows) == sum(float(r["total"]) for r in csv.DictReader(open(out / "summary.csv", encoding="utf-8-sig")))
+    assert (
+        by_title[("柯桥区", "柯桥区机关服务中心扎实推进全区党政机关垃圾分类工作")]["flags"]
+        == "duplicate-title"
+    )
+    assert sum(float(r["total"]) for r in rows) == sum(
+        float(r["total"]) for r in csv.DictReader(open(out / "summary.csv", encoding="utf-8-sig"))
+    )
 
 
 def test_xlsx_layout(out):
     wb = load_workbook(out / "scores.xlsx")
     assert wb.sheetnames == ["汇总", "明细", "待复核", "录用记录", "文件"]
     ws = wb["明细"]
-    assert ws.freeze_panes == "A2"
-    assert ws.print_title_rows == "$1:$1"
+    assert ws.freeze_panes == "A4"  # (title, period line, headings)
+    assert ws.print_title_rows == "$3:$3"
     assert ws.page_setup.orientation == "landscape" and int(ws.page_setup.paperSize) == int(ws.PAPERSIZE_A4)
     merged = {str(r) for r in ws.merged_cells.ranges}
-    # 越城区 has 27 rows (2..28): unit, 考核分 and the two totals merged as in the reference
-    assert {"B2:B28", "C2:C28", "L2:L28", "M2:M28"} <= merged
-    assert ws["B2"].value == "越城区" and ws["C2"].value == "60分"
+    # 越城区 has 27 rows (4..30): unit, 考核分 and the two totals merged as in the reference
+    assert {"B4:B30", "C4:C30", "L4:L30", "M4:M30"} <= merged
+    assert ws["B4"].value == "越城区" and ws["C4"].value == "60分"
     assert ws.column_dimensions["D"].width >= 50
     assert len(wb["汇总"]._charts) == 1
     review = wb["待复核"]
@@ -79,9 +101,18 @@ def test_docx_tables_read_back(out):
     assert "（2018年12月1日--2019年11月30日）" in texts
     assert any(t.startswith("8．约稿件一般应在一周内完成并报送") for t in texts)
     summary, details = doc.tables
-    assert [c.text for c in summary.rows[1].cells] == ["越城区机关事务管理服务中心", "2", "1", "5分", "60分", "120分", "125分"]
+    assert [c.text for c in summary.rows[1].cells] == [
+        "越城区机关事务管理服务中心",
+        "2",
+        "1",
+        "5分",
+        "60分",
+        "120分",
+        "125分",
+    ]
     # (before review: 《…节能微乐坊开坊》 on the provincial site waits for a person)
-    assert len(details.rows) == 1 + 136
+    assert len(details.rows) == 1 + 136 + 1  # headings, items, the closing 备注
+    assert details.rows[-1].cells[0].text.startswith("备注：\n1.省机关事务管理局网站录用6篇：")
     assert details.rows[1].cells[3].text == "越城区机关事务中心联合通讯运营商助力“学习强国”学习平台"
 
 
@@ -90,8 +121,20 @@ def test_libreoffice_renders_both_tables(out, tmp_path):
     soffice = shutil.which("soffice")
     assert soffice
     for name in ("scores.docx", "scores.xlsx"):
-        p = subprocess.run([soffice, "--headless", f"-env:UserInstallation={(tmp_path / 'p').as_uri()}", "--convert-to", "pdf",
-                            "--outdir", str(tmp_path), str(out / name)], capture_output=True, timeout=180)
+        p = subprocess.run(
+            [
+                soffice,
+                "--headless",
+                f"-env:UserInstallation={(tmp_path / 'p').as_uri()}",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                str(tmp_path),
+                str(out / name),
+            ],
+            capture_output=True,
+            timeout=180,
+        )
         assert p.returncode == 0
         pdf = tmp_path / name.replace(".docx", ".pdf").replace(".xlsx", ".pdf")
         assert pdf.stat().st_size > 10_000
@@ -120,13 +163,19 @@ def test_large_detail_table_is_cut_for_libreoffice(tmp_path, settings):
     sizes = {"越城区": 650, "柯桥区": 40, "上虞区": 280}
     details, summary = [], []
     for unit, n in sizes.items():
-        details += [DetailRow(len(details) + i, unit, i + 1, f"{unit}第{i + 1}条信息", 3, submit_points=1) for i in range(n)]
+        details += [
+            DetailRow(len(details) + i, unit, i + 1, f"{unit}第{i + 1}条信息", 3, submit_points=1)
+            for i in range(n)
+        ]
         summary.append(UnitSummary(unit, unit, 0, 0, 0, 60, n, 0, n))
     write_docx(tmp_path / "s.docx", settings=settings, result=ScoreResult(summary, details, []))
     doc = Document(tmp_path / "s.docx")
     # cell texts straight from the XML (python-docx resolves vertical merges row by row, in
     # quadratic time); a merged cell's continuation reads as ''
-    pieces = [[["".join(tc.xpath(".//w:t/text()")) for tc in tr.tc_lst] for tr in t._tbl.tr_lst] for t in doc.tables[1:]]
+    pieces = [
+        [["".join(tc.xpath(".//w:t/text()")) for tc in tr.tc_lst] for tr in t._tbl.tr_lst]
+        for t in doc.tables[1:]
+    ]
     assert [len(t) - 1 for t in pieces] == [300, 300, 50 + 40, 280]
     assert all(t[0][3] == "报送内容" for t in pieces)
     rows = [r for t in pieces for r in t[1:]]

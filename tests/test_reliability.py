@@ -354,7 +354,7 @@ def _set_is_whole(out: Path) -> None:
             details[r["unit"]] = details.get(r["unit"], 0.0) + float(r["total"] or 0)
     ws = openpyxl.load_workbook(out / "scores.xlsx", read_only=True)["汇总"]
     xlsx = {
-        str(r[0])[:3]: float(r[6]) for r in ws.iter_rows(min_row=3, values_only=True) if len(r) > 6 and r[6] is not None
+        str(r[0])[:3]: float(r[6]) for r in ws.iter_rows(min_row=4, values_only=True) if len(r) > 6 and r[6] is not None
     }
     assert xlsx == summary  # the workbook and the CSVs come from one run
     assert details["越城区"] == summary["越城区"]  # (越城区 has no 约稿 or quota deductions)

@@ -22,6 +22,7 @@ from pipeline.export.labels import (
     notes,
     period_line,
     period_status,
+    remark_lines,
     summary_headings,
 )
 
@@ -47,7 +48,8 @@ def _cell(
     )
     return (
         f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{merge}<w:vAlign w:val="center"/></w:tcPr>'
-        f'<w:p><w:pPr>{jc}<w:spacing w:before="0" w:after="0"/></w:pPr>{run}</w:p></w:tc>'
+        # (w:spacing before w:jc: the schema's order, which Word and WPS hold to)
+        f'<w:p><w:pPr><w:spacing w:before="0" w:after="0"/>{jc}</w:pPr>{run}</w:p></w:tc>'
     )
 
 
@@ -132,8 +134,24 @@ def _details_xml(settings: Settings, result) -> Iterator[str]:
         f'<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/><w:jc w:val="center"/><w:tblBorders>{borders}</w:tblBorders>'
         f'<w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>{grid}</w:tblGrid>' + header_row
     )
+    remarks = remark_lines(settings, result)
+    if remarks:  # the 备注 closes the table, one cell across it, as in the reference
+        tables[-1].append(_remark_row(["备注：", *remarks]))
     for n, rows in enumerate(tables):
         yield (_GAP if n else "") + head + "".join(rows) + "</w:tbl>"
+
+
+def _remark_row(lines: list[str]) -> str:
+    paras = "".join(
+        '<w:p><w:pPr><w:spacing w:before="0" w:after="0"/></w:pPr>'
+        f'<w:r><w:rPr><w:sz w:val="18"/></w:rPr><w:t xml:space="preserve">{escape(clean_text(x))}</w:t></w:r></w:p>'
+        for x in lines
+    )
+    width = sum(_WIDTHS)
+    return (
+        f'<w:tr><w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/><w:gridSpan w:val="{len(_WIDTHS)}"/></w:tcPr>'
+        f"{paras}</w:tc></w:tr>"
+    )
 
 
 def write_docx(path: Path, *, settings: Settings, result) -> Path:

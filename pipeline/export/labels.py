@@ -80,3 +80,20 @@ def period_status(result, s) -> str:  # type: ignore[no-untyped-def]
     """A unit's period statuses in words: 第2季度不达标；第4季度不达标 (empty: none)."""
     words = {p.key: p.words for p in result.periods}
     return "；".join(f"{words.get(k, k)}{v}" for k, v in s.statuses.items())
+
+
+def remark_lines(settings: Settings, result) -> list[str]:  # type: ignore[no-untyped-def]
+    """The 备注 closing the detail table, as the reference writes it: 1.省机关事务管理局网站录用8篇：
+    《…》；《…》 — per outlet, or per group of carriers with each title's outlet in brackets."""
+    out: list[str] = []
+    for remark in settings.scoring.labels.remarks:
+        items = [i for i in result.items if i.kind == "adoption" and i.carrier in remark.carriers]
+        if remark.each_outlet:
+            outlets = list(dict.fromkeys(i.outlet for i in items))
+            for o in outlets:
+                titles = [f"《{i.title}》" for i in items if i.outlet == o]
+                out.append(f"{o}录用{len(titles)}篇：{'；'.join(titles)}")
+        elif items:
+            titles = [f"《{i.title}》（{i.outlet}）" for i in items]
+            out.append(f"{remark.heading}录用{len(titles)}篇：{'；'.join(titles)}")
+    return [f"{k}.{line}" for k, line in enumerate(out, start=1)]

@@ -17,7 +17,11 @@ from pipeline.export.labels import (
     FLAG_LABELS,
     STATUS_LABELS,
     detail_headings,
+    detail_title,
+    notes,
+    period_line,
     period_status,
+    remark_lines,
     summary_headings,
 )
 from pipeline.export.xlsx_rows import RowsBlock, splice_rows
@@ -41,6 +45,7 @@ _STATUS = {"ok": "已读取", "skipped": "已读过（跳过）", "error": "出�
 
 
 PERIOD_SHEET = "分期得分"
+_HEAD = 3  # the 明细 sheet's heading row (title, period line above it)
 
 
 def _periods_sheet(wb, result, row, unit_heading: str) -> None:  # type: ignore[no-untyped-def]
@@ -69,6 +74,12 @@ def _widths(ws, widths: Sequence[float]) -> None:
 
     for i, w in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(i)].width = w
+
+
+def _working_sheet(ws) -> None:
+    """A working sheet prints too: landscape A4, as wide as the page, its header on every page."""
+    _landscape(ws, fit_height=0)
+    ws.print_title_rows = "1:1"
 
 
 def _landscape(ws, *, fit_height: int) -> None:
@@ -115,6 +126,7 @@ def write_xlsx(
             name="infoscore_review_head", font=Font(bold=True), fill=PatternFill("solid", fgColor="FFF2CC")
         ),
         "big": NamedStyle(name="infoscore_big", font=Font(bold=True, size=14), alignment=center),
+        "plain": NamedStyle(name="infoscore_plain", alignment=center),
     }
     for st in styles.values():
         wb.add_named_style(st)
@@ -160,11 +172,17 @@ def write_xlsx(
     title = settings.scoring.title or "政务信息录用得分统计表"
     if result.provisional:
         title = f"{title}（{result.provisional}）"
-    ws.append(row(ws, [title], "big"))
-    ws.merged_cells.add("A1:G1")
     labels = settings.scoring.labels
+    # as the reference prints it: 附件2：, the title, the two-line headings (rows sized: LibreOffice
+    # and WPS do not grow a row for wrapped text written by openpyxl), the units, the 备注
+    ws.append([f"{labels.attachment}：" if labels.attachment else None])
+    ws.row_dimensions[2].height = 48
+    ws.append(row(ws, [title], "big"))
+    ws.merged_cells.add("A2:G2")
+    ws.row_dimensions[3].height = 36
     ws.append(row(ws, summary_headings(labels), "head"))
-    for s in result.summary:
+    for k, s in enumerate(result.summary):
+        ws.row_dimensions[4 + k].height = 24
         ws.append(
             row(
                 ws,
@@ -181,26 +199,37 @@ def write_xlsx(
             )
         )
     n = len(result.summary)
+    last = n + 3
     if labels.summary_remark:
-        ws.append([labels.summary_remark])
-        ws.merged_cells.add(f"A{n + 3}:G{n + 3}")
+        last += 1
+        ws.append(row(ws, [labels.summary_remark, *([None] * 6)], "title"))
+        ws.merged_cells.add(f"A{last}:G{last}")
     chart = BarChart()
     chart.title = "各单位合计得分"
     chart.y_axis.title = "分"
     chart.legend = None
-    chart.add_data(Reference(ws, min_col=7, min_row=2, max_row=2 + n), titles_from_data=True)
-    chart.set_categories(Reference(ws, min_col=1, min_row=3, max_row=2 + n))
+    chart.add_data(Reference(ws, min_col=7, min_row=3, max_row=3 + n), titles_from_data=True)
+    chart.set_categories(Reference(ws, min_col=1, min_row=4, max_row=3 + n))
     chart.width, chart.height = 18, 9
-    ws.add_chart(chart, f"A{n + 6}")
+    ws.add_chart(chart, f"A{last + 3}")
     _landscape(ws, fit_height=1)
+    ws.print_area = f"A1:G{last}"  # the table, not the chart
 
     # 明细 -----------------------------------------------------------------------------
     wd = wb.create_sheet("明细")
     _widths(wd, [6, 9, 8, 56, 8, 8, 12, 12, 12, 12, 8, 10, 10, 14])
-    wd.freeze_panes = "A2"
-    wd.print_title_rows = "1:1"
+    # the reference's second page: its title, the period, the headings (repeated on every
+    # printed page), the items, then the 备注 row and the 说明 below the table
+    wd.freeze_panes = f"A{_HEAD + 1}"
+    wd.print_title_rows = f"{_HEAD}:{_HEAD}"
     _landscape(wd, fit_height=0)
-    wd.row_dimensions[1].height = 45
+    wd.row_dimensions[1].height = 30
+    wd.append(row(wd, [detail_title(settings)], "big"))
+    wd.merged_cells.add("A1:M1")
+    cfg = settings.scoring
+    wd.append(row(wd, [period_line(cfg.period_start, cfg.period_end)], "plain"))
+    wd.merged_cells.add("A2:M2")
+    wd.row_dimensions[_HEAD].height = 45
     wd.append(row(wd, detail_headings(labels) + ["提示"], "head"))
     totals = {s.unit: s.total for s in result.summary}
     quotas = {u.name: u.quota for u in settings.scoring.units}
@@ -209,7 +238,7 @@ def write_xlsx(
         by_unit.setdefault(r.unit, []).append(r)
     detail_rows: list[list[object]] = []
     heights: list[float] = []
-    line, running = 2, 0.0
+    line, running = _HEAD + 1, 0.0
     for s in result.summary:
         rows = by_unit.get(s.unit, [])
         if not rows:
@@ -243,16 +272,44 @@ def write_xlsx(
                 wd.merged_cells.add(f"{col}{line}:{col}{end}")
         line = end + 1
     # openpyxl writes the first data row (its cell styles are then copied); the rest is streamed
+    # 备注 (the titles the provincial bureau and the media took, by outlet) closes the table;
+    # the 说明 follow as plain text
+    remarks = remark_lines(settings, result)
+    tail: list[list[object]] = []
+    tail_heights: list[float] = []
+    if remarks:
+        text = "\n".join(["备注：", *remarks])
+        tail.append([text, *([None] * 12)])
+        tail_heights.append(15 * sum(max(1, -(-len(x) // 90)) for x in text.split("\n")))
+    said = notes(settings)
+    plain_from = len(tail)
+    for x in [labels.notes_title, *said]:
+        tail.append([x])
+        tail_heights.append(15 * max(1, -(-len(x) // 110)))
+    first_tail = _HEAD + len(detail_rows) + 1
+    for k in range(len(tail)):
+        wd.merged_cells.add(f"A{first_tail + k}:M{first_tail + k}")
     if detail_rows:
-        wd.row_dimensions[2].height = heights[0]
+        wd.row_dimensions[_HEAD + 1].height = heights[0]
         wd.append(row(wd, detail_rows[0], "cell", title_col=4))
-    blocks = [RowsBlock(2, 2, detail_rows[1:], heights=heights[1:], style_row=2)]
+    blocks = [
+        RowsBlock(
+            len(wb.worksheets),
+            _HEAD + 1,
+            [*detail_rows[1:], *tail],
+            heights=[*heights[1:], *tail_heights],
+            style_row=_HEAD + 1,
+            plain_from=len(detail_rows) - 1 + plain_from,
+            left_from=len(detail_rows) - 1,
+        )
+    ]
 
     if result.several_periods:
         _periods_sheet(wb, result, row, summary_headings(labels)[0])
 
     # 待复核 ---------------------------------------------------------------------------
     wr = wb.create_sheet(REVIEW_SHEET)
+    _working_sheet(wr)
     _widths(wr, [9, 48, 14, 16, 30, 48, 36, 36, 30, 20])
     wr.freeze_panes = "B2"
     queue = [m for m in match_rows if m.status == "review"]
@@ -300,6 +357,7 @@ def write_xlsx(
 
     # 录用记录 -------------------------------------------------------------------------
     wm = wb.create_sheet("录用记录")
+    _working_sheet(wm)
     _widths(wm, [9, 24, 28, 16, 8, 16, 48, 9, 9, 8, 9, 9, 48, 40])
     wm.freeze_panes = "A2"
     wm.append(
@@ -345,10 +403,12 @@ def write_xlsx(
     ]
     if record_rows:
         wm.append(safe(wm, record_rows[0]))
-    blocks.append(RowsBlock(4, 2, record_rows[1:]))
+    # (sheets are addressed by position, which the 分期得分 sheet of a per-period year shifts)
+    blocks.append(RowsBlock(len(wb.worksheets), 2, record_rows[1:]))
 
     # 文件 -----------------------------------------------------------------------------
     wf = wb.create_sheet("文件")
+    _working_sheet(wf)
     _widths(wf, [36, 10, 14, 8, 60, 20])
     wf.append(row(wf, ["文件", "类型", "状态", "记录数", "说明", "SHA-256"], "review_head"))
     for f in file_rows:
@@ -369,6 +429,7 @@ def write_xlsx(
     # 载体待定 (last: the spliced blocks above address sheets by position): the clerk writes the outlet in the last column, `review import` reads it back
     if questions:
         wq = wb.create_sheet(OUTLET_SHEET)
+        _working_sheet(wq)
         _widths(wq, [11, 28, 18, 9, 60, 40, 30])
         wq.freeze_panes = "A2"
         wq.append(

@@ -36,12 +36,16 @@ class RowsBlock:
         *,
         heights: Sequence[float] | None = None,
         style_row: int | None = None,
+        plain_from: int | None = None,
+        left_from: int | None = None,
     ):
         self.sheet = sheet
         self.after = after
         self.rows = rows
         self.heights = heights
         self.style_row = style_row  # the written row whose cell styles the new rows copy, column by column
+        self.plain_from = plain_from  # rows from this index on are written without styles
+        self.left_from = left_from  # … and from this one the first column is a left-aligned text cell
 
 
 def _cell_body(v: object, style: str) -> str:
@@ -67,6 +71,8 @@ def _block_xml(block: RowsBlock, styles: dict[str, str]) -> tuple[str, int, int]
     width = max((len(r) for r in block.rows), default=0)
     letters = [get_column_letter(j) for j in range(1, width + 1)]
     style_attr = [f' s="{styles[c]}"' if styles.get(c) else "" for c in letters]
+    plain = [""] * len(letters)
+    left = [f' s="{styles["@left"]}"' if styles.get("@left") else "", *style_attr[1:]]
     # most columns hold a few distinct values (points, months, units): build each cell's
     # XML once per column, keyed by type too (True == 1 but is written differently)
     seen: list[dict[object, str]] = [{} for _ in letters]
@@ -74,14 +80,20 @@ def _block_xml(block: RowsBlock, styles: dict[str, str]) -> tuple[str, int, int]
     n = block.after
     for k, values in enumerate(block.rows):
         n += 1
+        if block.plain_from is not None and k >= block.plain_from:
+            attrs, cache = plain, False
+        elif block.left_from is not None and k >= block.left_from:
+            attrs, cache = left, False
+        else:
+            attrs, cache = style_attr, True
         ht = f' ht="{block.heights[k]}" customHeight="1"' if block.heights else ""
         cells = []
         for j, v in enumerate(values):
             key = (v.__class__, v)
-            body = seen[j].get(key)
+            body = seen[j].get(key) if cache else None
             if body is None:
-                body = _cell_body(v, style_attr[j])
-                if len(seen[j]) < 1024:
+                body = _cell_body(v, attrs[j])
+                if cache and len(seen[j]) < 1024:
                     seen[j][key] = body
             if body:
                 cells.append(f'<c r="{letters[j]}{n}"{body}')
@@ -105,6 +117,8 @@ def splice_rows(path: Path, blocks: Sequence[RowsBlock]) -> None:
                 if block is not None:
                     xml = data.decode("utf-8")
                     styles = _styles_of_row(xml, block.style_row) if block.style_row else {}
+                    if block.style_row and "D" in styles:  # the title column's style: left-aligned text
+                        styles["@left"] = styles["D"]
                     rows, last, width = _block_xml(block, styles)
                     xml = xml.replace("</sheetData>", rows + "</sheetData>", 1)
                     xml = re.sub(

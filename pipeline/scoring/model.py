@@ -25,6 +25,7 @@ class LineItem:
     period: str = ""  # Period.key
     # submit | adoption | endorsement | commission | adjustment | base | period_rule | floor
     kind: str = ""
+    title: str = ""  # an adoption's title as published (the 备注 lists them)
 
 
 @dataclass

@@ -169,6 +169,7 @@ class _Sheet:
                         carrier.provincial,
                         row.period,
                         "adoption",
+                        a.title,
                     )
                 )
 
