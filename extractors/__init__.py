@@ -10,7 +10,8 @@ from pathlib import Path
 
 from extractors.errors import ExtractError, InfoscoreError
 from extractors.interpret import ExtractContext, interpret
-from extractors.readers import read
+from extractors.ocr import OcrTable, OcrTextBlock
+from extractors.readers import read as _read
 from extractors.records import (
     Adoption,
     Document,
@@ -44,5 +45,35 @@ __all__ = [
 ]
 
 
+def read(path: Path) -> Document:
+    """Any attachment → a neutral Document: scans and photos (.jpg/.png/.tif) by OCR, the
+    rest by ``extractors.readers``."""
+    path = Path(path)
+    if _is_image(path):
+        from extractors.ocr import read_image
+
+        return read_image(path, display_name=path.name)
+    return _read(path)
+
+
+def _is_image(path: Path) -> bool:
+    from extractors.sniff import sniff
+
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(16)
+    except OSError:
+        return False  # (extractors.readers says why in the clerk's words)
+    return bool(head) and sniff(path, head) == "image"
+
+
 def extract(path: Path, *, context: ExtractContext | None = None) -> Extraction:
-    return interpret(read(Path(path)), context=context)
+    doc = read(Path(path))
+    extraction = interpret(doc, context=context)
+    if any(isinstance(t, OcrTable) for t in doc.tables) or any(
+        isinstance(b, OcrTextBlock) for b in doc.texts
+    ):
+        from extractors.ocr import attach_confidence
+
+        extraction = attach_confidence(doc, extraction)
+    return extraction

@@ -93,7 +93,10 @@ def read_pdf(path: Path, *, display_name: str | None = None) -> Document:
             if tables and tables[-1].bbox[3] < page.height * 0.8:
                 current = None  # the last table ended well before the page did
         if not any_text:
-            raise ExtractError("扫描版PDF，没有文字层：请索要Word原件或可复制文字的PDF")
+            # a scan: the slow path, OCR (a PDF with a text layer never comes here)
+            from extractors.ocr import read_scanned_pdf
+
+            return read_scanned_pdf(pdf, path, display_name=name)
         if lines:
             doc.texts.append(TextBlock(lines=lines, source=Provenance(file=name)))
     finally:

@@ -38,6 +38,8 @@ class Provenance:
     line: int | None = None
     row: int | None = None
     sheet: str | None = None
+    # read from a scan (issue 19): the weakest OCR score of the row's title or the line
+    ocr_confidence: float | None = None
 
     def label(self) -> str:
         """Human-readable location, e.g. ``越城区.docx 表1 第3行``."""
@@ -52,6 +54,9 @@ class Provenance:
             parts.append(f"第{self.line}行文字")
         if self.row is not None:
             parts.append(f"第{self.row}行")
+        if self.ocr_confidence is not None:
+            # every surface that words a record's source (explain, review, 文件) says it once
+            return " ".join(parts) + f"（扫描件识别，置信度 {self.ocr_confidence:.2f}）"
         return " ".join(parts)
 
     def as_json(self) -> dict[str, Any]:

@@ -10,18 +10,22 @@ from typing import BinaryIO
 __all__ = ["sniff"]
 
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+# JPEG, PNG, TIFF (little- and big-endian): scans and photos, read by OCR
+_IMAGES = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"II*\x00", b"MM\x00*")
 # a saved mail starts with its header block: "Name: value" lines up to the first empty line
 _HEADER_LINE = re.compile(rb"([!-9;-~]+):[^\r\n]*|[ \t][^\r\n]*")
 
 
 def sniff(path: Path | BinaryIO, head: bytes) -> str:
-    """One of docx, xlsx, doc, xls, pdf, text, empty, zip, eml, msg, unknown.
+    """One of docx, xlsx, doc, xls, pdf, image, text, empty, zip, eml, msg, unknown.
 
     ``path`` may be an open binary file (an attachment held in memory)."""
     if not head:
         return "empty"
     if head.startswith(b"%PDF"):
         return "pdf"
+    if head.startswith(_IMAGES):
+        return "image"  # a scan or a photo: read by OCR
     if head.startswith(b"PK\x03\x04"):
         try:
             with zipfile.ZipFile(path) as z:

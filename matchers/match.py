@@ -30,6 +30,8 @@ from matchers.types import Candidate, Match, MatchSettings
 __all__ = ["match", "candidate_pairs", "decide", "Pair", "flag_submissions", "Normalizer", "comparisons_made"]
 
 TOP_K = 5
+# a title read by OCR (a scanned table or notice) links without a person only at this score
+OCR_AUTO_THRESHOLD = 95.0
 _stats = {"comparisons": 0}
 
 
@@ -332,6 +334,11 @@ def decide(
         if twins:
             auto = False
             reasons.append("同一单位重复报送了相同标题")
+        if auto and best.score < OCR_AUTO_THRESHOLD and _from_ocr(_a, subs[bs]):
+            # a misread character looks like an editor's change: from a scan, only a near-exact
+            # title links without a person (issue 19)
+            auto = False
+            reasons.append(f"扫描件识别的标题，相似度低于{OCR_AUTO_THRESHOLD:g}需人工确认")
         if aid in contested:
             auto = False
             reasons.append("同一载体另有一条录用与之相争")
@@ -354,6 +361,10 @@ def decide(
             )
         )
     return out
+
+
+def _from_ocr(a: Adoption, s: Submission) -> bool:
+    return a.source.ocr_confidence is not None or s.source.ocr_confidence is not None
 
 
 def _why_unmatched(a: Adoption, settings: MatchSettings, norm: Normalizer) -> str:

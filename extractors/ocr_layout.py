@@ -1,0 +1,284 @@
+"""Text boxes found by OCR → the neutral tables and text the interpreters already read.
+
+A scan has no cells, only boxes of text where the detector found a line of characters.
+The grid is rebuilt in small steps, as pdfplumber rebuilds a table from edges:
+
+1. deskew: the median slope of the long boxes (a scan fed 1–2° askew drifts ~30 px across
+   an A4 width at 150 dpi, more than a row's height) is turned back;
+2. lines: boxes that overlap vertically by half their height are one line of text;
+3. header: the first line naming a title column and one more field, by the same words as
+   a Word table's header (extractors.interpret.header);
+4. columns: each header box's x-range, widened by the boxes below that overlap it alone;
+   every other box goes to the column it overlaps most, else the nearest;
+5. rows: a line with text in the anchor column (序号, else 月份, else the first column)
+   starts a row; a line without is the wrapped rest of the row above; a gap of more than
+   two lines ends the table. Continuation pages without a header use the last columns.
+
+Lines outside tables become a text block (the heading above a table, or a whole notice).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import statistics
+from dataclasses import dataclass
+
+from extractors.interpret.header import find_header
+from extractors.ocr import Box, OcrTable, OcrTextBlock
+from extractors.records import Document, Provenance
+from extractors.textutil import CJK, clean_cell, join_cjk
+
+__all__ = ["build_document"]
+
+
+@dataclass(frozen=True)
+class _Rect:
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    text: str
+    score: float
+
+    @property
+    def h(self) -> float:
+        return self.y1 - self.y0
+
+
+def _deskew(boxes: list[Box]) -> list[_Rect]:
+    slopes = []
+    for b in boxes:
+        (x0, y0), (x1, y1) = b.quad[0], b.quad[1]
+        if abs(x1 - x0) > 3 * abs(b.quad[3][1] - y0) + 1:
+            slopes.append(math.atan2(y1 - y0, x1 - x0))
+    angle = statistics.median(slopes) if slopes else 0.0
+    cos, sin = math.cos(-angle), math.sin(-angle)
+    out = []
+    for b in boxes:
+        pts = [(x * cos - y * sin, x * sin + y * cos) for x, y in b.quad]
+        xs, ys = [p[0] for p in pts], [p[1] for p in pts]
+        out.append(_Rect(min(xs), min(ys), max(xs), max(ys), b.text, b.score))
+    return out
+
+
+def _lines(rects: list[_Rect]) -> list[list[_Rect]]:
+    lines: list[list[_Rect]] = []
+    span: tuple[float, float] = (0.0, 0.0)
+    for r in sorted(rects, key=lambda r: (r.y0 + r.y1) / 2):
+        if lines:
+            overlap = min(span[1], r.y1) - max(span[0], r.y0)
+            if overlap >= 0.5 * min(span[1] - span[0], r.h):
+                lines[-1].append(r)
+                continue
+        lines.append([r])
+        span = (r.y0, r.y1)
+    return [sorted(ln, key=lambda r: r.x0) for ln in lines]
+
+
+# PP-OCR reads the lead line's dash (——) as 一—, —一 or 一一 (5 of 136 test titles); 一一
+# is also a word (一一落实), so it is a dash only before a unit's name, as a lead line is
+_DASH_MIXED = re.compile(r"[一—－-]*[—－-][一—－-]*|[一—－-]+[—－-]")
+_DASH_ONES = re.compile(
+    r"(?<=[\u4e00-\u9fff”」》）])一一(?=[\u4e00-\u9fff“《]{1,10}?(?:区|县|市|中心|局|机关))"
+)
+
+
+# specks read as punctuation (test scans: 2.019年6月, a title ending in ：)
+_YEAR_SPECK = re.compile(r"(?<=\d)[.,·'](?=\d{3}\s*年)")
+_TAIL_SPECK = re.compile(r"[：:.,·'、]+$")
+
+
+def _repair(text: str) -> str:
+    text = _DASH_MIXED.sub(lambda m: "——" if len(m.group()) >= 2 else m.group(), text)
+    text = _YEAR_SPECK.sub("", text)
+    return _DASH_ONES.sub("——", text)
+
+
+def _join(rects: list[_Rect]) -> str:
+    """Boxes of one line, left to right: a gap wider than a character is a space."""
+    out = ""
+    prev: _Rect | None = None
+    for r in rects:
+        if prev is not None:
+            out += " " if r.x0 - prev.x1 > 0.8 * max(r.h, prev.h) else ""
+        out += r.text
+        prev = r
+    return _repair(join_cjk(out))
+
+
+_GLUE = re.compile(rf"[{CJK}\d.\-/]$")
+_GLUED = re.compile(rf"^[{CJK}\d]")
+
+
+def _cell(parts: list[str]) -> str:
+    """A cell's lines as one: no space where a wrap cut a Chinese phrase or a number
+    (2019.0 | 1 is 2019.01), a space between two Latin words."""
+    out = ""
+    for p in parts:
+        p = p.strip()
+        if p:
+            out += p if not out or (_GLUE.search(out) and _GLUED.match(p)) else " " + p
+    return clean_cell(out)
+
+
+def _overlap(r: _Rect, e: tuple[float, float]) -> float:
+    return min(r.x1, e[1]) - max(r.x0, e[0])
+
+
+def _column(r: _Rect, extents: list[tuple[float, float]]) -> int:
+    best = max(range(len(extents)), key=lambda j: _overlap(r, extents[j]))
+    if _overlap(r, extents[best]) > 0:
+        return best
+    return min(range(len(extents)), key=lambda j: max(extents[j][0] - r.x1, r.x0 - extents[j][1]))
+
+
+@dataclass
+class _Columns:
+    extents: list[tuple[float, float]]
+    header: list[str]
+    fields: dict[str, int]
+
+    @property
+    def anchor(self) -> int:
+        for f in ("seq", "month"):
+            if f in self.fields:
+                return self.fields[f]
+        title = self.fields.get("title", -1)
+        return 0 if title != 0 else min(1, len(self.extents) - 1)
+
+
+def _header(lines: list[list[_Rect]]) -> tuple[int, _Columns] | None:
+    for i, line in enumerate(lines[:15]):
+        cells = [r.text for r in line]
+        cols = find_header([cells], max_scan=1)
+        if cols is not None:
+            return i, _Columns([(r.x0, r.x1) for r in line], cells, dict(cols.index))
+    return None
+
+
+def _widen(cols: _Columns, body: list[list[_Rect]]) -> _Columns:
+    """Each column's x-range grows by the boxes below that overlap it and no other."""
+    ext = list(cols.extents)
+    for line in body:
+        for r in line:
+            hits = [j for j, e in enumerate(cols.extents) if _overlap(r, e) > 0]
+            if len(hits) == 1:
+                j = hits[0]
+                ext[j] = (min(ext[j][0], r.x0), max(ext[j][1], r.x1))
+    return _Columns(ext, cols.header, cols.fields)
+
+
+def _grid(body: list[list[_Rect]], cols: _Columns) -> tuple[list[list[str]], list[float | None], int]:
+    """Rows of cell strings, each row's confidence, and how many body lines the table used."""
+    n = len(cols.extents)
+    title = cols.fields.get("title")
+    heights = [r.h for line in body for r in line]
+    pitch = statistics.median(heights) if heights else 0.0
+    rows: list[list[list[str]]] = []
+    scores: list[dict[int, float]] = []
+    used = 0
+    last_bottom: float | None = None
+    for line in body:
+        top = min(r.y0 for r in line)
+        if last_bottom is not None and top - last_bottom > 2.5 * pitch:
+            break  # a wide gap: the table has ended (a signature, a note below it)
+        cells: dict[int, list[_Rect]] = {}
+        for r in line:
+            cells.setdefault(_column(r, cols.extents), []).append(r)
+        if not rows or cols.anchor in cells:
+            rows.append([[] for _ in range(n)])
+            scores.append({})
+        for j, rs in cells.items():
+            rows[-1][j].append(_join(rs))
+            low = min(r.score for r in rs)
+            scores[-1][j] = min(scores[-1].get(j, 1.0), low)
+        last_bottom = max(r.y1 for r in line)
+        used += 1
+    grid = [[_TAIL_SPECK.sub("", _repair(_cell(parts))) for parts in row] for row in rows]
+    conf: list[float | None] = []
+    for s in scores:
+        if title is not None and title in s:
+            conf.append(s[title])
+        else:
+            conf.append(min(s.values()) if s else None)
+    unit = cols.fields.get("unit")
+    if unit is not None:
+        # a blank 单位 cell under a filled one is a merged cell (one unit for the whole table)
+        for i in range(1, len(grid)):
+            if not grid[i][unit] and grid[i - 1][unit]:
+                grid[i][unit] = grid[i - 1][unit]
+    return grid, conf, used
+
+
+def _same_header(a: list[str], b: list[str]) -> bool:
+    def key(cells: list[str]) -> str:
+        return re.sub(r"\s", "", "".join(cells))
+
+    return key(a) == key(b)
+
+
+def build_document(pages: list[list[Box]], *, name: str, fmt: str) -> Document:
+    doc = Document(path=name, format=fmt)
+    text: list[tuple[str, float]] = []
+    current: OcrTable | None = None
+    current_cols: _Columns | None = None
+    for pno, boxes in enumerate(pages, start=1):
+        lines = _lines(_deskew(boxes))
+        found = _header(lines)
+        if found is not None:
+            hi, cols = found
+            above, body = lines[:hi], lines[hi + 1 :]
+            for line in above:
+                text.append((_join(line), min(r.score for r in line)))
+            continues = (
+                current is not None
+                and current_cols is not None
+                and _same_header(cols.header, current_cols.header)
+            )
+            if not continues:
+                current = None
+        elif current is not None and current_cols is not None:
+            cols, body = current_cols, lines
+            continues = True
+        else:
+            text.extend((_join(line), min(r.score for r in line)) for line in lines)
+            continue
+        cols = _widen(cols, body)
+        grid, conf, used = _grid(body, cols)
+        if continues and current is not None:
+            assert current.row_pages is not None
+            if grid and not found and not grid[0][cols.anchor] and len(current.rows) > 1:
+                # a row broken across the page boundary: its rest joins the row above
+                # (as extractors.pdf does for text PDFs)
+                prev = current.rows[-1]
+                current.rows[-1] = [_cell([a, b]) for a, b in zip(prev, grid[0], strict=True)]
+                grid, conf = grid[1:], conf[1:]
+            current.rows.extend(grid)
+            current.row_confidence.extend(conf)
+            current.row_pages.extend([pno] * len(grid))
+        else:
+            heading = " ".join(_join(line) for line in lines[: found[0]]) if found else ""
+            current = OcrTable(
+                rows=[cols.header, *grid],
+                source=Provenance(file=name, page=pno, table=len(doc.tables) + 1),
+                heading=heading,
+                row_pages=[pno] * (len(grid) + 1),
+                row_confidence=[None, *conf],
+            )
+            doc.tables.append(current)
+        current_cols = cols
+        rest = body[used:]
+        text.extend((_join(line), min(r.score for r in line)) for line in rest)
+        if rest:
+            current = None  # text below the table: the next page's rows are another table
+    if text:
+        numbered = [(k, s) for k, (s, _c) in enumerate(text, start=1) if s]
+        doc.texts.append(
+            OcrTextBlock(
+                lines=numbered,
+                source=Provenance(file=name),
+                line_confidence={k: round(c, 4) for k, (_s, c) in enumerate(text, start=1)},
+            )
+        )
+    return doc

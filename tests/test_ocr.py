@@ -1,0 +1,240 @@
+"""Scanned 报送表 and images read by OCR (issue 19).
+
+Each unit's submission table in samples/inbox is printed and scanned badly on purpose
+(pipeline.ocr_eval.make_scans: 150 dpi, 1–2° skew, a red seal over the table, noise, JPEG
+quality 60), once per session; the scans are read back and compared with the originals.
+"""
+
+from __future__ import annotations
+
+import csv
+import shutil
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from extractors import ExtractError, extract, ocr, read
+from extractors.records import Adoption, Document, Extraction, Provenance, Submission
+from tests.conftest import SAMPLES
+
+pytestmark = pytest.mark.skipif(
+    shutil.which("pdftoppm") is None or shutil.which("soffice") is None,
+    reason="needs LibreOffice and pdftoppm (make setup)",
+)
+
+
+@pytest.fixture(scope="session")
+def scans(tmp_path_factory):
+    from pipeline.ocr_eval import make_scans
+
+    work = tmp_path_factory.mktemp("ocr")
+    ocr.set_cache_dir(work / "cache")
+    yield work, make_scans(SAMPLES, work / "scans")
+    ocr.set_cache_dir(None)
+
+
+@pytest.fixture(scope="session")
+def ctx():
+    from pipeline.config import load_settings
+    from pipeline.run import extract_context
+
+    return extract_context(load_settings())
+
+
+@pytest.fixture(scope="session")
+def read_back(scans, ctx):
+    """(original extraction, scan extraction) per unit file; every page OCR'd once here."""
+    _work, made = scans
+    return {s.original.name: (extract(s.original, context=ctx), extract(s.scan, context=ctx)) for s in made}
+
+
+def test_scans_are_image_only_pdfs_of_every_unit(scans):
+    import pdfplumber
+
+    _work, made = scans
+    assert len(made) == 6  # 越城区 柯桥区 上虞区 诸暨市 嵊州市 新昌县
+    for s in made:
+        with pdfplumber.open(s.scan) as pdf:
+            assert not any(p.chars for p in pdf.pages), s.scan.name
+
+
+def test_at_least_98_percent_of_titles_exact_after_normal_form(scans):
+    from pipeline.ocr_eval import title_accuracy
+
+    _work, made = scans
+    right = total = 0
+    for s in made:
+        r, n, _problems = title_accuracy(s.original, s.scan)
+        right, total = right + r, total + n
+    assert total == 136
+    # measured 135/136: 嵊州市's “…唯一” wraps a lone 一 onto its own line, which the
+    # detector takes for a table rule
+    assert right / total >= 0.98, (right, total)
+
+
+def test_every_row_keeps_its_unit_month_and_number(read_back):
+    for name, (orig, scan) in read_back.items():
+        assert scan.kind == "submissions", name
+        want = [(r.unit, r.seq, r.month) for r in orig.records]
+        got = [(r.unit, r.seq, r.month) for r in scan.records]
+        assert got == want, name
+
+
+def test_each_record_says_it_was_read_from_a_scan_with_its_confidence(read_back):
+    _orig, scan = read_back["越城区2019年信息报送表.docx"]
+    confidences = [r.source.ocr_confidence for r in scan.records]
+    assert all(c is not None and 0 < c <= 1 for c in confidences)
+    label = scan.records[0].source.label()
+    assert label.startswith("越城区2019年信息报送表（扫描件）.pdf 第1页 表1 第2行（扫描件识别，置信度 ")
+    orig, _scan = read_back["新昌县报送明细.docx"]
+    assert all(r.source.ocr_confidence is None for r in orig.records)
+
+
+def test_a_rerun_never_reads_a_page_twice(scans, read_back, ctx):
+    work, made = scans
+    before = ocr.pages_read()
+    again = extract(made[0].scan, context=ctx)
+    assert ocr.pages_read() == before
+    assert [r.title for r in again.records] == [r.title for r in read_back[made[0].original.name][1].records]
+    assert len(list((work / "cache").glob("*.json"))) == sum(s.pages for s in made)
+
+
+def test_a_text_pdf_stays_on_the_fast_path(monkeypatch, ctx):
+    def no_ocr():
+        raise AssertionError("a PDF with a text layer was sent to OCR")
+
+    monkeypatch.setattr(ocr, "_engine", no_ocr)
+    got = extract(SAMPLES / "诸暨市2019年信息报送表.pdf", context=ctx)
+    assert len(got.records) == 14
+    assert all(r.source.ocr_confidence is None for r in got.records)
+
+
+def test_photos_and_tiff_scans_are_read_like_the_pdf(scans, read_back, ctx, tmp_path):
+    from PIL import Image
+
+    work, _made = scans
+    page = Image.open(work / "scans" / "printed" / "p5-1.jpg")  # 越城区's scanned page
+    jpg, tif = tmp_path / "越城区报送表.jpg", tmp_path / "越城区报送表.tif"
+    shutil.copyfile(work / "scans" / "printed" / "p5-1.jpg", jpg)
+    page.save(tif, compression="tiff_deflate")
+    want = [r.title for r in read_back["越城区2019年信息报送表.docx"][1].records]
+    for f in (jpg, tif):
+        got = extract(f, context=ctx)
+        assert got.kind == "submissions"
+        assert [r.title for r in got.records] == want, f.name
+        assert {r.unit for r in got.records} == {"越城区"}
+
+
+def test_a_broken_or_blank_image_is_one_chinese_line(tmp_path):
+    from PIL import Image
+
+    bad = tmp_path / "坏图.png"
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 200)
+    with pytest.raises(ExtractError, match="^图片已损坏或格式不受支持"):
+        read(bad)
+    blank = tmp_path / "空白.png"
+    Image.new("RGB", (800, 600), "white").save(blank)
+    with pytest.raises(ExtractError, match="^图片中没有识别出文字"):
+        read(blank)
+
+
+def test_a_low_confidence_title_is_marked():
+    from extractors.ocr import OcrTable, attach_confidence
+
+    t = OcrTable(
+        rows=[["序号", "报送内容"], ["1", "越城区机关食堂积极开展春季火鼠防病活动"]],
+        source=Provenance(file="越城区.jpg", page=1, table=1),
+        row_confidence=[None, 0.62],
+    )
+    rec = Submission(
+        "越城区机关食堂积极开展春季火鼠防病活动", "越城区", 4, Provenance("越城区.jpg", 1, 1, row=2)
+    )
+    got = attach_confidence(Document("越城区.jpg", "image", tables=[t]), Extraction("submissions", [rec]))
+    (marked,) = got.records
+    assert marked.source.ocr_confidence == 0.62
+    assert marked.source.label() == "越城区.jpg 第1页 表1 第2行（扫描件识别，置信度 0.62）"
+    assert marked.warnings == (
+        "越城区.jpg 第1页 表1 第2行（扫描件识别，置信度 0.62）：识别置信度低，请核对标题“越城区机关食堂积极开展春季火鼠防病活动”",
+    )
+
+
+def test_a_title_from_a_scan_needs_95_to_link_without_a_person():
+    from matchers.match import match
+    from pipeline.match_eval import default_settings
+
+    settings = default_settings()
+    title = "越城区机关事务中心支部开展第三次主题教育集中学习活动"
+    sub = Submission(title, "越城区", 10, Provenance("越城区.docx", table=1, row=28))
+    # the last three characters cut off: 91.9, above the auto threshold (90), below 95
+    text = Adoption(title[:-3], Provenance("清单.xlsx", row=3), outlet="市局网站", unit_hint="越城区")
+    scanned = replace(text, source=replace(text.source, ocr_confidence=0.97))
+    (m_text,) = match([(1, text)], [(1, sub)], settings=settings)
+    (m_scan,) = match([(1, scanned)], [(1, sub)], settings=settings)
+    assert 90 <= m_text.score < 95 and m_text.score == m_scan.score
+    assert (m_text.status, m_scan.status) == ("auto", "review")
+    assert "扫描件识别的标题，相似度低于95需人工确认" in m_scan.reasons
+    exact = replace(scanned, title=title)
+    (m_exact,) = match([(1, exact)], [(1, sub)], settings=settings)
+    assert m_exact.status == "auto"
+
+
+def _settle(store, computed, want):
+    """Decide each review item: the candidate ``want`` names for it (by unit, 序号, month), else reject."""
+    from pipeline.review import decide
+
+    subs = dict(computed.submissions)
+    for m in [m for m in computed.match_rows if m.status == "review"]:
+        target = want(m)
+        choice = next(
+            (sid for sid, *_ in m.candidates if (subs[sid].unit, subs[sid].seq, subs[sid].month) == target),
+            None,
+        )
+        decide(store, computed, m.adoption_id, choice if choice is not None else "reject", who="test")
+
+
+def _totals(out: Path) -> dict[str, str]:
+    with open(out / "summary.csv", encoding="utf-8-sig") as fh:
+        return {r["unit"]: r["total"] for r in csv.DictReader(fh)}
+
+
+def test_a_run_on_the_scans_totals_what_the_word_originals_total(scans, read_back, tmp_path):
+    from pipeline.config import load_settings
+    from pipeline.run import run
+    from pipeline.store import Store
+
+    _work, made = scans
+    settings = load_settings()
+    originals = tmp_path / "originals"
+    shutil.copytree(SAMPLES, originals)
+    scanned = tmp_path / "scanned"
+    shutil.copytree(SAMPLES, scanned)
+    for s in made:
+        (scanned / s.original.name).unlink()
+        shutil.copyfile(s.scan, scanned / s.scan.name)
+
+    def key(m):
+        return (m.source_file, m.published_title, m.outlet)
+
+    # the originals, their review queue settled by the best candidate
+    with Store(tmp_path / "a.db") as store:
+        first = run(inbox=originals, out=tmp_path / "out-a", store=store, settings=settings)
+        subs = dict(first.computed.submissions)
+        _settle(store, first.computed, lambda m: (lambda s: (s.unit, s.seq, s.month))(subs[m.submission_id]))
+        done = run(inbox=originals, out=tmp_path / "out-a", store=store, settings=settings)
+    linked = {
+        key(m): (lambda s: (s.unit, s.seq, s.month))(dict(done.computed.submissions)[m.submission_id])
+        for m in done.computed.match_rows
+        if m.status in ("auto", "confirmed")
+    }
+    # the scans: what a clerk would answer looking at the page (the same row as the original)
+    with Store(tmp_path / "b.db") as store:
+        first = run(inbox=scanned, out=tmp_path / "out-b", store=store, settings=settings)
+        asked = [m for m in first.computed.match_rows if m.status == "review"]
+        _settle(store, first.computed, lambda m: linked.get(key(m)))
+        done = run(inbox=scanned, out=tmp_path / "out-b", store=store, settings=settings)
+    assert len(asked) <= 5  # a scan asks a little more than its original, not about everything
+    assert _totals(tmp_path / "out-b") == _totals(tmp_path / "out-a")
+    assert {r.file: r.status for r in done.file_rows if "扫描件" in r.file} == {
+        s.scan.name: "skipped" for s in made
+    }
