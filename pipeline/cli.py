@@ -171,7 +171,7 @@ def run(inbox: Path, out: Path, config_dir: Path | None, db: Path, quiet: bool) 
         statuses[m.status] = statuses.get(m.status, 0) + 1
     click.echo(f"文件：新读 {read}，已读跳过 {skipped}，出错 {errors}")
     click.echo(
-        "录用：自动匹配 {auto}，待复核 {review}，已确认 {confirmed}，已否决 {rejected}，未匹配 {unmatched}，载体待定 {outlet}".format(
+        "录用与批示：自动匹配 {auto}，待复核 {review}，已确认 {confirmed}，已否决 {rejected}，未匹配 {unmatched}，载体待定 {outlet}".format(
             **{
                 k: statuses.get(k, 0)
                 for k in ("auto", "review", "confirmed", "rejected", "unmatched", "outlet")
@@ -677,8 +677,22 @@ def serve(
 
     from pipeline.web import create_app, open_workspace
 
+    tty = sys.stderr.isatty()
+
+    def show(status: Any, message: Any) -> None:
+        """A run started on the page, in this window: one line redrawn on a terminal (the
+        name cut to the width: a CJK character takes two columns), the outcome always."""
+        if message is not None:
+            click.echo("\r\033[K" if tty else "", nl=False, err=True)
+            _err(f"网页运行：{message.text}" + "".join(f"\n  {d}" for d in message.details))
+        elif tty and status.running:
+            import shutil
+
+            line = f"网页运行：{status.text}"[: shutil.get_terminal_size().columns // 2 - 1]
+            click.echo(f"\r\033[K{line}", nl=False, err=True)
+
     ws = open_workspace(inbox=inbox, out=out, db=db, config_dir=config_dir)
-    app = create_app(workspace=ws, db=ws.db)
+    app = create_app(workspace=ws, db=ws.db, observe=show)
     url = f"http://127.0.0.1:{port}/"
     _err(f"收件箱：{ws.inbox}")
     _err(f"输出：{ws.out}")

@@ -315,7 +315,7 @@ def paused_run(monkeypatch):
     go.set()
 
 
-def test_serve_without_folders_opens_a_workspace_in_the_current_folder(tmp_path, monkeypatch):
+def test_serve_without_folders_opens_a_workspace_in_the_current_folder(tmp_path, monkeypatch, capsys):
     """Issue 16.3: `infoscore serve` alone opens 收件箱/ and 输出/ here (created), served by
     waitress on 127.0.0.1; the page names the folders and a run there writes the tables."""
     from click.testing import CliRunner
@@ -342,6 +342,8 @@ def test_serve_without_folders_opens_a_workspace_in_the_current_folder(tmp_path,
     _p, html = _page(c)
     level, text = _messages(html)[0]
     assert level == "ok" and "运行完成：新读 2 个文件，已读跳过 0 个，出错 0 个" in text
+    # the window serve runs in says it too (one line: not a terminal, so no progress redrawn)
+    assert capsys.readouterr().err.strip() == f"网页运行：{text.split(' ', 2)[-1]}"
     assert (tmp_path / "输出" / "scores.xlsx").exists() and (tmp_path / "输出" / "scores.docx").exists()
 
 

@@ -9,7 +9,7 @@ from werkzeug.wrappers import Response
 
 from pipeline.web import security
 from pipeline.web.core import Labels, WebState, bp, say
-from pipeline.web.jobs import RunJob
+from pipeline.web.jobs import Observer, RunJob
 from pipeline.web.messages import MessageBox
 from pipeline.web.views.inbox import MAX_UPLOAD_BYTES
 from pipeline.web.workspace import Workspace, open_workspace
@@ -33,9 +33,10 @@ def create_app(
     db: Path,
     config_dir: Path | None = None,
     workspace: Workspace | None = None,
+    observe: Observer | None = None,
 ) -> Flask:
     """The workbench for ``workspace`` (or the folders given, else the default workspace:
-    see ``pipeline.web.workspace``)."""
+    see ``pipeline.web.workspace``); ``observe`` sees each background run's progress."""
     from pipeline.config import load_settings
 
     ws = workspace or open_workspace(inbox=inbox, out=out, db=db, config_dir=config_dir)
@@ -45,7 +46,7 @@ def create_app(
     app = Flask(__package__ or "pipeline.web")
     app.config["MAX_CONTENT_LENGTH"] = MAX_UPLOAD_BYTES  # Flask answers 413 beyond it
     app.extensions["infoscore"] = WebState(
-        ws, settings, Labels.of(settings), messages, RunJob(settings, messages.add)
+        ws, settings, Labels.of(settings), messages, RunJob(settings, messages.add, observe)
     )
     security.install(app)
     app.register_blueprint(bp)

@@ -24,6 +24,8 @@ __all__ = ["RunJob", "RunStatus", "outcome_message"]
 log = logging.getLogger("infoscore")
 
 Report = Callable[[str, Message], None]  # (visitor who started the run, what to tell them)
+# the terminal's view of the run (``infoscore serve`` prints it): each change, then the outcome
+Observer = Callable[["RunStatus", Message | None], None]
 
 
 @dataclass(frozen=True)
@@ -80,9 +82,10 @@ def outcome_message(result: Any) -> Message:
 class RunJob:
     """At most one background run per page; its status readable from any thread."""
 
-    def __init__(self, settings: Any, report: Report) -> None:
+    def __init__(self, settings: Any, report: Report, observe: Observer | None = None) -> None:
         self._settings = settings
         self._report = report
+        self._observe = observe
         self._lock = threading.Lock()
         self._status = RunStatus()
         self._again = False  # a decision came in during the run: write the tables once more
@@ -112,6 +115,11 @@ class RunJob:
     def _set(self, **changes: Any) -> None:
         with self._lock:
             self._status = replace(self._status, **changes)
+        self._tell(None)
+
+    def _tell(self, message: Message | None) -> None:
+        if self._observe is not None:
+            self._observe(self.status(), message)
 
     def _step(self, name: str) -> None:
         with self._lock:
@@ -119,6 +127,7 @@ class RunJob:
             self._status = replace(
                 self._status, file=name, done=done, total=max(done, self._status.total), waiting=""
             )
+        self._tell(None)
 
     def _work(self, ws: Workspace, visitor: str) -> None:
         try:
@@ -129,8 +138,10 @@ class RunJob:
             log.error("网页运行出错", exc_info=True)
             message = Message(f"运行失败：程序内部错误（{type(e).__name__}），详情见错误日志", "error")
         finally:
-            self._set(running=False, waiting="", file="")
+            with self._lock:
+                self._status = replace(self._status, running=False, waiting="", file="")
         self._report(visitor, message)
+        self._tell(message)
 
     def _run(self, ws: Workspace) -> Message:
         from pipeline.inbox import scan
