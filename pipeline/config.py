@@ -88,7 +88,7 @@ class Unit(_Model):
     name: str
     full_name: str
     aliases: tuple[str, ...] = ()
-    quota: float = Field(gt=0, description="考核分")
+    quota: float = Field(ge=0, default=0, description="考核分 (说明 5 caps submission points by it)")
     provincial_quota: int = Field(ge=0, default=0, description="省机管局考核篇数")
 
     @property
@@ -275,7 +275,7 @@ class Matching(_Model):
 
 class ScoringConfig(_Model):
     office: str
-    city: str = Field(description="the city's name, e.g. 绍兴 (region prefixes, outlet patterns)")
+    city: str = Field(default="", description="the city's name, e.g. 绍兴 ({city} in the 说明)")
     year: int
     period_start: str
     period_end: str
@@ -581,7 +581,8 @@ def _validate(model: type[BaseModel], data: object, path: Path) -> BaseModel:
         return model.model_validate(data)
     except ValidationError as e:
         err = e.errors()[0]
-        key = ".".join(str(p) for p in err["loc"]) or "(根)"
+        # list positions counted from 1, as a clerk counts them (units.第4项 is the fourth unit)
+        key = ".".join(f"第{p + 1}项" if isinstance(p, int) else str(p) for p in err["loc"]) or "(根)"
         given = err.get("input")
         shown = "" if isinstance(given, dict | list) or given is None else f"（写的是 {given!r}）"
         raise ConfigError(f"配置错误：{path} 的 {key}：{_in_words(err)}{shown}") from None
@@ -600,7 +601,7 @@ def load_settings(directory: Path | None = None) -> Settings:
             section = "outlets" if i < len(outlets.outlets) else "patterns"
             idx = i if section == "outlets" else i - len(outlets.outlets)
             raise ConfigError(
-                f"配置错误：{outlets_path} 的 {section}.{idx}.carrier：未知载体 {o.carrier!r}"
+                f"配置错误：{outlets_path} 的 {section}.第{idx + 1}项.carrier：未知载体 {o.carrier!r}"
                 f"（scoring.yaml 的 carriers 中没有）"
             )
     return Settings(scoring, outlets, d)

@@ -75,7 +75,7 @@ def rules_in_words(settings: Settings) -> list[str]:
     )
     cm = cfg.commission
     if cm.per_late:
-        lines.append(f"约稿未在 {cm.days} 天内完成，每次 {fmt_points(cm.per_late)} 分。")
+        lines.append(f"约稿未在 {cm.days} 天内完成，每次扣 {fmt_points(-cm.per_late)} 分。")
     if cm.per_delivered:
         lines.append(f"约稿按时完成，每次加 {fmt_points(cm.per_delivered)} 分。")
     lines.extend(_period_lines(settings))

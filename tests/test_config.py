@@ -50,7 +50,7 @@ def test_bad_value_names_file_and_key(config_copy):
     p.write_text(p.read_text(encoding="utf-8").replace("quota: 60", "quota: -5", 1), encoding="utf-8")
     with pytest.raises(ConfigError) as e:
         load_settings(config_copy)
-    assert "scoring.yaml" in str(e.value) and "units.0.quota" in str(e.value)
+    assert "scoring.yaml" in str(e.value) and "units.第1项.quota" in str(e.value)
 
 
 def test_unknown_carrier_in_outlets_is_named(config_copy):
@@ -102,7 +102,7 @@ def test_config_check_says_the_rules_in_sentences(config_copy):
 @pytest.mark.parametrize(
     ("old", "new", "said"),
     [
-        ("quota: 60", "quota: -5", "units.0.quota：应大于 0（写的是 -5）"),
+        ("quota: 60", "quota: -5", "units.第1项.quota：应不小于 0（写的是 -5）"),
         ("joint_factor: 0.5", "joint_factor: 0.5\nunknown_key: 1", "unknown_key：不认识这一项"),
         ("auto_threshold: 90", "auto_threshold: 50", "review_threshold（复核阈值）不能大于 auto_threshold"),
     ],

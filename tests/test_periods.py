@@ -79,7 +79,7 @@ def district_copy(tmp_path):
     ("old", "new", "said"),
     [
         ("区县级: {政务: 10,", "区县级: {政务: -10,", "录用分值不能为负数（写的是 -10）"),
-        ("below: 2, points: -1,", "below: 2, points: 1,", "period_rules.0.points：应不大于 0（写的是 1）"),
+        ("below: 2, points: -1,", "below: 2, points: 1,", "period_rules.第1项.points：应不大于 0（写的是 1）"),
         ("period: 季度", "period: 周", "period：应为以下之一：年度（year）、半年（half）、季度（quarter）、月（month）（写的是 '周'）"),
         ("metric: adoption_rate, below: 0.3", "metric: adoption_rate, below: 30", "录用率写成小数（如 0.3 表示 30%），写的是 30"),
         ("  市级: 20\n", "  市级: -20\n", "市级批示加分不能为负数（写的是 -20）"),

@@ -119,7 +119,10 @@ def commission_points(entry: RegisterEntry, *, per_late: float, per_delivered: f
     due = commission_due(entry, days)
     if due is None:
         return 0.0
-    late = entry.delivered is None or entry.delivered > due
+    if entry.delivered is None:  # not delivered: late once its day has passed, not before
+        late = due < dt.date.today()
+    else:
+        late = entry.delivered > due
     return per_late if late else per_delivered
 
 

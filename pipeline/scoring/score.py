@@ -192,8 +192,10 @@ class _Sheet:
         office's carrier (Shaoxing's 说明 3), or by the leader's level when config says so."""
         cfg = self.cfg
         bonuses: dict[tuple[int, str], tuple[float, str, str]] = {}
+        offered: list[tuple[int, str, float, str, str]] = []
 
         def offer(sid: int, cname: str, b: float, who: str, where: str) -> None:
+            offered.append((sid, cname, b, who, where))
             if b > bonuses.get((sid, cname), (0.0, "", ""))[0]:
                 bonuses[(sid, cname)] = (b, who, where)
 
@@ -212,9 +214,13 @@ class _Sheet:
             if sid not in self.rows or sid in self.foreign:
                 continue
             if cfg.endorsement_bonus:
-                offer(
-                    sid, "", endorsement_bonus(cfg, e.leader_level, e.leader_role), e.leader, e.source.label()
-                )
+                b = endorsement_bonus(cfg, e.leader_level, e.leader_role)
+                if not b:
+                    self.problems.append(
+                        f"{e.source.label()}：《{e.title}》获{e.leader}批示，"
+                        "计分规则（endorsement_bonus）中没有这一层级领导批示的加分，未加分"
+                    )
+                offer(sid, "", b, e.leader, e.source.label())
                 continue
             carrier = cfg.carriers.get(endorsing or "")
             b = instruction_bonus(carrier, e.leader_role) if carrier else 0.0
@@ -224,6 +230,24 @@ class _Sheet:
                 )
                 continue
             offer(sid, endorsing or "", b, e.leader, e.source.label())
+        for sid, cname, b, who, where in offered:  # shown by explain, so that none goes unsaid
+            if b and bonuses[(sid, cname)][1:] != (who, where):
+                row = self.rows[sid]
+                what = f"领导批示（同一篇已按更高的批示加 {bonuses[(sid, cname)][0]:g} 分，这条不另计）"
+                self.add(
+                    LineItem(
+                        row.unit,
+                        sid,
+                        "领导批示",
+                        what,
+                        cname,
+                        who,
+                        0.0,
+                        where,
+                        period=row.period,
+                        kind="endorsement",
+                    )
+                )
         for (sid, cname), (b, who, where) in bonuses.items():
             if not b:
                 continue
