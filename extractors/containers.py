@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from email import policy
 from functools import partial
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from extractors.errors import ExtractError
 from extractors.limits import MAX_MEMBERS, MAX_NESTING, MAX_UNZIPPED_BYTES, check_zip
@@ -262,7 +262,8 @@ def _msg_entries(source: Path | bytes) -> list[_Entry]:
     out: list[_Entry] = []
     try:
         with extract_msg.openMsg(str(source) if isinstance(source, Path) else source) as msg:
-            for i, att in enumerate(msg.attachments):
+            attachments: list[Any] = list(msg.attachments)  # (typed loosely by extract-msg)
+            for i, att in enumerate(attachments):
                 if att.hidden or att.type == AttachmentType.WEB:
                     continue  # a picture in the body; a link, not a file
                 name = _attachment_name(

@@ -155,6 +155,24 @@ def test_nested_zip_beyond_the_depth_limit_is_refused(tmp_path):
     }
 
 
+def test_a_file_with_a_password_is_refused_and_the_others_read(tmp_path):
+    from extractors.containers import members
+
+    locked = bytearray(_zip(io.BytesIO(), {"报送表.docx": b"x"}).getvalue())
+    locked[6] |= 0x1  # the encrypted bit, in the local header and the central directory
+    locked[locked.index(b"PK\x01\x02") + 8] |= 0x1
+    z = _zip(tmp_path / "两个.zip", {"加密.zip": bytes(locked), XINCHANG: _sample(XINCHANG)})
+    assert [(m.label, m.error, len(m.data)) for m in members(z, "两个.zip")] == [
+        ("压缩包 两个.zip › 加密.zip", "", len(locked)),
+        (
+            "压缩包 两个.zip › 加密.zip › 报送表.docx",
+            "压缩包中的此文件设有密码，无法读取：请解压后把文件放入收件箱",
+            0,
+        ),
+        (f"压缩包 两个.zip › {XINCHANG}", "", len(_sample(XINCHANG))),
+    ]
+
+
 def test_limits_on_all_members_together(tmp_path, monkeypatch):
     import extractors.containers as containers
 
@@ -203,6 +221,24 @@ def test_a_mail_whose_attachment_is_also_in_the_inbox_counts_once(tmp_path, plai
     )
     assert _files(result)[XINCHANG] == ("submissions", "ok", 19, "")
     assert result.computed.totals == plain_totals
+
+
+def test_an_attachment_read_first_stays_the_one_counted_when_its_copy_arrives(tmp_path, plain_totals):
+    inbox = tmp_path / "inbox"
+    shutil.copytree(SAMPLES, inbox)
+    (inbox / XINCHANG).unlink()
+    _eml(inbox / "转发.eml", "转发：报送表", {XINCHANG: _sample(XINCHANG)})
+    first = _run(inbox, tmp_path)
+    assert _files(first)[f"邮件 转发.eml › 附件 {XINCHANG}"] == ("submissions", "ok", 19, "")
+    shutil.copy(SAMPLES / XINCHANG, inbox / XINCHANG)  # the clerk saves the attachment too
+    second = _run(inbox, tmp_path)
+    assert _files(second)[XINCHANG] == (
+        "unknown",
+        "skipped",
+        0,
+        f"与“邮件 转发.eml › 附件 {XINCHANG}”内容完全相同（重复的副本），未重复计入",
+    )
+    assert first.computed.totals == second.computed.totals == plain_totals
 
 
 def test_adoptions_inside_a_mail_carry_the_mail_in_matches_csv(tmp_path):
