@@ -182,6 +182,27 @@ def test_fresh_workspace_drop_files_and_watch_the_run_in_the_background(fresh_wo
         done.locator("button").click()  # × closes it without reloading the page
         page.locator(".message", has_text="运行完成").wait_for(state="detached")
         assert page.locator(".message").count() == messages - 1
+        # review by keyboard, then both tables download from the folder chosen by default
+        while page.locator("article.item").count():
+            with page.expect_navigation():
+                page.keyboard.press("1")
+        assert "得分表已更新" in page.locator(".message").first.inner_text()
+        for name in ("scores.xlsx", "scores.docx"):
+            with page.expect_download() as got:
+                page.locator("#queue-empty a", has_text=name).click()
+            assert got.value.suggested_filename == name and Path(got.value.path()).read_bytes()[:2] == b"PK"
+        # an identical copy dropped in: listed as a copy at once, skipped by the run, totals unchanged
+        totals = page.locator("#totals").inner_text()
+        copy = tmp_path_factory.mktemp("copy") / "越城区2019年信息报送表 - 副本.docx"
+        copy.write_bytes((SAMPLES / names[0]).read_bytes())
+        page.locator("#drop input[type=file]").set_input_files(str(copy))
+        with page.expect_navigation():
+            page.locator("#drop button").click()
+        assert "副本" in page.locator("#files tr", has_text=copy.name).inner_text()
+        with page.expect_navigation():
+            page.locator("#run").click()
+        page.locator(".message", has_text="运行完成").wait_for(timeout=120_000)
+        assert page.locator("#totals").inner_text() == totals
+        page.screenshot(path=str(shots / "copy.png"))
         browser.close()
-    assert (home / "输出" / "scores.xlsx").exists()
     print(f"screenshots: {shots}")

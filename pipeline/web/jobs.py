@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
@@ -61,22 +61,31 @@ class RunStatus:
         }
 
 
-def outcome_message(result: Any) -> Message:
-    """What a run did, with the same counts as ``infoscore run`` and files.csv, and each file
-    that could not be read named with its reason (not a cheerful "无变化", issue 16)."""
+MAX_DETAILS = 12  # the rest is in files.csv; a message is not a report
+
+
+def outcome_message(result: Any, warnings: Sequence[str] = ()) -> Message:
+    """What a run did, with the same counts as ``infoscore run`` and files.csv; each file that
+    could not be read named with its reason (not a cheerful "无变化", issue 16), then what the
+    run said about single files (a copy skipped, a count to check), as the CLI prints it."""
     file_rows = result.file_rows
     read = sum(r.status == "ok" for r in file_rows)
     skipped = sum(r.status == "skipped" for r in file_rows)
-    broken = [r for r in file_rows if r.status == "error"]
+    broken = [f"{r.file}：{r.message}" for r in file_rows if r.status == "error"]
     if result.changes is None:  # the first run: there is no "before" to compare with
         changes = "各单位得分见右侧“各单位当前得分”"
     else:
         changes = "；".join(result.change_lines) or "各单位得分无变化"
     text = f"运行完成：新读 {read} 个文件，已读跳过 {skipped} 个，出错 {len(broken)} 个。{changes}"
-    if not broken:
-        return Message(text)
-    details = tuple(f"{r.file}：{r.message}" for r in broken)
-    return Message(text + "。以下文件未能读取，请按说明处理后再运行：", "warn", details)
+    # the problems of the totals are listed under 需要注意 on the page already
+    said = [w for w in dict.fromkeys(warnings) if w not in broken and w not in result.computed.problems]
+    details = [*broken, *said]
+    if len(details) > MAX_DETAILS:
+        rest = len(details) - MAX_DETAILS + 1
+        details = [*details[: MAX_DETAILS - 1], f"……另有 {rest} 条，见输出文件夹中的 files.csv"]
+    if broken:
+        return Message(text + "。以下文件未能读取，请按说明处理后再运行：", "warn", tuple(details))
+    return Message(text + ("。请留意：" if said else ""), "ok", tuple(details))
 
 
 class RunJob:
@@ -152,12 +161,18 @@ class RunJob:
         # n of m: the run reports each inbox file as it comes to it, in scan's order
         self._set(total=len(scan(ws.inbox)))
         with RunLock(ws.db, on_wait=lambda said: self._set(waiting=said)), Store(ws.db) as store:
+            warnings: list[str] = []
             result = run(
-                inbox=ws.inbox, out=ws.out, store=store, settings=self._settings, progress=self._step
+                inbox=ws.inbox,
+                out=ws.out,
+                store=store,
+                settings=self._settings,
+                warn=warnings.append,
+                progress=self._step,
             )
             while self._take_again():
                 run(inbox=ws.inbox, out=ws.out, store=store, settings=self._settings)
-        return outcome_message(result)
+        return outcome_message(result, warnings)
 
     def _take_again(self) -> bool:
         with self._lock:
