@@ -319,3 +319,19 @@ def test_submissions_arriving_in_a_zip_and_a_mail_score_as_the_plain_inbox(tmp_p
     again = _run(inbox, tmp_path)
     assert {r.status for r in again.file_rows} == {"skipped"}
     assert again.computed.totals == plain_totals
+
+
+def test_the_review_page_says_which_mail_an_adoption_came_from(tmp_path, plain_totals):
+    from pipeline.web import create_app
+
+    inbox = tmp_path / "inbox"
+    shutil.copytree(SAMPLES, inbox)
+    notices = ("市级以上媒体录用情况.txt", "省机关事务管理局录用情况.txt")
+    _eml(inbox / "录用通知.eml", "录用情况", {n: (inbox / n).read_bytes() for n in notices})
+    for n in notices:
+        (inbox / n).unlink()
+    assert _run(inbox, tmp_path).computed.totals == plain_totals
+    app = create_app(inbox=inbox, out=tmp_path / "run", db=tmp_path / "run.db")
+    html = app.test_client().get("/", base_url="http://127.0.0.1:8765").get_data(as_text=True)
+    # the samples' five adoptions waiting for review: three from the media notice, two from the bureau's
+    assert [html.count(f"出处：邮件 录用通知.eml › 附件 {n}") for n in notices] == [3, 2]
