@@ -521,3 +521,30 @@ def test_dropped_files_are_listed_at_once_copies_and_edits_said(app):
     level, text = _messages(html)[0]  # the run names the copy it skipped, as the CLI does
     assert level == "ok" and "越城区2019年信息报送表 - 副本.docx：与“越城区2019年信息报送表.docx”内容完全相同" in text
     assert "已移出" not in html
+
+
+@pytest.mark.parametrize(
+    ("raised", "said"),
+    [
+        ("clerk", "运行失败：输出文件夹所在的磁盘已满"),
+        ("bug", "运行失败：程序内部错误（ZeroDivisionError），详情见错误日志"),
+    ],
+)
+def test_a_failed_run_is_an_error_message_and_the_page_is_free_again(app, monkeypatch, raised, said):
+    from extractors.errors import StoreError
+
+    def failing(**_kw):
+        if raised == "clerk":
+            raise StoreError("输出文件夹所在的磁盘已满")
+        return 1 / 0
+
+    monkeypatch.setattr("pipeline.run.run", failing)
+    a, _inbox = app
+    c = a.test_client()
+    p, _ = _page(c)
+    _post(c, "/run", p.tokens)
+    assert not _finish_run(c)["running"]
+    _p, html = _page(c)
+    level, text = _messages(html)[0]
+    assert level == "error" and text.endswith(said)
+    assert 'data-running="0"' in html and 'id="run">运行' in html
