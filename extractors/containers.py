@@ -204,16 +204,18 @@ def _zip_gen(src: Path | BinaryIO) -> Iterator[_Entry]:
 
 def _zip_name(info: zipfile.ZipInfo) -> str:
     """The name as written: without the UTF-8 flag (bit 11) zipfile decodes cp437, but Windows'
-    own zip tool writes the system code page, GBK on a Chinese Windows."""
-    if info.flag_bits & 0x800:
-        return info.filename
-    raw = info.filename.encode("cp437")
-    for encoding in ("utf-8", "gb18030"):  # some tools write UTF-8 without setting the flag
-        try:
-            return raw.decode(encoding)
-        except UnicodeDecodeError:
-            pass
-    return info.filename
+    own zip tool writes the system code page, GBK on a Chinese Windows (and some old tools
+    write its folders with backslashes, which zipfile turns to / only on Windows)."""
+    name = info.filename
+    if not info.flag_bits & 0x800:
+        raw = name.encode("cp437")
+        for encoding in ("utf-8", "gb18030"):  # some tools write UTF-8 without setting the flag
+            try:
+                name = raw.decode(encoding)
+                break
+            except UnicodeDecodeError:
+                pass
+    return name.replace("\\", "/")
 
 
 def _zip_read(z: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:

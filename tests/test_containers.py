@@ -109,13 +109,15 @@ def test_zip_with_utf8_names_reads_each_file_as_if_dropped_alone(tmp_path):
 def test_zip_made_on_windows_with_gbk_names(tmp_path):
     from extractors.containers import members
 
-    z = _gbk_zip(tmp_path / "报送.zip", {f"越城区/{YUECHENG}": _sample(YUECHENG), "说明.txt": "无".encode()})
+    z = _gbk_zip(
+        tmp_path / "报送.zip", {f"越城区/{YUECHENG}": _sample(YUECHENG), "资料\\说明.txt": "无".encode()}
+    )
     with zipfile.ZipFile(z) as check:  # as Python reads it unaided: cp437 mojibake
         assert check.namelist()[0] != f"越城区/{YUECHENG}"
     found = list(members(z, "报送.zip"))
     assert [(m.label, m.name, m.inner) for m in found] == [
         (f"压缩包 报送.zip › 越城区/{YUECHENG}", YUECHENG, (0,)),
-        ("压缩包 报送.zip › 说明.txt", "说明.txt", (1,)),
+        ("压缩包 报送.zip › 资料/说明.txt", "说明.txt", (1,)),
     ]
     assert found[0].data == _sample(YUECHENG)
 
