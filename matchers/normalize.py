@@ -16,7 +16,7 @@ from extractors.noise import strip_pinyin, to_simplified
 from matchers.numerals import SERIES, canonical_numbers, series_value
 from matchers.types import MatchSettings
 
-__all__ = ["Normalized", "normalize", "Normalizer", "other_place"]
+__all__ = ["Normalized", "Normalizer", "other_place"]
 
 _TAGS = re.compile(
     r"[（(](?:来源|来自|供稿|作者|通讯员|记者|摄影)[：:][^）)]*[）)]|【[^】]{0,12}】|\[[^\]]{0,12}\]"
@@ -106,7 +106,6 @@ class Normalizer:
                 if len(a) >= 2:
                     names.append((_squash(a), unit))
         names.sort(key=lambda p: -len(p[0]))
-        self._unit_names = names
         self._unit_re = re.compile("(?:" + "|".join(re.escape(n) for n, _ in names) + ")") if names else None
         self._unit_of = dict(names)
         # synonym classes: every member → its class's first word (classes sharing a word are
@@ -268,7 +267,3 @@ def _diff_removed(before: str, after: str) -> str:
 
     sm = difflib.SequenceMatcher(a=before, b=after, autojunk=False)
     return "".join(before[i1:i2] for op, i1, i2, _, _ in sm.get_opcodes() if op in ("delete", "replace"))
-
-
-def normalize(title: str, *, settings: MatchSettings) -> Normalized:
-    return Normalizer(settings)(title)

@@ -31,28 +31,24 @@ def default_who() -> str:
 class ReviewItem:
     match: MatchRow
     points_at_stake: float
-    competitors: tuple[int, ...]  # other adoptions in the queue whose best candidate is the same submission
 
 
 def queue(computed) -> list[ReviewItem]:
-    """The adoptions waiting for a person, with the points at stake and competing claims."""
+    """The adoptions waiting for a person, with the points at stake."""
     from pipeline.scoring import adoption_points
 
     rows = [m for m in computed.match_rows if m.status == "review"]
-    by_sub: dict[tuple[int | None, str], list[int]] = {}
-    for m in rows:
-        by_sub.setdefault((m.submission_id, m.outlet), []).append(m.adoption_id)
     out = []
-    carriers = computed.settings.scoring.carriers if computed.settings else {}
+    cfg = computed.settings.scoring if computed.settings else None
     subs = dict(computed.submissions)
     for m in rows:
         a = computed.adoptions[m.adoption_id]
         pts = 0.0
-        if carriers and a.carrier in carriers:
+        if cfg is not None and a.carrier in cfg.carriers:
             sub = subs.get(m.submission_id) if m.submission_id is not None else None
-            pts = adoption_points(carriers[a.carrier], carriers, a.type or (sub.type if sub else None)) or 0.0
-        others = tuple(x for x in by_sub[(m.submission_id, m.outlet)] if x != m.adoption_id)
-        out.append(ReviewItem(m, pts, others))
+            art_type = cfg.article_type(a.type or (sub.type if sub else None))
+            pts = adoption_points(cfg.carriers[a.carrier], cfg.carriers, art_type, level=a.level) or 0.0
+        out.append(ReviewItem(m, pts))
     return out
 
 

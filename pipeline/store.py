@@ -225,13 +225,6 @@ class Store:
         ).fetchone()
         return _file(row) if row else None
 
-    def find_sha(self, sha256: str) -> StoredFile | None:
-        """A file with this content read earlier under any name (a renamed or copied file)."""
-        row = self.conn.execute(
-            "SELECT * FROM files WHERE sha256 = ? AND status = 'ok' ORDER BY id LIMIT 1", (sha256,)
-        ).fetchone()
-        return _file(row) if row else None
-
     def add_file(
         self,
         *,
@@ -297,10 +290,6 @@ class Store:
             rec = _record(d)
             out.append((int(r[0]), rec, r[2], r[3] if r[3] is not None else _title_key(rec)))
         return out
-
-    def record(self, record_id: int) -> Record | None:
-        row = self.conn.execute("SELECT data FROM records WHERE id = ?", (record_id,)).fetchone()
-        return record_from_json(row["data"]) if row else None
 
     # Per-record caches (normal form, jieba tokens): each value is kept as "version\tvalue",
     # so that one computed under other settings or code is never read back.

@@ -11,7 +11,7 @@ from extractors.interpret.context import ExtractContext
 
 __all__ = ["classify_leader"]
 
-_LEADER_WORDS = re.compile(r"领导|书记|省长|市长|区长|县长|局长|主任|部长|秘书长|常委|委员")
+LEADER_WORDS = re.compile(r"领导|书记|省长|市长|区长|县长|局长|主任|部长|秘书长|常委|委员")
 _PRINCIPAL = re.compile(r"主要领导|(?<!副)(?:书记|省长|市长|区长|县长|局长|主任|部长)")
 
 
@@ -20,7 +20,7 @@ def classify_leader(leader: str, ctx: ExtractContext) -> tuple[str, str | None, 
     → provincial, principal, 省局; 诸暨市分管副市长 → district (a scored unit's), other; None
     when the words name no leader or only say 圈阅/阅示 (read, not endorsed)."""
     leader = leader.strip(" 　：:")
-    if not leader or not _LEADER_WORDS.search(leader) or re.search(r"圈阅|阅示|传阅", leader):
+    if not leader or not LEADER_WORDS.search(leader) or re.search(r"圈阅|阅示|传阅", leader):
         return None
     role = "principal" if _PRINCIPAL.search(leader) else "other"
     level = None

@@ -9,15 +9,15 @@ import re
 from dataclasses import dataclass, field
 
 from extractors.interpret.context import ExtractContext
-from extractors.interpret.leaders import _LEADER_WORDS, classify_leader
+from extractors.interpret.leaders import LEADER_WORDS, classify_leader
 from extractors.noise import strip_pinyin, to_simplified
 
-_ADOPT = r"(?:录用|采用|刊发|刊登|刊载|刊用|登载|转载|编发|选用|转发|播发|播出|报道|发布|采编|收录)"
-_ADOPT_RE = re.compile(_ADOPT)
-_TITLE = re.compile(r"《(?P<t>[^《》]{2,200})》")
-_QUOTED = re.compile(r"[“\"](?P<t>[^“”\"《》]{10,120})[”\"]")
-_NUM = r"(?:\d+|[一二两三四五六七八九十百]+)"
-_NUMBERED = re.compile(
+ADOPT = r"(?:录用|采用|刊发|刊登|刊载|刊用|登载|转载|编发|选用|转发|播发|播出|报道|发布|采编|收录)"
+ADOPT_RE = re.compile(ADOPT)
+TITLE = re.compile(r"《(?P<t>[^《》]{2,200})》")
+QUOTED = re.compile(r"[“\"](?P<t>[^“”\"《》]{10,120})[”\"]")
+NUM = r"(?:\d+|[一二两三四五六七八九十百]+)"
+NUMBERED = re.compile(
     r"^\s*(?:[（(]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）.、．]|[（(](?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）]"
     r"|\d{1,3}[\s\t]|[\u2460-\u2473\u2776-\u277f]|[-*•·]\s)"
     r"\s*(?P<rest>.+)$"
@@ -29,19 +29,19 @@ _OUTLET_END = re.compile(
     r"(网站|平台|网|日报|晚报|报|电视台|广播电台|台|杂志|刊物|期刊|后勤|信息|简报|快报|专报|要情|参阅|办公室|办公厅|"
     r"市委办|市政府办|厅|APP|客户端|公众号|发布|头条|之声|学习强国|新闻)$"
 )
-_DOC_SUFFIX = re.compile(
+DOC_SUFFIX = re.compile(
     r"(办法|规定|规范|细则|意见|方案|通知|标准|年鉴|条例|制度|纲要|规划|指南|决定|守则|公告|通报|报告|手册|汇编|目录)$"
 )
-_DOC_VERBS = re.compile(
+DOC_VERBS = re.compile(
     r"印发|出台|制定|修订|编制|起草|贯彻|依据|根据|按照|执行|编纂|出版|颁布|学习|对照|参照|落实"
 )
 # a name in 《》 that reads as a publication: an outlet, not an adopted title
 _PUBLICATION = re.compile(
     r"(信息|快报|简报|专报|杂志|日报|晚报|周报|后勤|周刊|月刊|刊物|要情|参阅|内参|动态|通讯|工作|网|报)$"
 )
-_BY = re.compile(rf"(?:被|经)(?P<who>[^《》。；]{{2,80}}?)(?:先后|分别|均|同时|全文)?{_ADOPT}")
+_BY = re.compile(rf"(?:被|经)(?P<who>[^《》。；]{{2,80}}?)(?:先后|分别|均|同时|全文)?{ADOPT}")
 _ACTIVE = re.compile(
-    rf"(?:^|[，,：:\s]|\d月份?)(?P<who>[^《》，,。；：:]{{2,30}}?)(?:先后|分别|均|还|已|共)?{_ADOPT}(?:了)?(?:我[区县市]|我中心|我局|本单位)"
+    rf"(?:^|[，,：:\s]|\d月份?)(?P<who>[^《》，,。；：:]{{2,30}}?)(?:先后|分别|均|还|已|共)?{ADOPT}(?:了)?(?:我[区县市]|我中心|我局|本单位)"
 )
 _IN = re.compile(r"在(?P<who>[^《》，,。；]{2,30}?)(?:上|中)?(?:刊发|发表|刊登|登载|刊载|推送|发布)")
 _BRACKET = re.compile(r"\s*[（(【\[〔［](?P<b>[^（）()【】\[\]〔〕［］]{1,40})[）)】\]〕］]")
@@ -56,7 +56,7 @@ _OUTLET_NOISE = re.compile(
 _ISSUE = re.compile(r"\d{4}\s*年\s*第?\s*\d+\s*期|第\s*\d+\s*期|\d{4}\s*年")
 
 
-def _number(text: str) -> int | None:
+def number(text: str) -> int | None:
     if text.isdigit():
         return int(text)
     if len(text) == 1:
@@ -69,7 +69,7 @@ def _number(text: str) -> int | None:
 
 
 @dataclass
-class _Title:
+class Title:
     text: str
     start: int
     end: int
@@ -80,20 +80,20 @@ class _Title:
     month: tuple[int | None, int] | None = None
 
 
-def _outletish(text: str, ctx: ExtractContext) -> bool:
+def outletish(text: str, ctx: ExtractContext) -> bool:
     """A heading's subject that can be an outlet: a configured name, or a name ending as
     outlets' names do (not 全年, 我中心, a unit, a headline …)."""
-    t = to_simplified(strip_pinyin(_clean_outlet(text)))
+    t = to_simplified(strip_pinyin(clean_outlet(text)))
     if not t or len(t) < 2 or len(t) > 24 or re.search(r"我|本|全年|年度|今年|其中|共有|以来|报送|情况", t):
         return False
-    if re.search(rf"{_ADOPT}|通报|汇总|登记|统计|台账|说明|报告", t):
+    if re.search(rf"{ADOPT}|通报|汇总|登记|统计|台账|说明|报告", t):
         return False  # the notice's own title (…信息录用简报), not an outlet
     if re.fullmatch(r"(?:政务)?信息|录用|其他|各类|媒体|网站|网络媒体|领导批示|批示", t):
         return False  # 一、信息录用情况: a part of the notice, not an outlet
     return bool(ctx.known_outlet(t) or _OUTLET_END.search(t))
 
 
-def _clean_outlet(text: str) -> str:
+def clean_outlet(text: str) -> str:
     t = _ISSUE.sub("", text.strip(" 　《》〈〉“”\"'：:，,"))
     t = t.strip(" 《》〈〉")
     prev = None
@@ -103,31 +103,31 @@ def _clean_outlet(text: str) -> str:
     return t
 
 
-def _titles(sent: str, ctx: ExtractContext) -> tuple[list[_Title], list[str]]:
+def titles(sent: str, ctx: ExtractContext) -> tuple[list[Title], list[str]]:
     """The titles of a sentence (《》, or long “”), and the publications named in 《》."""
-    titles: list[_Title] = []
+    titles: list[Title] = []
     pubs: list[str] = []
-    spans = [(m.start(), m.end(), m.group("t")) for m in _TITLE.finditer(sent)]
+    spans = [(m.start(), m.end(), m.group("t")) for m in TITLE.finditer(sent)]
     # a long “…” is a title too (a short one is a slogan: “三服务”), unless inside a 《》
     spans += [
         (m.start(), m.end(), m.group("t"))
-        for m in _QUOTED.finditer(sent)
+        for m in QUOTED.finditer(sent)
         if not any(a <= m.start() < b for a, b, _ in spans)
     ]
     spans.sort()
     for start, end, text in spans:
-        name = _clean_outlet(text)
+        name = clean_outlet(text)
         simple = to_simplified(strip_pinyin(text)).strip()
         if ctx.known_outlet(name) or (len(simple) <= 10 and _PUBLICATION.search(simple)):
             pubs.append(name)
             continue
-        t = _Title(text.strip(), start, end, prefix=sent[:start])
+        t = Title(text.strip(), start, end, prefix=sent[:start])
         _read_brackets(sent, t, ctx)
         titles.append(t)
     return titles, pubs
 
 
-def _read_brackets(sent: str, t: _Title, ctx: ExtractContext) -> None:
+def _read_brackets(sent: str, t: Title, ctx: ExtractContext) -> None:
     """（经验）【动态】（绍兴日报，3月）… right after a title: its category, month and outlet."""
     pos = t.end
     while True:
@@ -141,14 +141,14 @@ def _read_brackets(sent: str, t: _Title, ctx: ExtractContext) -> None:
     if not t.outlets and sent[pos : pos + 1] in (" ", "\t", "　"):
         rest = sent[pos:].strip(" \t。；;，,")
         parts = [p for p in re.split(r"\s+|\t", rest) if p]
-        if rest and len(rest) <= 30 and not re.search(rf"{_ADOPT}|批示|被|获", rest) and parts:
+        if rest and len(rest) <= 30 and not re.search(rf"{ADOPT}|批示|被|获", rest) and parts:
             for p in parts:
                 if _MONTH.fullmatch(p) or _DATE.match(p):
                     t.month = _month(p, ctx)
                 elif _CATEGORY.match(to_simplified(p)):
                     t.type = _CATEGORY.match(to_simplified(p)).group(1)  # type: ignore[union-attr]
-                elif not re.search(r"\d", p) and 2 <= len(p) <= 20 and _outletish(p, ctx):
-                    t.outlets.append((_clean_outlet(p), "本句"))
+                elif not re.search(r"\d", p) and 2 <= len(p) <= 20 and outletish(p, ctx):
+                    t.outlets.append((clean_outlet(p), "本句"))
 
 
 _TRAILER = re.compile(
@@ -156,7 +156,7 @@ _TRAILER = re.compile(
 )
 
 
-def _read_part(part: str, t: _Title, ctx: ExtractContext) -> None:
+def _read_part(part: str, t: Title, ctx: ExtractContext) -> None:
     """One annotation of a title: a category, a month or date, or an outlet."""
     part = part.strip(" ，,")
     if not part:
@@ -176,7 +176,7 @@ def _read_part(part: str, t: _Title, ctx: ExtractContext) -> None:
         if found:
             t.endorsements.append(found)
     else:
-        name = _clean_outlet(part)
+        name = clean_outlet(part)
         if 2 <= len(name) <= 20 and not re.search(r"\d", name) and not ctx.find_unit(name) == name:
             t.outlets.append((name, "本句"))
 
@@ -185,19 +185,19 @@ _LEAD_CATEGORY = re.compile(r"^[【\[（(](经验|动态)类?[】\]）)]\s*")
 _COUNTED = re.compile(r"^(?P<who>\S{2,12}?)\s*(?:\d+|[一二三四五六七八九十])\s*篇\s*[：:]\s*(?P<rest>.+)$")
 
 
-def _bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> list[_Title]:
+def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> list[Title]:
     """Titles written without 《》 on a list's line:
     ``3. 柯桥区推进公共机构节能改造【经验】 4月``, ``（1）【经验】越城区……``,
     ``柯桥区推行……——浙江新闻网——2022年3月8日``, ``越城区2篇：A、B。``, and an unnumbered
     line whose brackets after it say its category or month. Category, month and an outlet
     written with the title are read too."""
-    m = _NUMBERED.match(sent)
+    m = NUMBERED.match(sent)
     text = (m.group("rest") if m else sent).strip(" 。；;，,\t")
     prefix = ""
     counted = _COUNTED.match(text)
     if counted and ctx.find_unit(counted.group("who")):
         parts = [p.strip(" 。；;") for p in re.split(r"[、；;]", counted.group("rest"))]
-        return [_Title(p, 0, 0, prefix=counted.group("who")) for p in parts if _title_like(p)]
+        return [Title(p, 0, 0, prefix=counted.group("who")) for p in parts if _title_like(p)]
     head = re.match(r"^(\S{2,12})[：:]", text)
     if head and ctx.find_unit(head.group(1)):
         prefix, text = head.group(1), text[head.end() :].strip()
@@ -206,7 +206,7 @@ def _bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> 
         longest = max(fields, key=len)
         others = [f for f in fields if f is not longest]
         # the title's own field may carry a category before it or brackets after it
-        inner = _bare_titles(longest, ctx, announced=True) if all(len(f) <= 20 for f in others) else []
+        inner = bare_titles(longest, ctx, announced=True) if all(len(f) <= 20 for f in others) else []
         if inner:
             t = inner[0]
             t.prefix = t.prefix or prefix
@@ -220,7 +220,7 @@ def _bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> 
     core = (text[: trailer.start()] if trailer else text).strip().lstrip("—-－ ").strip()
     if not _title_like(core) or not (m or trailer or category or announced):
         return []
-    t = _Title(core, 0, 0, prefix=prefix, type=category.group(1) if category else None)
+    t = Title(core, 0, 0, prefix=prefix, type=category.group(1) if category else None)
     for part in re.findall(
         r"[（(【\[〔［]([^（）()【】\[\]〔〕［］]{1,30})[）)】\]〕］]|(\S+)",
         trailer.group() if trailer else "",
@@ -233,21 +233,19 @@ def _bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> 
 
 
 _LISTED_AFTER = re.compile(
-    rf"被(?P<who>[^《》；。，,]{{2,30}}?)(?:先后|分别|同时)?{_ADOPT}的(?:信息|稿件|文章)?(?:有|是|包括|为)[：:]?(?P<rest>.+)$"
+    rf"被(?P<who>[^《》；。，,]{{2,30}}?)(?:先后|分别|同时)?{ADOPT}的(?:信息|稿件|文章)?(?:有|是|包括|为)[：:]?(?P<rest>.+)$"
 )
 
 
-def _listed_after(sent: str, ctx: ExtractContext) -> list[_Title]:
+def listed_after(sent: str, ctx: ExtractContext) -> list[Title]:
     """``被《绍兴日报》录用的有A、B`` : titles written bare after the outlet that took them."""
     m = _LISTED_AFTER.search(sent)
     if not m:
         return []
-    outlets = [
-        (_clean_outlet(p), "本句") for p in re.split(r"[、和及与]", m.group("who")) if _clean_outlet(p)
-    ]
+    outlets = [(clean_outlet(p), "本句") for p in re.split(r"[、和及与]", m.group("who")) if clean_outlet(p)]
     parts = [p.strip(" 。；;“”") for p in re.split(r"[、；;]", m.group("rest"))]
     return [
-        _Title(p, 0, 0, outlets=list(outlets))
+        Title(p, 0, 0, outlets=list(outlets))
         for p in parts
         if _title_like(p.replace("“", "").replace("”", ""))
     ]
@@ -258,14 +256,14 @@ def _title_like(text: str) -> bool:
     document (……工作总结, ……情况的报告)."""
     return (
         10 <= len(text) <= 80
-        and not re.search(rf"{_ADOPT}|批示|[《》，,。：:]|请|应当|务必", text)
+        and not re.search(rf"{ADOPT}|批示|[《》，,。：:]|请|应当|务必", text)
         and not re.search(r"(总结|小结|报告|汇报|简报|通报|情况|说明|通知|函)$", text)
         # a sign-off: the office's name, the date
         and not re.search(r"(处|室|办公室|中心|局|厅|委员会|科|[0-9〇○零一二三四五六七八九十]日)$", text)
     )
 
 
-def _without_titles(sent: str, titles: list[_Title]) -> str:
+def without_titles(sent: str, titles: list[Title]) -> str:
     out, pos = [], 0
     for t in sorted(titles, key=lambda t: t.start):
         out.append(sent[pos : max(pos, t.start)])
@@ -274,17 +272,17 @@ def _without_titles(sent: str, titles: list[_Title]) -> str:
     return "　".join(out)
 
 
-def _sentence_outlets(simple: str, titles: list[_Title], ctx: ExtractContext) -> list[str]:
+def sentence_outlets(simple: str, titles: list[Title], ctx: ExtractContext) -> list[str]:
     """Outlets a sentence names: 被X、Y录用 / X录用我区 / 在X上刊发, and configured names."""
-    rest = _without_titles(simple, titles)
+    rest = without_titles(simple, titles)
     found: list[tuple[int, str]] = []
     for rx in (_BY, _ACTIVE, _IN):
         for m in rx.finditer(rest):
             who = m.group("who")
-            if _LEADER_WORDS.search(who):
+            if LEADER_WORDS.search(who):
                 continue
             for part in re.split(r"[、，,和及与]|……|…", who):
-                name = _clean_outlet(part)
+                name = clean_outlet(part)
                 if len(name) >= 2 and not re.search(r"我|本|信息|文章|稿件|篇|条", name):
                     found.append((m.start("who") + who.find(part), name))
     for name in ctx.outlets_in(rest):
@@ -297,12 +295,12 @@ def _sentence_outlets(simple: str, titles: list[_Title], ctx: ExtractContext) ->
     return [n for _, n in sorted(found)]
 
 
-def _endorsement(
-    simple: str, titles: list[_Title], ctx: ExtractContext
+def endorsement(
+    simple: str, titles: list[Title], ctx: ExtractContext
 ) -> list[tuple[str, str | None, str, str | None]] | None:
     """Each (leader as written, level, role, office) of a 批示 sentence (副省长、市委书记分别予以
     批示: two), or None."""
-    rest = _without_titles(simple, titles).replace("签批", "批示")
+    rest = without_titles(simple, titles).replace("签批", "批示")
     m = re.search(
         r"(?:获|被|经|得到|受到|获得)(?P<l>(?:(?!获|被|经|得到|受到)[^，,。；]){1,30}?)(?:的)?(?:肯定性|重要|亲笔|专门)?批示",
         rest,
@@ -320,7 +318,7 @@ def _endorsement(
     if not m:
         return None
     words = re.sub(r"^(?:并|还|又|同时|先后|得到|获得)+", "", m.group("l")).strip(" 　")
-    words = re.sub(r"(?:分别|均|先后|亦|也)$", "", _NUMBERED.sub(r"\g<rest>", words).strip())
+    words = re.sub(r"(?:分别|均|先后|亦|也)$", "", NUMBERED.sub(r"\g<rest>", words).strip())
     parts = [p for p in re.split(r"[、和及与]", words) if p.strip()]
     # 省局党组书记、局长 is one person; 副省长、市委书记 (each naming a level) are two
     if len(parts) < 2 or not all(re.search(r"[省市区县]", p) for p in parts):
@@ -329,7 +327,7 @@ def _endorsement(
     return found or None
 
 
-def _unit_before(prefix: str, ctx: ExtractContext) -> str | None:
+def unit_before(prefix: str, ctx: ExtractContext) -> str | None:
     """越城区《…》 / 越城区：《…》: the unit written just before a title."""
     parts = [p for p in re.split(r"[；;。，,\s：:]", prefix) if p.strip()]
     tail = parts[-1] if parts else ""
@@ -344,13 +342,13 @@ def _month(text: str, ctx: ExtractContext) -> tuple[int | None, int] | None:
     m = _MONTH.search(text)
     if not m:
         return None
-    n = _number(m.group("m"))
+    n = number(m.group("m"))
     if n is None or not 1 <= n <= 12:
         return None
     return (int(m.group("y")) if m.group("y") else None, n)
 
 
-def _single_month(text: str, ctx: ExtractContext) -> tuple[int | None, int] | None:
+def single_month(text: str, ctx: ExtractContext) -> tuple[int | None, int] | None:
     months = {
         _month(m.group(), ctx)
         for m in _MONTH.finditer(text)
@@ -360,12 +358,12 @@ def _single_month(text: str, ctx: ExtractContext) -> tuple[int | None, int] | No
     return months.pop() if len(months) == 1 else None
 
 
-def _single_type(text: str) -> str | None:
+def single_type(text: str) -> str | None:
     kinds = set(re.findall(r"(经验|动态)类", text)) | set(re.findall(r"[（(【\[](经验|动态)[）)】\]]", text))
     return kinds.pop() if len(kinds) == 1 else None
 
 
-def _date(month: tuple[int | None, int] | None, ctx: ExtractContext) -> str | None:
+def date(month: tuple[int | None, int] | None, ctx: ExtractContext) -> str | None:
     if month is None:
         return None
     y, mo = month

@@ -23,31 +23,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
+from extractors.interpret import notice_parts
 from extractors.interpret.context import ExtractContext
-from extractors.interpret.notice_parts import (
-    _ADOPT,
-    _ADOPT_RE,
-    _DOC_SUFFIX,
-    _DOC_VERBS,
-    _NUM,
-    _NUMBERED,
-    _QUOTED,
-    _TITLE,
-    _bare_titles,
-    _clean_outlet,
-    _date,
-    _endorsement,
-    _listed_after,
-    _number,
-    _outletish,
-    _sentence_outlets,
-    _single_month,
-    _single_type,
-    _Title,
-    _titles,
-    _unit_before,
-    _without_titles,
-)
 from extractors.noise import looks_mojibake, strip_pinyin, to_simplified
 from extractors.records import Adoption, Endorsement, Provenance, TextBlock
 
@@ -56,14 +33,14 @@ __all__ = ["text_adoptions", "looks_like_notice", "outlet_from_name"]
 # 1.省机关事务管理局网站录用8篇：  /  浙江后勤杂志共采用我区信息3条：
 _HEADING = re.compile(
     rf"^\s*(?:[（(]?(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})[)）.、．]\s*)?(?P<outlet>[^《》：:。；，,]{{2,40}}?)"
-    rf"(?:共|累计)?{_ADOPT}(?:了)?(?:我[区县市]|本单位|我中心|我局)?(?:的)?(?:信息|稿件|文章)?(?P<n>{_NUM})\s*(?:篇|条|则)"
+    rf"(?:共|累计)?{notice_parts.ADOPT}(?:了)?(?:我[区县市]|本单位|我中心|我局)?(?:的)?(?:信息|稿件|文章)?(?P<n>{notice_parts.NUM})\s*(?:篇|条|则)"
     rf"(?:信息|稿件)?\s*[：:]?"
 )
 # 一、省机关事务管理局网站（12篇）  /  二、《浙江后勤》（2篇）  /  嵊州日报录用：
 _SECTION = re.compile(
     rf"^\s*(?:[（(]?(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})[)）.、．]\s*)?(?P<outlet>[^：:。；，,（(]{{2,40}}?)"
     rf"\s*(?:(?:同时|共|先后)?(?:录用情况|采用情况|刊发情况|刊用情况|录用|采用|刊发|刊用|转载))?"
-    rf"\s*(?:[（(](?:共)?(?P<n>{_NUM})\s*(?:篇|条)[)）])?\s*[：:]?\s*$"
+    rf"\s*(?:[（(](?:共)?(?P<n>{notice_parts.NUM})\s*(?:篇|条)[)）])?\s*[：:]?\s*$"
 )
 _BACK_REF = re.compile(r"^\s*(?:该信息|该文|此文|此信息|上述信息|以上信息|[^，。；]{0,12}对此)")
 _CATEGORY_HEAD = re.compile(r"^(经验|动态)类?(?:信息)?[：:]?$")
@@ -77,14 +54,19 @@ def looks_like_notice(block: TextBlock, ctx: ExtractContext | None = None) -> bo
     ctx = ctx or ExtractContext()
     text = to_simplified("\n".join(s for _, s in block.lines))
     if not (
-        _TITLE.search(text)
-        or _QUOTED.search(text)
-        or any(_NUMBERED.match(s) or _bare_titles(to_simplified(s), ctx) for _, s in block.lines)
+        notice_parts.TITLE.search(text)
+        or notice_parts.QUOTED.search(text)
+        or any(
+            notice_parts.NUMBERED.match(s) or notice_parts.bare_titles(to_simplified(s), ctx)
+            for _, s in block.lines
+        )
     ):
         return False
     said = text + " " + block.source.file
     return bool(
-        _ADOPT_RE.search(said) or "批示" in text or re.search(r"》\s*[（(][^（）()]{2,30}[）)]", text)
+        notice_parts.ADOPT_RE.search(said)
+        or "批示" in text
+        or re.search(r"》\s*[（(][^（）()]{2,30}[）)]", text)
     )
 
 
@@ -163,7 +145,7 @@ def text_adoptions(
             close_section()
             since = len(out)
             outlets, n, unit = opened
-            category = _CATEGORY_HEAD.match(_NUMBERED.sub(r"\g<rest>", line).strip())
+            category = _CATEGORY_HEAD.match(notice_parts.NUMBERED.sub(r"\g<rest>", line).strip())
             if category:  # （一）经验类: a sub-heading inside an outlet's section keeps the outlet
                 section = _Section(section.outlets, section.stated, section.found, section.line, section.unit)
                 section.type = category.group(1)
@@ -177,10 +159,10 @@ def text_adoptions(
         body_start = 0
         if (
             heading
-            and not _TITLE.search(line[: heading.start("n")])
-            and _outletish(heading.group("outlet"), ctx)
+            and not notice_parts.TITLE.search(line[: heading.start("n")])
+            and notice_parts.outletish(heading.group("outlet"), ctx)
         ):
-            line_outlets = [(_clean_outlet(heading.group("outlet")), "表头")]
+            line_outlets = [(notice_parts.clean_outlet(heading.group("outlet")), "表头")]
             body_start = heading.end()
         else:
             heading = None
@@ -204,7 +186,7 @@ def text_adoptions(
         )
         got = len({r.title for r in found if isinstance(r, Adoption)})
         if heading and line_outlets:
-            n = _number(heading.group("n"))
+            n = notice_parts.number(heading.group("n"))
             if n is not None and got and n != got:
                 warnings.append(f"{file} 第{line_no}行：写明录用{n}篇，实际列出{got}篇，请核对")
         elif section.outlets:
@@ -223,13 +205,13 @@ def text_adoptions(
 
 def _unread_titles(line: str, ctx: ExtractContext) -> list[str]:
     """Headlines on a line that yielded no record (not documents, not publications)."""
-    titles, _pubs = _titles(line, ctx)
+    titles, _pubs = notice_parts.titles(line, ctx)
     return [
         t.text
         for t in titles
         if len(t.text) >= 10
         and not re.match("关于", t.text)
-        and not _DOC_SUFFIX.search(re.sub(r"[（(][^（）()]*[）)]$", "", t.text))
+        and not notice_parts.DOC_SUFFIX.search(re.sub(r"[（(][^（）()]*[）)]$", "", t.text))
         and not re.search(r"(计划|要点|责任制|年鉴)$", re.sub(r"[（(][^（）()]*[）)]$", "", t.text))
     ]
 
@@ -237,7 +219,7 @@ def _unread_titles(line: str, ctx: ExtractContext) -> list[str]:
 _LEAD = re.compile(r"^(?P<lead>[^《》：:]{0,40}(?:《[^《》]{1,12}》[^《》：:]{0,20})?)[：:]\s*(?=[《“\"])")
 _LEAD_NOISE = re.compile(
     rf"^\s*[（(]?(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})[)）.、．]|\d{{4}}\s*年(?:\d{{1,2}}\s*月)?|\d{{1,2}}\s*月份?"
-    rf"|第\s*\d+\s*期|(?:同时|先后|共|均)?{_ADOPT}(?:了)?"
+    rf"|第\s*\d+\s*期|(?:同时|先后|共|均)?{notice_parts.ADOPT}(?:了)?"
 )
 
 
@@ -248,11 +230,11 @@ def _lead_outlets(line: str, ctx: ExtractContext) -> tuple[list[tuple[str, str]]
     if not m:
         return None
     lead = m.group("lead")
-    names = [_clean_outlet(p) for p in _TITLE.findall(lead)]
-    rest = _LEAD_NOISE.sub("　", _TITLE.sub("　", lead))
-    names += [_clean_outlet(p) for p in re.split(r"[、，,和及与　\s]", rest) if p.strip()]
+    names = [notice_parts.clean_outlet(p) for p in notice_parts.TITLE.findall(lead)]
+    rest = _LEAD_NOISE.sub("　", notice_parts.TITLE.sub("　", lead))
+    names += [notice_parts.clean_outlet(p) for p in re.split(r"[、，,和及与　\s]", rest) if p.strip()]
     names = [n for n in names if n]
-    if not names or not all(_outletish(n, ctx) for n in names):
+    if not names or not all(notice_parts.outletish(n, ctx) for n in names):
         return None
     return [(n, "本句") for n in dict.fromkeys(names)], m.end()
 
@@ -264,9 +246,13 @@ _SAID_AFTER = re.compile(
 
 def _said_after(line: str, ctx: ExtractContext) -> list[str]:
     """The outlets of ``以上信息均被浙江在线、人民网录用。`` (a line after a list naming none)."""
-    if not _SAID_AFTER.match(line) or _TITLE.search(line) or not _ADOPT_RE.search(line):
+    if (
+        not _SAID_AFTER.match(line)
+        or notice_parts.TITLE.search(line)
+        or not notice_parts.ADOPT_RE.search(line)
+    ):
         return []
-    return _sentence_outlets(to_simplified(line), [], ctx)
+    return notice_parts.sentence_outlets(to_simplified(line), [], ctx)
 
 
 def _opens_section(
@@ -275,28 +261,34 @@ def _opens_section(
     """A line that introduces the lines below it: (its outlets, the count it states, the unit
     it names), or None. ``一、省机关事务管理局网站（5篇）``, ``中国绍兴网、浙江在线同时录用：``,
     ``……市委办公室共录用……信息6篇，其中区、县（市）录用情况如下：``, ``一、越城区``."""
-    titles, _pubs = _titles(line, ctx)
+    titles, _pubs = notice_parts.titles(line, ctx)
     if titles:
         return None
     sec = _SECTION.match(line)
     if sec:
         name = sec.group("outlet")
         parts = [p for p in re.split(r"[、，,和及与]", name) if p.strip()]
-        if parts and all(_outletish(p, ctx) for p in parts):
+        if parts and all(notice_parts.outletish(p, ctx) for p in parts):
             n = sec.group("n")
-            return [(_clean_outlet(p), "表头") for p in parts], _number(n) if n else None, None
+            return (
+                [(notice_parts.clean_outlet(p), "表头") for p in parts],
+                notice_parts.number(n) if n else None,
+                None,
+            )
         unit = ctx.find_unit(name)
         numbered = re.match(r"^\s*[（(]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）.、．]", line)
-        if unit and numbered and len(_clean_outlet(name)) <= 12:
+        if unit and numbered and len(notice_parts.clean_outlet(name)) <= 12:
             return [], None, unit
-        if numbered and len(_clean_outlet(name)) <= 8:
+        if numbered and len(notice_parts.clean_outlet(name)) <= 8:
             return [], None, None  # 二、领导批示情况 / 三、有关要求: a new part, no outlet
-    if re.search(r"(?:(?:如下|下列|以下|名单|清单)?\s*[：:]|如下[。.])\s*$", line) and _ADOPT_RE.search(line):
+    if re.search(
+        r"(?:(?:如下|下列|以下|名单|清单)?\s*[：:]|如下[。.])\s*$", line
+    ) and notice_parts.ADOPT_RE.search(line):
         simple = to_simplified(strip_pinyin(line))
-        said = _sentence_outlets(simple, [], ctx)
+        said = notice_parts.sentence_outlets(simple, [], ctx)
         if said:
-            n = re.search(rf"(?P<n>{_NUM})\s*(?:篇|条)", simple)
-            return [(o, "表头") for o in said], None if n is None else _number(n.group("n")), None
+            n = re.search(rf"(?P<n>{notice_parts.NUM})\s*(?:篇|条)", simple)
+            return [(o, "表头") for o in said], None if n is None else notice_parts.number(n.group("n")), None
     return None
 
 
@@ -311,18 +303,18 @@ def _is_list(block: TextBlock) -> bool:
 
 def _list_item(line: str) -> bool:
     """One item of a list: numbered and short, or a title with a few words around it."""
-    if _NUMBERED.match(line) and "。" not in line.rstrip("。；; ") and len(line) <= 90:
+    if notice_parts.NUMBERED.match(line) and "。" not in line.rstrip("。；; ") and len(line) <= 90:
         return True
-    if not (_TITLE.search(line) or _QUOTED.search(line)):
+    if not (notice_parts.TITLE.search(line) or notice_parts.QUOTED.search(line)):
         return False
-    rest = _QUOTED.sub("", _TITLE.sub("", line))
+    rest = notice_parts.QUOTED.sub("", notice_parts.TITLE.sub("", line))
     rest = re.sub(r"[（(【\[][^（）()【】\[\]]{0,40}[）)】\]]", "", rest)
     rest = re.sub(
         r"^\s*[（(]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）.、．]|\d{4}\s*年\s*\d{1,2}\s*月|\d{1,2}\s*月",
         "",
         rest,
     )
-    return len(re.sub(r"[\s，,；;。、：:]", "", rest)) <= 12 and not _ADOPT_RE.search(rest)
+    return len(re.sub(r"[\s，,；;。、：:]", "", rest)) <= 12 and not notice_parts.ADOPT_RE.search(rest)
 
 
 def _sentences(line: str, start: int) -> Iterator[tuple[int, str]]:
@@ -374,13 +366,15 @@ def _line_records(
         sentence_month = None
         said_here: list[tuple[str, str | None]] = []
         simple_sent = to_simplified(sent)
-        if said_before and not _TITLE.search(sent) and _BACK_REF.match(simple_sent):
+        if said_before and not notice_parts.TITLE.search(sent) and _BACK_REF.match(simple_sent):
             # 该信息获副省长批示。/ 省长对此作出批示。: about the titles of the sentence before
-            for leader, level, role, body in _endorsement(simple_sent.replace("对此", "对　"), [], ctx) or []:
+            for leader, level, role, body in (
+                notice_parts.endorsement(simple_sent.replace("对此", "对　"), [], ctx) or []
+            ):
                 for title, unit in said_before:
                     yield Endorsement(title, prov, leader, level, role, body, unit_hint=unit)
-            if _ADOPT_RE.search(simple_sent):  # 该信息另被浙江日报转载。
-                for named in _sentence_outlets(simple_sent, [], ctx):
+            if notice_parts.ADOPT_RE.search(simple_sent):  # 该信息另被浙江日报转载。
+                for named in notice_parts.sentence_outlets(simple_sent, [], ctx):
                     for title, unit in said_before:
                         yield Adoption(title, prov, outlet=named, outlet_evidence="本句", unit_hint=unit)
             continue
@@ -390,24 +384,28 @@ def _line_records(
                 warnings.append(f"{prov.label()}：写明录用{g.stated}篇，实际列出{len(titles)}篇，请核对")
             bare = False
             if not titles:
-                titles = _listed_after(sent, ctx)
+                titles = notice_parts.listed_after(sent, ctx)
                 bare = bool(titles)
             if not titles and (in_list or section.outlets or file_outlet) and one_sentence:
                 # (a paragraph's first sentence — 一、公务用车管理更加规范。严格执行… — is no title)
-                titles = _bare_titles(sent, ctx, announced=bool(section.outlets or section.type))
+                titles = notice_parts.bare_titles(sent, ctx, announced=bool(section.outlets or section.type))
                 bare = bool(titles)  # a bare title is a list's line by construction
             if sentence_month is None:
-                sentence_month = _single_month(_TITLE.sub("　", sent), ctx) or (0, 0)
+                sentence_month = notice_parts.single_month(notice_parts.TITLE.sub("　", sent), ctx) or (0, 0)
             simple = to_simplified(strip_pinyin(sent))
-            sentence_type = _single_type(_TITLE.sub("　", to_simplified(strip_pinyin(g.text or sent))))
+            sentence_type = notice_parts.single_type(
+                notice_parts.TITLE.sub("　", to_simplified(strip_pinyin(g.text or sent)))
+            )
             respective = "分别" in sent and len(outlets) == len(titles) > 1
             for k, t in enumerate(titles):
                 core = _as_written(t.text.strip().lstrip("—-－ ").strip(), line, written)
                 if looks_mojibake(core):
                     warnings.append(f"{prov.label()}：标题疑似乱码（编码错误），未读取：{core[:20]}")
                     continue
-                unit_hint = _unit_before(t.prefix, ctx) or section.unit
-                date = _date(t.month or (sentence_month if sentence_month != (0, 0) else None), ctx)
+                unit_hint = notice_parts.unit_before(t.prefix, ctx) or section.unit
+                date = notice_parts.date(
+                    t.month or (sentence_month if sentence_month != (0, 0) else None), ctx
+                )
                 own = t.outlets or (
                     [(outlets[k][0], "本句")] if respective else [(o, "本句") for o, _ in outlets]
                 )
@@ -441,9 +439,9 @@ def _line_records(
                 elif not (in_list or bare or adopting or t.outlets):
                     continue
                 if not (in_list or bare or t.outlets) and (
-                    _DOC_SUFFIX.search(to_simplified(core)) or len(core) <= 8
+                    notice_parts.DOC_SUFFIX.search(to_simplified(core)) or len(core) <= 8
                 ):
-                    if not adopting or _DOC_VERBS.search(simple):
+                    if not adopting or notice_parts.DOC_VERBS.search(simple):
                         continue
                 chosen: list[tuple[str | None, str | None]] = [*(own or fallback)] or [(None, None)]
                 said_here.append((core, unit_hint))
@@ -464,7 +462,7 @@ def _line_records(
 class _Group:
     """Titles of a sentence with the clause that says where they went."""
 
-    titles: list[_Title]
+    titles: list[notice_parts.Title]
     outlets: list[tuple[str, str]]
     adopting: bool
     endorse: list[tuple[str, str | None, str, str | None]] | None = None  # (leader, level, role, office)
@@ -486,23 +484,25 @@ def _groups(sent: str, ctx: ExtractContext) -> list[_Group]:
     """``《A》被浙江日报录用，《B》被中国绍兴网、绍兴晚报先后刊发`` → (A: 浙江日报), (B: both);
     ``共有3篇被省局网站录用，分别是《A》《B》`` → (A, B: 省局网站);
     ``《A》被浙江日报录用，获市长批示`` / ``该文另被中国绍兴网转载`` → more about A."""
-    pending: list[_Title] = []
+    pending: list[notice_parts.Title] = []
     carry: _Group | None = None
     groups: list[_Group] = []
     since = ""  # the clauses read since the last group closed
     for clause in _clauses(sent):
         since += clause + "，"
-        titles, pubs = _titles(clause, ctx)
+        titles, pubs = notice_parts.titles(clause, ctx)
         simple = to_simplified(strip_pinyin(clause))
-        rest = _without_titles(simple, titles)
-        adopting = bool(_ADOPT_RE.search(rest))
-        endorse = _endorsement(simple, titles, ctx) if re.search("批示|签批", simple) else None
-        outlets = [(o, "本句") for o in dict.fromkeys(_sentence_outlets(simple, titles, ctx) + pubs)]
+        rest = notice_parts.without_titles(simple, titles)
+        adopting = bool(notice_parts.ADOPT_RE.search(rest))
+        endorse = notice_parts.endorsement(simple, titles, ctx) if re.search("批示|签批", simple) else None
+        outlets = [
+            (o, "本句") for o in dict.fromkeys(notice_parts.sentence_outlets(simple, titles, ctx) + pubs)
+        ]
         pending.extend(titles)
         if not (adopting or endorse):
             continue
-        count = re.search(rf"(?P<n>{_NUM})\s*(?:篇|条)", rest) if adopting else None
-        stated = _number(count.group("n")) if count else None
+        count = re.search(rf"(?P<n>{notice_parts.NUM})\s*(?:篇|条)", rest) if adopting else None
+        stated = notice_parts.number(count.group("n")) if count else None
         if pending:
             groups.append(_Group(pending, outlets, adopting, endorse, stated=stated, text=since))
             pending, since = [], ""
