@@ -186,3 +186,32 @@ def test_watch_runs_after_a_file_arrives(work):
     w.stop()
     t.join(timeout=5)
     assert len(runs) == 1  # a burst of two files is one run
+
+
+def test_explain_while_a_run_holds_the_lock_leaves_the_state_unchanged(work):
+    """Issue 17: explain, review list and compare compute without writing; they neither wait for
+    a run nor race it. The database's content is the same before and after."""
+    import sqlite3
+
+    from pipeline.lock import RunLock
+
+    inbox, out, db = work
+    _run(inbox, out, db)
+
+    def content() -> list[str]:
+        conn = sqlite3.connect(db)
+        try:
+            return list(conn.iterdump())
+        finally:
+            conn.close()
+
+    before = content()
+    with RunLock(db):
+        child = _cli("explain", "越城区", "--db", str(db))
+        said, err = child.communicate(timeout=120)
+        assert child.returncode == 0, err  # (it did not wait for the lock)
+        review = _cli("review", "list", "--db", str(db), "--format", "jsonl")
+        _, err2 = review.communicate(timeout=120)
+        assert review.returncode == 0, err2
+    assert "越城区 得分明细" in said and "合计 125 分" in said
+    assert content() == before
