@@ -340,7 +340,7 @@ def explain(unit: str, config_dir: Path | None, db: Path) -> None:
         )
     with _store(db) as store:
         computed = recompute(store, settings)
-    for line in explain_lines(computed.result, name, computed.settings.scoring.labels):
+    for line in explain_lines(computed.result, name, settings.scoring.labels):
         click.echo(line)
 
 

@@ -358,9 +358,9 @@ class ScoringConfig(_Model):
                 if m not in self.carriers:
                     raise ValueError(f"level_groups.{g}：没有名为“{m}”的载体")
         for k, r in enumerate(self.labels.remarks):
-            for c in r.carriers:
-                if c not in self.carriers:
-                    raise ValueError(f"labels.remarks.{k}.carriers：没有名为“{c}”的载体")
+            for cname in r.carriers:
+                if cname not in self.carriers:
+                    raise ValueError(f"labels.remarks.第{k + 1}项.carriers：没有名为“{cname}”的载体")
         if self.period_end < self.period_start:
             raise ValueError(f"period_end（{self.period_end}）早于 period_start（{self.period_start}）")
         seen: dict[str, str] = {}

@@ -7,6 +7,7 @@ block the next run; the file records the holder's pid so that a waiting run can 
 from __future__ import annotations
 
 import os
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -30,7 +31,7 @@ class RunLock:
 
     def _try_lock(self, fh: IO[str]) -> bool:
         try:
-            if os.name == "nt":
+            if sys.platform == "win32":  # (the form mypy narrows by platform)
                 import msvcrt
 
                 fh.seek(0)

@@ -125,8 +125,8 @@ def parse_month(text: str, *, year: int | None = None) -> tuple[int | None, int 
     if not t:
         return None, None
     if re.fullmatch(r"\d{1,2}(\.0+)?", t):
-        m = int(float(t))
-        return (None, m) if 1 <= m <= 12 else (None, None)
+        month = int(float(t))
+        return (None, month) if 1 <= month <= 12 else (None, None)
     m = re.match(r"^(\d{4})\s*[年./\-]\s*(\d{1,2})", t)
     if m:
         mo = int(m.group(2))

@@ -82,7 +82,7 @@ def endorsement_bonus(cfg: ScoringConfig, leader_level: str | None, role: str) -
     if entry is None:
         return 0.0
     if isinstance(entry, dict):
-        return float(entry.get(role, entry.get("other", 0)))
+        return float(entry.get(role, entry.get("other", 0)) or 0)  # type: ignore[call-overload]
     return float(entry)
 
 
