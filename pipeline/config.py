@@ -62,6 +62,8 @@ _CODE_WORDS = {
     **{v: k for k, v in ROLE_SPELLINGS.items()},
     **{v: k for k, v in PERIOD_SPELLINGS.items() if k in ("年度", "半年", "季度", "月")},
     **{v: k for k, v in METRIC_SPELLINGS.items()},
+    "highest": "最高一次",
+    "each": "每条",
 }
 
 
@@ -300,6 +302,8 @@ class ScoringConfig(_Model):
     # 批示 bonus by the leader's level (区县级/市级/省级), a number or by role (主要领导/其他领导);
     # empty: by the endorsing office's carrier (instruction_bonus, Shaoxing's 说明 3)
     endorsement_bonus: dict[Level, float | dict[Literal["principal", "other"], float]] = {}
+    # several 批示 on one item: the highest only (Shaoxing's 说明 3), or each of them
+    endorsement_count: Literal["highest", "each"] = "highest"
     labels: Labels = Labels()
     matching: Matching = Matching()
 
@@ -307,6 +311,11 @@ class ScoringConfig(_Model):
     @classmethod
     def _period_in_words(cls, v: object) -> object:
         return _spelled(v, PERIOD_SPELLINGS)
+
+    @field_validator("endorsement_count", mode="before")
+    @classmethod
+    def _count_in_words(cls, v: object) -> object:
+        return _spelled(v, {"最高一次": "highest", "只计最高": "highest", "每条": "each", "分别计": "each"})
 
     @field_validator("endorsement_bonus", mode="before")
     @classmethod

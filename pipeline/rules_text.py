@@ -125,6 +125,12 @@ def _period_lines(settings: Settings) -> list[str]:
             else (f"加 {fmt_points(pts)} 分" if pts > 0 else f"扣 {fmt_points(-pts)} 分")
         )
         lines.append(f"加减分登记：“{kind}”每次{worth}。")
+    if cfg.endorsement_bonus or any(c.instruction_bonus for c in cfg.carriers.values()):
+        lines.append(
+            "同一篇信息有几条批示的，每条分别加分。"
+            if cfg.endorsement_count == "each"
+            else "同一篇信息有几条批示的，只加最高的一次。"
+        )
     for level, bonus in cfg.endorsement_bonus.items():
         if isinstance(bonus, dict):
             worth = "，".join(f"{_ROLE[k]}另加 {fmt_points(v)} 分" for k, v in bonus.items())

@@ -230,6 +230,12 @@ class _Sheet:
                 )
                 continue
             offer(sid, endorsing or "", b, e.leader, e.source.label())
+        if cfg.endorsement_count == "each":  # every 批示 counts (another office's 细则)
+            bonuses = {
+                (sid, f"{cname}\t{k}"): (b, who, where)
+                for k, (sid, cname, b, who, where) in enumerate(offered)
+            }
+            offered = []
         for sid, cname, b, who, where in offered:  # shown by explain, so that none goes unsaid
             if b and bonuses[(sid, cname)][1:] != (who, where):
                 row = self.rows[sid]
@@ -248,9 +254,10 @@ class _Sheet:
                         kind="endorsement",
                     )
                 )
-        for (sid, cname), (b, who, where) in bonuses.items():
+        for (sid, key), (b, who, where) in bonuses.items():
             if not b:
                 continue
+            cname = key.split("\t", 1)[0]
             row, carrier = self.rows[sid], cfg.carriers.get(cname)
             p = b * self.factor(sid)
             row.other += p
