@@ -3,11 +3,21 @@ rows of 附件2, one summary per unit, and the periods they were scored in."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
-from pipeline.scoring.periods import Period
+__all__ = ["Period", "LineItem", "DetailRow", "UnitSummary", "ScoreResult"]
 
-__all__ = ["LineItem", "DetailRow", "UnitSummary", "ScoreResult"]
+
+@dataclass(frozen=True)
+class Period:
+    key: str  # 2024Q1: summary.csv's column period_<key>
+    words: str  # 第1季度: what the tables and explain call it
+    start: dt.date
+    end: dt.date
+
+    def holds(self, d: dt.date) -> bool:
+        return self.start <= d <= self.end
 
 
 @dataclass(frozen=True)
