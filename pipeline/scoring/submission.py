@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    pass
+    from pipeline.scoring.sheet import Sheet
 
 from pipeline.scoring.model import LineItem
 
@@ -23,7 +23,8 @@ def submission_points(count: int, *, per_item: float, quota: float, cap_fraction
     return out
 
 
-def submission_step(sheet) -> None:
+def submission_step(sheet: Sheet) -> None:
+    """说明 5 (and 6: a joint item's share), in each unit's table order."""
     sp = sheet.cfg.submission_points
     for unit, lst in sheet.by_unit.items():
         u = sheet.cfg.unit(unit)
