@@ -91,8 +91,9 @@ def read_members(path: Path, wanted: Iterable[tuple[int, ...]]) -> dict[tuple[in
 def as_file(member: Member) -> Iterator[Path]:
     """A temporary copy of a member under its own name, for readers that take a path
     (LibreOffice, pdfplumber); removed afterwards, never in the inbox."""
+    # 80 characters keep the name under the file systems' 255 bytes even in Chinese (UTF-8)
     stem, dot, suffix = _UNSAFE.sub("_", member.name).rpartition(".")
-    name = f"{stem[:80]}.{suffix[:10]}" if dot and stem else _UNSAFE.sub("_", member.name)[:90] or "附件"
+    name = f"{stem[:80]}.{suffix[:10]}" if dot and stem else _UNSAFE.sub("_", member.name)[:80] or "附件"
     with tempfile.TemporaryDirectory(prefix="infoscore-member-") as d:
         p = Path(d) / name
         p.write_bytes(member.data)
