@@ -291,6 +291,16 @@ def extract(files: tuple[Path, ...], fmt: str, config_dir: Path | None) -> None:
         sys.exit(1)
 
 
+def _waiting_by_item(computed: Any) -> dict[int, str]:
+    """Per submission, what about it waits for the clerk (a review, an outlet question)."""
+    out: dict[int, str] = {}
+    for m in computed.match_rows:
+        if m.submission_id is not None and m.status in ("review", "outlet"):
+            what = "待复核" if m.status == "review" else "载体待定"
+            out[m.submission_id] = f"这条的录用《{m.published_title}》{what}"
+    return out
+
+
 def _waiting_by_unit(computed: Any) -> dict[str, str]:
     """Per unit, what still waits for the clerk and may explain a difference (issue 16):
     review items with the points at stake, and adoptions whose outlet is not settled."""
@@ -355,7 +365,7 @@ def compare(reference_file: Path, out: Path, config_dir: Path | None, db: Path) 
     \b
     例：infoscore compare 附件2_2019年政务信息录用得分统计表.docx --out out
     """
-    from pipeline.compare import compare_reference, write_compare
+    from pipeline.compare import compare_cells, compare_reference, write_compare
     from pipeline.reference import parse_reference
     from pipeline.run import recompute
 
@@ -364,16 +374,27 @@ def compare(reference_file: Path, out: Path, config_dir: Path | None, db: Path) 
     with _store(db) as store:
         computed = recompute(store, settings)
     rows, notes = compare_reference(reference, computed.result, settings=settings)
-    path = write_compare(out, rows)
+    cells = compare_cells(reference, computed.result, settings=settings, waiting=_waiting_by_item(computed))
+    paths = write_compare(out, rows, cells)
     waiting = _waiting_by_unit(computed)
     for r in rows:
         mark = "" if r.delta == 0 else "  ← 不一致"
         if r.delta and r.unit in waiting:
             mark += f"（{waiting[r.unit]}，复核后再比）"
         click.echo(f"{r.unit}\t手工 {_fmt(r.stated)}\t计算 {_fmt(r.computed)}\t差 {_fmt(r.delta)}{mark}")
+        if r.delta:  # the cells behind it (all of them in compare_rows.csv)
+            mine = [d for d in cells if d.unit == r.unit]
+            for d in mine[:5]:
+                where = f"序号 {d.seq}" if d.seq is not None else "—"
+                title = f"《{d.title}》" if d.title else ""
+                click.echo(
+                    f"    {where} {title} {d.cell}：手工 {_fmt(d.stated)}，计算 {_fmt(d.computed)}（{d.why}）"
+                )
+            if len(mine) > 5:
+                click.echo(f"    ……另有 {len(mine) - 5} 处，见 compare_rows.csv")
     for n in notes:
         click.echo(n)
-    click.echo(f"已写出 {path}")
+    click.echo("已写出 " + "、".join(str(p) for p in paths))
 
 
 @cli.command()

@@ -69,3 +69,19 @@ def test_compare_finds_the_hand_made_totals_that_are_wrong(tmp_path):
         # the differences that waiting questions may explain are said so (issue 16)
         line = next(x for x in p.stdout.splitlines() if x.startswith("越城区\t"))
         assert "待复核 1 条，涉及 5 分，复核后再比" in line
+        # the cells behind each difference (issue 16): per unit they add up to its delta
+        import csv
+
+        with open(out / "compare_rows.csv", encoding="utf-8-sig") as fh:
+            cells = list(csv.DictReader(fh))
+        per_unit: dict[str, float] = {}
+        for c in cells:
+            per_unit[c["unit"]] = per_unit.get(c["unit"], 0.0) + float(c["delta"])
+        for r in rows[1:]:
+            unit, _stated, _computed, delta = r.split(",")
+            assert per_unit.get(unit, 0.0) == float(delta), unit
+        # 诸暨市's −1: the item that is 上虞区's (说明 6) scores no adoption here, and the hand total
+        # is one short of its own cells
+        zhuji = [(c["seq"], c["cell"], c["stated"], c["computed"]) for c in cells if c["unit"] == "诸暨市"]
+        assert zhuji == [("84", "市局网站、信息录用得分", "2", "0"), ("", "手工合计与各格之和不符", "-1", "0")]
+        assert "序号 84 《上虞区机关事务中心开展“清明祭英烈”活动》 市局网站、信息录用得分：手工 2，计算 0" in p.stdout
