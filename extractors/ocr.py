@@ -60,7 +60,7 @@ MAX_OCR_PAGES = 50
 # no more titles on the test scans and took 1.6× as long
 RESOLUTION = 150
 # a different engine or model must not reuse another's cached pages
-_ENGINE_TAG = "rapidocr3-ppocr-150dpi-red170"
+_ENGINE_TAG = "rapidocr3-ppocr-150dpi-red170-nocls"
 
 _cache: dict[str, Path | None] = {"dir": None}
 _stats = {"pages": 0}
@@ -99,7 +99,10 @@ def cache_dir() -> Path:
     if _cache["dir"] is not None:
         return _cache["dir"]
     env = os.environ.get("INFOSCORE_OCR_CACHE")
-    return Path(env) if env else Path(".infoscore") / "ocr"
+    if env:
+        return Path(env)
+    db = os.environ.get("INFOSCORE_DB")  # (the state db's own override: keep them together)
+    return Path(db).parent / "ocr" if db else Path(".infoscore") / "ocr"
 
 
 def pages_read() -> int:
@@ -114,7 +117,9 @@ def _engine() -> Any:
     except ImportError:
         raise ExtractError("扫描件需要文字识别组件（rapidocr），请运行 make setup 后重试") from None
     logging.getLogger("RapidOCR").setLevel(logging.ERROR)
-    return RapidOCR(params={"Global.log_level": "error"})
+    # no text-direction classifier: a scanned line is never upside down, and on a stamped
+    # test page it turned a whole line over and read it as one character (边)
+    return RapidOCR(params={"Global.log_level": "error", "Global.use_cls": False})
 
 
 def _clean_image(image: Image.Image) -> Any:

@@ -211,6 +211,35 @@ def _grid(body: list[list[_Rect]], cols: _Columns) -> tuple[list[list[str]], lis
     return grid, conf, used
 
 
+_NEW_ITEM = re.compile(r"^\s*(?:\d+\s*[.、．]|[一二三四五六七八九十]+、|[（(]\d+[）)])")
+
+
+def _paragraphs(lines: list[list[_Rect]]) -> list[tuple[str, float]]:
+    """Text lines as the author wrote them, with their weakest score: a line that reaches the
+    right margin runs on into the next when that one starts at the left margin and is not a
+    new item (1. / 二、 / （3）). A notice is written in paragraphs that the page wraps; the
+    notice reader reads a paragraph's 《title》（outlet）list whole."""
+    if not lines:
+        return []
+    left = min(ln[0].x0 for ln in lines)
+    right = max(ln[-1].x1 for ln in lines)
+    h = statistics.median(r.h for ln in lines for r in ln)
+    out: list[tuple[str, float]] = []
+    run_on = False
+    for ln in lines:
+        text, score = _join(ln), min(r.score for r in ln)
+        if run_on and ln[0].x0 < left + h and not _NEW_ITEM.match(text):
+            prev, prev_score = out[-1]
+            out[-1] = (
+                join_cjk(f"{prev} {text}") if prev[-1:].isascii() else prev + text,
+                min(prev_score, score),
+            )
+        else:
+            out.append((text, score))
+        run_on = ln[-1].x1 >= right - 2 * h
+    return out
+
+
 def _same_header(a: list[str], b: list[str]) -> bool:
     def key(cells: list[str]) -> str:
         return re.sub(r"\s", "", "".join(cells))
@@ -229,8 +258,7 @@ def build_document(pages: list[list[Box]], *, name: str, fmt: str) -> Document:
         if found is not None:
             hi, cols = found
             above, body = lines[:hi], lines[hi + 1 :]
-            for line in above:
-                text.append((_join(line), min(r.score for r in line)))
+            text.extend(_paragraphs(above))
             continues = (
                 current is not None
                 and current_cols is not None
@@ -242,7 +270,7 @@ def build_document(pages: list[list[Box]], *, name: str, fmt: str) -> Document:
             cols, body = current_cols, lines
             continues = True
         else:
-            text.extend((_join(line), min(r.score for r in line)) for line in lines)
+            text.extend(_paragraphs(lines))
             continue
         cols = _widen(cols, body)
         grid, conf, used = _grid(body, cols)
@@ -269,7 +297,7 @@ def build_document(pages: list[list[Box]], *, name: str, fmt: str) -> Document:
             doc.tables.append(current)
         current_cols = cols
         rest = body[used:]
-        text.extend((_join(line), min(r.score for r in line)) for line in rest)
+        text.extend(_paragraphs(rest))
         if rest:
             current = None  # text below the table: the next page's rows are another table
     if text:
