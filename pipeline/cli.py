@@ -10,6 +10,7 @@ import json
 import os
 import sys
 import traceback
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -190,6 +191,36 @@ def run(inbox: Path, out: Path, config_dir: Path | None, db: Path, quiet: bool) 
     click.echo(f"输出：{out}")
 
 
+def _extractions(files: Sequence[Path], ctx: Any) -> Iterator[tuple[str, Any, str]]:
+    """(name, extraction, error) per file, and per file inside a mail or archive (named
+    as the run names it: 邮件 通知.eml › 附件 x.docx)."""
+    from dataclasses import replace as _replace
+
+    from extractors import extract as do_extract
+    from extractors.containers import as_file, container_kind, members
+    from extractors.errors import ExtractError
+
+    for path in files:
+        try:
+            with path.open("rb") as fh:
+                kind = container_kind(path, fh.read(8192))
+            if kind is None:
+                yield path.name, do_extract(path, context=ctx), ""
+                continue
+            for m in members(path, path.name, kind=kind):
+                if m.kind:
+                    continue  # (a nested mail or archive: its files follow)
+                if m.error:
+                    yield m.label, None, m.error
+                    continue
+                with as_file(m) as p:
+                    got = do_extract(p, context=ctx)
+                got.records = [_replace(r, source=_replace(r.source, file=m.label)) for r in got.records]
+                yield m.label, got, ""
+        except (ExtractError, OSError) as e:
+            yield path.name, None, str(e)
+
+
 @cli.command()
 @click.argument(
     "files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path)
@@ -202,8 +233,6 @@ def extract(files: tuple[Path, ...], fmt: str, config_dir: Path | None) -> None:
     \b
     例：infoscore extract 越城区2019年信息报送表.docx --format jsonl
     """
-    from extractors import extract as do_extract
-    from extractors.errors import ExtractError
     from matchers.normalize import Normalizer
     from pipeline.outlets import OutletResolver
     from pipeline.run import canonical, extract_context
@@ -213,17 +242,15 @@ def extract(files: tuple[Path, ...], fmt: str, config_dir: Path | None) -> None:
     resolver = OutletResolver(settings)
     normalizer = Normalizer(settings.match_settings())
     failed = 0
-    for path in files:
-        try:
-            extraction = do_extract(path, context=ctx)
-        except ExtractError as e:
-            _err(f"{path.name}：{e}")
+    for name, extraction, error in _extractions(files, ctx):
+        if error:
+            _err(f"{name}：{error}")
             failed += 1
             continue
         for w in extraction.warnings:
-            _err(f"{path.name}：{w}")
+            _err(f"{name}：{w}")
         if extraction.kind == "unknown" and not extraction.records:
-            _err(f"{path.name}：未识别为报送表、录用清单、录用通知、约稿登记表或加减分登记表，没有读出记录")
+            _err(f"{name}：未识别为报送表、录用清单、录用通知、约稿登记表或加减分登记表，没有读出记录")
         for rec in extraction.records:
             rec = canonical(rec, settings)
             outlet_line = ""

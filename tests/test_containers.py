@@ -337,3 +337,25 @@ def test_the_review_page_says_which_mail_an_adoption_came_from(tmp_path, plain_t
     html = app.test_client().get("/", base_url="http://127.0.0.1:8765").get_data(as_text=True)
     # the samples' five adoptions waiting for review: three from the media notice, two from the bureau's
     assert [html.count(f"出处：邮件 录用通知.eml › 附件 {n}") for n in notices] == [3, 2]
+
+
+def test_extract_reads_the_files_inside_a_mail(tmp_path):
+    """`infoscore extract 通知.eml` lists each attachment's records under the run's label."""
+    import json
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    mail = _eml(tmp_path / "通知.eml", "报送表", {YUECHENG: _sample(YUECHENG), SHENGZHOU: _sample(SHENGZHOU)})
+    p = subprocess.run(
+        [sys.executable, "-m", "pipeline", "extract", str(mail), "--format", "jsonl"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+    )
+    assert p.returncode == 0, p.stderr
+    files = [json.loads(line)["source"]["file"] for line in p.stdout.splitlines()]
+    assert files.count(f"邮件 通知.eml › 附件 {YUECHENG}") == 27
+    assert files.count(f"邮件 通知.eml › 附件 {SHENGZHOU}") == 22
