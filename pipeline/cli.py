@@ -318,6 +318,24 @@ def extract(files: tuple[Path, ...], fmt: str, config_dir: Path | None) -> None:
         sys.exit(1)
 
 
+def _pending_of(computed: Any, unit: str) -> list[tuple[str, str, str, float]]:
+    """What of ``unit`` waits for the clerk, for explain: reviews with the points at stake, and
+    adoptions whose outlet is not settled (their points unknown until it is)."""
+    from pipeline.review import queue
+
+    out = [
+        ("待复核", it.match.published_title, it.match.submission_title, it.points_at_stake)
+        for it in queue(computed)
+        if it.match.submission_unit == unit
+    ]
+    out += [
+        ("载体待定", m.published_title, m.submission_title, 0.0)
+        for m in computed.match_rows
+        if m.status == "outlet" and m.submission_unit == unit
+    ]
+    return out
+
+
 def _waiting_by_item(computed: Any) -> dict[int, str]:
     """Per submission, what about it waits for the clerk (a review, an outlet question)."""
     out: dict[int, str] = {}
@@ -377,7 +395,7 @@ def explain(unit: str, config_dir: Path | None, db: Path) -> None:
         )
     with _store(db) as store:
         computed = recompute(store, settings)
-    for line in explain_lines(computed.result, name, settings.scoring.labels):
+    for line in explain_lines(computed.result, name, settings.scoring.labels, _pending_of(computed, name)):
         click.echo(line)
 
 

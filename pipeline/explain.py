@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from pipeline.config import Labels
 from pipeline.export.atomic import fmt_points
 
 __all__ = ["explain_lines"]
 
 
-def explain_lines(result, unit: str, labels: Labels | None = None) -> list[str]:
+def explain_lines(
+    result, unit: str, labels: Labels | None = None, pending: Sequence[tuple[str, str, str, float]] = ()
+) -> list[str]:
+    """Every point of ``unit`` with its rule and evidence, then (not counted) what still waits
+    for the clerk: ``pending`` as (what waits, published title, best candidate, points at stake)."""
     labels = labels or Labels()
     items = result.unit_items(unit)
     titles = {r.submission_id: r.title for r in result.details}
@@ -36,4 +42,9 @@ def explain_lines(result, unit: str, labels: Labels | None = None) -> list[str]:
         )
     else:
         lines.append(f"合计 {fmt_points(total)} 分")
+    if pending:
+        stake = sum(p for *_, p in pending)
+        lines.append(f"另有 {len(pending)} 条待定，未计入合计（确认后最多加 {fmt_points(stake)} 分）：")
+        for what, published, candidate, points in pending:
+            lines.append(f"  {what}\t《{published}》→《{candidate}》\t可加 {fmt_points(points)} 分")
     return lines

@@ -5,10 +5,13 @@ from __future__ import annotations
 import csv
 import shutil
 import subprocess
+import sys
 
 import pytest
 from docx import Document
 from openpyxl import load_workbook
+
+from tests.conftest import ROOT
 
 
 def _header(path):
@@ -185,3 +188,19 @@ def test_large_detail_table_is_cut_for_libreoffice(tmp_path, settings):
     assert [t[1][1] for t in pieces] == ["越城区", "越城区", "越城区", "上虞区"]
     assert [r[1] for r in pieces[0][2:]] == [""] * 299
     assert pieces[2][51][1] == "柯桥区" and pieces[2][51][11] == "40分"
+
+
+def test_explain_lists_what_waits_apart_from_the_points(out):
+    """Issue 16: explain says what still waits for review and what it would add, not counted."""
+    p = subprocess.run(
+        [sys.executable, "-m", "pipeline", "explain", "柯桥区", "--db", str(out.parent / "s.db")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+    )
+    assert p.returncode == 0, p.stderr
+    lines = p.stdout.splitlines()
+    at = lines.index("另有 4 条待定，未计入合计（确认后最多加 35 分）：")
+    assert lines[at - 1] == "合计 150 分（中心录用得分 140 + 省机关事务管理局录用得分 10）"
+    assert "  待复核\t《“农林小课堂”》→《农林小课堂》\t可加 10 分" in lines[at + 1 :]
