@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from pipeline.columns import COMPARE_CSV, COMPARE_ROWS_CSV, POINT_CELLS
 from pipeline.export.atomic import fmt_points
-from pipeline.export.csv_out import write_table
+from pipeline.export.csv_out import write_rows
 
 __all__ = ["CompareRow", "CellDiff", "compare_reference", "compare_cells", "write_compare", "self_check"]
 
 # the detail table's point cells, in its order (headings from config's labels, else the default)
-CELLS = ("submit_points", "city_site", "city_office", "city_media", "provincial_up", "other")
+CELLS = POINT_CELLS
 
 
 @dataclass(frozen=True)
@@ -142,29 +143,11 @@ def compare_cells(reference, result, *, settings, waiting: Mapping[int, str] | N
     return sorted(out, key=lambda d: (order.get(d.unit, len(order)), d.seq is None, d.seq or 0))
 
 
-def write_compare(out: Path, rows: list[CompareRow], cells: list[CellDiff] = ()) -> list[Path]:
+def write_compare(out: Path, rows: list[CompareRow], cells: Sequence[CellDiff] = ()) -> list[Path]:
     """compare.csv (DESIGN §4: unit totals) and compare_rows.csv (the cells that differ)."""
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
-    body = [[r.unit, fmt_points(r.stated), fmt_points(r.computed), fmt_points(r.delta)] for r in rows]
-    detail = [
-        [
-            d.unit,
-            d.seq if d.seq is not None else "",
-            d.title,
-            d.cell,
-            fmt_points(d.stated),
-            fmt_points(d.computed),
-            fmt_points(d.delta),
-            d.why,
-        ]
-        for d in cells
-    ]
     return [
-        write_table(out / "compare.csv", ["unit", "stated", "computed", "delta"], body),
-        write_table(
-            out / "compare_rows.csv",
-            ["unit", "seq", "title", "cell", "stated", "computed", "delta", "why"],
-            detail,
-        ),
+        write_rows(out / "compare.csv", COMPARE_CSV, rows),
+        write_rows(out / "compare_rows.csv", COMPARE_ROWS_CSV, cells),
     ]

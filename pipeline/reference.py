@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from extractors.errors import ExtractError
+from pipeline.columns import OFFICIAL_DETAIL, OFFICIAL_SUMMARY
 
 __all__ = [
     "ReferenceTable",
@@ -32,17 +33,11 @@ __all__ = [
     "note_items",
 ]
 
-DETAIL_COLUMNS = (
-    13  # 序号 单位 考核分 报送内容 上报月份 报送得分 市局网站 市委市府办 市级媒体 省级以上 其他 合计 累计
-)
-SUMMARY_COLUMNS = 7  # 单位 省考核篇数 省录用篇数 省录用得分 中心考核分 中心录用得分 合计得分
+DETAIL_COLUMNS = len(OFFICIAL_DETAIL)  # 序号 单位 考核分 报送内容 … 合计 累计 (pipeline.columns)
+# 单位 省考核篇数 省录用篇数 省录用得分 中心考核分 中心录用得分 合计得分
+SUMMARY_COLUMNS = len(OFFICIAL_SUMMARY)
+_HEADINGS = [c.heading for c in OFFICIAL_DETAIL]  # (named in messages about a bad cell)
 _MAX_BYTES = 20 * 1024 * 1024  # a score table is a few hundred KB; refuse anything absurd
-
-_DETAIL_NAMES = (
-    "序号", "单位", "考核分", "报送内容", "上报月份", "报送得分", "市局网站、信息录用得分",
-    "市委市府办公室信息录用得分", "市级部门、媒体录用得分", "省级以上部门、媒体录用得分",
-    "其他加分", "合计得分", "累计合计得分",
-)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -252,7 +247,7 @@ def _interpret(rows: list[list[str]], name: str) -> ReferenceTable:
             seq = int(first)
             n = [
                 None if j in (1, 3) else _num(c, seq=seq, column=col)
-                for j, (c, col) in enumerate(zip(cells, _DETAIL_NAMES, strict=True))
+                for j, (c, col) in enumerate(zip(cells, _HEADINGS, strict=True))
             ]
             if not _blank(cells[1]):
                 unit, quota = _short_unit(cells[1]), n[2]

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 
-__all__ = ["FileRow", "MatchRow", "ChangeRow", "OutletQuestionRow", "columns"]
+__all__ = ["FileRow", "MatchRow", "ChangeRow", "OutletQuestionRow"]
 
 
 @dataclass(frozen=True)
@@ -60,29 +60,3 @@ class ChangeRow:
     before: float
     after: float
     delta: float
-
-
-CSV_COLUMNS = {
-    "files": [f.name for f in fields(FileRow)],
-    # named, not "the first N fields": a field added to MatchRow must not change the CSV
-    "matches": [
-        "adoption_id",
-        "source_file",
-        "carrier",
-        "level",
-        "outlet",
-        "published_title",
-        "unit_hint",
-        "status",
-        "score",
-        "submission_id",
-        "submission_unit",
-        "submission_title",
-        "outlet_evidence",
-    ],
-    "changes": [f.name for f in fields(ChangeRow)],
-}
-
-
-def columns(name: str) -> list[str]:
-    return list(CSV_COLUMNS[name])

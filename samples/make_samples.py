@@ -45,6 +45,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from pipeline.columns import OFFICIAL_DETAIL  # noqa: E402
 from pipeline.reference import DetailRow, ReferenceTable, note_items, parse_reference  # noqa: E402
 
 REFERENCE = ROOT.parent / "shared" / "reference" / "附件2_2019年政务信息录用得分统计表.txt"
@@ -53,11 +54,7 @@ REF_OUT = ROOT / "samples" / "reference"
 FIXED = dt.datetime(2019, 12, 2, 9, 0, 0)  # the day the tables were due
 
 YEAR_HEAD = "各区、县（市）机关事务服务中心2019年信息报送及录用情况表"
-DETAIL_HEADER = [
-    "序号", "单位", "考核分", "报送内容", "上报月份", "报送得分", "市局网站、信息录用得分",
-    "市委市府办公室信息录用得分", "市级部门、媒体录用得分", "省级以上部门、媒体录用得分",
-    "其他加分", "合计得分", "累计合计得分",
-]  # fmt: skip
+DETAIL_HEADER = [c.heading for c in OFFICIAL_DETAIL]  # (the one registry: pipeline.columns)
 SUMMARY_HEADER = [
     "单  位",
     "省机管局\n（考核篇数）",

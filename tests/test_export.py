@@ -204,3 +204,26 @@ def test_explain_lists_what_waits_apart_from_the_points(out):
     at = lines.index("另有 4 条待定，未计入合计（确认后最多加 35 分）：")
     assert lines[at - 1] == "合计 150 分（中心录用得分 140 + 省机关事务管理局录用得分 10）"
     assert "  待复核\t《“农林小课堂”》→《农林小课堂》\t可加 10 分" in lines[at + 1 :]
+
+
+def test_a_new_output_column_is_added_in_the_registry_only(out, tmp_path, monkeypatch):
+    """Issue 17: one column registry (pipeline.columns) that the writers read; a made-up column
+    added there reaches details.csv with its values, and nothing else has to change."""
+    from pipeline import columns
+    from pipeline.config import load_settings
+    from pipeline.run import recompute
+    from pipeline.store import Store
+
+    made_up = columns.Column("title_length", key="title", write=lambda t: len(t))
+    monkeypatch.setattr(columns, "DETAIL_CSV", (*columns.DETAIL_CSV, made_up))
+    from pipeline.export.csv_out import write_csvs
+
+    with Store(out.parent / "s.db") as store:
+        computed = recompute(store, load_settings())
+    write_csvs(
+        tmp_path, result=computed.result, match_rows=computed.match_rows, file_rows=[], change_rows=None
+    )
+    with open(tmp_path / "details.csv", encoding="utf-8-sig") as fh:
+        rows = list(csv.DictReader(fh))
+    assert list(rows[0])[-2:] == ["flags", "title_length"]
+    assert all(int(r["title_length"]) == len(r["title"]) for r in rows)

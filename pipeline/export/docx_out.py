@@ -13,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from pipeline.columns import OFFICIAL_DETAIL
 from pipeline.config import Settings
 from pipeline.export.atomic import atomic_path, fmt_points
 from pipeline.export.cells import clean_text
@@ -30,7 +31,7 @@ __all__ = ["write_docx"]
 
 # column widths in twentieths of a point, landscape A4 (15 cm of titles; 序号 fits 5 digits,
 # a province's 14,400 rows, in the CJK fonts WPS and LibreOffice fall back to)
-_WIDTHS = [900, 800, 700, 4200, 600, 600, 900, 900, 900, 900, 600, 800, 800]
+_WIDTHS = [c.docx_width for c in OFFICIAL_DETAIL]
 
 
 def _cell(

@@ -3,32 +3,12 @@ words that name no office. Shaoxing's config/scoring.yaml writes the reference's
 
 from __future__ import annotations
 
+from pipeline.columns import OFFICIAL_DETAIL, OFFICIAL_SUMMARY
 from pipeline.config import Labels, Settings
 
-SUMMARY_HEADINGS = [
-    "单位",
-    "省级载体\n（考核篇数）",
-    "录用篇数",
-    "录用得分",
-    "本级\n（考核分）",
-    "录用得分",
-    "合计得分",
-]
-DETAIL_HEADINGS = [
-    "序号",
-    "单位",
-    "考核分",
-    "报送内容",
-    "上报月份",
-    "报送得分",
-    "市局网站、信息录用得分",
-    "市委市府办公室信息录用得分",
-    "市级部门、媒体录用得分",
-    "省级以上部门、媒体录用得分",
-    "其他加分",
-    "合计得分",
-    "累计合计得分",
-]
+# the headings that name no office (config's labels give an office's own): pipeline.columns
+SUMMARY_HEADINGS = [c.heading for c in OFFICIAL_SUMMARY]
+DETAIL_HEADINGS = [c.heading for c in OFFICIAL_DETAIL]
 FLAG_LABELS = {"duplicate-title": "重复报送", "unit-mismatch": "标题属于另一单位"}
 STATUS_LABELS = {
     "auto": "自动匹配",

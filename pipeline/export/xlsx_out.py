@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from copy import copy
 from pathlib import Path
 
+from pipeline.columns import OFFICIAL_DETAIL, OFFICIAL_SUMMARY
 from pipeline.config import Settings
 from pipeline.export.atomic import atomic_path
 from pipeline.export.cells import clean_text, is_formula_like
@@ -168,7 +169,7 @@ def write_xlsx(
 
     # 汇总 -----------------------------------------------------------------------------
     ws = wb.create_sheet("汇总")
-    _widths(ws, [32, 12, 12, 12, 12, 12, 12])
+    _widths(ws, [c.xlsx_width for c in OFFICIAL_SUMMARY])
     title = settings.scoring.title or "政务信息录用得分统计表"
     if result.provisional:
         title = f"{title}（{result.provisional}）"
@@ -217,7 +218,7 @@ def write_xlsx(
 
     # 明细 -----------------------------------------------------------------------------
     wd = wb.create_sheet("明细")
-    _widths(wd, [6, 9, 8, 56, 8, 8, 12, 12, 12, 12, 8, 10, 10, 14])
+    _widths(wd, [*(c.xlsx_width for c in OFFICIAL_DETAIL), 14])  # (and 提示)
     # the reference's second page: its title, the period, the headings (repeated on every
     # printed page), the items, then the 备注 row and the 说明 below the table
     wd.freeze_panes = f"A{_HEAD + 1}"
