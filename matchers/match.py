@@ -89,12 +89,19 @@ def match(
     decisions: Mapping[int, int | None] | None = None,
     normalized: Mapping[int, Normalized] | None = None,
     adoption_normalized: Mapping[int, Normalized] | None = None,
+    pairs: Mapping[int, list[Pair]] | None = None,
+    adoption_texts: Mapping[int, str] | None = None,
 ) -> list[Match]:
-    """Steps 1–6 for every adoption (``candidate_pairs`` then ``decide``)."""
+    """Steps 1–6 for every adoption (``candidate_pairs`` then ``decide``): the one entry point.
+
+    ``pairs`` (with ``adoption_texts``, the adoptions' normal forms): candidates already found,
+    e.g. kept from an earlier run (pipeline.derived); then only ``decide`` runs."""
     norm = Normalizer(settings)
     sn = {i: (normalized or {}).get(i) or norm(s.title) for i, s in submissions}
-    an = {i: (adoption_normalized or {}).get(i) or norm(a.title) for i, a in adoptions}
-    pairs = candidate_pairs(adoptions, submissions, settings=settings, normalized=sn, adoption_normalized=an)
+    if pairs is None or adoption_texts is None:
+        an = {i: (adoption_normalized or {}).get(i) or norm(a.title) for i, a in adoptions}
+        pairs = candidate_pairs(adoptions, submissions, settings=settings, normalized=sn, adoption_normalized=an)
+        adoption_texts = {i: n.text for i, n in an.items()}
     return decide(
         adoptions,
         submissions,
@@ -102,7 +109,7 @@ def match(
         settings=settings,
         decisions=decisions,
         sub_texts={i: n.text for i, n in sn.items()},
-        adoption_texts={i: n.text for i, n in an.items()},
+        adoption_texts=adoption_texts,
     )
 
 

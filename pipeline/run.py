@@ -302,7 +302,7 @@ def recompute(store: Store, settings: Settings, *, keep: bool = False) -> Comput
 
     ``keep``: write the verdicts to the matches table. Only a run does (under the run lock);
     the read-only commands and the page compute the same verdicts without writing."""
-    from matchers.match import decide
+    from matchers.match import match
     from pipeline.derived import adoption_pairs, submission_state
     from pipeline.outlets import OutletResolver
     from pipeline.scoring import score
@@ -351,13 +351,13 @@ def recompute(store: Store, settings: Settings, *, keep: bool = False) -> Comput
     t1 = time.perf_counter()
     normalized = state.normalized
     pairs, adoption_texts = adoption_pairs(store, state, ordered, ms)
-    matches = decide(
+    matches = match(
         ordered,
         submissions,
-        pairs,
         settings=ms,
         decisions=decisions,
-        sub_texts={i: n.text for i, n in normalized.items()},
+        normalized=normalized,
+        pairs=pairs,
         adoption_texts=adoption_texts,
     )
     # an adoption whose outlet is not settled is matched as usual but scores nothing yet
