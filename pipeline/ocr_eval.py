@@ -23,6 +23,8 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from extractors.records import Submission
+
 __all__ = ["make_scans", "scan_page", "Scan", "title_accuracy", "main"]
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples" / "inbox"
@@ -57,7 +59,7 @@ def _as_docx(xlsx: Path, dest: Path) -> Path:
 
     from extractors import extract
 
-    recs = [r for r in extract(xlsx).records if r.kind == "submission"]
+    recs = [r for r in extract(xlsx).records if isinstance(r, Submission)]
     d = docx.Document()
     d.add_paragraph(f"{recs[0].unit or ''}2019年政务信息报送情况")
     t = d.add_table(rows=1, cols=5)
@@ -131,7 +133,7 @@ def scan_page(png: Path, out: Path, *, skew: float, seed: int, stamp_at: tuple[f
         y = int(page.height * stamp_at[1]) - stamp.height // 2
         layer.paste(stamp, (x, y), stamp)
         page = ImageChops.multiply(page, layer)  # ink over ink: the text under it stays black
-    page = page.rotate(skew, resample=Image.BICUBIC, expand=False, fillcolor="white")
+    page = page.rotate(skew, resample=Image.Resampling.BICUBIC, expand=False, fillcolor="white")
     rng = np.random.default_rng(seed)
     arr = np.asarray(page).astype(np.int16)
     arr += rng.normal(0, 14, arr.shape[:2]).astype(np.int16)[..., None]  # sensor noise
@@ -191,7 +193,7 @@ def _norm_titles(path: Path) -> dict[str, Counter]:
     norm = Normalizer(settings.match_settings())
     out: dict[str, Counter] = {}
     for r in extract(path, context=extract_context(settings)).records:
-        if r.kind == "submission":
+        if isinstance(r, Submission):
             unit = settings.canonical_unit(r.unit) if r.unit else None
             out.setdefault(unit or "?", Counter())[norm(r.title).text] += 1
     return out

@@ -235,6 +235,14 @@ def test_a_run_on_the_scans_totals_what_the_word_originals_total(scans, read_bac
         done = run(inbox=scanned, out=tmp_path / "out-b", store=store, settings=settings)
     assert len(asked) <= 5  # a scan asks a little more than its original, not about everything
     assert _totals(tmp_path / "out-b") == _totals(tmp_path / "out-a")
+    # explain says where each point was read: a scan, and how sure the reading was
+    from pipeline.explain import explain_lines
+
+    lines = explain_lines(done.computed.result, "越城区")
+    assert any(
+        "越城区2019年信息报送表（扫描件）.pdf 第1页 表1" in ln and "（扫描件识别，置信度 " in ln
+        for ln in lines
+    )
     assert {r.file: r.status for r in done.file_rows if "扫描件" in r.file} == {
         s.scan.name: "skipped" for s in made
     }
