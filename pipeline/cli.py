@@ -191,6 +191,65 @@ def run(inbox: Path, out: Path, config_dir: Path | None, db: Path, quiet: bool) 
     click.echo(f"输出：{out}")
 
 
+_KIND_WORDS = {
+    "submission": "报送",
+    "adoption": "录用",
+    "endorsement": "批示",
+    "register": "约稿",
+    "adjustment": "加减分",
+}
+
+
+def _record_view(rec: Any, resolver: Any, normalizer: Any) -> tuple[dict[str, Any], list[str]]:
+    """One record as extract shows it: its JSON object (DESIGN §4, §4a) and its lines in words."""
+    from extractors.records import Adjustment, Adoption, Endorsement
+    from pipeline.outlets import LEVEL_WORDS
+
+    outlet_line = ""
+    if isinstance(rec, Adoption):
+        res = resolver.resolve(rec.outlet)
+        written = rec.outlet
+        if res.settled:
+            rec = replace(rec, outlet=res.outlet or rec.outlet, carrier=res.carrier, level=res.level)
+        outlet_line = _outlet_words(written, rec.outlet_evidence, res)
+    title = getattr(rec, "title", None) or getattr(rec, "task", None) or getattr(rec, "matter", None)
+    obj: dict[str, Any] = {
+        "kind": rec.kind,
+        "title": title,
+        "unit": getattr(rec, "unit", None) or getattr(rec, "unit_hint", None),
+        "month": getattr(rec, "month", None),
+        "type": getattr(rec, "type", None),
+        "carrier": getattr(rec, "carrier", None),
+        "outlet": getattr(rec, "outlet", None),
+        "level": getattr(rec, "level", None),
+        "source": rec.source.as_json(),
+    }
+    lines = [f"{_KIND_WORDS.get(rec.kind, rec.kind)}\t{title}\t（{rec.source.label()}）"]
+    if title:
+        lines.append(f"    规范化：{normalizer(title).text}")
+    if obj["unit"]:
+        lines.append(f"    单位：{obj['unit']}")
+    if outlet_line:
+        lines.append(f"    载体：{outlet_line}")
+    if isinstance(rec, Adoption):
+        obj.update(outlet_evidence=rec.outlet_evidence, date=rec.date)
+    if isinstance(rec, Endorsement):
+        obj.update(leader=rec.leader, leader_level=rec.leader_level, leader_role=rec.leader_role)
+        role = "主要领导" if rec.leader_role == "principal" else "其他领导"
+        lines.append(
+            f"    批示：{rec.leader}（{LEVEL_WORDS.get(rec.leader_level or '', '层级未写明')}，{role}）"
+        )
+    if isinstance(rec, Adjustment):  # DESIGN §4a: with its points or its category
+        date = rec.date.isoformat() if rec.date else None
+        obj.update(points=rec.points, category=rec.category, basis=rec.basis, date=date)
+        worth = f"{rec.points:+g} 分" if rec.points is not None else (rec.category or "未写分值")
+        lines.append(f"    分值或类别：{worth}" + (f"；依据：{rec.basis}" if rec.basis else ""))
+    when = obj.get("date") or (f"{obj['month']}月" if obj["month"] else "")
+    if when or obj["type"]:
+        lines.append(f"    月份/类别：{when or '—'} {obj['type'] or ''}")
+    return obj, lines
+
+
 def _extractions(files: Sequence[Path], ctx: Any) -> Iterator[tuple[str, Any, str]]:
     """(name, extraction, error) per file, and per file inside a mail or archive (named
     as the run names it: 邮件 通知.eml › 附件 x.docx)."""
@@ -252,68 +311,8 @@ def extract(files: tuple[Path, ...], fmt: str, config_dir: Path | None) -> None:
         if extraction.kind == "unknown" and not extraction.records:
             _err(f"{name}：未识别为报送表、录用清单、录用通知、约稿登记表或加减分登记表，没有读出记录")
         for rec in extraction.records:
-            rec = canonical(rec, settings)
-            outlet_line = ""
-            if rec.kind == "adoption":
-                res = resolver.resolve(rec.outlet)
-                written = rec.outlet
-                if res.settled:
-                    rec = replace(rec, outlet=res.outlet or rec.outlet, carrier=res.carrier, level=res.level)
-                outlet_line = _outlet_words(written, rec.outlet_evidence, res)
-            obj = {
-                "kind": rec.kind,
-                "title": getattr(rec, "title", None)
-                or getattr(rec, "task", None)
-                or getattr(rec, "matter", None),
-                "unit": getattr(rec, "unit", None) or getattr(rec, "unit_hint", None),
-                "month": getattr(rec, "month", None),
-                "type": getattr(rec, "type", None),
-                "carrier": getattr(rec, "carrier", None),
-                "outlet": getattr(rec, "outlet", None),
-                "level": getattr(rec, "level", None),
-                "source": rec.source.as_json(),
-            }
-            if rec.kind == "adoption":
-                obj["outlet_evidence"] = rec.outlet_evidence
-                obj["date"] = rec.date
-            if rec.kind == "endorsement":
-                obj.update(leader=rec.leader, leader_level=rec.leader_level, leader_role=rec.leader_role)
-            if rec.kind == "adjustment":  # DESIGN §4a: with its points or its category
-                obj.update(
-                    points=rec.points,
-                    category=rec.category,
-                    basis=rec.basis,
-                    date=rec.date.isoformat() if rec.date else None,
-                )
-            if fmt == "jsonl":
-                click.echo(json.dumps(obj, ensure_ascii=False))
-                continue
-            kind_words = {
-                "submission": "报送",
-                "adoption": "录用",
-                "endorsement": "批示",
-                "register": "约稿",
-                "adjustment": "加减分",
-            }
-            click.echo(f"{kind_words.get(rec.kind, rec.kind)}\t{obj['title']}\t（{rec.source.label()}）")
-            if obj["title"]:
-                click.echo(f"    规范化：{normalizer(obj['title']).text}")
-            if obj["unit"]:
-                click.echo(f"    单位：{obj['unit']}")
-            if outlet_line:
-                click.echo(f"    载体：{outlet_line}")
-            if rec.kind == "endorsement":
-                from pipeline.outlets import LEVEL_WORDS
-
-                role = "主要领导" if rec.leader_role == "principal" else "其他领导"
-                level = LEVEL_WORDS.get(rec.leader_level or "", "层级未写明")
-                click.echo(f"    批示：{rec.leader}（{level}，{role}）")
-            if rec.kind == "adjustment":
-                worth = f"{rec.points:+g} 分" if rec.points is not None else (rec.category or "未写分值")
-                click.echo(f"    分值或类别：{worth}" + (f"；依据：{rec.basis}" if rec.basis else ""))
-            when = obj.get("date") or (f"{obj['month']}月" if obj["month"] else "")
-            if when or obj["type"]:
-                click.echo(f"    月份/类别：{when or '—'} {obj['type'] or ''}")
+            obj, lines = _record_view(canonical(rec, settings), resolver, normalizer)
+            click.echo(json.dumps(obj, ensure_ascii=False) if fmt == "jsonl" else "\n".join(lines))
     if failed:
         sys.exit(1)
 

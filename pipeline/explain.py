@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pipeline.scoring import ScoreResult
+
 from collections.abc import Sequence
 
 from pipeline.config import Labels
@@ -11,7 +16,10 @@ __all__ = ["explain_lines"]
 
 
 def explain_lines(
-    result, unit: str, labels: Labels | None = None, pending: Sequence[tuple[str, str, str, float]] = ()
+    result: ScoreResult,
+    unit: str,
+    labels: Labels | None = None,
+    pending: Sequence[tuple[str, str, str, float]] = (),
 ) -> list[str]:
     """Every point of ``unit`` with its rule and evidence, then (not counted) what still waits
     for the clerk: ``pending`` as (what waits, published title, best candidate, points at stake)."""

@@ -75,7 +75,8 @@ class NoticeMetrics:
 def _read(path: Path, settings: Settings) -> list[Adoption | Endorsement]:
     ctx = extract_context(settings)
     ex = extract(path, context=ctx)
-    return [canonical(r, settings) for r in ex.records if isinstance(r, Adoption | Endorsement)]
+    out = [canonical(r, settings) for r in ex.records if isinstance(r, Adoption | Endorsement)]
+    return [r for r in out if isinstance(r, Adoption | Endorsement)]
 
 
 def evaluate(part: str, settings: Settings | None = None, corpus: Path = CORPUS) -> NoticeMetrics:

@@ -7,6 +7,12 @@ re-runs, re-extraction, renamed and re-ordered files. Every change is undoable.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from extractors.records import Adoption
+    from pipeline.run import Computed
+
 import getpass
 import re
 from dataclasses import dataclass
@@ -33,18 +39,18 @@ class ReviewItem:
     points_at_stake: float
 
 
-def queue(computed) -> list[ReviewItem]:
+def queue(computed: Computed) -> list[ReviewItem]:
     """The adoptions waiting for a person, with the points at stake."""
     from pipeline.scoring import adoption_points
 
     rows = [m for m in computed.match_rows if m.status == "review"]
     out = []
-    cfg = computed.settings.scoring if computed.settings else None
+    cfg = computed.settings.scoring
     subs = dict(computed.submissions)
     for m in rows:
         a = computed.adoptions[m.adoption_id]
         pts = 0.0
-        if cfg is not None and a.carrier in cfg.carriers:
+        if a.carrier in cfg.carriers:
             sub = subs.get(m.submission_id) if m.submission_id is not None else None
             art_type = cfg.article_type(a.type or (sub.type if sub else None))
             pts = adoption_points(cfg.carriers[a.carrier], cfg.carriers, art_type, level=a.level) or 0.0
@@ -52,14 +58,16 @@ def queue(computed) -> list[ReviewItem]:
     return out
 
 
-def _adoption(computed, adoption_id: int):
+def _adoption(computed: Computed, adoption_id: int) -> Adoption:
     a = computed.adoptions.get(adoption_id)
     if a is None:
         raise InfoscoreError(f"没有编号为 {adoption_id} 的录用记录（用 infoscore review list 查看编号）")
     return a
 
 
-def decide(store: Store, computed, adoption_id: int, action: str | int, *, who: str | None = None) -> str:
+def decide(
+    store: Store, computed: Computed, adoption_id: int, action: str | int, *, who: str | None = None
+) -> str:
     """Store a decision: 'accept' (the proposed candidate), 'reject', or a submission id."""
     a = _adoption(computed, adoption_id)
     subs = dict(computed.submissions)
@@ -100,7 +108,7 @@ def undo(store: Store) -> str:
 NONE_WORDS = ("none", "不计分")
 
 
-def find_question(computed, question_id: str):
+def find_question(computed: Computed, question_id: str):
     q = next((q for q in computed.questions if q.question_id.upper() == question_id.strip().upper()), None)
     if q is None:
         raise InfoscoreError(
@@ -109,7 +117,9 @@ def find_question(computed, question_id: str):
     return q
 
 
-def decide_outlet(store: Store, computed, question_id: str, outlet: str, *, who: str | None = None) -> str:
+def decide_outlet(
+    store: Store, computed: Computed, question_id: str, outlet: str, *, who: str | None = None
+) -> str:
     """Settle an outlet question: a configured outlet's name (or alias), or 不计分."""
     from pipeline.outlets import OutletResolver
 
@@ -130,7 +140,7 @@ def decide_outlet(store: Store, computed, question_id: str, outlet: str, *, who:
 _CHANGE_TO = re.compile(r"^改为(?:序号|编号)?\s*(\d+)$")
 
 
-def import_sheet(store: Store, computed, path: Path) -> tuple[list[str], list[str]]:
+def import_sheet(store: Store, computed: Computed, path: Path) -> tuple[list[str], list[str]]:
     """Apply the 决定 column of a filled 待复核 sheet; returns (applied, could not apply)."""
     from openpyxl import load_workbook
 

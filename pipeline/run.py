@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from extractors.errors import ExtractError
 from extractors.records import Adjustment, Adoption, Endorsement, RegisterEntry, Submission
@@ -27,6 +27,13 @@ from pipeline.inbox import InboxFile, scan
 from pipeline.keys import adoption_key, submission_key
 from pipeline.rows import ChangeRow, FileRow, MatchRow, OutletQuestionRow
 from pipeline.store import Store
+
+if TYPE_CHECKING:
+    from extractors.interpret.context import ExtractContext
+    from extractors.records import Record
+    from matchers.types import Match
+    from pipeline.outlets import OutletResolver, Suggestion
+    from pipeline.scoring import ScoreResult
 
 __all__ = ["RunResult", "run", "recompute", "Computed", "OutletQuestion", "extract_context", "canonical"]
 
@@ -45,11 +52,11 @@ class Computed:
     submissions: list[tuple[int, Submission]]
     adoptions: dict[int, Adoption]
     register: list[RegisterEntry]
-    matches: list[Any]
-    result: Any  # pipeline.scoring.ScoreResult
+    matches: list[Match]
+    result: ScoreResult
+    settings: Settings
     problems: list[str] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
-    settings: Settings | None = None
     questions: list[OutletQuestion] = field(default_factory=list)  # outlets waiting for the clerk
 
     @property
@@ -92,7 +99,7 @@ class RunResult:
     outputs: list[Path]
 
 
-def extract_context(settings: Settings) -> Any:
+def extract_context(settings: Settings) -> ExtractContext:
     """What the extractors may know from config: units, the year, the outlets' names."""
     from extractors import ExtractContext
 
@@ -220,7 +227,7 @@ def _extract(
     return extraction
 
 
-def canonical(rec: Any, settings: Settings) -> Any:
+def canonical(rec: Record, settings: Settings) -> Record:
     """Units to their short names, as config says (done once, at read). Outlets are resolved
     at every recompute (pipeline.outlets): config and the clerk's answers may change."""
     if isinstance(rec, Submission | RegisterEntry | Adjustment):
@@ -241,11 +248,11 @@ class OutletQuestion:
     file: str
     outlet_as_written: str
     adoption_ids: tuple[int, ...]
-    suggestions: tuple[Any, ...]  # pipeline.outlets.Suggestion
+    suggestions: tuple[Suggestion, ...]
 
 
 def _resolve_adoptions(
-    store: Store, settings: Settings, resolver: Any
+    store: Store, settings: Settings, resolver: OutletResolver
 ) -> tuple[dict[int, Adoption], dict[str, int], dict[int, str], list[OutletQuestion]]:
     """Every active adoption with its outlet resolved (pipeline.outlets), deduplicated.
 
@@ -410,7 +417,7 @@ def recompute(store: Store, settings: Settings, *, keep: bool = False) -> Comput
         n = len(q.adoption_ids)
         what = f"（写作“{q.outlet_as_written}”）" if q.outlet_as_written else ""
         problems.append(f"{n} 条录用的载体待定{what}，得分暂未计入：{q.file}")
-    problems.extend(getattr(result, "problems", []))
+    problems.extend(result.problems)
     t3 = time.perf_counter()
     timings = {"load": t1 - t0, "match": t2 - t1, "score": t3 - t2}
     return Computed(
@@ -419,9 +426,9 @@ def recompute(store: Store, settings: Settings, *, keep: bool = False) -> Comput
         register,
         matches,
         result,
+        settings,
         problems,
         timings,
-        settings,
         questions=questions,
     )
 
@@ -430,7 +437,7 @@ def _title_of(d: Any) -> str:
     return str(d["note"] or d["adoption_key"].split("|", 1)[-1])
 
 
-def _match_row(m: Any, a: Adoption, subs: dict[int, Submission]) -> MatchRow:
+def _match_row(m: Match, a: Adoption, subs: dict[int, Submission]) -> MatchRow:
     s = subs.get(m.submission_id) if m.submission_id is not None else None
     return MatchRow(
         adoption_id=m.adoption_id,

@@ -10,6 +10,11 @@ earlier, killed runs are removed.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pipeline.scoring import ScoreResult
+
 import os
 import re
 import shutil
@@ -53,7 +58,7 @@ def write_outputs(
     out_dir: Path,
     *,
     settings: Settings,
-    result,  # pipeline.scoring.ScoreResult
+    result: ScoreResult,
     match_rows: Sequence[MatchRow],
     file_rows: Sequence[FileRow],
     change_rows: Sequence[ChangeRow] | None,

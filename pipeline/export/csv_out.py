@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pipeline.scoring import ScoreResult
+
 import csv
 from collections.abc import Sequence
 from pathlib import Path
@@ -27,7 +32,7 @@ def write_table(path: Path, header: list[str], rows: Sequence[Sequence[object]])
 def write_csvs(
     out: Path,
     *,
-    result,
+    result: ScoreResult,
     match_rows: Sequence[MatchRow],
     file_rows: Sequence[FileRow],
     change_rows: Sequence[ChangeRow] | None,

@@ -6,6 +6,11 @@ XML in one go (cell-by-cell python-docx takes ~40 s for a province's 14,400 rows
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from pipeline.scoring import ScoreResult
+
 import io
 import zipfile
 from collections.abc import Iterable, Iterator
@@ -67,7 +72,7 @@ _MAX_ROWS = 300
 _GAP = '<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/><w:rPr><w:sz w:val="2"/></w:rPr></w:pPr></w:p>'
 
 
-def _details_xml(settings: Settings, result) -> Iterator[str]:
+def _details_xml(settings: Settings, result: ScoreResult) -> Iterator[str]:
     """The detail table(s) as XML, a piece at a time (a province's table is ~40 MB of text:
     written straight into the zip, never joined whole)."""
     totals = {s.unit: s.total for s in result.summary}
@@ -155,7 +160,7 @@ def _remark_row(lines: list[str]) -> str:
     )
 
 
-def write_docx(path: Path, *, settings: Settings, result) -> Path:
+def write_docx(path: Path, *, settings: Settings, result: ScoreResult) -> Path:
     import docx
     from docx.enum.section import WD_ORIENT
     from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -229,7 +234,7 @@ def write_docx(path: Path, *, settings: Settings, result) -> Path:
 _PLACEHOLDER = "@@infoscore-details-table@@"
 
 
-def _periods_table(doc, result, unit_heading: str) -> None:  # type: ignore[no-untyped-def]
+def _periods_table(doc: Any, result: ScoreResult, unit_heading: str) -> None:
     """Per period (issue 14): each unit's score per period, the year's total and its status."""
     doc.add_paragraph()
     heads = [unit_heading, *(p.words for p in result.periods), "全年合计", "情况"]

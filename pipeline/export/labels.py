@@ -3,6 +3,11 @@ words that name no office. Shaoxing's config/scoring.yaml writes the reference's
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pipeline.scoring import ScoreResult, UnitSummary
+
 from pipeline.columns import OFFICIAL_DETAIL, OFFICIAL_SUMMARY
 from pipeline.config import Labels, Settings
 
@@ -56,13 +61,13 @@ def notes(settings: Settings) -> list[str]:
     return [f"{k}．{line}" for k, line in enumerate(said, start=1)]
 
 
-def period_status(result, s) -> str:  # type: ignore[no-untyped-def]
+def period_status(result: ScoreResult, s: UnitSummary) -> str:
     """A unit's period statuses in words: 第2季度不达标；第4季度不达标 (empty: none)."""
     words = {p.key: p.words for p in result.periods}
     return "；".join(f"{words.get(k, k)}{v}" for k, v in s.statuses.items())
 
 
-def remark_lines(settings: Settings, result) -> list[str]:  # type: ignore[no-untyped-def]
+def remark_lines(settings: Settings, result: ScoreResult) -> list[str]:
     """The 备注 closing the detail table, as the reference writes it: 1.省机关事务管理局网站录用8篇：
     《…》；《…》 — per outlet, or per group of carriers with each title's outlet in brackets."""
     out: list[str] = []

@@ -6,6 +6,11 @@ a province's 14,400 detail rows cost about a second, not ten.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pipeline.scoring import ScoreResult
+
 from collections.abc import Sequence
 from copy import copy
 from pathlib import Path
@@ -95,7 +100,7 @@ def write_xlsx(
     path: Path,
     *,
     settings: Settings,
-    result,
+    result: ScoreResult,
     match_rows: Sequence[MatchRow],
     file_rows: Sequence[FileRow],
     questions: Sequence[OutletQuestionRow] = (),
