@@ -6,8 +6,8 @@ The grid is rebuilt in small steps, as pdfplumber rebuilds a table from edges:
 1. deskew: the median slope of the long boxes (a scan fed 1–2° askew drifts ~30 px across
    an A4 width at 150 dpi, more than a row's height) is turned back;
 2. lines: boxes that overlap vertically by half their height are one line of text;
-3. header: the first line naming a title column and one more field, by the same words as
-   a Word table's header (extractors.interpret.header);
+3. header: the first line (or two, when its cells wrap: 上报 / 月份) naming a title column
+   and one more field, by the same words as a Word table's header (interpret.header);
 4. columns: each header box's x-range, widened by the boxes below that overlap it alone;
    every other box goes to the column it overlaps most, else the nearest;
 5. rows: a line with text in the anchor column (序号, else 月份, else the first column)
@@ -148,12 +148,42 @@ class _Columns:
         return 0 if title != 0 else min(1, len(self.extents) - 1)
 
 
-def _header(lines: list[list[_Rect]]) -> tuple[int, _Columns] | None:
+def _two_line_header(
+    line: list[_Rect], nxt: list[_Rect]
+) -> tuple[list[str], list[tuple[float, float]]] | None:
+    """Two lines as one header whose cells wrap (上报 / 月份) or sit centred between the two
+    lines of their neighbours (which puts them on either line): boxes overlapping in x are one
+    cell, read top to bottom. None when ``nxt`` cannot be part of a header: a gap, a number."""
+    h = statistics.median(r.h for r in line)
+    if min(r.y0 for r in nxt) - max(r.y1 for r in line) > 0.6 * h:
+        return None
+    if any(re.fullmatch(r"[\d.\s]+", r.text) for r in (*line, *nxt)):
+        return None
+    groups: list[list[_Rect]] = []
+    for r in sorted((*line, *nxt), key=lambda r: r.x0):
+        if groups and r.x0 < max(g.x1 for g in groups[-1]):
+            groups[-1].append(r)
+        else:
+            groups.append([r])
+    top = {id(r) for r in line}
+    if any(sum(id(r) in top for r in g) > 1 or sum(id(r) not in top for r in g) > 1 for g in groups):
+        return None  # a box across two cells of the other line: a heading above, not a header
+    cells = ["".join(r.text for r in sorted(g, key=lambda r: r.y0)) for g in groups]
+    return cells, [(min(r.x0 for r in g), max(r.x1 for r in g)) for g in groups]
+
+
+def _header(lines: list[list[_Rect]]) -> tuple[int, int, _Columns] | None:
+    """The header's first line, the first line below it, and its columns."""
     for i, line in enumerate(lines[:15]):
         cells = [r.text for r in line]
         cols = find_header([cells], max_scan=1)
+        two = _two_line_header(line, lines[i + 1]) if i + 1 < len(lines) else None
+        if two is not None:
+            cols2 = find_header([two[0]], max_scan=1)
+            if cols2 is not None and (cols is None or len(cols2.index) > len(cols.index)):
+                return i, i + 2, _Columns(two[1], two[0], dict(cols2.index))
         if cols is not None:
-            return i, _Columns([(r.x0, r.x1) for r in line], cells, dict(cols.index))
+            return i, i + 1, _Columns([(r.x0, r.x1) for r in line], cells, dict(cols.index))
     return None
 
 
@@ -256,8 +286,8 @@ def build_document(pages: list[list[Box]], *, name: str, fmt: str) -> Document:
         lines = _lines(_deskew(boxes))
         found = _header(lines)
         if found is not None:
-            hi, cols = found
-            above, body = lines[:hi], lines[hi + 1 :]
+            hi, end, cols = found
+            above, body = lines[:hi], lines[end:]
             text.extend(_paragraphs(above))
             continues = (
                 current is not None

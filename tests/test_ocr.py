@@ -290,3 +290,58 @@ def test_a_scanned_notice_is_read_by_the_notice_reader(scans, ctx, tmp_path):
     # one character differs), one 》； lost so that two titles run together
     assert sum(1 for w in want if w in found) >= 10
     assert all(r.source.ocr_confidence is not None for r in got.records)
+
+
+def _boxes(cells, *, degrees: float):
+    """Text boxes as the detector gives them, for cells (x0, y0, x1, text) 26 px high, the
+    page turned by ``degrees``."""
+    import math
+
+    from extractors.ocr import Box
+
+    a = math.radians(degrees)
+
+    def turn(x, y):
+        return (x * math.cos(a) - y * math.sin(a), x * math.sin(a) + y * math.cos(a))
+
+    return [
+        Box(tuple(turn(x, y) for x, y in ((x0, y0), (x1, y0), (x1, y0 + 26), (x0, y0 + 26))), text, 0.99)
+        for x0, y0, x1, text in cells
+    ]
+
+
+def test_a_grid_is_rebuilt_from_boxes_on_a_turned_page():
+    """Rows by vertical overlap (a wrapped title joins its row), columns by the header's
+    x-ranges (a two-line header cell, a blank merged 单位 cell), a note below ends the table."""
+    from extractors.ocr_layout import build_document
+
+    cells = [
+        (180, 100, 700, "越城区机关事务管理服务中心2019年政务信息报送情况"),
+        (180, 163, 240, "序号"),
+        (260, 163, 320, "单位"),
+        (380, 163, 470, "报送内容"),
+        (960, 150, 1010, "上报"),
+        (960, 176, 1010, "月份"),
+        (182, 210, 200, "1"),
+        (260, 210, 330, "越城区"),
+        (380, 210, 930, "越城区机关事务中心联合通讯运营商助力“学习强国”学习"),
+        (964, 210, 980, "3"),
+        (380, 236, 430, "平台"),
+        (182, 262, 200, "2"),
+        (380, 262, 880, "越城区机关事务中心召开2019年消防安全工作会议"),
+        (964, 262, 980, "3"),
+        (180, 400, 330, "填报人：张三"),
+        (400, 400, 640, "联系电话：88001234"),
+    ]
+    doc = build_document([_boxes(cells, degrees=2.0)], name="越城区.jpg", fmt="image")
+    (t,) = doc.tables
+    assert t.rows == [
+        ["序号", "单位", "报送内容", "上报月份"],
+        ["1", "越城区", "越城区机关事务中心联合通讯运营商助力“学习强国”学习平台", "3"],
+        ["2", "越城区", "越城区机关事务中心召开2019年消防安全工作会议", "3"],
+    ]
+    assert t.heading == "越城区机关事务管理服务中心2019年政务信息报送情况"
+    assert [s for _n, s in doc.texts[0].lines] == [
+        "越城区机关事务管理服务中心2019年政务信息报送情况",
+        "填报人：张三联系电话：88001234",  # (a space between Chinese is layout, as in extractors.pdf)
+    ]
