@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
 
-__all__ = ["to_simplified", "strip_pinyin", "looks_mojibake", "nfkc", "name_key"]
+__all__ = ["to_simplified", "strip_pinyin", "looks_mojibake", "nfkc", "name_key", "squash_name", "UnitNames"]
 
 # 節(jié)能 → 節能: a character followed by its pinyin in brackets, from web scrapes
 _PINYIN = re.compile(r"[(（]\s*[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\d?\s*[)）]", re.I)
@@ -70,3 +71,38 @@ def looks_mojibake(text: str) -> bool:
         pass
     cjk = [c for c in text if "\u4e00" <= c <= "\u9fff"]
     return len(cjk) >= 4 and sum(map(_rare, cjk)) >= max(3, len(cjk) // 3)
+
+
+_NAME_SPACE = re.compile(r"[\s《》〈〉“”\"'（）()]")
+
+
+def squash_name(name: str) -> str:
+    """A unit's name without spaces, quotes and brackets (单  位, “越城区”)."""
+    return _NAME_SPACE.sub("", name)
+
+
+class UnitNames:
+    """Which configured unit a text names — the one resolver the extractors, the config and
+    the matcher share (issue 17): the earliest name in the text, the longest at that place.
+
+    ``key`` is the form names and text are compared in (the matcher's normal form is its own);
+    names shorter than two characters are too ambiguous to look for."""
+
+    def __init__(self, aliases: Mapping[str, Iterable[str]], key: Callable[[str], str] = squash_name):
+        self.key = key
+        of: dict[str, str] = {}
+        for unit, names in aliases.items():
+            for a in (unit, *names):
+                k = key(a)
+                if len(k) >= 2:
+                    of.setdefault(k, unit)
+        self.of = of
+        longest_first = sorted(of, key=len, reverse=True)
+        self.pattern = re.compile("|".join(map(re.escape, longest_first))) if of else None
+
+    def find(self, text: str | None, *, keyed: bool = False) -> str | None:
+        """The unit ``text`` names (``keyed``: the text is already in ``key``'s form)."""
+        if not text or self.pattern is None:
+            return None
+        m = self.pattern.search(text if keyed else self.key(text))
+        return self.of[m.group(0)] if m else None

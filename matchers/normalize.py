@@ -12,7 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from extractors.noise import strip_pinyin, to_simplified
+from extractors.noise import UnitNames, strip_pinyin, to_simplified
 from matchers.numerals import SERIES, canonical_numbers, series_value
 from matchers.types import MatchSettings
 
@@ -100,14 +100,7 @@ class Normalizer:
         self.settings = settings
         prefixes = sorted(settings.region_prefixes, key=len, reverse=True)
         self._prefix = re.compile("^(?:" + "|".join(map(re.escape, prefixes)) + ")") if prefixes else None
-        names: list[tuple[str, str]] = []
-        for unit, aliases in settings.unit_aliases.items():
-            for a in {unit, *aliases}:
-                if len(a) >= 2:
-                    names.append((_squash(a), unit))
-        names.sort(key=lambda p: -len(p[0]))
-        self._unit_re = re.compile("(?:" + "|".join(re.escape(n) for n, _ in names) + ")") if names else None
-        self._unit_of = dict(names)
+        self._units = UnitNames(settings.unit_aliases, key=_squash)
         # synonym classes: every member → its class's first word (classes sharing a word are
         # one class: 开展/举办/举行 and 召开/举行); heads map to themselves so that the longest
         # word wins (会议 stays 会议, 会 becomes 会议)
@@ -136,10 +129,10 @@ class Normalizer:
                 "(?:"
                 + "|".join(map(re.escape, prefixes))
                 + ")(?="
-                + "|".join(re.escape(n) for n, _ in names)
+                + "|".join(re.escape(n) for n in sorted(self._units.of, key=len, reverse=True))
                 + ")"
             )
-            if prefixes and names
+            if prefixes and self._units.of
             else None
         )
 
@@ -218,12 +211,9 @@ class Normalizer:
             if m:
                 edits.append(f"去掉地区前缀“{m.group(0)}”")
                 t = t[m.end() :]
-        unit = None
-        if self._unit_re is not None:
-            m = self._unit_re.search(t)
-            if m:
-                unit = self._unit_of[m.group(0)]
-                t = self._unit_re.sub(lambda mm: self._unit_of[mm.group(0)], t)
+        unit = self._units.find(t, keyed=True)
+        if unit is not None and self._units.pattern is not None:  # every unit's name as its short name
+            t = self._units.pattern.sub(lambda mm: self._units.of[mm.group(0)], t)
         return t, unit, edits
 
 

@@ -508,20 +508,12 @@ class Settings:
         return cache[text]
 
     def _canonical_unit(self, text: str) -> str | None:
-        t = _squash(text)
-        best: tuple[int, str] | None = None
-        for name, aliases in self.unit_aliases.items():
-            for a in aliases:
-                a2 = _squash(a)
-                if t == a2:
-                    return name
-                if a2 and a2 in t and (best is None or len(a2) > best[0]):
-                    best = (len(a2), name)
-        return best[1] if best else None
+        units = self.__dict__.get("_units")
+        if units is None:
+            from extractors.noise import UnitNames
 
-
-def _squash(s: str) -> str:
-    return re.sub(r"[\s《》〈〉“”\"'（）()]", "", s)
+            units = self.__dict__["_units"] = UnitNames(self.unit_aliases)
+        return units.find(text)
 
 
 def default_config_dir() -> Path:

@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from extractors.noise import UnitNames
+
 __all__ = ["ExtractContext"]
 
 
@@ -56,9 +58,8 @@ class ExtractContext:
         return found
 
     @cached_property
-    def _alias_index(self) -> list[tuple[str, str]]:
-        pairs = [(a, u) for u, names in self.unit_aliases.items() for a in (u, *names) if a]
-        return sorted(pairs, key=lambda p: -len(p[0]))
+    def _units(self) -> UnitNames:
+        return UnitNames(self.unit_aliases)
 
     def find_unit(self, text: str) -> str | None:
         """The unit a text names: the earliest (then longest) known name, else a generic pattern."""
@@ -72,15 +73,9 @@ class ExtractContext:
         return cache[text]
 
     def _find_unit(self, text: str) -> str | None:
-        best: tuple[int, int, str] | None = None
-        for alias, unit in self._alias_index:
-            if len(alias) < 2:
-                continue
-            pos = text.find(alias)
-            if pos >= 0 and (best is None or (pos, -len(alias)) < (best[0], best[1])):
-                best = (pos, -len(alias), unit)
-        if best:
-            return best[2]
+        found = self._units.find(text)
+        if found:
+            return found
         if self.unit_aliases:
             return None
         m = _GENERIC_UNIT.search(text)
