@@ -37,7 +37,9 @@ run: setup
 serve: setup
 	$(BIN)/infoscore serve --inbox $(INBOX) --out $(OUT) --db .infoscore/state.db
 
+# the types are checked with the tests (issue 17): a wrong type fails CI like a wrong total
 test: setup
+	$(BIN)/mypy pipeline extractors matchers --ignore-missing-imports
 	$(BIN)/python -m pytest
 
 lint: setup
