@@ -179,10 +179,16 @@ def run(inbox: Path, out: Path, config_dir: Path | None, db: Path, quiet: bool) 
             }
         )
     )
-    if result.computed.provisional:
+    if result.computed.questions:
         click.echo(
             f"注意：有 {len(result.computed.questions)} 份清单或载体名称待定，下列得分为暂定。"
             "用 infoscore review outlets 查看，infoscore review outlet 问题编号 载体名称 指明后重新运行。"
+        )
+    open_tables = [t for t in result.computed.tables if t.answer is None]
+    if open_tables:
+        click.echo(
+            f"注意：有 {len(open_tables)} 份报送表与同一单位之前的表大部分相同，暂按“替换原表”计，下列得分为暂定。"
+            "用 infoscore review tables 查看，infoscore review table 问题编号 替换（或 补充）回答。"
         )
     for s in result.computed.result.summary:
         click.echo(f"  {s.unit}\t合计 {_fmt(s.total)}")
@@ -693,6 +699,68 @@ def review_outlet(question_id: str, outlet: str, as_alias: bool, config_dir: Pat
             chosen = next(x for x in settings.outlets.outlets if x.name == outlet or outlet in x.aliases)
             click.echo(add_alias(config_dir or default_config_dir(), chosen.name, q.outlet_as_written))
     _err("重新运行 infoscore run 以更新得分表。")
+
+
+@review.command("tables")
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True)
+@_config_option
+@_db_option
+def review_tables(fmt: str, config_dir: Path | None, db: Path) -> None:
+    """列出与同一单位之前的报送表大部分相同的新表（修改版或补报），问是替换原表还是作为补充。
+
+    \b
+    例：infoscore review tables --db .infoscore/state.db
+    """
+    from pipeline.revisions import ANSWER_SAID
+    from pipeline.run import recompute
+
+    settings = _settings(config_dir)
+    with _store(db) as store:
+        computed = recompute(store, settings)
+    for q in computed.tables:
+        said = ANSWER_SAID[q.answer] if q.answer else None
+        if fmt == "jsonl":
+            obj = {
+                "question_id": q.question_id,
+                "unit": q.unit,
+                "old_file": q.old_file,
+                "new_file": q.new_file,
+                "shared": q.shared,
+                "answer": said,
+            }
+            click.echo(json.dumps(obj, ensure_ascii=False))
+            continue
+        click.echo(f"[{q.question_id}] {q.words}：{said or '待回答（暂按替换原表计）'}")
+    if fmt == "table":
+        n = sum(q.answer is None for q in computed.tables)
+        _err(
+            f"待回答 {n} 项。回答：infoscore review table 问题编号 替换（或 补充）"
+            if n
+            else "没有待回答的报送表问题。"
+        )
+
+
+@review.command("table")
+@click.argument("question_id")
+@click.argument("answer")
+@_config_option
+@_db_option
+def review_table(question_id: str, answer: str, config_dir: Path | None, db: Path) -> None:
+    """回答一个报送表问题：替换（新表替换原表，原表不再计分）或 补充（两张表都计分）。
+
+    \b
+    例：infoscore review table T1A2B3C 替换
+    """
+    from pipeline.lock import RunLock
+    from pipeline.review import default_who
+    from pipeline.revisions import decide_table
+    from pipeline.run import recompute
+
+    settings = _settings(config_dir)
+    with RunLock(db, on_wait=_err), _store(db) as store:
+        computed = recompute(store, settings)
+        click.echo(decide_table(store, computed.tables, question_id, answer, default_who()))
+    _err("重新运行（infoscore run）后，得分表按此更新。")
 
 
 @review.command("undo")

@@ -115,12 +115,17 @@ def _fingerprint(file_ids: list[int], ms: MatchSettings) -> str:
     return hashlib.sha1(what.encode()).hexdigest()
 
 
-def submission_state(store: Store, ms: MatchSettings) -> SubmissionState:
+def submission_state(
+    store: Store, ms: MatchSettings, set_aside: frozenset[int] = frozenset()
+) -> SubmissionState:
     """The submission side of a run: from the snapshot when the same files are active under
-    the same settings, else rebuilt from the records (and the snapshot renewed)."""
+    the same settings, else rebuilt from the records (and the snapshot renewed).
+
+    ``set_aside``: ids of tables a newer one replaces (pipeline.revisions), not counted."""
     from matchers.match import flag_submissions
 
-    fingerprint = _fingerprint(store.record_files("submission"), ms)
+    counted = [f for f in store.record_files("submission") if f not in set_aside]
+    fingerprint = _fingerprint(counted, ms)
     text = store.snapshot("submissions", fingerprint)
     if text is not None:
         try:
@@ -129,7 +134,12 @@ def submission_state(store: Store, ms: MatchSettings) -> SubmissionState:
             return state
         except (ValueError, TypeError, IndexError, AttributeError):
             pass  # damaged or from an unforeseen layout: rebuild below, it is only a cache
-    rows = [(i, r, k) for i, r, _, k in store.records("submission") if isinstance(r, Submission)]
+    ids = {f.name: f.id for f in store.files()} if set_aside else {}
+    rows = [
+        (i, r, k)
+        for i, r, name, k in store.records("submission")
+        if isinstance(r, Submission) and ids.get(name) not in set_aside
+    ]
     submissions = [(i, r) for i, r, _ in rows]
     normalized = features(store, [(i, s.title) for i, s in submissions], ms)
     keys = {i: k for i, _, k in rows}

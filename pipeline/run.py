@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from extractors.records import Record
     from matchers.types import Match
     from pipeline.outlets import OutletResolver, Suggestion
+    from pipeline.revisions import TableQuestion
     from pipeline.scoring import ScoreResult
 
 __all__ = ["RunResult", "run", "recompute", "Computed", "OutletQuestion", "extract_context", "canonical"]
@@ -58,6 +59,7 @@ class Computed:
     problems: list[str] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
     questions: list[OutletQuestion] = field(default_factory=list)  # outlets waiting for the clerk
+    tables: list[TableQuestion] = field(default_factory=list)  # revised tables (pipeline.revisions)
 
     @property
     def question_rows(self) -> list[OutletQuestionRow]:
@@ -75,8 +77,8 @@ class Computed:
 
     @property
     def provisional(self) -> bool:
-        """Some adoptions wait for their outlet: the totals are 暂定."""
-        return bool(self.questions)
+        """Some adoptions wait for their outlet, or a table for 替换/补充: the totals are 暂定."""
+        return bool(self.questions) or any(t.answer is None for t in self.tables)
 
     @cached_property
     def match_rows(self) -> list[MatchRow]:
@@ -312,12 +314,14 @@ def recompute(store: Store, settings: Settings, *, keep: bool = False) -> Comput
     from matchers.match import match
     from pipeline.derived import adoption_pairs, submission_state
     from pipeline.outlets import OutletResolver
+    from pipeline.revisions import set_aside, table_questions
     from pipeline.scoring import score
 
     problems: list[str] = []
     t0 = time.perf_counter()
     ms = settings.match_settings()
-    state = submission_state(store, ms)
+    tables = table_questions(store)  # a unit's revised table replaces its earlier one (issue 16)
+    state = submission_state(store, ms, set_aside(tables))
     submissions = state.submissions
     register = [r for _, r, _, _ in store.records("register") if isinstance(r, RegisterEntry)]
     adjustments = [r for _, r, _, _ in store.records("adjustment") if isinstance(r, Adjustment)]
@@ -410,9 +414,17 @@ def recompute(store: Store, settings: Settings, *, keep: bool = False) -> Comput
             )
             for m in matches
         )
+    provisional = []
     if questions:
         waiting = sum(len(q.adoption_ids) for q in questions)
-        result.provisional = f"暂定：{waiting} 条录用的载体待定，得分暂未计入"
+        provisional.append(f"{waiting} 条录用的载体待定，得分暂未计入")
+    open_tables = [t for t in tables if t.answer is None]
+    if open_tables:
+        provisional.append(f"{len(open_tables)} 份报送表是否替换原表待定，暂按替换计")
+    if provisional:
+        result.provisional = "暂定：" + "；".join(provisional)
+    for t in open_tables:
+        problems.append(f"{t.words}：暂按替换原表计，请用 infoscore review tables 确认（替换 或 补充）")
     for q in questions:
         n = len(q.adoption_ids)
         what = f"（写作“{q.outlet_as_written}”）" if q.outlet_as_written else ""
@@ -430,6 +442,7 @@ def recompute(store: Store, settings: Settings, *, keep: bool = False) -> Comput
         problems,
         timings,
         questions=questions,
+        tables=tables,
     )
 
 

@@ -320,6 +320,16 @@ class Store:
                     [(f"{version}\t{v}", k) for k, v in items.items()],
                 )
 
+    def submission_keys(self) -> list[tuple[int, str, str, str, str]]:
+        """(file id, file name, sha256, unit, title key) of every active submission, in read
+        order: what comparing two tables needs, without loading the records (pipeline.revisions)."""
+        rows = self.conn.execute(
+            "SELECT f.id, f.name, f.sha256, COALESCE(json_extract(r.data, '$.unit'), ''), r.title_key"
+            " FROM records r JOIN files f ON f.id = r.file_id"
+            " WHERE f.active = 1 AND f.status = 'ok' AND r.kind = 'submission' ORDER BY f.id, r.ordinal"
+        ).fetchall()
+        return [(int(r[0]), r[1], r[2], r[3], r[4] or "") for r in rows]
+
     def record_files(self, kind: str) -> list[int]:
         """Ids of the active files that hold records of ``kind`` (what a snapshot of that kind
         was built from: a file read, replaced or withdrawn changes this list)."""

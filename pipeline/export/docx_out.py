@@ -193,7 +193,7 @@ def write_docx(path: Path, *, settings: Settings, result: ScoreResult) -> Path:
     title = cfg.title or "政务信息录用得分统计表"
     para(title, size=16, bold=True, center=True)
     if result.provisional:
-        para(f"（{result.provisional}，请先指明载体再定稿）", size=12, bold=True, center=True)
+        para(f"（{result.provisional}，请先回答待定的问题再定稿）", size=12, bold=True, center=True)
     table = doc.add_table(rows=1, cols=7)
     table.style = "Table Grid"
     for c, h in zip(table.rows[0].cells, summary_headings(labels), strict=True):
