@@ -548,3 +548,23 @@ def test_a_failed_run_is_an_error_message_and_the_page_is_free_again(app, monkey
     level, text = _messages(html)[0]
     assert level == "error" and text.endswith(said)
     assert 'data-running="0"' in html and 'id="run">运行' in html
+
+
+def test_the_inbox_is_scanned_again_only_when_a_file_changed(tmp_path, monkeypatch):
+    """The page is shown after every click: hashing every file (and opening every archive)
+    each time is what the listing's cache saves; a new or edited file is seen at once."""
+    import pipeline.inbox
+    from pipeline.web.files import InboxListing
+
+    scans = []
+    real = pipeline.inbox.scan
+    monkeypatch.setattr(pipeline.inbox, "scan", lambda inbox: scans.append(inbox) or real(inbox))
+    (tmp_path / "a.txt").write_text("《甲》", encoding="utf-8")
+    listing = InboxListing()
+    assert [f.name for f in listing.files(tmp_path)] == ["a.txt"]
+    assert [f.name for f in listing.files(tmp_path)] == ["a.txt"] and len(scans) == 1
+    (tmp_path / "b.txt").write_text("《乙》", encoding="utf-8")
+    assert [f.name for f in listing.files(tmp_path)] == ["a.txt", "b.txt"] and len(scans) == 2
+    (tmp_path / "a.txt").write_text("《甲》（改）", encoding="utf-8")
+    changed = {f.name: f.sha256 for f in listing.files(tmp_path)}
+    assert len(scans) == 3 and changed["a.txt"] == real(tmp_path)[0].sha256

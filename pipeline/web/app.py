@@ -9,6 +9,7 @@ from werkzeug.wrappers import Response
 
 from pipeline.web import security
 from pipeline.web.core import Labels, WebState, bp, say
+from pipeline.web.files import InboxListing
 from pipeline.web.jobs import Observer, RunJob
 from pipeline.web.messages import MessageBox
 from pipeline.web.views.inbox import MAX_UPLOAD_BYTES
@@ -45,9 +46,9 @@ def create_app(
     # __package__: templates/ and static/ are the web package's, not this module's folder
     app = Flask(__package__ or "pipeline.web")
     app.config["MAX_CONTENT_LENGTH"] = MAX_UPLOAD_BYTES  # Flask answers 413 beyond it
-    app.extensions["infoscore"] = WebState(
-        ws, settings, Labels.of(settings), messages, RunJob(settings, messages.add, observe)
-    )
+    listing = InboxListing()
+    job = RunJob(settings, messages.add, observe, count=lambda inbox: len(listing.files(inbox)))
+    app.extensions["infoscore"] = WebState(ws, settings, Labels.of(settings), messages, job, listing)
     security.install(app)
     app.register_blueprint(bp)
     app.register_error_handler(413, _too_large)

@@ -13,6 +13,7 @@ from typing import Any
 from flask import Blueprint, current_app, redirect, session, url_for
 from werkzeug.wrappers import Response
 
+from pipeline.web.files import InboxListing
 from pipeline.web.jobs import RunJob
 from pipeline.web.messages import Level, Message, MessageBox, humane_times
 from pipeline.web.workspace import Workspace
@@ -59,6 +60,7 @@ class WebState:
     labels: Labels
     messages: MessageBox
     job: RunJob
+    listing: InboxListing
 
 
 def state() -> WebState:

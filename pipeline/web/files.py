@@ -6,10 +6,12 @@ says so; a file edited in place shows as changed, not as "已读取（已移出�
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
-__all__ = ["FileLine", "file_lines"]
+__all__ = ["FileLine", "file_lines", "InboxListing"]
 
 _STATUS = {"ok": "已读取", "error": "出错", "skipped": "已读过"}
 
@@ -69,3 +71,36 @@ def file_lines(stored: list[Any], inbox: list[Any], kind_words: dict[str, str]) 
                 FileLine(f.name, kind, _STATUS.get(f.status, f.status), records, f.message, f.status)
             )
     return lines
+
+
+class InboxListing:
+    """The inbox as ``pipeline.inbox.scan`` sees it, scanned again only when a file's name, size
+    or time changed: scanning hashes every file and opens every mail and archive, and the page
+    is shown after every click."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._seen: tuple[Path, tuple[tuple[str, int, int], ...]] | None = None
+        self._files: list[Any] = []
+
+    @staticmethod
+    def _signature(inbox: Path) -> tuple[tuple[str, int, int], ...]:
+        out = []
+        for p in inbox.rglob("*"):
+            try:
+                st = p.stat()
+            except OSError:
+                continue  # vanished mid-look: the next look settles it
+            out.append((str(p), st.st_size, st.st_mtime_ns))
+        return tuple(sorted(out))
+
+    def files(self, inbox: Path) -> list[Any]:
+        from pipeline.inbox import scan
+
+        if not inbox.is_dir():
+            return []
+        seen = (inbox, self._signature(inbox))
+        with self._lock:
+            if seen != self._seen:
+                self._files, self._seen = scan(inbox), seen
+            return list(self._files)

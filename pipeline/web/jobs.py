@@ -13,6 +13,7 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from extractors.errors import InfoscoreError
@@ -88,13 +89,27 @@ def outcome_message(result: Any, warnings: Sequence[str] = ()) -> Message:
     return Message(text + ("。请留意：" if said else ""), "ok", tuple(details))
 
 
+def _scan(inbox: Path) -> list[Any]:
+    from pipeline.inbox import scan
+
+    return scan(inbox)
+
+
 class RunJob:
     """At most one background run per page; its status readable from any thread."""
 
-    def __init__(self, settings: Any, report: Report, observe: Observer | None = None) -> None:
+    def __init__(
+        self,
+        settings: Any,
+        report: Report,
+        observe: Observer | None = None,
+        *,
+        count: Callable[[Path], int] | None = None,
+    ) -> None:
         self._settings = settings
         self._report = report
         self._observe = observe
+        self._count = count or (lambda inbox: len(_scan(inbox)))
         self._lock = threading.Lock()
         self._status = RunStatus()
         self._again = False  # a decision came in during the run: write the tables once more
@@ -153,13 +168,12 @@ class RunJob:
         self._tell(message)
 
     def _run(self, ws: Workspace) -> Message:
-        from pipeline.inbox import scan
         from pipeline.lock import RunLock
         from pipeline.run import run
         from pipeline.store import Store
 
         # n of m: the run reports each inbox file as it comes to it, in scan's order
-        self._set(total=len(scan(ws.inbox)))
+        self._set(total=self._count(ws.inbox))
         with RunLock(ws.db, on_wait=lambda said: self._set(waiting=said)), Store(ws.db) as store:
             warnings: list[str] = []
             result = run(

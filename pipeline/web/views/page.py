@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from flask import jsonify, redirect, render_template, request, url_for
 from werkzeug.wrappers import Response
 
@@ -14,13 +12,6 @@ from pipeline.web.queue import outlet_questions, review_groups, search
 __all__ = ["index", "status", "dismiss", "DOWNLOADS"]
 
 DOWNLOADS = ("scores.xlsx", "scores.docx", "summary.csv", "details.csv")
-
-
-def _inbox_files() -> list[Any]:
-    from pipeline.inbox import scan
-
-    inbox = state().workspace.inbox
-    return scan(inbox) if inbox.is_dir() else []
 
 
 @bp.get("/")
@@ -42,7 +33,7 @@ def index() -> str:
         "index.html",
         groups=groups,
         summary=computed.result.summary,
-        files=file_lines(stored, _inbox_files(), KIND_WORDS),
+        files=file_lines(stored, st.listing.files(ws.inbox), KIND_WORDS),
         q=q,
         target=request.args.get("for", type=int),
         results=search(computed, q),
