@@ -57,13 +57,19 @@ def _settle_queue(store, computed) -> None:
         if m.status != "review":
             continue
         choice = next(
-            (sid for sid, *_ in m.candidates if (row := by_title.get((subs[sid].unit, subs[sid].title))) and _carries(row, m.carrier)),
+            (
+                sid
+                for sid, *_ in m.candidates
+                if (row := by_title.get((subs[sid].unit, subs[sid].title))) and _carries(row, m.carrier)
+            ),
             None,
         )
         decide(store, computed, m.adoption_id, choice if choice is not None else "reject", who="test")
 
 
-needs_reference = pytest.mark.skipif(not REFERENCE.exists(), reason="../shared/reference is not beside the repo")
+needs_reference = pytest.mark.skipif(
+    not REFERENCE.exists(), reason="../shared/reference is not beside the repo"
+)
 
 
 @needs_reference
@@ -121,7 +127,9 @@ def test_list_whose_outlet_is_nowhere_is_asked_then_settled_and_the_answer_lasts
         run(inbox=inbox, out=out, store=store, settings=settings)
         assert _totals(out) == expected_totals(_reference())
         rows = [r for r in _csv(out / "matches.csv") if r["source_file"] == "录用清单.xlsx"]
-        assert {r["outlet_evidence"] for r in rows} == {"复核决定"} and {r["outlet"] for r in rows} == {"绍兴市机关事务网站"}
+        assert {r["outlet_evidence"] for r in rows} == {"复核决定"} and {r["outlet"] for r in rows} == {
+            "绍兴市机关事务网站"
+        }
 
         # renamed: the answer is about the file's content, not its name
         (inbox / "录用清单.xlsx").rename(inbox / "清单（转发）.xlsx")
@@ -180,10 +188,17 @@ def test_each_failure_of_the_issue_end_to_end(small_inbox, tmp_path):
     # each 批示 is listed as its own row, matched to its submission, with no carrier of its own
     endorsed = [r for r in listed if r["outlet"].startswith("批示")]
     assert sorted((r["outlet"], r["carrier"], r["status"]) for r in endorsed) == [
-        ("批示：副市长", "", "auto"), ("批示：省机关事务管理局主要领导", "", "auto")]
+        ("批示：副市长", "", "auto"),
+        ("批示：省机关事务管理局主要领导", "", "auto"),
+    ]
     # county media: matched and listed, not scored, the reason in words
     county = rows["越城区机关食堂开展首届厨艺比赛活动"]
-    assert (county["outlet"], county["level"], county["carrier"], county["status"]) == ("越城发布", "district", "", "auto")
+    assert (county["outlet"], county["level"], county["carrier"], county["status"]) == (
+        "越城发布",
+        "district",
+        "",
+        "auto",
+    )
     # Traditional 浙江後勤 is the provincial bureau's magazine (说明3, 5 points), not provincial media
     assert rows["越城区公务用车服务平台正式上线运行"]["carrier"] == "provincial_bureau"
     # close to the configured city site: the city site (说明1, 经验 4), not city media by a pattern
@@ -197,7 +212,9 @@ def test_each_failure_of_the_issue_end_to_end(small_inbox, tmp_path):
     assert (asked["status"], asked["carrier"]) == ("outlet", "")
     assert any("1 条录用的载体待定（写作“浙江之声”）" in w for w in warned)
     # 批示 are not adoptions: no row for the 副市长's, no outlet named after a leader
-    assert "越城区打造机关后勤服务暖心工程" not in {r["published_title"] for r in rows.values() if r["carrier"]}
+    assert "越城区打造机关后勤服务暖心工程" not in {
+        r["published_title"] for r in rows.values() if r["carrier"]
+    }
     assert not any("领导" in r["outlet"] and r["carrier"] for r in rows.values())
     assert any("副市长批示，计分规则中没有这位领导批示的加分" in p for p in result.computed.problems)
     # points: 6 submitted (说明5: 6), 浙江後勤 5 + principal's 批示 20 (说明3), city site 经验 4,
@@ -208,7 +225,10 @@ def test_each_failure_of_the_issue_end_to_end(small_inbox, tmp_path):
 def test_extract_shows_the_outlet_and_why(small_inbox):
     p = subprocess.run(
         [sys.executable, "-m", "pipeline", "extract", str(small_inbox / "录用情况说明.txt")],
-        cwd=ROOT, capture_output=True, text=True, encoding="utf-8",
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
     )
     assert p.returncode == 0, p.stderr
     assert "载体：“浙江後勤”（依据：本句） → 浙江后勤（省级，名称一致）" in p.stdout
@@ -221,8 +241,13 @@ def test_cli_lists_and_settles_an_outlet_question(small_inbox, tmp_path):
     db, out = tmp_path / "s.db", tmp_path / "out"
 
     def cli(*args: str) -> subprocess.CompletedProcess:
-        return subprocess.run([sys.executable, "-m", "pipeline", *args, "--db", str(db)], cwd=ROOT,
-                              capture_output=True, text=True, encoding="utf-8")
+        return subprocess.run(
+            [sys.executable, "-m", "pipeline", *args, "--db", str(db)],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+        )
 
     assert cli("run", "--inbox", str(small_inbox), "--out", str(out)).returncode == 0
     before = _totals(out)["越城区"]
@@ -263,3 +288,29 @@ def test_outlet_settled_through_the_excel_round_trip(small_inbox, tmp_path):
         run(inbox=small_inbox, out=out, store=store, settings=settings)
     assert _totals(out)["越城区"] == before + 10  # 说明2
     assert OUTLET_SHEET not in openpyxl.load_workbook(out / "scores.xlsx").sheetnames
+
+
+def test_a_bare_headline_at_the_head_of_a_sentence_that_names_its_outlet(tmp_path, settings):
+    """A headline without 《》 opening a sentence whose rest says who took it is read with that
+    outlet; a sentence about the work in general (a count, no outlet) yields nothing."""
+    from extractors import extract
+    from extractors.records import Adoption
+    from pipeline.run import extract_context
+
+    note = tmp_path / "本月信息采用情况.txt"
+    note.write_text(
+        "本月各地信息采用情况如下：\n"
+        "@嵊州市：嵊州市机关事务服务中心推行公共机构节能诊断，浙江日报采用。\n"
+        "（3）越城区机关幼儿园开展食育特色课程，被绍兴晚报刊发；\n"
+        "嵊州市机关事务服务中心认真做好信息报送工作，全年共有12篇信息被录用。\n",
+        encoding="utf-8",
+    )
+    got = [
+        (r.title, r.outlet)
+        for r in extract(note, context=extract_context(settings)).records
+        if isinstance(r, Adoption)
+    ]
+    assert got == [
+        ("嵊州市机关事务服务中心推行公共机构节能诊断", "浙江日报"),
+        ("越城区机关幼儿园开展食育特色课程", "绍兴晚报"),
+    ]

@@ -251,6 +251,38 @@ def listed_after(sent: str, ctx: ExtractContext) -> list[Title]:
     ]
 
 
+_COUNT_WORDS = re.compile(rf"{NUM}\s*(?:篇|条|次|期)(?!\S*》)")
+
+
+def lead_title(sent: str, ctx: ExtractContext) -> list[Title]:
+    """A headline written bare at the head of a sentence that says who took it:
+    ``@柯桥区：柯桥区……智能预警，浙江新闻网转载。``, ``（2）新昌县……改革落地，绍兴晚報采用；``,
+    ``代表性信息：越城区推进……改造（市局网站）``. The headline opens with a scored unit's name;
+    the rest of the sentence names an outlet and an adopting verb, and no count (a summary's
+    ``……工作，全年共有12篇信息被录用`` is no headline)."""
+    m = NUMBERED.match(sent)
+    text = (m.group("rest") if m else sent).strip(" 。；;，,\t")
+    head = re.match(r"^[@＠]?(\S{2,12})[：:]", text)
+    if head:
+        text = text[head.end() :].strip()
+    lead, _, rest = _lead_rest(text)
+    # the headline opens with a scored unit's name (a region prefix before it at most)
+    if not ctx.find_unit(lead[:8]):
+        return []
+    if rest:
+        outlets = sentence_outlets(to_simplified(rest), [], ctx)
+        if _title_like(lead) and ADOPT_RE.search(rest) and outlets and not _COUNT_WORDS.search(rest):
+            return [Title(lead, 0, 0, prefix=head.group(1) if head else "")]
+        return []
+    # no comma: a headline whose outlet is in the brackets after it (代表性信息：X（Y）)
+    return [t for t in bare_titles(text, ctx, announced=True) if t.outlets] if head else []
+
+
+def _lead_rest(text: str) -> tuple[str, str, str]:
+    lead, sep, rest = text.partition("，") if "，" in text else text.partition(",")
+    return lead.strip(), sep, rest.strip()
+
+
 def _title_like(text: str) -> bool:
     """A headline written bare: long enough, no sentence words, no 《》, not the heading of a
     document (……工作总结, ……情况的报告)."""

@@ -386,6 +386,9 @@ def _line_records(
             if not titles:
                 titles = notice_parts.listed_after(sent, ctx)
                 bare = bool(titles)
+            if not titles:  # 柯桥区……智能预警，浙江新闻网转载。
+                titles = notice_parts.lead_title(sent, ctx)
+                bare = bool(titles)
             if not titles and (in_list or section.outlets or file_outlet) and one_sentence:
                 # (a paragraph's first sentence — 一、公务用车管理更加规范。严格执行… — is no title)
                 titles = notice_parts.bare_titles(sent, ctx, announced=bool(section.outlets or section.type))
