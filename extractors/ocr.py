@@ -1,13 +1,16 @@
 """Scanned PDFs and images (.jpg/.png/.tif) → neutral tables and text, by OCR.
 
 The engine is RapidOCR 3 on onnxruntime: its wheel carries the PP-OCR detection and
-recognition models (rapidocr/models/*.onnx), so nothing is downloaded at run time. Against
-Tesseract 5 (chi_sim) on the same stamped, skewed, JPEG-compressed test scans it read more
-titles exactly and was faster per page (figures in README, 扫描件 section).
+recognition models (rapidocr/models/*.onnx), so nothing is downloaded at run time. On the
+test scans (pipeline.ocr_eval: six units' 报送表, 10 pages, stamped, skewed, noisy, JPEG)
+it read 135 of 136 titles exactly at ~2.2 s a page (2 cores). rapidocr-onnxruntime 1.4.4
+(PP-OCRv4, also in its wheel) read 88 of 136: its detector joins the narrow 序号 column to
+the title ("1 柯桥区…"); it also needs opencv-python and so libGL. Tesseract 5.3 (chi_sim)
+read none of 越城区's 27 titles exactly on the scan (7 on the clean print), ~6 s a page.
 
-OCR is the slow path (about 3–4 s per A4 page on one core): a PDF with a text layer never
-comes here, and every page read is cached by the file's SHA-256 and the page number, so a
-re-run, or the same scan dropped in again, never reads a page twice.
+OCR is the slow path: a PDF with a text layer never comes here, and every page read is
+cached by the file's SHA-256 and the page number, so a re-run, or the same scan dropped in
+again, never reads a page twice.
 
 Each Box keeps its recognition score; tables and text blocks made here carry the score of
 each row and line (OcrTable, OcrTextBlock), and :func:`attach_confidence` puts it on the
@@ -51,13 +54,14 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 # A title whose weakest text box scored below this is marked for a person to check. On the
-# test scans (noise, 1–2° skew, a red stamp, JPEG quality 60) titles read right scored
-# 0.93–1.00; the few misread ones scored lower.
+# test scans 1 of 135 titles read right scored below it (0.77); the one misread title lost
+# a whole character and scored 1.0: a score does not see what was never detected, which is
+# why matchers.match also asks a person about any OCR'd title below 95 similarity.
 LOW_CONFIDENCE = 0.90
-# about 4 s a page: 50 pages is several minutes, more is not a table a unit sends
+# ~2 s a page: 50 pages is a couple of minutes; more is not a table a unit sends
 MAX_OCR_PAGES = 50
-# 150 dpi puts a 五号 (10.5 pt) character at ~22 px, where PP-OCR reads best; 200 dpi read
-# no more titles on the test scans and took 1.6× as long
+# 150 dpi puts a 五号 (10.5 pt) character at ~22 px; rendering the test scans at 200 dpi
+# read fewer titles exactly (132 of 136 against 135) and took 1.4× as long
 RESOLUTION = 150
 # a different engine or model must not reuse another's cached pages
 _ENGINE_TAG = "rapidocr3-ppocr-150dpi-red170-nocls"

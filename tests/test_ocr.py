@@ -345,3 +345,17 @@ def test_a_grid_is_rebuilt_from_boxes_on_a_turned_page():
         "越城区机关事务管理服务中心2019年政务信息报送情况",
         "填报人：张三联系电话：88001234",  # (a space between Chinese is layout, as in extractors.pdf)
     ]
+
+
+def test_a_page_turned_8_degrees_is_set_straight(scans, ctx, tmp_path):
+    from matchers.normalize import Normalizer
+    from pipeline.config import load_settings
+    from pipeline.ocr_eval import scan_page
+
+    work, _made = scans
+    photo = tmp_path / "越城区报送表（拍歪了）.jpg"
+    scan_page(work / "scans" / "printed" / "p5-1.png", photo, skew=8.0, seed=1, stamp_at=(0.55, 0.3))
+    norm = Normalizer(load_settings().match_settings())
+    want = [norm(r.title).text for r in extract(SAMPLES / "越城区2019年信息报送表.docx", context=ctx).records]
+    got = [norm(r.title).text for r in extract(photo, context=ctx).records]
+    assert got == want  # all 27, in order
