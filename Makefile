@@ -52,6 +52,7 @@ typecheck: setup
 eval: setup
 	$(BIN)/python -m pipeline.match_eval
 	$(BIN)/python -m pipeline.notice_eval
+	$(BIN)/python -m pipeline.ocr_eval
 
 bench: setup
 	$(BIN)/python -m bench.bench

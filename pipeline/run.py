@@ -544,6 +544,10 @@ def run(
     warn: Reporter = lambda s: None,
     progress: Callable[[str], None] = lambda s: None,
 ) -> RunResult:
+    if store.path is not None:  # OCR results kept beside the state they belong to (issue 19)
+        from extractors.ocr import set_cache_dir
+
+        set_cache_dir(store.path.parent / "ocr")
     with _batch_gc():
         return _run(inbox=inbox, out=out, store=store, settings=settings, warn=warn, progress=progress)
 
