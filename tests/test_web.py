@@ -568,3 +568,24 @@ def test_the_inbox_is_scanned_again_only_when_a_file_changed(tmp_path, monkeypat
     (tmp_path / "a.txt").write_text("《甲》（改）", encoding="utf-8")
     changed = {f.name: f.sha256 for f in listing.files(tmp_path)}
     assert len(scans) == 3 and changed["a.txt"] == real(tmp_path)[0].sha256
+
+
+def test_files_taken_out_are_listed_last_and_a_whole_old_inbox_as_one_line(app, tmp_path):
+    a, inbox = app
+    c = a.test_client()
+    p, _ = _page(c)
+    n = len(list(inbox.iterdir()))
+    (inbox / "嵊州市信息报送.xlsx").unlink()
+    assert _file_rows(_page(c)[1])["嵊州市信息报送.xlsx"][0] == "已移出，待运行"
+    _post(c, "/run", p.tokens)
+    _finish_run(c)
+    rows = _file_rows(_page(c)[1])
+    assert rows["嵊州市信息报送.xlsx"] == ("已移出收件箱", "不再计分（记录保留在状态库中）")
+    assert list(rows)[-1] == "嵊州市信息报送.xlsx"
+    # another year's inbox on the same state: last year's files are one line, not a list
+    _post(c, "/folders", p.tokens, inbox=str(tmp_path / "2020" / "收件箱"), out=str(tmp_path / "2020" / "输出"))
+    _post(c, "/run", p.tokens)
+    _finish_run(c)
+    p, html = _page(c)
+    assert _file_rows(html) == {f"另有 {n} 个文件": ("已移出收件箱", "不再计分（记录保留在状态库中）")}
+    assert set(p.totals.values()) == {"0"}

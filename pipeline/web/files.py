@@ -14,6 +14,8 @@ from typing import Any
 __all__ = ["FileLine", "file_lines", "InboxListing"]
 
 _STATUS = {"ok": "已读取", "error": "出错", "skipped": "已读过"}
+_GONE = "不再计分（记录保留在状态库中）"
+MAX_REMOVED_SHOWN = 5
 
 
 @dataclass(frozen=True)
@@ -53,7 +55,7 @@ def file_lines(stored: list[Any], inbox: list[Any], kind_words: dict[str, str]) 
     pending = _pending(inbox, stored)
     changed = {p.name for p in pending}
     present = {f.name for f in inbox}
-    lines, seen = list(pending), set()
+    lines, seen, removed = list(pending), set(), []
     for f in sorted(stored, key=lambda f: (f.name, not f.active)):  # a name's current version first
         if f.name in seen or f.name in changed or (not f.active and f.name in present):
             continue  # an older version of a file listed already (edited: its new content, above)
@@ -61,16 +63,22 @@ def file_lines(stored: list[Any], inbox: list[Any], kind_words: dict[str, str]) 
         kind = kind_words.get(f.kind, f.kind)
         records = str(f.records)
         if not f.active:
-            lines.append(
-                FileLine(f.name, kind, "已移出收件箱", records, "不再计分（保留在状态库历史中）", "gone")
-            )
+            removed.append(FileLine(f.name, kind, "已移出收件箱", records, _GONE, "gone"))
         elif f.name not in present:
             lines.append(FileLine(f.name, kind, "已移出，待运行", records, "运行后不再计分", "gone"))
         else:
             lines.append(
                 FileLine(f.name, kind, _STATUS.get(f.status, f.status), records, f.message, f.status)
             )
-    return lines
+    return lines + _removed(removed)
+
+
+def _removed(lines: list[FileLine]) -> list[FileLine]:
+    """Files taken out of the inbox last, and many of them as one line: after a switch to
+    another year's inbox on the same state, the old year's files are no news."""
+    if len(lines) <= MAX_REMOVED_SHOWN:
+        return lines
+    return [FileLine(f"另有 {len(lines)} 个文件", "", "已移出收件箱", "", _GONE, "gone")]
 
 
 class InboxListing:
