@@ -145,7 +145,9 @@ def libreoffice_check(out: Path, corpus, work: Path) -> dict:
         titles = [r["title"] for r in csv.DictReader(fh)]
     if details.exists():
         with open(details, encoding="utf-8") as fh:
-            report["xlsx_detail_rows"] = sum(1 for _ in csv.reader(fh)) - 1
+            # the item rows: those with a 序号 (the sheet also has its title, period, headings,
+            # the closing 备注 and the 说明, as the reference does)
+            report["xlsx_detail_rows"] = sum(1 for r in csv.reader(fh) if r and r[0].strip().isdigit())
     txt = lo / "scores.txt"
     # LibreOffice writes each table cell's paragraph as a line: every title of the details
     # must be one of them (a title may repeat)
