@@ -585,7 +585,8 @@ def review_decide(adoption_id: int, action: str, config_dir: Path | None, db: Pa
     from pipeline.run import recompute
 
     settings = _settings(config_dir)
-    act: str | int = action if action in ("accept", "reject") else action
+    # (确认/否决 as the clerk says them; a number is the submission it names)
+    act = {"确认": "accept", "否决": "reject"}.get(action.strip(), action.strip())
     with _store(db) as store:
         computed = recompute(store, settings)
         click.echo(decide(store, computed, adoption_id, act))

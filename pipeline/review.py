@@ -101,6 +101,8 @@ def undo(store: Store) -> str:
         return "没有可以撤销的复核决定"
     if row["subject"] == "outlet":
         return f"已撤销 {row['at']} 的载体决定：{row['note']}（重新待定）"
+    if row["subject"] == "table":
+        return f"已撤销 {row['at']} 的报送表决定：{row['note']}（重新待定，暂按替换原表计）"
     what = "否决" if row["submission_key"] is None else "确认"
     return f"已撤销 {row['at']} 的{what}：《{row['note']}》"
 
