@@ -589,3 +589,50 @@ def test_files_taken_out_are_listed_last_and_a_whole_old_inbox_as_one_line(app, 
     p, html = _page(c)
     assert _file_rows(html) == {f"另有 {n} 个文件": ("已移出收件箱", "不再计分（记录保留在状态库中）")}
     assert set(p.totals.values()) == {"0"}
+
+
+def test_a_revised_table_is_asked_about_once_on_the_page_and_can_be_undone(tmp_path):
+    """Issue 16: a unit's new table that mostly repeats its earlier one is asked about once
+    (替换原表 / 作为补充), through the page's one decision path; 撤销 asks it again."""
+    import docx
+
+    from pipeline.config import load_settings
+    from pipeline.run import run
+    from pipeline.store import Store
+    from pipeline.web import create_app
+
+    inbox, out, db = tmp_path / "inbox", tmp_path / "out", tmp_path / "s.db"
+    shutil.copytree(SAMPLES, inbox)
+    with Store(db) as store:
+        run(inbox=inbox, out=out, store=store, settings=load_settings())
+    d = docx.Document(inbox / "越城区2019年信息报送表.docx")
+    cells = d.tables[0].add_row().cells
+    cells[0].text, cells[2].text, cells[3].text = "28", "越城区机关事务中心开展节约型机关创建“回头看”", "11"
+    d.save(inbox / "越城区2019年信息报送表（修改版）.docx")
+    with Store(db) as store:
+        run(inbox=inbox, out=out, store=store, settings=load_settings())
+    c = create_app(inbox=inbox, out=out, db=db).test_client()
+    p, html = _page(c)
+    shown = _visible(html)
+    assert "这张表是替换原表，还是作为补充？" in shown
+    assert "越城区 · 新表《越城区2019年信息报送表（修改版）.docx》（28 条） · 原表《越城区2019年信息报送表.docx》（27 条） · 两表有 27 条标题相同" in shown
+    assert "infoscore review tables" not in shown  # asked here, not as the CLI's instruction
+    qid = re.search(r'data-table-question="(T[0-9A-F]+)"', html).group(1)
+    before = p.totals["越城区"]
+
+    assert _post(c, "/table", p.tokens, question_id=qid, answer="作为补充").status_code == 302
+    _p, html = _page(c)
+    assert "这张表是替换原表" not in html
+    assert "已决定：越城区《越城区2019年信息报送表（修改版）.docx》作为补充（原表《越城区2019年信息报送表.docx》）。得分表已更新" in _messages(html)[0][1]
+    with Store(db) as store:
+        from pipeline.run import recompute
+
+        assert recompute(store, load_settings()).tables[0].answer == "supplement"
+
+    assert _post(c, "/undo", p.tokens).status_code == 302
+    p, html = _page(c)
+    level, text = _messages(html)[0]
+    assert level == "ok" and re.match(r"今天 \d\d:\d\d 已撤销 今天 \d\d:\d\d 的报送表决定：越城区的《", text)
+    assert "重新待定" in text and "这张表是替换原表，还是作为补充？" in html and p.totals["越城区"] == before
+    # a made-up answer is no decision
+    assert _post(c, "/table", p.tokens, question_id=qid, answer="replace").status_code == 400

@@ -12,7 +12,15 @@ from markupsafe import Markup
 
 from pipeline.web.core import Labels
 
-__all__ = ["highlight", "Candidate", "ShownItem", "review_groups", "outlet_questions", "search"]
+__all__ = [
+    "highlight",
+    "Candidate",
+    "ShownItem",
+    "review_groups",
+    "outlet_questions",
+    "table_questions",
+    "search",
+]
 
 
 def highlight(a: str, b: str) -> tuple[Markup, Markup]:
@@ -96,6 +104,12 @@ def outlet_questions(computed: Any, labels: Labels) -> list[dict[str, Any]]:
         }
         for q in computed.questions
     ]
+
+
+def table_questions(computed: Any) -> list[Any]:
+    """这张表是替换原表，还是作为补充？ Only the unanswered ones: an answer is taken back by
+    撤销, like any decision (pipeline.revisions)."""
+    return [t for t in computed.tables if t.answer is None]
 
 
 def search(computed: Any, q: str, limit: int = 30) -> list[tuple[int, Any]]:

@@ -7,7 +7,7 @@ from werkzeug.wrappers import Response
 
 from pipeline.web.core import bp, state, visitor
 from pipeline.web.files import file_lines
-from pipeline.web.queue import outlet_questions, review_groups, search
+from pipeline.web.queue import outlet_questions, review_groups, search, table_questions
 
 __all__ = ["index", "status", "dismiss", "DOWNLOADS"]
 
@@ -27,6 +27,7 @@ def index() -> str:
         computed = recompute(store, st.settings)
         stored = store.files(active_only=False)
     groups = review_groups(computed, st.labels)
+    tables = table_questions(computed)
     remaining = sum(len(g) for g in groups)
     settled = sum(m.status in ("confirmed", "rejected") for m in computed.match_rows)
     return render_template(
@@ -43,7 +44,9 @@ def index() -> str:
         matched=len(computed.match_rows),
         downloads=[n for n in DOWNLOADS[:2] if (ws.out / n).exists()],
         messages=st.messages.of(visitor()),
-        problems=computed.problems,
+        # an open table question is asked on the page: not also as the CLI's instruction
+        problems=[p for p in computed.problems if not any(p.startswith(t.words) for t in tables)],
+        tables=tables,
         questions=outlet_questions(computed, st.labels),
         outlet_choices=st.labels.outlet_choices,
         workspace=ws,

@@ -12,7 +12,7 @@ from werkzeug.wrappers import Response
 from extractors.errors import InfoscoreError
 from pipeline.web.core import bp, say, state
 
-__all__ = ["post_decide", "post_decide_group", "post_outlet", "post_undo"]
+__all__ = ["post_decide", "post_decide_group", "post_outlet", "post_table", "post_undo"]
 
 WHO = "网页"
 Act = Callable[[Any, Any], str]  # (store, computed) -> what was decided, in words
@@ -95,11 +95,35 @@ def post_outlet() -> Response:
     return _settle(lambda store, computed: decide_outlet(store, computed, qid, outlet, who=WHO))
 
 
+@bp.post("/table")
+def post_table() -> Response:
+    """这张表是替换原表，还是作为补充？ The clerk's answer, kept like a match decision."""
+    from pipeline.revisions import decide_table
+
+    qid = request.form.get("question_id", "")
+    answer = request.form.get("answer", "")
+    if not qid or answer not in ("替换原表", "作为补充"):
+        abort(400)
+    return _settle(lambda store, computed: decide_table(store, computed.tables, qid, answer, WHO))
+
+
+def _last_table_decision(store: Any) -> Any:
+    """The decision undo is about to take back, when it is a table's: pipeline.review.undo
+    words every decision that is not an outlet's as a match (已撤销 … 的确认)."""
+    row = store.conn.execute(
+        "SELECT subject, at, note FROM decisions WHERE undone = 0 ORDER BY id DESC LIMIT 1"
+    ).fetchone()
+    return row if row is not None and row["subject"] == "table" else None
+
+
 @bp.post("/undo")
 def post_undo() -> Response:
     from pipeline.review import undo
     from pipeline.store import Store
 
     with Store(state().workspace.db) as store:
+        table = _last_table_decision(store)
         msg = undo(store)
+    if table is not None:
+        msg = f"已撤销 {table['at']} 的报送表决定：{table['note']}（重新待定，暂按替换原表计）"
     return _decided(msg)
