@@ -88,7 +88,7 @@ def test_decision_through_the_page_updates_totals(app):
     c = a.test_client()
     p, html = _page(c)
     # adoption of 《聆听“石头经》 (too short to link alone): its only sensible candidate is 柯桥区's own item
-    m = re.search(r'data-adoption="(\d+)">\s*<h3>录用 \d+：《聆听“石头经》', html)
+    m = re.search(r'data-adoption="(\d+)">\s*<h3>《聆听“石头经》', html)
     assert m
     aid = m.group(1)
     sid = re.search(rf'name="adoption_id" value="{aid}">\s*<input type="hidden" name="action" value="(\d+)">', html).group(1)
@@ -398,7 +398,7 @@ def test_run_from_the_page_goes_on_in_the_background_with_progress(app, paused_r
     level, text = _messages(_page(c)[1])[0]
     assert level == "warn" and "已有一个运行正在进行" in text
     # a decision while the run goes on: stored now, written into the tables when the run ends
-    m = re.search(r'data-adoption="(\d+)">\s*<h3>录用 \d+：《聆听“石头经》', html)
+    m = re.search(r'data-adoption="(\d+)">\s*<h3>《聆听“石头经》', html)
     sid = re.search(rf'name="adoption_id" value="{m.group(1)}">\s*<input type="hidden" name="action" value="(\d+)">', html)
     _post(c, "/decide", p.tokens, adoption_id=m.group(1), action=sid.group(1))
     assert "运行结束后得分表一并更新" in _messages(_page(c)[1])[0][1]
@@ -636,3 +636,42 @@ def test_a_revised_table_is_asked_about_once_on_the_page_and_can_be_undone(tmp_p
     assert "重新待定" in text and "这张表是替换原表，还是作为补充？" in html and p.totals["越城区"] == before
     # a made-up answer is no decision
     assert _post(c, "/table", p.tokens, question_id=qid, answer="replace").status_code == 400
+
+
+def test_items_are_named_by_unit_and_their_seq_never_by_store_id(app):
+    """Issue 16 item 9: one number per item, the unit's 序号 in its table (越城区 序号20); the
+    store's ids stay in the forms' values."""
+    from pipeline.config import load_settings
+    from pipeline.run import recompute
+    from pipeline.store import Store
+
+    a, inbox = app
+    c = a.test_client()
+    p, html = _page(c)
+    with Store(inbox.parent / "s.db") as store:
+        computed = recompute(store, load_settings())
+    subs = dict(computed.submissions)
+    m = re.search(r'data-adoption="(\d+)">\s*<h3>《聆听“石头经》', html)
+    sid = int(re.search(rf'name="adoption_id" value="{m.group(1)}">\s*<input type="hidden" name="action" value="(\d+)">', html).group(1))
+    s = subs[sid]
+    assert s.unit == "柯桥区" and s.seq is not None and sid != s.seq
+    shown = _visible(html)
+    assert f"柯桥区 序号{s.seq}" in shown
+    assert "报送编号" not in shown and "录用编号" not in shown and not re.search(r"录用 \d+", shown)
+    _post(c, "/decide", p.tokens, adoption_id=m.group(1), action=str(sid))
+    text = _messages(_page(c)[1])[0][1]
+    assert f"已确认：《聆听“石头经》→ 柯桥区 序号{s.seq}“{s.title}”。得分表已更新" in text
+    assert "报送编号" not in text and f"录用 {m.group(1)}" not in text
+    # the search box names items the same way
+    html = c.get("/", query_string={"q": "柯桥区", "for": p.items[0]}, base_url=BASE).get_data(as_text=True)
+    assert re.search(r"<li>柯桥区 序号\d+ · ", html)
+
+
+def test_an_item_without_a_seq_is_named_by_its_table_row():
+    from extractors.records import Provenance, Submission
+    from pipeline.web.queue import item_number
+
+    s = Submission("标题", "越城区", 3, Provenance("越城区.docx", table=1, row=21))
+    assert item_number(s) == "越城区 表1 第21行"
+    assert item_number(Submission("标题", "越城区", 3, Provenance("x.docx", table=1, row=3), seq=20)) == "越城区 序号20"
+    assert item_number(Submission("标题", None, 3, Provenance("x.xlsx", sheet="报送", row=4))) == "单位未识别 工作表报送 第4行"

@@ -19,6 +19,7 @@ __all__ = [
     "review_groups",
     "outlet_questions",
     "table_questions",
+    "item_number",
     "search",
 ]
 
@@ -39,9 +40,28 @@ def highlight(a: str, b: str) -> tuple[Markup, Markup]:
     return Markup("".join(out_a)), Markup("".join(out_b))
 
 
+def item_number(s: Any) -> str:
+    """A submission as the clerk knows it: the unit and the 序号 written in its table
+    (越城区 序号20), else where it stands (越城区 表1 第21行); never the store's id, a third
+    number for the same item (issue 16 item 9)."""
+    unit = s.unit or "单位未识别"
+    if s.seq is not None:
+        return f"{unit} 序号{s.seq}"
+    src = s.source
+    where = [
+        f"工作表{src.sheet}" if src.sheet else "",
+        f"第{src.page}页" if src.page is not None else "",
+        f"表{src.table}" if src.table is not None else "",
+        f"第{src.line}行文字" if src.line is not None else "",
+        f"第{src.row}行" if src.row is not None else "",
+    ]
+    return " ".join([unit, *filter(None, where)])
+
+
 @dataclass(frozen=True)
 class Candidate:
-    sid: int
+    sid: int  # (the form's value only)
+    number: str  # what the clerk reads: 越城区 序号20
     unit: str
     title: Markup  # the submission's title, differences marked
     pub: Markup  # the published title, differences against this candidate marked
@@ -63,7 +83,8 @@ def _candidates(m: Any, subs: dict[int, Any]) -> list[Candidate]:
     for sid, unit, title, score in m.candidates:
         pub, sub = highlight(m.published_title, title)
         s = subs.get(sid)
-        out.append(Candidate(sid, unit, sub, pub, score, s.source.label() if s else ""))
+        number = item_number(s) if s else unit
+        out.append(Candidate(sid, number, unit, sub, pub, score, s.source.label() if s else ""))
     return out
 
 

@@ -11,6 +11,7 @@ from werkzeug.wrappers import Response
 
 from extractors.errors import InfoscoreError
 from pipeline.web.core import bp, say, state
+from pipeline.web.queue import item_number
 
 __all__ = ["post_decide", "post_decide_group", "post_outlet", "post_table", "post_undo"]
 
@@ -52,23 +53,32 @@ def _decided(msg: str) -> Response:
     return say(f"{msg}。得分表已更新")
 
 
-@bp.post("/decide")
-def post_decide() -> Response:
+def _decide(store: Any, computed: Any, aid: int, act: str | int) -> str:
+    """Store one match decision and say it as the clerk knows the items: the published title
+    and the unit's 序号 (review.decide's words name the store's ids, for the CLI)."""
     from pipeline.review import decide
 
+    decide(store, computed, aid, act, who=WHO)
+    title = computed.adoptions[aid].title
+    if act == "reject":
+        return f"已否决：《{title}》不计分"
+    s = dict(computed.submissions)[int(act)]
+    return f"已确认：《{title}》→ {item_number(s)}“{s.title}”"
+
+
+@bp.post("/decide")
+def post_decide() -> Response:
     aid = request.form.get("adoption_id", type=int)
     action = request.form.get("action", "")
-    if aid is None or not action:
+    if aid is None or not (action == "reject" or action.isdigit()):
         abort(400)
     act: str | int = int(action) if action.isdigit() else action
-    return _settle(lambda store, computed: decide(store, computed, aid, act, who=WHO))
+    return _settle(lambda store, computed: _decide(store, computed, aid, act))
 
 
 @bp.post("/decide_group")
 def post_decide_group() -> Response:
     """Competing adoptions settled together: one gets the submission, the others are rejected."""
-    from pipeline.review import decide
-
     winner = request.form.get("winner", type=int)
     sid = request.form.get("submission_id", type=int)
     group = [int(x) for x in request.form.getlist("members") if x.isdigit()]
@@ -76,8 +86,8 @@ def post_decide_group() -> Response:
         abort(400)
 
     def together(store: Any, computed: Any) -> str:
-        lines = [decide(store, computed, winner, sid, who=WHO)]
-        lines += [decide(store, computed, other, "reject", who=WHO) for other in group if other != winner]
+        lines = [_decide(store, computed, winner, sid)]
+        lines += [_decide(store, computed, other, "reject") for other in group if other != winner]
         return "；".join(lines)
 
     return _settle(together)
@@ -107,23 +117,11 @@ def post_table() -> Response:
     return _settle(lambda store, computed: decide_table(store, computed.tables, qid, answer, WHO))
 
 
-def _last_table_decision(store: Any) -> Any:
-    """The decision undo is about to take back, when it is a table's: pipeline.review.undo
-    words every decision that is not an outlet's as a match (已撤销 … 的确认)."""
-    row = store.conn.execute(
-        "SELECT subject, at, note FROM decisions WHERE undone = 0 ORDER BY id DESC LIMIT 1"
-    ).fetchone()
-    return row if row is not None and row["subject"] == "table" else None
-
-
 @bp.post("/undo")
 def post_undo() -> Response:
     from pipeline.review import undo
     from pipeline.store import Store
 
     with Store(state().workspace.db) as store:
-        table = _last_table_decision(store)
         msg = undo(store)
-    if table is not None:
-        msg = f"已撤销 {table['at']} 的报送表决定：{table['note']}（重新待定，暂按替换原表计）"
     return _decided(msg)
