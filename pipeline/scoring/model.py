@@ -93,7 +93,7 @@ class ScoreResult:
     periods: list[Period] = field(default_factory=list)
 
     def unit_items(self, unit: str) -> list[LineItem]:
-        return [i for i in self.items if i.unit == unit]
+        return [i for i in self.items if i.unit == unit]  # (explain: one unit, once)
 
     @property
     def several_periods(self) -> bool:

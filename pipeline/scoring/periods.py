@@ -119,7 +119,7 @@ def period_step(sheet: Sheet, unit: str) -> tuple[dict[str, float], dict[str, st
 
 
 def _period_items(sheet: Sheet, unit: str, p: Period) -> list[LineItem]:
-    return [i for i in sheet.items if i.unit == unit and i.period == p.key]
+    return list(sheet.of_period[(unit, p.key)])
 
 
 def _counted_in(sheet: Sheet, rule: PeriodRule, p: Period) -> list[Period]:
@@ -142,7 +142,7 @@ def _in(sheet: Sheet, sid: int, q: Period) -> bool:
 def _metrics(sheet: Sheet, unit: str, q: Period) -> dict[str, float]:
     mine = [sid for sid, r in sheet.rows.items() if r.unit == unit and _in(sheet, sid, q)]
     submitted = len(mine)
-    scored = {i.submission_id for i in sheet.items if i.unit == unit and i.kind == "adoption"}
+    scored = {i.submission_id for i in sheet.of_unit[unit] if i.kind == "adoption"}
     adopted = len(scored.intersection(mine))
     rate = adopted / submitted if submitted else 0.0
     return {"submitted": submitted, "adopted": adopted, "adoption_rate": rate}

@@ -26,6 +26,10 @@ class Sheet:
         self.years = month_years(cfg.period_start, cfg.period_end)
         self.known = {u.name for u in cfg.units}
         self.items: list[LineItem] = []
+        # the items by unit and by (unit, period): the period rules and summaries read them per
+        # unit, which over all items is units × items at a province's size
+        self.of_unit: dict[str, list[LineItem]] = defaultdict(list)
+        self.of_period: dict[tuple[str, str], list[LineItem]] = defaultdict(list)
         self.problems: list[str] = []
         self.rows: dict[int, DetailRow] = {}
         self.subs = dict(submissions)
@@ -49,6 +53,8 @@ class Sheet:
 
     def add(self, item: LineItem) -> None:
         self.items.append(item)
+        self.of_unit[item.unit].append(item)
+        self.of_period[(item.unit, item.period)].append(item)
 
     def build_rows(
         self, flags: Mapping[int, tuple[str, ...]], unit_named: Mapping[int, str | None], keys
@@ -90,7 +96,7 @@ class Sheet:
         out = []
         for u in self.cfg.units:
             periods, statuses = period_step(self, u.name)
-            mine = [i for i in self.items if i.unit == u.name]
+            mine = self.of_unit[u.name]
             prov = [i for i in mine if i.provincial]
             prov_score = sum(i.points for i in prov)
             total = sum(i.points for i in mine)
