@@ -144,15 +144,18 @@ def run(inbox: Path, out: Path, config_dir: Path | None, db: Path, quiet: bool) 
         if interactive:
             from rich.progress import Progress
 
+            from pipeline.inbox import scan
+
             with Progress(transient=True) as bar:
-                task = bar.add_task("读取文件", total=None)
+                # N of M (issue 16): the files the run goes through, a listing on a terminal only
+                task = bar.add_task("读取文件", total=len(scan(inbox)) or None)
                 result = do_run(
                     inbox=inbox,
                     out=out,
                     store=store,
                     settings=settings,
                     warn=bar.console.print,
-                    progress=lambda name: bar.update(task, description=f"读取 {name}"),
+                    progress=lambda name: bar.update(task, advance=1, description=f"读取 {name}"),
                 )
         else:
             result = do_run(
