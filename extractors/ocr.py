@@ -82,16 +82,20 @@ class Box:
 @dataclass
 class OcrTable(Table):
     """A table rebuilt from text boxes; ``row_confidence[i]``: the weakest score in row i's
-    title cell (else in the row)."""
+    title cell (else in the row); ``row_boxes[i]``: where that cell stands on its page
+    (``row_pages[i]``) as scanned, x0, y0, x1, y1 in the recognised image's pixels."""
 
     row_confidence: list[float | None] = field(default_factory=list)
+    row_boxes: list[tuple[float, float, float, float] | None] = field(default_factory=list)
 
 
 @dataclass
 class OcrTextBlock(TextBlock):
-    """Text lines read by OCR; ``line_confidence[n]``: the weakest score on line n."""
+    """Text lines read by OCR; ``line_confidence[n]``: the weakest score on line n;
+    ``line_boxes[n]``: its page and its box there, as ``OcrTable.row_boxes``."""
 
     line_confidence: dict[int, float] = field(default_factory=dict)
+    line_boxes: dict[int, tuple[int, tuple[float, float, float, float]]] = field(default_factory=dict)
 
 
 def set_cache_dir(path: Path | str | None) -> None:
@@ -259,6 +263,10 @@ def attach_confidence(doc: Document, extraction: Extraction) -> Extraction:
             records.append(rec)
             continue
         source = replace(rec.source, ocr_confidence=round(conf, 2))
+        placed = _box_of(doc, rec.source)
+        if placed is not None:  # the review page shows this crop of the scan (issue 19)
+            page, box = placed
+            source = replace(source, page=source.page if source.page is not None else page, ocr_box=box)
         warnings = rec.warnings
         if conf < LOW_CONFIDENCE:
             title = getattr(rec, "title", None) or getattr(rec, "task", "")
@@ -276,4 +284,20 @@ def _confidence_of(doc: Document, source: Any) -> float | None:
         for block in doc.texts:
             if isinstance(block, OcrTextBlock) and source.line in block.line_confidence:
                 return block.line_confidence[source.line]
+    return None
+
+
+def _box_of(doc: Document, source: Any) -> tuple[int, tuple[float, float, float, float]] | None:
+    """Where the record's title stands on the scan: its page and box (see ``OcrTable``)."""
+    if source.table is not None and source.row is not None and 0 < source.table <= len(doc.tables):
+        t = doc.tables[source.table - 1]
+        if isinstance(t, OcrTable) and 0 < source.row <= len(t.row_boxes):
+            box = t.row_boxes[source.row - 1]
+            pages = t.row_pages or []
+            page = pages[source.row - 1] if source.row <= len(pages) else t.source.page
+            return (page or 1, box) if box is not None else None
+    if source.line is not None:
+        for block in doc.texts:
+            if isinstance(block, OcrTextBlock) and source.line in block.line_boxes:
+                return block.line_boxes[source.line]
     return None

@@ -15,6 +15,9 @@ The grid is rebuilt in small steps, as pdfplumber rebuilds a table from edges:
    two lines ends the table. Continuation pages without a header use the last columns.
 
 Lines outside tables become a text block (the heading above a table, or a whole notice).
+
+Each row's title cell (and each text paragraph) keeps where it stands on the page as scanned
+(``Bbox``, page pixels before deskewing): the review page shows that crop of the scan.
 """
 
 from __future__ import annotations
@@ -31,6 +34,8 @@ from extractors.textutil import CJK, clean_cell, join_cjk
 
 __all__ = ["build_document"]
 
+Bbox = tuple[float, float, float, float]  # x0, y0, x1, y1 on the page image as recognised
+
 
 @dataclass(frozen=True)
 class _Rect:
@@ -40,10 +45,22 @@ class _Rect:
     y1: float
     text: str
     score: float
+    scanned: Bbox  # the box on the page image (not deskewed): what a crop of the scan shows
 
     @property
     def h(self) -> float:
         return self.y1 - self.y0
+
+
+def _union(rects: list[_Rect]) -> Bbox | None:
+    if not rects:
+        return None
+    return (
+        round(min(r.scanned[0] for r in rects), 1),
+        round(min(r.scanned[1] for r in rects), 1),
+        round(max(r.scanned[2] for r in rects), 1),
+        round(max(r.scanned[3] for r in rects), 1),
+    )
 
 
 def _deskew(boxes: list[Box]) -> list[_Rect]:
@@ -58,7 +75,9 @@ def _deskew(boxes: list[Box]) -> list[_Rect]:
     for b in boxes:
         pts = [(x * cos - y * sin, x * sin + y * cos) for x, y in b.quad]
         xs, ys = [p[0] for p in pts], [p[1] for p in pts]
-        out.append(_Rect(min(xs), min(ys), max(xs), max(ys), b.text, b.score))
+        qx, qy = [p[0] for p in b.quad], [p[1] for p in b.quad]
+        scanned = (min(qx), min(qy), max(qx), max(qy))
+        out.append(_Rect(min(xs), min(ys), max(xs), max(ys), b.text, b.score, scanned))
     return out
 
 
@@ -199,14 +218,18 @@ def _widen(cols: _Columns, body: list[list[_Rect]]) -> _Columns:
     return _Columns(ext, cols.header, cols.fields)
 
 
-def _grid(body: list[list[_Rect]], cols: _Columns) -> tuple[list[list[str]], list[float | None], int]:
-    """Rows of cell strings, each row's confidence, and how many body lines the table used."""
+def _grid(
+    body: list[list[_Rect]], cols: _Columns
+) -> tuple[list[list[str]], list[float | None], list[Bbox | None], int]:
+    """Rows of cell strings, each row's confidence and title box, and how many body lines
+    the table used."""
     n = len(cols.extents)
     title = cols.fields.get("title")
     heights = [r.h for line in body for r in line]
     pitch = statistics.median(heights) if heights else 0.0
     rows: list[list[list[str]]] = []
     scores: list[dict[int, float]] = []
+    placed: list[dict[int, list[_Rect]]] = []
     used = 0
     last_bottom: float | None = None
     for line in body:
@@ -219,8 +242,10 @@ def _grid(body: list[list[_Rect]], cols: _Columns) -> tuple[list[list[str]], lis
         if not rows or cols.anchor in cells:
             rows.append([[] for _ in range(n)])
             scores.append({})
+            placed.append({})
         for j, rs in cells.items():
             rows[-1][j].append(_join(rs))
+            placed[-1].setdefault(j, []).extend(rs)
             low = min(r.score for r in rs)
             scores[-1][j] = min(scores[-1].get(j, 1.0), low)
         last_bottom = max(r.y1 for r in line)
@@ -232,20 +257,25 @@ def _grid(body: list[list[_Rect]], cols: _Columns) -> tuple[list[list[str]], lis
             conf.append(s[title])
         else:
             conf.append(min(s.values()) if s else None)
+    boxes = [
+        _union(p[title]) if title is not None and title in p else _union([r for rs in p.values() for r in rs])
+        for p in placed
+    ]
     unit = cols.fields.get("unit")
     if unit is not None:
         # a blank 单位 cell under a filled one is a merged cell (one unit for the whole table)
         for i in range(1, len(grid)):
             if not grid[i][unit] and grid[i - 1][unit]:
                 grid[i][unit] = grid[i - 1][unit]
-    return grid, conf, used
+    return grid, conf, boxes, used
 
 
 _NEW_ITEM = re.compile(r"^\s*(?:\d+\s*[.、．]|[一二三四五六七八九十]+、|[（(]\d+[）)])")
 
 
-def _paragraphs(lines: list[list[_Rect]]) -> list[tuple[str, float]]:
-    """Text lines as the author wrote them, with their weakest score: a line that reaches the
+def _paragraphs(lines: list[list[_Rect]]) -> list[tuple[str, float, Bbox | None]]:
+    """Text lines as the author wrote them, with their weakest score and their box on the
+    page: a line that reaches the
     right margin runs on into the next when that one starts at the left margin and is not a
     new item (1. / 二、 / （3）). A notice is written in paragraphs that the page wraps; the
     notice reader reads a paragraph's 《title》（outlet）list whole."""
@@ -255,6 +285,7 @@ def _paragraphs(lines: list[list[_Rect]]) -> list[tuple[str, float]]:
     right = max(ln[-1].x1 for ln in lines)
     h = statistics.median(r.h for ln in lines for r in ln)
     out: list[tuple[str, float]] = []
+    members: list[list[_Rect]] = []
     run_on = False
     for ln in lines:
         text, score = _join(ln), min(r.score for r in ln)
@@ -264,10 +295,12 @@ def _paragraphs(lines: list[list[_Rect]]) -> list[tuple[str, float]]:
                 join_cjk(f"{prev} {text}") if prev[-1:].isascii() else prev + text,
                 min(prev_score, score),
             )
+            members[-1].extend(ln)
         else:
             out.append((text, score))
+            members.append(list(ln))
         run_on = ln[-1].x1 >= right - 2 * h
-    return out
+    return [(t, c, _union(m)) for (t, c), m in zip(out, members, strict=True)]
 
 
 def _same_header(a: list[str], b: list[str]) -> bool:
@@ -277,9 +310,15 @@ def _same_header(a: list[str], b: list[str]) -> bool:
     return key(a) == key(b)
 
 
+def _on_page(
+    paragraphs: list[tuple[str, float, Bbox | None]], page: int
+) -> list[tuple[str, float, tuple[int, Bbox] | None]]:
+    return [(t, c, (page, box) if box is not None else None) for t, c, box in paragraphs]
+
+
 def build_document(pages: list[list[Box]], *, name: str, fmt: str) -> Document:
     doc = Document(path=name, format=fmt)
-    text: list[tuple[str, float]] = []
+    text: list[tuple[str, float, tuple[int, Bbox] | None]] = []
     current: OcrTable | None = None
     current_cols: _Columns | None = None
     for pno, boxes in enumerate(pages, start=1):
@@ -288,7 +327,7 @@ def build_document(pages: list[list[Box]], *, name: str, fmt: str) -> Document:
         if found is not None:
             hi, end, cols = found
             above, body = lines[:hi], lines[end:]
-            text.extend(_paragraphs(above))
+            text.extend(_on_page(_paragraphs(above), pno))
             continues = (
                 current is not None
                 and current_cols is not None
@@ -300,10 +339,10 @@ def build_document(pages: list[list[Box]], *, name: str, fmt: str) -> Document:
             cols, body = current_cols, lines
             continues = True
         else:
-            text.extend(_paragraphs(lines))
+            text.extend(_on_page(_paragraphs(lines), pno))
             continue
         cols = _widen(cols, body)
-        grid, conf, used = _grid(body, cols)
+        grid, conf, boxes_, used = _grid(body, cols)
         if continues and current is not None:
             assert current.row_pages is not None
             if grid and not found and not grid[0][cols.anchor] and len(current.rows) > 1:
@@ -311,9 +350,10 @@ def build_document(pages: list[list[Box]], *, name: str, fmt: str) -> Document:
                 # (as extractors.pdf does for text PDFs)
                 prev = current.rows[-1]
                 current.rows[-1] = [_cell([a, b]) for a, b in zip(prev, grid[0], strict=True)]
-                grid, conf = grid[1:], conf[1:]
+                grid, conf, boxes_ = grid[1:], conf[1:], boxes_[1:]
             current.rows.extend(grid)
             current.row_confidence.extend(conf)
+            current.row_boxes.extend(boxes_)
             current.row_pages.extend([pno] * len(grid))
         else:
             heading = " ".join(_join(line) for line in lines[: found[0]]) if found else ""
@@ -323,20 +363,22 @@ def build_document(pages: list[list[Box]], *, name: str, fmt: str) -> Document:
                 heading=heading,
                 row_pages=[pno] * (len(grid) + 1),
                 row_confidence=[None, *conf],
+                row_boxes=[None, *boxes_],
             )
             doc.tables.append(current)
         current_cols = cols
         rest = body[used:]
-        text.extend(_paragraphs(rest))
+        text.extend(_on_page(_paragraphs(rest), pno))
         if rest:
             current = None  # text below the table: the next page's rows are another table
     if text:
-        numbered = [(k, s) for k, (s, _c) in enumerate(text, start=1) if s]
+        numbered = [(k, s) for k, (s, _c, _b) in enumerate(text, start=1) if s]
         doc.texts.append(
             OcrTextBlock(
                 lines=numbered,
                 source=Provenance(file=name),
-                line_confidence={k: round(c, 4) for k, (_s, c) in enumerate(text, start=1)},
+                line_confidence={k: round(c, 4) for k, (_s, c, _b) in enumerate(text, start=1)},
+                line_boxes={k: b for k, (_s, _c, b) in enumerate(text, start=1) if b is not None},
             )
         )
     return doc

@@ -40,6 +40,14 @@ class Provenance:
     sheet: str | None = None
     # read from a scan (issue 19): the weakest OCR score of the row's title or the line
     ocr_confidence: float | None = None
+    # and where that title stands on ``page`` as scanned: x0, y0, x1, y1 in the pixels of the
+    # page image OCR read (extractors.ocr.RESOLUTION for a PDF), for the review page's crop
+    ocr_box: tuple[float, float, float, float] | None = None
+
+    def __post_init__(self) -> None:
+        if self.ocr_box is not None and not isinstance(self.ocr_box, tuple):
+            # rebuilt from the store's JSON as a list: kept a tuple so the record stays hashable
+            object.__setattr__(self, "ocr_box", tuple(self.ocr_box))
 
     def label(self) -> str:
         """Human-readable location, e.g. ``越城区.docx 表1 第3行``."""

@@ -359,3 +359,55 @@ def test_a_page_turned_8_degrees_is_set_straight(scans, ctx, tmp_path):
     want = [norm(r.title).text for r in extract(SAMPLES / "越城区2019年信息报送表.docx", context=ctx).records]
     got = [norm(r.title).text for r in extract(photo, context=ctx).records]
     assert got == want  # all 27, in order
+
+
+def test_the_review_page_shows_a_scanned_title_as_scanned(scans, read_back, tmp_path):
+    """Issue 19.2: a record read from a scan keeps where its title stands on the page; the
+    review page shows that crop of the scan beside it, and only inbox files are opened."""
+    import io
+    import re
+
+    from PIL import Image
+
+    from pipeline.config import load_settings
+    from pipeline.run import run
+    from pipeline.store import Store
+    from pipeline.web import create_app
+
+    work, made = scans
+    _orig, scan = read_back["越城区2019年信息报送表.docx"]
+    boxes = [r.source.ocr_box for r in scan.records]
+    assert all(b is not None and 0 <= b[0] < b[2] <= 1800 and 0 <= b[1] < b[3] <= 2600 for b in boxes)
+    assert all(r.source.page is not None for r in scan.records)
+
+    inbox, db = tmp_path / "inbox", tmp_path / "state" / "s.db"
+    shutil.copytree(SAMPLES, inbox)
+    for s in made:
+        (inbox / s.original.name).unlink()
+        shutil.copyfile(s.scan, inbox / s.scan.name)
+    (db.parent / "ocr").mkdir(parents=True)
+    for page in (work / "cache").glob("*.json"):  # the pages OCR'd once for this session
+        shutil.copyfile(page, db.parent / "ocr" / page.name)
+    with Store(db) as store:
+        run(inbox=inbox, out=tmp_path / "out", store=store, settings=load_settings())
+    client = create_app(inbox=inbox, out=tmp_path / "out", db=db).test_client()
+    html = client.get("/", base_url="http://127.0.0.1:8765").get_data(as_text=True)
+    srcs = [s.replace("&amp;", "&") for s in re.findall(r'<img class="scan" src="([^"]+)"', html)]
+    assert srcs and all("%EF%BC%88%E6%89%AB%E6%8F%8F%E4%BB%B6%EF%BC%89.pdf" in s for s in srcs)  # （扫描件）.pdf
+
+    r = client.get(srcs[0], base_url="http://127.0.0.1:8765")
+    assert r.status_code == 200 and r.mimetype == "image/png"
+    crop = Image.open(io.BytesIO(r.data))
+    assert 60 <= crop.width <= 1400 and 20 <= crop.height <= 200  # one title cell, not a page
+    assert list((db.parent / "ocr" / "crops").glob("*.png"))  # kept: a page is rendered once
+    # what the crop shows is the candidate's title: read it back
+    title = re.search(r'<div class="sub">(.*?)</div>', html).group(1)
+    read = "".join(b.text for b in ocr.recognise(crop))
+    plain = re.sub(r"<[^>]+>", "", title)
+    assert plain[:6] in read, (plain, read)
+
+    # nothing outside the inbox is opened, whatever the request names
+    for name in ("../state/s.db", str(db), "../out/scores.xlsx"):
+        bad = re.sub(r"file=[^&]+", "file=" + name, srcs[0])
+        assert client.get(bad, base_url="http://127.0.0.1:8765").status_code == 404
+    assert client.get(re.sub(r"box=[^&]+", "box=1,2,x,4", srcs[0]), base_url="http://127.0.0.1:8765").status_code == 404

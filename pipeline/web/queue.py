@@ -11,6 +11,7 @@ from typing import Any
 from markupsafe import Markup
 
 from pipeline.web.core import Labels
+from pipeline.web.crops import scan_args
 
 __all__ = [
     "highlight",
@@ -67,6 +68,7 @@ class Candidate:
     pub: Markup  # the published title, differences against this candidate marked
     score: float
     where: str  # file and row of the submission
+    scan: dict[str, Any] | None = None  # read from a scan: the crop route's arguments
 
 
 @dataclass(frozen=True)
@@ -76,6 +78,8 @@ class ShownItem:
     cands: list[Candidate]
     competing: bool
     carrier: str
+    scan: dict[str, Any] | None = None  # read from a scan: the crop route's arguments
+    low: bool = False  # read from a scan with low confidence: the clerk checks it on the crop
 
 
 def _candidates(m: Any, subs: dict[int, Any]) -> list[Candidate]:
@@ -84,31 +88,35 @@ def _candidates(m: Any, subs: dict[int, Any]) -> list[Candidate]:
         pub, sub = highlight(m.published_title, title)
         s = subs.get(sid)
         number = item_number(s) if s else unit
-        out.append(Candidate(sid, number, unit, sub, pub, score, s.source.label() if s else ""))
+        where, scan = (s.source.label(), scan_args(s.source)) if s else ("", None)
+        out.append(Candidate(sid, number, unit, sub, pub, score, where, scan))
     return out
 
 
 def review_groups(computed: Any, labels: Labels) -> list[list[ShownItem]]:
     """The queue, adoptions of one outlet that claim the same submission side by side."""
+    from extractors.ocr import LOW_CONFIDENCE
     from pipeline.review import queue
 
     subs = dict(computed.submissions)
     groups: dict[tuple[int | None, str], list[Any]] = {}
     for it in queue(computed):
         groups.setdefault((it.match.submission_id, it.match.outlet), []).append(it)
-    return [
-        [
-            ShownItem(
-                it.match,
-                it.points_at_stake,
-                _candidates(it.match, subs),
-                len(g) > 1,
-                labels.carrier_of(it.match),
-            )
-            for it in g
-        ]
-        for g in groups.values()
-    ]
+
+    def shown(it: Any, competing: bool) -> ShownItem:
+        source = computed.adoptions[it.match.adoption_id].source
+        conf = source.ocr_confidence
+        return ShownItem(
+            it.match,
+            it.points_at_stake,
+            _candidates(it.match, subs),
+            competing,
+            labels.carrier_of(it.match),
+            scan_args(source),
+            conf is not None and conf < LOW_CONFIDENCE,
+        )
+
+    return [[shown(it, len(g) > 1) for it in g] for g in groups.values()]
 
 
 def outlet_questions(computed: Any, labels: Labels) -> list[dict[str, Any]]:
