@@ -10,6 +10,7 @@ with 同一单位重复报送了相同标题 and wipes the unit's submission poi
 from __future__ import annotations
 
 import hashlib
+import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
@@ -61,6 +62,20 @@ def _question_id(key: str) -> str:
 def table_questions(store: Store) -> list[TableQuestion]:
     """Each submission table that mostly repeats an earlier table of the same unit, against
     the latest such earlier table, with the clerk's answer if given."""
+    answers = {k: r["submission_key"] for k, r in store.decisions("table").items()}
+    # which tables repeat which depends on the submission files only: kept per set of them
+    fingerprint = "tables1|" + ",".join(map(str, store.record_files("submission")))
+    kept = store.snapshot("table_pairs", fingerprint)
+    if kept is None:
+        kept = json.dumps(_repeating(store), ensure_ascii=False)
+        store.save_snapshot("table_pairs", fingerprint, kept)
+    out = []
+    for q in json.loads(kept):
+        out.append(TableQuestion(**q, answer=answers.get(q["key"])))
+    return out
+
+
+def _repeating(store: Store) -> list[dict[str, object]]:
     keys: dict[str, set[str]] = defaultdict(set)
     units: dict[str, Counter[str]] = defaultdict(Counter)
     files: dict[str, tuple[int, str]] = {}
@@ -73,8 +88,7 @@ def table_questions(store: Store) -> list[TableQuestion]:
         unit = units[name].most_common(1)[0][0]
         if unit:
             by_unit[unit].append(name)
-    answers = {k: r["submission_key"] for k, r in store.decisions("table").items()}
-    out = []
+    out: list[dict[str, object]] = []
     for unit, names in by_unit.items():
         for k, new in enumerate(names):
             for old in reversed(names[:k]):
@@ -82,9 +96,10 @@ def table_questions(store: Store) -> list[TableQuestion]:
                 if shared >= MIN_SHARED and shared >= MIN_SHARE * min(len(keys[new]), len(keys[old])):
                     key = f"table:{files[old][1]}:{files[new][1]}"
                     out.append(
-                        TableQuestion(
-                            _question_id(key), key, unit, old, new, files[old][0], shared,
-                            len(keys[old]), len(keys[new]), answers.get(key),
+                        dict(
+                            question_id=_question_id(key), key=key, unit=unit, old_file=old, new_file=new,
+                            old_file_id=files[old][0], shared=shared, old_count=len(keys[old]),
+                            new_count=len(keys[new]),
                         )
                     )  # fmt: skip
                     break

@@ -39,6 +39,8 @@ class Sheet:
     def period_of(self, year: int | None, month: int | None, what: str) -> str:
         """The key of the period a dated thing falls in; the last period, reported, when the
         date is unknown or outside the assessment period (only when there are several)."""
+        if len(self.periods) == 1:  # a one-period year: everything is in it (a province: 14,400 rows)
+            return self.periods[0].key
         if month is not None and year is None:
             year = self.years.get(month)
         p = period_for(self.periods, year, month)
