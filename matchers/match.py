@@ -100,7 +100,9 @@ def match(
     sn = {i: (normalized or {}).get(i) or norm(s.title) for i, s in submissions}
     if pairs is None or adoption_texts is None:
         an = {i: (adoption_normalized or {}).get(i) or norm(a.title) for i, a in adoptions}
-        pairs = candidate_pairs(adoptions, submissions, settings=settings, normalized=sn, adoption_normalized=an)
+        pairs = candidate_pairs(
+            adoptions, submissions, settings=settings, normalized=sn, adoption_normalized=an
+        )
         adoption_texts = {i: n.text for i, n in an.items()}
     return decide(
         adoptions,
