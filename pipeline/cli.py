@@ -67,6 +67,14 @@ _inbox_option = click.option(
 _out_option = click.option(
     "--out", required=True, type=click.Path(file_okay=False, path_type=Path), help="输出文件夹。"
 )
+_format_option = click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "jsonl"]),
+    default="table",
+    show_default=True,
+    help="table：给人看的文字；jsonl：每行一个 JSON 对象，供其他程序读取。",
+)
 _config_option = click.option(
     "--config",
     "config_dir",
@@ -293,7 +301,7 @@ def _extractions(files: Sequence[Path], ctx: Any) -> Iterator[tuple[str, Any, st
 @click.argument(
     "files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path)
 )
-@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True)
+@_format_option
 @_config_option
 def extract(files: tuple[Path, ...], fmt: str, config_dir: Path | None) -> None:
     """显示从文件中读出的记录及其出处，供核对。
@@ -409,7 +417,12 @@ def explain(unit: str, config_dir: Path | None, db: Path) -> None:
 
 @cli.command()
 @click.argument("reference_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--out", required=True, type=click.Path(file_okay=False, path_type=Path))
+@click.option(
+    "--out",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="写出 compare.csv 的文件夹。",
+)
 @_config_option
 @_db_option
 def compare(reference_file: Path, out: Path, config_dir: Path | None, db: Path) -> None:
@@ -523,7 +536,7 @@ def review() -> None:
 
 
 @review.command("list")
-@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True)
+@_format_option
 @_config_option
 @_db_option
 def review_list(fmt: str, config_dir: Path | None, db: Path) -> None:
@@ -621,7 +634,7 @@ def review_import(file: Path, config_dir: Path | None, db: Path) -> None:
 
 
 @review.command("outlets")
-@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True)
+@_format_option
 @_config_option
 @_db_option
 def review_outlets(fmt: str, config_dir: Path | None, db: Path) -> None:
@@ -706,7 +719,7 @@ def review_outlet(question_id: str, outlet: str, as_alias: bool, config_dir: Pat
 
 
 @review.command("tables")
-@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True)
+@_format_option
 @_config_option
 @_db_option
 def review_tables(fmt: str, config_dir: Path | None, db: Path) -> None:
