@@ -16,8 +16,18 @@ from pipeline.cli import cli
 ROOT = Path(__file__).resolve().parents[1]
 DESIGN = ROOT.parent / "shared" / "DESIGN.md"
 
-COMMANDS = ["run", "extract", "review list", "review decide", "review import", "review undo", "serve", "watch",
-            "compare", "explain"]
+COMMANDS = [
+    "run",
+    "extract",
+    "review list",
+    "review decide",
+    "review import",
+    "review undo",
+    "serve",
+    "watch",
+    "compare",
+    "explain",
+]
 
 
 def _design_commands() -> list[str]:
@@ -48,7 +58,9 @@ def test_readme_mentions_every_command(command):
 
 def test_help_answers_quickly_without_heavy_imports():
     code = "import sys, pipeline.cli; heavy = {'pandas','docx','openpyxl','pdfplumber','jieba','rapidfuzz','flask'} & set(sys.modules); print(sorted(heavy))"
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT).stdout.strip()
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT
+    ).stdout.strip()
     assert out == "[]"
     t0 = time.perf_counter()
     subprocess.run([sys.executable, "-m", "pipeline", "--help"], capture_output=True, check=True, cwd=ROOT)
@@ -62,20 +74,27 @@ def test_matching_loads_fuzzy_libraries_only_when_a_title_needs_them():
         "import sys, pipeline.run, pipeline.derived, matchers.match;"
         "heavy = {'numpy','rapidfuzz','jieba'} & set(sys.modules); print(sorted(heavy))"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT).stdout.strip()
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT
+    ).stdout.strip()
     assert out == "[]"
 
 
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["run", "--inbox", "/no/such/folder", "--out", "x"], "错误：--inbox 指定的路径不存在：/no/such/folder"),
+        (
+            ["run", "--inbox", "/no/such/folder", "--out", "x"],
+            "错误：--inbox 指定的路径不存在：/no/such/folder",
+        ),
         (["run"], "错误：缺少选项 --inbox"),
         (["review", "decide", "abc", "accept"], "错误：ADOPTION_ID 应为数字，而不是“abc”"),
     ],
 )
 def test_usage_errors_are_one_chinese_line_and_exit_2(args, message):
-    p = subprocess.run([sys.executable, "-m", "pipeline", *args], capture_output=True, text=True, encoding="utf-8", cwd=ROOT)
+    p = subprocess.run(
+        [sys.executable, "-m", "pipeline", *args], capture_output=True, text=True, encoding="utf-8", cwd=ROOT
+    )
     assert p.returncode == 2
     assert p.stderr.startswith(message) and p.stderr.count("\n") == 1
 
@@ -88,9 +107,38 @@ def test_help_frames_are_chinese_and_bare_infoscore_is_its_help():
     from tests.conftest import ROOT
 
     for args in (["--help"], ["run", "--help"], ["review", "--help"], []):
-        p = subprocess.run([sys.executable, "-m", "pipeline", *args], cwd=ROOT, capture_output=True, text=True,
-                           encoding="utf-8")
+        p = subprocess.run(
+            [sys.executable, "-m", "pipeline", *args],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+        )
         assert p.returncode == 0, (args, p.stderr)
         text = p.stdout + p.stderr
         assert "用法" in text and "错误" not in text, args
         assert not any(w in text for w in ("Usage:", "Options:", "Commands:", "Show this message")), args
+
+
+def test_every_option_of_every_command_says_what_it_is_for():
+    """Issue 16: every option documented (in Chinese) in --help."""
+    import click
+
+    from pipeline.cli import cli
+
+    def walk(cmd, path):
+        if isinstance(cmd, click.Group):
+            for name, sub in cmd.commands.items():
+                yield from walk(sub, f"{path} {name}")
+        yield path, cmd
+
+    missing = [
+        f"{path} {opt.opts[0]}"
+        for path, cmd in walk(cli, "infoscore")
+        for opt in cmd.params
+        if isinstance(opt, click.Option)
+        and not opt.hidden
+        and opt.opts[0] not in ("--help", "-h")
+        and not (opt.help or "").strip()
+    ]
+    assert missing == []
