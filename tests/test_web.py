@@ -345,7 +345,7 @@ def test_serve_without_folders_opens_a_workspace_in_the_current_folder(tmp_path,
     # the window serve runs in says it too (one line: not a terminal, so no progress redrawn)
     err = capsys.readouterr().err
     assert err.startswith("网页运行：运行完成：新读 2 个文件，已读跳过 0 个，出错 0 个") and "\r" not in err
-    assert "\n  市级以上媒体录用情况.txt：" in err  # what the run said about a file, one line each
+    assert "\n  市级以上媒体录用情况.txt 第1行文字：" in err  # what the run said about a file, one line each
     assert (tmp_path / "输出" / "scores.xlsx").exists() and (tmp_path / "输出" / "scores.docx").exists()
 
 
@@ -675,3 +675,14 @@ def test_an_item_without_a_seq_is_named_by_its_table_row():
     assert item_number(s) == "越城区 表1 第21行"
     assert item_number(Submission("标题", "越城区", 3, Provenance("x.docx", table=1, row=3), seq=20)) == "越城区 序号20"
     assert item_number(Submission("标题", None, 3, Provenance("x.xlsx", sheet="报送", row=4))) == "单位未识别 工作表报送 第4行"
+
+
+def test_a_run_message_names_a_file_once():
+    """A record's warning names its file already; the message does not say it twice."""
+    from types import SimpleNamespace
+
+    from pipeline.web.jobs import outcome_message
+
+    result = SimpleNamespace(file_rows=[], changes=None, change_lines=[], computed=SimpleNamespace(problems=[]))
+    m = outcome_message(result, ["甲.txt：甲.txt 第1行文字：写明录用13篇，实际列出1篇", "乙.docx：与“丙.docx”内容完全相同"])
+    assert m.details == ("甲.txt 第1行文字：写明录用13篇，实际列出1篇", "乙.docx：与“丙.docx”内容完全相同")

@@ -17,7 +17,10 @@ __all__ = ["CropError", "scan_args", "parse_box", "crop_png"]
 
 log = logging.getLogger("infoscore")
 
-MARGIN = 10  # px at 150 dpi, under 2 mm: the cell's rule lines show, the next row does not
+# px at 150 dpi around the title's box: a little room beside it, hardly any above and below,
+# since a box read off a page scanned 1–2° askew is already taller than its line (a 500 px
+# title gains ~13 px) and shows the neighbouring rows' edges
+MARGIN_X, MARGIN_Y = 10, 2
 MAX_PIXELS = 20_000  # no page image OCR read is wider or taller (A0 at 150 dpi is ~7,000)
 
 
@@ -81,10 +84,10 @@ def crop_png(path: Path, sha256: str, page: int, box: tuple[float, float, float,
         raise CropError(f"无法渲染（{type(e).__name__}）") from None
     w, h = image.size
     area = (
-        max(0, int(x0) - MARGIN),
-        max(0, int(y0) - MARGIN),
-        min(w, int(x1) + MARGIN),
-        min(h, int(y1) + MARGIN),
+        max(0, int(x0) - MARGIN_X),
+        max(0, int(y0) - MARGIN_Y),
+        min(w, int(x1) + MARGIN_X),
+        min(h, int(y1) + MARGIN_Y),
     )
     if area[0] >= area[2] or area[1] >= area[3]:
         raise CropError("位置不在页面内")

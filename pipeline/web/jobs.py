@@ -79,7 +79,11 @@ def outcome_message(result: Any, warnings: Sequence[str] = ()) -> Message:
         changes = "；".join(result.change_lines) or "各单位得分无变化"
     text = f"运行完成：新读 {read} 个文件，已读跳过 {skipped} 个，出错 {len(broken)} 个。{changes}"
     # the problems of the totals are listed under 需要注意 on the page already
-    said = [w for w in dict.fromkeys(warnings) if w not in broken and w not in result.computed.problems]
+    said = [
+        _name_once(w)
+        for w in dict.fromkeys(warnings)
+        if w not in broken and w not in result.computed.problems
+    ]
     details = [*broken, *said]
     if len(details) > MAX_DETAILS:
         rest = len(details) - MAX_DETAILS + 1
@@ -87,6 +91,13 @@ def outcome_message(result: Any, warnings: Sequence[str] = ()) -> Message:
     if broken:
         return Message(text + "。以下文件未能读取，请按说明处理后再运行：", "warn", tuple(details))
     return Message(text + ("。请留意：" if said else ""), "ok", tuple(details))
+
+
+def _name_once(line: str) -> str:
+    """A record's warning names its file already (市级以上媒体录用情况.txt 第1行文字：…): the
+    run's "file：" before it would say the name twice in a row."""
+    name, sep, rest = line.partition("：")
+    return rest if sep and rest.startswith(name + " ") else line
 
 
 def _scan(inbox: Path) -> list[Any]:
