@@ -66,13 +66,18 @@ def table_questions(store: Store) -> list[TableQuestion]:
     # which tables repeat which depends on the submission files only: kept per set of them
     fingerprint = "tables1|" + ",".join(map(str, store.record_files("submission")))
     kept = store.snapshot("table_pairs", fingerprint)
-    if kept is None:
-        kept = json.dumps(_repeating(store), ensure_ascii=False)
-        store.save_snapshot("table_pairs", fingerprint, kept)
-    out = []
-    for q in json.loads(kept):
-        out.append(TableQuestion(**q, answer=answers.get(q["key"])))
-    return out
+    if kept is not None:
+        try:
+            return _questions(json.loads(kept), answers)
+        except (ValueError, TypeError, KeyError, AttributeError):
+            pass  # damaged: it is only a cache, rebuilt below
+    pairs = _repeating(store)
+    store.save_snapshot("table_pairs", fingerprint, json.dumps(pairs, ensure_ascii=False))
+    return _questions(pairs, answers)
+
+
+def _questions(pairs: list[dict[str, object]], answers: dict[str, str | None]) -> list[TableQuestion]:
+    return [TableQuestion(**q, answer=answers.get(str(q["key"]))) for q in pairs]  # type: ignore[arg-type]
 
 
 def _repeating(store: Store) -> list[dict[str, object]]:
