@@ -6,7 +6,7 @@ a province's 14,400 detail rows cost about a second, not ten.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from pipeline.scoring import ScoreResult
@@ -54,15 +54,16 @@ PERIOD_SHEET = "分期得分"
 _HEAD = 3  # the 明细 sheet's heading row (title, period line above it)
 
 
-def _periods_sheet(wb, result, row, unit_heading: str) -> None:  # type: ignore[no-untyped-def]
+def _periods_sheet(book: _Book, result: ScoreResult) -> None:
     """Per period (issue 14): each unit's score per period, the year's total and its status."""
-    wp = wb.create_sheet(PERIOD_SHEET)
+    wp = book.wb.create_sheet(PERIOD_SHEET)
+    unit_heading = summary_headings(book.settings.scoring.labels)[0]
     heads = [unit_heading, *(p.words for p in result.periods), "全年合计", "情况"]
     _widths(wp, [32, *([12] * len(result.periods)), 12, 30])
-    wp.append(row(wp, heads, "head"))
+    wp.append(book.row(wp, heads, "head"))
     for s in result.summary:
         values = [s.full_name, *(_num(s.periods.get(p.key, 0)) for p in result.periods)]
-        wp.append(row(wp, [*values, _num(s.total), period_status(result, s) or None], "cell"))
+        wp.append(book.row(wp, [*values, _num(s.total), period_status(result, s) or None], "cell"))
     _landscape(wp, fit_height=1)
 
 
@@ -96,6 +97,82 @@ def _landscape(ws, *, fit_height: int) -> None:
     ws.sheet_properties.pageSetUpPr.fitToPage = True
 
 
+class _Book:
+    """The workbook being written and what every sheet shares: its named styles (each resolved
+    to its style array once: assigning a named style per cell costs seconds over 200,000
+    cells) and the rows streamed in after saving (RowsBlock)."""
+
+    def __init__(self, settings: Settings):
+        from openpyxl import Workbook
+        from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
+
+        self.settings = settings
+        self.wb = Workbook(write_only=True)
+        self.blocks: list[RowsBlock] = []
+        thin = Side(style="thin")
+        border = Border(left=thin, right=thin, top=thin, bottom=thin)
+        center = Alignment(horizontal="center", vertical="center", wrap_text=True)
+        self.styles = {
+            "cell": NamedStyle(name="infoscore_cell", border=border, alignment=center),
+            "title": NamedStyle(
+                name="infoscore_title", border=border, alignment=Alignment(vertical="center", wrap_text=True)
+            ),
+            "head": NamedStyle(name="infoscore_head", border=border, alignment=center, font=Font(bold=True)),
+            "review_head": NamedStyle(
+                name="infoscore_review_head",
+                font=Font(bold=True),
+                fill=PatternFill("solid", fgColor="FFF2CC"),
+            ),
+            "big": NamedStyle(name="infoscore_big", font=Font(bold=True, size=14), alignment=center),
+            "plain": NamedStyle(name="infoscore_plain", alignment=center),
+        }
+        for st in self.styles.values():
+            self.wb.add_named_style(st)
+        self._arrays: dict[str, Any] = {}
+
+    def carrier_words(self, code: str) -> str:  # 市级部门、媒体, not city_media (issue 16)
+        c = self.settings.scoring.carriers.get(code)
+        return c.label if c else ("" if not code else code)
+
+    def _style_array(self, ws: Any, name: str) -> Any:
+        from openpyxl.cell import WriteOnlyCell
+
+        if name not in self._arrays:
+            probe = WriteOnlyCell(ws)
+            probe.style = self.styles[name].name
+            self._arrays[name] = probe._style
+        return self._arrays[name]
+
+    def cell(self, ws: Any, v: Any, style: str | None = None) -> Any:
+        """Text from an inbox stays text: never a formula (shown with Excel's quote prefix,
+        as if typed after an apostrophe), never a control character."""
+        from openpyxl.cell import WriteOnlyCell
+        from openpyxl.styles.cell_style import StyleArray
+
+        if isinstance(v, str):
+            v = clean_text(v)
+        c = WriteOnlyCell(ws, value=v)
+        if style:
+            c._style = copy(self._style_array(ws, style))
+        if isinstance(v, str) and is_formula_like(v):
+            c.data_type = "s"
+            if c._style is None:
+                c._style = StyleArray()
+            c._style.quotePrefix = 1
+        return c
+
+    def safe(self, ws: Any, values: Sequence[Any]) -> list[Any]:
+        return [self.cell(ws, v) if isinstance(v, str) else v for v in values]
+
+    def row(
+        self, ws: Any, values: Sequence[Any], style: str | None = None, title_col: int | None = None
+    ) -> list[Any]:
+        return [
+            self.cell(ws, v, ("title" if j == title_col else style) if style else None)
+            for j, v in enumerate(values, start=1)
+        ]
+
+
 def write_xlsx(
     path: Path,
     *,
@@ -105,92 +182,45 @@ def write_xlsx(
     file_rows: Sequence[FileRow],
     questions: Sequence[OutletQuestionRow] = (),
 ) -> Path:
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
+    book = _Book(settings)
+    _summary_sheet(book, result)
+    _detail_sheet(book, result)
+    if result.several_periods:
+        _periods_sheet(book, result)
+    _review_sheet(book, match_rows)
+    _records_sheet(book, match_rows)
+    _files_sheet(book, file_rows)
+    if questions:
+        _outlet_sheet(book, questions)
+    with atomic_path(path) as tmp:
+        book.wb.save(tmp)
+        splice_rows(tmp, book.blocks)
+    return path
+
+
+def _summary_sheet(book: _Book, result: ScoreResult) -> None:
+    """汇总: as the reference prints it, with a bar chart beside (outside the print area)."""
     from openpyxl.chart import BarChart, Reference
-    from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
-    from openpyxl.styles.cell_style import StyleArray
-    from openpyxl.worksheet.datavalidation import DataValidation
 
-    from pipeline.outlets import LEVEL_WORDS
-
-    def carrier_words(code: str) -> str:  # 市级部门、媒体, not city_media (issue 16)
-        c = settings.scoring.carriers.get(code)
-        return c.label if c else ("" if not code else code)
-
-    thin = Side(style="thin")
-    border = Border(left=thin, right=thin, top=thin, bottom=thin)
-    center = Alignment(horizontal="center", vertical="center", wrap_text=True)
-    wb = Workbook(write_only=True)
-    styles = {
-        "cell": NamedStyle(name="infoscore_cell", border=border, alignment=center),
-        "title": NamedStyle(
-            name="infoscore_title", border=border, alignment=Alignment(vertical="center", wrap_text=True)
-        ),
-        "head": NamedStyle(name="infoscore_head", border=border, alignment=center, font=Font(bold=True)),
-        "review_head": NamedStyle(
-            name="infoscore_review_head", font=Font(bold=True), fill=PatternFill("solid", fgColor="FFF2CC")
-        ),
-        "big": NamedStyle(name="infoscore_big", font=Font(bold=True, size=14), alignment=center),
-        "plain": NamedStyle(name="infoscore_plain", alignment=center),
-    }
-    for st in styles.values():
-        wb.add_named_style(st)
-
-    # Resolve each named style to its style array once; copying that array into a cell is what
-    # assigning the named style does, minus the lookups (which cost seconds over 200,000 cells).
-    arrays: dict[str, object] = {}
-
-    def style_array(ws, name: str):
-        if name not in arrays:
-            probe = WriteOnlyCell(ws)
-            probe.style = styles[name].name
-            arrays[name] = probe._style
-        return arrays[name]
-
-    def cell(ws, v, style: str | None = None):
-        """Text from an inbox stays text: never a formula (shown with Excel's quote prefix,
-        as if typed after an apostrophe), never a control character."""
-        if isinstance(v, str):
-            v = clean_text(v)
-        c = WriteOnlyCell(ws, value=v)
-        if style:
-            c._style = copy(style_array(ws, style))
-        if isinstance(v, str) and is_formula_like(v):
-            c.data_type = "s"
-            if c._style is None:
-                c._style = StyleArray()
-            c._style.quotePrefix = 1
-        return c
-
-    def safe(ws, values):
-        return [cell(ws, v) if isinstance(v, str) else v for v in values]
-
-    def row(ws, values, style: str | None = None, title_col: int | None = None):
-        return [
-            cell(ws, v, ("title" if j == title_col else style) if style else None)
-            for j, v in enumerate(values, start=1)
-        ]
-
-    # 汇总 -----------------------------------------------------------------------------
-    ws = wb.create_sheet("汇总")
+    labels = book.settings.scoring.labels
+    ws = book.wb.create_sheet("汇总")
     _widths(ws, [c.xlsx_width for c in OFFICIAL_SUMMARY])
-    title = settings.scoring.title or "政务信息录用得分统计表"
+    title = book.settings.scoring.title or "政务信息录用得分统计表"
     if result.provisional:
         title = f"{title}（{result.provisional}）"
-    labels = settings.scoring.labels
+    labels = book.settings.scoring.labels
     # as the reference prints it: 附件2：, the title, the two-line headings (rows sized: LibreOffice
     # and WPS do not grow a row for wrapped text written by openpyxl), the units, the 备注
     ws.append([f"{labels.attachment}：" if labels.attachment else None])
     ws.row_dimensions[2].height = 48
-    ws.append(row(ws, [title], "big"))
+    ws.append(book.row(ws, [title], "big"))
     ws.merged_cells.add("A2:G2")
     ws.row_dimensions[3].height = 36
-    ws.append(row(ws, summary_headings(labels), "head"))
+    ws.append(book.row(ws, summary_headings(labels), "head"))
     for k, s in enumerate(result.summary):
         ws.row_dimensions[4 + k].height = 24
         ws.append(
-            row(
+            book.row(
                 ws,
                 [
                     s.full_name,
@@ -208,7 +238,7 @@ def write_xlsx(
     last = n + 3
     if labels.summary_remark:
         last += 1
-        ws.append(row(ws, [labels.summary_remark, *([None] * 6)], "title"))
+        ws.append(book.row(ws, [labels.summary_remark, *([None] * 6)], "title"))
         ws.merged_cells.add(f"A{last}:G{last}")
     chart = BarChart()
     chart.title = "各单位合计得分"
@@ -221,8 +251,11 @@ def write_xlsx(
     _landscape(ws, fit_height=1)
     ws.print_area = f"A1:G{last}"  # the table, not the chart
 
-    # 明细 -----------------------------------------------------------------------------
-    wd = wb.create_sheet("明细")
+
+def _detail_sheet(book: _Book, result: ScoreResult) -> None:
+    """明细: the reference's second page; its rows after the first are streamed (RowsBlock)."""
+    labels = book.settings.scoring.labels
+    wd = book.wb.create_sheet("明细")
     _widths(wd, [*(c.xlsx_width for c in OFFICIAL_DETAIL), 14])  # (and 提示)
     # the reference's second page: its title, the period, the headings (repeated on every
     # printed page), the items, then the 备注 row and the 说明 below the table
@@ -230,15 +263,15 @@ def write_xlsx(
     wd.print_title_rows = f"{_HEAD}:{_HEAD}"
     _landscape(wd, fit_height=0)
     wd.row_dimensions[1].height = 30
-    wd.append(row(wd, [detail_title(settings)], "big"))
+    wd.append(book.row(wd, [detail_title(book.settings)], "big"))
     wd.merged_cells.add("A1:M1")
-    cfg = settings.scoring
-    wd.append(row(wd, [period_line(cfg.period_start, cfg.period_end)], "plain"))
+    cfg = book.settings.scoring
+    wd.append(book.row(wd, [period_line(cfg.period_start, cfg.period_end)], "plain"))
     wd.merged_cells.add("A2:M2")
     wd.row_dimensions[_HEAD].height = 45
-    wd.append(row(wd, detail_headings(labels) + ["提示"], "head"))
+    wd.append(book.row(wd, detail_headings(labels) + ["提示"], "head"))
     totals = {s.unit: s.total for s in result.summary}
-    quotas = {u.name: u.quota for u in settings.scoring.units}
+    quotas = {u.name: u.quota for u in book.settings.scoring.units}
     by_unit: dict[str, list] = {}
     for r in result.details:
         by_unit.setdefault(r.unit, []).append(r)
@@ -280,14 +313,14 @@ def write_xlsx(
     # openpyxl writes the first data row (its cell styles are then copied); the rest is streamed
     # 备注 (the titles the provincial bureau and the media took, by outlet) closes the table;
     # the 说明 follow as plain text
-    remarks = remark_lines(settings, result)
+    remarks = remark_lines(book.settings, result)
     tail: list[list[object]] = []
     tail_heights: list[float] = []
     if remarks:
         text = "\n".join(["备注：", *remarks])
         tail.append([text, *([None] * 12)])
         tail_heights.append(15 * sum(max(1, -(-len(x) // 90)) for x in text.split("\n")))
-    said = notes(settings)
+    said = notes(book.settings)
     plain_from = len(tail)
     for x in [labels.notes_title, *said]:
         tail.append([x])
@@ -297,10 +330,10 @@ def write_xlsx(
         wd.merged_cells.add(f"A{first_tail + k}:M{first_tail + k}")
     if detail_rows:
         wd.row_dimensions[_HEAD + 1].height = heights[0]
-        wd.append(row(wd, detail_rows[0], "cell", title_col=4))
-    blocks = [
+        wd.append(book.row(wd, detail_rows[0], "cell", title_col=4))
+    book.blocks.append(
         RowsBlock(
-            len(wb.worksheets),
+            len(book.wb.worksheets),
             _HEAD + 1,
             [*detail_rows[1:], *tail],
             heights=[*heights[1:], *tail_heights],
@@ -308,13 +341,14 @@ def write_xlsx(
             plain_from=len(detail_rows) - 1 + plain_from,
             left_from=len(detail_rows) - 1,
         )
-    ]
+    )
 
-    if result.several_periods:
-        _periods_sheet(wb, result, row, summary_headings(labels)[0])
 
-    # 待复核 ---------------------------------------------------------------------------
-    wr = wb.create_sheet(REVIEW_SHEET)
+def _review_sheet(book: _Book, match_rows: Sequence[MatchRow]) -> None:
+    """待复核: the queue, with a 决定 column that `review import` reads back."""
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    wr = book.wb.create_sheet(REVIEW_SHEET)
     _working_sheet(wr)
     _widths(wr, [9, 48, 14, 16, 30, 48, 36, 36, 30, 20])
     wr.freeze_panes = "B2"
@@ -326,7 +360,7 @@ def write_xlsx(
     if queue:
         dv.add(f"J2:J{len(queue) + 1}")
     wr.append(
-        row(
+        book.row(
             wr,
             [
                 "录用编号",
@@ -346,12 +380,12 @@ def write_xlsx(
     for m in queue:
         cands = [f"{sid}｜{unit}｜{title}｜{score:g}" for sid, unit, title, score in m.candidates[:3]]
         wr.append(
-            safe(
+            book.safe(
                 wr,
                 [
                     m.adoption_id,
                     m.published_title,
-                    carrier_words(m.carrier),
+                    book.carrier_words(m.carrier),
                     m.outlet,
                     m.location,
                     *(cands + [None] * (3 - len(cands))),
@@ -361,13 +395,17 @@ def write_xlsx(
             )
         )
 
-    # 录用记录 -------------------------------------------------------------------------
-    wm = wb.create_sheet("录用记录")
+
+def _records_sheet(book: _Book, match_rows: Sequence[MatchRow]) -> None:
+    """录用记录: every adoption and its verdict (rows after the first streamed)."""
+    from pipeline.outlets import LEVEL_WORDS
+
+    wm = book.wb.create_sheet("录用记录")
     _working_sheet(wm)
     _widths(wm, [9, 24, 28, 16, 8, 16, 48, 9, 9, 8, 9, 9, 48, 40])
     wm.freeze_panes = "A2"
     wm.append(
-        row(
+        book.row(
             wm,
             [
                 "录用编号",
@@ -393,7 +431,7 @@ def write_xlsx(
             m.adoption_id,
             m.source_file,
             m.location,
-            carrier_words(m.carrier),
+            book.carrier_words(m.carrier),
             LEVEL_WORDS.get(m.level, m.level),
             m.outlet,
             m.published_title,
@@ -408,18 +446,20 @@ def write_xlsx(
         for m in match_rows
     ]
     if record_rows:
-        wm.append(safe(wm, record_rows[0]))
+        wm.append(book.safe(wm, record_rows[0]))
     # (sheets are addressed by position, which the 分期得分 sheet of a per-period year shifts)
-    blocks.append(RowsBlock(len(wb.worksheets), 2, record_rows[1:]))
+    book.blocks.append(RowsBlock(len(book.wb.worksheets), 2, record_rows[1:]))
 
-    # 文件 -----------------------------------------------------------------------------
-    wf = wb.create_sheet("文件")
+
+def _files_sheet(book: _Book, file_rows: Sequence[FileRow]) -> None:
+    """文件: each inbox file, its kind and status in words."""
+    wf = book.wb.create_sheet("文件")
     _working_sheet(wf)
     _widths(wf, [36, 10, 14, 8, 60, 20])
-    wf.append(row(wf, ["文件", "类型", "状态", "记录数", "说明", "SHA-256"], "review_head"))
+    wf.append(book.row(wf, ["文件", "类型", "状态", "记录数", "说明", "SHA-256"], "review_head"))
     for f in file_rows:
         wf.append(
-            safe(
+            book.safe(
                 wf,
                 [
                     f.file,
@@ -432,38 +472,34 @@ def write_xlsx(
             )
         )
 
-    # 载体待定 (last: the spliced blocks above address sheets by position): the clerk writes the outlet in the last column, `review import` reads it back
-    if questions:
-        wq = wb.create_sheet(OUTLET_SHEET)
-        _working_sheet(wq)
-        _widths(wq, [11, 28, 18, 9, 60, 40, 30])
-        wq.freeze_panes = "A2"
+
+def _outlet_sheet(book: _Book, questions: Sequence[OutletQuestionRow]) -> None:
+    """载体待定 (last: the streamed blocks address sheets by position): the clerk writes the outlet in the last column, `review import` reads it back."""
+    wq = book.wb.create_sheet(OUTLET_SHEET)
+    _working_sheet(wq)
+    _widths(wq, [11, 28, 18, 9, 60, 40, 30])
+    wq.freeze_panes = "A2"
+    wq.append(
+        book.row(
+            wq,
+            ["问题编号", "文件", "载体（原文）", "录用条数", "录用标题（前三条）", "参考", OUTLET_HEADER],
+            "review_head",
+        )
+    )
+    for q in questions:
         wq.append(
-            row(
+            book.safe(
                 wq,
-                ["问题编号", "文件", "载体（原文）", "录用条数", "录用标题（前三条）", "参考", OUTLET_HEADER],
-                "review_head",
+                [
+                    q.question_id,
+                    q.file,
+                    q.outlet_as_written or "（未写明）",
+                    q.count,
+                    "；".join(f"《{t}》" for t in q.titles[:3]),
+                    "；".join(q.hints),
+                    None,
+                ],
             )
         )
-        for q in questions:
-            wq.append(
-                safe(
-                    wq,
-                    [
-                        q.question_id,
-                        q.file,
-                        q.outlet_as_written or "（未写明）",
-                        q.count,
-                        "；".join(f"《{t}》" for t in q.titles[:3]),
-                        "；".join(q.hints),
-                        None,
-                    ],
-                )
-            )
-        names = "、".join(o.name for o in settings.outlets.outlets)
-        wq.append([None, f"可填的载体名称：{names}；或“不计分”"])
-
-    with atomic_path(path) as tmp:
-        wb.save(tmp)
-        splice_rows(tmp, blocks)
-    return path
+    names = "、".join(o.name for o in book.settings.outlets.outlets)
+    wq.append([None, f"可填的载体名称：{names}；或“不计分”"])
