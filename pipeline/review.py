@@ -75,7 +75,7 @@ def decide(
     who = who or default_who()
     if action == "reject":
         store.add_decision(akey, None, "reject", who, note=a.title)
-        return f"已否决：录用 {adoption_id}《{a.title}》不计分"
+        return f"已否决：《{a.title}》不计分"
     if action == "accept":
         m = next((m for m in computed.matches if m.adoption_id == adoption_id), None)
         if m is None or m.submission_id is None:
@@ -92,7 +92,9 @@ def decide(
     if s is None:
         raise InfoscoreError(f"没有编号为 {sid} 的报送信息（用 infoscore review list 查看候选）")
     store.add_decision(akey, submission_key(s.unit, s.title), kind, who, note=a.title)
-    return f"已确认：录用 {adoption_id}《{a.title}》→ {s.unit}“{s.title}”（报送编号 {sid}）"
+    number = computed.result.numbers.get(sid)
+    where = f"{s.unit} 序号{number}" if number else s.unit
+    return f"已确认：《{a.title}》→ {where}“{s.title}”"
 
 
 def undo(store: Store) -> str:
@@ -189,7 +191,11 @@ def import_sheet(store: Store, computed: Computed, path: Path) -> tuple[list[str
         elif value == "否决":
             action = "reject"
         elif m := _CHANGE_TO.match(value.replace(" ", "")):
-            action = int(m.group(1))
+            sid = computed.result.by_number(int(m.group(1)))  # (序号 as 明细 prints it)
+            if sid is None:
+                failed.append(f"第{n}行：明细表中没有序号 {m.group(1)}")
+                continue
+            action = sid
         else:
             failed.append(f"第{n}行：无法理解的决定“{value}”（应为 确认 / 否决 / 改为序号N）")
             continue

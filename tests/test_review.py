@@ -129,7 +129,7 @@ def test_excel_round_trip(work):
         elif "EEUE" in title:
             m = _review(first, "EEUE")
             sid = next(sid for sid, _u, t, _s in m.candidates if "电子政务数据中心" in t)
-            decisions[row] = f"改为序号{sid}"
+            decisions[row] = f"改为序号{first.computed.result.numbers[sid]}"  # (as 明细 prints it)
         elif "垃圾分类工作" in title:
             decisions[row] = "随便写的"
     for row, v in decisions.items():

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from pipeline.scoring import ScoreResult
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from copy import copy
 from pathlib import Path
 
@@ -187,8 +187,8 @@ def write_xlsx(
     _detail_sheet(book, result)
     if result.several_periods:
         _periods_sheet(book, result)
-    _review_sheet(book, match_rows)
-    _records_sheet(book, match_rows)
+    _review_sheet(book, match_rows, result.numbers)
+    _records_sheet(book, match_rows, result.numbers)
     _files_sheet(book, file_rows)
     if questions:
         _outlet_sheet(book, questions)
@@ -344,7 +344,7 @@ def _detail_sheet(book: _Book, result: ScoreResult) -> None:
     )
 
 
-def _review_sheet(book: _Book, match_rows: Sequence[MatchRow]) -> None:
+def _review_sheet(book: _Book, match_rows: Sequence[MatchRow], numbers: Mapping[int, int]) -> None:
     """待复核: the queue, with a 决定 column that `review import` reads back."""
     from openpyxl.worksheet.datavalidation import DataValidation
 
@@ -354,7 +354,7 @@ def _review_sheet(book: _Book, match_rows: Sequence[MatchRow]) -> None:
     wr.freeze_panes = "B2"
     queue = [m for m in match_rows if m.status == "review"]
     dv = DataValidation(type="list", formula1='"确认,否决"', allow_blank=True, showErrorMessage=False)
-    dv.prompt = "选择 确认 或 否决；也可填写 改为序号N（N 为报送序号）"
+    dv.prompt = "选择 确认 或 否决；也可填写 改为序号N（N 为明细表中的序号）"
     dv.promptTitle = "复核决定"
     wr.data_validations.append(dv)
     if queue:
@@ -368,7 +368,7 @@ def _review_sheet(book: _Book, match_rows: Sequence[MatchRow]) -> None:
                 "载体",
                 "媒体/网站",
                 "出处",
-                "候选1（序号｜单位｜标题｜相似度）",
+                "候选1（附件2序号｜单位｜标题｜相似度）",
                 "候选2",
                 "候选3",
                 "说明",
@@ -378,7 +378,10 @@ def _review_sheet(book: _Book, match_rows: Sequence[MatchRow]) -> None:
         )
     )
     for m in queue:
-        cands = [f"{sid}｜{unit}｜{title}｜{score:g}" for sid, unit, title, score in m.candidates[:3]]
+        cands = [
+            f"{numbers.get(sid, '')}｜{unit}｜{title}｜{score:g}"
+            for sid, unit, title, score in m.candidates[:3]
+        ]
         wr.append(
             book.safe(
                 wr,
@@ -396,7 +399,7 @@ def _review_sheet(book: _Book, match_rows: Sequence[MatchRow]) -> None:
         )
 
 
-def _records_sheet(book: _Book, match_rows: Sequence[MatchRow]) -> None:
+def _records_sheet(book: _Book, match_rows: Sequence[MatchRow], numbers: Mapping[int, int]) -> None:
     """录用记录: every adoption and its verdict (rows after the first streamed)."""
     from pipeline.outlets import LEVEL_WORDS
 
@@ -438,7 +441,7 @@ def _records_sheet(book: _Book, match_rows: Sequence[MatchRow]) -> None:
             m.unit_hint,
             STATUS_LABELS.get(m.status, m.status),
             m.score,
-            m.submission_id,
+            numbers.get(m.submission_id) if m.submission_id is not None else None,
             m.submission_unit,
             m.submission_title,
             "；".join(m.reasons),

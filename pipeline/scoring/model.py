@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import cached_property
 
 __all__ = ["Period", "LineItem", "DetailRow", "UnitSummary", "ScoreResult"]
 
@@ -91,6 +92,16 @@ class ScoreResult:
     # set when some adoptions wait for their outlet (issue 13): the tables say they are 暂定
     provisional: str = ""
     periods: list[Period] = field(default_factory=list)
+
+    @cached_property
+    def numbers(self) -> dict[int, int]:
+        """Each item's 序号 in 附件2's detail table (1, 2, … in its printed order): the one number
+        a clerk sees, says and decides by (issue 16); submission ids stay internal."""
+        return {r.submission_id: k for k, r in enumerate(self.details, start=1)}
+
+    def by_number(self, number: int) -> int | None:
+        """The submission id of 附件2's 序号 ``number``."""
+        return self.details[number - 1].submission_id if 1 <= number <= len(self.details) else None
 
     def unit_items(self, unit: str) -> list[LineItem]:
         return [i for i in self.items if i.unit == unit]  # (explain: one unit, once)
