@@ -686,3 +686,20 @@ def test_a_run_message_names_a_file_once():
     result = SimpleNamespace(file_rows=[], changes=None, change_lines=[], computed=SimpleNamespace(problems=[]))
     m = outcome_message(result, ["甲.txt：甲.txt 第1行文字：写明录用13篇，实际列出1篇", "乙.docx：与“丙.docx”内容完全相同"])
     assert m.details == ("甲.txt 第1行文字：写明录用13篇，实际列出1篇", "乙.docx：与“丙.docx”内容完全相同")
+
+
+def test_a_candidate_read_from_a_scan_with_low_confidence_is_marked():
+    """Issue 19.2: a title OCR read with low confidence is marked beside its crop."""
+    from types import SimpleNamespace
+
+    from extractors.records import Provenance, Submission
+    from pipeline.web.queue import _candidates
+
+    src = Provenance("越城区.jpg", page=1, table=1, row=2, ocr_confidence=0.62, ocr_box=(100.0, 200.0, 700.5, 230.0))
+    s = Submission("越城区机关食堂积极开展春季灭鼠防病活动", "越城区", 4, src, seq=1)
+    sure = Submission("越城区召开消防安全工作会议", "越城区", 3, Provenance("越城区.docx", table=1, row=3), seq=2)
+    m = SimpleNamespace(published_title="越城区机关食堂开展春季灭鼠防病活动",
+                        candidates=((7, "越城区", s.title, 91.0), (8, "越城区", sure.title, 40.0)))
+    low, plain = _candidates(m, {7: s, 8: sure})
+    assert (low.low, low.scan, low.number) == (True, {"file": "越城区.jpg", "page": 1, "box": "100,200,700.5,230"}, "越城区 序号1")
+    assert (plain.low, plain.scan) == (False, None)

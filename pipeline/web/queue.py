@@ -69,6 +69,7 @@ class Candidate:
     score: float
     where: str  # file and row of the submission
     scan: dict[str, Any] | None = None  # read from a scan: the crop route's arguments
+    low: bool = False  # read from a scan with low confidence: the clerk checks it on the crop
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,12 @@ class ShownItem:
     low: bool = False  # read from a scan with low confidence: the clerk checks it on the crop
 
 
+def _low(confidence: float | None) -> bool:
+    from extractors.ocr import LOW_CONFIDENCE
+
+    return confidence is not None and confidence < LOW_CONFIDENCE
+
+
 def _candidates(m: Any, subs: dict[int, Any]) -> list[Candidate]:
     out = []
     for sid, unit, title, score in m.candidates:
@@ -89,13 +96,13 @@ def _candidates(m: Any, subs: dict[int, Any]) -> list[Candidate]:
         s = subs.get(sid)
         number = item_number(s) if s else unit
         where, scan = (s.source.label(), scan_args(s.source)) if s else ("", None)
-        out.append(Candidate(sid, number, unit, sub, pub, score, where, scan))
+        low = _low(s.source.ocr_confidence) if s else False
+        out.append(Candidate(sid, number, unit, sub, pub, score, where, scan, low))
     return out
 
 
 def review_groups(computed: Any, labels: Labels) -> list[list[ShownItem]]:
     """The queue, adoptions of one outlet that claim the same submission side by side."""
-    from extractors.ocr import LOW_CONFIDENCE
     from pipeline.review import queue
 
     subs = dict(computed.submissions)
@@ -105,7 +112,6 @@ def review_groups(computed: Any, labels: Labels) -> list[list[ShownItem]]:
 
     def shown(it: Any, competing: bool) -> ShownItem:
         source = computed.adoptions[it.match.adoption_id].source
-        conf = source.ocr_confidence
         return ShownItem(
             it.match,
             it.points_at_stake,
@@ -113,7 +119,7 @@ def review_groups(computed: Any, labels: Labels) -> list[list[ShownItem]]:
             competing,
             labels.carrier_of(it.match),
             scan_args(source),
-            conf is not None and conf < LOW_CONFIDENCE,
+            _low(source.ocr_confidence),
         )
 
     return [[shown(it, len(g) > 1) for it in g] for g in groups.values()]
