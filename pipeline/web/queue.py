@@ -4,6 +4,7 @@ differences marked, outlet questions with the configured outlets as choices."""
 from __future__ import annotations
 
 import difflib
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from html import escape
 from typing import Any
@@ -89,20 +90,29 @@ def _low(confidence: float | None) -> bool:
     return confidence is not None and confidence < LOW_CONFIDENCE
 
 
-def _candidates(m: Any, subs: dict[int, Any]) -> list[Candidate]:
+def _candidates(m: Any, subs: dict[int, Any], scans: Callable[[Any], Any] = scan_args) -> list[Candidate]:
     out = []
     for sid, unit, title, score in m.candidates:
         pub, sub = highlight(m.published_title, title)
         s = subs.get(sid)
         number = item_number(s) if s else unit
-        where, scan = (s.source.label(), scan_args(s.source)) if s else ("", None)
+        where, scan = (s.source.label(), scans(s.source)) if s else ("", None)
         low = _low(s.source.ocr_confidence) if s else False
         out.append(Candidate(sid, number, unit, sub, pub, score, where, scan, low))
     return out
 
 
-def review_groups(computed: Any, labels: Labels) -> list[list[ShownItem]]:
-    """The queue, adoptions of one outlet that claim the same submission side by side."""
+def review_groups(
+    computed: Any, labels: Labels, openable: Collection[str] | None = None
+) -> list[list[ShownItem]]:
+    """The queue, adoptions of one outlet that claim the same submission side by side.
+
+    ``openable``: the inbox files the crop route opens (a file taken out of the inbox, or one
+    inside a mail or archive, has no crop: no broken image is shown for it)."""
+
+    def scans(source: Any) -> Any:
+        return scan_args(source) if openable is None or source.file in openable else None
+
     from pipeline.review import queue
 
     subs = dict(computed.submissions)
@@ -115,10 +125,10 @@ def review_groups(computed: Any, labels: Labels) -> list[list[ShownItem]]:
         return ShownItem(
             it.match,
             it.points_at_stake,
-            _candidates(it.match, subs),
+            _candidates(it.match, subs, scans),
             competing,
             labels.carrier_of(it.match),
-            scan_args(source),
+            scans(source),
             _low(source.ocr_confidence),
         )
 

@@ -29,7 +29,10 @@ def index() -> str:
     with Store(ws.db) as store:
         computed = recompute(store, st.settings)
         stored = store.files(active_only=False)
-    groups = review_groups(computed, st.labels)
+    inbox_files = st.listing.files(ws.inbox)
+    # (the crop route opens only these: see views/scan.py)
+    openable = {f.name for f in inbox_files if not (f.inner or f.container or f.error)}
+    groups = review_groups(computed, st.labels, openable)
     tables = table_questions(computed)
     remaining = sum(len(g) for g in groups)
     settled = sum(m.status in ("confirmed", "rejected") for m in computed.match_rows)
@@ -37,7 +40,7 @@ def index() -> str:
         "index.html",
         groups=groups,
         summary=computed.result.summary,
-        files=file_lines(stored, st.listing.files(ws.inbox), KIND_WORDS),
+        files=file_lines(stored, inbox_files, KIND_WORDS),
         q=q,
         target=request.args.get("for", type=int),
         results=search(computed, q),
