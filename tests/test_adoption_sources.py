@@ -314,3 +314,45 @@ def test_a_bare_headline_at_the_head_of_a_sentence_that_names_its_outlet(tmp_pat
         ("嵊州市机关事务服务中心推行公共机构节能诊断", "浙江日报"),
         ("越城区机关幼儿园开展食育特色课程", "绍兴晚报"),
     ]
+
+
+def test_a_labelled_line_of_bare_headlines_and_a_mixed_register(tmp_path, settings):
+    """``采用情况：A（outlet，month）；B（outlet）`` and ``领导批示：A（leader）`` lines; a register whose
+    类别 column says 采用 / 批示 / 圈阅 per row (批示 rows name a leader, not an outlet)."""
+    from extractors import extract
+    from extractors.records import Adoption, Endorsement
+    from pipeline.run import extract_context
+
+    ctx = extract_context(settings)
+    note = tmp_path / "半年小结.txt"
+    note.write_text(
+        "嵊州市机关事务服务中心上半年信息工作小结\n"
+        "采用情况：嵊州市机关食堂推行营养配餐公示制度（绍兴日报，5月）；嵊州市机关事务服务中心完成公务用车标识化管理（浙江新闻网）。\n"
+        "领导批示：嵊州市机关食堂推行营养配餐公示制度（副市长）。\n",
+        encoding="utf-8",
+    )
+    recs = extract(note, context=ctx).records
+    assert [(r.title, r.outlet, r.date) for r in recs if isinstance(r, Adoption)] == [
+        ("嵊州市机关食堂推行营养配餐公示制度", "绍兴日报", "2019-05"),
+        ("嵊州市机关事务服务中心完成公务用车标识化管理", "浙江新闻网", None),
+    ]
+    assert [(r.title, r.leader, r.leader_level) for r in recs if isinstance(r, Endorsement)] == [
+        ("嵊州市机关食堂推行营养配餐公示制度", "副市长", "city")
+    ]
+    register = tmp_path / "采用与批示登记.txt"
+    register.write_text(
+        "类别｜标题｜采用单位/批示领导｜时间\n"
+        "采用｜越城区机关事务中心开展办公用房使用情况自查｜绍兴晚报｜6月\n"
+        "批示｜越城区机关事务中心开展办公用房使用情况自查｜副区长｜6月\n"
+        "圈阅｜越城区机关事务中心开展办公用房使用情况自查｜区长｜6月\n",
+        encoding="utf-8",
+    )
+    recs = extract(register, context=ctx).records
+    # (the 类别 column is what happened, not the article's kind: no type 采用)
+    assert [
+        (r.kind, getattr(r, "outlet", None), getattr(r, "leader", None), getattr(r, "type", None))
+        for r in recs
+    ] == [
+        ("adoption", "绍兴晚报", None, None),
+        ("endorsement", None, "副区长", None),
+    ]

@@ -57,7 +57,9 @@ def looks_like_notice(block: TextBlock, ctx: ExtractContext | None = None) -> bo
         notice_parts.TITLE.search(text)
         or notice_parts.QUOTED.search(text)
         or any(
-            notice_parts.NUMBERED.match(s) or notice_parts.bare_titles(to_simplified(s), ctx)
+            notice_parts.NUMBERED.match(s)
+            or notice_parts.bare_titles(to_simplified(s), ctx)
+            or _labelled_items(to_simplified(s), s, 0, ctx, "")
             for _, s in block.lines
         )
     ):
@@ -139,6 +141,10 @@ def text_adoptions(
                     else [None]
                 )
             ]
+            continue
+        labelled = _labelled_items(line, written, line_no, ctx, file)
+        if labelled:  # 录用信息：A（绍兴晚报，2月）；B（市政府办公室）… / 领导批示：A（区委书记）…
+            out.extend(labelled)
             continue
         opened = _opens_section(line, ctx)
         if opened is not None:
@@ -475,6 +481,60 @@ class _Group:
 
 
 _BACK = re.compile(r"^(?:该文|此文|该信息|该稿|上述|以上|均|还|另|又|同时|并|随后|后)")
+
+
+_LABELLED = re.compile(r"^(?P<label>[^：:《》，,。]{2,10})[：:](?P<rest>.+)$")
+_GENERIC_LABEL = re.compile(
+    r"(?:本期|本月|本季度|上半年|下半年|全年|其中)?(?:信息)?(?:录用|采用|刊发|刊用|刊登)(?:信息|情况|篇目|目录|清单)?"
+    r"|(?:领导)?(?:批示|签批)(?:情况|信息)?"
+)
+
+
+def _labelled_items(
+    line: str, written: str, line_no: int, ctx: ExtractContext, file: str
+) -> list[Adoption | Endorsement]:
+    """A line that labels what it lists — ``录用信息：`` or ``领导批示：`` — then headlines written
+    bare, each with its outlet (or, under a 批示 label, its leader), month and category in the
+    brackets after it, separated by ；. Nothing when no item reads as a headline."""
+    m = _LABELLED.match(line.strip())
+    if not m:
+        return []
+    # only a label that names no outlet (录用信息：, 领导批示：): one that does (浙江日报录用：) is
+    # a heading, which the usual reading gives its outlet
+    label = m.group("label")
+    if not _GENERIC_LABEL.fullmatch(label):
+        return []
+    endorse = bool(re.search(r"批示|签批", label))
+    prov = Provenance(file=file, line=line_no)
+    out: list[Adoption | Endorsement] = []
+    items = [i.strip(" 。") for i in re.split(r"[；;]", m.group("rest")) if i.strip(" 。")]
+    if endorse:  # （区委书记） under 领导批示： is a 批示 by that leader
+        items = [re.sub(r"[（(]([^（）()]{2,30}?)(?<!批示)[）)]$", r"（\1批示）", i) for i in items]
+    read = [notice_parts.bare_titles(i, ctx, announced=True) for i in items]
+    if not read or not all(read):  # every item a headline, or the line is read the usual way
+        return []
+    for titles in read:
+        for t in titles:
+            core = _as_written(t.text.strip(), line, written)
+            unit = notice_parts.unit_before(t.prefix, ctx)
+            date = notice_parts.date(t.month, ctx)
+            if endorse:
+                out += [Endorsement(core, prov, *e, unit_hint=unit, date=date) for e in t.endorsements]
+                continue
+            placed: list[tuple[str | None, str | None]] = list(t.outlets) or [(None, None)]
+            for outlet, evidence in placed:
+                out.append(
+                    Adoption(
+                        core,
+                        prov,
+                        outlet=outlet,
+                        outlet_evidence=evidence,
+                        unit_hint=unit,
+                        type=t.type,
+                        date=date,
+                    )
+                )
+    return out
 
 
 def _as_written(title: str, line: str, written: str) -> str:

@@ -50,12 +50,17 @@ def _seq(text: str) -> int | None:
     return int(text) if text.isdigit() else None
 
 
+_ACTION_WORDS = re.compile(r"^(?:录用|采用|刊发|刊登|转载|批示|签批|圈阅|阅示|传阅)$")
+
+
 def _type(text: str) -> str | None:
     text = text.strip("【】[]（）() ")
     if "经验" in text:
         return "经验"
     if "动态" in text:
         return "动态"
+    if _ACTION_WORDS.match(text):  # a 类别 column saying what happened (采用 / 批示), not the article's kind
+        return None
     return text or None
 
 
@@ -131,7 +136,15 @@ def table_adoptions(
             outlets.append((more.group("o"), "表中备注"))
         if not outlets and not register:
             outlets = [said]
-        for leader, level, role, office in _leaders(f"{cols.get(row, 'leader')}；{note}", ctx):
+        # a register mixing both (类别 | 标题 | 采用单位/批示领导): a 批示 row's "outlet" is its leader,
+        # a 圈阅 row is neither an adoption nor a 批示
+        action = cols.get(row, "type")
+        if re.search(r"圈阅|阅示|传阅", action):
+            continue
+        leaders = cols.get(row, "leader")
+        if re.search(r"批示|签批", action):
+            leaders, outlets = f"{leaders}；{column}", []
+        for leader, level, role, office in _leaders(f"{leaders}；{note}", ctx):
             office = office or (outlets[0][0] if outlets else None)
             out.append(Endorsement(title, prov, leader, level, role, office, unit_hint=unit, date=date))
         row_type = _type(cols.get(row, "type")) or (_type(note) if re.search("经验|动态", note) else None)
