@@ -639,8 +639,8 @@ def test_a_revised_table_is_asked_about_once_on_the_page_and_can_be_undone(tmp_p
 
 
 def test_items_are_named_by_unit_and_their_seq_never_by_store_id(app):
-    """Issue 16 item 9: one number per item, the unit's 序号 in its table (越城区 序号20); the
-    store's ids stay in the forms' values."""
+    """Issue 16 item 9: one number per item, its 序号 in 附件2's detail table (越城区 序号20), the
+    same the printed tables and scores.xlsx show; the store's ids stay in the forms' values."""
     from pipeline.config import load_settings
     from pipeline.run import recompute
     from pipeline.store import Store
@@ -654,13 +654,14 @@ def test_items_are_named_by_unit_and_their_seq_never_by_store_id(app):
     m = re.search(r'data-adoption="(\d+)">\s*<h3>《聆听“石头经》', html)
     sid = int(re.search(rf'name="adoption_id" value="{m.group(1)}">\s*<input type="hidden" name="action" value="(\d+)">', html).group(1))
     s = subs[sid]
-    assert s.unit == "柯桥区" and s.seq is not None and sid != s.seq
+    number = computed.result.numbers[sid]
+    assert s.unit == "柯桥区" and sid != number
     shown = _visible(html)
-    assert f"柯桥区 序号{s.seq}" in shown
+    assert f"柯桥区 序号{number}" in shown
     assert "报送编号" not in shown and "录用编号" not in shown and not re.search(r"录用 \d+", shown)
     _post(c, "/decide", p.tokens, adoption_id=m.group(1), action=str(sid))
     text = _messages(_page(c)[1])[0][1]
-    assert f"已确认：《聆听“石头经》→ 柯桥区 序号{s.seq}“{s.title}”。得分表已更新" in text
+    assert f"已确认：《聆听“石头经》→ 柯桥区 序号{number}“{s.title}”。得分表已更新" in text
     assert "报送编号" not in text and f"录用 {m.group(1)}" not in text
     # the search box names items the same way
     html = c.get("/", query_string={"q": "柯桥区", "for": p.items[0]}, base_url=BASE).get_data(as_text=True)
@@ -673,7 +674,9 @@ def test_an_item_without_a_seq_is_named_by_its_table_row():
 
     s = Submission("标题", "越城区", 3, Provenance("越城区.docx", table=1, row=21))
     assert item_number(s) == "越城区 表1 第21行"
-    assert item_number(Submission("标题", "越城区", 3, Provenance("x.docx", table=1, row=3), seq=20)) == "越城区 序号20"
+    # the 序号 is 附件2's (as the printed tables and 改为序号N number it), not the unit's own
+    shown = item_number(Submission("标题", "越城区", 3, Provenance("x.docx", table=1, row=3), seq=20), 57)
+    assert shown == "越城区 序号57"
     assert item_number(Submission("标题", None, 3, Provenance("x.xlsx", sheet="报送", row=4))) == "单位未识别 工作表报送 第4行"
 
 
@@ -700,6 +703,6 @@ def test_a_candidate_read_from_a_scan_with_low_confidence_is_marked():
     sure = Submission("越城区召开消防安全工作会议", "越城区", 3, Provenance("越城区.docx", table=1, row=3), seq=2)
     m = SimpleNamespace(published_title="越城区机关食堂开展春季灭鼠防病活动",
                         candidates=((7, "越城区", s.title, 91.0), (8, "越城区", sure.title, 40.0)))
-    low, plain = _candidates(m, {7: s, 8: sure})
+    low, plain = _candidates(m, {7: s, 8: sure}, {7: 1, 8: 2})
     assert (low.low, low.scan, low.number) == (True, {"file": "越城区.jpg", "page": 1, "box": "100,200,700.5,230"}, "越城区 序号1")
     assert (plain.low, plain.scan) == (False, None)

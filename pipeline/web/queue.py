@@ -42,13 +42,14 @@ def highlight(a: str, b: str) -> tuple[Markup, Markup]:
     return Markup("".join(out_a)), Markup("".join(out_b))
 
 
-def item_number(s: Any) -> str:
-    """A submission as the clerk knows it: the unit and the 序号 written in its table
-    (越城区 序号20), else where it stands (越城区 表1 第21行); never the store's id, a third
-    number for the same item (issue 16 item 9)."""
+def item_number(s: Any, number: int | None = None) -> str:
+    """A submission as the clerk knows it: the unit and its 序号 in 附件2's detail table, the
+    number the printed tables, scores.xlsx and 改为序号N use (越城区 序号20); an item outside
+    the tables (a unit not scored) by where it stands (表1 第21行). Never the store's id, a
+    third number for the same item (issue 16 item 9)."""
     unit = s.unit or "单位未识别"
-    if s.seq is not None:
-        return f"{unit} 序号{s.seq}"
+    if number is not None:
+        return f"{unit} 序号{number}"
     src = s.source
     where = [
         f"工作表{src.sheet}" if src.sheet else "",
@@ -90,12 +91,14 @@ def _low(confidence: float | None) -> bool:
     return confidence is not None and confidence < LOW_CONFIDENCE
 
 
-def _candidates(m: Any, subs: dict[int, Any], scans: Callable[[Any], Any] = scan_args) -> list[Candidate]:
+def _candidates(
+    m: Any, subs: dict[int, Any], numbers: dict[int, int], scans: Callable[[Any], Any] = scan_args
+) -> list[Candidate]:
     out = []
     for sid, unit, title, score in m.candidates:
         pub, sub = highlight(m.published_title, title)
         s = subs.get(sid)
-        number = item_number(s) if s else unit
+        number = item_number(s, numbers.get(sid)) if s else unit
         where, scan = (s.source.label(), scans(s.source)) if s else ("", None)
         low = _low(s.source.ocr_confidence) if s else False
         out.append(Candidate(sid, number, unit, sub, pub, score, where, scan, low))
@@ -125,7 +128,7 @@ def review_groups(
         return ShownItem(
             it.match,
             it.points_at_stake,
-            _candidates(it.match, subs, scans),
+            _candidates(it.match, subs, computed.result.numbers, scans),
             competing,
             labels.carrier_of(it.match),
             scans(source),
@@ -157,8 +160,11 @@ def table_questions(computed: Any) -> list[Any]:
     return [t for t in computed.tables if t.answer is None]
 
 
-def search(computed: Any, q: str, limit: int = 30) -> list[tuple[int, Any]]:
-    """Submissions whose title contains ``q``, or of the unit named ``q``."""
+def search(computed: Any, q: str, limit: int = 30) -> list[tuple[int, Any, str]]:
+    """Submissions whose title contains ``q``, or of the unit named ``q``: (id, submission,
+    its number as the clerk knows it)."""
     if not q:
         return []
-    return [(sid, s) for sid, s in computed.submissions if q in s.title or q == (s.unit or "")][:limit]
+    numbers = computed.result.numbers
+    found = [(sid, s) for sid, s in computed.submissions if q in s.title or q == (s.unit or "")][:limit]
+    return [(sid, s, item_number(s, numbers.get(sid))) for sid, s in found]

@@ -7,14 +7,11 @@ from werkzeug.wrappers import Response
 
 from pipeline.web.core import bp, state, visitor
 from pipeline.web.files import file_lines
-from pipeline.web.queue import item_number, outlet_questions, review_groups, search, table_questions
+from pipeline.web.queue import outlet_questions, review_groups, search, table_questions
 
 __all__ = ["index", "status", "dismiss", "DOWNLOADS"]
 
 DOWNLOADS = ("scores.xlsx", "scores.docx", "summary.csv", "details.csv")
-
-
-bp.add_app_template_filter(item_number, "item_number")
 
 
 @bp.get("/")

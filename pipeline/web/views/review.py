@@ -63,7 +63,7 @@ def _decide(store: Any, computed: Any, aid: int, act: str | int) -> str:
     if act == "reject":
         return f"已否决：《{title}》不计分"
     s = dict(computed.submissions)[int(act)]
-    return f"已确认：《{title}》→ {item_number(s)}“{s.title}”"
+    return f"已确认：《{title}》→ {item_number(s, computed.result.numbers.get(int(act)))}“{s.title}”"
 
 
 @bp.post("/decide")
