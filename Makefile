@@ -7,7 +7,7 @@ OUT     ?= out
 DB      ?= $(OUT)/../.infoscore/state.db
 SYSTEM_PACKAGES := libreoffice-writer-nogui libreoffice-calc-nogui fonts-wqy-zenhei chromium poppler-utils
 
-.PHONY: setup system run serve test lint typecheck eval bench samples clean
+.PHONY: setup system run serve test lint typecheck eval bench samples screenshots clean
 
 setup: system $(BIN)/.installed
 
@@ -56,6 +56,10 @@ eval: setup
 
 bench: setup
 	$(BIN)/python -m bench.bench
+
+# every page state at 1366×768 and both tables rendered, into a temporary folder it names (issue 16)
+screenshots: setup
+	$(BIN)/python -m bench.screenshots
 
 samples: setup
 	$(BIN)/python samples/make_samples.py
