@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
 import io
 import zipfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -211,6 +211,7 @@ def write_docx(path: Path, *, settings: Settings, result: ScoreResult) -> Path:
         ]
         for c, v in zip(cells, values, strict=True):
             c.text = v
+    _centre(table, widths=[Cm(7.5), *([Cm(2.9)] * 6)])
     if labels.summary_remark:
         row = table.add_row().cells
         merged = row[0].merge(row[6])
@@ -232,6 +233,23 @@ def write_docx(path: Path, *, settings: Settings, result: ScoreResult) -> Path:
 
 
 _PLACEHOLDER = "@@infoscore-details-table@@"
+
+
+def _centre(table: Any, *, widths: Sequence[Any]) -> None:
+    """The summary as the reference prints it: every cell centred (headings bold), the unit
+    column wide enough for a full name on one line."""
+    from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    table.autofit = False
+    for k, row in enumerate(table.rows):
+        for cell, width in zip(row.cells, widths, strict=True):
+            cell.width = width
+            cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+            for p in cell.paragraphs:
+                p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+                for r in p.runs:
+                    r.bold = r.bold or k == 0
 
 
 def _periods_table(doc: Any, result: ScoreResult, unit_heading: str) -> None:

@@ -83,9 +83,11 @@ def _widths(ws, widths: Sequence[float]) -> None:
         ws.column_dimensions[get_column_letter(i)].width = w
 
 
-def _working_sheet(ws) -> None:
-    """A working sheet prints too: landscape A4, as wide as the page, its header on every page."""
+def _working_sheet(ws, *, pages_wide: int = 1) -> None:
+    """A working sheet prints too: landscape A4, its header on every page, ``pages_wide`` pages
+    across (the widest sheets on one page print too small to read: two pages across)."""
     _landscape(ws, fit_height=0)
+    ws.page_setup.fitToWidth = pages_wide
     ws.print_title_rows = "1:1"
 
 
@@ -349,7 +351,7 @@ def _review_sheet(book: _Book, match_rows: Sequence[MatchRow], numbers: Mapping[
     from openpyxl.worksheet.datavalidation import DataValidation
 
     wr = book.wb.create_sheet(REVIEW_SHEET)
-    _working_sheet(wr)
+    _working_sheet(wr, pages_wide=2)
     _widths(wr, [9, 48, 14, 16, 30, 48, 36, 36, 30, 20])
     wr.freeze_panes = "B2"
     queue = [m for m in match_rows if m.status == "review"]
@@ -404,7 +406,7 @@ def _records_sheet(book: _Book, match_rows: Sequence[MatchRow], numbers: Mapping
     from pipeline.outlets import LEVEL_WORDS
 
     wm = book.wb.create_sheet("录用记录")
-    _working_sheet(wm)
+    _working_sheet(wm, pages_wide=2)
     _widths(wm, [9, 24, 28, 16, 8, 16, 48, 9, 9, 8, 9, 9, 48, 40])
     wm.freeze_panes = "A2"
     wm.append(
