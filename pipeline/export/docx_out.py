@@ -242,6 +242,8 @@ def _centre(table: Any, *, widths: Sequence[Any]) -> None:
     from docx.enum.text import WD_ALIGN_PARAGRAPH
 
     table.autofit = False
+    for column, width in zip(table.columns, widths, strict=True):
+        column.width = width  # (the grid: what LibreOffice and WPS lay the table out by)
     for k, row in enumerate(table.rows):
         for cell, width in zip(row.cells, widths, strict=True):
             cell.width = width
