@@ -109,5 +109,6 @@ def test_scores_xlsx_prints_its_official_sheets_on_a4(rendered):
     # the headings repeat on every printed page of 明细, which ends with 备注 and 说明
     assert all("序号单位考核分报送内容" in p for p in detail)
     assert "备注：1.省机关事务管理局网站录用6篇" in detail[-1] and "8．约稿件一般应在一周内完成" in detail[-1]
-    # 汇总 1 page, 明细 4, and the working sheets fitted to the page width (were 28 pages)
-    assert len(pages) == 9
+    # 汇总 1 page, 明细 4, and the working sheets at a readable size: 待复核 and 录用记录 two
+    # pages across, 文件 one (were 28 pages of one column each)
+    assert len(pages) == 14
