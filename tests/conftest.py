@@ -46,3 +46,17 @@ def out(tmp_path_factory):
     with Store(tmp / "s.db") as store:
         run(inbox=inbox, out=tmp / "out", store=store, settings=load_settings())
     return tmp / "out"
+
+
+def xlsx_table(path: Path, header: list[str], rows, title: str | None = None) -> None:
+    """A one-sheet workbook as offices send them: an optional title row, the header, the rows."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    if title:
+        ws.append([title])
+    ws.append(header)
+    for r in rows:
+        ws.append(list(r))
+    wb.save(path)

@@ -19,6 +19,7 @@ import pytest
 from pipeline.config import load_settings
 from pipeline.run import run
 from pipeline.store import Store
+from tests.conftest import xlsx_table
 
 CONFIG = Path(__file__).resolve().parent.parent / "config" / "examples" / "district_quarterly"
 
@@ -65,29 +66,18 @@ COMMISSIONS = [  # 单位, 约稿任务, 要求完成时间, 完成时间
 ]
 
 
-def _sheet(path: Path, header: list[str], rows, title: str | None = None) -> None:
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    if title:
-        ws.append([title])
-    ws.append(header)
-    for r in rows:
-        ws.append(list(r))
-    wb.save(path)
-
-
 @pytest.fixture(scope="module")
 def scored(tmp_path_factory):
     root = tmp_path_factory.mktemp("district")
     inbox = root / "收件箱"
     inbox.mkdir()
-    _sheet(
+    xlsx_table(
         inbox / "各科室信息报送汇总.xlsx", ["序号", "科室", "信息标题", "报送时间", "信息类别"], SUBMISSIONS
     )
-    _sheet(inbox / "信息录用情况.xlsx", ["录用标题", "录用载体", "录用日期"], ADOPTIONS)
-    _sheet(inbox / "领导批示登记.xlsx", ["信息标题", "批示领导", "批示时间"], ENDORSEMENTS)
-    _sheet(inbox / "加减分登记表.xlsx", ["单位", "日期", "事项", "分值或类别", "依据"], ADJUSTMENTS)
-    _sheet(
+    xlsx_table(inbox / "信息录用情况.xlsx", ["录用标题", "录用载体", "录用日期"], ADOPTIONS)
+    xlsx_table(inbox / "领导批示登记.xlsx", ["信息标题", "批示领导", "批示时间"], ENDORSEMENTS)
+    xlsx_table(inbox / "加减分登记表.xlsx", ["单位", "日期", "事项", "分值或类别", "依据"], ADJUSTMENTS)
+    xlsx_table(
         inbox / "约稿登记.xlsx", ["单位", "约稿任务", "要求完成时间", "完成时间"], COMMISSIONS, "约稿登记表"
     )
     settings = load_settings(CONFIG)

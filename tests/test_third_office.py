@@ -8,12 +8,12 @@ import csv
 import datetime as dt
 from pathlib import Path
 
-import openpyxl
 import pytest
 
 from pipeline.config import load_settings
 from pipeline.run import run
 from pipeline.store import Store
+from tests.conftest import xlsx_table
 
 CONFIG = Path(__file__).resolve().parent / "data" / "third_office"
 D = dt.date
@@ -62,32 +62,21 @@ COMMISSIONS = [
 ]
 
 
-def _save(path: Path, header: list[str], rows, title: str | None = None) -> None:
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    if title:
-        ws.append([title])
-    ws.append(header)
-    for r in rows:
-        ws.append(list(r))
-    wb.save(path)
-
-
 @pytest.fixture(scope="module")
 def result(tmp_path_factory):
     root = tmp_path_factory.mktemp("third")
     inbox = root / "inbox"
     inbox.mkdir()
     numbered = [(k, *r) for k, r in enumerate(SUBMISSIONS, start=1)]
-    _save(
+    xlsx_table(
         inbox / "2025年各乡镇街道政务信息报送表.xlsx",
         ["序号", "报送单位", "信息标题", "报送时间", "信息类别"],
         numbered,
     )
-    _save(inbox / "录用清单.xlsx", ["录用标题", "录用载体", "录用日期"], ADOPTIONS)
-    _save(inbox / "领导批示登记.xlsx", ["信息标题", "批示领导", "批示时间"], ENDORSEMENTS)
-    _save(inbox / "加减分登记表.xlsx", ["单位", "日期", "事项", "分值或类别", "依据"], ADJUSTMENTS)
-    _save(
+    xlsx_table(inbox / "录用清单.xlsx", ["录用标题", "录用载体", "录用日期"], ADOPTIONS)
+    xlsx_table(inbox / "领导批示登记.xlsx", ["信息标题", "批示领导", "批示时间"], ENDORSEMENTS)
+    xlsx_table(inbox / "加减分登记表.xlsx", ["单位", "日期", "事项", "分值或类别", "依据"], ADJUSTMENTS)
+    xlsx_table(
         inbox / "约稿登记表.xlsx",
         ["单位", "约稿任务", "约稿时间", "完成时间"],
         COMMISSIONS,
