@@ -204,5 +204,10 @@ def test_fresh_workspace_drop_files_and_watch_the_run_in_the_background(fresh_wo
         page.locator(".message", has_text="运行完成").wait_for(timeout=120_000)
         assert page.locator("#totals").inner_text() == totals
         page.screenshot(path=str(shots / "copy.png"))
+        # undo the last decision: the page says what it took back, and the item is asked again
+        with page.expect_navigation():
+            page.locator("button", has_text="撤销上一次决定").click()
+        assert "已撤销" in page.locator(".message").first.inner_text()
+        assert page.locator("article.item").count() == 1
         browser.close()
     print(f"screenshots: {shots}")
