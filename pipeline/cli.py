@@ -10,7 +10,8 @@ import json
 import os
 import sys
 import traceback
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -157,23 +158,25 @@ def run(inbox: Path, out: Path, config_dir: Path | None, db: Path, quiet: bool) 
             with Progress(transient=True) as bar:
                 # N of M (issue 16): the files the run goes through, a listing on a terminal only
                 task = bar.add_task("读取文件", total=len(scan(inbox)) or None)
+                with _ocr_pages(lambda said: bar.update(task, description=said)):
+                    result = do_run(
+                        inbox=inbox,
+                        out=out,
+                        store=store,
+                        settings=settings,
+                        warn=bar.console.print,
+                        progress=lambda name: bar.update(task, advance=1, description=f"读取 {name}"),
+                    )
+        else:
+            with _ocr_pages((lambda said: None) if quiet else _err):
                 result = do_run(
                     inbox=inbox,
                     out=out,
                     store=store,
                     settings=settings,
-                    warn=bar.console.print,
-                    progress=lambda name: bar.update(task, advance=1, description=f"读取 {name}"),
+                    warn=_err,
+                    progress=(lambda name: None) if quiet else (lambda name: _err(f"读取 {name}")),
                 )
-        else:
-            result = do_run(
-                inbox=inbox,
-                out=out,
-                store=store,
-                settings=settings,
-                warn=_err,
-                progress=(lambda name: None) if quiet else (lambda name: _err(f"读取 {name}")),
-            )
     rows = result.file_rows
     read = sum(r.status == "ok" for r in rows)
     skipped = sum(r.status == "skipped" for r in rows)
@@ -265,6 +268,27 @@ def _record_view(rec: Any, resolver: Any, normalizer: Any) -> tuple[dict[str, An
     if when or obj["type"]:
         lines.append(f"    月份/类别：{when or '—'} {obj['type'] or ''}")
     return obj, lines
+
+
+@contextmanager
+def _ocr_pages(say: Callable[[str], None]) -> Iterator[None]:
+    """Scans are the slow path (2–5 s a page, issue 19): each page read by OCR is said as it
+    starts (识别第3/12页), on the progress bar or as a line."""
+    import logging
+
+    class _Say(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            say(record.getMessage())
+
+    logger, handler = logging.getLogger("extractors.ocr"), _Say(logging.INFO)
+    level = logger.level
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(level)
 
 
 def _extractions(files: Sequence[Path], ctx: Any) -> Iterator[tuple[str, Any, str]]:

@@ -393,7 +393,9 @@ def test_the_review_page_shows_a_scanned_title_as_scanned(scans, read_back, tmp_
     client = create_app(inbox=inbox, out=tmp_path / "out", db=db).test_client()
     html = client.get("/", base_url="http://127.0.0.1:8765").get_data(as_text=True)
     srcs = [s.replace("&amp;", "&") for s in re.findall(r'<img class="scan" src="([^"]+)"', html)]
-    assert srcs and all("%EF%BC%88%E6%89%AB%E6%8F%8F%E4%BB%B6%EF%BC%89.pdf" in s for s in srcs)  # （扫描件）.pdf
+    assert srcs and all(
+        "%EF%BC%88%E6%89%AB%E6%8F%8F%E4%BB%B6%EF%BC%89.pdf" in s for s in srcs
+    )  # （扫描件）.pdf
 
     r = client.get(srcs[0], base_url="http://127.0.0.1:8765")
     assert r.status_code == 200 and r.mimetype == "image/png"
@@ -410,12 +412,39 @@ def test_the_review_page_shows_a_scanned_title_as_scanned(scans, read_back, tmp_
     for name in ("../state/s.db", str(db), "../out/scores.xlsx"):
         bad = re.sub(r"file=[^&]+", "file=" + name, srcs[0])
         assert client.get(bad, base_url="http://127.0.0.1:8765").status_code == 404
-    assert client.get(re.sub(r"box=[^&]+", "box=1,2,x,4", srcs[0]), base_url="http://127.0.0.1:8765").status_code == 404
+    assert (
+        client.get(re.sub(r"box=[^&]+", "box=1,2,x,4", srcs[0]), base_url="http://127.0.0.1:8765").status_code
+        == 404
+    )
     # a scan taken out of the inbox has no crop to show: no broken image for it
     from urllib.parse import parse_qs, urlparse
 
     gone = parse_qs(urlparse(srcs[0]).query)["file"][0]
     (inbox / gone).rename(tmp_path / gone)
     html = client.get("/", base_url="http://127.0.0.1:8765").get_data(as_text=True)
-    left = [parse_qs(urlparse(s.replace("&amp;", "&")).query)["file"][0] for s in re.findall(r'<img class="scan" src="([^"]+)"', html)]
+    left = [
+        parse_qs(urlparse(s.replace("&amp;", "&")).query)["file"][0]
+        for s in re.findall(r'<img class="scan" src="([^"]+)"', html)
+    ]
     assert gone not in left and "扫描件识别" in html
+
+
+def test_the_run_says_each_page_it_reads_from_a_scan(scans, tmp_path):
+    """Issue 19: OCR is the slow path; the run says each page as it starts reading it."""
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    _work, made = scans
+    scan = min(made, key=lambda s: s.pages)
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    shutil.copy(scan.scan, inbox / scan.scan.name)
+    args = ["run", "--inbox", str(inbox), "--out", str(tmp_path / "out"), "--db", str(tmp_path / "s.db")]
+    p = subprocess.run(
+        [sys.executable, "-m", "pipeline", *args], cwd=ROOT, capture_output=True, text=True, encoding="utf-8"
+    )
+    assert p.returncode == 0, p.stderr
+    said = [line for line in p.stderr.splitlines() if "识别第" in line]
+    assert said == [f"{scan.scan.name}：识别第{n}/{scan.pages}页" for n in range(1, scan.pages + 1)]
