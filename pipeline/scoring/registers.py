@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
+from functools import partial
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -72,7 +73,7 @@ def commission_step(sheet: Sheet, register: Sequence[RegisterEntry]) -> None:
         p = commission_points(e, per_late=cm.per_late, per_delivered=cm.per_delivered, days=cm.days)
         if p:
             what = f"约稿未按时完成：{e.task}" if p < 0 else f"约稿按时完成：{e.task}"
-            period = sheet.period_of_date(commission_due(e, cm.days), f"{e.source.label()}约稿“{e.task}”")
+            period = sheet.period_of_date(commission_due(e, cm.days), partial(_commission_words, e))
             sheet.add(
                 LineItem(
                     unit,
@@ -101,7 +102,7 @@ def adjustment_step(sheet: Sheet, adjustments: Sequence[Adjustment]) -> None:
         if not p:
             continue
         basis = f"（依据：{a.basis}）" if a.basis else ""
-        period = sheet.period_of_date(a.date, f"{where}“{a.matter}”")
+        period = sheet.period_of_date(a.date, partial("{}“{}”".format, where, a.matter))
         sheet.add(
             LineItem(
                 unit,
@@ -116,3 +117,7 @@ def adjustment_step(sheet: Sheet, adjustments: Sequence[Adjustment]) -> None:
                 kind="adjustment",
             )
         )
+
+
+def _commission_words(e: RegisterEntry) -> str:
+    return f"{e.source.label()}约稿“{e.task}”"

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from functools import partial
 
 from extractors.records import Submission
 from pipeline.config import Settings
@@ -36,9 +37,10 @@ class Sheet:
         self.share: dict[int, float] = {}
         self.foreign: set[int] = set()
 
-    def period_of(self, year: int | None, month: int | None, what: str) -> str:
+    def period_of(self, year: int | None, month: int | None, what: Callable[[], str]) -> str:
         """The key of the period a dated thing falls in; the last period, reported, when the
-        date is unknown or outside the assessment period (only when there are several)."""
+        date is unknown or outside the assessment period (only when there are several).
+        ``what`` words the thing, only when it is reported (a province has 14,400 rows)."""
         if len(self.periods) == 1:  # a one-period year: everything is in it (a province: 14,400 rows)
             return self.periods[0].key
         if month is not None and year is None:
@@ -47,10 +49,10 @@ class Sheet:
         if p is not None:
             return p.key
         if len(self.periods) > 1:
-            self.problems.append(f"{what}：月份不明或不在考核期内，计入{self.periods[-1].words}，请核对")
+            self.problems.append(f"{what()}：月份不明或不在考核期内，计入{self.periods[-1].words}，请核对")
         return self.periods[-1].key
 
-    def period_of_date(self, d: dt.date | None, what: str) -> str:
+    def period_of_date(self, d: dt.date | None, what: Callable[[], str]) -> str:
         return self.period_of(d.year if d else None, d.month if d else None, what)
 
     def add(self, item: LineItem) -> None:
@@ -69,7 +71,7 @@ class Sheet:
                 )
                 continue
             by_unit[s.unit].append((sid, s))
-            period = self.period_of(s.year, s.month, f"{s.source.label()}《{s.title}》")
+            period = self.period_of(s.year, s.month, partial(_item_words, s))
             self.rows[sid] = DetailRow(
                 sid, s.unit, s.seq, s.title, s.month, flags=tuple(flags.get(sid, ())), period=period
             )
@@ -120,6 +122,10 @@ class Sheet:
                 )
             )
         return out
+
+
+def _item_words(s: Submission) -> str:
+    return f"{s.source.label()}《{s.title}》"
 
 
 def cross_unit_shares(
