@@ -7,7 +7,6 @@ review decision; only files whose content is new are read (expensive).
 from __future__ import annotations
 
 import gc
-import hashlib
 import json
 import logging
 import os
@@ -403,30 +402,18 @@ def recompute(store: Store, settings: Settings, *, keep: bool = False) -> Comput
         endorsements=linked_endorsements,
         adjustments=adjustments,
     )
-    if keep:
-        # rewritten only when a verdict changed (a province's 5,000 rows cost a re-run 0.1 s;
-        # the digest is of the verdicts' repr, which is cheaper than their JSON)
-        digest = hashlib.sha1(
-            repr(
-                [
-                    (m.adoption_id, m.status, m.submission_id, m.score, m.reasons, m.candidates)
-                    for m in matches
-                ]
-            ).encode()
-        ).hexdigest()
-        if store.snapshot("matches", digest) is None:
-            store.replace_matches(
-                (
-                    m.adoption_id,
-                    m.status,
-                    m.submission_id,
-                    float(m.score),
-                    _JSON.encode([[c.submission_id, c.score, list(c.reasons)] for c in m.candidates]),
-                    _JSON.encode(list(m.reasons)),
-                )
-                for m in matches
+    if keep:  # (Store.replace_matches writes only the rows that changed)
+        store.replace_matches(
+            (
+                m.adoption_id,
+                m.status,
+                m.submission_id,
+                float(m.score),
+                _JSON.encode([[c.submission_id, c.score, list(c.reasons)] for c in m.candidates]),
+                _JSON.encode(list(m.reasons)),
             )
-            store.save_snapshot("matches", digest, "")
+            for m in matches
+        )
     provisional = []
     if questions:
         waiting = sum(len(q.adoption_ids) for q in questions)
