@@ -166,6 +166,7 @@ def run(inbox: Path, out: Path, config_dir: Path | None, db: Path, quiet: bool) 
                         settings=settings,
                         warn=bar.console.print,
                         progress=lambda name: bar.update(task, advance=1, description=f"读取 {name}"),
+                        stage=lambda said: bar.update(task, description=f"正在{said}"),
                     )
         else:
             with _ocr_pages((lambda said: None) if quiet else _err):

@@ -543,13 +543,18 @@ def run(
     settings: Settings,
     warn: Reporter = lambda s: None,
     progress: Callable[[str], None] = lambda s: None,
+    stage: Callable[[str], None] = lambda s: None,
 ) -> RunResult:
+    """``progress``: each inbox file as it is read; ``stage``: what follows the reading, in words
+    (匹配、计分, 写出得分表), for a progress display (issue 16)."""
     if store.path is not None:  # OCR results kept beside the state they belong to (issue 19)
         from extractors.ocr import set_cache_dir
 
         set_cache_dir(store.path.parent / "ocr")
     with _batch_gc():
-        return _run(inbox=inbox, out=out, store=store, settings=settings, warn=warn, progress=progress)
+        return _run(
+            inbox=inbox, out=out, store=store, settings=settings, warn=warn, progress=progress, stage=stage
+        )
 
 
 def _run(
@@ -560,6 +565,7 @@ def _run(
     settings: Settings,
     warn: Reporter,
     progress: Callable[[str], None],
+    stage: Callable[[str], None],
 ) -> RunResult:
     from pipeline.export import write_outputs
     from pipeline.preflight import check_database, check_out_folder
@@ -576,11 +582,13 @@ def _run(
     withdrawn = store.set_active({(f.name, f.sha256) for f in files if f.sha256})
     for w in withdrawn:
         warn(f"{w.name}：已不在收件箱中，其记录不再计分（保留在状态库历史中）")
+    stage("匹配、计分")
     computed = recompute(store, settings, keep=True)
     for p in computed.problems:
         warn(p)
     changes, change_lines = _changes(before, computed, file_rows)
     t1 = time.perf_counter()
+    stage("写出得分表")
     outputs = write_outputs(
         out,
         settings=settings,

@@ -706,3 +706,14 @@ def test_a_candidate_read_from_a_scan_with_low_confidence_is_marked():
     low, plain = _candidates(m, {7: s, 8: sure}, {7: 1, 8: 2})
     assert (low.low, low.scan, low.number) == (True, {"file": "越城区.jpg", "page": 1, "box": "100,200,700.5,230"}, "越城区 序号1")
     assert (plain.low, plain.scan) == (False, None)
+
+
+def test_the_run_status_names_the_stage_after_the_files():
+    """Issue 16: the progress says the stage once the files are read (匹配、计分, 写出得分表)."""
+    from pipeline.web.jobs import RunStatus
+
+    reading = RunStatus(running=True, file="越城区.docx", done=2, total=9)
+    assert reading.text == "正在读取第 2 / 9 个文件：越城区.docx"
+    writing = RunStatus(running=True, file="越城区.docx", done=9, total=9, stage="写出得分表")
+    assert writing.text == "已读完 9 个文件，正在写出得分表……"
+    assert reading.as_json()["percent"] == 20 and writing.as_json()["percent"] == 95

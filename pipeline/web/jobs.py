@@ -37,6 +37,7 @@ class RunStatus:
     done: int = 0
     total: int = 0
     started: datetime | None = None
+    stage: str = ""  # what follows the reading: 匹配、计分 / 写出得分表
 
     @property
     def text(self) -> str:
@@ -44,6 +45,8 @@ class RunStatus:
             return "没有正在进行的运行"
         if self.waiting:
             return self.waiting
+        if self.stage:
+            return f"已读完 {self.done} 个文件，正在{self.stage}……"
         if not self.done:
             return "正在检查收件箱……"
         if self.done >= self.total:
@@ -58,7 +61,9 @@ class RunStatus:
             "done": self.done,
             "total": self.total,
             # one share more than the files: matching, scoring and writing follow the last one
-            "percent": int(100 * self.done / (self.total + 1)) if self.total else 0,
+            "percent": int(100 * (self.done + (self.stage == "写出得分表") * 0.5) / (self.total + 1))
+            if self.total
+            else 0,
         }
 
 
@@ -194,6 +199,7 @@ class RunJob:
                 settings=self._settings,
                 warn=warnings.append,
                 progress=self._step,
+                stage=lambda said: self._set(stage=said),
             )
             while self._take_again():
                 run(inbox=ws.inbox, out=ws.out, store=store, settings=self._settings)
