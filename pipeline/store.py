@@ -431,6 +431,10 @@ class Store:
         """Question key → the outlet the clerk chose (None: 不计分)."""
         return {k: r["submission_key"] for k, r in self.decisions("outlet").items()}
 
+    def can_undo(self) -> bool:
+        """Is there a standing decision that ``undo_last`` would take back?"""
+        return self.conn.execute("SELECT 1 FROM decisions WHERE undone = 0 LIMIT 1").fetchone() is not None
+
     def undo_last(self) -> sqlite3.Row | None:
         with self.transaction() as c:
             row = c.execute("SELECT * FROM decisions WHERE undone = 0 ORDER BY id DESC LIMIT 1").fetchone()

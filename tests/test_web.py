@@ -91,7 +91,9 @@ def test_decision_through_the_page_updates_totals(app):
     m = re.search(r'data-adoption="(\d+)">\s*<h3>《聆听“石头经》', html)
     assert m
     aid = m.group(1)
-    sid = re.search(rf'name="adoption_id" value="{aid}">\s*<input type="hidden" name="action" value="(\d+)">', html).group(1)
+    sid = re.search(
+        rf'name="adoption_id" value="{aid}">\s*<input type="hidden" name="action" value="(\d+)">', html
+    ).group(1)
     before = int(p.totals["柯桥区"])
     r = c.post("/decide", data={"csrf": p.tokens[0], "adoption_id": aid, "action": sid}, base_url=BASE)
     assert r.status_code == 302
@@ -126,7 +128,10 @@ def test_upload_adds_files_and_never_overwrites(app, tmp_path):
     original = existing.read_bytes()
     data = {
         "csrf": p.tokens[0],
-        "files": [(io.BytesIO(b"new"), "市级以上媒体录用情况.txt"), (io.BytesIO("《新标题》（绍兴日报）".encode()), "../新通知.txt")],
+        "files": [
+            (io.BytesIO(b"new"), "市级以上媒体录用情况.txt"),
+            (io.BytesIO("《新标题》（绍兴日报）".encode()), "../新通知.txt"),
+        ],
     }
     r = c.post("/upload", data=data, base_url=BASE, content_type="multipart/form-data")
     assert r.status_code == 302
@@ -155,8 +160,11 @@ def test_competing_adoptions_are_shown_together_and_settled_together(tmp_path):
     assert "争同一条报送信息" in html and len(p.items) == 2
     members = re.findall(r'name="members" value="(\d+)"', html)
     sid = re.search(r'name="submission_id" value="(\d+)"', html).group(1)
-    r = c.post("/decide_group", data={"csrf": p.tokens[0], "winner": members[0], "submission_id": sid, "members": members},
-               base_url=BASE)
+    r = c.post(
+        "/decide_group",
+        data={"csrf": p.tokens[0], "winner": members[0], "submission_id": sid, "members": members},
+        base_url=BASE,
+    )
     assert r.status_code == 302
     with Store(db) as store:
         statuses = sorted(m.status for m in recompute(store, load_settings()).match_rows)
@@ -192,8 +200,12 @@ def test_outlet_question_is_asked_and_settled_on_the_page(tmp_path):
     assert "绍兴市机关事务网站（市级，市局网站、信息平台、信息刊物）" in html
     assert "city_site" not in html and "provincial_media" not in html
     qid = re.search(r'name="question_id" value="(Q[0-9A-F]+)"', html).group(1)
-    r = client.post("/outlet", data={"csrf": p.tokens[0], "question_id": qid, "outlet": "绍兴市机关事务网站"},
-                    base_url=BASE, headers={"Origin": BASE})
+    r = client.post(
+        "/outlet",
+        data={"csrf": p.tokens[0], "question_id": qid, "outlet": "绍兴市机关事务网站"},
+        base_url=BASE,
+        headers={"Origin": BASE},
+    )
     assert r.status_code == 302
     _p, html = _page(client)
     assert "这份清单来自哪个载体？" not in html and "来自 绍兴市机关事务网站" in html
@@ -212,13 +224,21 @@ def test_page_cannot_be_framed_and_uploads_refuse_links_and_long_names(app, tmp_
     a, inbox = app
     c = a.test_client()
     r = c.get("/", base_url=BASE)
-    assert r.headers["X-Frame-Options"] == "DENY" and "frame-ancestors 'none'" in r.headers["Content-Security-Policy"]
+    assert (
+        r.headers["X-Frame-Options"] == "DENY"
+        and "frame-ancestors 'none'" in r.headers["Content-Security-Policy"]
+    )
     p, _ = _page(c)
     outside = tmp_path / "outside.txt"
     os.symlink(outside, inbox / "链接.txt")  # dangling: writing through it would create outside.txt
     files = {"files": [(io.BytesIO(b"x"), "链接.txt"), (io.BytesIO(b"y"), "长" * 100 + ".txt")]}
-    r = c.post("/upload", data={"csrf": p.tokens[0], **files}, base_url=BASE, headers={"Origin": BASE},
-               content_type="multipart/form-data")
+    r = c.post(
+        "/upload",
+        data={"csrf": p.tokens[0], **files},
+        base_url=BASE,
+        headers={"Origin": BASE},
+        content_type="multipart/form-data",
+    )
     assert r.status_code == 302
     assert not outside.exists()
     _p, html = _page(c)
@@ -274,19 +294,20 @@ def _visible(html: str) -> str:
 
 def _file_rows(html: str) -> dict[str, tuple[str, str]]:
     """The inbox table: file name -> (status, note)."""
-    table = html[html.index('id="files"'):]
+    table = html[html.index('id="files"') :]
     table = table[: table.index("</table>")]
     return {
         m[0]: (m[1], m[2])
-        for m in re.findall(r"<tr[^>]*><td>([^<]*)</td><td>[^<]*</td><td>([^<]*)</td><td>[^<]*</td><td>([^<]*)</td>", table)
+        for m in re.findall(
+            r"<tr[^>]*><td>([^<]*)</td><td>[^<]*</td><td>([^<]*)</td><td>[^<]*</td><td>([^<]*)</td>", table
+        )
     }
 
 
 def _messages(html: str) -> list[tuple[str, str]]:
     """(level class, text) of each message box shown."""
     return [
-        (m[0], _visible(m[1]))
-        for m in re.findall(r'<div class="message (\w+)"[^>]*>(.*?)<form', html, re.S)
+        (m[0], _visible(m[1])) for m in re.findall(r'<div class="message (\w+)"[^>]*>(.*?)<form', html, re.S)
     ]
 
 
@@ -335,7 +356,10 @@ def test_serve_without_folders_opens_a_workspace_in_the_current_folder(tmp_path,
     assert "收件箱是空的" in html
     import io
 
-    files = [(io.BytesIO((SAMPLES / n).read_bytes()), n) for n in ("越城区2019年信息报送表.docx", "市级以上媒体录用情况.txt")]
+    files = [
+        (io.BytesIO((SAMPLES / n).read_bytes()), n)
+        for n in ("越城区2019年信息报送表.docx", "市级以上媒体录用情况.txt")
+    ]
     assert _post(c, "/upload", p.tokens, files=files).status_code == 302
     assert _post(c, "/run", p.tokens).status_code == 302
     _finish_run(c)
@@ -391,7 +415,9 @@ def test_run_from_the_page_goes_on_in_the_background_with_progress(app, paused_r
     assert reached.wait(60)
     status = c.get("/status", base_url=BASE).get_json()
     assert status["running"] and (status["done"], status["total"]) == (1, n)
-    assert status["text"] == f"正在读取第 1 / {n} 个文件：{status['file']}" and status["file"] in os_listdir(inbox)
+    assert status["text"] == f"正在读取第 1 / {n} 个文件：{status['file']}" and status["file"] in os_listdir(
+        inbox
+    )
     p, html = _page(c)
     assert 'data-running="1"' in html and re.search(r'id="run" disabled>正在运行', html)
     _post(c, "/run", p.tokens)
@@ -399,7 +425,9 @@ def test_run_from_the_page_goes_on_in_the_background_with_progress(app, paused_r
     assert level == "warn" and "已有一个运行正在进行" in text
     # a decision while the run goes on: stored now, written into the tables when the run ends
     m = re.search(r'data-adoption="(\d+)">\s*<h3>《聆听“石头经》', html)
-    sid = re.search(rf'name="adoption_id" value="{m.group(1)}">\s*<input type="hidden" name="action" value="(\d+)">', html)
+    sid = re.search(
+        rf'name="adoption_id" value="{m.group(1)}">\s*<input type="hidden" name="action" value="(\d+)">', html
+    )
     _post(c, "/decide", p.tokens, adoption_id=m.group(1), action=sid.group(1))
     assert "运行结束后得分表一并更新" in _messages(_page(c)[1])[0][1]
     go.set()
@@ -511,7 +539,10 @@ def test_dropped_files_are_listed_at_once_copies_and_edits_said(app):
     notice.write_bytes(notice.read_bytes() + b"\r\n")  # (a GBK file, as clerks' notices are)
     rows = _file_rows(_page(c)[1])
     assert rows["新通知.txt"][0] == "新加入，待运行"
-    assert rows["越城区2019年信息报送表 - 副本.docx"] == ("副本", "与“越城区2019年信息报送表.docx”内容完全相同（重复的副本），不会重复计入")
+    assert rows["越城区2019年信息报送表 - 副本.docx"] == (
+        "副本",
+        "与“越城区2019年信息报送表.docx”内容完全相同（重复的副本），不会重复计入",
+    )
     assert rows["市级以上媒体录用情况.txt"][0] == "已修改，待运行"
     _post(c, "/run", p.tokens)
     _finish_run(c)
@@ -519,7 +550,10 @@ def test_dropped_files_are_listed_at_once_copies_and_edits_said(app):
     rows = _file_rows(html)
     assert rows["市级以上媒体录用情况.txt"][0] == "已读取" and rows["新通知.txt"][0] == "已读取"
     level, text = _messages(html)[0]  # the run names the copy it skipped, as the CLI does
-    assert level == "ok" and "越城区2019年信息报送表 - 副本.docx：与“越城区2019年信息报送表.docx”内容完全相同" in text
+    assert (
+        level == "ok"
+        and "越城区2019年信息报送表 - 副本.docx：与“越城区2019年信息报送表.docx”内容完全相同" in text
+    )
     assert "已移出" not in html
 
 
@@ -583,7 +617,9 @@ def test_files_taken_out_are_listed_last_and_a_whole_old_inbox_as_one_line(app, 
     assert rows["嵊州市信息报送.xlsx"] == ("已移出收件箱", "不再计分（记录保留在状态库中）")
     assert list(rows)[-1] == "嵊州市信息报送.xlsx"
     # another year's inbox on the same state: last year's files are one line, not a list
-    _post(c, "/folders", p.tokens, inbox=str(tmp_path / "2020" / "收件箱"), out=str(tmp_path / "2020" / "输出"))
+    _post(
+        c, "/folders", p.tokens, inbox=str(tmp_path / "2020" / "收件箱"), out=str(tmp_path / "2020" / "输出")
+    )
     _post(c, "/run", p.tokens)
     _finish_run(c)
     p, html = _page(c)
@@ -615,7 +651,10 @@ def test_a_revised_table_is_asked_about_once_on_the_page_and_can_be_undone(tmp_p
     p, html = _page(c)
     shown = _visible(html)
     assert "这张表是替换原表，还是作为补充？" in shown
-    assert "越城区 · 新表《越城区2019年信息报送表（修改版）.docx》（28 条） · 原表《越城区2019年信息报送表.docx》（27 条） · 两表有 27 条标题相同" in shown
+    assert (
+        "越城区 · 新表《越城区2019年信息报送表（修改版）.docx》（28 条） · 原表《越城区2019年信息报送表.docx》（27 条） · 两表有 27 条标题相同"
+        in shown
+    )
     assert "infoscore review tables" not in shown  # asked here, not as the CLI's instruction
     qid = re.search(r'data-table-question="(T[0-9A-F]+)"', html).group(1)
     before = p.totals["越城区"]
@@ -623,7 +662,10 @@ def test_a_revised_table_is_asked_about_once_on_the_page_and_can_be_undone(tmp_p
     assert _post(c, "/table", p.tokens, question_id=qid, answer="作为补充").status_code == 302
     _p, html = _page(c)
     assert "这张表是替换原表" not in html
-    assert "已决定：越城区《越城区2019年信息报送表（修改版）.docx》作为补充（原表《越城区2019年信息报送表.docx》）。得分表已更新" in _messages(html)[0][1]
+    assert (
+        "已决定：越城区《越城区2019年信息报送表（修改版）.docx》作为补充（原表《越城区2019年信息报送表.docx》）。得分表已更新"
+        in _messages(html)[0][1]
+    )
     with Store(db) as store:
         from pipeline.run import recompute
 
@@ -652,7 +694,12 @@ def test_items_are_named_by_unit_and_their_seq_never_by_store_id(app):
         computed = recompute(store, load_settings())
     subs = dict(computed.submissions)
     m = re.search(r'data-adoption="(\d+)">\s*<h3>《聆听“石头经》', html)
-    sid = int(re.search(rf'name="adoption_id" value="{m.group(1)}">\s*<input type="hidden" name="action" value="(\d+)">', html).group(1))
+    sid = int(
+        re.search(
+            rf'name="adoption_id" value="{m.group(1)}">\s*<input type="hidden" name="action" value="(\d+)">',
+            html,
+        ).group(1)
+    )
     s = subs[sid]
     number = computed.result.numbers[sid]
     assert s.unit == "柯桥区" and sid != number
@@ -677,7 +724,10 @@ def test_an_item_without_a_seq_is_named_by_its_table_row():
     # the 序号 is 附件2's (as the printed tables and 改为序号N number it), not the unit's own
     shown = item_number(Submission("标题", "越城区", 3, Provenance("x.docx", table=1, row=3), seq=20), 57)
     assert shown == "越城区 序号57"
-    assert item_number(Submission("标题", None, 3, Provenance("x.xlsx", sheet="报送", row=4))) == "单位未识别 工作表报送 第4行"
+    assert (
+        item_number(Submission("标题", None, 3, Provenance("x.xlsx", sheet="报送", row=4)))
+        == "单位未识别 工作表报送 第4行"
+    )
 
 
 def test_a_run_message_names_a_file_once():
@@ -686,8 +736,12 @@ def test_a_run_message_names_a_file_once():
 
     from pipeline.web.jobs import outcome_message
 
-    result = SimpleNamespace(file_rows=[], changes=None, change_lines=[], computed=SimpleNamespace(problems=[]))
-    m = outcome_message(result, ["甲.txt：甲.txt 第1行文字：写明录用13篇，实际列出1篇", "乙.docx：与“丙.docx”内容完全相同"])
+    result = SimpleNamespace(
+        file_rows=[], changes=None, change_lines=[], computed=SimpleNamespace(problems=[])
+    )
+    m = outcome_message(
+        result, ["甲.txt：甲.txt 第1行文字：写明录用13篇，实际列出1篇", "乙.docx：与“丙.docx”内容完全相同"]
+    )
     assert m.details == ("甲.txt 第1行文字：写明录用13篇，实际列出1篇", "乙.docx：与“丙.docx”内容完全相同")
 
 
@@ -698,13 +752,23 @@ def test_a_candidate_read_from_a_scan_with_low_confidence_is_marked():
     from extractors.records import Provenance, Submission
     from pipeline.web.queue import _candidates
 
-    src = Provenance("越城区.jpg", page=1, table=1, row=2, ocr_confidence=0.62, ocr_box=(100.0, 200.0, 700.5, 230.0))
+    src = Provenance(
+        "越城区.jpg", page=1, table=1, row=2, ocr_confidence=0.62, ocr_box=(100.0, 200.0, 700.5, 230.0)
+    )
     s = Submission("越城区机关食堂积极开展春季灭鼠防病活动", "越城区", 4, src, seq=1)
-    sure = Submission("越城区召开消防安全工作会议", "越城区", 3, Provenance("越城区.docx", table=1, row=3), seq=2)
-    m = SimpleNamespace(published_title="越城区机关食堂开展春季灭鼠防病活动",
-                        candidates=((7, "越城区", s.title, 91.0), (8, "越城区", sure.title, 40.0)))
+    sure = Submission(
+        "越城区召开消防安全工作会议", "越城区", 3, Provenance("越城区.docx", table=1, row=3), seq=2
+    )
+    m = SimpleNamespace(
+        published_title="越城区机关食堂开展春季灭鼠防病活动",
+        candidates=((7, "越城区", s.title, 91.0), (8, "越城区", sure.title, 40.0)),
+    )
     low, plain = _candidates(m, {7: s, 8: sure}, {7: 1, 8: 2})
-    assert (low.low, low.scan, low.number) == (True, {"file": "越城区.jpg", "page": 1, "box": "100,200,700.5,230"}, "越城区 序号1")
+    assert (low.low, low.scan, low.number) == (
+        True,
+        {"file": "越城区.jpg", "page": 1, "box": "100,200,700.5,230"},
+        "越城区 序号1",
+    )
     assert (plain.low, plain.scan) == (False, None)
 
 
@@ -717,3 +781,15 @@ def test_the_run_status_names_the_stage_after_the_files():
     writing = RunStatus(running=True, file="越城区.docx", done=9, total=9, stage="写出得分表")
     assert writing.text == "已读完 9 个文件，正在写出得分表……"
     assert reading.as_json()["percent"] == 20 and writing.as_json()["percent"] == 95
+
+
+def test_undo_is_offered_only_when_there_is_something_to_take_back(app):
+    a, inbox = app
+    c = a.test_client()
+    p, html = _page(c)
+    assert "撤销上一次决定" not in _visible(html)
+    m = re.search(
+        r'name="adoption_id" value="(\d+)">\s*<input type="hidden" name="action" value="(\d+)">', html
+    )
+    _post(c, "/decide", p.tokens, adoption_id=m.group(1), action=m.group(2))
+    assert "撤销上一次决定" in _visible(_page(c)[1])

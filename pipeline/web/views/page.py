@@ -26,6 +26,7 @@ def index() -> str:
     with Store(ws.db) as store:
         computed = recompute(store, st.settings)
         stored = store.files(active_only=False)
+        can_undo = store.can_undo()
     inbox_files = st.listing.files(ws.inbox)
     # (the crop route opens only these: see views/scan.py)
     openable = {f.name for f in inbox_files if not (f.inner or f.container or f.error)}
@@ -41,6 +42,7 @@ def index() -> str:
         q=q,
         target=request.args.get("for", type=int),
         results=search(computed, q),
+        can_undo=can_undo,
         settled=settled,
         total_q=settled + remaining,
         remaining=remaining,
