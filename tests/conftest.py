@@ -4,6 +4,11 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import settings as _hypothesis
+
+# tests write only under temporary folders (issue 16): no example database in the checkout
+_hypothesis.register_profile("infoscore", database=None)
+_hypothesis.load_profile("infoscore")
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples" / "inbox"
