@@ -1,14 +1,17 @@
 from __future__ import annotations
 
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
 from hypothesis import settings as _hypothesis
+from hypothesis.configuration import set_hypothesis_home_dir
 
-# tests write only under temporary folders (issue 16): no example database in the checkout
+# tests write only under temporary folders (issue 16): hypothesis keeps nothing in the checkout
 _hypothesis.register_profile("infoscore", database=None)
 _hypothesis.load_profile("infoscore")
+set_hypothesis_home_dir(tempfile.mkdtemp(prefix="infoscore-hypothesis-"))
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples" / "inbox"
