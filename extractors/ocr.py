@@ -20,7 +20,6 @@ words a record's source then says "扫描件识别，置信度 0.82".
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import os
@@ -32,6 +31,7 @@ from typing import TYPE_CHECKING, Any
 from extractors.errors import ExtractError
 from extractors.limits import check_file_size
 from extractors.records import Document, Extraction, Table, TextBlock
+from extractors.sniff import sha256_of
 
 if TYPE_CHECKING:
     from PIL import Image
@@ -185,14 +185,6 @@ def recognise(image: Image.Image, *, key: str | None = None) -> list[Box]:
     return boxes
 
 
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
-
-
 def _document(pages: list[list[Box]], name: str, fmt: str) -> Document:
     from extractors.ocr_layout import build_document
 
@@ -210,7 +202,7 @@ def read_image(path: Path, *, display_name: str | None = None) -> Document:
     name = display_name or path.name
     try:
         check_file_size(path, path.stat().st_size)
-        sha = _sha256(path)
+        sha = sha256_of(path)
     except OSError as e:
         raise ExtractError(f"无法读取文件（{e.strerror or e}）") from None
     pages: list[list[Box]] = []
@@ -235,7 +227,7 @@ def read_scanned_pdf(pdf: Any, path: Path, *, display_name: str | None = None) -
         raise ExtractError(
             f"扫描版PDF页数过多（{len(pdf.pages)} 页，上限 {MAX_OCR_PAGES} 页），请拆分后再放入，或索要Word原件"
         )
-    sha = _sha256(path)
+    sha = sha256_of(path)
     pages: list[list[Box]] = []
     for n, page in enumerate(pdf.pages, start=1):
         key = f"{sha}-{n}"

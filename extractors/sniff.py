@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 import zipfile
 from pathlib import Path
 from typing import BinaryIO
 
-__all__ = ["sniff"]
+__all__ = ["sniff", "sha256_of"]
 
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 # JPEG, PNG, TIFF (little- and big-endian): scans and photos, read by OCR
@@ -92,3 +93,12 @@ def _is_mail(head: bytes) -> bool:
         if m.group(1):
             names.add(m.group(1).lower())
     return b"from" in names and bool(names & {b"mime-version", b"content-type"})
+
+
+def sha256_of(path: Path) -> str:
+    """A file's content fingerprint (the inbox's copies, the OCR cache), read 1 MB at a time."""
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()

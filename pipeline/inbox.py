@@ -13,6 +13,8 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from extractors.sniff import sha256_of
+
 __all__ = ["InboxFile", "scan"]
 
 # Office lock files, editor backups and OS litter are not attachments.
@@ -44,14 +46,6 @@ class InboxFile:
         return st.st_size != size or st.st_mtime_ns != self.mtime_ns
 
 
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
-
-
 def _display_name(name: str) -> str:
     """A name as the clerk wrote it: bytes that are not UTF-8 (a zip made on Windows leaves
     GBK names on Linux) read as GB18030; never a string that cannot be written out."""
@@ -72,7 +66,7 @@ def scan(inbox: Path) -> list[InboxFile]:
         name = _display_name(p.relative_to(inbox).as_posix())
         try:
             st = p.stat()
-            sha = _sha256(p)
+            sha = sha256_of(p)
             out.extend(_opened(InboxFile(p, name, sha, st.st_size, mtime_ns=st.st_mtime_ns)))
         except OSError as e:
             out.append(
