@@ -12,9 +12,6 @@ from pipeline.export.csv_out import write_rows
 
 __all__ = ["CompareRow", "CellDiff", "compare_reference", "compare_cells", "write_compare", "self_check"]
 
-# the detail table's point cells, in its order (headings from config's labels, else the default)
-CELLS = POINT_CELLS
-
 
 @dataclass(frozen=True)
 class CompareRow:
@@ -84,7 +81,7 @@ def compare_cells(reference, result, *, settings, waiting: Mapping[int, str] | N
     from pipeline.export.labels import detail_headings
     from pipeline.keys import title_key
 
-    headings = dict(zip(CELLS, detail_headings(settings.scoring.labels)[5:11], strict=True))
+    headings = dict(zip(POINT_CELLS, detail_headings(settings.scoring.labels)[5:11], strict=True))
     mine = {(r.unit, title_key(r.title)): r for r in result.details}
     items: dict[tuple[int | None, str], list] = {}
     for i in result.items:
@@ -95,14 +92,14 @@ def compare_cells(reference, result, *, settings, waiting: Mapping[int, str] | N
         key = (ref.unit, title_key(ref.title))
         row = mine.get(key)
         if row is None or key in seen:
-            hand = sum(getattr(ref, c) or 0 for c in CELLS)
+            hand = sum(getattr(ref, c) or 0 for c in POINT_CELLS)
             if hand:
                 out.append(
                     CellDiff(ref.unit, ref.seq, ref.title, "整行", hand, 0.0, "本次读到的报送表中没有这一条")
                 )
             continue
         seen.add(key)
-        for c in CELLS:
+        for c in POINT_CELLS:
             hand, got = getattr(ref, c) or 0.0, getattr(row, c)
             if abs(hand - got) > 1e-9:
                 why = "；".join(
@@ -125,7 +122,7 @@ def compare_cells(reference, result, *, settings, waiting: Mapping[int, str] | N
             out.append(CellDiff(row.unit, None, row.title, "整行", 0.0, row.total, "手工表中没有这一条"))
     cells_of: dict[str, float] = {}
     for ref in reference.details:
-        cells_of[ref.unit] = cells_of.get(ref.unit, 0.0) + sum(getattr(ref, c) or 0 for c in CELLS)
+        cells_of[ref.unit] = cells_of.get(ref.unit, 0.0) + sum(getattr(ref, c) or 0 for c in POINT_CELLS)
     for s in reference.summary:  # a hand total that is not the sum of its own cells
         unit = settings.canonical_unit(s.unit_full_name) or s.unit_full_name
         off = (s.total or 0.0) - cells_of.get(unit, 0.0)

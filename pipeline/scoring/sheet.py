@@ -48,8 +48,7 @@ class Sheet:
         p = period_for(self.periods, year, month)
         if p is not None:
             return p.key
-        if len(self.periods) > 1:
-            self.problems.append(f"{what()}：月份不明或不在考核期内，计入{self.periods[-1].words}，请核对")
+        self.problems.append(f"{what()}：月份不明或不在考核期内，计入{self.periods[-1].words}，请核对")
         return self.periods[-1].key
 
     def period_of_date(self, d: dt.date | None, what: Callable[[], str]) -> str:
