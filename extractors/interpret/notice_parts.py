@@ -112,7 +112,7 @@ def titles(sent: str, ctx: ExtractContext) -> tuple[list[Title], list[str]]:
     spans += [
         (m.start(), m.end(), m.group("t"))
         for m in QUOTED.finditer(sent)
-        if not any(a <= m.start() < b for a, b, _ in spans)
+        if not any(a <= m.start() < b for a, b, _ in spans) and not _speech(sent, m)
     ]
     spans.sort()
     for start, end, text in spans:
@@ -125,6 +125,17 @@ def titles(sent: str, ctx: ExtractContext) -> tuple[list[Title], list[str]]:
         _read_brackets(sent, t, ctx)
         titles.append(t)
     return titles, pubs
+
+
+_SAYS = re.compile(r"(?:批示|签批|批注|指出|表示|强调|要求|写道|说|称|认为|肯定)[：:]\s*$")
+
+
+def _speech(sent: str, m: re.Match[str]) -> bool:
+    """“……”: words someone said (市长批示：“请总结推广。”), not a headline: after 批示：/指出：,
+    or a whole sentence (a headline does not end with 。！)."""
+    return bool(
+        _SAYS.search(sent[max(0, m.start() - 12) : m.start()]) or re.search(r"[。！!？?]$", m.group("t"))
+    )
 
 
 def _read_brackets(sent: str, t: Title, ctx: ExtractContext) -> None:
@@ -288,8 +299,12 @@ def _title_like(text: str) -> bool:
     document (……工作总结, ……情况的报告)."""
     return (
         10 <= len(text) <= 80
+        and len(re.findall(r"[\u4e00-\u9fff]", text)) >= 6  # 编号 2024-031 is no headline
         and not re.search(rf"{ADOPT}|批示|[《》，,。：:]|请|应当|务必", text)
-        and not re.search(r"(总结|小结|报告|汇报|简报|通报|情况|说明|通知|函)$", text)
+        and not re.search(
+            r"(总结|小结|报告|汇报|简报|通报|情况|说明|通知|函|月志|周报|月报|台账|目录|名单|清单|汇总|一览表?|[统登]计表|明细表?)$",
+            text,
+        )
         # a sign-off: the office's name, the date
         and not re.search(r"(处|室|办公室|中心|局|厅|委员会|科|[0-9〇○零一二三四五六七八九十]日)$", text)
     )
@@ -351,6 +366,7 @@ def endorsement(
         return None
     words = re.sub(r"^(?:并|还|又|同时|先后|得到|获得)+", "", m.group("l")).strip(" 　")
     words = re.sub(r"(?:分别|均|先后|亦|也)$", "", NUMBERED.sub(r"\g<rest>", words).strip())
+    words = re.sub(r"^[^：:，,。]{1,6}[：:]\s*", "", words)  # 处理：市委书记 / 批示：绍兴市市长
     parts = [p for p in re.split(r"[、和及与]", words) if p.strip()]
     # 省局党组书记、局长 is one person; 副省长、市委书记 (each naming a level) are two
     if len(parts) < 2 or not all(re.search(r"[省市区县]", p) for p in parts):

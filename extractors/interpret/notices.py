@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
-from extractors.interpret import notice_parts
+from extractors.interpret import items, notice_parts
 from extractors.interpret.context import ExtractContext
 from extractors.noise import looks_mojibake, strip_pinyin, to_simplified
 from extractors.records import Adoption, Endorsement, Provenance, TextBlock
@@ -87,6 +87,8 @@ def outlet_from_name(name: str, ctx: ExtractContext | None = None) -> str | None
         r"(信息)?(录用|采用|刊发|刊登|转载)(清单|情况|统计|登记|通报|明细|汇总|表|一览)*.*$", "", stem
     )
     stem = re.sub(r"(清单|情况|统计|汇总|通报|副本|修改版|最终版)$", "", stem).strip(" _-—.")
+    if re.search(r"批示|签批|报送|总结|汇报|报告|工作", stem):
+        return None  # 领导批示情况汇总, 信息报送台账, 工作总结: names what the file is, not an outlet
     if re.fullmatch(r"(?i)sheet\d*|工作表\d*|[\d_\-\s]*", stem):
         return None
     return stem if len(stem) >= 2 else None
@@ -100,6 +102,7 @@ class _Section:
     line: int = 0
     unit: str | None = None  # 一、越城区: the unit of the titles below
     type: str | None = None  # （一）经验类: the category of the titles below
+    announced: bool = False  # 上半年共录用信息5篇：: the lines below are adopted titles, outlet unsaid
 
 
 def text_adoptions(
@@ -119,6 +122,7 @@ def text_adoptions(
 
     since = 0  # the first record of the current part of the notice
     unread: list[tuple[int, str]] = []
+    item: _Item | None = None  # the headline that the lines under it may describe
     for line_no, raw in block.lines:
         written = raw.strip()
         # the line's structure is read in Simplified (錄用 = 录用); titles are given back as written
@@ -147,6 +151,12 @@ def text_adoptions(
             out.extend(labelled)
             continue
         opened = _opens_section(line, ctx)
+        said = items.detail(line, ctx) if item is not None and opened is None else None
+        if item is not None and said is not None:  # 经市政府办采用后，市长批示：“……” under a headline
+            out[item.start :] = item.described(out[item.start :], said, line)
+            continue
+        heads = items.headline(line, ctx)
+        item = None
         if opened is not None:
             close_section()
             since = len(out)
@@ -156,7 +166,7 @@ def text_adoptions(
                 section = _Section(section.outlets, section.stated, section.found, section.line, section.unit)
                 section.type = category.group(1)
             elif outlets or unit is None:
-                section = _Section(outlets, n, 0, line_no)
+                section = _Section(outlets, n, 0, line_no, announced=bool(notice_parts.ADOPT_RE.search(line)))
             else:  # a unit's sub-heading inside an outlet's section keeps the outlet
                 section = _Section(section.outlets, section.stated, section.found, section.line, unit)
             continue
@@ -197,16 +207,56 @@ def text_adoptions(
                 warnings.append(f"{file} 第{line_no}行：写明录用{n}篇，实际列出{got}篇，请核对")
         elif section.outlets:
             section.found += got
+        if heads:
+            item = _Item(
+                [
+                    (
+                        _as_written(h.text.strip(), line, written),
+                        notice_parts.unit_before(h.prefix, ctx) or section.unit,
+                        notice_parts.date(h.month, ctx),
+                        h.type or section.type,
+                    )
+                    for h in heads
+                ],
+                Provenance(file=file, line=line_no),
+                start=len(out),
+            )
         out.extend(found)
-        if not found:
+        if not found and not heads:
             unread.extend((line_no, t) for t in _unread_titles(line, ctx))
     close_section()
+    out = _at_home(out, block, ctx)
     if unread and out:
         # nothing is dropped silently: a headline the reader could not place is named for the clerk
         shown = "；".join(f"第{n}行《{t}》" for n, t in unread[:5])
         more = f"等 {len(unread)} 处" if len(unread) > 5 else ""
         warnings.append(f"{shown}{more} 像是标题，但没有读出录用或批示，请核对")
     return out
+
+
+def _at_home(
+    records: list[Adoption | Endorsement], block: TextBlock, ctx: ExtractContext
+) -> list[Adoption | Endorsement]:
+    """市委书记 / 市长 written without a place in a county-level city's own paper (诸暨市 names
+    itself in the file name or the first line) that names 绍兴市's leaders by place but never its
+    own: the writer leaves the place off their own leaders, district level (说明 3). A paper that
+    writes 诸暨市市长 leaves it off 绍兴市's."""
+    first = block.lines[0][1] if block.lines else ""
+    home = ctx.find_unit(block.source.file.rsplit("/", 1)[-1]) or ctx.find_unit(first)
+    if not home or not home.endswith("市"):
+        return records
+    text = to_simplified("\n".join(s for _, s in block.lines))
+    leaders = r"市(?:委(?:书记|副书记|常委)|长|副市长|政府(?:主要|分管)?领导)"
+    if re.search(home[:-1] + leaders, text) or not re.search("绍兴" + leaders, text):
+        return records
+    return [
+        replace(r, leader_level="district")
+        if isinstance(r, Endorsement)
+        and r.leader_level == "city"
+        and re.match(r"(?:分管|常务)?副?市(?:委|长|政府)", r.leader)
+        else r
+        for r in records
+    ]
 
 
 def _unread_titles(line: str, ctx: ExtractContext) -> list[str]:
@@ -292,8 +342,8 @@ def _opens_section(
     ) and notice_parts.ADOPT_RE.search(line):
         simple = to_simplified(strip_pinyin(line))
         said = notice_parts.sentence_outlets(simple, [], ctx)
-        if said:
-            n = re.search(rf"(?P<n>{notice_parts.NUM})\s*(?:篇|条)", simple)
+        n = re.search(rf"(?P<n>{notice_parts.NUM})\s*(?:篇|条)", simple)
+        if said or n:  # 上半年共录用信息5篇： announces a list whose outlets are said item by item
             return [(o, "表头") for o in said], None if n is None else notice_parts.number(n.group("n")), None
     return None
 
@@ -362,7 +412,7 @@ def _line_records(
 ) -> Iterator[Adoption | Endorsement]:
     prov = Provenance(file=file, line=line_no)
     item = _list_item(line[body_start:]) or bool(heading)
-    in_list = bool(heading or ((section.outlets or section.unit or listish) and item))
+    in_list = bool(heading or ((section.outlets or section.unit or section.announced or listish) and item))
     fallback = heading or section.outlets or ([file_outlet] if file_outlet else [])
     sentences = list(_sentences(line, body_start))
     # a line of one item: one sentence, or one followed only by sentences about it (该信息…)
@@ -468,6 +518,57 @@ def _line_records(
 
 
 @dataclass
+class _Item:
+    """A headline's titles (as written, unit, date, category) and where its records begin."""
+
+    titles: list[tuple[str, str | None, str | None, str | None]]
+    source: Provenance
+    start: int
+    adopted: bool = False  # a line under it named an outlet that took it
+
+    def described(
+        self, records: list[Adoption | Endorsement], said: items.Detail, line: str
+    ) -> list[Adoption | Endorsement]:
+        """The headline's records once a line under it is read (``records``: those it gave so far)."""
+        out = list(records)
+        also = re.search(r"另|还|又|也|亦|同时", line)  # 该文另被浙江日报转载: more, not instead
+        if said.outlets:
+            # the line says where it went: the headline's own unplaced (or file-name) reading gives way
+            out = [
+                r
+                for r in out
+                if not (
+                    isinstance(r, Adoption)
+                    and (r.outlet_evidence is None or (r.outlet_evidence == "文件名" and not also))
+                )
+            ]
+            self.adopted = True
+        elif not self.adopted:
+            # lines that only tell of a 批示: the headline was not said to be adopted
+            out = [r for r in out if not (isinstance(r, Adoption) and r.outlet_evidence is None)]
+        for title, unit, date, kind in self.titles:
+            for outlet in said.outlets:
+                if not any(isinstance(r, Adoption) and (r.title, r.outlet) == (title, outlet) for r in out):
+                    out.append(
+                        Adoption(
+                            title,
+                            self.source,
+                            outlet=outlet,
+                            outlet_evidence="本句",
+                            unit_hint=unit,
+                            type=kind,
+                            date=date,
+                        )
+                    )
+            for leader, level, role, office in said.endorsements:
+                office = office or (said.outlets[0] if said.outlets else None)
+                out.append(
+                    Endorsement(title, self.source, leader, level, role, office, unit_hint=unit, date=date)
+                )
+        return out
+
+
+@dataclass
 class _Group:
     """Titles of a sentence with the clause that says where they went."""
 
@@ -510,6 +611,11 @@ def _labelled_items(
     items = [i.strip(" 。") for i in re.split(r"[；;]", m.group("rest")) if i.strip(" 。")]
     if endorse:  # （区委书记） under 领导批示： is a 批示 by that leader
         items = [re.sub(r"[（(]([^（）()]{2,30}?)(?<!批示)[）)]$", r"（\1批示）", i) for i in items]
+    # 刊发：省局网站“地方动态”栏目 names where, not what
+    if not endorse and any(
+        to_simplified(i).startswith(tuple(ctx.outlets_in(to_simplified(i)))) for i in items
+    ):
+        return []
     read = [notice_parts.bare_titles(i, ctx, announced=True) for i in items]
     if not read or not all(read):  # every item a headline, or the line is read the usual way
         return []

@@ -1,0 +1,102 @@
+"""Issue 13: registers written as items — a headline, then lines saying what became of it."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors import extract
+from extractors.records import Adoption, Endorsement
+
+
+@pytest.fixture(scope="module")
+def ctx():
+    from pipeline.config import load_settings
+    from pipeline.run import extract_context
+
+    return extract_context(load_settings())
+
+
+def _read(tmp_path, ctx, name: str, text: str):
+    p = tmp_path / name
+    p.write_text(text, encoding="utf-8")
+    ex = extract(p, context=ctx)
+    adopted = sorted((r.title, r.outlet) for r in ex.records if isinstance(r, Adoption))
+    endorsed = sorted(
+        (r.title, r.leader_level, r.leader_role) for r in ex.records if isinstance(r, Endorsement)
+    )
+    return adopted, endorsed, ex
+
+
+def test_lines_under_a_headline_say_where_it_went_and_who_endorsed_it(tmp_path, ctx):
+    adopted, endorsed, _ = _read(
+        tmp_path,
+        ctx,
+        "柯桥区第三季度信息工作台账.txt",
+        "柯桥区机关事务中心第三季度信息工作台账\n\n"
+        "1、柯桥区机关事务中心试行公务用车“共享池”\n"
+        "   载于《浙江后勤》2023年第9期；常务副区长批示：“经验可推广，请各街道学习。”\n"
+        "2、《柯桥区机关食堂推行“净菜进厨”》\n"
+        "   绍兴晚报刊登后，绍兴市副市长作出批示。\n"
+        "3、柯桥区公共机构开展节水专项行动\n"
+        "   区委书记圈阅。\n",
+    )
+    assert ("柯桥区机关事务中心试行公务用车“共享池”", "浙江后勤") in adopted
+    assert ("柯桥区机关食堂推行“净菜进厨”", "绍兴晚报") in adopted
+    # the leader's words in “” are not a title; 圈阅 is not a 批示
+    assert endorsed == [
+        ("柯桥区机关事务中心试行公务用车“共享池”", "district", "other"),
+        ("柯桥区机关食堂推行“净菜进厨”", "city", "other"),
+    ]
+    assert not any("经验可推广" in t for t, _ in adopted)
+
+
+def test_a_register_of_only_endorsements_adopts_nothing(tmp_path, ctx):
+    """批示件处理单 from a county-level city's own office: 市长 there is that city's (district
+    level), 绍兴市's leaders are named with the place; nothing is an adoption."""
+    adopted, endorsed, _ = _read(
+        tmp_path,
+        ctx,
+        "批示件处理单.txt",
+        "中共嵊州市委办公室\n批示件处理单（第四季度）\n\n"
+        "收文号 2023-118\n来文：嵊州市机关事务服务中心《嵊州市探索机关事务“一件事”集成改革》\n处理：市长批示\n\n"
+        "收文号 2023-121\n来文：嵊州市机关食堂推出“长者餐”助老服务\n处理：绍兴市委副书记批示\n",
+    )
+    assert adopted == []
+    assert endorsed == [
+        ("嵊州市探索机关事务“一件事”集成改革", "district", "principal"),
+        ("嵊州市机关食堂推出“长者餐”助老服务", "city", "other"),
+    ]
+
+
+def test_a_paper_naming_its_own_leaders_by_place_leaves_the_city_unnamed(tmp_path, ctx):
+    """The contrast: where the unit writes 嵊州市市长 for its own, a bare 市委副书记 is 绍兴市's."""
+    _, endorsed, _ = _read(
+        tmp_path,
+        ctx,
+        "嵊州市信息工作小结.txt",
+        "嵊州市机关事务服务中心信息工作小结\n"
+        "《嵊州市机关幼儿园推行膳食公示》被绍兴日报录用，获嵊州市市长批示；"
+        "《嵊州市公物仓实现线上调剂》被中国绍兴网录用，获市委副书记批示。\n",
+    )
+    assert endorsed == [
+        ("嵊州市公物仓实现线上调剂", "city", "other"),
+        ("嵊州市机关幼儿园推行膳食公示", "district", "principal"),
+    ]
+
+
+def test_a_count_announcing_the_list_below_makes_its_lines_adoptions(tmp_path, ctx):
+    """上半年共采用信息2篇： with no outlet: each line below says its own; the file's name (a
+    work summary) is no outlet, and its own heading is no title."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "新昌县机关事务服务中心信息工作月志.txt",
+        "新昌县机关事务服务中心信息工作月志（1-6月）\n"
+        "二、信息工作有起色。上半年共采用信息2篇：\n"
+        "①新昌县机关食堂开展“茶香食堂”创建（绍兴晚报，3月）\n"
+        "②新昌县公务用车平台接入“浙政钉”（浙江在线，5月）\n",
+    )
+    assert adopted == [
+        ("新昌县公务用车平台接入“浙政钉”", "浙江在线"),
+        ("新昌县机关食堂开展“茶香食堂”创建", "绍兴晚报"),
+    ]
