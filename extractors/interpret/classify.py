@@ -23,6 +23,15 @@ def _heading_outlet(heading: str) -> str | None:
     return re.sub(r"(（.*?）|\(.*?\)|\d{4}年度?|信息$)", "", m.group(1)).strip() or None
 
 
+_ADOPTED_NAME = re.compile(r"录用|采用|刊发|刊用|刊登|刊载|转载|用稿")
+
+
+def _adoption_named(text: str) -> bool:
+    """A file or heading that says it lists adoptions (市局网站录用名单) and not submissions
+    (信息报送及录用情况 is a unit's submission table)."""
+    return bool(_ADOPTED_NAME.search(text)) and "报送" not in text
+
+
 def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extraction:
     ctx = context or ExtractContext()
     warnings = list(doc.warnings)
@@ -58,7 +67,8 @@ def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extrac
             continue
         outlet = _heading_outlet(above)
         header_text = "".join(t.rows[cols.row])
-        if outlet or "outlet" in names or "录用" in header_text:
+        stem = doc.path.replace("\\", "/").rsplit("/", 1)[-1]
+        if outlet or "outlet" in names or "录用" in header_text or _adoption_named(f"{stem} {above}"):
             # where the list's outlet is said, strongest first (a column beats all of these)
             said = (
                 (outlet, "表头")

@@ -19,7 +19,7 @@ QUOTED = re.compile(r"[“\"](?P<t>[^“”\"《》]{10,120})[”\"]")
 NUM = r"(?:\d+|[一二两三四五六七八九十百]+)"
 NUMBERED = re.compile(
     r"^\s*(?:[（(]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）.、．]|[（(](?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）]"
-    r"|\d{1,3}[\s\t]|[\u2460-\u2473\u2776-\u277f]|[-*•·]\s)"
+    r"|\d{1,3}[\s\t]|[\u2460-\u2473\u2776-\u277f]|[-*•·]\s|[◇◆●○■□▲△▶►★☆※▪➢√✓])"
     r"\s*(?P<rest>.+)$"
 )
 # 标题——载体——日期 / 载体 | 标题 | 月份: one item's fields on one line
@@ -78,6 +78,14 @@ class Title:
     endorsements: list[tuple[str, str | None, str, str | None]] = field(default_factory=list)
     type: str | None = None
     month: tuple[int | None, int] | None = None
+    declined: bool = False  # （未采用）【退稿】 after it: listed, not adopted
+
+
+# 已录用 / 未采用 / 退稿 written after a title: whether it was adopted, not where
+_STATUS = re.compile(r"^(?:已|均已)?(?:录用|采用|刊发|刊用|刊登|转载)$")
+_DECLINED = re.compile(
+    r"^(?:未|没有|尚未|暂未|不予)(?:被)?(?:录用|采用|刊发|刊用|刊登)|^(?:退稿|待审核?|审核中|未通过|落选)$"
+)
 
 
 def outletish(text: str, ctx: ExtractContext) -> bool:
@@ -178,8 +186,12 @@ def _read_part(part: str, t: Title, ctx: ExtractContext) -> None:
         t.type = cat.group(1)
     elif _MONTH.fullmatch(part) or _DATE.match(part):
         t.month = _month(part, ctx)
-    elif re.fullmatch(r"节选|摘要|摘编|全文|续|附件|草案|修订稿|征求意见稿|转载|原创|图|组图|视频", part):
+    elif re.fullmatch(
+        r"节选|摘要|摘编|全文|续|附件|草案|修订稿|征求意见稿|转载|原创|图|组图|视频", part
+    ) or _STATUS.match(simple):
         return  # a note on the text, not where it was published
+    elif _DECLINED.match(simple):
+        t.declined = True
     elif re.search(r"批示|签批", simple):  # （《政务信息》第40期，市长批示）
         found = classify_leader(
             re.sub(r"^(?:获|经|得到)|(?:的)?(?:作出|作了)?(?:肯定性|重要)?(?:批示|签批).*$", "", simple), ctx
@@ -212,7 +224,7 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
     head = re.match(r"^(\S{2,12})[：:]", text)
     if head and ctx.find_unit(head.group(1)):
         prefix, text = head.group(1), text[head.end() :].strip()
-    fields = [f for f in _FIELD_SEP.split(text) if f]
+    fields = _fields(text)
     if len(fields) >= 2:
         longest = max(fields, key=len)
         others = [f for f in fields if f is not longest]
@@ -241,6 +253,20 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
     if not m and not category and not (t.type or t.month or t.outlets) and not announced:
         return []  # an unnumbered line is a title when its brackets or the heading above say so
     return [t]
+
+
+def _fields(text: str) -> list[str]:
+    """One item's fields (标题——载体——日期), split where no bracket holds the separator
+    (【中国机关后勤｜2022年8月】 is one annotation)."""
+    masked = re.sub(
+        r"[（(【\[〔［][^（）()【】\[\]〔〕［］]*[）)】\]〕］]", lambda m: "＿" * len(m.group()), text
+    )
+    out, pos = [], 0
+    for m in _FIELD_SEP.finditer(masked):
+        out.append(text[pos : m.start()])
+        pos = m.end()
+    out.append(text[pos:])
+    return [f for f in out if f]
 
 
 _LISTED_AFTER = re.compile(

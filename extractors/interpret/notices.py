@@ -60,6 +60,7 @@ def looks_like_notice(block: TextBlock, ctx: ExtractContext | None = None) -> bo
             notice_parts.NUMBERED.match(s)
             or notice_parts.bare_titles(to_simplified(s), ctx)
             or _labelled_items(to_simplified(s), s, 0, ctx, "")
+            or notice_parts.lead_title(to_simplified(s), ctx)
             for _, s in block.lines
         )
     ):
@@ -151,6 +152,14 @@ def text_adoptions(
             out.extend(labelled)
             continue
         opened = _opens_section(line, ctx)
+        # (a line with titles in 《》 is read the usual way: its verbs are its own)
+        told = None if notice_parts.titles(line, ctx)[0] else _told_again(out, line)
+        if told is not None and opened is None:  # 其中，A一文获副省长批示: A is one read above
+            again, rest = told
+            said = items.detail(rest, ctx)
+            if said is not None:
+                out.extend(again.described([], said, line))
+                continue
         said = items.detail(line, ctx) if item is not None and opened is None else None
         if item is not None and said is not None:  # 经市政府办采用后，市长批示：“……” under a headline
             out[item.start :] = item.described(out[item.start :], said, line)
@@ -232,6 +241,27 @@ def text_adoptions(
         more = f"等 {len(unread)} 处" if len(unread) > 5 else ""
         warnings.append(f"{shown}{more} 像是标题，但没有读出录用或批示，请核对")
     return out
+
+
+def _told_again(records: list[Adoption | Endorsement], line: str) -> tuple[_Item, str] | None:
+    """The titles read above that ``line`` names again (in full, 《》 or bare), as an item, and
+    the line with them put as 该文; None when it names none."""
+    seen: dict[str, Adoption | Endorsement] = {}
+    for r in records:
+        if len(r.title) >= 8 and r.title in line:
+            seen.setdefault(r.title, r)
+    if not seen:
+        return None
+    rest = line
+    for title in sorted(seen, key=len, reverse=True):
+        rest = re.sub(rf"[《“]?{re.escape(title)}[》”]?", "该文", rest)
+    item = _Item(
+        [(r.title, r.unit_hint, r.date, getattr(r, "type", None)) for r in seen.values()],
+        next(iter(seen.values())).source,
+        start=0,
+        adopted=True,  # already read as adopted (or endorsed): a 批示 line takes nothing back
+    )
+    return item, rest
 
 
 def _at_home(
@@ -455,8 +485,10 @@ def _line_records(
             sentence_type = notice_parts.single_type(
                 notice_parts.TITLE.sub("　", to_simplified(strip_pinyin(g.text or sent)))
             )
-            respective = "分别" in sent and len(outlets) == len(titles) > 1
+            respective = re.search("分别|依次", sent) is not None and len(outlets) == len(titles) > 1
             for k, t in enumerate(titles):
+                if t.declined:  # 《A》（未采用）: listed, not adopted
+                    continue
                 core = _as_written(t.text.strip().lstrip("—-－ ").strip(), line, written)
                 if looks_mojibake(core):
                     warnings.append(f"{prov.label()}：标题疑似乱码（编码错误），未读取：{core[:20]}")
