@@ -85,7 +85,14 @@ def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extrac
     if not doc.tables or not records:
         for block in texts:
             if looks_like_notice(block, ctx):
-                read = text_adoptions(block, ctx, warnings, file_outlet=outlet_from_name(doc.path, ctx))
+                stem = doc.path.replace("\\", "/").rsplit("/", 1)[-1]
+                read = text_adoptions(
+                    block,
+                    ctx,
+                    warnings,
+                    file_outlet=outlet_from_name(doc.path, ctx),
+                    listed=_adoption_named(stem),
+                )
                 if read:
                     kinds.append("adoptions")
                     records.extend(read)

@@ -60,7 +60,7 @@ def looks_like_notice(block: TextBlock, ctx: ExtractContext | None = None) -> bo
             notice_parts.NUMBERED.match(s)
             or notice_parts.bare_titles(to_simplified(s), ctx)
             or _labelled_items(to_simplified(s), s, 0, ctx, "")
-            or notice_parts.lead_title(to_simplified(s), ctx)
+            or any(notice_parts.lead_title(x, ctx) for x in re.split(r"(?<=[。；;])", to_simplified(s)))
             for _, s in block.lines
         )
     ):
@@ -92,7 +92,8 @@ def outlet_from_name(name: str, ctx: ExtractContext | None = None) -> str | None
         return None  # 领导批示情况汇总, 信息报送台账, 工作总结: names what the file is, not an outlet
     if re.fullmatch(r"(?i)sheet\d*|工作表\d*|[\d_\-\s]*", stem):
         return None
-    return stem if len(stem) >= 2 else None
+    # 信息科本周采用情况速递 → 信息科本周: no outlet's name
+    return stem if len(stem) >= 2 and (ctx is None or notice_parts.outletish(stem, ctx)) else None
 
 
 @dataclass
@@ -107,9 +108,16 @@ class _Section:
 
 
 def text_adoptions(
-    block: TextBlock, ctx: ExtractContext, warnings: list[str], *, file_outlet: str | None = None
+    block: TextBlock,
+    ctx: ExtractContext,
+    warnings: list[str],
+    *,
+    file_outlet: str | None = None,
+    listed: bool = False,
 ) -> list[Adoption | Endorsement]:
-    """Adoptions and 批示 from running text; ``file_outlet``: the outlet the file name carries."""
+    """Adoptions and 批示 from running text; ``file_outlet``: the outlet the file name carries;
+    ``listed``: the file's name says it lists adoptions (柯桥区信息录用清单), so its bare
+    headlines are adopted titles even where no outlet is named."""
     file = block.source.file
     listish = _is_list(block)
     out: list[Adoption | Endorsement] = []
@@ -206,6 +214,7 @@ def text_adoptions(
                 heading=line_outlets,
                 section=section,
                 file_outlet=(file_outlet, "文件名") if file_outlet else None,
+                listed=listed or file_outlet is not None,
                 listish=listish,
             )
         )
@@ -371,7 +380,7 @@ def _opens_section(
         r"(?:(?:如下|下列|以下|名单|清单)?\s*[：:]|如下[。.])\s*$", line
     ) and notice_parts.ADOPT_RE.search(line):
         simple = to_simplified(strip_pinyin(line))
-        said = notice_parts.sentence_outlets(simple, [], ctx)
+        said = [o for o in notice_parts.sentence_outlets(simple, [], ctx) if notice_parts.outletish(o, ctx)]
         n = re.search(rf"(?P<n>{notice_parts.NUM})\s*(?:篇|条)", simple)
         if said or n:  # 上半年共录用信息5篇： announces a list whose outlets are said item by item
             return [(o, "表头") for o in said], None if n is None else notice_parts.number(n.group("n")), None
@@ -438,6 +447,7 @@ def _line_records(
     heading: list[tuple[str, str]],
     section: _Section,
     file_outlet: tuple[str, str] | None,
+    listed: bool,
     listish: bool,
 ) -> Iterator[Adoption | Endorsement]:
     prov = Provenance(file=file, line=line_no)
@@ -475,9 +485,13 @@ def _line_records(
             if not titles:  # 柯桥区……智能预警，浙江新闻网转载。
                 titles = notice_parts.lead_title(sent, ctx)
                 bare = bool(titles)
-            if not titles and (in_list or section.outlets or file_outlet) and one_sentence:
+            if not titles and one_sentence:
                 # (a paragraph's first sentence — 一、公务用车管理更加规范。严格执行… — is no title)
                 titles = notice_parts.bare_titles(sent, ctx, announced=bool(section.outlets or section.type))
+                if not (in_list or section.outlets or listed):
+                    # outside a list, a bare headline is an adoption when it names its own outlet:
+                    # [动态] 新昌县……保障 / 中国新闻网 / 2022年2月
+                    titles = [t for t in titles if t.outlets]
                 bare = bool(titles)  # a bare title is a list's line by construction
             if sentence_month is None:
                 sentence_month = notice_parts.single_month(notice_parts.TITLE.sub("　", sent), ctx) or (0, 0)
@@ -513,7 +527,10 @@ def _line_records(
                             date=date,
                         )
                 if endorse:
+                    own_said = {e[0] for e in t.endorsements}  # （…，市长批示）: read once
                     for leader, level, role, body in endorse:
+                        if leader in own_said:
+                            continue
                         yield Endorsement(
                             title=core,
                             source=prov,
@@ -713,6 +730,14 @@ def _groups(sent: str, ctx: ExtractContext) -> list[_Group]:
                 groups.append(_Group(last.titles, [], False, endorse, endorse_only=True))
             if adopting and outlets:
                 groups.append(_Group(last.titles, outlets, True, text=clause))
+        elif carry is not None:  # …被中国机关后勤刊发，县委书记作出批示: both about the same titles
+            carry = _Group(
+                [],
+                list(dict.fromkeys(carry.outlets + outlets)),
+                carry.adopting or adopting,
+                (carry.endorse or []) + (endorse or []) or None,
+                stated=carry.stated if carry.stated is not None else stated,
+            )
         else:
             carry = _Group([], outlets, adopting, endorse, stated=stated)
     if pending:
@@ -725,5 +750,9 @@ def _groups(sent: str, ctx: ExtractContext) -> list[_Group]:
         else:
             groups.append(_Group(pending, [], False, text=since))
     if not groups:
-        groups.append(_Group([], carry.outlets if carry else [], bool(carry and carry.adopting)))
+        groups.append(
+            _Group([], carry.outlets, carry.adopting, carry.endorse, stated=carry.stated)
+            if carry
+            else _Group([], [], False)
+        )
     return groups
