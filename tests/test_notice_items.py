@@ -100,3 +100,57 @@ def test_a_count_announcing_the_list_below_makes_its_lines_adoptions(tmp_path, c
         ("新昌县公务用车平台接入“浙政钉”", "浙江在线"),
         ("新昌县机关食堂开展“茶香食堂”创建", "绍兴晚报"),
     ]
+
+
+def test_a_list_named_an_adoption_list_with_a_unit_column_is_not_a_submission_table(tmp_path, ctx):
+    """A grid whose columns are 标题/报送单位 under a file named …录用名单 lists adoptions; the
+    outlet is the file name's."""
+    adopted, _, ex = _read(
+        tmp_path,
+        ctx,
+        "市局网站录用名单（第二季度）.txt",
+        "编号\t信息题目\t报送单位\n"
+        "01\t越城区机关食堂试行“刷脸就餐”\t越城区\n"
+        "02\t柯桥区公物仓年内调剂资产超千件\t柯桥区\n",
+    )
+    assert ex.kind == "adoptions"
+    assert adopted == [
+        ("柯桥区公物仓年内调剂资产超千件", "市局网站"),
+        ("越城区机关食堂试行“刷脸就餐”", "市局网站"),
+    ]
+
+
+def test_bullets_status_marks_and_bracketed_fields(tmp_path, ctx):
+    """◆ marks a list item like 1.; （未采用） after a title says it was not adopted;
+    【载体｜日期】 is one annotation; a later line naming a title read above (…一文) is about it."""
+    adopted, endorsed, _ = _read(
+        tmp_path,
+        ctx,
+        "各地信息录用情况.txt",
+        "近期各地信息录用情况如下：\n"
+        "◆ 上虞区机关幼儿园后勤实现“明厨亮灶”全覆盖【绍兴晚报｜2023年5月】\n"
+        "◆ 嵊州市开展机关车辆“冬季安全体检”（未采用）\n"
+        "◆ 新昌县推行会议室“扫码预约”【中国绍兴网｜2023年6月】\n"
+        "另，新昌县推行会议室“扫码预约”一文获副市长批示。\n",
+    )
+    assert adopted == [
+        ("上虞区机关幼儿园后勤实现“明厨亮灶”全覆盖", "绍兴晚报"),
+        ("新昌县推行会议室“扫码预约”", "中国绍兴网"),
+    ]
+    assert endorsed == [("新昌县推行会议室“扫码预约”", "city", "other")]
+
+
+def test_one_is_two_is_items_keep_their_outlet_and_endorsement_together(tmp_path, ctx):
+    adopted, endorsed, _ = _read(
+        tmp_path,
+        ctx,
+        "柯桥区信息工作回顾.txt",
+        "今年以来信息工作亮点如下：\n"
+        "其一，柯桥区机关事务中心推行“无纸化”会议服务，5月被浙江在线作为动态信息采用，区长作出批示。\n"
+        "其二，柯桥区公共机构充电桩实现“一张网”管理，被绍兴日报刊发。\n",
+    )
+    assert adopted == [
+        ("柯桥区公共机构充电桩实现“一张网”管理", "绍兴日报"),
+        ("柯桥区机关事务中心推行“无纸化”会议服务", "浙江在线"),
+    ]
+    assert endorsed == [("柯桥区机关事务中心推行“无纸化”会议服务", "district", "principal")]
