@@ -154,3 +154,27 @@ def test_one_is_two_is_items_keep_their_outlet_and_endorsement_together(tmp_path
         ("柯桥区机关事务中心推行“无纸化”会议服务", "浙江在线"),
     ]
     assert endorsed == [("柯桥区机关事务中心推行“无纸化”会议服务", "district", "principal")]
+
+
+def test_a_note_pointing_back_by_number_and_fields_after_a_dash(tmp_path, ctx):
+    """标题——载体（月） with two outlets in one field; 备注：第2条…批示 is about item 2, not the last."""
+    adopted, endorsed, _ = _read(
+        tmp_path,
+        ctx,
+        "越城区信息采用台账.txt",
+        "越城区机关事务服务中心信息采用台账\n"
+        "1．越城区机关大院启用“无感通行”门禁——绍兴日报、中国绍兴网\n"
+        "2．越城区推进公共机构节水“一户一表”——浙江在线（9月）\n"
+        "3．越城区完成机关食堂油烟净化改造——市局网站\n"
+        "备注：第2条获区委书记批示；第1条获市政府秘书长批示。\n",
+    )
+    assert adopted == [
+        ("越城区完成机关食堂油烟净化改造", "市局网站"),
+        ("越城区推进公共机构节水“一户一表”", "浙江在线"),
+        ("越城区机关大院启用“无感通行”门禁", "中国绍兴网"),
+        ("越城区机关大院启用“无感通行”门禁", "绍兴日报"),
+    ]
+    assert endorsed == [
+        ("越城区推进公共机构节水“一户一表”", "district", "principal"),
+        ("越城区机关大院启用“无感通行”门禁", "city", "other"),
+    ]

@@ -24,7 +24,7 @@ NUMBERED = re.compile(
     r"\s*(?P<rest>.+)$"
 )
 # 标题——载体——日期 / 载体 | 标题 | 月份: one item's fields on one line
-_FIELD_SEP = re.compile(r"\s*(?:——|\||｜)\s*|\s+/\s+")
+_FIELD_SEP = re.compile(r"\s*(?:——|\||｜|丨)\s*|\s+/\s+")
 # the words an outlet's name ends with (a heading naming anything else is not an outlet)
 _OUTLET_END = re.compile(
     r"(网站|平台|网|日报|晚报|报|电视台|广播电台|台|杂志|刊物|期刊|后勤|信息|简报|快报|专报|要情|参阅|办公室|办公厅|"
@@ -235,8 +235,12 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
         if inner:
             t = inner[0]
             t.prefix = t.prefix or prefix
-            for f in others:
-                _read_part(f, t, ctx)
+            for f in others:  # 浙江工人日报（8月） / 诸暨日报、中国绍兴网: each part its own
+                for inner_part in _BRACKET.findall(f):
+                    for piece in re.split(r"[，,、/；;\s]+", inner_part):
+                        _read_part(piece, t, ctx)
+                for piece in re.split(r"[、，,；;]", _BRACKET.sub("", f)):
+                    _read_part(piece, t, ctx)
             return [t] if (t.outlets or t.month) else []
     category = _LEAD_CATEGORY.match(text)
     if category:

@@ -132,6 +132,7 @@ def text_adoptions(
     since = 0  # the first record of the current part of the notice
     unread: list[tuple[int, str]] = []
     item: _Item | None = None  # the headline that the lines under it may describe
+    numbered: dict[int, _Item] = {}  # 3. 诸暨市……: the items a later 第3条 points back to
     for line_no, raw in block.lines:
         written = raw.strip()
         # the line's structure is read in Simplified (錄用 = 录用); titles are given back as written
@@ -160,6 +161,10 @@ def text_adoptions(
             out.extend(labelled)
             continue
         opened = _opens_section(line, ctx)
+        pointed = _pointed_back(line, numbered, ctx)
+        if pointed:  # 注：第1条获诸暨市市长批示；第4条获绍兴市副市长批示。
+            out.extend(pointed)
+            continue
         # (a line with titles in 《》 is read the usual way: its verbs are its own)
         told = None if notice_parts.titles(line, ctx)[0] else _told_again(out, line)
         if told is not None and opened is None:  # 其中，A一文获副省长批示: A is one read above
@@ -239,6 +244,9 @@ def text_adoptions(
                 Provenance(file=file, line=line_no),
                 start=len(out),
             )
+            n = re.match(r"^\s*[（(]?(\d{1,3}|[一二三四五六七八九十]{1,3})[)）.、．\s]", line)
+            if n and notice_parts.number(n.group(1)) is not None:
+                numbered[notice_parts.number(n.group(1))] = replace(item, adopted=True)  # type: ignore[index]
         out.extend(found)
         if not found and not heads:
             unread.extend((line_no, t) for t in _unread_titles(line, ctx))
@@ -249,6 +257,18 @@ def text_adoptions(
         shown = "；".join(f"第{n}行《{t}》" for n, t in unread[:5])
         more = f"等 {len(unread)} 处" if len(unread) > 5 else ""
         warnings.append(f"{shown}{more} 像是标题，但没有读出录用或批示，请核对")
+    return out
+
+
+def _pointed_back(line: str, numbered: dict[int, _Item], ctx: ExtractContext) -> list[Adoption | Endorsement]:
+    """What ``第1条获市长批示；第4条另被浙江日报转载`` says of the numbered items above."""
+    out: list[Adoption | Endorsement] = []
+    for sent in re.split(r"(?<=[；;。])", line):
+        for m in re.finditer(rf"第\s*({notice_parts.NUM})\s*[条项篇](?:信息|稿件)?", sent):
+            n = notice_parts.number(m.group(1))
+            said = items.detail(sent.replace(m.group(), "该文"), ctx) if n in numbered else None
+            if said is not None:
+                out += numbered[n].described([], said, line)  # type: ignore[index]
     return out
 
 
@@ -357,7 +377,7 @@ def _opens_section(
     it names), or None. ``一、省机关事务管理局网站（5篇）``, ``中国绍兴网、浙江在线同时录用：``,
     ``……市委办公室共录用……信息6篇，其中区、县（市）录用情况如下：``, ``一、越城区``."""
     titles, _pubs = notice_parts.titles(line, ctx)
-    if titles:
+    if titles or notice_parts.bare_titles(line, ctx):  # 2. 诸暨市……三百余件——中新网 is an item
         return None
     sec = _SECTION.match(line)
     if sec:

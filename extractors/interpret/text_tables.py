@@ -20,14 +20,14 @@ from extractors.records import Table, TextBlock
 
 __all__ = ["text_tables"]
 
-_SPLIT = re.compile(r"\s*[|｜]\s*|\t+|\s{2,}|\u3000+|\s+")
+_SPLIT = re.compile(r"\s*[|｜丨]\s*|\t+|\s{2,}|\u3000+|\s+")
 _FIELD = re.compile(r"^\s*(?P<k>[^：:\s]{1,8})\s*[：:]\s*(?P<v>.*)$")
 
 
 def _cells(line: str) -> list[str]:
-    line = line.strip().strip("|｜").strip()
-    if "|" in line or "｜" in line:  # 标题 | 批示领导 | 时间: bars part the cells, spaces do not
-        return [c.strip() for c in re.split(r"[|｜]", line)]
+    line = line.strip().strip("|｜丨").strip()
+    if re.search("[|｜丨]", line):  # 标题 | 批示领导 | 时间 (丨 too): bars part the cells, spaces do not
+        return [c.strip() for c in re.split(r"[|｜丨]", line)]
     return [c for c in _SPLIT.split(line) if c]
 
 
