@@ -244,9 +244,10 @@ def text_adoptions(
                 Provenance(file=file, line=line_no),
                 start=len(out),
             )
-            n = re.match(r"^\s*[（(]?(\d{1,3}|[一二三四五六七八九十]{1,3})[)）.、．\s]", line)
-            if n and notice_parts.number(n.group(1)) is not None:
-                numbered[notice_parts.number(n.group(1))] = replace(item, adopted=True)  # type: ignore[index]
+            marker = re.match(r"^\s*[（(]?(\d{1,3}|[一二三四五六七八九十]{1,3})[)）.、．\s]", line)
+            no = notice_parts.number(marker.group(1)) if marker else None
+            if no is not None:
+                numbered[no] = replace(item, adopted=True)
         out.extend(found)
         if not found and not heads:
             unread.extend((line_no, t) for t in _unread_titles(line, ctx))
