@@ -30,6 +30,9 @@ __all__ = ["Detail", "headline", "detail"]
 _LABEL = re.compile(r"^(?P<label>[^：:《》“”，,。\s]{1,6})[：:]\s*")
 # 原载浙江省机关事务管理局网站 / 刊于《浙江后勤》 — adopted, said without an adoption verb
 _PLACED = re.compile(r"原载|载于|刊于|见于|发表于|发于|登于")
+_DECLINED = re.compile(
+    r"^(?:未|没有|尚未|暂未|不予)(?:被)?(?:录用|采用|刊发|刊用|刊登)|^(?:退稿|落选|未通过)"
+)
 # a category and a month in brackets may follow a headline; anything longer is a sentence
 _AROUND = re.compile(r"[（(【\[][^（）()【】\[\]]{0,30}[）)】\]]|\s")
 
@@ -40,13 +43,18 @@ class Detail:
 
     outlets: list[str]
     endorsements: list[tuple[str, str | None, str, str | None]]
+    declined: bool = False  # → 未录用: the headline was not adopted
 
 
 def headline(line: str, ctx: ExtractContext) -> list[notice_parts.Title]:
     """The one title of a line that is nothing but a headline, or []."""
     text = notice_parts.NUMBERED.sub(r"\g<rest>", line).strip(" 。；;，,\t")
     label = _LABEL.match(text)
-    if label and not re.search(rf"{notice_parts.ADOPT}|批示|签批", label.group("label")):
+    if (
+        label
+        and not re.search(rf"{notice_parts.ADOPT}|批示|签批", label.group("label"))
+        and not (notice_parts.place_headline(label.group("label")) and ctx.find_unit(label.group("label")))
+    ):
         text = text[label.end() :]
     simple = to_simplified(strip_pinyin(text))
     if re.search(rf"{notice_parts.ADOPT}|批示|签批|圈阅", notice_parts.TITLE.sub("", simple)):
@@ -67,12 +75,24 @@ def detail(line: str, ctx: ExtractContext) -> Detail | None:
     """What a line naming no title says about the headline above it, or None when it says
     neither an outlet that took it nor a leader who endorsed it."""
     simple = to_simplified(strip_pinyin(line)).strip()
+    arrow = re.match(r"^[→⇒►▶>＞]+\s*(?P<rest>.+)$", simple)
     # a numbered line is the next item, a line ending in ： opens a list, a headline is its own item
-    if notice_parts.NUMBERED.match(simple) or simple.endswith(("：", ":")) or headline(simple, ctx):
+    if (
+        notice_parts.NUMBERED.match(simple)
+        or simple.endswith(("：", ":"))
+        or (not arrow and headline(simple, ctx))
+    ):
         return None
     titles, pubs = notice_parts.titles(simple, ctx)
     if titles or notice_parts.bare_titles(simple, ctx) or notice_parts.lead_title(simple, ctx):
         return None
+    if arrow and _DECLINED.search(arrow.group("rest")):
+        return Detail([], [], declined=True)  # → 未录用 / → 退稿
+    if arrow and not re.search(rf"{notice_parts.ADOPT}|批示|签批", arrow.group("rest")):
+        # → 新昌新闻网 / → 中国绍兴网、新昌新闻网: where it went, said by the arrow alone
+        names = [notice_parts.clean_outlet(n) for n in re.split(r"[、，,；;和及]", arrow.group("rest"))]
+        if names and all(notice_parts.outletish(n, ctx) for n in names if n):
+            return Detail([n for n in names if n], [])
     endorse = notice_parts.endorsement(simple, [], ctx) if re.search("批示|签批", simple) else None
     outlets: list[str] = []
     if notice_parts.ADOPT_RE.search(simple) or _PLACED.search(simple):

@@ -104,7 +104,7 @@ def outletish(text: str, ctx: ExtractContext) -> bool:
 
 
 def clean_outlet(text: str) -> str:
-    t = _ISSUE.sub("", text.strip(" 　《》〈〉“”\"'：:，,"))
+    t = _ISSUE.sub("", text.strip(" 　《》〈〉“”\"'：:，,→⇒►▶>＞-—"))
     t = t.strip(" 《》〈〉")
     prev = None
     while prev != t:
@@ -122,7 +122,9 @@ def titles(sent: str, ctx: ExtractContext) -> tuple[list[Title], list[str]]:
     spans += [
         (m.start(), m.end(), m.group("t"))
         for m in QUOTED.finditer(sent)
-        if not any(a <= m.start() < b for a, b, _ in spans) and not _speech(sent, m)
+        if not any(a <= m.start() < b for a, b, _ in spans)
+        and not _speech(sent, m)
+        and not _inside_headline(sent, m, ctx)
     ]
     spans.sort()
     for start, end, text in spans:
@@ -138,6 +140,20 @@ def titles(sent: str, ctx: ExtractContext) -> tuple[list[Title], list[str]]:
 
 
 _SAYS = re.compile(r"(?:批示|签批|批注|指出|表示|强调|要求|写道|说|称|认为|肯定)[：:]\s*$")
+
+
+def _inside_headline(sent: str, m: re.Match[str], ctx: ExtractContext) -> bool:
+    """◇ 新昌县机关食堂开展“夏季食品安全百日攻坚”行动: words in “” with the headline going on
+    after them, in a clause that opens with a unit's name, are the headline's, not a title."""
+    before = re.split(r"[，,。；;：:！？]", sent[: m.start()])[-1]
+    before = NUMBERED.sub(r"\g<rest>", before).strip()
+    after = sent[m.end() : m.end() + 1]
+    return (
+        bool(before)
+        and bool(re.match(r"[\u4e00-\u9fff\d]", after))
+        and not ADOPT_RE.search(before)  # 柯桥日报刊登“……”系列报道: the paper took the title
+        and bool(ctx.find_unit(before[:8]))
+    )
 
 
 def _speech(sent: str, m: re.Match[str]) -> bool:
@@ -224,8 +240,10 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
         parts = [p.strip(" 。；;") for p in re.split(r"[、；;]", counted.group("rest"))]
         return [Title(p, 0, 0, prefix=counted.group("who")) for p in parts if _title_like(p)]
     head = re.match(r"^(\S{2,12})[：:]", text)
+    place = ""  # 新昌：…… the headline's own opening, given back with it
     if head and ctx.find_unit(head.group(1)):
         prefix, text = head.group(1), text[head.end() :].strip()
+        place = head.group() if place_headline(head.group(1)) else ""
     fields = _fields(text)
     if len(fields) >= 2:
         longest = max(fields, key=len)
@@ -235,6 +253,7 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
         if inner:
             t = inner[0]
             t.prefix = t.prefix or prefix
+            t.text = place + t.text
             for f in others:  # 浙江工人日报（8月） / 诸暨日报、中国绍兴网: each part its own
                 for inner_part in _BRACKET.findall(f):
                     for piece in re.split(r"[，,、/；;\s]+", inner_part):
@@ -249,7 +268,7 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
     core = (text[: trailer.start()] if trailer else text).strip().lstrip("—-－ ").strip()
     if not _title_like(core) or not (m or trailer or category or announced):
         return []
-    t = Title(core, 0, 0, prefix=prefix, type=category.group(1) if category else None)
+    t = Title(place + core, 0, 0, prefix=prefix, type=category.group(1) if category else None)
     for part in re.findall(
         r"[（(【\[〔［]([^（）()【】\[\]〔〕［］]{1,30})[）)】\]〕］]|(\S+)",
         trailer.group() if trailer else "",
@@ -324,6 +343,12 @@ def lead_title(sent: str, ctx: ExtractContext) -> list[Title]:
 def _lead_rest(text: str) -> tuple[str, str, str]:
     lead, sep, rest = text.partition("，") if "，" in text else text.partition(",")
     return lead.strip(), sep, rest.strip()
+
+
+def place_headline(head: str) -> bool:
+    """``新昌：一份问卷背后的改革``: a news headline opens with a place's short name (no 区/县/市)
+    and a colon; ``越城区：`` or ``@柯桥区：`` before a headline labels whose it is."""
+    return len(head) <= 3 and not re.search(r"[区县市@＠]", head)
 
 
 def _title_like(text: str) -> bool:

@@ -43,6 +43,10 @@ _SECTION = re.compile(
     rf"\s*(?:[（(](?:共)?(?P<n>{notice_parts.NUM})\s*(?:篇|条)[)）])?\s*[：:]?\s*$"
 )
 _BACK_REF = re.compile(r"^\s*(?:该信息|该文|此文|此信息|上述信息|以上信息|[^，。；]{0,12}对此)")
+_MONTH_HEAD = re.compile(
+    r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?[■□◆◇●▲【\[]?\s*"
+    r"(?P<m>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*月份?\s*[】\]]?\s*[：:]?$"
+)
 _CATEGORY_HEAD = re.compile(r"^(经验|动态)类?(?:信息)?[：:]?$")
 _CORNER = str.maketrans("「」『』", "《》《》")
 _SENTENCE = re.compile(r"[^。！？；;!?]+[。！？；;!?]?")
@@ -105,6 +109,7 @@ class _Section:
     unit: str | None = None  # 一、越城区: the unit of the titles below
     type: str | None = None  # （一）经验类: the category of the titles below
     announced: bool = False  # 上半年共录用信息5篇：: the lines below are adopted titles, outlet unsaid
+    month: tuple[int | None, int] | None = None  # 七月份: the month of the titles below
 
 
 def text_adoptions(
@@ -159,6 +164,11 @@ def text_adoptions(
         labelled = _labelled_items(line, written, line_no, ctx, file)
         if labelled:  # 录用信息：A（绍兴晚报，2月）；B（市政府办公室）… / 领导批示：A（区委书记）…
             out.extend(labelled)
+            continue
+        month_head = _MONTH_HEAD.match(line)
+        if month_head:  # 七月份 / ■8月: a part of the list by month
+            section = replace(section, month=(None, notice_parts.number(month_head.group("m")) or 0))
+            item = None
             continue
         opened = _opens_section(line, ctx)
         pointed = _pointed_back(line, numbered, ctx)
@@ -236,7 +246,7 @@ def text_adoptions(
                     (
                         _as_written(h.text.strip(), line, written),
                         notice_parts.unit_before(h.prefix, ctx) or section.unit,
-                        notice_parts.date(h.month, ctx),
+                        notice_parts.date(h.month or section.month, ctx),
                         h.type or section.type,
                     )
                     for h in heads
@@ -379,6 +389,8 @@ def _opens_section(
     ``……市委办公室共录用……信息6篇，其中区、县（市）录用情况如下：``, ``一、越城区``."""
     titles, _pubs = notice_parts.titles(line, ctx)
     if titles or notice_parts.bare_titles(line, ctx):  # 2. 诸暨市……三百余件——中新网 is an item
+        return None
+    if re.match(r"^\s*[→⇒►▶>＞]", line):  # → 市局网站录用: where the item above went
         return None
     sec = _SECTION.match(line)
     if sec:
@@ -530,7 +542,7 @@ def _line_records(
                     continue
                 unit_hint = notice_parts.unit_before(t.prefix, ctx) or section.unit
                 date = notice_parts.date(
-                    t.month or (sentence_month if sentence_month != (0, 0) else None), ctx
+                    t.month or (sentence_month if sentence_month != (0, 0) else None) or section.month, ctx
                 )
                 own = t.outlets or (
                     [(outlets[k][0], "本句")] if respective else [(o, "本句") for o, _ in outlets]
@@ -600,6 +612,8 @@ class _Item:
         self, records: list[Adoption | Endorsement], said: items.Detail, line: str
     ) -> list[Adoption | Endorsement]:
         """The headline's records once a line under it is read (``records``: those it gave so far)."""
+        if said.declined:  # → 未录用: what the headline gave is taken back, its 批示 kept
+            return [r for r in records if not isinstance(r, Adoption)]
         out = list(records)
         also = re.search(r"另|还|又|也|亦|同时", line)  # 该文另被浙江日报转载: more, not instead
         if said.outlets:
