@@ -25,6 +25,7 @@ NUMBERED = re.compile(
 )
 # 标题——载体——日期 / 载体 | 标题 | 月份: one item's fields on one line
 _FIELD_SEP = re.compile(r"\s*(?:——|\||｜|丨)\s*|\s+/\s+")
+_SPACED_SEP = re.compile(r"\s*(?:——|\||｜|丨)\s*|\s+/\s+|\s*[\u3000\t][\s\u3000]*|\s{2,}")
 # the words an outlet's name ends with (a heading naming anything else is not an outlet)
 _OUTLET_END = re.compile(
     r"(网站|平台|网|日报|晚报|报|电视台|广播电台|台|杂志|刊物|期刊|后勤|信息|简报|快报|专报|要情|参阅|办公室|办公厅|"
@@ -244,8 +245,12 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
     if head and ctx.find_unit(head.group(1)):
         prefix, text = head.group(1), text[head.end() :].strip()
         place = head.group() if place_headline(head.group(1)) else ""
-    fields = _fields(text)
-    if len(fields) >= 2:
+    # fields parted by ——/｜ first; by wide spaces (媒体　日期　版面　标题) only when that finds
+    # an outlet or a date (a headline may hold a wide space itself)
+    for spaced in (False, True):
+        fields = _fields(text, spaced=spaced)
+        if len(fields) < 2:
+            continue
         longest = max(fields, key=len)
         others = [f for f in fields if f is not longest]
         # the title's own field may carry a category before it or brackets after it
@@ -255,12 +260,22 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
             t.prefix = t.prefix or prefix
             t.text = place + t.text
             for f in others:  # 浙江工人日报（8月） / 诸暨日报、中国绍兴网: each part its own
+                if t.outlets and not (
+                    _MONTH.search(f)
+                    or _DATE.match(f)
+                    or _CATEGORY.match(to_simplified(f))
+                    or re.search("批示|签批", f)
+                ):
+                    continue  # 中新网　浙江新闻 / 浙江在线　绍兴频道: the outlet's channel or page
                 for inner_part in _BRACKET.findall(f):
                     for piece in re.split(r"[，,、/；;\s]+", inner_part):
                         _read_part(piece, t, ctx)
                 for piece in re.split(r"[、，,；;]", _BRACKET.sub("", f)):
                     _read_part(piece, t, ctx)
-            return [t] if (t.outlets or t.month) else []
+            if t.outlets or t.month:
+                return [t]
+        if not spaced:
+            return []
     category = _LEAD_CATEGORY.match(text)
     if category:
         text = text[category.end() :]
@@ -280,14 +295,14 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
     return [t]
 
 
-def _fields(text: str) -> list[str]:
+def _fields(text: str, *, spaced: bool = False) -> list[str]:
     """One item's fields (标题——载体——日期), split where no bracket holds the separator
     (【中国机关后勤｜2022年8月】 is one annotation)."""
     masked = re.sub(
         r"[（(【\[〔［][^（）()【】\[\]〔〕［］]*[）)】\]〕］]", lambda m: "＿" * len(m.group()), text
     )
     out, pos = [], 0
-    for m in _FIELD_SEP.finditer(masked):
+    for m in (_SPACED_SEP if spaced else _FIELD_SEP).finditer(masked):
         out.append(text[pos : m.start()])
         pos = m.end()
     out.append(text[pos:])
@@ -348,7 +363,8 @@ def _lead_rest(text: str) -> tuple[str, str, str]:
 def place_headline(head: str) -> bool:
     """``新昌：一份问卷背后的改革``: a news headline opens with a place's short name (no 区/县/市)
     and a colon; ``越城区：`` or ``@柯桥区：`` before a headline labels whose it is."""
-    return len(head) <= 3 and not re.search(r"[区县市@＠]", head)
+    # (柯桥区机关事务服务中心：做好“后勤+”文章: an office's full name opens the headline too)
+    return (len(head) <= 3 and not re.search(r"[区县市@＠]", head)) or len(head) >= 7
 
 
 def _title_like(text: str) -> bool:
