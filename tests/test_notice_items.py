@@ -178,3 +178,29 @@ def test_a_note_pointing_back_by_number_and_fields_after_a_dash(tmp_path, ctx):
         ("越城区推进公共机构节水“一户一表”", "district", "principal"),
         ("越城区机关大院启用“无感通行”门禁", "city", "other"),
     ]
+
+
+def test_a_media_register_in_excel_skips_rows_not_published_and_its_note_row(tmp_path, ctx):
+    """报纸名称 / 发布平台 name the outlet column; 未刊发, 退稿 and 待审 rows are listed, not
+    adopted; the 说明 row under the table is no title."""
+    from tests.conftest import xlsx_table
+
+    p = tmp_path / "上虞区对外宣传登记.xlsx"
+    xlsx_table(
+        p,
+        ["序号", "稿件题目", "报纸名称", "版次", "刊登日期", "备注"],
+        [
+            (1, "上虞区机关食堂推出“一人食”小份菜", "绍兴晚报", "第6版", "2023.4.12", ""),
+            (2, "上虞区公务用车“一车一档”数字化管理", "—", "—", "—", "退稿"),
+            (3, "上虞区办公用房维修实行“清单制”", "浙江日报", "第9版", "2023.7.3", ""),
+            (4, "上虞区机关幼儿园食堂获评“阳光厨房”", "上虞日报", "", "", "待审"),
+            ("", "说明：1.版次以报社实际刊登为准；2.未刊发稿件不计入考核。", "", "", "", ""),
+        ],
+        title="上虞区机关事务服务中心2023年对外宣传登记",
+    )
+    ex = extract(p, context=ctx)
+    assert ex.kind == "adoptions"
+    assert sorted((r.title, r.outlet, r.date) for r in ex.records) == [
+        ("上虞区办公用房维修实行“清单制”", "浙江日报", "2023-07"),
+        ("上虞区机关食堂推出“一人食”小份菜", "绍兴晚报", "2023-04"),
+    ]

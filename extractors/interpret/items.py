@@ -30,9 +30,6 @@ __all__ = ["Detail", "headline", "detail"]
 _LABEL = re.compile(r"^(?P<label>[^：:《》“”，,。\s]{1,6})[：:]\s*")
 # 原载浙江省机关事务管理局网站 / 刊于《浙江后勤》 — adopted, said without an adoption verb
 _PLACED = re.compile(r"原载|载于|刊于|见于|发表于|发于|登于")
-_DECLINED = re.compile(
-    r"^(?:未|没有|尚未|暂未|不予)(?:被)?(?:录用|采用|刊发|刊用|刊登)|^(?:退稿|落选|未通过)"
-)
 # a category and a month in brackets may follow a headline; anything longer is a sentence
 _AROUND = re.compile(r"[（(【\[][^（）()【】\[\]]{0,30}[）)】\]]|\s")
 
@@ -86,7 +83,7 @@ def detail(line: str, ctx: ExtractContext) -> Detail | None:
     titles, pubs = notice_parts.titles(simple, ctx)
     if titles or notice_parts.bare_titles(simple, ctx) or notice_parts.lead_title(simple, ctx):
         return None
-    if arrow and _DECLINED.search(arrow.group("rest")):
+    if arrow and notice_parts.DECLINED.search(arrow.group("rest")):
         return Detail([], [], declined=True)  # → 未录用 / → 退稿
     if arrow and not re.search(rf"{notice_parts.ADOPT}|批示|签批", arrow.group("rest")):
         # → 新昌新闻网 / → 中国绍兴网、新昌新闻网: where it went, said by the arrow alone

@@ -86,8 +86,9 @@ class Title:
 
 # 已录用 / 未采用 / 退稿 written after a title: whether it was adopted, not where
 _STATUS = re.compile(r"^(?:已|均已)?(?:录用|采用|刊发|刊用|刊登|转载)$")
-_DECLINED = re.compile(
-    r"^(?:未|没有|尚未|暂未|不予)(?:被)?(?:录用|采用|刊发|刊用|刊登)|^(?:退稿|待审核?|审核中|未通过|落选)$"
+# 未采用 / 退稿 / 待审 / 已投未刊: listed, not (yet) adopted
+DECLINED = re.compile(
+    r"^(?:未|没有|尚未|暂未|不予)(?:被)?(?:录用|采用|刊发|刊用|刊登)|^已投未刊|^(?:退稿|待审核?|待审|审核中|未通过|落选)"
 )
 
 
@@ -209,7 +210,7 @@ def _read_part(part: str, t: Title, ctx: ExtractContext) -> None:
         r"节选|摘要|摘编|全文|续|附件|草案|修订稿|征求意见稿|转载|原创|图|组图|视频", part
     ) or _STATUS.match(simple):
         return  # a note on the text, not where it was published
-    elif _DECLINED.match(simple):
+    elif DECLINED.match(simple):
         t.declined = True
     elif re.search(r"批示|签批", simple):  # （《政务信息》第40期，市长批示）
         found = classify_leader(

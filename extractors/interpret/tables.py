@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from extractors.interpret.context import ExtractContext
 from extractors.interpret.header import Columns, parse_month
+from extractors.interpret.notice_parts import DECLINED
 from extractors.noise import looks_mojibake
 from extractors.records import (
     Adjustment,
@@ -24,6 +25,7 @@ __all__ = ["table_submissions", "table_adoptions", "table_register", "table_adju
 
 _JOINT = re.compile(r"合作|联合|共同")
 _SKIP = re.compile(r"^(合计|小计|总计|共计)")
+_NOTE_ROW = re.compile(r"^(?:说明|注|备注|填表说明|附注)\s*[：:]")  # a merged note row under the table
 
 
 def _prov(t: Table, i: int) -> Provenance:
@@ -37,7 +39,12 @@ def _rows(t: Table, cols: Columns, warnings: list[str]):
     for i in range(cols.row + 1, len(t.rows)):
         row = t.rows[i]
         title = cols.get(row, "title")
-        if not title or row == header or any(_SKIP.match(c.strip()) for c in row if c):
+        if (
+            not title
+            or row == header
+            or any(_SKIP.match(c.strip()) for c in row if c)
+            or _NOTE_ROW.match(title)
+        ):
             continue
         prov = _prov(t, i)
         if looks_mojibake(title):
@@ -134,7 +141,9 @@ def table_adoptions(
         )
         if more and "批示" not in more.group("o"):
             outlets.append((more.group("o"), "表中备注"))
-        if not outlets and not register:
+        if any(DECLINED.match(c.strip()) for c in row if c and c is not title):
+            outlets = []  # 未采用 / 退稿 / 未刊发 in a cell: listed, not adopted (a 批示 on it still counts)
+        elif not outlets and not register:
             outlets = [said]
         # a register mixing both (类别 | 标题 | 采用单位/批示领导): a 批示 row's "outlet" is its leader,
         # a 圈阅 row is neither an adoption nor a 批示
