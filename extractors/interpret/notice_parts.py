@@ -89,6 +89,7 @@ _STATUS = re.compile(r"^(?:已|均已)?(?:录用|采用|刊发|刊用|刊登|转
 # 未采用 / 退稿 / 待审 / 已投未刊: listed, not (yet) adopted
 DECLINED = re.compile(
     r"^(?:未|没有|尚未|暂未|不予)(?:被)?(?:录用|采用|刊发|刊用|刊登)|^已投未刊|^(?:退稿|待审核?|待审|审核中|未通过|落选)"
+    r"|^待\S{0,12}?(?:审核|审定|报送|发布|刊发)"  # 待区委宣传部审核后报送
 )
 
 
@@ -188,6 +189,31 @@ def _read_brackets(sent: str, t: Title, ctx: ExtractContext) -> None:
                     t.type = _CATEGORY.match(to_simplified(p)).group(1)  # type: ignore[union-attr]
                 elif not re.search(r"\d", p) and 2 <= len(p) <= 20 and outletish(p, ctx):
                     t.outlets.append((clean_outlet(p), "本句"))
+    # 《A》——绍兴日报、中国绍兴网（4月·动态） / 《A》——市委办公室《绍兴信息》（6月）
+    dash = re.match(r"\s*(?:——|—|－－|--)\s*", sent[pos:])
+    if not t.outlets and dash:
+        # (……——浙江新闻网；中国绍兴网转载: one more outlet after the semicolon)
+        pieces = [
+            re.sub(rf"(?:同时|也|亦|另)?{ADOPT}$", "", p.strip())
+            for p in re.split(r"[；;]", sent[pos + dash.end() :])
+        ]
+        rest = "、".join(p for p in pieces if p)
+        if rest and len(rest) <= 40 and not re.search(rf"{ADOPT}|批示|被|获", rest):
+            _dashed_parts(rest, t, ctx)
+
+
+def _dashed_parts(rest: str, t: Title, ctx: ExtractContext) -> None:
+    """What follows a title after a dash: its outlets (an office's 《publication》 is one outlet:
+    the configured one of the two, else the office), then its month and category in brackets."""
+    for inner in _BRACKET.findall(rest):
+        for piece in re.split(r"[，,、/；;·•\s]+", inner):
+            _read_part(piece, t, ctx)
+    for piece in re.split(r"[、，,]", _ISSUE.sub("", _BRACKET.sub("", rest))):
+        pub = re.match(r"^(?P<office>[^《》]*)《(?P<pub>[^《》]+)》", piece.strip())
+        if pub:
+            office, name = clean_outlet(pub.group("office")), clean_outlet(pub.group("pub"))
+            piece = office if office and (ctx.known_outlet(office) or not ctx.known_outlet(name)) else name
+        _read_part(piece, t, ctx)
 
 
 _TRAILER = re.compile(
