@@ -400,6 +400,7 @@ def _title_like(text: str) -> bool:
     return (
         10 <= len(text) <= 80
         and len(re.findall(r"[\u4e00-\u9fff]", text)) >= 6  # 编号 2024-031 is no headline
+        and not re.search(r"(?:\s+\d+(?:\.\d+)?%?){2,}\s*$", text)  # 市交通运输局  24  8  28.5: a table's row
         and not re.search(rf"{ADOPT}|批示|[《》，,。：:]|请|应当|务必", text)
         and not re.search(
             r"(总结|小结|报告|汇报|简报|通报|情况|说明|通知|函|月志|周报|月报|台账|目录|名单|清单|汇总|一览表?|[统登]计表|明细表?)$",

@@ -43,6 +43,8 @@ _SECTION = re.compile(
     rf"\s*(?:[（(](?:共)?(?P<n>{notice_parts.NUM})\s*(?:篇|条)[)）])?\s*[：:]?\s*$"
 )
 _BACK_REF = re.compile(r"^\s*(?:该信息|该文|此文|此信息|上述信息|以上信息|[^，。；]{0,12}对此)")
+_AHEAD = re.compile(r"报送重点|选题|约稿|要求|计划|安排|打算|思路|下一步|重点工作|工作重点|下阶段")
+_NOTE = re.compile(r"^\s*[（(]?\s*(?:注|说明|备注|附注|填表说明)\s*[：:]")
 _MONTH_HEAD = re.compile(
     r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?[■□◆◇●▲【\[]?\s*"
     r"(?P<m>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*月份?\s*[】\]]?\s*[：:]?$"
@@ -110,6 +112,7 @@ class _Section:
     type: str | None = None  # （一）经验类: the category of the titles below
     announced: bool = False  # 上半年共录用信息5篇：: the lines below are adopted titles, outlet unsaid
     month: tuple[int | None, int] | None = None  # 七月份: the month of the titles below
+    ahead: bool = False  # 四、6月份报送重点: topics to write, not titles adopted
 
 
 def text_adoptions(
@@ -198,7 +201,14 @@ def text_adoptions(
                 section = _Section(section.outlets, section.stated, section.found, section.line, section.unit)
                 section.type = category.group(1)
             elif outlets or unit is None:
-                section = _Section(outlets, n, 0, line_no, announced=bool(notice_parts.ADOPT_RE.search(line)))
+                section = _Section(
+                    outlets,
+                    n,
+                    0,
+                    line_no,
+                    announced=bool(notice_parts.ADOPT_RE.search(line)),
+                    ahead=bool(_AHEAD.search(line)),
+                )
             else:  # a unit's sub-heading inside an outlet's section keeps the outlet
                 section = _Section(section.outlets, section.stated, section.found, section.line, unit)
             continue
@@ -229,7 +239,7 @@ def text_adoptions(
                 heading=line_outlets,
                 section=section,
                 file_outlet=(file_outlet, "文件名") if file_outlet else None,
-                listed=listed or file_outlet is not None,
+                listed=(listed or file_outlet is not None) and not section.ahead,
                 listish=listish,
             )
         )
@@ -484,8 +494,12 @@ def _line_records(
     listish: bool,
 ) -> Iterator[Adoption | Endorsement]:
     prov = Provenance(file=file, line=line_no)
-    item = _list_item(line[body_start:]) or bool(heading)
-    in_list = bool(heading or ((section.outlets or section.unit or section.announced or listish) and item))
+    # （注：得分按《……细则》计算。）: a note under a table lists nothing
+    item = (_list_item(line[body_start:]) and not _NOTE.match(line)) or bool(heading)
+    in_list = bool(
+        heading
+        or ((section.outlets or section.unit or section.announced or listish) and item and not section.ahead)
+    )
     fallback = heading or section.outlets or ([file_outlet] if file_outlet else [])
     sentences = list(_sentences(line, body_start))
     # a line of one item: one sentence, or one followed only by sentences about it (该信息…)
