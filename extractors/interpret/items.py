@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from extractors.interpret import notice_parts
 from extractors.interpret.context import ExtractContext
+from extractors.interpret.leaders import classify_leader
 from extractors.noise import strip_pinyin, to_simplified
 
 __all__ = ["Detail", "headline", "detail"]
@@ -30,6 +31,7 @@ __all__ = ["Detail", "headline", "detail"]
 _LABEL = re.compile(r"^(?P<label>[^：:《》“”，,。\s]{1,6})[：:]\s*")
 # 原载浙江省机关事务管理局网站 / 刊于《浙江后勤》 — adopted, said without an adoption verb
 _PLACED = re.compile(r"原载|载于|刊于|见于|发表于|发于|登于")
+_LEADER_FIELD = re.compile(r"(?:批示领导|批示人|签批领导)\s*[：:]\s*(?P<who>[^\s　，,；;。]{2,30})")
 # a category and a month in brackets may follow a headline; anything longer is a sentence
 _AROUND = re.compile(r"[（(【\[][^（）()【】\[\]]{0,30}[）)】\]]|\s")
 
@@ -91,6 +93,10 @@ def detail(line: str, ctx: ExtractContext) -> Detail | None:
         if names and all(notice_parts.outletish(n, ctx) for n in names if n):
             return Detail([n for n in names if n], [])
     endorse = notice_parts.endorsement(simple, [], ctx) if re.search("批示|签批", simple) else None
+    field = _LEADER_FIELD.search(simple)
+    if field and not endorse:  # 批示领导：省机关事务管理局主要负责同志　　批示时间：2022年3月28日
+        found = classify_leader(field.group("who"), ctx)
+        endorse = [found] if found else None
     outlets: list[str] = []
     if notice_parts.ADOPT_RE.search(simple) or _PLACED.search(simple):
         outlets = _publishers(simple, notice_parts.sentence_outlets(simple, [], ctx), pubs, ctx)

@@ -11,8 +11,8 @@ from extractors.interpret.context import ExtractContext
 
 __all__ = ["classify_leader"]
 
-LEADER_WORDS = re.compile(r"领导|书记|省长|市长|区长|县长|局长|主任|部长|秘书长|常委|委员")
-_PRINCIPAL = re.compile(r"主要领导|(?<!副)(?:书记|省长|市长|区长|县长|局长|主任|部长)")
+LEADER_WORDS = re.compile(r"领导|负责同志|负责人|书记|省长|市长|区长|县长|局长|主任|部长|秘书长|常委|委员")
+_PRINCIPAL = re.compile(r"主要(?:领导|负责同志|负责人)|(?<!副)(?:书记|省长|市长|区长|县长|局长|主任|部长)")
 
 
 def classify_leader(leader: str, ctx: ExtractContext) -> tuple[str, str | None, str, str | None] | None:

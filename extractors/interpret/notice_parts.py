@@ -375,11 +375,18 @@ def lead_title(sent: str, ctx: ExtractContext) -> list[Title]:
         return []
     if rest:
         outlets = sentence_outlets(to_simplified(rest), [], ctx)
-        if _title_like(lead) and ADOPT_RE.search(rest) and outlets and not _COUNT_WORDS.search(rest):
-            return [Title(lead, 0, 0, prefix=head.group(1) if head else "")]
+        said = (ADOPT_RE.search(rest) and outlets) or _ENDORSED_BY.match(to_simplified(rest))
+        if _title_like(_TRAILER.sub("", lead)) and said and not _COUNT_WORDS.search(rest):
+            return [Title(_TRAILER.sub("", lead).strip(), 0, 0, prefix=head.group(1) if head else "")]
         return []
     # no comma: a headline whose outlet is in the brackets after it (代表性信息：X（Y）)
     return [t for t in bare_titles(text, ctx, announced=True) if t.outlets] if head else []
+
+
+# 嵊州市……机制（第56期），李副市长作出批示: a headline, then who endorsed it
+_ENDORSED_BY = re.compile(
+    r"^(?:并|后|还|又)?(?:获|经|得到)?[^，,。；;]{1,16}?(?:作出|作了|做出)?(?:重要|肯定性)?(?:批示|签批)"
+)
 
 
 def _lead_rest(text: str) -> tuple[str, str, str]:

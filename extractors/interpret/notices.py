@@ -43,6 +43,16 @@ _SECTION = re.compile(
     rf"\s*(?:[（(](?:共)?(?P<n>{notice_parts.NUM})\s*(?:篇|条)[)）])?\s*[：:]?\s*$"
 )
 _BACK_REF = re.compile(r"^\s*(?:该信息|该文|此文|此信息|上述信息|以上信息|[^，。；]{0,12}对此)")
+_ENDORSED = re.compile(r"^[^，,。；;“”]{1,16}?(?:作出|作了|做出)?(?:重要|肯定性)?(?:批示|签批)")
+
+
+def _about_it(sent: str) -> bool:
+    """A sentence about the title of the sentence before: 该信息获副省长批示 / 王市长批示：“……”."""
+    if notice_parts.TITLE.search(sent) or notice_parts.QUOTED.search(sent):
+        return False  # 经县长批示的“A”，同时被……录用: about A
+    return bool(_BACK_REF.match(sent) or _ENDORSED.match(sent.strip()))
+
+
 _AHEAD = re.compile(r"报送重点|选题|约稿|要求|计划|安排|打算|思路|下一步|重点工作|工作重点|下阶段")
 _NOTE = re.compile(r"^\s*[（(]?\s*(?:注|说明|备注|附注|填表说明)\s*[：:]")
 _MONTH_HEAD = re.compile(
@@ -503,13 +513,13 @@ def _line_records(
     fallback = heading or section.outlets or ([file_outlet] if file_outlet else [])
     sentences = list(_sentences(line, body_start))
     # a line of one item: one sentence, or one followed only by sentences about it (该信息…)
-    one_sentence = len(sentences) == 1 or all(_BACK_REF.match(to_simplified(x)) for _, x in sentences[1:])
+    one_sentence = len(sentences) == 1 or all(_about_it(to_simplified(x)) for _, x in sentences[1:])
     said_before: list[tuple[str, str | None]] = []  # (title, unit) of the sentence before
     for _pos, sent in sentences:
         sentence_month = None
         said_here: list[tuple[str, str | None]] = []
         simple_sent = to_simplified(sent)
-        if said_before and not notice_parts.TITLE.search(sent) and _BACK_REF.match(simple_sent):
+        if said_before and not notice_parts.TITLE.search(sent) and _about_it(simple_sent):
             # 该信息获副省长批示。/ 省长对此作出批示。: about the titles of the sentence before
             for leader, level, role, body in (
                 notice_parts.endorsement(simple_sent.replace("对此", "对　"), [], ctx) or []
@@ -593,6 +603,8 @@ def _line_records(
                         continue
                 elif not (in_list or bare or adopting or t.outlets):
                     continue
+                elif not (adopting or t.outlets) and re.search("圈阅|阅示|传阅|已阅", simple):
+                    continue  # ·越城区　《A》　区长圈阅: read by a leader, not adopted
                 if not (in_list or bare or t.outlets) and (
                     notice_parts.DOC_SUFFIX.search(to_simplified(core)) or len(core) <= 8
                 ):
