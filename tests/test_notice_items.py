@@ -204,3 +204,29 @@ def test_a_media_register_in_excel_skips_rows_not_published_and_its_note_row(tmp
         ("上虞区办公用房维修实行“清单制”", "浙江日报", "2023-07"),
         ("上虞区机关食堂推出“一人食”小份菜", "绍兴晚报", "2023-04"),
     ]
+
+
+def test_a_summary_with_dashed_outlets_leader_fields_and_a_plan_for_next_year(tmp_path, ctx):
+    """《A》——outlet（month·type） lines; a 批示领导： field under an item; 区长圈阅 is neither
+    adoption nor 批示; the topics under 明年选题安排 are no adopted titles, nor are the rows of a
+    ranking table written with spaces."""
+    adopted, endorsed, _ = _read(
+        tmp_path,
+        ctx,
+        "柯桥区信息工作年度总结.txt",
+        "柯桥区机关事务服务中心信息工作年度总结\n"
+        "一、采用情况\n"
+        "1.《柯桥区机关食堂“移动支付”全覆盖》——绍兴晚报（3月·动态）\n"
+        "2.《柯桥区公物仓“线上调剂”年省经费百万元》——市政府办公室《绍兴政务信息》（5月）\n"
+        "   批示领导：市政府主要负责同志　　批示时间：2023年6月2日\n"
+        "3.《柯桥区机关大院试行“错峰就餐”》　区长圈阅\n"
+        "二、排名情况\n"
+        "1    柯桥区    36    12    40.5\n"
+        "三、明年选题安排\n"
+        "1. 柯桥区公共机构光伏建设进展和成效\n",
+    )
+    assert adopted == [
+        ("柯桥区公物仓“线上调剂”年省经费百万元", "市政府办公室"),
+        ("柯桥区机关食堂“移动支付”全覆盖", "绍兴晚报"),
+    ]
+    assert endorsed == [("柯桥区公物仓“线上调剂”年省经费百万元", "city", "principal")]
