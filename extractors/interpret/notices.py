@@ -691,7 +691,9 @@ class _Group:
     text: str = ""  # the clauses it was read from (a category written there is theirs)
 
 
-_BACK = re.compile(r"^(?:该文|此文|该信息|该稿|上述|以上|均|还|另|又|同时|并|随后|后)")
+# 同月又被浙江在线转发 / 同日被浙江新闻网转载: when, then more about the titles before
+_WHEN = re.compile(r"^(?:同月|同日|当日|当天|次日|随后|之后|此后|\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)")
+_BACK = re.compile(r"^(?:该文|此文|该信息|该稿|上述|以上|均|还|另|又|同时|并|随后|后|被)")
 
 
 _LABELLED = re.compile(r"^(?P<label>[^：:《》，,。]{2,10})[：:](?P<rest>.+)$")
@@ -785,7 +787,7 @@ def _groups(sent: str, ctx: ExtractContext) -> list[_Group]:
         if pending:
             groups.append(_Group(pending, outlets, adopting, endorse, stated=stated, text=since))
             pending, since = [], ""
-        elif groups and (endorse or _BACK.match(rest.strip())):
+        elif groups and (endorse or _BACK.match(_WHEN.sub("", rest.strip()))):
             last = groups[-1]
             if endorse:
                 groups.append(_Group(last.titles, [], False, endorse, endorse_only=True))
