@@ -53,7 +53,10 @@ def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extrac
         if "submit_points" in names and "total_points" in names:
             kinds.append("reference")
             continue
-        if "points" in names or ("basis" in names and "事项" in "".join(t.rows[cols.row])):
+        # (an adoption table may score its rows — 采用刊物 | 分值 —: its outlet column says what it is)
+        if "outlet" not in names and (
+            "points" in names or ("basis" in names and "事项" in "".join(t.rows[cols.row]))
+        ):
             kinds.append("adjustments")  # 通报, 报送不及时 … (issue 14)
             records.extend(table_adjustments(t, cols, doc, ctx, warnings))
             continue
