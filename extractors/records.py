@@ -106,6 +106,9 @@ class Adoption:
     warnings: tuple[str, ...] = ()
     # where ``outlet`` was read, in words (DESIGN §4a): 表中载体列, 表头, 工作表名, 本句, 文件名
     outlet_evidence: str | None = None
+    # the reader is not sure this line reports an adoption (a headline it could not place):
+    # why, in words; the clerk is asked before it counts (issue 13: nothing dropped silently)
+    doubt: str | None = None
 
     kind: str = field(default="adoption", init=False)
 

@@ -680,6 +680,7 @@ def review_outlets(fmt: str, config_dir: Path | None, db: Path) -> None:
                 "question_id": q.question_id,
                 "file": q.file,
                 "outlet_as_written": q.outlet_as_written or None,
+                "question": q.words,
                 "titles": titles,
                 "suggestions": [
                     {"outlet": s.outlet, "carrier": s.carrier, "level": s.level, "why": s.why}
@@ -687,6 +688,9 @@ def review_outlets(fmt: str, config_dir: Path | None, db: Path) -> None:
                 ],
             }
             click.echo(json.dumps(obj, ensure_ascii=False))
+            continue
+        if q.doubt:
+            click.echo(f"[{q.question_id}] {q.words}")
             continue
         written = f"写作“{q.outlet_as_written}”" if q.outlet_as_written else "未写明载体"
         click.echo(f"[{q.question_id}] {q.file}：{written}，{len(titles)} 条录用")

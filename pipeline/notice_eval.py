@@ -41,6 +41,8 @@ class NoticeMetrics:
     titles_found: int = 0
     titles_right: int = 0
     titles_named: int = 0  # missed, but named for the clerk in the file's warning (not lost silently)
+    titles_asked: int = 0  # missed, but put to the clerk as a question (待确认)
+    asked_in_vain: int = 0  # questions about lines that are no adopted title (the clerk answers 不计分)
     outlets: int = 0
     outlet_right: int = 0
     outlet_asked: int = 0  # labelled outlet, but the clerk is asked (allowed, costs a question)
@@ -68,7 +70,7 @@ class NoticeMetrics:
             f"{self.part}: {self.files} 份通报；标题 精确率 {pct(self.titles_right, self.titles_found)}"
             f"（{self.titles_right}/{self.titles_found}） 召回率 {pct(self.titles_right, self.titles_labelled)}"
             f"（{self.titles_right}/{self.titles_labelled}），漏读的 {self.titles_labelled - self.titles_right} 个中"
-            f"已在提示中点名 {self.titles_named}；载体 正确 {pct(self.outlet_right, self.outlets)}"
+            f"列入待确认 {self.titles_asked}（另有 {self.asked_in_vain} 个待确认的不是标题）；载体 正确 {pct(self.outlet_right, self.outlets)}"
             f" 询问 {pct(self.outlet_asked, self.outlets)} 错误 {self.outlet_wrong}（共 {self.outlets}）；"
             f"批示 找到 {self.endorsements_found}/{self.endorsements}，层级与主次正确 {self.endorsement_fields_right}；"
             f"月份 {self.months_right}/{self.months}，类别 {self.types_right}/{self.types}"
@@ -99,7 +101,12 @@ def evaluate(part: str, settings: Settings | None = None, corpus: Path = CORPUS)
             m.errors.append(f"{name}：{e}")
             got, warned = [], [str(e)]
         want_titles = {title_key(r["title"]) for r in truth}
+        # a headline the reader could not place is a question to the clerk, not a claim
+        doubted = {title_key(r.title) for r in got if isinstance(r, Adoption) and r.doubt}
+        got = [r for r in got if not (isinstance(r, Adoption) and r.doubt)]
         got_titles = {title_key(r.title) for r in got}
+        m.titles_asked += len((want_titles - got_titles) & doubted)
+        m.asked_in_vain += len(doubted - want_titles - got_titles)
         m.titles_labelled += len(want_titles)
         m.titles_found += len(got_titles)
         m.titles_right += len(want_titles & got_titles)
@@ -108,7 +115,9 @@ def evaluate(part: str, settings: Settings | None = None, corpus: Path = CORPUS)
         named = {title_key(t) for w in warned for t in re.findall(r"《([^《》]+)》", w)}
         for t in sorted(want_titles - got_titles):
             m.titles_named += t in named
-            m.errors.append(f"{name}：漏掉的标题 {t}" + ("（提示中已点名）" if t in named else ""))
+            m.errors.append(f"{name}：漏掉的标题 {t}" + ("（已列入待确认）" if t in doubted else ""))
+        for t in sorted(doubted - want_titles - got_titles):
+            m.errors.append(f"{name}：待确认的不是标题 {t}")
         adoptions: dict[str, list[Adoption]] = {}
         endorsements: dict[str, list[Endorsement]] = {}
         for r in got:

@@ -61,9 +61,14 @@ def outlet_norm(name: str) -> str:
     return t
 
 
-def question_key(outlet: str | None, evidence: str | None, file_sha: str) -> str:
-    """What a clerk's answer is about: the whole file when the outlet came from nowhere or
-    only from the file's name; otherwise the outlet's name wherever it appears."""
+def question_key(
+    outlet: str | None, evidence: str | None, file_sha: str, *, doubted: str | None = None
+) -> str:
+    """What a clerk's answer is about: one line of a file when the reader doubts it is an
+    adoption at all (``doubted``: its title's key); the whole file when the outlet came from
+    nowhere or only from the file's name; otherwise the outlet's name wherever it appears."""
+    if doubted:
+        return f"line:{file_sha}:{doubted}"
     if not outlet or evidence == "文件名":
         return f"file:{file_sha}"
     return f"name:{outlet_norm(outlet)}"

@@ -128,10 +128,15 @@ def decide_outlet(
     from pipeline.outlets import OutletResolver
 
     q = find_question(computed, question_id)
-    where = f"“{q.outlet_as_written}”" if q.outlet_as_written else f"{q.file} 的清单"
+    if q.doubt:  # a line the reader was not sure of: this title alone
+        where = f"《{computed.adoptions[q.adoption_ids[0]].title}》"
+    else:
+        where = f"“{q.outlet_as_written}”" if q.outlet_as_written else f"{q.file} 的清单"
     who = who or default_who()
     if outlet.strip().lower() in NONE_WORDS:
         store.add_decision(q.key, None, "outlet", who, note=f"{where} → 不计分", subject="outlet")
+        if q.doubt:
+            return f"已决定：{where} 不是录用，不计分"
         return f"已决定：{where} 的 {len(q.adoption_ids)} 条录用不计分"
     res = OutletResolver(computed.settings).resolve(outlet)
     if res.outlet is None or res.close:  # (the clerk names an outlet exactly, never by likeness)

@@ -67,7 +67,7 @@ class Computed:
             OutletQuestionRow(
                 q.question_id,
                 q.file,
-                q.outlet_as_written,
+                q.outlet_as_written or (f"（{q.doubt}）" if q.doubt else ""),
                 len(q.adoption_ids),
                 tuple(self.adoptions[i].title for i in q.adoption_ids),
                 tuple(f"{x.outlet}（{x.why}）" for x in q.suggestions),
@@ -251,6 +251,17 @@ class OutletQuestion:
     outlet_as_written: str
     adoption_ids: tuple[int, ...]
     suggestions: tuple[Suggestion, ...]
+    # a line the reader doubts is an adoption (issue 13): where, and why, for the clerk
+    doubt: str | None = None
+
+    @property
+    def words(self) -> str:
+        """The question in a clerk's words (CLI, page, xlsx, the run's lines)."""
+        if self.doubt:
+            return f"{self.doubt}：是否录用，由哪个载体录用？（不是录用请选“不计分”）"
+        if self.outlet_as_written:
+            return f"“{self.outlet_as_written}”是哪个载体？"
+        return "这份清单来自哪个载体？"
 
 
 def _resolve_adoptions(
@@ -268,12 +279,14 @@ def _resolve_adoptions(
     by_key: dict[str, int] = {}
     unscored: dict[int, str] = {}
     asked: dict[str, list[int]] = {}
-    meta: dict[str, tuple[str, str, tuple[Any, ...]]] = {}
+    meta: dict[str, tuple[str, str, tuple[Any, ...], str | None]] = {}
     for i, r, file, title_key in store.records("adoption"):
         if not isinstance(r, Adoption):
             continue
         written = r.outlet
-        qkey = question_key(written, r.outlet_evidence, shas.get(file, file))
+        qkey = question_key(
+            written, r.outlet_evidence, shas.get(file, file), doubted=title_key if r.doubt else None
+        )
         res = resolver.resolve(written, key=qkey)
         if res.settled:
             evidence = "复核决定" if res.by_clerk else r.outlet_evidence
@@ -298,9 +311,10 @@ def _resolve_adoptions(
             unscored[i] = res.unscored
         elif not res.settled:
             asked.setdefault(qkey, []).append(i)
-            meta.setdefault(qkey, (file, written or "", res.suggestions))
+            doubt = f"{r.source.label()}《{r.title}》{r.doubt}" if r.doubt else None
+            meta.setdefault(qkey, (file, written or "", res.suggestions, doubt))
     questions = [
-        OutletQuestion(question_id(k), k, meta[k][0], meta[k][1], tuple(ids), meta[k][2])
+        OutletQuestion(question_id(k), k, meta[k][0], meta[k][1], tuple(ids), meta[k][2], meta[k][3])
         for k, ids in asked.items()
     ]
     return adoptions, by_key, unscored, questions
@@ -415,9 +429,12 @@ def recompute(store: Store, settings: Settings, *, keep: bool = False) -> Comput
             for m in matches
         )
     provisional = []
-    if questions:
-        waiting = sum(len(q.adoption_ids) for q in questions)
+    waiting = sum(len(q.adoption_ids) for q in questions if not q.doubt)
+    if waiting:
         provisional.append(f"{waiting} 条录用的载体待定，得分暂未计入")
+    doubted = sum(1 for q in questions if q.doubt)
+    if doubted:
+        provisional.append(f"{doubted} 行像是录用标题、待确认")
     open_tables = [t for t in tables if t.answer is None]
     if open_tables:
         provisional.append(f"{len(open_tables)} 份报送表是否替换原表待定，暂按替换计")
@@ -426,6 +443,9 @@ def recompute(store: Store, settings: Settings, *, keep: bool = False) -> Comput
     for t in open_tables:
         problems.append(f"{t.words}：暂按替换原表计，请用 infoscore review tables 确认（替换 或 补充）")
     for q in questions:
+        if q.doubt:
+            problems.append(f"{q.doubt}，待确认：infoscore review outlet {q.question_id} 载体名称|不计分")
+            continue
         n = len(q.adoption_ids)
         what = f"（写作“{q.outlet_as_written}”）" if q.outlet_as_written else ""
         problems.append(f"{n} 条录用的载体待定{what}，得分暂未计入：{q.file}")

@@ -356,3 +356,48 @@ def test_a_labelled_line_of_bare_headlines_and_a_mixed_register(tmp_path, settin
         ("adoption", "绍兴晚报", None, None),
         ("endorsement", None, "副区长", None),
     ]
+
+
+def test_a_line_the_reader_cannot_place_is_asked_not_dropped_then_counted(tmp_path):
+    """Nothing in a notice is lost silently: a headline in a phrasing the reader does not know
+    is matched, listed as a question (0 points, totals 暂定), and counts once the clerk says
+    where it went; 不计分 keeps it out."""
+    inbox, db, out = tmp_path / "inbox", tmp_path / "s.db", tmp_path / "out"
+    inbox.mkdir()
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["序号", "单位", "标题", "月份", "类型"])
+    ws.append([1, "柯桥区", "柯桥区机关食堂推行“一人一卡”结算", 3, "经验"])
+    ws.append([2, "柯桥区", "柯桥区公共机构屋顶光伏年发电超百万度", 4, "经验"])
+    wb.save(inbox / "柯桥区信息报送表.xlsx")
+    (inbox / "录用情况.txt").write_text(
+        "《柯桥区机关食堂推行“一人一卡”结算》被绍兴日报录用。\n"
+        "据了解，《柯桥区公共机构屋顶光伏年发电超百万度》反响良好。\n",
+        encoding="utf-8",
+    )
+
+    def cli(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            [sys.executable, "-m", "pipeline", *args, "--db", str(db)],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+        )
+
+    ran = cli("run", "--inbox", str(inbox), "--out", str(out))
+    assert ran.returncode == 0 and "像是录用标题" in ran.stdout + ran.stderr
+    rows = {r["published_title"]: r for r in _csv(out / "matches.csv")}
+    doubtful = rows["柯桥区公共机构屋顶光伏年发电超百万度"]
+    assert doubtful["status"] == "outlet" and doubtful["submission_unit"] == "柯桥区"
+    before = _totals(out)["柯桥区"]
+    [q] = [json.loads(x) for x in cli("review", "outlets", "--format", "jsonl").stdout.splitlines()]
+    assert "第2行" in q["question"] and "不是录用" in q["question"]
+    assert cli("review", "outlet", q["question_id"], "浙江日报").returncode == 0
+    assert cli("run", "--inbox", str(inbox), "--out", str(out)).returncode == 0
+    assert _totals(out)["柯桥区"] == before + 10  # 说明2: provincial media
+    assert cli("review", "undo").returncode == 0
+    assert cli("review", "outlet", q["question_id"], "不计分").returncode == 0
+    assert cli("run", "--inbox", str(inbox), "--out", str(out)).returncode == 0
+    assert _totals(out)["柯桥区"] == before
+    assert cli("review", "outlets", "--format", "jsonl").stdout.strip() == ""

@@ -35,11 +35,17 @@ def _subs(path, ctx):
 
 
 def test_docx_vertical_merge_gives_every_row_its_unit_and_title_row_is_not_header(tmp_path, ctx):
-    p = F.docx_merged_unit(tmp_path / "a.docx", [(F.TITLES[0], "3"), (F.TITLES[1], "2019年4月"), ("柯桥区局开展办公用房专项督查", "2019.05")])
+    p = F.docx_merged_unit(
+        tmp_path / "a.docx",
+        [(F.TITLES[0], "3"), (F.TITLES[1], "2019年4月"), ("柯桥区局开展办公用房专项督查", "2019.05")],
+    )
     ex, subs = _subs(p, ctx)
     assert ex.kind == "submissions"
     assert [(s.unit, s.title, s.month) for s in subs] == [
-        ("柯桥区", F.TITLES[0], 3), ("柯桥区", F.TITLES[1], 4), ("柯桥区", "柯桥区局开展办公用房专项督查", 5)]
+        ("柯桥区", F.TITLES[0], 3),
+        ("柯桥区", F.TITLES[1], 4),
+        ("柯桥区", "柯桥区局开展办公用房专项督查", 5),
+    ]
     assert [s.source.row for s in subs] == [3, 4, 5] and subs[0].source.table == 1
 
 
@@ -48,7 +54,10 @@ def test_docx_noisy_cells_nested_table_and_heading_unit(tmp_path, ctx):
     doc = read(p)
     assert len(doc.tables) == 2  # the nested table is a table of its own
     ex, subs = _subs(p, ctx)
-    assert [s.title for s in subs] == ["越城区机关食堂开展“品端午美味 扬中华文化”活动", "越城区机关事务中心召开全体干部职工警示教育大会"]
+    assert [s.title for s in subs] == [
+        "越城区机关食堂开展“品端午美味 扬中华文化”活动",
+        "越城区机关事务中心召开全体干部职工警示教育大会",
+    ]
     assert {s.unit for s in subs} == {"越城区"}  # from the heading
 
 
@@ -105,7 +114,9 @@ def test_xls_and_et_read_with_calamine(legacy, ctx):
     _doc, _wps, xls, et = legacy
     for p in (xls, et):
         _ex, subs = _subs(p, ctx)
-        assert [(s.unit, s.title, s.month) for s in subs] == [("新昌县", "新昌县局开展办公用房专项督查工作", 2)]
+        assert [(s.unit, s.title, s.month) for s in subs] == [
+            ("新昌县", "新昌县局开展办公用房专项督查工作", 2)
+        ]
 
 
 # -- spreadsheets -----------------------------------------------------------------------
@@ -157,7 +168,10 @@ def test_pdf_table_over_pages_repeated_header_dropped_wrapped_titles_joined(long
     doc = read(long_pdf)
     assert doc.tables[0].row_pages[-1] > 1  # it really crosses pages
     ex, subs = _subs(long_pdf, ctx)
-    want = [f"上虞区机关事务服务中心组织开展第{i}期机关干部业务能力提升专题培训暨后勤服务保障工作推进会" for i in range(1, 61)]
+    want = [
+        f"上虞区机关事务服务中心组织开展第{i}期机关干部业务能力提升专题培训暨后勤服务保障工作推进会"
+        for i in range(1, 61)
+    ]
     assert [s.title for s in subs] == want  # no header repeats, no split rows, no spaces invented
     assert [s.month for s in subs] == [i % 12 + 1 for i in range(1, 61)]
     assert {s.unit for s in subs} == {"上虞区"}
@@ -199,7 +213,9 @@ def test_text_encodings(tmp_path, ctx, encoding):
     p = tmp_path / "n.txt"
     p.write_bytes("越城区《越城区齐动手共节能》（绍兴日报）".encode(encoding))
     ex = extract(p, context=ctx)
-    assert [(a.title, a.outlet, a.unit_hint) for a in ex.records] == [("越城区齐动手共节能", "绍兴日报", "越城区")]
+    assert [(a.title, a.outlet, a.unit_hint) for a in ex.records] == [
+        ("越城区齐动手共节能", "绍兴日报", "越城区")
+    ]
 
 
 def test_short_gbk_text_is_not_misread_as_big5(tmp_path):
@@ -210,7 +226,10 @@ def test_short_gbk_text_is_not_misread_as_big5(tmp_path):
 
 def test_notice_count_mismatch_is_warned(tmp_path, ctx):
     p = tmp_path / "n.txt"
-    p.write_text("1.省机关事务管理局网站录用3篇：《柯桥区召开2019年节水型和节约型示范单位创建工作培训会议》；《嵊州市合同能源管理试点工作扎实推进》", encoding="utf-8")
+    p.write_text(
+        "1.省机关事务管理局网站录用3篇：《柯桥区召开2019年节水型和节约型示范单位创建工作培训会议》；《嵊州市合同能源管理试点工作扎实推进》",
+        encoding="utf-8",
+    )
     ex = extract(p, context=ctx)
     assert len(ex.records) == 2 and {a.outlet for a in ex.records} == {"省机关事务管理局网站"}
     assert any("写明录用3篇，实际列出2篇" in w for w in ex.warnings)
@@ -218,20 +237,38 @@ def test_notice_count_mismatch_is_warned(tmp_path, ctx):
 
 def test_prose_summary_sentence_and_documents_are_not_titles(tmp_path, ctx):
     p = tmp_path / "总结.txt"
-    p.write_text("全年共报送信息40条。其中，《柯桥区机关幼儿园喜迎国庆》《体能训练 锤炼品质》等信息，先后被学习强国平台、人民网、《中国机关后勤》录用。"
-                 "中心制定了《柯桥区党政机关办公用房管理办法》和《公务用车使用规定》。", encoding="utf-8")
+    p.write_text(
+        "全年共报送信息40条。其中，《柯桥区机关幼儿园喜迎国庆》《体能训练 锤炼品质》等信息，先后被学习强国平台、人民网、《中国机关后勤》录用。"
+        "中心制定了《柯桥区党政机关办公用房管理办法》和《公务用车使用规定》。",
+        encoding="utf-8",
+    )
     ex = extract(p, context=ctx)
     got = sorted((a.title, a.outlet) for a in ex.records)
-    assert got == sorted((t, o) for t in ("柯桥区机关幼儿园喜迎国庆", "体能训练 锤炼品质") for o in ("学习强国平台", "人民网", "中国机关后勤"))
+    assert got == sorted(
+        (t, o)
+        for t in ("柯桥区机关幼儿园喜迎国庆", "体能训练 锤炼品质")
+        for o in ("学习强国平台", "人民网", "中国机关后勤")
+    )
 
 
 def test_instruction_markers(tmp_path, ctx):
     p = tmp_path / "批示.txt"
-    p.write_text("省机关事务管理局网站录用2篇：《嵊州市合同能源管理试点工作扎实推进》被省机关事务管理局主要领导批示；《柯桥区扎实开展党政机关办公用房专项检查工作》被局领导批示", encoding="utf-8")
+    p.write_text(
+        "省机关事务管理局网站录用2篇：《嵊州市合同能源管理试点工作扎实推进》被省机关事务管理局主要领导批示；《柯桥区扎实开展党政机关办公用房专项检查工作》被局领导批示",
+        encoding="utf-8",
+    )
     ex = extract(p, context=ctx)
     # each title adopted by the heading's outlet, and a 批示 record of its own (issue 13)
-    got = [(r.kind, r.title[:6], getattr(r, "outlet", None), getattr(r, "leader_role", None),
-            getattr(r, "body", None)) for r in ex.records]
+    got = [
+        (
+            r.kind,
+            r.title[:6],
+            getattr(r, "outlet", None),
+            getattr(r, "leader_role", None),
+            getattr(r, "body", None),
+        )
+        for r in ex.records
+    ]
     assert got == [
         ("endorsement", "嵊州市合同能", None, "principal", "省机关事务管理局"),
         ("adoption", "嵊州市合同能", "省机关事务管理局网站", None, None),
@@ -289,7 +326,9 @@ def test_samples_every_title_read_exactly_and_nothing_extra(ctx):
         adoptions += [r for r in ex.records if isinstance(r, Adoption)]
     assert sorted((s.unit, s.title) for s in subs) == sorted((r.unit, r.title) for r in ref.details)
     assert len([a for a in adoptions if a.source.file.endswith(".txt")]) == 8 + 5 + 13  # 备注 1, 2, 3
-    assert len([a for a in adoptions if a.source.file.endswith(".xlsx")]) == sum(1 for r in ref.details if r.city_site)
+    assert len([a for a in adoptions if a.source.file.endswith(".xlsx")]) == sum(
+        1 for r in ref.details if r.city_site
+    )
 
 
 # -- bad files --------------------------------------------------------------------------
@@ -320,17 +359,32 @@ def test_extract_command_prints_records_or_the_reason(tmp_path):
     expected = _bad_files(tmp_path)
     shutil.copyfile(SAMPLES / "市级以上媒体录用情况.txt", tmp_path / "notice.txt")
     files = [str(tmp_path / n) for n in [*expected, "notice.txt"]]
-    p = subprocess.run([sys.executable, "-m", "pipeline", "extract", *files, "--format", "jsonl"], cwd=ROOT,
-                       capture_output=True, text=True, encoding="utf-8")
+    p = subprocess.run(
+        [sys.executable, "-m", "pipeline", "extract", *files, "--format", "jsonl"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+    )
     assert p.returncode == 1  # some files could not be read
     assert "Traceback" not in p.stderr
     for name, message in expected.items():
         assert any(line.startswith(f"{name}：") and message in line for line in p.stderr.splitlines()), name
     records = [json.loads(x) for x in p.stdout.splitlines()]
     assert len(records) == 13
-    assert records[0] == {"kind": "adoption", "title": "2019年全国节能宣传周：绿色发展 节能先行", "unit": "越城区", "month": None,
-                          "type": None, "carrier": "national_media", "outlet": "中国新闻网", "level": "national",
-                          "source": {"file": "notice.txt", "line": 1}, "outlet_evidence": "本句", "date": None}
+    assert records[0] == {
+        "kind": "adoption",
+        "title": "2019年全国节能宣传周：绿色发展 节能先行",
+        "unit": "越城区",
+        "month": None,
+        "type": None,
+        "carrier": "national_media",
+        "outlet": "中国新闻网",
+        "level": "national",
+        "source": {"file": "notice.txt", "line": 1},
+        "outlet_evidence": "本句",
+        "date": None,
+    }
 
 
 def test_run_goes_on_past_bad_files(tmp_path):
@@ -352,9 +406,15 @@ def test_run_goes_on_past_bad_files(tmp_path):
 def test_listed_titles_ending_like_documents_are_kept(tmp_path, ctx):
     # a real 2019 title ends in 标准; under a carrier heading every 《》 is a title
     p = tmp_path / "n.txt"
-    p.write_text("市局网站录用2篇：《越城区机关事务中心加强办公用房管理执行最严标准》；《柯桥区开展党政机关办公用房清理规范》", encoding="utf-8")
+    p.write_text(
+        "市局网站录用2篇：《越城区机关事务中心加强办公用房管理执行最严标准》；《柯桥区开展党政机关办公用房清理规范》",
+        encoding="utf-8",
+    )
     ex = extract(p, context=ctx)
-    assert [a.title for a in ex.records] == ["越城区机关事务中心加强办公用房管理执行最严标准", "柯桥区开展党政机关办公用房清理规范"]
+    assert [a.title for a in ex.records] == [
+        "越城区机关事务中心加强办公用房管理执行最严标准",
+        "柯桥区开展党政机关办公用房清理规范",
+    ]
     assert ex.warnings == []
 
 
@@ -381,22 +441,33 @@ def test_prose_sentence_by_sentence(tmp_path, ctx):
     warnings: list[str] = []
     ex = extract(p, context=ctx)
     warnings = ex.warnings
-    got = sorted((r.kind, r.title[:9], getattr(r, "outlet", None) or getattr(r, "leader", None),
-                  getattr(r, "date", None), getattr(r, "type", None)) for r in ex.records)
-    assert got == sorted([
-        ("adoption", "越城区推进公务用车", "浙江日报", None, None),
-        ("adoption", "越城区机关食堂开展", "人民网", None, None),
-        ("adoption", "越城区公共机构节能", "浙江後勤", None, "经验"),
-        ("endorsement", "越城区公共机构节能", "副市长", None, None),
-        ("adoption", "越城区打造机关后勤", "省局网站", None, None),
-        ("adoption", "越城区推进办公用房", "市局网站", "2019-05", "动态"),
-    ])
+    got = sorted(
+        (
+            r.kind,
+            r.title[:9],
+            getattr(r, "outlet", None) or getattr(r, "leader", None),
+            getattr(r, "date", None),
+            getattr(r, "type", None),
+        )
+        for r in ex.records
+    )
+    assert got == sorted(
+        [
+            ("adoption", "越城区推进公务用车", "浙江日报", None, None),
+            ("adoption", "越城区机关食堂开展", "人民网", None, None),
+            ("adoption", "越城区公共机构节能", "浙江後勤", None, "经验"),
+            ("endorsement", "越城区公共机构节能", "副市长", None, None),
+            ("adoption", "越城区打造机关后勤", "省局网站", None, None),
+            ("adoption", "越城区推进办公用房", "市局网站", "2019-05", "动态"),
+        ]
+    )
     assert any("写明录用3篇，实际列出1篇" in w for w in warnings)
 
 
 def test_a_headline_the_reader_cannot_place_is_named_not_dropped(tmp_path, ctx):
     """Issue 13: nothing is lost silently. A title in a phrasing the reader does not know is
-    listed in the file's warning for the clerk; documents named in passing are not."""
+    listed in the file's warning and kept as a doubtful adoption (the clerk is asked before it
+    counts); documents named in passing are neither."""
     p = tmp_path / "n.txt"
     p.write_text(
         "《越城区机关食堂推进光盘行动》被绍兴日报录用。\n"
@@ -405,7 +476,11 @@ def test_a_headline_the_reader_cannot_place_is_named_not_dropped(tmp_path, ctx):
         encoding="utf-8",
     )
     ex = extract(p, context=ctx)
-    assert [r.title for r in ex.records] == ["越城区机关食堂推进光盘行动"]
+    assert [(r.title, r.doubt) for r in ex.records] == [
+        ("越城区机关食堂推进光盘行动", None),
+        ("越城区公务用车平台实现一键派车", "像是录用标题，但没有读出录用或批示的说法"),
+    ]
+    assert ex.records[1].source.line == 2 and ex.records[1].outlet is None
     [w] = [w for w in ex.warnings if "像是标题" in w]
     assert "第2行《越城区公务用车平台实现一键派车》" in w and "管理办法" not in w
 
@@ -421,7 +496,16 @@ def test_a_pishi_in_brackets_or_in_the_sentence_after_is_the_titles(tmp_path, ct
         encoding="utf-8",
     )
     ex = extract(p, context=ctx)
-    got = sorted((r.title[:7], r.leader, r.leader_level, r.leader_role) for r in ex.records if r.kind == "endorsement")
-    assert got == [("上虞区推行公务", "市长", "city", "principal"), ("新昌县机关事务", "省长", "provincial", "principal"),
-                   ("诸暨市公务用车", "副省长", "provincial", "other")]
-    assert {r.title[:7] for r in ex.records if r.kind == "adoption"} == {"上虞区推行公务", "诸暨市公务用车", "新昌县机关事务"}
+    got = sorted(
+        (r.title[:7], r.leader, r.leader_level, r.leader_role) for r in ex.records if r.kind == "endorsement"
+    )
+    assert got == [
+        ("上虞区推行公务", "市长", "city", "principal"),
+        ("新昌县机关事务", "省长", "provincial", "principal"),
+        ("诸暨市公务用车", "副省长", "provincial", "other"),
+    ]
+    assert {r.title[:7] for r in ex.records if r.kind == "adoption"} == {
+        "上虞区推行公务",
+        "诸暨市公务用车",
+        "新昌县机关事务",
+    }

@@ -20,7 +20,7 @@ def _read(tmp_path, ctx, name: str, text: str):
     p = tmp_path / name
     p.write_text(text, encoding="utf-8")
     ex = extract(p, context=ctx)
-    adopted = sorted((r.title, r.outlet) for r in ex.records if isinstance(r, Adoption))
+    adopted = sorted((r.title, r.outlet) for r in ex.records if isinstance(r, Adoption) and not r.doubt)
     endorsed = sorted(
         (r.title, r.leader_level, r.leader_role) for r in ex.records if isinstance(r, Endorsement)
     )

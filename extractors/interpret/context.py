@@ -37,6 +37,18 @@ class ExtractContext:
             return self.year
         return dict(self.month_years).get(month, self.year)
 
+    def opens_with_unit(self, text: str) -> bool:
+        """Does ``text`` open with a scored unit's name (越城区…, 柯桥…) or the city's (绍兴市…)?
+        A headline in this trade nearly always does; a slogan or a sentence seldom."""
+        heads = self.__dict__.get("_unit_heads")
+        if heads is None:
+            names = {n for short, alias in self.unit_aliases.items() for n in (short, *alias)}
+            names |= {n[:-1] for n in names if len(n) == 3 and n[-1] in "区县市"}  # 柯桥区 → 柯桥
+            heads = self.__dict__.setdefault(
+                "_unit_heads", tuple(sorted(names | {"绍兴", "市机关事务"}, key=len))
+            )
+        return text.startswith(heads)
+
     @cached_property
     def _outlet_keys(self) -> list[tuple[str, str]]:
         keys = {_key(n): n for n in self.outlet_names if len(_key(n)) >= 2}

@@ -266,7 +266,7 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
     counted = _COUNTED.match(text)
     if counted and ctx.find_unit(counted.group("who")):
         parts = [p.strip(" 。；;") for p in re.split(r"[、；;]", counted.group("rest"))]
-        return [Title(p, 0, 0, prefix=counted.group("who")) for p in parts if _title_like(p)]
+        return [Title(p, 0, 0, prefix=counted.group("who")) for p in parts if title_like(p)]
     head = re.match(r"^(\S{2,12})[：:]", text)
     place = ""  # 新昌：…… the headline's own opening, given back with it
     if head and ctx.find_unit(head.group(1)):
@@ -308,7 +308,7 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
         text = text[category.end() :]
     trailer = _TRAILER.search(text)
     core = (text[: trailer.start()] if trailer else text).strip().lstrip("—-－ ").strip()
-    if not _title_like(core) or not (m or trailer or category or announced):
+    if not title_like(core) or not (m or trailer or category or announced):
         return []
     t = Title(place + core, 0, 0, prefix=prefix, type=category.group(1) if category else None)
     for part in re.findall(
@@ -351,7 +351,7 @@ def listed_after(sent: str, ctx: ExtractContext) -> list[Title]:
     return [
         Title(p, 0, 0, outlets=list(outlets))
         for p in parts
-        if _title_like(p.replace("“", "").replace("”", ""))
+        if title_like(p.replace("“", "").replace("”", ""))
     ]
 
 
@@ -376,7 +376,7 @@ def lead_title(sent: str, ctx: ExtractContext) -> list[Title]:
     if rest:
         outlets = sentence_outlets(to_simplified(rest), [], ctx)
         said = (ADOPT_RE.search(rest) and outlets) or _ENDORSED_BY.match(to_simplified(rest))
-        if _title_like(_TRAILER.sub("", lead)) and said and not _COUNT_WORDS.search(rest):
+        if title_like(_TRAILER.sub("", lead)) and said and not _COUNT_WORDS.search(rest):
             return [Title(_TRAILER.sub("", lead).strip(), 0, 0, prefix=head.group(1) if head else "")]
         return []
     # no comma: a headline whose outlet is in the brackets after it (代表性信息：X（Y）)
@@ -401,7 +401,7 @@ def place_headline(head: str) -> bool:
     return (len(head) <= 3 and not re.search(r"[区县市@＠]", head)) or len(head) >= 7
 
 
-def _title_like(text: str) -> bool:
+def title_like(text: str) -> bool:
     """A headline written bare: long enough, no sentence words, no 《》, not the heading of a
     document (……工作总结, ……情况的报告)."""
     return (

@@ -283,12 +283,21 @@ def text_adoptions(
             unread.extend((line_no, t) for t in _unread_titles(line, ctx))
     close_section()
     out = _at_home(out, block, ctx)
+    read = {r.title for r in out}
+    unread = [(n, title) for n, title in unread if title not in read]
     if unread and out:
-        # nothing is dropped silently: a headline the reader could not place is named for the clerk
+        # nothing is dropped silently: a headline the reader could not place goes to the clerk
+        # as a question (matched like any adoption, 0 points until answered), and is named here
         shown = "；".join(f"第{n}行《{t}》" for n, t in unread[:5])
         more = f"等 {len(unread)} 处" if len(unread) > 5 else ""
-        warnings.append(f"{shown}{more} 像是标题，但没有读出录用或批示，请核对")
+        warnings.append(f"{shown}{more} 像是标题，但没有读出录用或批示，已列入待确认")
+        out += [
+            Adoption(title, Provenance(file=file, line=n), doubt=_DOUBT) for n, title in dict.fromkeys(unread)
+        ]
     return out
+
+
+_DOUBT = "像是录用标题，但没有读出录用或批示的说法"
 
 
 def _pointed_back(line: str, numbered: dict[int, _Item], ctx: ExtractContext) -> list[Adoption | Endorsement]:
@@ -350,15 +359,34 @@ def _at_home(
 
 
 def _unread_titles(line: str, ctx: ExtractContext) -> list[str]:
-    """Headlines on a line that yielded no record (not documents, not publications)."""
+    """Headlines on a line that yielded no record (not documents, not publications): in 《》
+    or “”, or written bare at the head of a clause that opens with a scored unit's name."""
+    if re.search("圈阅|阅示|传阅|已阅", line) or any(
+        notice_parts.DECLINED.match(b)
+        for b in re.findall(r"[（(【〔\[→]\s*([^（）()【】〔〕\[\]]{1,30})", line)
+    ):
+        return []  # （未采用） / 区长圈阅: the line says it was not adopted
     titles, _pubs = notice_parts.titles(line, ctx)
+    # (in “” only a headline opening with a unit's name: “保障有力、服务优质” is a slogan)
+    found = [t.text for t in titles if f"《{t.text}》" in line or ctx.opens_with_unit(t.text)]
+    body = notice_parts.NUMBERED.sub(r"\g<rest>", line).strip()
+    if not titles:
+        # a bare headline: the line's own head, on a numbered line or nearly the whole line
+        head = re.split(r"[，,。；;：:！？]", body)[0]
+        head = re.sub(r"[（(【〔\[][^（）()【】〔〕\[\]]{0,30}[）)】〕\]]\s*$", "", head.strip())
+        if (
+            ctx.opens_with_unit(head)
+            and notice_parts.title_like(head)
+            and (body != line.strip() or len(head) >= 0.7 * len(body))
+        ):
+            found.append(head)
     return [
-        t.text
-        for t in titles
-        if len(t.text) >= 10
-        and not re.match("关于", t.text)
-        and not notice_parts.DOC_SUFFIX.search(re.sub(r"[（(][^（）()]*[）)]$", "", t.text))
-        and not re.search(r"(计划|要点|责任制|年鉴)$", re.sub(r"[（(][^（）()]*[）)]$", "", t.text))
+        t
+        for t in found
+        if len(t) >= 10
+        and not re.match("关于", t)
+        and not notice_parts.DOC_SUFFIX.search(re.sub(r"[（(][^（）()]*[）)]$", "", t))
+        and not re.search(r"(计划|要点|责任制|年鉴)$", re.sub(r"[（(][^（）()]*[）)]$", "", t))
     ]
 
 

@@ -145,6 +145,8 @@ def outlet_questions(computed: Any, labels: Labels) -> list[dict[str, Any]]:
             "id": q.question_id,
             "file": q.file,
             "written": q.outlet_as_written,
+            "words": q.words,
+            "doubt": q.doubt,
             "n": len(q.adoption_ids),
             "titles": [computed.adoptions[i].title for i in q.adoption_ids[:3]],
             "suggestions": q.suggestions,
