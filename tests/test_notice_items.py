@@ -230,3 +230,27 @@ def test_a_summary_with_dashed_outlets_leader_fields_and_a_plan_for_next_year(tm
         ("柯桥区机关食堂“移动支付”全覆盖", "绍兴晚报"),
     ]
     assert endorsed == [("柯桥区公物仓“线上调剂”年省经费百万元", "city", "principal")]
+
+
+def test_title_colon_outlet_lines_and_a_headline_with_its_subtitle(tmp_path, ctx):
+    """标题：载体；载体 and 标题：X批示；Y批示 lines; 主标题：副标题（载体，月） keeps its colon."""
+    adopted, endorsed, _ = _read(
+        tmp_path,
+        ctx,
+        "诸暨市信息工作登记簿.txt",
+        "诸暨市机关事务中心信息工作登记簿\n"
+        "【采用】\n"
+        "诸暨市机关食堂推出“周末便民菜篮子”：绍兴晚报；中国绍兴网\n"
+        "一座老院子的“新活力”：诸暨市机关大院完成节能改造（浙江日报，2023年5月）\n"
+        "【批示】\n"
+        "诸暨市机关食堂推出“周末便民菜篮子”：绍兴市副市长批示；诸暨市市长批示\n",
+    )
+    assert adopted == [
+        ("一座老院子的“新活力”：诸暨市机关大院完成节能改造", "浙江日报"),
+        ("诸暨市机关食堂推出“周末便民菜篮子”", "中国绍兴网"),
+        ("诸暨市机关食堂推出“周末便民菜篮子”", "绍兴晚报"),
+    ]
+    assert endorsed == [
+        ("诸暨市机关食堂推出“周末便民菜篮子”", "city", "other"),
+        ("诸暨市机关食堂推出“周末便民菜篮子”", "district", "principal"),
+    ]

@@ -175,7 +175,9 @@ def _read_brackets(sent: str, t: Title, ctx: ExtractContext) -> None:
         if not m:
             break
         pos = m.end()
-        for part in re.split(r"[，,、/；;｜|·•\s]+", m.group("b")):
+        # (市委常委、秘书长陈××批示 is one leader: 、 parts outlets, not a 批示's words)
+        seps = r"[，,/；;｜|·•\s]+" if re.search("批示|签批", m.group("b")) else r"[，,、/；;｜|·•\s]+"
+        for part in re.split(seps, m.group("b")):
             _read_part(part, t, ctx)
     # "《A》 绍兴日报 2019-03" (a table flattened to text): the rest of the sentence
     if not t.outlets and sent[pos : pos + 1] in (" ", "\t", "　"):
@@ -272,6 +274,35 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
     if head and ctx.find_unit(head.group(1)):
         prefix, text = head.group(1), text[head.end() :].strip()
         place = head.group() if place_headline(head.group(1)) else ""
+    # 嵊州市……通用：嵊州日报 / ……新路径：省机关事务管理局局长批示；嵊州市委书记批示
+    colon = re.match(r"^(?P<t>[^：:]{10,80}?)\s*[：:]\s*(?P<o>[^：:]{2,60})$", text)
+    if (
+        colon
+        and title_like(colon.group("t").strip())
+        and not ctx.find_unit(colon.group("t")) == colon.group("t")
+    ):
+        t = Title(place + colon.group("t").strip(), 0, 0, prefix=prefix)
+        rest = colon.group("o").strip(" 。")
+        masked = re.sub(
+            r"[（(【\[〔［][^（）()【】\[\]〔〕［］]*[）)】\]〕］]", lambda m: "＿" * len(m.group()), rest
+        )
+        cuts = [m.start() for m in re.finditer(r"[；;、，,]", masked)]
+        pieces = [
+            rest[a + 1 if a >= 0 else 0 : b] for a, b in zip([-1, *cuts], [*cuts, len(rest)], strict=True)
+        ]
+        if any(
+            len(_BRACKET.sub("", p)) > (30 if re.search("批示|签批", p) else 12)
+            and not ctx.known_outlet(_BRACKET.sub("", p))
+            for p in pieces
+        ):
+            pieces = []  # 大佛寺旁的“节能样板间”：新昌县……并网 is one headline with its colon
+        for piece in pieces:
+            for inner in _BRACKET.findall(piece):
+                for part in re.split(r"[，,、/·•\s]+", inner):
+                    _read_part(part, t, ctx)
+            _read_part(_BRACKET.sub("", piece), t, ctx)
+        if (t.outlets and all(outletish(o, ctx) for o, _ in t.outlets)) or t.endorsements:
+            return [t]
     # fields parted by ——/｜ first; by wide spaces (媒体　日期　版面　标题) only when that finds
     # an outlet or a date (a headline may hold a wide space itself)
     for spaced in (False, True):
@@ -315,7 +346,9 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
         r"[（(【\[〔［]([^（）()【】\[\]〔〕［］]{1,30})[）)】\]〕］]|(\S+)",
         trailer.group() if trailer else "",
     ):
-        for piece in re.split(r"[，,、/；;｜|·•\s]+", "".join(part)):
+        joined = "".join(part)
+        seps = r"[，,/；;｜|·•\s]+" if re.search("批示|签批", joined) else r"[，,、/；;｜|·•\s]+"
+        for piece in re.split(seps, joined):
             _read_part(piece, t, ctx)
     if not m and not category and not (t.type or t.month or t.outlets) and not announced:
         return []  # an unnumbered line is a title when its brackets or the heading above say so
@@ -408,7 +441,10 @@ def title_like(text: str) -> bool:
         10 <= len(text) <= 80
         and len(re.findall(r"[\u4e00-\u9fff]", text)) >= 6  # 编号 2024-031 is no headline
         and not re.search(r"(?:\s+\d+(?:\.\d+)?%?){2,}\s*$", text)  # 市交通运输局  24  8  28.5: a table's row
-        and not re.search(rf"{ADOPT}|批示|[《》，,。：:]|请|应当|务必", text)
+        and not re.search(rf"{ADOPT}|批示|[《》，,。]|请|应当|务必", text)
+        # one colon may part a headline from its subtitle (大佛寺旁的“节能样板间”：新昌县……并网),
+        # not a label from what it labels
+        and not re.search(r"[：:].*[：:]|^[^：:]{0,5}[：:]|[：:][^：:]{0,5}$", text)
         and not re.search(
             r"(总结|小结|报告|汇报|简报|通报|情况|说明|通知|函|月志|周报|月报|台账|目录|名单|清单|汇总|一览表?|[统登]计表|明细表?)$",
             text,

@@ -189,7 +189,11 @@ def text_adoptions(
             out.extend(pointed)
             continue
         # (a line with titles in 《》 is read the usual way: its verbs are its own)
-        told = None if notice_parts.titles(line, ctx)[0] else _told_again(out, line)
+        told = (
+            None
+            if notice_parts.titles(line, ctx)[0] or notice_parts.bare_titles(line, ctx)
+            else _told_again(out, line)
+        )
         if told is not None and opened is None:  # 其中，A一文获副省长批示: A is one read above
             again, rest = told
             said = items.detail(rest, ctx)
@@ -540,6 +544,12 @@ def _line_records(
     )
     fallback = heading or section.outlets or ([file_outlet] if file_outlet else [])
     sentences = list(_sentences(line, body_start))
+    if (
+        len(sentences) > 1
+        and not notice_parts.TITLE.search(line)
+        and notice_parts.bare_titles(line[body_start:], ctx)
+    ):
+        sentences = [(body_start, line[body_start:])]  # 标题：载体甲；载体乙 is one item, its ； inside
     # a line of one item: one sentence, or one followed only by sentences about it (该信息…)
     one_sentence = len(sentences) == 1 or all(_about_it(to_simplified(x)) for _, x in sentences[1:])
     said_before: list[tuple[str, str | None]] = []  # (title, unit) of the sentence before
@@ -576,7 +586,7 @@ def _line_records(
                 if not (in_list or section.outlets or listed):
                     # outside a list, a bare headline is an adoption when it names its own outlet:
                     # [动态] 新昌县……保障 / 中国新闻网 / 2022年2月
-                    titles = [t for t in titles if t.outlets]
+                    titles = [t for t in titles if t.outlets or t.endorsements]
                 bare = bool(titles)  # a bare title is a list's line by construction
             if sentence_month is None:
                 sentence_month = notice_parts.single_month(notice_parts.TITLE.sub("　", sent), ctx) or (0, 0)
@@ -612,10 +622,8 @@ def _line_records(
                             date=date,
                         )
                 if endorse:
-                    own_said = {e[0] for e in t.endorsements}  # （…，市长批示）: read once
-                    for leader, level, role, body in endorse:
-                        if leader in own_said:
-                            continue
+                    # （…，市长批示） / 标题：X批示；Y批示: the title's own fields said it, read once
+                    for leader, level, role, body in [] if t.endorsements else endorse:
                         yield Endorsement(
                             title=core,
                             source=prov,
@@ -627,7 +635,9 @@ def _line_records(
                             date=date,
                         )
                     # a 批示 is an adoption too only when the words or the heading say so
-                    if g.endorse_only or not (adopting or t.outlets or heading or section.outlets):
+                    if g.endorse_only or not (
+                        adopting or t.outlets or heading or section.outlets or (listed and bare)
+                    ):
                         continue
                 elif not (in_list or bare or adopting or t.outlets):
                     continue
