@@ -254,3 +254,26 @@ def test_title_colon_outlet_lines_and_a_headline_with_its_subtitle(tmp_path, ctx
         ("诸暨市机关食堂推出“周末便民菜篮子”", "city", "other"),
         ("诸暨市机关食堂推出“周末便民菜篮子”", "district", "principal"),
     ]
+
+
+def test_a_note_under_a_table_points_back_at_its_rows(tmp_path, ctx):
+    """A register pasted as a markdown-like table: its |---| rule is no title; 注：第2项… is about row 2."""
+    adopted, endorsed, _ = _read(
+        tmp_path,
+        ctx,
+        "新昌县信息采用明细.txt",
+        "新昌县机关事务服务中心信息采用明细\n"
+        "| 序号 | 信息标题 | 采用媒体 | 月份 |\n"
+        "|---|---|---|---|\n"
+        "| 1 | 新昌县机关食堂“茶乡味道”菜品上新 | 绍兴晚报 | 3月 |\n"
+        "| 2 | 新昌县公务用车“一张图”调度上线 | 浙江在线 | 4月 |\n"
+        "注：第2项获县长批示，第1项获副县长批示。\n",
+    )
+    assert adopted == [
+        ("新昌县公务用车“一张图”调度上线", "浙江在线"),
+        ("新昌县机关食堂“茶乡味道”菜品上新", "绍兴晚报"),
+    ]
+    assert endorsed == [
+        ("新昌县公务用车“一张图”调度上线", "district", "principal"),
+        ("新昌县机关食堂“茶乡味道”菜品上新", "district", "other"),
+    ]

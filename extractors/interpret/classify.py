@@ -6,7 +6,7 @@ import re
 
 from extractors.interpret.context import ExtractContext
 from extractors.interpret.header import find_header
-from extractors.interpret.notices import looks_like_notice, outlet_from_name, text_adoptions
+from extractors.interpret.notices import looks_like_notice, notes_on_rows, outlet_from_name, text_adoptions
 from extractors.interpret.tables import table_adjustments, table_adoptions, table_register, table_submissions
 from extractors.interpret.text_tables import text_tables
 from extractors.records import Document, Extraction
@@ -44,6 +44,7 @@ def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extrac
         found, rest = text_tables(block)
         tables.extend(found)
         texts.append(rest)
+    rows_by_seq: dict[int, str] = {}  # 序号 → title of the adoption tables (a note may point back)
     for t in tables:
         cols = find_header(t.rows)
         if cols is None:
@@ -82,9 +83,17 @@ def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extrac
                 said = (outlet_from_name(doc.path, ctx), "文件名")
             kinds.append("adoptions")
             records.extend(table_adoptions(t, cols, doc, ctx, said, warnings))
+            if "seq" in cols.index:
+                for row in t.rows[cols.row + 1 :]:
+                    seq, title = cols.get(row, "seq"), cols.get(row, "title")
+                    if seq.isdigit() and title:
+                        rows_by_seq.setdefault(int(seq), title)
             continue
         kinds.append("submissions")
         records.extend(table_submissions(t, cols, doc, ctx, warnings))
+    if rows_by_seq and records:  # 注：第2项获区委书记批示 under the table
+        for block in texts:
+            records.extend(notes_on_rows(block, rows_by_seq, records, ctx))
     if not doc.tables or not records:
         for block in texts:
             if looks_like_notice(block, ctx):

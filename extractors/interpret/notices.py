@@ -28,7 +28,7 @@ from extractors.interpret.context import ExtractContext
 from extractors.noise import looks_mojibake, strip_pinyin, to_simplified
 from extractors.records import Adoption, Endorsement, Provenance, TextBlock
 
-__all__ = ["text_adoptions", "looks_like_notice", "outlet_from_name"]
+__all__ = ["text_adoptions", "looks_like_notice", "outlet_from_name", "notes_on_rows"]
 
 # 1.省机关事务管理局网站录用8篇：  /  浙江后勤杂志共采用我区信息3条：
 _HEADING = re.compile(
@@ -304,10 +304,34 @@ def text_adoptions(
 _DOUBT = "像是录用标题，但没有读出录用或批示的说法"
 
 
+def notes_on_rows(
+    block: TextBlock, rows: dict[int, str], records: list[Adoption | Endorsement], ctx: ExtractContext
+) -> list[Adoption | Endorsement]:
+    """A note under a table pointing back at its rows by 序号 (注：第2项获区委书记批示): what it
+    says of each row's title (``rows``: 序号 → title, ``records``: what the table gave)."""
+    first = {r.title: r for r in reversed(records)}
+    numbered = {
+        n: _Item(
+            [(title, first[title].unit_hint, first[title].date, getattr(first[title], "type", None))],
+            first[title].source,
+            start=0,
+            adopted=True,
+        )
+        for n, title in rows.items()
+        if title in first
+    }
+    out: list[Adoption | Endorsement] = []
+    for _no, raw in block.lines:
+        out += _pointed_back(to_simplified(raw.strip()), numbered, ctx)
+    return out
+
+
 def _pointed_back(line: str, numbered: dict[int, _Item], ctx: ExtractContext) -> list[Adoption | Endorsement]:
     """What ``第1条获市长批示；第4条另被浙江日报转载`` says of the numbered items above."""
     out: list[Adoption | Endorsement] = []
-    for sent in re.split(r"(?<=[；;。])", line):
+    # (第2项获区委书记批示，第5项获副区长批示: each reference with the words after it)
+    refs = rf"第\s*{notice_parts.NUM}\s*[条项篇]"
+    for sent in re.split(rf"(?<=[；;。])|[，,](?=\s*{refs})", line):
         for m in re.finditer(rf"第\s*({notice_parts.NUM})\s*[条项篇](?:信息|稿件)?", sent):
             n = notice_parts.number(m.group(1))
             said = items.detail(sent.replace(m.group(), "该文"), ctx) if n in numbered else None

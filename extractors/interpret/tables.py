@@ -44,6 +44,7 @@ def _rows(t: Table, cols: Columns, warnings: list[str]):
             or row == header
             or any(_SKIP.match(c.strip()) for c in row if c)
             or _NOTE_ROW.match(title)
+            or not re.search(r"[\u4e00-\u9fffA-Za-z]", title)  # |---|---| under a header written as text
         ):
             continue
         prov = _prov(t, i)
