@@ -19,7 +19,7 @@ QUOTED = re.compile(r"[“\"](?P<t>[^“”\"《》]{10,120})[”\"]")
 NUM = r"(?:\d+|[一二两三四五六七八九十百]+)"
 NUMBERED = re.compile(
     r"^\s*(?:[（(]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）.、．]|[（(](?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）]"
-    r"|\d{1,3}[\s\t]|[\u2460-\u2473\u2776-\u277f]|[-*•·]\s|[◇◆●○■□▲△▶►★☆※▪➢√✓]"
+    r"|\d{1,3}[\s\t]|[\u2460-\u2473\u2776-\u277f]|[-*•·]\s|[◇◆●○◎◉■□▲△▶►★☆※▪➢√✓]"
     r"|(?:[一二三四五六七八九十]{1,2}是|其[一二三四五六七八九十])[，,：:]?)"
     r"\s*(?P<rest>.+)$"
 )
@@ -491,7 +491,7 @@ def endorsement(
 ) -> list[tuple[str, str | None, str, str | None]] | None:
     """Each (leader as written, level, role, office) of a 批示 sentence (副省长、市委书记分别予以
     批示: two), or None."""
-    rest = without_titles(simple, titles).replace("签批", "批示")
+    rest = without_titles(simple, titles).replace("签批", "批示").replace("阅批", "批示")
     m = re.search(
         r"(?:获|被|经|得到|受到|获得)(?P<l>(?:(?!获|被|经|得到|受到)[^，,。；]){1,30}?)(?:的)?(?:肯定性|重要|亲笔|专门)?批示",
         rest,
@@ -499,6 +499,11 @@ def endorsement(
     if not m:
         m = re.search(
             r"(?P<l>[^，,。；　]{1,24}?)(?:对|就|在)\s*　?\s*(?:上|一文)?(?:作出|作了|做出|做了|进行)?(?:肯定性|重要)?批示",
+            rest,
+        )
+    if not m:  # 省委书记在《浙江政务信息》第326期刊发的《A》上作出批示
+        m = re.search(
+            r"(?P<l>[^，,。；　]{2,24}?)(?:在|对|就)[^，,。；]{0,40}?上(?:作出|作了|做出)?(?:肯定性|重要)?批示",
             rest,
         )
     if not m:

@@ -61,7 +61,6 @@ _MONTH_HEAD = re.compile(
 )
 _CATEGORY_HEAD = re.compile(r"^(经验|动态)类?(?:信息)?[：:]?$")
 _CORNER = str.maketrans("「」『』", "《》《》")
-_SENTENCE = re.compile(r"[^。！？；;!?]+[。！？；;!?]?")
 
 
 def looks_like_notice(block: TextBlock, ctx: ExtractContext | None = None) -> bool:
@@ -522,9 +521,21 @@ def _list_item(line: str) -> bool:
 
 
 def _sentences(line: str, start: int) -> Iterator[tuple[int, str]]:
-    for m in _SENTENCE.finditer(line, start):
-        if m.group().strip():
-            yield m.start(), m.group()
+    """The sentences of a line from ``start``; a 。 inside “…” or （…） ends none (批示：“……。”
+    （批示件：《A》） is one sentence about A)."""
+    depth, begin = 0, start
+    for i in range(start, len(line)):
+        ch = line[i]
+        if ch in "“（(《":
+            depth += 1
+        elif ch in "”）)》" and depth:
+            depth -= 1
+        elif ch in "。！？；;!?" and not depth and not (ch == "。" and line[i + 1 : i + 2] in ("”", "）")):
+            if line[begin : i + 1].strip():
+                yield begin, line[begin : i + 1]
+            begin = i + 1
+    if line[begin:].strip():
+        yield begin, line[begin:]
 
 
 def _clauses(sent: str) -> list[str]:
