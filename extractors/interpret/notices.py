@@ -46,6 +46,22 @@ _BACK_REF = re.compile(r"^\s*(?:该信息|该文|此文|此信息|上述信息|�
 _ENDORSED = re.compile(r"^[^，,。；;“”]{1,16}?(?:作出|作了|做出)?(?:重要|肯定性)?(?:批示|签批)")
 
 
+def _headline_of_ours(title: str, ctx: ExtractContext) -> bool:
+    """Reads as an item of this trade: names a unit or the city's offices (柯桥区……, ……——嵊州市……,
+    机关食堂……), and is no document's name (……办法, ……年鉴（2024）, ……要点)."""
+    simple = re.sub(r"[（(][^（）()]*[）)]$", "", to_simplified(title)).strip()
+    # (……完善机关会议室管理制度 is a headline: a unit did something to its 制度)
+    if re.search(r"(计划|要点|责任制|年鉴|条例)$", simple) or (
+        notice_parts.DOC_SUFFIX.search(simple) and not simple.endswith("制度")
+    ):
+        return False
+    return (
+        bool(ctx.find_unit(simple))
+        or ctx.opens_with_unit(simple)
+        or simple.startswith(("机关", "区", "县", "市", "全市", "我市", "我区", "我县"))
+    )
+
+
 def _about_it(sent: str) -> bool:
     """A sentence about the title of the sentence before: 该信息获副省长批示 / 王市长批示：“……”."""
     if notice_parts.TITLE.search(sent) or notice_parts.QUOTED.search(sent):
@@ -683,6 +699,12 @@ def _line_records(
                 ):
                     if not adopting or notice_parts.DOC_VERBS.search(simple):
                         continue
+                if not (adopting or t.outlets or heading or section.outlets) and not _headline_of_ours(
+                    core, ctx
+                ):
+                    # a list's item with no outlet or verb of its own (1. 解读《……考核办法》,
+                    # 4. 各地交流信息报送经验): a title only if it reads as one of ours
+                    continue
                 chosen: list[tuple[str | None, str | None]] = [*(own or fallback)] or [(None, None)]
                 said_here.append((core, unit_hint))
                 for outlet, evidence in chosen:
