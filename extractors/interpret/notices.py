@@ -152,6 +152,7 @@ def text_adoptions(
     ``listed``: the file's name says it lists adoptions (柯桥区信息录用清单), so its bare
     headlines are adopted titles even where no outlet is named."""
     file = block.source.file
+    block = _unfold_columns(block)
     listish = _is_list(block)
     out: list[Adoption | Endorsement] = []
     section = _Section()
@@ -483,6 +484,11 @@ def _opens_section(
         return None
     if re.match(r"^\s*[→⇒►▶>＞]", line):  # → 市局网站录用: where the item above went
         return None
+    # （市机关事务网站·机关后勤服务信息平台）: the configured outlet's names under a letterhead
+    inner = re.fullmatch(r"\s*[（(](.+)[）)]\s*", line)
+    if inner and all(ctx.known_outlet(p) for p in re.split(r"[、，,·•/]", inner.group(1)) if p.strip()):
+        names = [p.strip() for p in re.split(r"[、，,·•/]", inner.group(1)) if p.strip()]
+        return [(notice_parts.clean_outlet(names[0]), "表头")], None, None
     sec = _SECTION.match(line)
     if sec:
         name = sec.group("outlet")
@@ -509,6 +515,23 @@ def _opens_section(
         if said or n:  # 上半年共录用信息5篇： announces a list whose outlets are said item by item
             return [(o, "表头") for o in said], None if n is None else notice_parts.number(n.group("n")), None
     return None
+
+
+_SECOND_COLUMN = re.compile(r"(?<=\S)[ \t\u3000]{3,}(?=[（(]?\d{1,2}[.、．)）])")
+
+
+def _unfold_columns(block: TextBlock) -> TextBlock:
+    """A list printed in two columns (``1.A      9.B``) read column by column: each such line
+    is parted where the second item's number starts, the right column after the left."""
+    split = [(n, _SECOND_COLUMN.split(s, maxsplit=1)) for n, s in block.lines]
+    if sum(1 for _, parts in split if len(parts) == 2) < 3:
+        return block
+    left = [(n, parts[0]) for n, parts in split]
+    right = [(n, parts[1].strip()) for n, parts in split if len(parts) == 2]
+    # the right column goes after the left one's last item, before what follows the list
+    last = max(i for i, (_, parts) in enumerate(split) if len(parts) == 2)
+    lines = left[: last + 1] + right + left[last + 1 :]
+    return replace(block, lines=lines)
 
 
 def _is_list(block: TextBlock) -> bool:
