@@ -277,3 +277,24 @@ def test_a_note_under_a_table_points_back_at_its_rows(tmp_path, ctx):
         ("新昌县公务用车“一张图”调度上线", "district", "principal"),
         ("新昌县机关食堂“茶乡味道”菜品上新", "district", "other"),
     ]
+
+
+def test_outlets_tagged_before_headlines_and_the_notices_own_key_to_short_forms(tmp_path, ctx):
+    """[市府办][市委办] 标题 lines, short forms spelled out by the notice's own key (市府办＝…),
+    a headline opening with a place (诸暨：……)."""
+    adopted, endorsed, _ = _read(
+        tmp_path,
+        ctx,
+        "2023年度两办录用汇总.txt",
+        "2023年度各地信息被两办录用汇总\n"
+        "说明：方括号内为录用载体。市府办＝绍兴市政府办公室，报社＝绍兴日报。\n"
+        "【诸暨市】\n"
+        "  [市府办][市委办] 诸暨市机关事务中心推行“无感”会务签到（市长批示）\n"
+        "  [报社] 诸暨：机关食堂“光盘打卡”一年省粮十吨\n",
+    )
+    assert adopted == [
+        ("诸暨市机关事务中心推行“无感”会务签到", "市委办"),
+        ("诸暨市机关事务中心推行“无感”会务签到", "绍兴市政府办公室"),
+        ("诸暨：机关食堂“光盘打卡”一年省粮十吨", "绍兴日报"),
+    ]
+    assert endorsed == [("诸暨市机关事务中心推行“无感”会务签到", "city", "principal")]

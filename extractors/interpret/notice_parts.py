@@ -337,11 +337,22 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
     category = _LEAD_CATEGORY.match(text)
     if category:
         text = text[category.end() :]
+    # [市府办][市委办] 标题 / 【绍兴日报】标题: outlets tagged before the headline
+    tags = re.match(r"^(?:\s*[【\[〔［](?P<tag>[^】\]〕［］【\[]{2,20})[】\]〕］])+\s*", text)
+    tagged = re.findall(r"[【\[〔［]([^】\]〕［］【\[]{2,20})[】\]〕］]", tags.group()) if tags else []
+    if tags:
+        text = text[tags.end() :]
     trailer = _TRAILER.search(text)
     core = (text[: trailer.start()] if trailer else text).strip().lstrip("—-－ ").strip()
-    if not title_like(core) or not (m or trailer or category or announced):
+    opening = re.match(r"^(\S{2,5})[：:]", core)  # [学习强国] 嵊州：机关事务……
+    if not place and opening and place_headline(opening.group(1)) and ctx.find_unit(opening.group(1)):
+        place, core = opening.group(), core[opening.end() :]
+    if not title_like(core) or not (m or trailer or category or announced or tagged):
         return []
     t = Title(place + core, 0, 0, prefix=prefix, type=category.group(1) if category else None)
+    for tag in tagged:
+        for piece in re.split(r"[·•、/|｜]", tag):
+            _read_part(piece, t, ctx)
     for part in re.findall(
         r"[（(【\[〔［]([^（）()【】\[\]〔〕［］]{1,30})[）)】\]〕］]|(\S+)",
         trailer.group() if trailer else "",
@@ -431,6 +442,7 @@ def place_headline(head: str) -> bool:
     """``新昌：一份问卷背后的改革``: a news headline opens with a place's short name (no 区/县/市)
     and a colon; ``越城区：`` or ``@柯桥区：`` before a headline labels whose it is."""
     # (柯桥区机关事务服务中心：做好“后勤+”文章: an office's full name opens the headline too)
+    head = re.sub(r"^浙江", "", head)  # 浙江柯桥：……, as the provincial papers write it
     return (len(head) <= 3 and not re.search(r"[区县市@＠]", head)) or len(head) >= 7
 
 

@@ -302,7 +302,7 @@ def text_adoptions(
         if not found and not heads:
             unread.extend((line_no, t) for t in _unread_titles(line, ctx))
     close_section()
-    out = _at_home(out, block, ctx)
+    out = _at_home(_by_legend(out, block), block, ctx)
     read = {r.title for r in out}
     unread = [(n, title) for n, title in unread if title not in read]
     if unread and out:
@@ -375,6 +375,28 @@ def _told_again(records: list[Adoption | Endorsement], line: str) -> tuple[_Item
         adopted=True,  # already read as adopted (or endorsed): a 批示 line takes nothing back
     )
     return item, rest
+
+
+_LEGEND = re.compile(
+    r"(?P<short>[^，,。；;＝=：:（）()\s]{2,10})\s*[＝=]\s*(?P<full>[^，,。；;＝=（）()\s]{2,24})"
+)
+
+
+def _by_legend(records: list[Adoption | Endorsement], block: TextBlock) -> list[Adoption | Endorsement]:
+    """The notice's own key to its short forms (编制说明：市府办＝绍兴市人民政府办公室，《浙政信息》＝
+    《浙江政务信息》): an outlet written short is given its full name, as written there."""
+    legend: dict[str, str] = {}
+    for _n, s in block.lines:
+        for m in _LEGEND.finditer(to_simplified(s)):
+            legend[notice_parts.clean_outlet(m.group("short"))] = notice_parts.clean_outlet(m.group("full"))
+    if not legend:
+        return records
+    return [
+        replace(r, outlet=legend[notice_parts.clean_outlet(r.outlet)])
+        if isinstance(r, Adoption) and r.outlet and notice_parts.clean_outlet(r.outlet) in legend
+        else r
+        for r in records
+    ]
 
 
 def _at_home(
