@@ -298,3 +298,27 @@ def test_outlets_tagged_before_headlines_and_the_notices_own_key_to_short_forms(
         ("诸暨：机关食堂“光盘打卡”一年省粮十吨", "绍兴日报"),
     ]
     assert endorsed == [("诸暨市机关事务中心推行“无感”会务签到", "city", "principal")]
+
+
+def test_outlet_first_lines_and_a_short_form_the_notice_defines(tmp_path, ctx):
+    """载体及期次：标题 lines; 《浙江政务信息》以下简称《浙政信息》; 绍兴市人民政府办公室 is the
+    configured 市政府办公室."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "省级以上载体刊用一览.txt",
+        "说明：省政府办公厅《浙江政务信息》以下简称《浙政信息》。\n"
+        "一、上虞区\n"
+        "《浙政信息》第8期：上虞区机关食堂推行“光盘积分”兑换\n"
+        "浙江日报（3月2日第5版）：上虞区公共机构屋顶光伏全覆盖\n"
+        "绍兴市人民政府办公室：上虞区公物仓开通“线上预约”\n",
+    )
+    assert adopted == [
+        ("上虞区公共机构屋顶光伏全覆盖", "浙江日报"),
+        ("上虞区公物仓开通“线上预约”", "绍兴市人民政府办公室"),
+        ("上虞区机关食堂推行“光盘积分”兑换", "浙江政务信息"),
+    ]
+    from pipeline.config import load_settings
+    from pipeline.outlets import OutletResolver
+
+    assert OutletResolver(load_settings()).resolve("绍兴市人民政府办公室").outlet == "市政府办公室"

@@ -274,6 +274,23 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
     if head and ctx.find_unit(head.group(1)):
         prefix, text = head.group(1), text[head.end() :].strip()
         place = head.group() if place_headline(head.group(1)) else ""
+    # 浙江政务信息第12期：越城区…… / 浙江日报（5月14日第6版）：…… / 省局网站·工作动态：……
+    first = re.match(r"^(?P<o>[^：:，,。]{2,30}?)\s*[：:]\s*(?P<t>[^：:]{8,80})$", text)
+    if first and not ctx.find_unit(first.group("o")):
+        said = first.group("o")
+        t = Title(first.group("t").strip(" 。"), 0, 0, prefix=prefix)
+        for inner in _BRACKET.findall(said):
+            for part in re.split(r"[，,、/；;\s]+", inner):
+                if _MONTH.search(part) or _DATE.match(part):
+                    t.month = _month(_MONTH.search(part).group() if _MONTH.search(part) else part, ctx)  # type: ignore[union-attr]
+        name = clean_outlet(re.split(r"[·•]", _ISSUE.sub("", _BRACKET.sub("", said)))[0])
+        if (
+            (ctx.known_outlet(name) or outletish(name, ctx))
+            and title_like(t.text)
+            and not ADOPT_RE.search(said)
+        ):
+            t.outlets.append((name, "本句"))
+            return [t]
     # 嵊州市……通用：嵊州日报 / ……新路径：省机关事务管理局局长批示；嵊州市委书记批示
     colon = re.match(r"^(?P<t>[^：:]{10,80}?)\s*[：:]\s*(?P<o>[^：:]{2,60})$", text)
     if (

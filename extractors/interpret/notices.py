@@ -382,12 +382,19 @@ _LEGEND = re.compile(
 )
 
 
+# 省政府办公厅《浙江政务信息》以下简称《浙政信息》
+_CALLED = re.compile(
+    r"(?P<full>《[^《》]{2,20}》|[^，,。；;\s《》、（）()被由对的]{2,20})\s*[（(]?(?:以下)?简称\s*[“\"]?"
+    r"(?P<short>《[^《》]{2,10}》|[^，,。；;\s）)“”\"]{2,10})"
+)
+
+
 def _by_legend(records: list[Adoption | Endorsement], block: TextBlock) -> list[Adoption | Endorsement]:
     """The notice's own key to its short forms (编制说明：市府办＝绍兴市人民政府办公室，《浙政信息》＝
     《浙江政务信息》): an outlet written short is given its full name, as written there."""
     legend: dict[str, str] = {}
     for _n, s in block.lines:
-        for m in _LEGEND.finditer(to_simplified(s)):
+        for m in [*_LEGEND.finditer(to_simplified(s)), *_CALLED.finditer(to_simplified(s))]:
             legend[notice_parts.clean_outlet(m.group("short"))] = notice_parts.clean_outlet(m.group("full"))
     if not legend:
         return records
