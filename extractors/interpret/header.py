@@ -135,6 +135,9 @@ def parse_month(text: str, *, year: int | None = None) -> tuple[int | None, int 
     if re.fullmatch(r"\d{1,2}(\.0+)?", t):
         month = int(float(t))
         return (None, month) if 1 <= month <= 12 else (None, None)
+    md = re.fullmatch(r"(\d{1,2})\.(\d{2})", t)  # 7.05: a day of July written as clerks do
+    if md and 1 <= int(md.group(1)) <= 12 and 1 <= int(md.group(2)) <= 31:
+        return None, int(md.group(1))
     m = re.match(r"^(\d{4})\s*[年./\-]\s*(\d{1,2})", t)
     if m:
         mo = int(m.group(2))

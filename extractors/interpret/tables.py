@@ -25,6 +25,7 @@ __all__ = ["table_submissions", "table_adoptions", "table_register", "table_adju
 
 _JOINT = re.compile(r"合作|联合|共同")
 _SKIP = re.compile(r"^(合计|小计|总计|共计)")
+_DITTO = re.compile(r"[〃″\"]|同上|同前|同左")
 _NOTE_ROW = re.compile(r"^(?:说明|注|备注|填表说明|附注)\s*[：:]")  # a merged note row under the table
 
 
@@ -121,6 +122,7 @@ def table_adoptions(
     批示 column or the 备注)."""
     out: list[Adoption | Endorsement] = []
     register = "leader" in cols.index
+    last_outlet = ""
     for prov, row, title in _rows(t, cols, warnings):
         year, month = parse_month(cols.get(row, "month"), year=ctx.year)
         y = year or ctx.year_of(month)
@@ -131,9 +133,13 @@ def table_adoptions(
             if unit_text
             else (ctx.find_unit(title) if register else None)
         )
-        # one cell may name several outlets (浙江工人日报、绍兴日报): one adoption each
+        # one cell may name several outlets (浙江工人日报、绍兴日报): one adoption each; 〃 / 同上
+        # repeat the row above's
         column = cols.get(row, "outlet").strip("—-/ ")
-        outlets = [(o.strip(), "表中载体列") for o in re.split(r"[、，,；;/]", column) if o.strip()]
+        if _DITTO.fullmatch(column):
+            column = last_outlet
+        last_outlet = column
+        outlets = [(o.strip(), "表中载体列") for o in re.split(r"[、，,；;/／\n]", column) if o.strip()]
         # a 备注 says more: 经验类, 同日浙江在线转载 (one more outlet), 获区长批示 (a 批示)
         note = cols.get(row, "note")
         more = re.search(
@@ -142,7 +148,7 @@ def table_adoptions(
         )
         if more and "批示" not in more.group("o"):
             outlets.append((more.group("o"), "表中备注"))
-        if any(DECLINED.match(c.strip()) for c in row if c and c is not title):
+        if any(DECLINED.match(re.sub(r"^[—\-－\s（(]+", "", c)) for c in row if c and c is not title):
             outlets = []  # 未采用 / 退稿 / 未刊发 in a cell: listed, not adopted (a 批示 on it still counts)
         elif not outlets and not register:
             outlets = [said]
