@@ -322,3 +322,28 @@ def test_outlet_first_lines_and_a_short_form_the_notice_defines(tmp_path, ctx):
     from pipeline.outlets import OutletResolver
 
     assert OutletResolver(load_settings()).resolve("绍兴市人民政府办公室").outlet == "市政府办公室"
+
+
+def test_a_bulletin_from_an_office_refers_back_by_fragment_and_number(tmp_path, ctx):
+    """The letterhead names the office whose list it is; a closing paragraph says who endorsed
+    which item by a fragment in “” (…“光盘行动”一文上) or by number (第（2）条)."""
+    adopted, endorsed, _ = _read(
+        tmp_path,
+        ctx,
+        "信息工作通报第9期.txt",
+        "信 息 工 作 通 报\n"
+        "中共绍兴市委办公室信息处编        2023年6月2日\n"
+        "二、被采用信息目录\n"
+        "（1）越城区机关食堂深化“光盘行动”成效明显\n"
+        "（2）上虞区公共机构节水改造年节水十万吨\n"
+        "三、批示情况\n"
+        "本月批示共2件次：市委书记在“光盘行动”一文上作出批示；市委副书记对第（2）条作出批示。\n",
+    )
+    assert adopted == [  # (as the letterhead names it; config knows it as 市委办公室)
+        ("上虞区公共机构节水改造年节水十万吨", "绍兴市委办公室"),
+        ("越城区机关食堂深化“光盘行动”成效明显", "绍兴市委办公室"),
+    ]
+    assert endorsed == [
+        ("上虞区公共机构节水改造年节水十万吨", "city", "other"),
+        ("越城区机关食堂深化“光盘行动”成效明显", "city", "principal"),
+    ]

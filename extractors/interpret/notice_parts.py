@@ -142,7 +142,7 @@ def titles(sent: str, ctx: ExtractContext) -> tuple[list[Title], list[str]]:
     return titles, pubs
 
 
-_SAYS = re.compile(r"(?:批示|签批|批注|指出|表示|强调|要求|写道|说|称|认为|肯定)[：:]\s*$")
+_SAYS = re.compile(r"(?:批示|签批|批注|指出|表示|强调|要求|写道|说|称|认为|肯定)[：:]?\s*$")
 
 
 def _inside_headline(sent: str, m: re.Match[str], ctx: ExtractContext) -> bool:
@@ -478,8 +478,18 @@ def title_like(text: str) -> bool:
             r"(总结|小结|报告|汇报|简报|通报|情况|说明|通知|函|月志|周报|月报|台账|目录|名单|清单|汇总|一览表?|[统登]计表|明细表?)$",
             text,
         )
-        # a sign-off: the office's name, the date
-        and not re.search(r"(处|室|办公室|中心|局|厅|委员会|科|[0-9〇○零一二三四五六七八九十]日)$", text)
+        and not re.match(r"^\d{4}\s*年\s*第", text)  # 2022年第5期（总第41期）: an issue line
+        # offices listed (柯桥区委办公室、诸暨市委办公室、市发改委……): the ranked, not a headline
+        and not (
+            "、" in text and all(re.search(r"(办公室|局|委|中心|科|处|办|厅)$", x) for x in text.split("、"))
+        )
+        # a sign-off: the office's name (信息处编), the date
+        and not (
+            len(text) <= 16 and re.search(r"(处|室|办公室|中心|局|厅|委员会|科)(编|制|印发|主办)?$", text)
+        )
+        and not re.search(
+            r"(处|室|科|办|厅|局|中心)(编|制|印发|主办)$|[0-9〇○零一二三四五六七八九十]日$", text
+        )
     )
 
 

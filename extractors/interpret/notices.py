@@ -153,6 +153,7 @@ def text_adoptions(
     headlines are adopted titles even where no outlet is named."""
     file = block.source.file
     block = _unfold_columns(block)
+    issuer = _issuer(block, ctx)  # 中共绍兴市委办公室信息处编: the office that sent the notice
     listish = _is_list(block)
     out: list[Adoption | Endorsement] = []
     section = _Section()
@@ -173,6 +174,8 @@ def text_adoptions(
         line = to_simplified(written)
         if len(line) != len(written):
             written = line
+        if re.fullmatch(r"(?:[\u4e00-\u9fff][ \u3000]){3,}[\u4e00-\u9fff]", line):
+            line = written = re.sub(r"[ \u3000]", "", line)  # 党 委 信 息 工 作 通 报: a spaced-out heading
         # 「…」『…』 mark a title as 《…》 do
         line = line.translate(_CORNER)
         said_after = _said_after(line, ctx)
@@ -200,21 +203,12 @@ def text_adoptions(
             item = None
             continue
         opened = _opens_section(line, ctx)
-        pointed = _pointed_back(line, numbered, ctx)
-        if pointed:  # 注：第1条获诸暨市市长批示；第4条获绍兴市副市长批示。
-            out.extend(pointed)
-            continue
-        # (a line with titles in 《》 is read the usual way: its verbs are its own)
-        told = (
-            None
-            if notice_parts.titles(line, ctx)[0] or notice_parts.bare_titles(line, ctx)
-            else _told_again(out, line)
-        )
-        if told is not None and opened is None:  # 其中，A一文获副省长批示: A is one read above
-            again, rest = told
-            said = items.detail(rest, ctx)
-            if said is not None:
-                out.extend(again.described([], said, line))
+        # 注：第1条获市长批示；市委书记在“食堂光盘行动”一文上作出批示；A一文获副省长批示: about
+        # items read above (a line with titles of its own is read the usual way: its verbs are its own)
+        if opened is None and not (notice_parts.titles(line, ctx)[0] or notice_parts.bare_titles(line, ctx)):
+            pointed = _pointed_back(line, out, numbered, ctx)
+            if pointed:
+                out.extend(pointed)
                 continue
         said = items.detail(line, ctx) if item is not None and opened is None else None
         if item is not None and said is not None:  # 经市政府办采用后，市长批示：“……” under a headline
@@ -268,7 +262,9 @@ def text_adoptions(
                 warnings,
                 heading=line_outlets,
                 section=section,
-                file_outlet=(file_outlet, "文件名") if file_outlet else None,
+                file_outlet=(file_outlet, "文件名")
+                if file_outlet
+                else ((issuer, "表头") if issuer else None),
                 listed=(listed or file_outlet is not None) and not section.ahead,
                 listish=listish,
             )
@@ -338,43 +334,58 @@ def notes_on_rows(
     }
     out: list[Adoption | Endorsement] = []
     for _no, raw in block.lines:
-        out += _pointed_back(to_simplified(raw.strip()), numbered, ctx)
+        out += _pointed_back(to_simplified(raw.strip()), [], numbered, ctx)
     return out
 
 
-def _pointed_back(line: str, numbered: dict[int, _Item], ctx: ExtractContext) -> list[Adoption | Endorsement]:
-    """What ``第1条获市长批示；第4条另被浙江日报转载`` says of the numbered items above."""
+def _pointed_back(
+    line: str, records: list[Adoption | Endorsement], numbered: dict[int, _Item], ctx: ExtractContext
+) -> list[Adoption | Endorsement]:
+    """What a line says of items read above, clause by clause: each clause names its item in
+    full, by a fragment in “” that only one title read above holds (“食堂光盘行动”一文), or by
+    number (第4条, 第（7）条); the words after it say who took or endorsed it."""
     out: list[Adoption | Endorsement] = []
-    # (第2项获区委书记批示，第5项获副区长批示: each reference with the words after it)
-    refs = rf"第\s*{notice_parts.NUM}\s*[条项篇]"
-    for sent in re.split(rf"(?<=[；;。])|[，,](?=\s*{refs})", line):
-        for m in re.finditer(rf"第\s*({notice_parts.NUM})\s*[条项篇](?:信息|稿件)?", sent):
+    number = rf"第\s*[（(]?\s*({notice_parts.NUM})\s*[)）]?\s*[条项篇](?:信息|稿件)?"
+    titles = list(dict.fromkeys(r.title for r in records if len(r.title) >= 8))
+    for clause in re.split(rf"(?<=[；;。])|[，,](?=\s*第\s*[（(]?\s*{notice_parts.NUM})", line):
+        targets: dict[str, _Item] = {}
+        rest = clause
+        for m in re.finditer(number, clause):
             n = notice_parts.number(m.group(1))
-            said = items.detail(sent.replace(m.group(), "该文"), ctx) if n in numbered else None
-            if said is not None:
-                out += numbered[n].described([], said, line)  # type: ignore[index]
+            if n in numbered:
+                targets[f"#{n}"] = numbered[n]  # type: ignore[index]
+                rest = rest.replace(m.group(), "　", 1)
+        for title in sorted(titles, key=len, reverse=True):
+            if title in rest:
+                targets[title] = _item_of(title, records)
+                rest = re.sub(rf"[《“]?{re.escape(title)}[》”]?", "　", rest)
+        for frag in re.findall(r"“([^“”]{3,20})”", rest):
+            holders = [x for x in titles if frag in x]
+            if len(holders) == 1:
+                # 在嵊州公车“油改电”信息上批示: the words between 在 and the fragment are the reference's
+                named = re.sub(
+                    rf"(?<=[在对就])[^，,。；;在对就“”]{{0,6}}“{re.escape(frag)}”(?=一文|信息|稿|文章|上)|“{re.escape(frag)}”",
+                    "　",
+                    rest,
+                    count=1,
+                )
+                if named != rest:
+                    targets[holders[0]] = _item_of(holders[0], records)
+                    rest = named
+        if targets:  # (批示共3件次：市委书记在……: the words before the colon count, they endorse nothing)
+            rest = re.sub(r"^[^：:　]*[：:](?=[^：:]*　)", "", rest)
+        said = items.detail(rest, ctx) if targets else None
+        if said is not None:
+            for item in targets.values():
+                out += item.described([], said, line)
     return out
 
 
-def _told_again(records: list[Adoption | Endorsement], line: str) -> tuple[_Item, str] | None:
-    """The titles read above that ``line`` names again (in full, 《》 or bare), as an item, and
-    the line with them put as 该文; None when it names none."""
-    seen: dict[str, Adoption | Endorsement] = {}
-    for r in records:
-        if len(r.title) >= 8 and r.title in line:
-            seen.setdefault(r.title, r)
-    if not seen:
-        return None
-    rest = line
-    for title in sorted(seen, key=len, reverse=True):
-        rest = re.sub(rf"[《“]?{re.escape(title)}[》”]?", "该文", rest)
-    item = _Item(
-        [(r.title, r.unit_hint, r.date, getattr(r, "type", None)) for r in seen.values()],
-        next(iter(seen.values())).source,
-        start=0,
-        adopted=True,  # already read as adopted (or endorsed): a 批示 line takes nothing back
-    )
-    return item, rest
+def _item_of(title: str, records: list[Adoption | Endorsement]) -> _Item:
+    """A title read above as an item lines after it may describe (already adopted or endorsed:
+    a later 批示 takes nothing back)."""
+    r = next(x for x in records if x.title == title)
+    return _Item([(r.title, r.unit_hint, r.date, getattr(r, "type", None))], r.source, start=0, adopted=True)
 
 
 _LEGEND = re.compile(
@@ -547,6 +558,20 @@ def _opens_section(
 
 
 _SECOND_COLUMN = re.compile(r"(?<=\S)[ \t\u3000]{3,}(?=[（(]?\d{1,2}[.、．)）])")
+
+
+def _issuer(block: TextBlock, ctx: ExtractContext) -> str | None:
+    """A configured outlet named in the letterhead (the first lines, before any title or
+    adoption words): the office whose notice this is, the last place an item's outlet is looked
+    for before the file name."""
+    for _n, raw in block.lines[:5]:
+        s = to_simplified(raw)
+        if notice_parts.TITLE.search(s) or notice_parts.ADOPT_RE.search(s) or notice_parts.QUOTED.search(s):
+            return None
+        found = ctx.outlets_in(s)
+        if found:
+            return found[0]
+    return None
 
 
 def _unfold_columns(block: TextBlock) -> TextBlock:
