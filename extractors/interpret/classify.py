@@ -6,7 +6,13 @@ import re
 
 from extractors.interpret.context import ExtractContext
 from extractors.interpret.header import find_header
-from extractors.interpret.notices import looks_like_notice, notes_on_rows, outlet_from_name, text_adoptions
+from extractors.interpret.notices import (
+    by_legend,
+    looks_like_notice,
+    notes_on_rows,
+    outlet_from_name,
+    text_adoptions,
+)
 from extractors.interpret.tables import table_adjustments, table_adoptions, table_register, table_submissions
 from extractors.interpret.text_tables import text_tables
 from extractors.records import Document, Extraction
@@ -108,6 +114,7 @@ def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extrac
                 if read:
                     kinds.append("adoptions")
                     records.extend(read)
+    records = by_legend(records, list(doc.texts))  # 日报＝绍兴日报: the document's key to its short forms
     kind = max(set(kinds), key=kinds.count) if kinds else "unknown"
     if "reference" in kinds:
         kind = "reference"

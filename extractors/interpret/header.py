@@ -69,6 +69,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "网站平台",
         "报纸",
         "网站",
+        "报别",
     ),
     "note": ("备注", "说明"),
     "leader": ("批示领导", "批示人", "领导批示", "批示情况"),  # a register of 批示 (issue 13)

@@ -28,7 +28,7 @@ from extractors.interpret.context import ExtractContext
 from extractors.noise import looks_mojibake, strip_pinyin, to_simplified
 from extractors.records import Adoption, Endorsement, Provenance, TextBlock
 
-__all__ = ["text_adoptions", "looks_like_notice", "outlet_from_name", "notes_on_rows"]
+__all__ = ["text_adoptions", "looks_like_notice", "outlet_from_name", "notes_on_rows", "by_legend"]
 
 # 1.省机关事务管理局网站录用8篇：  /  浙江后勤杂志共采用我区信息3条：
 _HEADING = re.compile(
@@ -298,7 +298,7 @@ def text_adoptions(
         if not found and not heads:
             unread.extend((line_no, t) for t in _unread_titles(line, ctx))
     close_section()
-    out = _at_home(_by_legend(out, block), block, ctx)
+    out = _at_home(out, block, ctx)
     read = {r.title for r in out}
     unread = [(n, title) for n, title in unread if title not in read]
     if unread and out:
@@ -389,7 +389,7 @@ def _item_of(title: str, records: list[Adoption | Endorsement]) -> _Item:
 
 
 _LEGEND = re.compile(
-    r"(?P<short>[^，,。；;＝=：:（）()\s]{2,10})\s*[＝=]\s*(?P<full>[^，,。；;＝=（）()\s]{2,24})"
+    r"(?P<short>[^，,。；;＝=：:（）()\s“”]{1,10})\s*[＝=]\s*(?P<full>[^，,。；;＝=（）()\s]{2,24})"
 )
 
 
@@ -400,11 +400,12 @@ _CALLED = re.compile(
 )
 
 
-def _by_legend(records: list[Adoption | Endorsement], block: TextBlock) -> list[Adoption | Endorsement]:
-    """The notice's own key to its short forms (编制说明：市府办＝绍兴市人民政府办公室，《浙政信息》＝
-    《浙江政务信息》): an outlet written short is given its full name, as written there."""
+def by_legend(records: list, blocks: list[TextBlock]) -> list:
+    """The document's own key to its short forms (编制说明：市府办＝绍兴市人民政府办公室，《浙政信息》＝
+    《浙江政务信息》; 报别：日报＝绍兴日报): an outlet written short, in its text or its tables, is
+    given its full name as written there."""
     legend: dict[str, str] = {}
-    for _n, s in block.lines:
+    for _n, s in (line for block in blocks for line in block.lines):
         for m in [*_LEGEND.finditer(to_simplified(s)), *_CALLED.finditer(to_simplified(s))]:
             legend[notice_parts.clean_outlet(m.group("short"))] = notice_parts.clean_outlet(m.group("full"))
     if not legend:
