@@ -43,6 +43,8 @@ class Detail:
     outlets: list[str]
     endorsements: list[tuple[str, str | None, str, str | None]]
     declined: bool = False  # → 未录用: the headline was not adopted
+    month: tuple[int | None, int] | None = None  # —— 5月9日被……录用（动态类）: when, and of what kind
+    type: str | None = None
 
 
 def headline(line: str, ctx: ExtractContext) -> list[notice_parts.Title]:
@@ -74,7 +76,7 @@ def detail(line: str, ctx: ExtractContext) -> Detail | None:
     """What a line naming no title says about the headline above it, or None when it says
     neither an outlet that took it nor a leader who endorsed it."""
     simple = to_simplified(strip_pinyin(line)).strip()
-    arrow = re.match(r"^[→⇒►▶>＞]+\s*(?P<rest>.+)$", simple)
+    arrow = re.match(r"^(?:[→⇒►▶>＞]+|——|—)\s*(?P<rest>.+)$", simple)
     # a numbered line is the next item, a line ending in ： opens a list, a headline is its own item
     if (
         notice_parts.NUMBERED.match(simple)
@@ -89,9 +91,13 @@ def detail(line: str, ctx: ExtractContext) -> Detail | None:
         return Detail([], [], declined=True)  # → 未录用 / → 退稿
     if arrow and not re.search(rf"{notice_parts.ADOPT}|批示|签批", arrow.group("rest")):
         # → 新昌新闻网 / → 中国绍兴网、新昌新闻网: where it went, said by the arrow alone
-        names = [notice_parts.clean_outlet(n) for n in re.split(r"[、，,；;和及]", arrow.group("rest"))]
-        if names and all(notice_parts.outletish(n, ctx) for n in names if n):
-            return Detail([n for n in names if n], [])
+        names = [
+            n
+            for n in (notice_parts.clean_outlet(x) for x in re.split(r"[、，,；;和及]", arrow.group("rest")))
+            if n
+        ]
+        if names and all(notice_parts.outletish(n, ctx) for n in names):
+            return Detail(names, [])
     endorse = notice_parts.endorsement(simple, [], ctx) if re.search("批示|签批", simple) else None
     field = _LEADER_FIELD.search(simple)
     if field and not endorse:  # 批示领导：省机关事务管理局主要负责同志　　批示时间：2022年3月28日
@@ -102,7 +108,12 @@ def detail(line: str, ctx: ExtractContext) -> Detail | None:
         outlets = _publishers(simple, notice_parts.sentence_outlets(simple, [], ctx), pubs, ctx)
     if not outlets and not endorse:
         return None
-    return Detail(outlets, endorse or [])
+    return Detail(
+        outlets,
+        endorse or [],
+        month=notice_parts.single_month(simple, ctx) if outlets else None,
+        type=notice_parts.single_type(simple) if outlets else None,
+    )
 
 
 def _publishers(simple: str, named: list[str], pubs: list[str], ctx: ExtractContext) -> list[str]:

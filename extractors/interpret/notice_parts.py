@@ -269,6 +269,11 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
     if counted and ctx.find_unit(counted.group("who")):
         parts = [p.strip(" 。；;") for p in re.split(r"[、；;]", counted.group("rest"))]
         return [Title(p, 0, 0, prefix=counted.group("who")) for p in parts if title_like(p)]
+    dated = re.match(
+        r"^(?:\d{4}\s*年)?\d{1,2}\s*月\s*\d{1,2}\s*日?\s*(?:报送|上报|发送|录用|刊发)?\s*[：:]\s*", text
+    )
+    if dated:  # 5月11日报送：越城区……: when it was sent, a label
+        text = text[dated.end() :]
     head = re.match(r"^(\S{2,12})[：:]", text)
     place = ""  # 新昌：…… the headline's own opening, given back with it
     if head and ctx.find_unit(head.group(1)):

@@ -212,7 +212,7 @@ def text_adoptions(
                 continue
         said = items.detail(line, ctx) if item is not None and opened is None else None
         if item is not None and said is not None:  # 经市政府办采用后，市长批示：“……” under a headline
-            out[item.start :] = item.described(out[item.start :], said, line)
+            out[item.start :] = item.described(out[item.start :], said, line, ctx)
             continue
         heads = items.headline(line, ctx)
         item = None
@@ -377,7 +377,7 @@ def _pointed_back(
         said = items.detail(rest, ctx) if targets else None
         if said is not None:
             for item in targets.values():
-                out += item.described([], said, line)
+                out += item.described([], said, line, ctx)
     return out
 
 
@@ -808,7 +808,7 @@ class _Item:
     adopted: bool = False  # a line under it named an outlet that took it
 
     def described(
-        self, records: list[Adoption | Endorsement], said: items.Detail, line: str
+        self, records: list[Adoption | Endorsement], said: items.Detail, line: str, ctx: ExtractContext
     ) -> list[Adoption | Endorsement]:
         """The headline's records once a line under it is read (``records``: those it gave so far)."""
         if said.declined:  # → 未录用: what the headline gave is taken back, its 批示 kept
@@ -829,6 +829,7 @@ class _Item:
         elif not self.adopted:
             # lines that only tell of a 批示: the headline was not said to be adopted
             out = [r for r in out if not (isinstance(r, Adoption) and r.outlet_evidence is None)]
+        said_date = notice_parts.date(said.month, ctx) if said.month else None
         for title, unit, date, kind in self.titles:
             for outlet in said.outlets:
                 if not any(isinstance(r, Adoption) and (r.title, r.outlet) == (title, outlet) for r in out):
@@ -839,8 +840,8 @@ class _Item:
                             outlet=outlet,
                             outlet_evidence="本句",
                             unit_hint=unit,
-                            type=kind,
-                            date=date,
+                            type=kind or said.type,
+                            date=date or said_date,
                         )
                     )
             for leader, level, role, office in said.endorsements:
