@@ -6,13 +6,9 @@ import re
 
 from extractors.interpret.context import ExtractContext
 from extractors.interpret.header import find_header
-from extractors.interpret.notices import (
-    by_legend,
-    looks_like_notice,
-    notes_on_rows,
-    outlet_from_name,
-    text_adoptions,
-)
+from extractors.interpret.items import notes_on_rows
+from extractors.interpret.notice_doc import by_legend, outlet_from_name
+from extractors.interpret.notices import looks_like_notice, text_adoptions
 from extractors.interpret.tables import table_adjustments, table_adoptions, table_register, table_submissions
 from extractors.interpret.text_tables import text_tables
 from extractors.records import Document, Extraction

@@ -24,8 +24,9 @@ from extractors.interpret import notice_parts
 from extractors.interpret.context import ExtractContext
 from extractors.interpret.leaders import classify_leader
 from extractors.noise import strip_pinyin, to_simplified
+from extractors.records import Adoption, Endorsement, Provenance, TextBlock
 
-__all__ = ["Detail", "headline", "detail"]
+__all__ = ["Detail", "Item", "headline", "detail", "item_of", "notes_on_rows", "pointed_back"]
 
 # 来文： / 标题： / 信息题目： — a short label before the headline (not one saying what happened)
 _LABEL = re.compile(r"^(?P<label>[^：:《》“”，,。\s]{1,6})[：:]\s*")
@@ -127,3 +128,129 @@ def _publishers(simple: str, named: list[str], pubs: list[str], ctx: ExtractCont
         elif ctx.known_outlet(pub) and not ctx.known_outlet(office):
             out[out.index(office)] = pub
     return list(dict.fromkeys(out))
+
+
+def notes_on_rows(
+    block: TextBlock, rows: dict[int, str], records: list[Adoption | Endorsement], ctx: ExtractContext
+) -> list[Adoption | Endorsement]:
+    """A note under a table pointing back at its rows by 序号 (注：第2项获区委书记批示): what it
+    says of each row's title (``rows``: 序号 → title, ``records``: what the table gave)."""
+    first = {r.title: r for r in reversed(records)}
+    numbered = {
+        n: Item(
+            [(title, first[title].unit_hint, first[title].date, getattr(first[title], "type", None))],
+            first[title].source,
+            start=0,
+            adopted=True,
+        )
+        for n, title in rows.items()
+        if title in first
+    }
+    out: list[Adoption | Endorsement] = []
+    for _no, raw in block.lines:
+        out += pointed_back(to_simplified(raw.strip()), [], numbered, ctx)
+    return out
+
+
+def pointed_back(
+    line: str, records: list[Adoption | Endorsement], numbered: dict[int, Item], ctx: ExtractContext
+) -> list[Adoption | Endorsement]:
+    """What a line says of items read above, clause by clause: each clause names its item in
+    full, by a fragment in “” that only one title read above holds (“食堂光盘行动”一文), or by
+    number (第4条, 第（7）条); the words after it say who took or endorsed it."""
+    out: list[Adoption | Endorsement] = []
+    number = rf"第\s*[（(]?\s*({notice_parts.NUM})\s*[)）]?\s*[条项篇](?:信息|稿件)?"
+    titles = list(dict.fromkeys(r.title for r in records if len(r.title) >= 8))
+    for clause in re.split(rf"(?<=[；;。])|[，,](?=\s*第\s*[（(]?\s*{notice_parts.NUM})", line):
+        targets: dict[str, Item] = {}
+        rest = clause
+        for m in re.finditer(number, clause):
+            n = notice_parts.number(m.group(1))
+            if n in numbered:
+                targets[f"#{n}"] = numbered[n]  # type: ignore[index]
+                rest = rest.replace(m.group(), "　", 1)
+        for title in sorted(titles, key=len, reverse=True):
+            if title in rest:
+                targets[title] = item_of(title, records)
+                rest = re.sub(rf"[《“]?{re.escape(title)}[》”]?", "　", rest)
+        for frag in re.findall(r"“([^“”]{3,20})”", rest):
+            holders = [x for x in titles if frag in x]
+            if len(holders) == 1:
+                # 在嵊州公车“油改电”信息上批示: the words between 在 and the fragment are the reference's
+                named = re.sub(
+                    rf"(?<=[在对就])[^，,。；;在对就“”]{{0,6}}“{re.escape(frag)}”(?=一文|信息|稿|文章|上)|“{re.escape(frag)}”",
+                    "　",
+                    rest,
+                    count=1,
+                )
+                if named != rest:
+                    targets[holders[0]] = item_of(holders[0], records)
+                    rest = named
+        if targets:  # (批示共3件次：市委书记在……: the words before the colon count, they endorse nothing)
+            rest = re.sub(r"^[^：:　]*[：:](?=[^：:]*　)", "", rest)
+        said = detail(rest, ctx) if targets else None
+        if said is not None:
+            for item in targets.values():
+                out += item.described([], said, line, ctx)
+    return out
+
+
+def item_of(title: str, records: list[Adoption | Endorsement]) -> Item:
+    """A title read above as an item lines after it may describe (already adopted or endorsed:
+    a later 批示 takes nothing back)."""
+    r = next(x for x in records if x.title == title)
+    return Item([(r.title, r.unit_hint, r.date, getattr(r, "type", None))], r.source, start=0, adopted=True)
+
+
+@dataclass
+class Item:
+    """A headline's titles (as written, unit, date, category) and where its records begin."""
+
+    titles: list[tuple[str, str | None, str | None, str | None]]
+    source: Provenance
+    start: int
+    adopted: bool = False  # a line under it named an outlet that took it
+
+    def described(
+        self, records: list[Adoption | Endorsement], said: Detail, line: str, ctx: ExtractContext
+    ) -> list[Adoption | Endorsement]:
+        """The headline's records once a line under it is read (``records``: those it gave so far)."""
+        if said.declined:  # → 未录用: what the headline gave is taken back, its 批示 kept
+            return [r for r in records if not isinstance(r, Adoption)]
+        out = list(records)
+        also = re.search(r"另|还|又|也|亦|同时", line)  # 该文另被浙江日报转载: more, not instead
+        if said.outlets:
+            # the line says where it went: the headline's own unplaced (or file-name) reading gives way
+            out = [
+                r
+                for r in out
+                if not (
+                    isinstance(r, Adoption)
+                    and (r.outlet_evidence is None or (r.outlet_evidence == "文件名" and not also))
+                )
+            ]
+            self.adopted = True
+        elif not self.adopted:
+            # lines that only tell of a 批示: the headline was not said to be adopted
+            out = [r for r in out if not (isinstance(r, Adoption) and r.outlet_evidence is None)]
+        said_date = notice_parts.date(said.month, ctx) if said.month else None
+        for title, unit, date, kind in self.titles:
+            for outlet in said.outlets:
+                if not any(isinstance(r, Adoption) and (r.title, r.outlet) == (title, outlet) for r in out):
+                    out.append(
+                        Adoption(
+                            title,
+                            self.source,
+                            outlet=outlet,
+                            outlet_evidence="本句",
+                            unit_hint=unit,
+                            type=kind or said.type,
+                            date=date or said_date,
+                        )
+                    )
+            for leader, level, role, office in said.endorsements:
+                office = office or (said.outlets[0] if said.outlets else None)
+                out.append(
+                    Endorsement(title, self.source, leader, level, role, office, unit_hint=unit, date=date)
+                )
+        return out

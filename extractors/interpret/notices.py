@@ -23,12 +23,12 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
-from extractors.interpret import items, notice_parts
+from extractors.interpret import items, notice_doc, notice_parts, notice_sentences
 from extractors.interpret.context import ExtractContext
 from extractors.noise import looks_mojibake, strip_pinyin, to_simplified
 from extractors.records import Adoption, Endorsement, Provenance, TextBlock
 
-__all__ = ["text_adoptions", "looks_like_notice", "outlet_from_name", "notes_on_rows", "by_legend"]
+__all__ = ["text_adoptions", "looks_like_notice"]
 
 # 1.省机关事务管理局网站录用8篇：  /  浙江后勤杂志共采用我区信息3条：
 _HEADING = re.compile(
@@ -90,7 +90,7 @@ def looks_like_notice(block: TextBlock, ctx: ExtractContext | None = None) -> bo
         or any(
             notice_parts.NUMBERED.match(s)
             or notice_parts.bare_titles(to_simplified(s), ctx)
-            or _labelled_items(to_simplified(s), s, 0, ctx, "")
+            or notice_sentences.labelled_items(to_simplified(s), s, 0, ctx, "")
             or any(notice_parts.lead_title(x, ctx) for x in re.split(r"(?<=[。；;])", to_simplified(s)))
             for _, s in block.lines
         )
@@ -102,29 +102,6 @@ def looks_like_notice(block: TextBlock, ctx: ExtractContext | None = None) -> bo
         or "批示" in text
         or re.search(r"》\s*[（(][^（）()]{2,30}[）)]", text)
     )
-
-
-def outlet_from_name(name: str, ctx: ExtractContext | None = None) -> str | None:
-    """The outlet a file or sheet name carries, if any: ``07_市局网站信息录用情况（1-6月）.txt``
-    → 市局网站 (but 浙江政务信息录用情况 → 浙江政务信息, a configured name). Only a candidate:
-    the pipeline accepts it when it is a configured outlet."""
-    stem = re.sub(r"\.[A-Za-z0-9]{1,5}$", "", name.replace("\\", "/").rsplit("/", 1)[-1])
-    stem = re.sub(
-        r"[（(][^（）()]*[）)]|\d{4}\s*年度?|\d{1,2}\s*[-—~至到]\s*\d{1,2}\s*月|^\d+[_\-.、\s]*", "", stem
-    )
-    whole = re.sub(r"(录用|采用|刊发|刊登|转载).*$", "", stem)
-    if ctx is not None and whole.endswith("信息") and ctx.known_outlet(whole):
-        return whole
-    stem = re.sub(
-        r"(信息)?(录用|采用|刊发|刊登|转载)(清单|情况|统计|登记|通报|明细|汇总|表|一览)*.*$", "", stem
-    )
-    stem = re.sub(r"(清单|情况|统计|汇总|通报|副本|修改版|最终版)$", "", stem).strip(" _-—.")
-    if re.search(r"批示|签批|报送|总结|汇报|报告|工作", stem):
-        return None  # 领导批示情况汇总, 信息报送台账, 工作总结: names what the file is, not an outlet
-    if re.fullmatch(r"(?i)sheet\d*|工作表\d*|[\d_\-\s]*", stem):
-        return None
-    # 信息科本周采用情况速递 → 信息科本周: no outlet's name
-    return stem if len(stem) >= 2 and (ctx is None or notice_parts.outletish(stem, ctx)) else None
 
 
 @dataclass
@@ -152,8 +129,8 @@ def text_adoptions(
     ``listed``: the file's name says it lists adoptions (柯桥区信息录用清单), so its bare
     headlines are adopted titles even where no outlet is named."""
     file = block.source.file
-    block = _unfold_columns(block)
-    issuer = _issuer(block, ctx)  # 中共绍兴市委办公室信息处编: the office that sent the notice
+    block = notice_doc.unfold_columns(block)
+    issuer = notice_doc.issuer(block, ctx)  # 中共绍兴市委办公室信息处编: the office that sent the notice
     listish = _is_list(block)
     out: list[Adoption | Endorsement] = []
     section = _Section()
@@ -166,8 +143,8 @@ def text_adoptions(
 
     since = 0  # the first record of the current part of the notice
     unread: list[tuple[int, str]] = []
-    item: _Item | None = None  # the headline that the lines under it may describe
-    numbered: dict[int, _Item] = {}  # 3. 诸暨市……: the items a later 第3条 points back to
+    item: items.Item | None = None  # the headline that the lines under it may describe
+    numbered: dict[int, items.Item] = {}  # 3. 诸暨市……: the items a later 第3条 points back to
     for line_no, raw in block.lines:
         written = raw.strip()
         # the line's structure is read in Simplified (錄用 = 录用); titles are given back as written
@@ -193,7 +170,7 @@ def text_adoptions(
                 )
             ]
             continue
-        labelled = _labelled_items(line, written, line_no, ctx, file)
+        labelled = notice_sentences.labelled_items(line, written, line_no, ctx, file)
         if labelled:  # 录用信息：A（绍兴晚报，2月）；B（市政府办公室）… / 领导批示：A（区委书记）…
             out.extend(labelled)
             continue
@@ -206,7 +183,7 @@ def text_adoptions(
         # 注：第1条获市长批示；市委书记在“食堂光盘行动”一文上作出批示；A一文获副省长批示: about
         # items read above (a line with titles of its own is read the usual way: its verbs are its own)
         if opened is None and not (notice_parts.titles(line, ctx)[0] or notice_parts.bare_titles(line, ctx)):
-            pointed = _pointed_back(line, out, numbered, ctx)
+            pointed = items.pointed_back(line, out, numbered, ctx)
             if pointed:
                 out.extend(pointed)
                 continue
@@ -277,10 +254,10 @@ def text_adoptions(
         elif section.outlets:
             section.found += got
         if heads:
-            item = _Item(
+            item = items.Item(
                 [
                     (
-                        _as_written(h.text.strip(), line, written),
+                        notice_sentences.as_written(h.text.strip(), line, written),
                         notice_parts.unit_before(h.prefix, ctx) or section.unit,
                         notice_parts.date(h.month or section.month, ctx),
                         h.type or section.type,
@@ -298,7 +275,7 @@ def text_adoptions(
         if not found and not heads:
             unread.extend((line_no, t) for t in _unread_titles(line, ctx))
     close_section()
-    out = _at_home(out, block, ctx)
+    out = notice_doc.at_home(out, block, ctx)
     read = {r.title for r in out}
     unread = [(n, title) for n, title in unread if title not in read]
     if unread and out:
@@ -314,133 +291,6 @@ def text_adoptions(
 
 
 _DOUBT = "像是录用标题，但没有读出录用或批示的说法"
-
-
-def notes_on_rows(
-    block: TextBlock, rows: dict[int, str], records: list[Adoption | Endorsement], ctx: ExtractContext
-) -> list[Adoption | Endorsement]:
-    """A note under a table pointing back at its rows by 序号 (注：第2项获区委书记批示): what it
-    says of each row's title (``rows``: 序号 → title, ``records``: what the table gave)."""
-    first = {r.title: r for r in reversed(records)}
-    numbered = {
-        n: _Item(
-            [(title, first[title].unit_hint, first[title].date, getattr(first[title], "type", None))],
-            first[title].source,
-            start=0,
-            adopted=True,
-        )
-        for n, title in rows.items()
-        if title in first
-    }
-    out: list[Adoption | Endorsement] = []
-    for _no, raw in block.lines:
-        out += _pointed_back(to_simplified(raw.strip()), [], numbered, ctx)
-    return out
-
-
-def _pointed_back(
-    line: str, records: list[Adoption | Endorsement], numbered: dict[int, _Item], ctx: ExtractContext
-) -> list[Adoption | Endorsement]:
-    """What a line says of items read above, clause by clause: each clause names its item in
-    full, by a fragment in “” that only one title read above holds (“食堂光盘行动”一文), or by
-    number (第4条, 第（7）条); the words after it say who took or endorsed it."""
-    out: list[Adoption | Endorsement] = []
-    number = rf"第\s*[（(]?\s*({notice_parts.NUM})\s*[)）]?\s*[条项篇](?:信息|稿件)?"
-    titles = list(dict.fromkeys(r.title for r in records if len(r.title) >= 8))
-    for clause in re.split(rf"(?<=[；;。])|[，,](?=\s*第\s*[（(]?\s*{notice_parts.NUM})", line):
-        targets: dict[str, _Item] = {}
-        rest = clause
-        for m in re.finditer(number, clause):
-            n = notice_parts.number(m.group(1))
-            if n in numbered:
-                targets[f"#{n}"] = numbered[n]  # type: ignore[index]
-                rest = rest.replace(m.group(), "　", 1)
-        for title in sorted(titles, key=len, reverse=True):
-            if title in rest:
-                targets[title] = _item_of(title, records)
-                rest = re.sub(rf"[《“]?{re.escape(title)}[》”]?", "　", rest)
-        for frag in re.findall(r"“([^“”]{3,20})”", rest):
-            holders = [x for x in titles if frag in x]
-            if len(holders) == 1:
-                # 在嵊州公车“油改电”信息上批示: the words between 在 and the fragment are the reference's
-                named = re.sub(
-                    rf"(?<=[在对就])[^，,。；;在对就“”]{{0,6}}“{re.escape(frag)}”(?=一文|信息|稿|文章|上)|“{re.escape(frag)}”",
-                    "　",
-                    rest,
-                    count=1,
-                )
-                if named != rest:
-                    targets[holders[0]] = _item_of(holders[0], records)
-                    rest = named
-        if targets:  # (批示共3件次：市委书记在……: the words before the colon count, they endorse nothing)
-            rest = re.sub(r"^[^：:　]*[：:](?=[^：:]*　)", "", rest)
-        said = items.detail(rest, ctx) if targets else None
-        if said is not None:
-            for item in targets.values():
-                out += item.described([], said, line, ctx)
-    return out
-
-
-def _item_of(title: str, records: list[Adoption | Endorsement]) -> _Item:
-    """A title read above as an item lines after it may describe (already adopted or endorsed:
-    a later 批示 takes nothing back)."""
-    r = next(x for x in records if x.title == title)
-    return _Item([(r.title, r.unit_hint, r.date, getattr(r, "type", None))], r.source, start=0, adopted=True)
-
-
-_LEGEND = re.compile(
-    r"(?P<short>[^，,。；;＝=：:（）()\s“”]{1,10})\s*[＝=]\s*(?P<full>[^，,。；;＝=（）()\s]{2,24})"
-)
-
-
-# 省政府办公厅《浙江政务信息》以下简称《浙政信息》
-_CALLED = re.compile(
-    r"(?P<full>《[^《》]{2,20}》|[^，,。；;\s《》、（）()被由对的]{2,20})\s*[（(]?(?:以下)?简称\s*[“\"]?"
-    r"(?P<short>《[^《》]{2,10}》|[^，,。；;\s）)“”\"]{2,10})"
-)
-
-
-def by_legend(records: list, blocks: list[TextBlock]) -> list:
-    """The document's own key to its short forms (编制说明：市府办＝绍兴市人民政府办公室，《浙政信息》＝
-    《浙江政务信息》; 报别：日报＝绍兴日报): an outlet written short, in its text or its tables, is
-    given its full name as written there."""
-    legend: dict[str, str] = {}
-    for _n, s in (line for block in blocks for line in block.lines):
-        for m in [*_LEGEND.finditer(to_simplified(s)), *_CALLED.finditer(to_simplified(s))]:
-            legend[notice_parts.clean_outlet(m.group("short"))] = notice_parts.clean_outlet(m.group("full"))
-    if not legend:
-        return records
-    return [
-        replace(r, outlet=legend[notice_parts.clean_outlet(r.outlet)])
-        if isinstance(r, Adoption) and r.outlet and notice_parts.clean_outlet(r.outlet) in legend
-        else r
-        for r in records
-    ]
-
-
-def _at_home(
-    records: list[Adoption | Endorsement], block: TextBlock, ctx: ExtractContext
-) -> list[Adoption | Endorsement]:
-    """市委书记 / 市长 written without a place in a county-level city's own paper (诸暨市 names
-    itself in the file name or the first line) that names 绍兴市's leaders by place but never its
-    own: the writer leaves the place off their own leaders, district level (说明 3). A paper that
-    writes 诸暨市市长 leaves it off 绍兴市's."""
-    first = block.lines[0][1] if block.lines else ""
-    home = ctx.find_unit(block.source.file.rsplit("/", 1)[-1]) or ctx.find_unit(first)
-    if not home or not home.endswith("市"):
-        return records
-    text = to_simplified("\n".join(s for _, s in block.lines))
-    leaders = r"市(?:委(?:书记|副书记|常委)|长|副市长|政府(?:主要|分管)?领导)"
-    if re.search(home[:-1] + leaders, text) or not re.search("绍兴" + leaders, text):
-        return records
-    return [
-        replace(r, leader_level="district")
-        if isinstance(r, Endorsement)
-        and r.leader_level == "city"
-        and re.match(r"(?:分管|常务)?副?市(?:委|长|政府)", r.leader)
-        else r
-        for r in records
-    ]
 
 
 def _unread_titles(line: str, ctx: ExtractContext) -> list[str]:
@@ -558,37 +408,6 @@ def _opens_section(
     return None
 
 
-_SECOND_COLUMN = re.compile(r"(?<=\S)[ \t\u3000]{3,}(?=[（(]?\d{1,2}[.、．)）])")
-
-
-def _issuer(block: TextBlock, ctx: ExtractContext) -> str | None:
-    """A configured outlet named in the letterhead (the first lines, before any title or
-    adoption words): the office whose notice this is, the last place an item's outlet is looked
-    for before the file name."""
-    for _n, raw in block.lines[:5]:
-        s = to_simplified(raw)
-        if notice_parts.TITLE.search(s) or notice_parts.ADOPT_RE.search(s) or notice_parts.QUOTED.search(s):
-            return None
-        found = ctx.outlets_in(s)
-        if found:
-            return found[0]
-    return None
-
-
-def _unfold_columns(block: TextBlock) -> TextBlock:
-    """A list printed in two columns (``1.A      9.B``) read column by column: each such line
-    is parted where the second item's number starts, the right column after the left."""
-    split = [(n, _SECOND_COLUMN.split(s, maxsplit=1)) for n, s in block.lines]
-    if sum(1 for _, parts in split if len(parts) == 2) < 3:
-        return block
-    left = [(n, parts[0]) for n, parts in split]
-    right = [(n, parts[1].strip()) for n, parts in split if len(parts) == 2]
-    # the right column goes after the left one's last item, before what follows the list
-    last = max(i for i, (_, parts) in enumerate(split) if len(parts) == 2)
-    lines = left[: last + 1] + right + left[last + 1 :]
-    return replace(block, lines=lines)
-
-
 def _is_list(block: TextBlock) -> bool:
     """Most lines are one title each (numbered, or a 《title》 alone): a list, whose titles need
     no adoption verb of their own."""
@@ -614,41 +433,6 @@ def _list_item(line: str) -> bool:
     return len(re.sub(r"[\s，,；;。、：:]", "", rest)) <= 12 and not notice_parts.ADOPT_RE.search(rest)
 
 
-def _sentences(line: str, start: int) -> Iterator[tuple[int, str]]:
-    """The sentences of a line from ``start``; a 。 inside “…” or （…） ends none (批示：“……。”
-    （批示件：《A》） is one sentence about A)."""
-    depth, begin = 0, start
-    for i in range(start, len(line)):
-        ch = line[i]
-        if ch in "“（(《":
-            depth += 1
-        elif ch in "”）)》" and depth:
-            depth -= 1
-        elif ch in "。！？；;!?" and not depth and not (ch == "。" and line[i + 1 : i + 2] in ("”", "）")):
-            if line[begin : i + 1].strip():
-                yield begin, line[begin : i + 1]
-            begin = i + 1
-    if line[begin:].strip():
-        yield begin, line[begin:]
-
-
-def _clauses(sent: str) -> list[str]:
-    """A sentence cut at its commas, each piece keeping the titles it holds."""
-    out: list[str] = []
-    cur: list[str] = []
-    depth = 0
-    for ch in sent:
-        depth += ch in "《（(【"
-        depth -= ch in "》）)】" and depth > 0
-        if ch in "，," and depth == 0:
-            out.append("".join(cur))
-            cur = []
-        else:
-            cur.append(ch)
-    out.append("".join(cur))
-    return [c for c in out if c.strip()]
-
-
 def _line_records(
     line: str,
     written: str,
@@ -672,7 +456,7 @@ def _line_records(
         or ((section.outlets or section.unit or section.announced or listish) and item and not section.ahead)
     )
     fallback = heading or section.outlets or ([file_outlet] if file_outlet else [])
-    sentences = list(_sentences(line, body_start))
+    sentences = list(notice_sentences.sentences(line, body_start))
     if (
         len(sentences) > 1
         and not notice_parts.TITLE.search(line)
@@ -698,7 +482,7 @@ def _line_records(
                     for title, unit in said_before:
                         yield Adoption(title, prov, outlet=named, outlet_evidence="本句", unit_hint=unit)
             continue
-        for g in _groups(sent, ctx):
+        for g in notice_sentences.groups(sent, ctx):
             titles, outlets, adopting, endorse = list(g.titles), g.outlets, g.adopting, g.endorse
             if g.stated is not None and titles and g.stated != len(titles) and not heading:
                 warnings.append(f"{prov.label()}：写明录用{g.stated}篇，实际列出{len(titles)}篇，请核对")
@@ -727,7 +511,7 @@ def _line_records(
             for k, t in enumerate(titles):
                 if t.declined:  # 《A》（未采用）: listed, not adopted
                     continue
-                core = _as_written(t.text.strip().lstrip("—-－ ").strip(), line, written)
+                core = notice_sentences.as_written(t.text.strip().lstrip("—-－ ").strip(), line, written)
                 if looks_mojibake(core):
                     warnings.append(f"{prov.label()}：标题疑似乱码（编码错误），未读取：{core[:20]}")
                     continue
@@ -789,207 +573,10 @@ def _line_records(
                     yield Adoption(
                         title=core,
                         source=prov,
-                        outlet=_as_written(outlet, line, written) if outlet else None,
+                        outlet=notice_sentences.as_written(outlet, line, written) if outlet else None,
                         outlet_evidence=evidence if outlet else None,
                         unit_hint=unit_hint,
                         type=t.type or sentence_type or section.type,
                         date=date,
                     )
         said_before = said_here or said_before
-
-
-@dataclass
-class _Item:
-    """A headline's titles (as written, unit, date, category) and where its records begin."""
-
-    titles: list[tuple[str, str | None, str | None, str | None]]
-    source: Provenance
-    start: int
-    adopted: bool = False  # a line under it named an outlet that took it
-
-    def described(
-        self, records: list[Adoption | Endorsement], said: items.Detail, line: str, ctx: ExtractContext
-    ) -> list[Adoption | Endorsement]:
-        """The headline's records once a line under it is read (``records``: those it gave so far)."""
-        if said.declined:  # → 未录用: what the headline gave is taken back, its 批示 kept
-            return [r for r in records if not isinstance(r, Adoption)]
-        out = list(records)
-        also = re.search(r"另|还|又|也|亦|同时", line)  # 该文另被浙江日报转载: more, not instead
-        if said.outlets:
-            # the line says where it went: the headline's own unplaced (or file-name) reading gives way
-            out = [
-                r
-                for r in out
-                if not (
-                    isinstance(r, Adoption)
-                    and (r.outlet_evidence is None or (r.outlet_evidence == "文件名" and not also))
-                )
-            ]
-            self.adopted = True
-        elif not self.adopted:
-            # lines that only tell of a 批示: the headline was not said to be adopted
-            out = [r for r in out if not (isinstance(r, Adoption) and r.outlet_evidence is None)]
-        said_date = notice_parts.date(said.month, ctx) if said.month else None
-        for title, unit, date, kind in self.titles:
-            for outlet in said.outlets:
-                if not any(isinstance(r, Adoption) and (r.title, r.outlet) == (title, outlet) for r in out):
-                    out.append(
-                        Adoption(
-                            title,
-                            self.source,
-                            outlet=outlet,
-                            outlet_evidence="本句",
-                            unit_hint=unit,
-                            type=kind or said.type,
-                            date=date or said_date,
-                        )
-                    )
-            for leader, level, role, office in said.endorsements:
-                office = office or (said.outlets[0] if said.outlets else None)
-                out.append(
-                    Endorsement(title, self.source, leader, level, role, office, unit_hint=unit, date=date)
-                )
-        return out
-
-
-@dataclass
-class _Group:
-    """Titles of a sentence with the clause that says where they went."""
-
-    titles: list[notice_parts.Title]
-    outlets: list[tuple[str, str]]
-    adopting: bool
-    endorse: list[tuple[str, str | None, str, str | None]] | None = None  # (leader, level, role, office)
-    endorse_only: bool = False  # a later clause (…，并获副市长批示) about titles already adopted
-    stated: int | None = None  # 共有3篇信息被…录用: the count the words give
-    text: str = ""  # the clauses it was read from (a category written there is theirs)
-
-
-# 同月又被浙江在线转发 / 同日被浙江新闻网转载: when, then more about the titles before
-_WHEN = re.compile(r"^(?:同月|同日|当日|当天|次日|随后|之后|此后|\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)")
-_BACK = re.compile(r"^(?:该文|此文|该信息|该稿|上述|以上|均|还|另|又|同时|并|随后|后|被)")
-
-
-_LABELLED = re.compile(r"^(?P<label>[^：:《》，,。]{2,10})[：:](?P<rest>.+)$")
-_GENERIC_LABEL = re.compile(
-    r"(?:本期|本月|本季度|上半年|下半年|全年|其中)?(?:信息)?(?:录用|采用|刊发|刊用|刊登)(?:信息|情况|篇目|目录|清单)?"
-    r"|(?:领导)?(?:批示|签批)(?:情况|信息)?"
-)
-
-
-def _labelled_items(
-    line: str, written: str, line_no: int, ctx: ExtractContext, file: str
-) -> list[Adoption | Endorsement]:
-    """A line that labels what it lists — ``录用信息：`` or ``领导批示：`` — then headlines written
-    bare, each with its outlet (or, under a 批示 label, its leader), month and category in the
-    brackets after it, separated by ；. Nothing when no item reads as a headline."""
-    m = _LABELLED.match(line.strip())
-    if not m:
-        return []
-    # only a label that names no outlet (录用信息：, 领导批示：): one that does (浙江日报录用：) is
-    # a heading, which the usual reading gives its outlet
-    label = m.group("label")
-    if not _GENERIC_LABEL.fullmatch(label):
-        return []
-    endorse = bool(re.search(r"批示|签批", label))
-    prov = Provenance(file=file, line=line_no)
-    out: list[Adoption | Endorsement] = []
-    items = [i.strip(" 。") for i in re.split(r"[；;]", m.group("rest")) if i.strip(" 。")]
-    if endorse:  # （区委书记） under 领导批示： is a 批示 by that leader
-        items = [re.sub(r"[（(]([^（）()]{2,30}?)(?<!批示)[）)]$", r"（\1批示）", i) for i in items]
-    # 刊发：省局网站“地方动态”栏目 names where, not what
-    if not endorse and any(
-        to_simplified(i).startswith(tuple(ctx.outlets_in(to_simplified(i)))) for i in items
-    ):
-        return []
-    read = [notice_parts.bare_titles(i, ctx, announced=True) for i in items]
-    if not read or not all(read):  # every item a headline, or the line is read the usual way
-        return []
-    for titles in read:
-        for t in titles:
-            core = _as_written(t.text.strip(), line, written)
-            unit = notice_parts.unit_before(t.prefix, ctx)
-            date = notice_parts.date(t.month, ctx)
-            if endorse:
-                out += [Endorsement(core, prov, *e, unit_hint=unit, date=date) for e in t.endorsements]
-                continue
-            placed: list[tuple[str | None, str | None]] = list(t.outlets) or [(None, None)]
-            for outlet, evidence in placed:
-                out.append(
-                    Adoption(
-                        core,
-                        prov,
-                        outlet=outlet,
-                        outlet_evidence=evidence,
-                        unit_hint=unit,
-                        type=t.type,
-                        date=date,
-                    )
-                )
-    return out
-
-
-def _as_written(title: str, line: str, written: str) -> str:
-    """``title`` found in the Simplified ``line``, in the script of the ``written`` line."""
-    at = line.find(title)
-    return written[at : at + len(title)] if at >= 0 and line is not written else title
-
-
-def _groups(sent: str, ctx: ExtractContext) -> list[_Group]:
-    """``《A》被浙江日报录用，《B》被中国绍兴网、绍兴晚报先后刊发`` → (A: 浙江日报), (B: both);
-    ``共有3篇被省局网站录用，分别是《A》《B》`` → (A, B: 省局网站);
-    ``《A》被浙江日报录用，获市长批示`` / ``该文另被中国绍兴网转载`` → more about A."""
-    pending: list[notice_parts.Title] = []
-    carry: _Group | None = None
-    groups: list[_Group] = []
-    since = ""  # the clauses read since the last group closed
-    for clause in _clauses(sent):
-        since += clause + "，"
-        titles, pubs = notice_parts.titles(clause, ctx)
-        simple = to_simplified(strip_pinyin(clause))
-        rest = notice_parts.without_titles(simple, titles)
-        adopting = bool(notice_parts.ADOPT_RE.search(rest))
-        endorse = notice_parts.endorsement(simple, titles, ctx) if re.search("批示|签批", simple) else None
-        outlets = [
-            (o, "本句") for o in dict.fromkeys(notice_parts.sentence_outlets(simple, titles, ctx) + pubs)
-        ]
-        pending.extend(titles)
-        if not (adopting or endorse):
-            continue
-        count = re.search(rf"(?P<n>{notice_parts.NUM})\s*(?:篇|条)", rest) if adopting else None
-        stated = notice_parts.number(count.group("n")) if count else None
-        if pending:
-            groups.append(_Group(pending, outlets, adopting, endorse, stated=stated, text=since))
-            pending, since = [], ""
-        elif groups and (endorse or _BACK.match(_WHEN.sub("", rest.strip()))):
-            last = groups[-1]
-            if endorse:
-                groups.append(_Group(last.titles, [], False, endorse, endorse_only=True))
-            if adopting and outlets:
-                groups.append(_Group(last.titles, outlets, True, text=clause))
-        elif carry is not None:  # …被中国机关后勤刊发，县委书记作出批示: both about the same titles
-            carry = _Group(
-                [],
-                list(dict.fromkeys(carry.outlets + outlets)),
-                carry.adopting or adopting,
-                (carry.endorse or []) + (endorse or []) or None,
-                stated=carry.stated if carry.stated is not None else stated,
-            )
-        else:
-            carry = _Group([], outlets, adopting, endorse, stated=stated)
-    if pending:
-        if carry is not None:
-            groups.append(
-                _Group(pending, carry.outlets, carry.adopting, carry.endorse, stated=carry.stated, text=sent)
-            )
-        elif groups and not groups[-1].outlets and not groups[-1].endorse_only:
-            groups[-1].titles.extend(pending)
-        else:
-            groups.append(_Group(pending, [], False, text=since))
-    if not groups:
-        groups.append(
-            _Group([], carry.outlets, carry.adopting, carry.endorse, stated=carry.stated)
-            if carry
-            else _Group([], [], False)
-        )
-    return groups

@@ -1,0 +1,124 @@
+"""What a notice as a whole says about its lines (issue 13): the outlet its file name or
+letterhead carries, its own key to short forms (市府办＝……), a list printed in two columns,
+whose leaders a bare 市长 means."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from extractors.interpret import notice_parts
+from extractors.interpret.context import ExtractContext
+from extractors.noise import to_simplified
+from extractors.records import Adoption, Endorsement, TextBlock
+
+__all__ = ["outlet_from_name", "issuer", "unfold_columns", "by_legend", "at_home"]
+
+
+def outlet_from_name(name: str, ctx: ExtractContext | None = None) -> str | None:
+    """The outlet a file or sheet name carries, if any: ``07_市局网站信息录用情况（1-6月）.txt``
+    → 市局网站 (but 浙江政务信息录用情况 → 浙江政务信息, a configured name). Only a candidate:
+    the pipeline accepts it when it is a configured outlet."""
+    stem = re.sub(r"\.[A-Za-z0-9]{1,5}$", "", name.replace("\\", "/").rsplit("/", 1)[-1])
+    stem = re.sub(
+        r"[（(][^（）()]*[）)]|\d{4}\s*年度?|\d{1,2}\s*[-—~至到]\s*\d{1,2}\s*月|^\d+[_\-.、\s]*", "", stem
+    )
+    whole = re.sub(r"(录用|采用|刊发|刊登|转载).*$", "", stem)
+    if ctx is not None and whole.endswith("信息") and ctx.known_outlet(whole):
+        return whole
+    stem = re.sub(
+        r"(信息)?(录用|采用|刊发|刊登|转载)(清单|情况|统计|登记|通报|明细|汇总|表|一览)*.*$", "", stem
+    )
+    stem = re.sub(r"(清单|情况|统计|汇总|通报|副本|修改版|最终版)$", "", stem).strip(" _-—.")
+    if re.search(r"批示|签批|报送|总结|汇报|报告|工作", stem):
+        return None  # 领导批示情况汇总, 信息报送台账, 工作总结: names what the file is, not an outlet
+    if re.fullmatch(r"(?i)sheet\d*|工作表\d*|[\d_\-\s]*", stem):
+        return None
+    # 信息科本周采用情况速递 → 信息科本周: no outlet's name
+    return stem if len(stem) >= 2 and (ctx is None or notice_parts.outletish(stem, ctx)) else None
+
+
+_LEGEND = re.compile(
+    r"(?P<short>[^，,。；;＝=：:（）()\s“”]{1,10})\s*[＝=]\s*(?P<full>[^，,。；;＝=（）()\s]{2,24})"
+)
+
+
+# 省政府办公厅《浙江政务信息》以下简称《浙政信息》
+_CALLED = re.compile(
+    r"(?P<full>《[^《》]{2,20}》|[^，,。；;\s《》、（）()被由对的]{2,20})\s*[（(]?(?:以下)?简称\s*[“\"]?"
+    r"(?P<short>《[^《》]{2,10}》|[^，,。；;\s）)“”\"]{2,10})"
+)
+
+
+def by_legend(records: list, blocks: list[TextBlock]) -> list:
+    """The document's own key to its short forms (编制说明：市府办＝绍兴市人民政府办公室，《浙政信息》＝
+    《浙江政务信息》; 报别：日报＝绍兴日报): an outlet written short, in its text or its tables, is
+    given its full name as written there."""
+    legend: dict[str, str] = {}
+    for _n, s in (line for block in blocks for line in block.lines):
+        for m in [*_LEGEND.finditer(to_simplified(s)), *_CALLED.finditer(to_simplified(s))]:
+            legend[notice_parts.clean_outlet(m.group("short"))] = notice_parts.clean_outlet(m.group("full"))
+    if not legend:
+        return records
+    return [
+        replace(r, outlet=legend[notice_parts.clean_outlet(r.outlet)])
+        if isinstance(r, Adoption) and r.outlet and notice_parts.clean_outlet(r.outlet) in legend
+        else r
+        for r in records
+    ]
+
+
+def at_home(
+    records: list[Adoption | Endorsement], block: TextBlock, ctx: ExtractContext
+) -> list[Adoption | Endorsement]:
+    """市委书记 / 市长 written without a place in a county-level city's own paper (诸暨市 names
+    itself in the file name or the first line) that names 绍兴市's leaders by place but never its
+    own: the writer leaves the place off their own leaders, district level (说明 3). A paper that
+    writes 诸暨市市长 leaves it off 绍兴市's."""
+    first = block.lines[0][1] if block.lines else ""
+    home = ctx.find_unit(block.source.file.rsplit("/", 1)[-1]) or ctx.find_unit(first)
+    if not home or not home.endswith("市"):
+        return records
+    text = to_simplified("\n".join(s for _, s in block.lines))
+    leaders = r"市(?:委(?:书记|副书记|常委)|长|副市长|政府(?:主要|分管)?领导)"
+    if re.search(home[:-1] + leaders, text) or not re.search("绍兴" + leaders, text):
+        return records
+    return [
+        replace(r, leader_level="district")
+        if isinstance(r, Endorsement)
+        and r.leader_level == "city"
+        and re.match(r"(?:分管|常务)?副?市(?:委|长|政府)", r.leader)
+        else r
+        for r in records
+    ]
+
+
+_SECOND_COLUMN = re.compile(r"(?<=\S)[ \t\u3000]{3,}(?=[（(]?\d{1,2}[.、．)）])")
+
+
+def issuer(block: TextBlock, ctx: ExtractContext) -> str | None:
+    """A configured outlet named in the letterhead (the first lines, before any title or
+    adoption words): the office whose notice this is, the last place an item's outlet is looked
+    for before the file name."""
+    for _n, raw in block.lines[:5]:
+        s = to_simplified(raw)
+        if notice_parts.TITLE.search(s) or notice_parts.ADOPT_RE.search(s) or notice_parts.QUOTED.search(s):
+            return None
+        found = ctx.outlets_in(s)
+        if found:
+            return found[0]
+    return None
+
+
+def unfold_columns(block: TextBlock) -> TextBlock:
+    """A list printed in two columns (``1.A      9.B``) read column by column: each such line
+    is parted where the second item's number starts, the right column after the left."""
+    split = [(n, _SECOND_COLUMN.split(s, maxsplit=1)) for n, s in block.lines]
+    if sum(1 for _, parts in split if len(parts) == 2) < 3:
+        return block
+    left = [(n, parts[0]) for n, parts in split]
+    right = [(n, parts[1].strip()) for n, parts in split if len(parts) == 2]
+    # the right column goes after the left one's last item, before what follows the list
+    last = max(i for i, (_, parts) in enumerate(split) if len(parts) == 2)
+    lines = left[: last + 1] + right + left[last + 1 :]
+    return replace(block, lines=lines)
