@@ -57,7 +57,11 @@ class ExtractContext:
     def known_outlet(self, name: str) -> bool:
         """Is ``name`` a configured outlet (Traditional, 《》 and spacing aside)?"""
         k = _key(name)
-        return bool(k) and any(k == key for key, _ in self._outlet_keys)
+        return bool(k) and k in self._outlet_key_set
+
+    @cached_property
+    def _outlet_key_set(self) -> frozenset[str]:
+        return frozenset(key for key, _ in self._outlet_keys)
 
     def outlets_in(self, text: str) -> list[str]:
         """Configured outlets named in ``text`` (simplified), longest first, not overlapping."""

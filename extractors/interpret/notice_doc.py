@@ -55,7 +55,7 @@ def by_legend(records: list, blocks: list[TextBlock]) -> list:
     《浙江政务信息》; 报别：日报＝绍兴日报): an outlet written short, in its text or its tables, is
     given its full name as written there."""
     legend: dict[str, str] = {}
-    for _n, s in (line for block in blocks for line in block.lines):
+    for _n, s in (line for block in blocks for line in block.lines if re.search("[＝=]|简称", line[1])):
         for m in [*_LEGEND.finditer(to_simplified(s)), *_CALLED.finditer(to_simplified(s))]:
             legend[notice_parts.clean_outlet(m.group("short"))] = notice_parts.clean_outlet(m.group("full"))
     if not legend:
