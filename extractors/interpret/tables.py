@@ -25,6 +25,16 @@ __all__ = ["table_submissions", "table_adoptions", "table_register", "table_adju
 
 _JOINT = re.compile(r"合作|联合|共同")
 _SKIP = re.compile(r"^(合计|小计|总计|共计)")
+_LEAD_DASH = re.compile(r"^[—\-－\s（(]+")
+
+
+def _declined(cell: str) -> bool:
+    """未采用 / 退稿 / 待审 / —（未刊发）: a cell saying the row was not (yet) adopted."""
+    return any(w in cell for w in ("未", "没", "不予", "已投", "退", "待", "审", "落选")) and bool(
+        DECLINED.match(_LEAD_DASH.sub("", cell))
+    )
+
+
 _DITTO = re.compile(r"[〃″\"]|同上|同前|同左")
 _NOTE_ROW = re.compile(r"^(?:说明|注|备注|填表说明|附注)\s*[：:]")  # a merged note row under the table
 
@@ -148,7 +158,7 @@ def table_adoptions(
         )
         if more and "批示" not in more.group("o"):
             outlets.append((more.group("o"), "表中备注"))
-        if any(DECLINED.match(re.sub(r"^[—\-－\s（(]+", "", c)) for c in row if c and c is not title):
+        if any(_declined(c) for c in row if c and c is not title):
             outlets = []  # 未采用 / 退稿 / 未刊发 in a cell: listed, not adopted (a 批示 on it still counts)
         elif not outlets and not register:
             outlets = [said]
