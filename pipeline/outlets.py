@@ -142,6 +142,12 @@ class OutletResolver:
         found = {outlet_norm(p) for p in (*self.settings.scoring.region_prefixes, self.settings.scoring.city)}
         return sorted((p for p in found if p), key=len, reverse=True)
 
+    @cached_property
+    def _places(self) -> tuple[str, ...]:
+        """The scored units' places as an outlet's name would carry them (越城, 柯桥 …)."""
+        names = {n for short, aliases in self.settings.unit_aliases.items() for n in (short, *aliases)}
+        return tuple({outlet_norm(re.sub(r"[区县市]$", "", n)) for n in names if 2 <= len(n) <= 4} - {""})
+
     def _unprefixed(self, key: str) -> str:
         for p in self._prefixes:
             if key.startswith(p) and len(key) > len(p) + 1:
@@ -207,7 +213,13 @@ class OutletResolver:
             rival = next(
                 (s for s, o in scored[1:] if o.carrier != best.carrier or o.unscored != best.unscored), 0.0
             )
-            if best_score >= _FUZZY_SETTLES and best_score - rival >= _FUZZY_MARGIN:
+            # (嵊州市委办公室 is like 市委办公室 but is a county's office: a name naming a unit's
+            # place that the configured one does not is never settled by likeness)
+            other_place = any(
+                re.search(rf"{p}[市区县]?(?:委|政府|机关事务|机管)", key) and p not in outlet_norm(best.name)
+                for p in self._places
+            )
+            if best_score >= _FUZZY_SETTLES and best_score - rival >= _FUZZY_MARGIN and not other_place:
                 return replace(self.settled_by(best, f"名称相近（相似度 {best_score:.0f}）"), close=True)
         suggestions = [
             Suggestion(o.name, o.carrier, o.level, f"名称相近（相似度 {s:.0f}）")

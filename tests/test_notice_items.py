@@ -347,3 +347,25 @@ def test_a_bulletin_from_an_office_refers_back_by_fragment_and_number(tmp_path, 
         ("上虞区公共机构节水改造年节水十万吨", "city", "other"),
         ("越城区机关食堂深化“光盘行动”成效明显", "city", "principal"),
     ]
+
+
+def test_text_copied_from_a_pdf_is_put_back_together(tmp_path, ctx):
+    """Lines broken mid-word (a bracket or a 《 left open, a line as wide as the page stopped
+    mid-word) continue on the next; the page footer goes."""
+    adopted, endorsed, _ = _read(
+        tmp_path,
+        ctx,
+        "省府办信息录用反馈.txt",
+        "你市报送的以下信息被《浙江政\n"
+        "务信息》采用，现予反馈：\n"
+        "    1．柯桥区机关事务中心推行公物仓“线上借用”（第12\n"
+        "期）\n"
+        "                              — 1 —\n"
+        "    2．越城区机关食堂推出“健康减盐”套餐（第15期，省\n"
+        "政府副秘书长批示）\n",
+    )
+    assert adopted == [
+        ("柯桥区机关事务中心推行公物仓“线上借用”", "浙江政务信息"),
+        ("越城区机关食堂推出“健康减盐”套餐", "浙江政务信息"),
+    ]
+    assert endorsed == [("越城区机关食堂推出“健康减盐”套餐", "provincial", "other")]

@@ -226,13 +226,14 @@ class Item:
                 for r in out
                 if not (
                     isinstance(r, Adoption)
-                    and (r.outlet_evidence is None or (r.outlet_evidence == "文件名" and not also))
+                    and (r.outlet_evidence in (None, "抬头") or (r.outlet_evidence == "文件名" and not also))
                 )
             ]
             self.adopted = True
         elif not self.adopted:
             # lines that only tell of a 批示: the headline was not said to be adopted
-            out = [r for r in out if not (isinstance(r, Adoption) and r.outlet_evidence is None)]
+            # (the letterhead says who sent the paper, not that it took the item)
+            out = [r for r in out if not (isinstance(r, Adoption) and r.outlet_evidence in (None, "抬头"))]
         said_date = notice_parts.date(said.month, ctx) if said.month else None
         for title, unit, date, kind in self.titles:
             for outlet in said.outlets:

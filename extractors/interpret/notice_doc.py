@@ -12,7 +12,7 @@ from extractors.interpret.context import ExtractContext
 from extractors.noise import to_simplified
 from extractors.records import Adoption, Endorsement, TextBlock
 
-__all__ = ["outlet_from_name", "issuer", "unfold_columns", "by_legend", "at_home"]
+__all__ = ["outlet_from_name", "issuer", "unfold_columns", "unwrap", "by_legend", "at_home"]
 
 
 def outlet_from_name(name: str, ctx: ExtractContext | None = None) -> str | None:
@@ -104,9 +104,11 @@ def issuer(block: TextBlock, ctx: ExtractContext) -> str | None:
         s = to_simplified(raw)
         if notice_parts.TITLE.search(s) or notice_parts.ADOPT_RE.search(s) or notice_parts.QUOTED.search(s):
             return None
-        found = ctx.outlets_in(s)
-        if found:
-            return found[0]
+        for name in ctx.outlets_in(s):
+            # (中共嵊州市委办公室 is a county's office, not the configured 市委办公室)
+            at = s.find(name)
+            if not ctx.find_unit(s[max(0, at - 4) : at + 1]):
+                return name
     return None
 
 
@@ -122,3 +124,42 @@ def unfold_columns(block: TextBlock) -> TextBlock:
     last = max(i for i, (_, parts) in enumerate(split) if len(parts) == 2)
     lines = left[: last + 1] + right + left[last + 1 :]
     return replace(block, lines=lines)
+
+
+_FOOTER = re.compile(r"^[—\-－\s]*(?:第\s*)?\d{1,3}\s*(?:页)?[—\-－\s]*(?:/\s*共\s*\d+\s*页)?$")
+_ENDS = '。；;！？!?：:）)】」”"'
+_STARTS = re.compile(
+    r"^\s*(?:[（(]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）.、．]|[①-⑳◇◆●○◎■□▲△▶►★☆※·•\-—→⇒>＞]|[【\[〔])"
+)
+
+
+def unwrap(block: TextBlock) -> TextBlock:
+    """Text copied out of a PDF or a fixed-width print, its lines broken mid-sentence, put back
+    together: a line with a bracket or a quote still open, or one as long as the longest lines
+    of the text and ending mid-sentence, goes on with the next line (unless that one starts an
+    item); page footers (— 1 —) go."""
+    lines = [(n, s) for n, s in block.lines if not _FOOTER.match(s.strip())]
+    if len(lines) < 3:
+        return replace(block, lines=lines)
+    widths = sorted(len(s.strip()) for _n, s in lines)
+    full = widths[int(len(widths) * 0.9)]
+    out: list[tuple[int, str]] = []
+    for n, s in lines:
+        if out:
+            pn, prev = out[-1]
+            p = prev.strip()
+            open_bracket = (
+                p.count("（") + p.count("(") > p.count("）") + p.count(")")
+                or p.count("“") > p.count("”")
+                or p.count("《") > p.count("》")
+            )
+            # (as long as the longest lines and stopped mid-word: only when the next line closes
+            # what this one opened, else a list of long headlines would run together)
+            at_width = (
+                full >= 20 and len(p) >= full - 1 and p[-1] not in _ENDS and len(s.strip()) <= full // 2
+            )
+            if (open_bracket or at_width) and not _STARTS.match(s):
+                out[-1] = (pn, prev.rstrip() + s.strip())
+                continue
+        out.append((n, s))
+    return replace(block, lines=out)

@@ -433,8 +433,16 @@ def lead_title(sent: str, ctx: ExtractContext) -> list[Title]:
     m = NUMBERED.match(sent)
     text = (m.group("rest") if m else sent).strip(" 。；;，,\t")
     head = re.match(r"^[@＠]?(\S{2,12})[：:]", text)
-    if head:
+    # a label before the headline: @越城区：, 代表性信息： (一座老院子的“新活力”：…… is the headline's own)
+    if head and (
+        head.group().startswith(("@", "＠"))
+        or re.search("信息|标题|题目|篇目", head.group(1))
+        or re.fullmatch(r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月(?:份|\s*\d{1,2}\s*日)?", head.group(1))
+        or (ctx.find_unit(head.group(1)) and not place_headline(head.group(1)))
+    ):
         text = text[head.end() :].strip()
+    else:
+        head = None
     lead, _, rest = _lead_rest(text)
     # the headline opens with a scored unit's name (a region prefix before it at most)
     if not ctx.find_unit(lead[:8]):
@@ -456,8 +464,14 @@ _ENDORSED_BY = re.compile(
 
 
 def _lead_rest(text: str) -> tuple[str, str, str]:
-    lead, sep, rest = text.partition("，") if "，" in text else text.partition(",")
-    return lead.strip(), sep, rest.strip()
+    """The text parted at its first comma outside brackets (……套餐（第15期，省政府……批示）)."""
+    depth = 0
+    for i, ch in enumerate(text):
+        depth += ch in "（(【[“"
+        depth -= ch in "）)】]”" and depth > 0
+        if ch in "，," and not depth:
+            return text[:i].strip(), ch, text[i + 1 :].strip()
+    return text.strip(), "", ""
 
 
 def place_headline(head: str) -> bool:

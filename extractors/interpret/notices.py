@@ -64,7 +64,8 @@ def _headline_of_ours(title: str, ctx: ExtractContext) -> bool:
 
 def _about_it(sent: str) -> bool:
     """A sentence about the title of the sentence before: 该信息获副省长批示 / 王市长批示：“……”."""
-    if notice_parts.TITLE.search(sent) or notice_parts.QUOTED.search(sent):
+    said = re.sub(r"(?:批示|签批|指出|表示|强调|要求)[：:]?\s*“[^”]*”?", "", sent)  # (the leader's words)
+    if notice_parts.TITLE.search(said) or notice_parts.QUOTED.search(said):
         return False  # 经县长批示的“A”，同时被……录用: about A
     return bool(_BACK_REF.match(sent) or _ENDORSED.match(sent.strip()))
 
@@ -129,7 +130,8 @@ def text_adoptions(
     ``listed``: the file's name says it lists adoptions (柯桥区信息录用清单), so its bare
     headlines are adopted titles even where no outlet is named."""
     file = block.source.file
-    block = notice_doc.unfold_columns(block)
+    block = notice_doc.unwrap(notice_doc.unfold_columns(block))
+    first_line = block.lines[0][0] if block.lines else 0
     issuer = notice_doc.issuer(block, ctx)  # 中共绍兴市委办公室信息处编: the office that sent the notice
     listish = _is_list(block)
     out: list[Adoption | Endorsement] = []
@@ -180,6 +182,15 @@ def text_adoptions(
             item = None
             continue
         opened = _opens_section(line, ctx)
+        if (
+            opened
+            and opened[0]
+            and opened[1] is None
+            and line_no <= first_line + 2
+            and not notice_parts.ADOPT_RE.search(line)
+            and ctx.find_unit(line)
+        ):
+            continue  # 中共嵊州市委办公室 at the top: a unit's own office sent the paper, no list's outlet
         # 注：第1条获市长批示；市委书记在“食堂光盘行动”一文上作出批示；A一文获副省长批示: about
         # items read above (a line with titles of its own is read the usual way: its verbs are its own)
         if opened is None and not (notice_parts.titles(line, ctx)[0] or notice_parts.bare_titles(line, ctx)):
@@ -241,7 +252,7 @@ def text_adoptions(
                 section=section,
                 file_outlet=(file_outlet, "文件名")
                 if file_outlet
-                else ((issuer, "表头") if issuer else None),
+                else ((issuer, "抬头") if issuer else None),
                 listed=(listed or file_outlet is not None) and not section.ahead,
                 listish=listish,
             )
