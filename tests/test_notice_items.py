@@ -369,3 +369,22 @@ def test_text_copied_from_a_pdf_is_put_back_together(tmp_path, ctx):
         ("越城区机关食堂推出“健康减盐”套餐", "浙江政务信息"),
     ]
     assert endorsed == [("越城区机关食堂推出“健康减盐”套餐", "provincial", "other")]
+
+
+def test_both_offices_and_a_unit_named_where_an_outlet_would_be(tmp_path, ctx):
+    """两办 is the 市委办公室 and the 市政府办公室, one adoption each; 市局网站／绍兴晚报 are two;
+    a unit's own name under a heading is no outlet."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "两办采用情况.txt",
+        "各地信息被两办采用情况\n"
+        "1. 越城区机关食堂推行“周周有新菜”（两办）\n"
+        "2. 柯桥区公物仓调剂办公家具三百余件（市局网站／绍兴晚报）\n",
+    )
+    assert adopted == [
+        ("柯桥区公物仓调剂办公家具三百余件", "市局网站"),
+        ("柯桥区公物仓调剂办公家具三百余件", "绍兴晚报"),
+        ("越城区机关食堂推行“周周有新菜”", "市委办公室"),
+        ("越城区机关食堂推行“周周有新菜”", "市政府办公室"),
+    ]

@@ -7,7 +7,7 @@ import re
 from extractors.interpret.context import ExtractContext
 from extractors.interpret.header import find_header
 from extractors.interpret.items import notes_on_rows
-from extractors.interpret.notice_doc import by_legend, outlet_from_name
+from extractors.interpret.notice_doc import both_offices, by_legend, outlet_from_name
 from extractors.interpret.notices import looks_like_notice, text_adoptions
 from extractors.interpret.tables import table_adjustments, table_adoptions, table_register, table_submissions
 from extractors.interpret.text_tables import text_tables
@@ -111,6 +111,7 @@ def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extrac
                     kinds.append("adoptions")
                     records.extend(read)
     records = by_legend(records, list(doc.texts))  # 日报＝绍兴日报: the document's key to its short forms
+    records = both_offices(records)  # 两办: 市委办公室 and 市政府办公室
     kind = max(set(kinds), key=kinds.count) if kinds else "unknown"
     if "reference" in kinds:
         kind = "reference"

@@ -12,7 +12,7 @@ from extractors.interpret.context import ExtractContext
 from extractors.noise import to_simplified
 from extractors.records import Adoption, Endorsement, TextBlock
 
-__all__ = ["outlet_from_name", "issuer", "unfold_columns", "unwrap", "by_legend", "at_home"]
+__all__ = ["outlet_from_name", "issuer", "unfold_columns", "unwrap", "by_legend", "at_home", "both_offices"]
 
 
 def outlet_from_name(name: str, ctx: ExtractContext | None = None) -> str | None:
@@ -163,3 +163,18 @@ def unwrap(block: TextBlock) -> TextBlock:
                 continue
         out.append((n, s))
     return replace(block, lines=out)
+
+
+_BOTH = re.compile(r"^(?:市)?两办(?:均|同时|都)?(?:采用|录用|刊用)?$")
+
+
+def both_offices(records: list) -> list:
+    """两办 (两办均采用) is both offices of the city: the 市委办公室 and the 市政府办公室, one
+    adoption each, as the city scores them apart."""
+    out = []
+    for r in records:
+        if isinstance(r, Adoption) and r.outlet and _BOTH.match(notice_parts.clean_outlet(r.outlet)):
+            out += [replace(r, outlet="市委办公室"), replace(r, outlet="市政府办公室")]
+        else:
+            out.append(r)
+    return out

@@ -103,6 +103,8 @@ def outletish(text: str, ctx: ExtractContext) -> bool:
         return False  # the notice's own title (…信息录用简报), not an outlet
     if re.fullmatch(r"(?:政务)?信息|录用|其他|各类|媒体|网站|网络媒体|领导批示|批示", t):
         return False  # 一、信息录用情况: a part of the notice, not an outlet
+    if not ctx.known_outlet(t) and ctx.find_unit(t) and re.search(r"(?:中心|局)$", t):
+        return False  # 越城区机关事务服务中心: a unit that sends items, not an outlet that takes them
     return bool(ctx.known_outlet(t) or _OUTLET_END.search(t))
 
 
@@ -176,7 +178,7 @@ def _read_brackets(sent: str, t: Title, ctx: ExtractContext) -> None:
             break
         pos = m.end()
         # (市委常委、秘书长陈××批示 is one leader: 、 parts outlets, not a 批示's words)
-        seps = r"[，,/；;｜|·•\s]+" if re.search("批示|签批", m.group("b")) else r"[，,、/；;｜|·•\s]+"
+        seps = r"[，,/／；;｜|·•\s]+" if re.search("批示|签批", m.group("b")) else r"[，,、/／；;｜|·•\s]+"
         for part in re.split(seps, m.group("b")):
             _read_part(part, t, ctx)
     # "《A》 绍兴日报 2019-03" (a table flattened to text): the rest of the sentence
@@ -380,7 +382,7 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
         trailer.group() if trailer else "",
     ):
         joined = "".join(part)
-        seps = r"[，,/；;｜|·•\s]+" if re.search("批示|签批", joined) else r"[，,、/；;｜|·•\s]+"
+        seps = r"[，,/／；;｜|·•\s]+" if re.search("批示|签批", joined) else r"[，,、/／；;｜|·•\s]+"
         for piece in re.split(seps, joined):
             _read_part(piece, t, ctx)
     if not m and not category and not (t.type or t.month or t.outlets) and not announced:
@@ -530,7 +532,7 @@ def sentence_outlets(simple: str, titles: list[Title], ctx: ExtractContext) -> l
             who = m.group("who")
             if LEADER_WORDS.search(who):
                 continue
-            for part in re.split(r"[、，,和及与]|……|…", who):
+            for part in re.split(r"[、，,和及与／/]|……|…", who):
                 name = clean_outlet(part)
                 if len(name) >= 2 and not re.search(r"我|本|信息|文章|稿件|篇|条", name):
                     found.append((m.start("who") + who.find(part), name))
