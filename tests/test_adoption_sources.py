@@ -46,6 +46,21 @@ def _bare_list(src: Path, dst: Path) -> int:
     return len(titles)  # (a title listed twice is one adoption)
 
 
+def _cli(db: Path):
+    """``infoscore …`` on the state database ``db``, as a clerk types it."""
+
+    def cli(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            [sys.executable, "-m", "pipeline", *args, "--db", str(db)],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+        )
+
+    return cli
+
+
 def _settle_queue(store, computed) -> None:
     """Settle the review queue as a clerk reading the reference would (tests.test_end_to_end)."""
     from pipeline.review import decide
@@ -240,14 +255,7 @@ def test_extract_shows_the_outlet_and_why(small_inbox):
 def test_cli_lists_and_settles_an_outlet_question(small_inbox, tmp_path):
     db, out = tmp_path / "s.db", tmp_path / "out"
 
-    def cli(*args: str) -> subprocess.CompletedProcess:
-        return subprocess.run(
-            [sys.executable, "-m", "pipeline", *args, "--db", str(db)],
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-            encoding="utf-8",
-        )
+    cli = _cli(db)
 
     assert cli("run", "--inbox", str(small_inbox), "--out", str(out)).returncode == 0
     before = _totals(out)["越城区"]
@@ -376,14 +384,7 @@ def test_a_line_the_reader_cannot_place_is_asked_not_dropped_then_counted(tmp_pa
         encoding="utf-8",
     )
 
-    def cli(*args: str) -> subprocess.CompletedProcess:
-        return subprocess.run(
-            [sys.executable, "-m", "pipeline", *args, "--db", str(db)],
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-            encoding="utf-8",
-        )
+    cli = _cli(db)
 
     ran = cli("run", "--inbox", str(inbox), "--out", str(out))
     assert ran.returncode == 0 and "像是录用标题" in ran.stdout + ran.stderr
