@@ -336,7 +336,8 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
         longest = max(fields, key=len)
         others = [f for f in fields if f is not longest]
         # the title's own field may carry a category before it or brackets after it
-        inner = bare_titles(longest, ctx, announced=True) if all(len(f) <= 20 for f in others) else []
+        values = all(len(f) <= 20 for f in others)
+        inner = bare_titles(longest, ctx, announced=True) if values else []
         if inner:
             t = inner[0]
             t.prefix = t.prefix or prefix
@@ -354,7 +355,9 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
                         _read_part(piece, t, ctx)
                 for piece in re.split(r"[、，,；;]", _BRACKET.sub("", f)):
                     _read_part(piece, t, ctx)
-            if t.outlets or t.month:
+            # 01　标题　　　动态: a register's row whose other cell is its category alone
+            category_cell = all(_CATEGORY.match(to_simplified(_BRACKET.sub("", f).strip())) for f in others)
+            if t.outlets or t.month or (spaced and t.type and category_cell):
                 return [t]
         if not spaced:
             return []
@@ -509,7 +512,7 @@ def title_like(text: str) -> bool:
             len(text) <= 16 and re.search(r"(处|室|办公室|中心|局|厅|委员会|科)(编|制|印发|主办)?$", text)
         )
         and not re.search(
-            r"(处|室|科|办|厅|局|中心)(编|制|印发|主办)$|[0-9〇○零一二三四五六七八九十]日$", text
+            r"(处|室|科|办|厅|局|中心|组)(编|制|印发|主办)$|[0-9〇○零一二三四五六七八九十]日$", text
         )
     )
 

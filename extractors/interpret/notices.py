@@ -220,6 +220,10 @@ def text_adoptions(
                     line_no,
                     announced=bool(notice_parts.ADOPT_RE.search(line)),
                     ahead=bool(_AHEAD.search(line)),
+                    # （9月采用，按栏目排列）: the month of the titles below
+                    month=notice_parts.single_month(line, ctx)
+                    if notice_parts.ADOPT_RE.search(line)
+                    else None,
                 )
             else:  # a unit's sub-heading inside an outlet's section keeps the outlet
                 section = _Section(section.outlets, section.stated, section.found, section.line, unit)
