@@ -7,7 +7,7 @@ import re
 from extractors.interpret.context import ExtractContext
 from extractors.interpret.header import find_header
 from extractors.interpret.items import notes_on_rows
-from extractors.interpret.notice_doc import both_offices, by_legend, outlet_from_name
+from extractors.interpret.notice_doc import both_offices, by_legend, issuer, outlet_from_name
 from extractors.interpret.notices import looks_like_notice, text_adoptions
 from extractors.interpret.tables import table_adjustments, table_adoptions, table_register, table_submissions
 from extractors.interpret.text_tables import text_tables
@@ -83,6 +83,8 @@ def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extrac
             )
             if not said[0]:
                 said = (outlet_from_name(doc.path, ctx), "文件名")
+            if not said[0] and doc.texts:  # 绍兴市机关事务服务中心门户网站 atop the register
+                said = (issuer(doc.texts[0], ctx), "抬头")
             kinds.append("adoptions")
             records.extend(table_adoptions(t, cols, doc, ctx, said, warnings))
             if "seq" in cols.index:

@@ -60,12 +60,14 @@ def by_legend(records: list, blocks: list[TextBlock]) -> list:
             legend[notice_parts.clean_outlet(m.group("short"))] = notice_parts.clean_outlet(m.group("full"))
     if not legend:
         return records
-    return [
-        replace(r, outlet=legend[notice_parts.clean_outlet(r.outlet)])
-        if isinstance(r, Adoption) and r.outlet and notice_parts.clean_outlet(r.outlet) in legend
-        else r
-        for r in records
-    ]
+    out = []
+    for r in records:
+        if isinstance(r, Adoption) and r.outlet and notice_parts.clean_outlet(r.outlet) in legend:
+            r = replace(r, outlet=legend[notice_parts.clean_outlet(r.outlet)])
+        if isinstance(r, Adoption) and r.type in legend and legend[r.type] in ("经验", "动态"):
+            r = replace(r, type=legend[r.type])  # A=经验，B=动态
+        out.append(r)
+    return out
 
 
 def at_home(
@@ -109,6 +111,14 @@ def issuer(block: TextBlock, ctx: ExtractContext) -> str | None:
             at = s.find(name)
             if not ctx.find_unit(s[max(0, at - 4) : at + 1]):
                 return name
+        # 绍兴市机关事务服务中心门户网站: a line that is nothing but an outlet's name (config decides)
+        name = s.strip()
+        if (
+            len(name) <= 20
+            and not re.search(r"\s", name)
+            and re.search(r"(?:网站|网|平台|日报|晚报|杂志|刊物)$", name)
+        ):
+            return name
     return None
 
 
