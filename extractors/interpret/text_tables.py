@@ -24,11 +24,16 @@ _SPLIT = re.compile(r"\s*[|｜丨]\s*|\t+|\s{2,}|\u3000+|\s+")
 _FIELD = re.compile(r"^\s*(?P<k>[^：:\s]{1,8})\s*[：:]\s*(?P<v>.*)$")
 
 
-def _cells(line: str) -> list[str]:
+_WIDE = re.compile(r"\t+|[ \u3000]*\u3000[ \u3000]*|\s{2,}")
+
+
+def _cells(line: str, *, wide: bool = False) -> list[str]:
+    """A line's cells: parted by bars; else by runs of spaces, and by single spaces too unless
+    ``wide`` (a grid whose header is spaced wide: 绍兴日报 第3版 is one cell there)."""
     line = line.strip().strip("|｜丨").strip()
     if re.search("[|｜丨]", line):  # 标题 | 批示领导 | 时间 (丨 too): bars part the cells, spaces do not
         return [c.strip() for c in re.split(r"[|｜丨]", line)]
-    return [c for c in _SPLIT.split(line) if c]
+    return [c.strip() for c in (_WIDE if wide else _SPLIT).split(line) if c.strip()]
 
 
 def text_tables(block: TextBlock) -> tuple[list[Table], TextBlock]:
@@ -60,11 +65,13 @@ def _grid(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple[Table
     cols = find_header([header])
     if cols is None:
         return None
+    # a header spaced wide (见报日期　　载体/版面　　标题): its rows are parted the same way
+    wide = len(_cells(lines[i][1], wide=True)) == len(header) and bool(_WIDE.search(lines[i][1].strip()))
     width, title = len(header), cols.index["title"]
     rows = [header]
     end = i + 1
     while end < len(lines):
-        cells = _cells(lines[end][1])
+        cells = _cells(lines[end][1], wide=wide)
         if len(cells) < width - 1 or len(cells) < 2:
             break
         if len(cells) == width - 1:  # an empty last cell (no date, no note)
