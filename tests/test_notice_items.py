@@ -388,3 +388,25 @@ def test_both_offices_and_a_unit_named_where_an_outlet_would_be(tmp_path, ctx):
         ("越城区机关食堂推行“周周有新菜”", "市委办公室"),
         ("越城区机关食堂推行“周周有新菜”", "市政府办公室"),
     ]
+
+
+def test_a_newspaper_list_spaced_wide_and_a_register_coding_its_categories(tmp_path, ctx):
+    """A grid spaced wide keeps 绍兴日报 第3版 in one cell; A=经验，B=动态 decodes the 类别 column."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "通联部见报统计.txt",
+        "类别：A=经验，B=动态。\n"
+        "见报日期　　载体/版面　　　　标题　　　　　　　　　　　　　　类别　　单位\n"
+        "2023-03-02　绍兴日报 第3版　　柯桥区机关食堂“净菜上桌”全覆盖　　A　　柯桥区\n"
+        "2023-04-11　绍兴晚报 A5版　　越城区公物仓 年调剂资产过千件　　B　　越城区\n",
+    )
+    assert adopted == [
+        ("柯桥区机关食堂“净菜上桌”全覆盖", "绍兴日报 第3版"),
+        ("越城区公物仓 年调剂资产过千件", "绍兴晚报 A5版"),
+    ]
+    ex = extract(tmp_path / "通联部见报统计.txt", context=ctx)
+    assert sorted((r.title[:3], r.type, r.date) for r in ex.records) == [
+        ("柯桥区", "经验", "2023-03"),
+        ("越城区", "动态", "2023-04"),
+    ]

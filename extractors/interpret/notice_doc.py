@@ -57,13 +57,13 @@ def by_legend(records: list, blocks: list[TextBlock]) -> list:
     legend: dict[str, str] = {}
     for _n, s in (line for block in blocks for line in block.lines if re.search("[＝=]|简称", line[1])):
         for m in [*_LEGEND.finditer(to_simplified(s)), *_CALLED.finditer(to_simplified(s))]:
-            legend[notice_parts.clean_outlet(m.group("short"))] = notice_parts.clean_outlet(m.group("full"))
+            legend[notice_parts.clean_outlet(m.group("short"))] = m.group("full").strip(" 《》“”")
     if not legend:
         return records
     out = []
     for r in records:
         if isinstance(r, Adoption) and r.outlet and notice_parts.clean_outlet(r.outlet) in legend:
-            r = replace(r, outlet=legend[notice_parts.clean_outlet(r.outlet)])
+            r = replace(r, outlet=notice_parts.clean_outlet(legend[notice_parts.clean_outlet(r.outlet)]))
         if isinstance(r, Adoption) and r.type in legend and legend[r.type] in ("经验", "动态"):
             r = replace(r, type=legend[r.type])  # A=经验，B=动态
         out.append(r)
