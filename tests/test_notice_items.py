@@ -410,3 +410,20 @@ def test_a_newspaper_list_spaced_wide_and_a_register_coding_its_categories(tmp_p
         ("柯桥区", "经验", "2023-03"),
         ("越城区", "动态", "2023-04"),
     ]
+
+
+def test_a_line_read_in_part_asks_about_the_headline_it_left(tmp_path, ctx):
+    """A line whose first title is read but whose second is in a phrasing the reader does not
+    know: the second is asked about (a doubtful adoption), not dropped."""
+    p = tmp_path / "信息工作情况.txt"
+    p.write_text(
+        "《越城区机关食堂推行“一荤两素”套餐》被绍兴日报录用，另有《越城区公物仓开放线上预约借用》反响较好。\n",
+        encoding="utf-8",
+    )
+    ex = extract(p, context=ctx)
+    assert sorted(
+        (r.title, r.outlet, r.doubt is not None) for r in ex.records if isinstance(r, Adoption)
+    ) == [
+        ("越城区公物仓开放线上预约借用", None, True),
+        ("越城区机关食堂推行“一荤两素”套餐", "绍兴日报", False),
+    ]

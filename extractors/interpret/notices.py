@@ -289,6 +289,13 @@ def text_adoptions(
         out.extend(found)
         if not found and not heads:
             unread.extend((line_no, t) for t in _unread_titles(line, ctx))
+        elif found:  # a line read in part: a headline of it that gave no record is asked about too
+            read_here = {r.title for r in found}
+            unread.extend(
+                (line_no, t)
+                for t in _unread_titles(line, ctx)
+                if not any(t in g or g in t for g in read_here)
+            )
     close_section()
     out = notice_doc.at_home(out, block, ctx)
     read = {r.title for r in out}
