@@ -288,11 +288,13 @@ def text_adoptions(
                 numbered[no] = replace(item, adopted=True)
         out.extend(found)
         if not found and not heads:
-            unread.extend((line_no, t) for t in _unread_titles(line, ctx))
-        elif found:  # a line read in part: a headline of it that gave no record is asked about too
-            read_here = {r.title for r in found}
             unread.extend(
-                (line_no, t)
+                (line_no, notice_sentences.as_written(t, line, written)) for t in _unread_titles(line, ctx)
+            )
+        elif found:  # a line read in part: a headline of it that gave no record is asked about too
+            read_here = {to_simplified(r.title) for r in found}
+            unread.extend(
+                (line_no, notice_sentences.as_written(t, line, written))
                 for t in _unread_titles(line, ctx)
                 if not any(t in g or g in t for g in read_here)
             )
