@@ -427,3 +427,16 @@ def test_a_line_read_in_part_asks_about_the_headline_it_left(tmp_path, ctx):
         ("越城区公物仓开放线上预约借用", None, True),
         ("越城区机关食堂推行“一荤两素”套餐", "绍兴日报", False),
     ]
+
+
+def test_a_table_of_contents_line_gives_its_title_before_the_leader_dots(tmp_path, ctx):
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "浙江后勤目录（转发）.txt",
+        "《浙江后勤》本期刊发我市系统稿件2篇（标“▲”者）。\n"
+        "实践探索\n"
+        "　▲ 新昌县机关食堂“茶乡小灶”上新 ………… 新昌县机关事务服务中心　14\n"
+        "　▲ 柯桥区公物仓实现“一网通借” …………………… 22\n",
+    )
+    assert sorted(t for t, _ in adopted) == ["新昌县机关食堂“茶乡小灶”上新", "柯桥区公物仓实现“一网通借”"]

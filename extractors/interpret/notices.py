@@ -70,6 +70,7 @@ def _about_it(sent: str) -> bool:
     return bool(_BACK_REF.match(sent) or _ENDORSED.match(sent.strip()))
 
 
+_TOC_LEADER = re.compile(r"\s*(?:…{2,}|\.{4,}|·{4,}|－{4,}).*$")
 _AHEAD = re.compile(r"报送重点|选题|约稿|要求|计划|安排|打算|思路|下一步|重点工作|工作重点|下阶段")
 _NOTE = re.compile(r"^\s*[（(]?\s*(?:注|说明|备注|附注|填表说明)\s*[：:]")
 _MONTH_HEAD = re.compile(
@@ -155,6 +156,9 @@ def text_adoptions(
             written = line
         if re.fullmatch(r"(?:[\u4e00-\u9fff][ \u3000]){3,}[\u4e00-\u9fff]", line):
             line = written = re.sub(r"[ \u3000]", "", line)  # 党 委 信 息 工 作 通 报: a spaced-out heading
+        leader = _TOC_LEADER.search(line)
+        if leader:  # 标题 ………… 作者　14: a table of contents' line, its title before the dots
+            line, written = line[: leader.start()].rstrip(), written[: leader.start()].rstrip()
         # 「…」『…』 mark a title as 《…》 do
         line = line.translate(_CORNER)
         said_after = _said_after(line, ctx)
