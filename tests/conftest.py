@@ -68,3 +68,24 @@ def xlsx_table(path: Path, header: list[str], rows, title: str | None = None) ->
     for r in rows:
         ws.append(list(r))
     wb.save(path)
+
+
+@pytest.fixture
+def paused_run(monkeypatch):
+    """The page's run stops after announcing its first file until the test lets it go on."""
+    import threading
+
+    from pipeline.web.jobs import RunJob
+
+    reached, go = threading.Event(), threading.Event()
+    announce = RunJob._step
+
+    def step(self, name):
+        announce(self, name)
+        if not reached.is_set():
+            reached.set()
+            go.wait(60)
+
+    monkeypatch.setattr(RunJob, "_step", step)
+    yield reached, go
+    go.set()

@@ -109,24 +109,14 @@ def test_settle_queue_in_browser_then_rerun_applies_decisions(server, tmp_path_f
 
 
 @pytest.fixture
-def fresh_workspace(tmp_path, monkeypatch):
+def fresh_workspace(tmp_path, monkeypatch, paused_run):
     """`infoscore serve` with no folders in an empty folder, the page's run paused after
-    announcing its first file until the test lets it go on."""
+    announcing its first file until the test lets it go on (tests/conftest.paused_run)."""
     from werkzeug.serving import make_server
 
     from pipeline.web import create_app
-    from pipeline.web.jobs import RunJob
 
-    reached, go = threading.Event(), threading.Event()
-    announce = RunJob._step
-
-    def step(self, name):
-        announce(self, name)
-        if not reached.is_set():
-            reached.set()
-            go.wait(60)
-
-    monkeypatch.setattr(RunJob, "_step", step)
+    _reached, go = paused_run
     monkeypatch.chdir(tmp_path)
     app = create_app(db=Path(".infoscore") / "state.db")
     port = _free_port()

@@ -315,27 +315,6 @@ def _post(client, path, tokens, **data):
     return client.post(path, data={"csrf": tokens[0], **data}, base_url=BASE, headers={"Origin": BASE})
 
 
-@pytest.fixture
-def paused_run(monkeypatch):
-    """The page's run stops after announcing its first file until the test lets it go on."""
-    import threading
-
-    from pipeline.web.jobs import RunJob
-
-    reached, go = threading.Event(), threading.Event()
-    announce = RunJob._step
-
-    def step(self, name):
-        announce(self, name)
-        if not reached.is_set():
-            reached.set()
-            go.wait(60)
-
-    monkeypatch.setattr(RunJob, "_step", step)
-    yield reached, go
-    go.set()
-
-
 def test_serve_without_folders_opens_a_workspace_in_the_current_folder(tmp_path, monkeypatch, capsys):
     """Issue 16.3: `infoscore serve` alone opens 收件箱/ and 输出/ here (created), served by
     waitress on 127.0.0.1; the page names the folders and a run there writes the tables."""
