@@ -307,13 +307,7 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
     ):
         t = Title(place + colon.group("t").strip(), 0, 0, prefix=prefix)
         rest = colon.group("o").strip(" 。")
-        masked = re.sub(
-            r"[（(【\[〔［][^（）()【】\[\]〔〕［］]*[）)】\]〕］]", lambda m: "＿" * len(m.group()), rest
-        )
-        cuts = [m.start() for m in re.finditer(r"[；;、，,]", masked)]
-        pieces = [
-            rest[a + 1 if a >= 0 else 0 : b] for a, b in zip([-1, *cuts], [*cuts, len(rest)], strict=True)
-        ]
+        pieces = _split_outside_brackets(rest, _LIST_SEP)
         if any(
             len(_BRACKET.sub("", p)) > (30 if re.search("批示|签批", p) else 12)
             and not ctx.known_outlet(_BRACKET.sub("", p))
@@ -393,17 +387,25 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
     return [t]
 
 
-def _fields(text: str, *, spaced: bool = False) -> list[str]:
-    """One item's fields (标题——载体——日期), split where no bracket holds the separator
-    (【中国机关后勤｜2022年8月】 is one annotation)."""
-    masked = re.sub(
-        r"[（(【\[〔［][^（）()【】\[\]〔〕［］]*[）)】\]〕］]", lambda m: "＿" * len(m.group()), text
-    )
+_LIST_SEP = re.compile(r"[；;、，,]")
+_BRACKETED = re.compile(r"[（(【\[〔［][^（）()【】\[\]〔〕［］]*[）)】\]〕］]")
+
+
+def _split_outside_brackets(text: str, sep: re.Pattern[str]) -> list[str]:
+    """``text`` parted where ``sep`` stands outside brackets (（浙江日报，5月） stays whole)."""
+    masked = _BRACKETED.sub(lambda m: "＿" * len(m.group()), text)
     out, pos = [], 0
-    for m in (_SPACED_SEP if spaced else _FIELD_SEP).finditer(masked):
+    for m in sep.finditer(masked):
         out.append(text[pos : m.start()])
         pos = m.end()
     out.append(text[pos:])
+    return out
+
+
+def _fields(text: str, *, spaced: bool = False) -> list[str]:
+    """One item's fields (标题——载体——日期), split where no bracket holds the separator
+    (【中国机关后勤｜2022年8月】 is one annotation)."""
+    out = _split_outside_brackets(text, _SPACED_SEP if spaced else _FIELD_SEP)
     return [f for f in out if f]
 
 
