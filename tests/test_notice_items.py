@@ -440,3 +440,16 @@ def test_a_table_of_contents_line_gives_its_title_before_the_leader_dots(tmp_pat
         "　▲ 柯桥区公物仓实现“一网通借” …………………… 22\n",
     )
     assert sorted(t for t, _ in adopted) == ["新昌县机关食堂“茶乡小灶”上新", "柯桥区公物仓实现“一网通借”"]
+
+
+def test_a_count_before_a_list_in_one_line_is_of_the_whole_line(tmp_path, ctx):
+    """录用N篇：《A》（日报）；《B》（晚报）… — the count is of every title of the line, not of the
+    first ；-part; a count that the line does not list is still reported."""
+    line = "本季度市级媒体录用{n}篇：《新昌县推行公务用车“一键派车”》（绍兴日报）；《新昌县机关食堂试点“半份菜”》（绍兴晚报）；《新昌县公共机构屋顶光伏全覆盖》（中国绍兴网）\n"
+    adopted, _, ex = _read(tmp_path, ctx, "新昌县媒体录用.txt", line.format(n=3))
+    assert len(adopted) == 3
+    assert not any("写明录用" in w for w in ex.warnings)
+    _, _, ex = _read(tmp_path, ctx, "新昌县媒体录用.txt", line.format(n=4))
+    assert [w for w in ex.warnings if "写明录用" in w] == [
+        "新昌县媒体录用.txt 第1行文字：写明录用4篇，实际列出3篇，请核对"
+    ]

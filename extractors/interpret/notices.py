@@ -494,6 +494,8 @@ def _line_records(
     # a line of one item: one sentence, or one followed only by sentences about it (该信息…)
     one_sentence = len(sentences) == 1 or all(_about_it(to_simplified(x)) for _, x in sentences[1:])
     said_before: list[tuple[str, str | None]] = []  # (title, unit) of the sentence before
+    counted: list[tuple[int, int]] = []  # (count stated, titles read before its clause)
+    read_here: dict[str, None] = {}  # the titles the line gave, in order
     for _pos, sent in sentences:
         sentence_month = None
         said_here: list[tuple[str, str | None]] = []
@@ -513,7 +515,8 @@ def _line_records(
         for g in notice_sentences.groups(sent, ctx):
             titles, outlets, adopting, endorse = list(g.titles), g.outlets, g.adopting, g.endorse
             if g.stated is not None and titles and g.stated != len(titles) and not heading:
-                warnings.append(f"{prov.label()}：写明录用{g.stated}篇，实际列出{len(titles)}篇，请核对")
+                # 录用N篇：《A》（日报）；《B》（晚报）…: the count may be of the whole line
+                counted.append((g.stated, len(read_here)))
             bare = False
             if not titles:
                 titles = notice_parts.listed_after(sent, ctx)
@@ -597,6 +600,7 @@ def _line_records(
                     continue
                 chosen: list[tuple[str | None, str | None]] = [*(own or fallback)] or [(None, None)]
                 said_here.append((core, unit_hint))
+                read_here[core] = None
                 for outlet, evidence in chosen:
                     yield Adoption(
                         title=core,
@@ -608,3 +612,8 @@ def _line_records(
                         date=date,
                     )
         said_before = said_here or said_before
+    for stated, before in counted:
+        if stated != len(read_here) - before:
+            warnings.append(
+                f"{prov.label()}：写明录用{stated}篇，实际列出{len(read_here) - before}篇，请核对"
+            )
