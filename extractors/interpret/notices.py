@@ -300,7 +300,8 @@ def text_adoptions(
             unread.extend(
                 (line_no, notice_sentences.as_written(t, line, written))
                 for t in _unread_titles(line, ctx)
-                if not any(t in g or g in t for g in read_here)
+                # (exactly read is the usual case: a set lookup before the quadratic look for parts)
+                if t not in read_here and not any(t in g or g in t for g in read_here)
             )
     close_section()
     out = notice_doc.at_home(out, block, ctx)
