@@ -85,13 +85,18 @@ def _read(path: Path, settings: Settings) -> tuple[list[Adoption | Endorsement],
     return [r for r in out if isinstance(r, Adoption | Endorsement)], list(ex.warnings)
 
 
-def evaluate(part: str, settings: Settings | None = None, corpus: Path = CORPUS) -> NoticeMetrics:
+def evaluate(
+    part: str, settings: Settings | None = None, corpus: Path = CORPUS, numbers: range | None = None
+) -> NoticeMetrics:
+    """``numbers``: only the notices whose file number is in it (a batch, measured alone)."""
     settings = settings or load_settings()
     resolver = OutletResolver(settings)
     labels = yaml.safe_load((corpus / "labels.yaml").read_text(encoding="utf-8"))["files"]
     m = NoticeMetrics(part)
     for name, entry in sorted(labels.items()):
         if not name.startswith(part + "/"):
+            continue
+        if numbers is not None and int(name.split("/", 1)[1].split("_", 1)[0]) not in numbers:
             continue
         m.files += 1
         truth = entry.get("records") or []
@@ -125,16 +130,18 @@ def evaluate(part: str, settings: Settings | None = None, corpus: Path = CORPUS)
                 title_key(r.title), []
             ).append(r)  # type: ignore[arg-type]
         wanted_outlets: dict[str, set[str | None]] = {}
+        priced_wrong: set[str] = set()  # titles whose outlet was counted wrong already
         for r in truth:
             k = title_key(r["title"])
             if r["kind"] == "adoption":
                 wanted_outlets.setdefault(k, set()).add(r.get("outlet"))
-                _score_adoption(m, name, r, adoptions.get(k, []), resolver)
+                if _score_adoption(m, name, r, adoptions.get(k, []), resolver):
+                    priced_wrong.add(k)
             else:
                 _score_endorsement(m, name, r, endorsements.get(k, []))
         # an outlet settled for a title that the notice does not say: priced by a guess
         for k, ads in adoptions.items():
-            if k not in wanted_outlets:
+            if k not in wanted_outlets or k in priced_wrong:
                 continue
             for a in ads:
                 res = resolver.resolve(a.outlet)
@@ -146,8 +153,11 @@ def evaluate(part: str, settings: Settings | None = None, corpus: Path = CORPUS)
 
 def _score_adoption(
     m: NoticeMetrics, name: str, r: dict, ads: list[Adoption], resolver: OutletResolver
-) -> None:
+) -> bool:
+    """Count one labelled adoption's outlet; True when it was priced wrong (counted here, so
+    that the look for extra outlets does not count the same outlet again)."""
     m.outlets += 1
+    wrong = False
     want = r.get("outlet")
     results = [(a, resolver.resolve(a.outlet)) for a in ads]
     if want is None:
@@ -155,6 +165,7 @@ def _score_adoption(
             m.outlet_right += 1
         elif results:
             m.outlet_wrong += 1
+            wrong = True
             got = "、".join(str(res.outlet) for _, res in results if res.settled)
             m.errors.append(f"{name}：《{r['title']}》载体应询问，却定为 {got}")
     elif any(res.outlet == want for _, res in results):
@@ -166,6 +177,7 @@ def _score_adoption(
         )
     elif results:
         m.outlet_wrong += 1
+        wrong = True
         m.errors.append(f"{name}：《{r['title']}》载体应为 {want}，却为 {[res.outlet for _, res in results]}")
     if "month" in r:
         m.months += 1
@@ -179,6 +191,7 @@ def _score_adoption(
             m.types_right += 1
         else:
             m.errors.append(f"{name}：《{r['title']}》类别应为 {r['type']}，读出 {[a.type for a in ads]}")
+    return wrong
 
 
 def _score_endorsement(m: NoticeMetrics, name: str, r: dict, found: list[Endorsement]) -> None:
@@ -199,8 +212,13 @@ def _score_endorsement(m: NoticeMetrics, name: str, r: dict, found: list[Endorse
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     verbose = "-v" in argv
+    # --numbers 300-333: one batch alone (a fresh holdout batch's first measurement)
+    numbers = None
+    if "--numbers" in argv:
+        low, _, high = argv[argv.index("--numbers") + 1].partition("-")
+        numbers = range(int(low), int(high or low) + 1)
     for part in ("tune", "holdout"):
-        m = evaluate(part)
+        m = evaluate(part, numbers=numbers)
         print(m.line())
         if verbose and part == "tune":  # holdout/ is never tuned on: its cases are not shown
             for e in m.errors:

@@ -453,3 +453,32 @@ def test_a_count_before_a_list_in_one_line_is_of_the_whole_line(tmp_path, ctx):
     assert [w for w in ex.warnings if "写明录用" in w] == [
         "新昌县媒体录用.txt 第1行文字：写明录用4篇，实际列出3篇，请核对"
     ]
+
+
+def test_numbered_parts_name_their_outlet_or_a_group_of_media(tmp_path, ctx):
+    """（二）省机关事务管理局网站（1条） heads a part (an outlet's name is no headline); a part
+    headed by a group of media — 县（市、区）级及以上媒体 — names no outlet, so each line's own
+    outlet counts and a line without one is asked about."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "越城区录用情况.txt",
+        "录用情况如下：\n"
+        "（一）绍兴市机关事务网站（2条）\n"
+        "1. 《越城区机关食堂推出“小份菜”》（3月）\n"
+        "2. 《越城区开展公务用车安全驾驶培训》（4月）\n"
+        "（二）省机关事务管理局网站（1条）\n"
+        "1. 《越城区公共机构合同能源管理项目落地》（5月）\n"
+        "（三）县（市、区）级及以上媒体（2条）\n"
+        "1. 《越城区机关大院实现充电桩全覆盖》，绍兴晚报，6月\n"
+        "2. 《越城区后勤服务“一件事”改革见效》，多家媒体转载\n",
+    )
+    assert adopted == sorted(
+        [
+            ("越城区机关食堂推出“小份菜”", "绍兴市机关事务网站"),
+            ("越城区开展公务用车安全驾驶培训", "绍兴市机关事务网站"),
+            ("越城区公共机构合同能源管理项目落地", "省机关事务管理局网站"),
+            ("越城区机关大院实现充电桩全覆盖", "绍兴晚报"),
+            ("越城区后勤服务“一件事”改革见效", None),
+        ]
+    )

@@ -181,11 +181,12 @@ def _read_brackets(sent: str, t: Title, ctx: ExtractContext) -> None:
         seps = r"[，,/／；;｜|·•\s]+" if re.search("批示|签批", m.group("b")) else r"[，,、/／；;｜|·•\s]+"
         for part in re.split(seps, m.group("b")):
             _read_part(part, t, ctx)
-    # "《A》 绍兴日报 2019-03" (a table flattened to text): the rest of the sentence
-    if not t.outlets and sent[pos : pos + 1] in (" ", "\t", "　"):
+    # "《A》 绍兴日报 2019-03" (a table flattened to text) / "《A》，绍兴晚报，6月": the rest of
+    # the sentence, fields alone
+    if not t.outlets and sent[pos : pos + 1] in (" ", "\t", "　", "，", ","):
         rest = sent[pos:].strip(" \t。；;，,")
-        parts = [p for p in re.split(r"\s+|\t", rest) if p]
-        if rest and len(rest) <= 30 and not re.search(rf"{ADOPT}|批示|被|获", rest) and parts:
+        parts = [p for p in re.split(r"\s+|\t|[，,]", rest) if p]
+        if rest and len(rest) <= 30 and not re.search(rf"{ADOPT}|批示|被|获|《", rest) and parts:
             for p in parts:
                 if _MONTH.fullmatch(p) or _DATE.match(p):
                     t.month = _month(p, ctx)
@@ -369,6 +370,8 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
     if not place and opening and place_headline(opening.group(1)) and ctx.find_unit(opening.group(1)):
         place, core = opening.group(), core[opening.end() :]
     if not title_like(core) or not (m or trailer or category or announced or tagged):
+        return []
+    if ctx.known_outlet(core):  # 2．省机关事务管理局网站（共1条）: a configured outlet heads a part
         return []
     t = Title(place + core, 0, 0, prefix=prefix, type=category.group(1) if category else None)
     for tag in tagged:

@@ -51,6 +51,36 @@ def clauses(sent: str) -> list[str]:
     return [c for c in out if c.strip()]
 
 
+_FIELD = re.compile(
+    r"(?:\d{4}\s*年)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?份?|(?:经验|动态)类?|\d{4}[-./]\d{1,2}(?:[-./]\d{1,2})?"
+)
+
+
+def _fields_joined(parts: list[str], ctx: ExtractContext) -> list[str]:
+    """``《A》，绍兴晚报，6月``: the outlet and month after a title, parted from it by commas,
+    stay with the title's clause (a register's fields written as a sentence)."""
+    out: list[str] = []
+    for c in parts:
+        bare = c.strip()
+        field = (
+            bool(out)
+            # (the clause is the title alone: 1．《A》 / ——《A》, not 完善《……办法》)
+            and notice_parts.NUMBERED.sub(r"\g<rest>", out[-1])
+            .strip()
+            .lstrip("—-－·•◇◆●○■□★☆ ")
+            .startswith("《")
+            and re.search(r"》(?:\s*[（(【][^（）()【】]{0,30}[）)】])*\s*$", out[-1]) is not None
+            and len(bare) <= 20
+            and not re.search(rf"{notice_parts.ADOPT}|批示|被|获|《|》", bare)
+            and bool(_FIELD.fullmatch(bare) or notice_parts.outletish(bare, ctx))
+        )
+        if field and out:
+            out[-1] += "，" + c
+        else:
+            out.append(c)
+    return out
+
+
 @dataclass
 class Group:
     """Titles of a sentence with the clause that says where they went."""
@@ -146,7 +176,7 @@ def groups(sent: str, ctx: ExtractContext) -> list[Group]:
     carry: Group | None = None
     groups: list[Group] = []
     since = ""  # the clauses read since the last group closed
-    for clause in clauses(sent):
+    for clause in _fields_joined(clauses(sent), ctx):
         since += clause + "，"
         titles, pubs = notice_parts.titles(clause, ctx)
         simple = to_simplified(strip_pinyin(clause))

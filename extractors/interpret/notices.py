@@ -399,6 +399,8 @@ def _opens_section(
     """A line that introduces the lines below it: (its outlets, the count it states, the unit
     it names), or None. ``一、省机关事务管理局网站（5篇）``, ``中国绍兴网、浙江在线同时录用：``,
     ``……市委办公室共录用……信息6篇，其中区、县（市）录用情况如下：``, ``一、越城区``."""
+    # 3．县（市）级以上媒体（共3条）: 县（市） / 县（市、区） is one word, its brackets no count
+    line = re.sub(r"(?<=[区县])[（(](?:市|市、区|区、市)[）)]", "", line)
     titles, _pubs = notice_parts.titles(line, ctx)
     if titles or notice_parts.bare_titles(line, ctx):  # 2. 诸暨市……三百余件——中新网 is an item
         return None
