@@ -45,6 +45,37 @@ def name_key(name: str) -> str:
     return _NAME_PUNCT.sub("", to_simplified(strip_pinyin(nfkc(name or ""))))
 
 
+# the same office written several ways; applied to both sides before comparing
+_SYNONYMS = (
+    (r"机关事务管理服务中心|机关事务服务中心|机关事务管理局|机关事务中心|机关事务局|机管局", "机关事务"),
+    (r"^省局", "省机关事务"),
+    (r"^市局", "市机关事务"),
+    (r"门户网站|官方网站|官网|网站", "网站"),
+    (r"杂志社|杂志|期刊", ""),
+    (r"微信公众号|公众号", "微信"),
+    # 绍兴市人民政府办公室 = 市政府办公室, 中共绍兴市委办公室 = 市委办公室, 市府办 = 市政府办
+    (r"人民政府", "政府"),
+    (r"^中共", ""),
+    (r"(?<!政)府办", "政府办"),
+)
+
+
+@lru_cache(maxsize=65536)
+def outlet_key(name: str) -> str:
+    """The normal form outlets are compared in, by the reader and by the resolver (also the key
+    of a clerk's decision on a name: changing it changes which decisions still apply)."""
+    # an issue written with the name is the same outlet: 《浙江后勤》2022年第5期
+    t = re.sub(
+        r"\d{4}\s*年\s*第?\s*\d+\s*期|第\s*\d+\s*期|\d{4}\s*年(?:\d{1,2}\s*月)?|\d{4}[.\-/]\d{1,2}",
+        "",
+        nfkc(name or ""),
+    )
+    t = name_key(t)
+    for rx, to in _SYNONYMS:
+        t = re.sub(rx, to, t)
+    return t
+
+
 @lru_cache(maxsize=65536)
 def _rare(ch: str) -> bool:
     """A CJK character outside GB2312 once Traditional is mapped to Simplified."""

@@ -13,10 +13,10 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, replace
-from functools import cached_property, lru_cache
+from functools import cached_property
 from pathlib import Path
 
-from extractors.noise import name_key, nfkc
+from extractors.noise import outlet_key as outlet_norm
 from pipeline.config import Outlet, Settings
 
 __all__ = [
@@ -31,38 +31,10 @@ __all__ = [
 
 LEVEL_WORDS = {"district": "区县级", "city": "市级", "provincial": "省级", "national": "国家级"}
 
-# the same office written several ways; applied to both sides before comparing
-_SYNONYMS = (
-    (r"机关事务管理服务中心|机关事务服务中心|机关事务管理局|机关事务中心|机关事务局|机管局", "机关事务"),
-    (r"^省局", "省机关事务"),
-    (r"^市局", "市机关事务"),
-    (r"门户网站|官方网站|官网|网站", "网站"),
-    (r"杂志社|杂志|期刊", ""),
-    (r"微信公众号|公众号", "微信"),
-    # 绍兴市人民政府办公室 = 市政府办公室, 中共绍兴市委办公室 = 市委办公室, 市府办 = 市政府办
-    (r"人民政府", "政府"),
-    (r"^中共", ""),
-    (r"(?<!政)府办", "政府办"),
-)
 _CHANNEL = re.compile(r"(?:[\u4e00-\u9fff]{2}频道|频道|客户端|APP|app|微信|微博|官方微博|网)$")
 _FUZZY_SETTLES = 88  # a close spelling settles only this similar …
 _FUZZY_MARGIN = 8  # … and this much ahead of the best outlet of another carrier
 _FUZZY_SUGGESTS = 60
-
-
-@lru_cache(maxsize=65536)
-def outlet_norm(name: str) -> str:
-    """The normal form outlets are compared in (also the key of a clerk's decision on a name)."""
-    # an issue written with the name is the same outlet: 《浙江后勤》2022年第5期
-    t = re.sub(
-        r"\d{4}\s*年\s*第?\s*\d+\s*期|第\s*\d+\s*期|\d{4}\s*年(?:\d{1,2}\s*月)?|\d{4}[.\-/]\d{1,2}",
-        "",
-        nfkc(name or ""),
-    )
-    t = name_key(t)
-    for rx, to in _SYNONYMS:
-        t = re.sub(rx, to, t)
-    return t
 
 
 def question_key(

@@ -66,7 +66,10 @@ def docx_noisy_cells(path: Path) -> Path:
 def docx_two_tables(path: Path) -> Path:
     doc = _Docx()
     doc.add_paragraph("嵊州市机关事务服务中心信息报送")
-    for titles in (["嵊州市机关事务服务中心正式挂牌成立"], ["嵊州市合同能源管理试点工作扎实推进", "嵊州市局多措并举做好冬季后勤保障工作"]):
+    for titles in (
+        ["嵊州市机关事务服务中心正式挂牌成立"],
+        ["嵊州市合同能源管理试点工作扎实推进", "嵊州市局多措并举做好冬季后勤保障工作"],
+    ):
         t = doc.add_table(rows=1 + len(titles), cols=3)
         for j, h in enumerate(["题目", "报送时间", "类别"]):
             t.cell(0, j).text = h
@@ -86,8 +89,21 @@ def soffice_convert(src: Path, target: str, outdir: Path) -> Path:
     soffice = shutil.which("soffice")
     assert soffice, "LibreOffice is needed (make setup installs it)"
     profile = outdir / f"profile-{target}"
-    subprocess.run([soffice, "--headless", f"-env:UserInstallation={profile.as_uri()}", "--convert-to", target,
-                    "--outdir", str(outdir), str(src)], check=True, capture_output=True, timeout=180)
+    subprocess.run(
+        [
+            soffice,
+            "--headless",
+            f"-env:UserInstallation={profile.as_uri()}",
+            "--convert-to",
+            target,
+            "--outdir",
+            str(outdir),
+            str(src),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
     return outdir / (src.stem + "." + target.split(":")[0])
 
 
@@ -104,7 +120,9 @@ def long_table_docx(path: Path, n: int) -> Path:
     for i in range(1, n + 1):
         t.cell(i, 0).text = str(i)
         # long titles wrap inside the narrow cell
-        t.cell(i, 1).text = f"上虞区机关事务服务中心组织开展第{i}期机关干部业务能力提升专题培训暨后勤服务保障工作推进会"
+        t.cell(
+            i, 1
+        ).text = f"上虞区机关事务服务中心组织开展第{i}期机关干部业务能力提升专题培训暨后勤服务保障工作推进会"
         t.cell(i, 2).text = str(i % 12 + 1)
     doc.save(path)
     return path
@@ -136,8 +154,14 @@ def encrypted_pdf(path: Path) -> Path:
     out += f"xref\n0 {len(objs) + 1}\n0000000000 65535 f \n".encode()
     for off in offsets:
         out += f"{off:010d} 00000 n \n".encode()
-    out += (f"trailer\n<< /Size {len(objs) + 1} /Root 1 0 R /Encrypt 4 0 R /ID [<" + "ab" * 16 + "> <" + "ab" * 16 + ">] >>\n"
-            f"startxref\n{xref}\n%%EOF\n").encode()
+    out += (
+        f"trailer\n<< /Size {len(objs) + 1} /Root 1 0 R /Encrypt 4 0 R /ID [<"
+        + "ab" * 16
+        + "> <"
+        + "ab" * 16
+        + ">] >>\n"
+        f"startxref\n{xref}\n%%EOF\n"
+    ).encode()
     path.write_bytes(bytes(out))
     return path
 
@@ -158,10 +182,14 @@ def zip_bomb_docx(path: Path, template: Path) -> Path:
 
 def entity_docx(path: Path, template: Path) -> Path:
     """A .docx whose XML declares entities (billion laughs)."""
-    lol = ('<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">'
-           '<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>'
-           '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>&lol3;</w:t></w:r></w:p></w:body></w:document>')
+    lol = (
+        '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">'
+        '<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>'
+        '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>&lol3;</w:t></w:r></w:p></w:body></w:document>'
+    )
     with zipfile.ZipFile(template) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
         for item in src.infolist():
-            out.writestr(item, lol.encode() if item.filename == "word/document.xml" else src.read(item.filename))
+            out.writestr(
+                item, lol.encode() if item.filename == "word/document.xml" else src.read(item.filename)
+            )
     return path

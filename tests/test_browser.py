@@ -16,7 +16,12 @@ import pytest
 from tests.conftest import SAMPLES
 
 CHROMIUM = Path("/usr/bin/chromium")
-pytestmark = [pytest.mark.browser, pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian chromium is not installed (make setup installs it)")]
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(
+        not CHROMIUM.exists(), reason="Debian chromium is not installed (make setup installs it)"
+    ),
+]
 
 
 def _free_port() -> int:
@@ -62,8 +67,15 @@ def test_settle_queue_in_browser_then_rerun_applies_decisions(server, tmp_path_f
     shots.mkdir(parents=True, exist_ok=True)
     with sync_playwright() as p:
         browser = p.chromium.launch(
-            executable_path=str(CHROMIUM), headless=True,
-            args=["--no-sandbox", "--disable-background-networking", "--disable-gpu", "--disable-component-update", "--no-first-run"],
+            executable_path=str(CHROMIUM),
+            headless=True,
+            args=[
+                "--no-sandbox",
+                "--disable-background-networking",
+                "--disable-gpu",
+                "--disable-component-update",
+                "--no-first-run",
+            ],
         )
         page = browser.new_page(viewport={"width": 1400, "height": 1000})
         page.goto(url)
@@ -94,7 +106,9 @@ def test_settle_queue_in_browser_then_rerun_applies_decisions(server, tmp_path_f
         done.wait_for(timeout=120_000)
         assert "出错 0 个" in done.inner_text()
         page.screenshot(path=str(shots / "done.png"), full_page=True)
-        page_totals = {el.get_attribute("data-unit"): float(el.inner_text()) for el in page.locator("td.total").all()}
+        page_totals = {
+            el.get_attribute("data-unit"): float(el.inner_text()) for el in page.locator("td.total").all()
+        }
         browser.close()
     with Store(db) as store:
         again = run(inbox=inbox, out=out, store=store, settings=load_settings())
@@ -105,7 +119,13 @@ def test_settle_queue_in_browser_then_rerun_applies_decisions(server, tmp_path_f
     # questions left since numerals and synonyms are one normal form; two of the seven
     # before were 柯桥区's, now linked automatically: test_end_to_end checks the totals)
     assert {u: again.computed.totals[u] - before[u] for u in before} == {
-        "越城区": 5, "柯桥区": 35, "上虞区": 0, "诸暨市": 0, "嵊州市": 0, "新昌县": 0}
+        "越城区": 5,
+        "柯桥区": 35,
+        "上虞区": 0,
+        "诸暨市": 0,
+        "嵊州市": 0,
+        "新昌县": 0,
+    }
 
 
 @pytest.fixture
@@ -137,8 +157,15 @@ def test_fresh_workspace_drop_files_and_watch_the_run_in_the_background(fresh_wo
     shots = tmp_path_factory.mktemp("screenshots")
     with sync_playwright() as p:
         browser = p.chromium.launch(
-            executable_path=str(CHROMIUM), headless=True,
-            args=["--no-sandbox", "--disable-background-networking", "--disable-gpu", "--disable-component-update", "--no-first-run"],
+            executable_path=str(CHROMIUM),
+            headless=True,
+            args=[
+                "--no-sandbox",
+                "--disable-background-networking",
+                "--disable-gpu",
+                "--disable-component-update",
+                "--no-first-run",
+            ],
         )
         page = browser.new_page(viewport={"width": 1366, "height": 768})
         page.goto(url)
@@ -157,7 +184,9 @@ def test_fresh_workspace_drop_files_and_watch_the_run_in_the_background(fresh_wo
         progress = page.locator("#run-text")
         progress.filter(has_text="正在读取第 1 / 3 个文件").wait_for(timeout=60_000)
         assert page.locator("#run-bar").is_visible() and page.locator("#run").is_disabled()
-        assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")  # no sideways scroll
+        assert page.evaluate(
+            "document.documentElement.scrollWidth <= window.innerWidth"
+        )  # no sideways scroll
         page.screenshot(path=str(shots / "running.png"))
         page.locator("details.choose summary").click()  # the page stays usable while it runs
         assert page.locator("#folders-form input[name=inbox]").is_visible()

@@ -20,26 +20,70 @@ def _reference_docx(path):
 
     ref = parse_reference(REFERENCE)
     doc = Document()
-    head = ["单  位", "省机管局（考核篇数）", "录用篇数", "录用得分", "中心（考核分）", "录用得分", "合计得分"]
+    head = [
+        "单  位",
+        "省机管局（考核篇数）",
+        "录用篇数",
+        "录用得分",
+        "中心（考核分）",
+        "录用得分",
+        "合计得分",
+    ]
     t = doc.add_table(rows=1 + len(ref.summary), cols=7)
     for j, h in enumerate(head):
         t.cell(0, j).text = h
     for i, s in enumerate(ref.summary, start=1):
-        for j, v in enumerate([s.unit_full_name, s.provincial_quota, s.provincial_count, f"{s.provincial_score:g}分", f"{s.quota:g}分",
-                               f"{s.center_score:g}分", f"{s.total:g}分"]):
+        for j, v in enumerate(
+            [
+                s.unit_full_name,
+                s.provincial_quota,
+                s.provincial_count,
+                f"{s.provincial_score:g}分",
+                f"{s.quota:g}分",
+                f"{s.center_score:g}分",
+                f"{s.total:g}分",
+            ]
+        ):
             t.cell(i, j).text = str(v if not isinstance(v, float) else f"{v:g}")
     d = doc.add_table(rows=1 + len(ref.details), cols=13)
-    for j, h in enumerate(["序号", "单位", "考核分", "报送内容", "上报月份", "报送得分", "市局网站、信息录用得分", "市委市府办公室信息录用得分",
-                           "市级部门、媒体录用得分", "省级以上部门、媒体录用得分", "其他加分", "合计得分", "累计合计得分"]):
+    for j, h in enumerate(
+        [
+            "序号",
+            "单位",
+            "考核分",
+            "报送内容",
+            "上报月份",
+            "报送得分",
+            "市局网站、信息录用得分",
+            "市委市府办公室信息录用得分",
+            "市级部门、媒体录用得分",
+            "省级以上部门、媒体录用得分",
+            "其他加分",
+            "合计得分",
+            "累计合计得分",
+        ]
+    ):
         d.cell(0, j).text = h
     fmt = lambda x: "" if x is None else f"{x:g}"  # noqa: E731
     starts = {}
     for i, r in enumerate(ref.details, start=1):
         starts.setdefault(r.unit, i)
         first = starts[r.unit] == i
-        vals = [str(r.seq), r.unit if first else "", f"{r.quota:g}分" if first else "", r.title, fmt(r.month), fmt(r.submit_points),
-                fmt(r.city_site), fmt(r.city_office), fmt(r.city_media), fmt(r.provincial_up), fmt(r.other),
-                f"{r.total_stated:g}分" if r.total_stated is not None else "", ""]
+        vals = [
+            str(r.seq),
+            r.unit if first else "",
+            f"{r.quota:g}分" if first else "",
+            r.title,
+            fmt(r.month),
+            fmt(r.submit_points),
+            fmt(r.city_site),
+            fmt(r.city_office),
+            fmt(r.city_media),
+            fmt(r.provincial_up),
+            fmt(r.other),
+            f"{r.total_stated:g}分" if r.total_stated is not None else "",
+            "",
+        ]
         # (row by row: python-docx's table.cell(i, j) rebuilds the whole grid on every call)
         for c, v in zip(d.rows[i].cells, vals, strict=True):
             c.text = v
@@ -53,12 +97,33 @@ def test_compare_finds_the_hand_made_totals_that_are_wrong(tmp_path):
     inbox = tmp_path / "inbox"
     shutil.copytree(SAMPLES, inbox)
     db, out = tmp_path / "s.db", tmp_path / "out"
-    subprocess.run([sys.executable, "-m", "pipeline", "run", "--inbox", str(inbox), "--out", str(out), "--db", str(db), "-q"],
-                   cwd=ROOT, check=True, capture_output=True)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pipeline",
+            "run",
+            "--inbox",
+            str(inbox),
+            "--out",
+            str(out),
+            "--db",
+            str(db),
+            "-q",
+        ],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
     for ref_file in (REFERENCE, _reference_docx(tmp_path / "附件2.docx")):
         assert len(parse_reference(ref_file).details) == 136
-        p = subprocess.run([sys.executable, "-m", "pipeline", "compare", str(ref_file), "--out", str(out), "--db", str(db)],
-                           cwd=ROOT, capture_output=True, text=True, encoding="utf-8")
+        p = subprocess.run(
+            [sys.executable, "-m", "pipeline", "compare", str(ref_file), "--out", str(out), "--db", str(db)],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+        )
         assert p.returncode == 0, p.stderr
         assert "越城区：手工表合计 130 分，但其各格相加为 128 分" in p.stdout
         assert "新昌县：手工表合计 56 分，但其各格相加为 55 分" in p.stdout
@@ -83,5 +148,11 @@ def test_compare_finds_the_hand_made_totals_that_are_wrong(tmp_path):
         # 诸暨市's −1: the item that is 上虞区's (说明 6) scores no adoption here, and the hand total
         # is one short of its own cells
         zhuji = [(c["seq"], c["cell"], c["stated"], c["computed"]) for c in cells if c["unit"] == "诸暨市"]
-        assert zhuji == [("84", "市局网站、信息录用得分", "2", "0"), ("", "手工合计与各格之和不符", "-1", "0")]
-        assert "序号 84 《上虞区机关事务中心开展“清明祭英烈”活动》 市局网站、信息录用得分：手工 2，计算 0" in p.stdout
+        assert zhuji == [
+            ("84", "市局网站、信息录用得分", "2", "0"),
+            ("", "手工合计与各格之和不符", "-1", "0"),
+        ]
+        assert (
+            "序号 84 《上虞区机关事务中心开展“清明祭英烈”活动》 市局网站、信息录用得分：手工 2，计算 0"
+            in p.stdout
+        )

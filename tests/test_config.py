@@ -30,16 +30,33 @@ def test_rules_as_data(settings):
 
 def test_every_outlet_in_the_reference_notes_is_listed(settings):
     # 备注 1–3 of the 2019 table name these outlets; each must be in outlets.yaml by name.
-    names = {o.name for o in settings.outlets.outlets} | {a for o in settings.outlets.outlets for a in o.aliases}
-    for outlet in ["省机关事务管理局网站", "浙江后勤杂志", "中国新闻网", "浙江网络广播电视台", "浙江新闻网", "绍兴日报",
-                   "中国绍兴网", "浙江工人日报", "绍兴晚报", "市服务中心垃圾分类简报"]:
+    names = {o.name for o in settings.outlets.outlets} | {
+        a for o in settings.outlets.outlets for a in o.aliases
+    }
+    for outlet in [
+        "省机关事务管理局网站",
+        "浙江后勤杂志",
+        "中国新闻网",
+        "浙江网络广播电视台",
+        "浙江新闻网",
+        "绍兴日报",
+        "中国绍兴网",
+        "浙江工人日报",
+        "绍兴晚报",
+        "市服务中心垃圾分类简报",
+    ]:
         assert outlet in names
 
 
 @pytest.mark.parametrize(
     ("text", "unit"),
-    [("越城区", "越城区"), ("越城区机关事务管理服务中心", "越城区"), ("新昌县机管局", "新昌县"),
-     ("绍兴市柯桥区机关事务服务中心", "柯桥区"), ("杭州市", None)],
+    [
+        ("越城区", "越城区"),
+        ("越城区机关事务管理服务中心", "越城区"),
+        ("新昌县机管局", "新昌县"),
+        ("绍兴市柯桥区机关事务服务中心", "柯桥区"),
+        ("杭州市", None),
+    ],
 )
 def test_canonical_unit(settings, text, unit):
     assert settings.canonical_unit(text) == unit
@@ -55,7 +72,10 @@ def test_bad_value_names_file_and_key(config_copy):
 
 def test_unknown_carrier_in_outlets_is_named(config_copy):
     p = config_copy / "outlets.yaml"
-    p.write_text(p.read_text(encoding="utf-8").replace("carrier: city_media", "carrier: city_newspaper", 1), encoding="utf-8")
+    p.write_text(
+        p.read_text(encoding="utf-8").replace("carrier: city_media", "carrier: city_newspaper", 1),
+        encoding="utf-8",
+    )
     with pytest.raises(ConfigError) as e:
         load_settings(config_copy)
     assert "outlets.yaml" in str(e.value) and "city_newspaper" in str(e.value)
@@ -70,12 +90,28 @@ def test_yaml_syntax_error_is_one_line(config_copy):
 
 def test_cli_exits_2_on_bad_config(config_copy, tmp_path):
     p = config_copy / "scoring.yaml"
-    p.write_text(p.read_text(encoding="utf-8").replace("joint_factor: 0.5", "joint_factor: 7"), encoding="utf-8")
+    p.write_text(
+        p.read_text(encoding="utf-8").replace("joint_factor: 0.5", "joint_factor: 7"), encoding="utf-8"
+    )
     (tmp_path / "inbox").mkdir()
     proc = subprocess.run(
-        [sys.executable, "-m", "pipeline", "run", "--inbox", str(tmp_path / "inbox"), "--out", str(tmp_path / "out"),
-         "--config", str(config_copy), "--db", str(tmp_path / "s.db")],
-        capture_output=True, text=True, encoding="utf-8",
+        [
+            sys.executable,
+            "-m",
+            "pipeline",
+            "run",
+            "--inbox",
+            str(tmp_path / "inbox"),
+            "--out",
+            str(tmp_path / "out"),
+            "--config",
+            str(config_copy),
+            "--db",
+            str(tmp_path / "s.db"),
+        ],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
     )
     assert proc.returncode == 2
     assert "joint_factor" in proc.stderr and "Traceback" not in proc.stderr
@@ -87,14 +123,22 @@ def _check(config_dir):
 
     from tests.conftest import ROOT
 
-    return subprocess.run([sys.executable, "-m", "pipeline", "config", "check", "--config", str(config_dir)],
-                          cwd=ROOT, capture_output=True, text=True, encoding="utf-8")
+    return subprocess.run(
+        [sys.executable, "-m", "pipeline", "config", "check", "--config", str(config_dir)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+    )
 
 
 def test_config_check_says_the_rules_in_sentences(config_copy):
     p = _check(config_copy)
     assert p.returncode == 0, p.stderr
-    assert "说明3：省机关事务管理局网站、刊物录用，每篇 5 分；主要领导批示另加 20 分，其他领导批示另加 10 分" in p.stdout
+    assert (
+        "说明3：省机关事务管理局网站、刊物录用，每篇 5 分；主要领导批示另加 20 分，其他领导批示另加 10 分"
+        in p.stdout
+    )
     assert "说明4：市委办公室、市政府办公室录用，按“市局网站、信息平台、信息刊物”分值的 3 倍计。" in p.stdout
     assert "报送：每报送一条计 1 分，累计不超过考核分的 1/3。" in p.stdout
 

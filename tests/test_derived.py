@@ -71,7 +71,9 @@ def test_a_rerun_compares_only_new_adoptions(work):
     assert comparisons_made() == before  # nothing new: no title compared again
     assert {r.status for r in again.file_rows} == {"skipped"}
     # one new fuzzy title (Traditional script, edited): compared with its unit's items only
-    (inbox / "12月媒体录用情况.txt").write_text("《柯桥区開展節能宣傳周活動》（浙江新闻网）\n", encoding="utf-8")
+    (inbox / "12月媒体录用情况.txt").write_text(
+        "《柯桥区開展節能宣傳周活動》（浙江新闻网）\n", encoding="utf-8"
+    )
     third = _run(inbox, out, db)
     kq = sum(1 for _, s in third.computed.submissions if s.unit == "柯桥区")
     assert 0 < comparisons_made() - before <= 5 * kq
@@ -117,7 +119,9 @@ def test_snapshot_follows_the_matcher_settings(work, config_copy):
     _run(inbox, out, db)
     before = _state(db)
     cfg = config_copy / "scoring.yaml"
-    cfg.write_text(cfg.read_text(encoding="utf-8").replace("auto_threshold: 90", "auto_threshold: 95"), encoding="utf-8")
+    cfg.write_text(
+        cfg.read_text(encoding="utf-8").replace("auto_threshold: 90", "auto_threshold: 95"), encoding="utf-8"
+    )
     after = _state(db, config_copy)
     assert after.fingerprint != before.fingerprint
     assert after.submissions == before.submissions
@@ -145,9 +149,15 @@ def test_older_state_database_is_upgraded(work, tmp_path):
     inbox, out, db = work
     first = _run(inbox, out, db)
     with Store(db) as store:
-        for stmt in ("DROP TABLE snapshots", "DROP TABLE pairs", "DROP INDEX records_kind",
-                     "ALTER TABLE records DROP COLUMN title_key", "ALTER TABLE records DROP COLUMN tokens",
-                     "ALTER TABLE decisions DROP COLUMN subject", "PRAGMA user_version = 1"):
+        for stmt in (
+            "DROP TABLE snapshots",
+            "DROP TABLE pairs",
+            "DROP INDEX records_kind",
+            "ALTER TABLE records DROP COLUMN title_key",
+            "ALTER TABLE records DROP COLUMN tokens",
+            "ALTER TABLE decisions DROP COLUMN subject",
+            "PRAGMA user_version = 1",
+        ):
             store.conn.execute(stmt)
     again = _run(inbox, out, db)
     assert {r.status for r in again.file_rows} == {"skipped"}

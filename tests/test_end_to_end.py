@@ -81,7 +81,14 @@ def test_reference_disagrees_with_its_own_cells_where_we_found_it():
 def test_expected_totals_from_rules():
     # 越城区 130 (20 submit + 110 adoptions), 柯桥区 185, 上虞区 42, 诸暨市 36 (seq 84's 2 points
     # go to 上虞区, 说明 6), 嵊州市 114, 新昌县 55: derived by expected_totals from the cells.
-    assert expected_totals(_reference()) == {"越城区": 130, "柯桥区": 185, "上虞区": 42, "诸暨市": 36, "嵊州市": 114, "新昌县": 55}
+    assert expected_totals(_reference()) == {
+        "越城区": 130,
+        "柯桥区": 185,
+        "上虞区": 42,
+        "诸暨市": 36,
+        "嵊州市": 114,
+        "新昌县": 55,
+    }
 
 
 @pytest.fixture(scope="module")
@@ -111,7 +118,9 @@ def settled_run(tmp_path_factory):
                 if row is not None and _carries(row, m.carrier):
                     choice = sid
                     break
-            decide(store, first.computed, m.adoption_id, choice if choice is not None else "reject", who="test")
+            decide(
+                store, first.computed, m.adoption_id, choice if choice is not None else "reject", who="test"
+            )
         second = run(inbox=inbox, out=tmp / "out", store=store, settings=settings)
         _ = recompute
     return first, second, tmp / "out", ref
@@ -138,7 +147,10 @@ def test_provincial_columns_match_the_reference_summary(settled_run):
     """省机管局 录用篇数/得分 (说明 3 and 7: website + magazine for one item count once)."""
     _first, _second, out, ref = settled_run
     with open(out / "summary.csv", encoding="utf-8-sig") as fh:
-        got = {r["unit"]: (int(float(r["provincial_count"])), float(r["provincial_score"])) for r in csv.DictReader(fh)}
+        got = {
+            r["unit"]: (int(float(r["provincial_count"])), float(r["provincial_score"]))
+            for r in csv.DictReader(fh)
+        }
     for s in ref.summary:
         unit = s.unit_full_name[:3]
         assert got[unit] == (int(s.provincial_count), float(s.provincial_score)), unit
@@ -155,7 +167,15 @@ def test_review_queue_is_short_and_nothing_left_after_settling(settled_run):
 
 def test_every_output_of_the_contract_is_written(settled_run):
     _first, _second, out, _ref = settled_run
-    for name in ["summary.csv", "details.csv", "matches.csv", "files.csv", "changes.csv", "scores.xlsx", "scores.docx"]:
+    for name in [
+        "summary.csv",
+        "details.csv",
+        "matches.csv",
+        "files.csv",
+        "changes.csv",
+        "scores.xlsx",
+        "scores.docx",
+    ]:
         assert (out / name).stat().st_size > 0, name
     with open(out / "files.csv", encoding="utf-8-sig") as fh:
         files = list(csv.DictReader(fh))

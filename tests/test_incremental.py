@@ -84,7 +84,9 @@ def test_replaced_file_replaces_its_records(work):
     p = inbox / "市级以上媒体录用情况.txt"
     text = p.read_bytes().decode("gb18030")
     # the sender corrects the notice: 《体能训练 锤炼品质》 was not adopted after all
-    p.write_bytes(text.replace("；《体能训练 锤炼品质》（绍兴晚报）", "").replace("13篇", "12篇").encode("gb18030"))
+    p.write_bytes(
+        text.replace("；《体能训练 锤炼品质》（绍兴晚报）", "").replace("13篇", "12篇").encode("gb18030")
+    )
     second = _run(inbox, out, db)
     assert [r.status for r in second.file_rows if r.file == p.name] == ["ok"]
     titles = [a.title for a in second.computed.adoptions.values()]
@@ -124,8 +126,15 @@ def test_outputs_are_replaced_whole(work):
 
 
 def _cli(*args: str, env=None) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "pipeline", *args], cwd=ROOT, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, env=env, text=True, encoding="utf-8")
+    return subprocess.Popen(
+        [sys.executable, "-m", "pipeline", *args],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+        text=True,
+        encoding="utf-8",
+    )
 
 
 @pytest.mark.slow
@@ -177,8 +186,12 @@ def test_watch_runs_after_a_file_arrives(work):
     t = threading.Thread(target=w.serve_forever, daemon=True)
     t.start()
     time.sleep(0.5)
-    (inbox / "新通知.txt").write_text("市级以上媒体录用1篇：《越城区齐动手共节能》（绍兴日报）", encoding="utf-8")
-    (inbox / "另一个通知.txt").write_text("市级以上媒体录用1篇：《越城区齐动手共节能》（绍兴晚报）", encoding="utf-8")
+    (inbox / "新通知.txt").write_text(
+        "市级以上媒体录用1篇：《越城区齐动手共节能》（绍兴日报）", encoding="utf-8"
+    )
+    (inbox / "另一个通知.txt").write_text(
+        "市级以上媒体录用1篇：《越城区齐动手共节能》（绍兴晚报）", encoding="utf-8"
+    )
     deadline = time.monotonic() + 10
     while not runs and time.monotonic() < deadline:
         time.sleep(0.1)

@@ -49,7 +49,11 @@ def one(ms, adoption, decisions=None):
         ("柯桥区机关事务服务中心扎实开展節(jié)能宣传周系列活动", 1, "去掉拼音注音"),
         ("聚焦节能降耗——柯桥区机关事务服务中心扎实开展节能宣传周系列活动", 1, "去掉导语“聚焦节能降耗——”"),
         ("嵊州市机关事务服务中心当好“三员”提升机关事务工作", 6, "截断"),
-        ("越城区机关事务中心践行“三服务”谋划“实事项”（来源：绍兴日报）", 7, "去掉来源/日期标注“(来源:绍兴日报)”"),
+        (
+            "越城区机关事务中心践行“三服务”谋划“实事项”（来源：绍兴日报）",
+            7,
+            "去掉来源/日期标注“(来源:绍兴日报)”",
+        ),
     ],
 )
 def test_editor_edits_are_undone_and_explained(ms, published, expected, reason):
@@ -125,8 +129,12 @@ def test_one_submission_per_outlet_but_several_outlets_are_fine(ms):
 
 
 def test_flags(ms):
-    pool = [(1, sub("甲单位无关标题一", "柯桥区")), (2, sub("柯桥区机关事务服务中心开展活动", "柯桥区")),
-            (3, sub("柯桥区机关事务服务中心开展活动", "柯桥区")), (4, sub("上虞区机关事务中心开展“清明祭英烈”活动", "诸暨市"))]
+    pool = [
+        (1, sub("甲单位无关标题一", "柯桥区")),
+        (2, sub("柯桥区机关事务服务中心开展活动", "柯桥区")),
+        (3, sub("柯桥区机关事务服务中心开展活动", "柯桥区")),
+        (4, sub("上虞区机关事务中心开展“清明祭英烈”活动", "诸暨市")),
+    ]
     flags = flag_submissions(pool, settings=ms)
     assert flags == {2: ("duplicate-title",), 3: ("duplicate-title",), 4: ("unit-mismatch",)}
 
@@ -137,8 +145,12 @@ def test_exact_titles_cost_no_pairwise_comparisons_and_fuzzy_ones_stay_in_their_
     units = list(ms.unit_aliases)
 
     def corpus(n):
-        subs = [(i, sub(f"{units[i % 6]}机关事务服务中心第{i}号工作推进会议召开", units[i % 6])) for i in range(n)]
-        exact = [(i, ad(f"绍兴市{units[i % 6]}机关事务服务中心第{i}号工作推进会议召开")) for i in range(0, n, 3)]
+        subs = [
+            (i, sub(f"{units[i % 6]}机关事务服务中心第{i}号工作推进会议召开", units[i % 6])) for i in range(n)
+        ]
+        exact = [
+            (i, ad(f"绍兴市{units[i % 6]}机关事务服务中心第{i}号工作推进会议召开")) for i in range(0, n, 3)
+        ]
         return subs, exact
 
     for n in (300, 600):
@@ -197,8 +209,11 @@ def test_numerals_series_synonyms_and_halves(ms, published, submitted, linked):
 
 
 def test_synonym_use_is_named_in_the_reasons(ms):
-    m = match([(1, ad("越城区举办公务用车驾驶员安全培训"))], [(1, sub("越城区开展公务用车驾驶员安全培训", "越城区"))],
-              settings=ms)[0]
+    m = match(
+        [(1, ad("越城区举办公务用车驾驶员安全培训"))],
+        [(1, sub("越城区开展公务用车驾驶员安全培训", "越城区"))],
+        settings=ms,
+    )[0]
     assert "同义词：举办→开展" in m.reasons and m.score == 98
 
 
@@ -210,8 +225,10 @@ def test_another_places_unit_is_out_of_scope(ms):
 
 def test_one_submission_adopted_by_two_outlets_is_no_conflict(ms):
     pool = [(1, sub("柯桥区机关事务服务中心扎实开展节能宣传周系列活动", "柯桥区"))]
-    ads = [(1, ad("柯桥区机关事务服务中心扎实开展节能宣传周系列活动", outlet="绍兴日报")),
-           (2, ad("绍兴市柯桥区机关事务服务中心扎实开展节能宣传周系列活动", outlet="浙江新闻网"))]
+    ads = [
+        (1, ad("柯桥区机关事务服务中心扎实开展节能宣传周系列活动", outlet="绍兴日报")),
+        (2, ad("绍兴市柯桥区机关事务服务中心扎实开展节能宣传周系列活动", outlet="浙江新闻网")),
+    ]
     got = match(ads, pool, settings=ms)
     assert [(m.status, m.submission_id) for m in got] == [("auto", 1), ("auto", 1)]
     assert not any("占用" in r for m in got for r in m.reasons)

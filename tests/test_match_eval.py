@@ -16,9 +16,24 @@ def test_set_is_large_and_has_every_kind(data):
     _subs, cases = data
     kinds = {c["kind"] for c in cases}
     assert len(cases) >= 150
-    assert {"region-prefix", "unit-name", "punctuation", "truncated", "lead-line", "subtitle-swapped", "source-tag",
-            "month-tag", "traditional", "pinyin", "full-width-digits", "other-unit", "other-year", "other-topic",
-            "series-part", "never-submitted"} <= kinds
+    assert {
+        "region-prefix",
+        "unit-name",
+        "punctuation",
+        "truncated",
+        "lead-line",
+        "subtitle-swapped",
+        "source-tag",
+        "month-tag",
+        "traditional",
+        "pinyin",
+        "full-width-digits",
+        "other-unit",
+        "other-year",
+        "other-topic",
+        "series-part",
+        "never-submitted",
+    } <= kinds
     assert {c["split"] for c in cases} == {"tune", "holdout"}
 
 

@@ -482,3 +482,20 @@ def test_numbered_parts_name_their_outlet_or_a_group_of_media(tmp_path, ctx):
             ("越城区后勤服务“一件事”改革见效", None),
         ]
     )
+
+
+def test_an_aim_is_no_adoption_and_a_short_office_name_is_an_outlet(tmp_path, ctx):
+    """市府办：标题 names the 市政府办公室 as the resolver would; 力争在……有新的录用 (an aim) and
+    拟以“……”为题 (a plan) adopt nothing; an editor's sign-off and thanks are no headlines."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "上虞区季度信息工作报告.txt",
+        "三季度录用情况：\n"
+        "    市府办：上虞区机关食堂推行“称重计价”减少浪费\n"
+        "下一步，我们将围绕“称重计价”提炼做法，力争在《浙江后勤》有新的录用；"
+        "拟以“上虞机关大院的节电账”为题策划专题报道。\n"
+        "感谢贵单位对本刊工作的支持！\n"
+        "中国机关后勤杂志社编辑部\n",
+    )
+    assert adopted == [("上虞区机关食堂推行“称重计价”减少浪费", "市府办")]

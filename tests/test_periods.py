@@ -79,11 +79,27 @@ def district_copy(tmp_path):
     ("old", "new", "said"),
     [
         ("区县级: {政务: 10,", "区县级: {政务: -10,", "录用分值不能为负数（写的是 -10）"),
-        ("below: 2, points: -1,", "below: 2, points: 1,", "period_rules.第1项.points：应不大于 0（写的是 1）"),
-        ("period: 季度", "period: 周", "period：应为以下之一：年度（year）、半年（half）、季度（quarter）、月（month）（写的是 '周'）"),
-        ("metric: adoption_rate, below: 0.3", "metric: adoption_rate, below: 30", "录用率写成小数（如 0.3 表示 30%），写的是 30"),
+        (
+            "below: 2, points: -1,",
+            "below: 2, points: 1,",
+            "period_rules.第1项.points：应不大于 0（写的是 1）",
+        ),
+        (
+            "period: 季度",
+            "period: 周",
+            "period：应为以下之一：年度（year）、半年（half）、季度（quarter）、月（month）（写的是 '周'）",
+        ),
+        (
+            "metric: adoption_rate, below: 0.3",
+            "metric: adoption_rate, below: 30",
+            "录用率写成小数（如 0.3 表示 30%），写的是 30",
+        ),
         ("  市级: 20\n", "  市级: -20\n", "市级批示加分不能为负数（写的是 -20）"),
-        ('period_end: "2025-12-31"', 'period_end: "2025-13-31"', "应为日期，如 2024-01-01（写的是 '2025-13-31'）"),
+        (
+            'period_end: "2025-12-31"',
+            'period_end: "2025-13-31"',
+            "应为日期，如 2024-01-01（写的是 '2025-13-31'）",
+        ),
     ],
 )
 def test_a_bad_rule_is_named_in_chinese_with_its_file_key_and_value(district_copy, old, new, said):

@@ -79,6 +79,7 @@ def test_a_byte_identical_copy_is_one_file(inbox, tmp_path):
     assert result.computed.totals == before.computed.totals  # the copy changes nothing
     row = _files(tmp_path / "b" / "out")["越城区2019年信息报送表 - 副本.docx"]
     assert row["status"] == "skipped" and "内容完全相同" in row["message"]
+
     def dup(res):
         return sum("重复报送了相同标题" in r for m in res.computed.match_rows for r in m.reasons)
 
@@ -93,11 +94,13 @@ def test_inbox_text_is_never_a_formula_or_a_broken_table(tmp_path):
     wb.active.append(["序号", "单位", "标题", "月份", "类型"])
     wb.active.append([1, "越城区", "", 3, "经验"])
     title = wb.active.cell(2, 3)
-    title.value = "=HYPERLINK(\"http://x.example\",\"点我\")越城区开展节能宣传"
+    title.value = '=HYPERLINK("http://x.example","点我")越城区开展节能宣传'
     title.data_type = "s"  # text that starts like a formula, as a clerk's table can hold
     wb.active.append([2, "越城区", "越城区机关食堂开展厨艺比赛活动", 3, "经验"])
     wb.save(d / "越城区报送表.xlsx")
-    (d / "=cmd|' C calc'!A0.txt").write_text("《越城区机关食堂开展\x07厨艺比赛活动》（绍兴日报，3月）\n", encoding="utf-8")
+    (d / "=cmd|' C calc'!A0.txt").write_text(
+        "《越城区机关食堂开展\x07厨艺比赛活动》（绍兴日报，3月）\n", encoding="utf-8"
+    )
     result, _ = _run(d, tmp_path)
     out = tmp_path / "out"
     xl = openpyxl.load_workbook(out / "scores.xlsx")
@@ -240,7 +243,10 @@ def test_a_move_interrupted_by_a_kill_is_finished_by_the_next_run(tmp_path):
     (out / ".scores-x1y2.xlsx.tmp").write_text("half", encoding="utf-8")  # a killed writer's leftovers
     (out / ".infoscore-new-zzz").mkdir()
     finish_interrupted(out)
-    assert {p.name: p.read_text(encoding="utf-8") for p in out.iterdir()} == {"summary.csv": "new", "scores.xlsx": "new"}
+    assert {p.name: p.read_text(encoding="utf-8") for p in out.iterdir()} == {
+        "summary.csv": "new",
+        "scores.xlsx": "new",
+    }
 
 
 def _cli(*args: str):
@@ -249,8 +255,9 @@ def _cli(*args: str):
 
     from tests.conftest import ROOT
 
-    return subprocess.run([sys.executable, "-m", "pipeline", *args], cwd=ROOT, capture_output=True, text=True,
-                          encoding="utf-8")
+    return subprocess.run(
+        [sys.executable, "-m", "pipeline", *args], cwd=ROOT, capture_output=True, text=True, encoding="utf-8"
+    )
 
 
 @pytest.mark.skipif(os.name == "nt", reason="a POSIX path trick")
@@ -354,7 +361,9 @@ def _set_is_whole(out: Path) -> None:
             details[r["unit"]] = details.get(r["unit"], 0.0) + float(r["total"] or 0)
     ws = openpyxl.load_workbook(out / "scores.xlsx", read_only=True)["汇总"]
     xlsx = {
-        str(r[0])[:3]: float(r[6]) for r in ws.iter_rows(min_row=4, values_only=True) if len(r) > 6 and r[6] is not None
+        str(r[0])[:3]: float(r[6])
+        for r in ws.iter_rows(min_row=4, values_only=True)
+        if len(r) > 6 and r[6] is not None
     }
     assert xlsx == summary  # the workbook and the CSVs come from one run
     assert details["越城区"] == summary["越城区"]  # (越城区 has no 约稿 or quota deductions)
@@ -378,16 +387,41 @@ def test_runs_killed_at_random_moments_leave_one_set_and_a_sound_database(tmp_pa
     shutil.copytree(SAMPLES, inbox)
     if find_soffice():  # a .doc, so that early runs are killed inside a LibreOffice conversion
         made = tmp_path / "doc"
-        subprocess.run([find_soffice(), "--headless", f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}",
-                        "--convert-to", "doc", "--outdir", str(made), str(inbox / "新昌县报送明细.docx")],
-                       capture_output=True, timeout=120)
+        subprocess.run(
+            [
+                find_soffice(),
+                "--headless",
+                f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}",
+                "--convert-to",
+                "doc",
+                "--outdir",
+                str(made),
+                str(inbox / "新昌县报送明细.docx"),
+            ],
+            capture_output=True,
+            timeout=120,
+        )
         (inbox / "新昌县报送明细.docx").unlink()
         shutil.copyfile(made / "新昌县报送明细.doc", inbox / "新昌县报送明细（旧格式）.doc")
     rng = random.Random(13)
-    cmd = [sys.executable, "-m", "pipeline", "run", "--inbox", str(inbox), "--out", str(out), "--db", str(db), "-q"]
+    cmd = [
+        sys.executable,
+        "-m",
+        "pipeline",
+        "run",
+        "--inbox",
+        str(inbox),
+        "--out",
+        str(out),
+        "--db",
+        str(db),
+        "-q",
+    ]
     for k in range(20):
         # something new each time, so that an old set and a new set differ
-        (inbox / f"通知{k}.txt").write_text(f"《越城区测试录用信息第{k}号标题》（绍兴日报）\n", encoding="utf-8")
+        (inbox / f"通知{k}.txt").write_text(
+            f"《越城区测试录用信息第{k}号标题》（绍兴日报）\n", encoding="utf-8"
+        )
         p = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         time.sleep(rng.uniform(0.3, 4.0))
         if p.poll() is None:
@@ -433,7 +467,9 @@ def test_a_zip_whose_directory_understates_a_member_is_refused_before_inflating(
 def test_a_control_character_in_a_file_name_is_shown_escaped_not_fatal(tmp_path):
     d = tmp_path / "inbox"
     d.mkdir()
-    (d / "录用\x07情况.txt").write_text("《越城区机关食堂开展首届厨艺比赛活动》（绍兴日报）\n", encoding="utf-8")
+    (d / "录用\x07情况.txt").write_text(
+        "《越城区机关食堂开展首届厨艺比赛活动》（绍兴日报）\n", encoding="utf-8"
+    )
     _result, _ = _run(d, tmp_path)
     assert list(_files(tmp_path / "out")) == ["录用情况.txt"]  # the bell removed from the listing
     openpyxl.load_workbook(tmp_path / "out" / "scores.xlsx")  # opens: no control character inside

@@ -23,7 +23,9 @@ def _run(inbox: Path, out: Path, db: Path):
 
 
 def _cli(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "pipeline", *args], cwd=ROOT, capture_output=True, text=True, encoding="utf-8")
+    return subprocess.run(
+        [sys.executable, "-m", "pipeline", *args], cwd=ROOT, capture_output=True, text=True, encoding="utf-8"
+    )
 
 
 @pytest.fixture
@@ -45,7 +47,16 @@ def test_review_list_jsonl_shape(work):
     assert p.returncode == 0, p.stderr
     items = [json.loads(line) for line in p.stdout.splitlines()]
     assert len(items) == sum(m.status == "review" for m in first.computed.match_rows)
-    assert set(items[0]) == {"adoption_id", "published_title", "source_file", "carrier", "outlet", "unit_hint", "score", "candidates"}
+    assert set(items[0]) == {
+        "adoption_id",
+        "published_title",
+        "source_file",
+        "carrier",
+        "outlet",
+        "unit_hint",
+        "score",
+        "candidates",
+    }
     assert set(items[0]["candidates"][0]) == {"submission_id", "unit", "title", "score"}
     scores = [c["score"] for c in items[0]["candidates"]]
     assert scores == sorted(scores, reverse=True)
@@ -107,7 +118,9 @@ def test_decision_whose_target_has_gone_is_reported(work):
     _cli("review", "decide", str(m.adoption_id), "accept", "--db", str(db))
     (inbox / "市级以上媒体录用情况.txt").unlink()
     result = _run(inbox, out, db)
-    assert any("复核决定的录用记录已不在收件箱中" in p and "农林小课堂" in p for p in result.computed.problems)
+    assert any(
+        "复核决定的录用记录已不在收件箱中" in p and "农林小课堂" in p for p in result.computed.problems
+    )
 
 
 def test_excel_round_trip(work):

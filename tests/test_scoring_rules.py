@@ -55,7 +55,9 @@ def test_rule4_city_offices_three_times_rule1(carriers):
     assert adoption_points(carriers["city_office"], carriers, "动态") == 6
 
 
-@pytest.mark.parametrize(("count", "quota", "total"), [(27, 60, 20), (14, 60, 14), (40, 60, 20), (12, 30, 10)])
+@pytest.mark.parametrize(
+    ("count", "quota", "total"), [(27, 60, 20), (14, 60, 14), (40, 60, 20), (12, 30, 10)]
+)
 def test_rule5_submission_points_capped(count, quota, total):
     pts = submission_points(count, per_item=1, quota=quota, cap_fraction=1 / 3)
     assert sum(pts) == total and len(pts) == count
@@ -76,7 +78,10 @@ def test_rule7_same_level_once():
     # 2019 seq 114: 省局网站 + 《浙江后勤》 (one group) 5 once; seq 16: city site + city media both
     assert level_group_best([("provincial_bureau", 5), ("provincial_bureau", 5)]) == {"provincial_bureau": 5}
     assert level_group_best([("city_site", 2), ("city_media", 10), ("provincial_bureau", 5)]) == {
-        "city_site": 2, "city_media": 10, "provincial_bureau": 5}
+        "city_site": 2,
+        "city_media": 10,
+        "provincial_bureau": 5,
+    }
 
 
 def test_rule8_commission():
@@ -102,15 +107,27 @@ def test_score_2019_cases_and_hand_made_rules():
     subs = [
         (16, Submission("越城区启动全国节能宣传周启动暨节能微乐坊开坊仪式", "越城区", 6, P, seq=16)),
         (114, Submission("嵊州市机关事务服务中心当好“三员”提升机关事务工作水平", "嵊州市", 9, P, seq=114)),
-        (200, Submission("嵊州市机关事务服务中心打造智慧后勤实现服务管理一体化", "嵊州市", 3, P, type="经验")),
+        (
+            200,
+            Submission("嵊州市机关事务服务中心打造智慧后勤实现服务管理一体化", "嵊州市", 3, P, type="经验"),
+        ),
         (201, Submission("嵊州市机关事务服务中心联合嵊州市税务局开展节能宣传", "嵊州市", 6, P, joint=True)),
     ]
     ads = {
-        1: Adoption("越城区启动全国节能宣传周启动暨节能微乐坊开坊仪式", P, "市局网站", "city_site", type="动态"),
+        1: Adoption(
+            "越城区启动全国节能宣传周启动暨节能微乐坊开坊仪式", P, "市局网站", "city_site", type="动态"
+        ),
         2: Adoption("越城区启动全国节能宣传周启动暨节能微乐坊开坊仪式", P, "中国绍兴网", "city_media"),
-        3: Adoption("绍兴市首个多功能节能环保体验基地——节能微乐坊开坊", P, "省机关事务管理局网站", "provincial_bureau"),
-        4: Adoption("嵊州市机关事务服务中心当好“三员”提升机关事务工作水平", P, "省机关事务管理局网站", "provincial_bureau",
-                    instruction="principal"),
+        3: Adoption(
+            "绍兴市首个多功能节能环保体验基地——节能微乐坊开坊", P, "省机关事务管理局网站", "provincial_bureau"
+        ),
+        4: Adoption(
+            "嵊州市机关事务服务中心当好“三员”提升机关事务工作水平",
+            P,
+            "省机关事务管理局网站",
+            "provincial_bureau",
+            instruction="principal",
+        ),
         5: Adoption("嵊州市机关事务服务中心当好“三员”提升机关事务工作", P, "浙江后勤", "provincial_bureau"),
         6: Adoption("嵊州市机关事务服务中心打造智慧后勤实现服务管理一体化", P, "市委办公室", "city_office"),
         7: Adoption("嵊州市机关事务服务中心联合嵊州市税务局开展节能宣传", P, "绍兴日报", "city_media"),
@@ -119,7 +136,13 @@ def test_score_2019_cases_and_hand_made_rules():
     register = [RegisterEntry("嵊州市", "节能约稿", P, due=dt.date(2019, 6, 1), delivered=None)]
     r = score(settings=s, submissions=subs, adoptions=ads, matches=matches, register=register)
     rows = {d.submission_id: d for d in r.details}
-    assert (rows[16].submit_points, rows[16].city_site, rows[16].city_media, rows[16].provincial_up, rows[16].total) == (1, 2, 10, 5, 18)
+    assert (
+        rows[16].submit_points,
+        rows[16].city_site,
+        rows[16].city_media,
+        rows[16].provincial_up,
+        rows[16].total,
+    ) == (1, 2, 10, 5, 18)
     assert (rows[114].provincial_up, rows[114].other, rows[114].total) == (5, 20, 26)  # 说明 3 + 7
     assert (rows[200].city_office, rows[200].total) == (12, 13)  # 说明 4: 3 × 经验 4
     assert (rows[201].submit_points, rows[201].city_media, rows[201].total) == (0.5, 5, 5.5)  # 说明 6: half

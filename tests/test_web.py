@@ -335,9 +335,10 @@ def test_serve_without_folders_opens_a_workspace_in_the_current_folder(tmp_path,
     assert "收件箱是空的" in html
     import io
 
+    notice = "本月市级媒体录用3篇：《越城区机关食堂推出“小份菜”》（绍兴日报）；《越城区开展公务用车安全驾驶培训》（绍兴晚报）\n"
     files = [
-        (io.BytesIO((SAMPLES / n).read_bytes()), n)
-        for n in ("越城区2019年信息报送表.docx", "市级以上媒体录用情况.txt")
+        (io.BytesIO((SAMPLES / "越城区2019年信息报送表.docx").read_bytes()), "越城区2019年信息报送表.docx"),
+        (io.BytesIO(notice.encode("utf-8")), "媒体录用.txt"),
     ]
     assert _post(c, "/upload", p.tokens, files=files).status_code == 302
     assert _post(c, "/run", p.tokens).status_code == 302
@@ -348,7 +349,8 @@ def test_serve_without_folders_opens_a_workspace_in_the_current_folder(tmp_path,
     # the window serve runs in says it too (one line: not a terminal, so no progress redrawn)
     err = capsys.readouterr().err
     assert err.startswith("网页运行：运行完成：新读 2 个文件，已读跳过 0 个，出错 0 个") and "\r" not in err
-    assert "\n  市级以上媒体录用情况.txt 第1行文字：" in err  # what the run said about a file, one line each
+    # what the run said about a file, one line each
+    assert "\n  媒体录用.txt 第1行文字：写明录用3篇，实际列出2篇" in err
     assert (tmp_path / "输出" / "scores.xlsx").exists() and (tmp_path / "输出" / "scores.docx").exists()
 
 

@@ -55,13 +55,22 @@ class ExtractContext:
         return sorted(keys.items(), key=lambda p: -len(p[0]))
 
     def known_outlet(self, name: str) -> bool:
-        """Is ``name`` a configured outlet (Traditional, 《》 and spacing aside)?"""
+        """Is ``name`` a configured outlet (Traditional, 《》 and spacing aside), in the normal
+        form the resolver settles outlets in (市府办 = 市政府办公室, 省局网站 = 省机关事务管理局网站)?"""
+        from extractors.noise import outlet_key
+
         k = _key(name)
-        return bool(k) and k in self._outlet_key_set
+        return bool(k) and (k in self._outlet_key_set or outlet_key(name) in self._outlet_norm_set)
 
     @cached_property
     def _outlet_key_set(self) -> frozenset[str]:
         return frozenset(key for key, _ in self._outlet_keys)
+
+    @cached_property
+    def _outlet_norm_set(self) -> frozenset[str]:
+        from extractors.noise import outlet_key
+
+        return frozenset(k for k in map(outlet_key, self.outlet_names) if len(k) >= 2)
 
     def outlets_in(self, text: str) -> list[str]:
         """Configured outlets named in ``text`` (simplified), longest first, not overlapping."""

@@ -188,7 +188,7 @@ def pointed_back(
                     rest = named
         if targets:  # (批示共3件次：市委书记在……: the words before the colon count, they endorse nothing)
             rest = re.sub(r"^[^：:　]*[：:](?=[^：:]*　)", "", rest)
-        said = detail(rest, ctx) if targets else None
+        said = detail(rest, ctx) if targets and not notice_parts.INTENT.search(rest) else None
         if said is not None:
             for item in targets.values():
                 out += item.described([], said, line, ctx)

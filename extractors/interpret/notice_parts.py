@@ -87,6 +87,11 @@ class Title:
 # 已录用 / 未采用 / 退稿 written after a title: whether it was adopted, not where
 _STATUS = re.compile(r"^(?:已|均已)?(?:录用|采用|刊发|刊用|刊登|转载)$")
 # 未采用 / 退稿 / 待审 / 已投未刊: listed, not (yet) adopted
+# 力争在《浙江后勤》有新的录用 / 拟以“……”为题策划报道: an aim or a plan, not an adoption
+# (拟刊用于第1期 is an editor's yes)
+INTENT = re.compile(
+    r"力争|争取|力求|希望|努力|目标|下一步|今后|计划|打算|拟(?!(?:录用|刊用|刊发|采用|刊登)于)"
+)
 DECLINED = re.compile(
     r"^(?:未|没有|尚未|暂未|不予)(?:被)?(?:录用|采用|刊发|刊用|刊登)|^已投未刊|^(?:退稿|待审核?|待审|审核中|未通过|落选)"
     r"|^待\S{0,12}?(?:审核|审定|报送|发布|刊发)"  # 待区委宣传部审核后报送
@@ -499,7 +504,7 @@ def title_like(text: str) -> bool:
         10 <= len(text) <= 80
         and len(re.findall(r"[\u4e00-\u9fff]", text)) >= 6  # 编号 2024-031 is no headline
         and not re.search(r"(?:\s+\d+(?:\.\d+)?%?){2,}\s*$", text)  # 市交通运输局  24  8  28.5: a table's row
-        and not re.search(rf"{ADOPT}|批示|[《》，,。]|请|应当|务必", text)
+        and not re.search(rf"{ADOPT}|批示|[《》，,。]|请|应当|务必|感谢|贵单位|贵刊|本刊", text)
         # one colon may part a headline from its subtitle (大佛寺旁的“节能样板间”：新昌县……并网),
         # not a label from what it labels
         and not re.search(r"[：:].*[：:]|^[^：:]{0,5}[：:]|[：:][^：:]{0,5}$", text)
@@ -517,7 +522,8 @@ def title_like(text: str) -> bool:
             len(text) <= 16 and re.search(r"(处|室|办公室|中心|局|厅|委员会|科)(编|制|印发|主办)?$", text)
         )
         and not re.search(
-            r"(处|室|科|办|厅|局|中心|组)(编|制|印发|主办)$|[0-9〇○零一二三四五六七八九十]日$", text
+            r"(处|室|科|办|厅|局|中心|组)(编|制|印发|主办)$|[0-9〇○零一二三四五六七八九十]日$|(?:编辑部|编辑室|杂志社|报社|通联部)$",
+            text,
         )
     )
 

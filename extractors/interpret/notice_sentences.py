@@ -181,7 +181,7 @@ def groups(sent: str, ctx: ExtractContext) -> list[Group]:
         titles, pubs = notice_parts.titles(clause, ctx)
         simple = to_simplified(strip_pinyin(clause))
         rest = notice_parts.without_titles(simple, titles)
-        adopting = bool(notice_parts.ADOPT_RE.search(rest))
+        adopting = bool(notice_parts.ADOPT_RE.search(rest)) and not notice_parts.INTENT.search(rest)
         endorse = notice_parts.endorsement(simple, titles, ctx) if re.search("批示|签批", simple) else None
         outlets = [
             (o, "本句") for o in dict.fromkeys(notice_parts.sentence_outlets(simple, titles, ctx) + pubs)

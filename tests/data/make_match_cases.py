@@ -25,10 +25,39 @@ REFERENCE = ROOT.parent / "shared" / "reference" / "附件2_2019年政务信息�
 OUT = Path(__file__).resolve().parent
 
 UNITS = ["越城区", "柯桥区", "上虞区", "诸暨市", "嵊州市", "新昌县"]
-LONG = {"机关事务服务中心": "机关事务中心", "机关事务中心": "机关事务服务中心", "机关事务管理局": "机关事务服务中心"}
-T2S_SAMPLE = str.maketrans({"机": "機", "关": "關", "务": "務", "服": "服", "区": "區", "开": "開", "展": "展", "会": "會",
-                            "节": "節", "能": "能", "议": "議", "动": "動", "学": "學", "习": "習", "讲": "講", "县": "縣",
-                            "员": "員", "实": "實", "记": "記", "层": "層", "组": "組", "织": "織", "检": "檢", "查": "查"})
+LONG = {
+    "机关事务服务中心": "机关事务中心",
+    "机关事务中心": "机关事务服务中心",
+    "机关事务管理局": "机关事务服务中心",
+}
+T2S_SAMPLE = str.maketrans(
+    {
+        "机": "機",
+        "关": "關",
+        "务": "務",
+        "服": "服",
+        "区": "區",
+        "开": "開",
+        "展": "展",
+        "会": "會",
+        "节": "節",
+        "能": "能",
+        "议": "議",
+        "动": "動",
+        "学": "學",
+        "习": "習",
+        "讲": "講",
+        "县": "縣",
+        "员": "員",
+        "实": "實",
+        "记": "記",
+        "层": "層",
+        "组": "組",
+        "织": "織",
+        "检": "檢",
+        "查": "查",
+    }
+)
 
 
 def edits(title: str, unit: str, rng: random.Random) -> list[tuple[str, str]]:
@@ -38,13 +67,18 @@ def edits(title: str, unit: str, rng: random.Random) -> list[tuple[str, str]]:
         out.append(("region-unit", "浙江省绍兴市" + title))
         for a, b in LONG.items():
             if title.startswith(unit + a):
-                out.append(("unit-name", unit + b + title[len(unit + a):]))
+                out.append(("unit-name", unit + b + title[len(unit + a) :]))
                 break
-    out.append(("punctuation", title.replace("“", "\"").replace("”", "\"").replace(" ", "，") + "。"))
+    out.append(("punctuation", title.replace("“", '"').replace("”", '"').replace(" ", "，") + "。"))
     out.append(("quotes-dropped", title.replace("“", "").replace("”", "")))
     if len(title) > 18:
         out.append(("truncated", title[: max(14, int(len(title) * 0.8))]))
-    out.append(("lead-line", rng.choice(["聚焦节能降耗", "提升服务效能", "强化后勤保障", "守牢安全底线"]) + "——" + title))
+    out.append(
+        (
+            "lead-line",
+            rng.choice(["聚焦节能降耗", "提升服务效能", "强化后勤保障", "守牢安全底线"]) + "——" + title,
+        )
+    )
     if "——" in title:
         a, b = title.split("——", 1)
         out.append(("subtitle-swapped", b + "——" + a))
@@ -52,7 +86,9 @@ def edits(title: str, unit: str, rng: random.Random) -> list[tuple[str, str]]:
     out.append(("month-tag", "【" + str(rng.randint(1, 12)) + "月】" + title))
     out.append(("traditional", title.translate(T2S_SAMPLE)))
     if any(ch.isdigit() for ch in title):
-        out.append(("full-width-digits", title.translate(str.maketrans("0123456789", "０１２３４５６７８９"))))
+        out.append(
+            ("full-width-digits", title.translate(str.maketrans("0123456789", "０１２３４５６７８９")))
+        )
     if "节能" in title:
         out.append(("pinyin", title.replace("节能", "節(jié)能")))
     elif "服务" in title:
@@ -64,10 +100,17 @@ def near_misses(title: str, unit: str, rng: random.Random) -> list[tuple[str, st
     out = []
     if title.startswith(unit):
         other = rng.choice([u for u in UNITS if u != unit])
-        out.append(("other-unit", other + title[len(unit):]))
+        out.append(("other-unit", other + title[len(unit) :]))
     if "2019" in title:
         out.append(("other-year", title.replace("2019", "2020")))
-    for a, b in (("节水", "节能"), ("节能", "节水"), ("消防", "安保"), ("食堂", "幼儿园"), ("党课", "党日"), ("清明", "端午")):
+    for a, b in (
+        ("节水", "节能"),
+        ("节能", "节水"),
+        ("消防", "安保"),
+        ("食堂", "幼儿园"),
+        ("党课", "党日"),
+        ("清明", "端午"),
+    ):
         if a in title:
             out.append(("other-topic", title.replace(a, b, 1)))
             break
@@ -77,10 +120,16 @@ def near_misses(title: str, unit: str, rng: random.Random) -> list[tuple[str, st
 
 
 NEVER = [
-    "绍兴市机关事务服务中心召开全市公务用车管理工作会议", "柯桥区机关事务服务中心开展无偿献血活动",
-    "越城区机关食堂推出夏季清凉菜单", "上虞区机关事务服务中心举办书法比赛", "诸暨市机关事务服务中心开展防汛演练",
-    "嵊州市机关事务服务中心组织职工体检", "新昌县机关事务管理局开展垃圾分类宣传", "全市机关后勤服务技能比武圆满落幕",
-    "机关幼儿园开展亲子运动会", "春节前夕走访慰问困难职工",
+    "绍兴市机关事务服务中心召开全市公务用车管理工作会议",
+    "柯桥区机关事务服务中心开展无偿献血活动",
+    "越城区机关食堂推出夏季清凉菜单",
+    "上虞区机关事务服务中心举办书法比赛",
+    "诸暨市机关事务服务中心开展防汛演练",
+    "嵊州市机关事务服务中心组织职工体检",
+    "新昌县机关事务管理局开展垃圾分类宣传",
+    "全市机关后勤服务技能比武圆满落幕",
+    "机关幼儿园开展亲子运动会",
+    "春节前夕走访慰问困难职工",
 ]
 
 
@@ -88,7 +137,9 @@ def main() -> None:
     ref = parse_reference(REFERENCE)
     rng = random.Random(2019)
     pool = [{"unit": r.unit, "title": r.title, "month": r.month} for r in ref.details]
-    (OUT / "submissions_2019.yaml").write_text(yaml.safe_dump(pool, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    (OUT / "submissions_2019.yaml").write_text(
+        yaml.safe_dump(pool, allow_unicode=True, sort_keys=False), encoding="utf-8"
+    )
     cases = []
     # a title in two units' tables that names one of them is that unit's item (说明 6: 2019 seq 84
     # in 诸暨市's table is 上虞区's seq 69): the right answer is the named unit's row
@@ -115,7 +166,9 @@ def main() -> None:
         c["split"] = "holdout" if h % 4 == 0 else "tune"
     (OUT / "match_cases.yaml").write_text(
         "# Labelled published→submitted pairs and near misses (tests/data/make_match_cases.py)\n"
-        + yaml.safe_dump(cases, allow_unicode=True, sort_keys=False), encoding="utf-8")
+        + yaml.safe_dump(cases, allow_unicode=True, sort_keys=False),
+        encoding="utf-8",
+    )
     kinds: dict[str, int] = {}
     for c in cases:
         kinds[c["kind"]] = kinds.get(c["kind"], 0) + 1
