@@ -499,3 +499,39 @@ def test_an_aim_is_no_adoption_and_a_short_office_name_is_an_outlet(tmp_path, ct
         "中国机关后勤杂志社编辑部\n",
     )
     assert adopted == [("上虞区机关食堂推行“称重计价”减少浪费", "市府办")]
+
+
+def test_a_ledger_says_by_its_status_which_outlets_took_a_row(tmp_path, ctx):
+    """台账: 投往 | 结果 | 备注 — 已采用 is every outlet it went to, 省局网站已用 that one, 备注
+    省府办未用 takes that one out, 待定 / 退改 none; the 注 row's “市网”指…: the key to a short form."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["嵊州市机关事务中心信息投稿台账"])
+    ws.append(["编号", "投稿日期", "稿件标题", "投往", "结果", "备注"])
+    ws.append([1, "2024-03-02", "嵊州市机关食堂上线“智慧餐盘”结算", "市网、浙后勤", "已采用", None])
+    ws.append(
+        [
+            2,
+            "2024-04-11",
+            "嵊州市公共机构完成光伏屋顶改造",
+            "省局网站、市政府办",
+            "省局网站已用",
+            "市政府办未用",
+        ]
+    )
+    ws.append([3, "2024-05-20", "嵊州市召开机关事务系统安全工作会", "市网", "待定", None])
+    ws.append([4, "2024-06-08", "嵊州市推行办公用房使用“一房一档”", "市网", "退改", "需补充数据"])
+    ws.append(["注", None, "“市网”指绍兴市机关事务网站。", None, None, None])
+    p = tmp_path / "嵊州市信息投稿台账.xlsx"
+    wb.save(p)
+    ex = extract(p, context=ctx)
+    adopted = sorted((r.title, r.outlet) for r in ex.records if isinstance(r, Adoption))
+    assert adopted == sorted(
+        [
+            ("嵊州市机关食堂上线“智慧餐盘”结算", "绍兴市机关事务网站"),
+            ("嵊州市机关食堂上线“智慧餐盘”结算", "浙后勤"),
+            ("嵊州市公共机构完成光伏屋顶改造", "省局网站"),
+        ]
+    )

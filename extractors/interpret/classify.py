@@ -71,6 +71,10 @@ def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extrac
             kinds.append("register")
             records.extend(table_register(t, cols, doc, ctx, warnings))
             continue
+        if "outlet" not in names and {"sent_to", "status"} <= names:
+            # 报送去向 | 录用情况: where it was sent is its outlet once the status says it was taken
+            cols.index["outlet"] = cols.index["sent_to"]
+            names.add("outlet")
         outlet = _heading_outlet(above)
         header_text = "".join(t.rows[cols.row])
         stem = doc.path.replace("\\", "/").rsplit("/", 1)[-1]
@@ -112,7 +116,10 @@ def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extrac
                 if read:
                     kinds.append("adoptions")
                     records.extend(read)
-    records = by_legend(records, list(doc.texts))  # 日报＝绍兴日报: the document's key to its short forms
+    notes = [" ".join(c for c in row if c) for t in tables for row in t.rows]
+    records = by_legend(
+        records, list(doc.texts), notes
+    )  # 日报＝绍兴日报: the document's key to its short forms
     records = both_offices(records)  # 两办: 市委办公室 and 市政府办公室
     kind = max(set(kinds), key=kinds.count) if kinds else "unknown"
     if "reference" in kinds:

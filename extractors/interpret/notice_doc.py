@@ -5,6 +5,7 @@ whose leaders a bare 市长 means."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from extractors.interpret import notice_parts
@@ -40,6 +41,8 @@ def outlet_from_name(name: str, ctx: ExtractContext | None = None) -> str | None
 
 _LEGEND = re.compile(
     r"(?P<short>[^，,。；;＝=：:（）()\s“”]{1,10})\s*[＝=]\s*(?P<full>[^，,。；;＝=（）()\s]{2,24})"
+    # “市局网”指绍兴市机关事务网站: a short form in quotes, then 指/即/系 its full name
+    r"|“(?P<qshort>[^“”]{1,10})”\s*(?:是指|指|即|系|代表)\s*(?P<qfull>[^，,。；;＝=（）()\s“”]{2,24})"
 )
 
 
@@ -50,14 +53,18 @@ _CALLED = re.compile(
 )
 
 
-def by_legend(records: list, blocks: list[TextBlock]) -> list:
+def by_legend(records: list, blocks: list[TextBlock], notes: Sequence[str] = ()) -> list:
     """The document's own key to its short forms (编制说明：市府办＝绍兴市人民政府办公室，《浙政信息》＝
-    《浙江政务信息》; 报别：日报＝绍兴日报): an outlet written short, in its text or its tables, is
-    given its full name as written there."""
+    《浙江政务信息》; 报别：日报＝绍兴日报; 注：“市局网”指绍兴市机关事务网站): an outlet written
+    short, in its text or its tables, is given its full name as written there. ``notes``: the
+    text of tables' rows (a key is often a 注 row under the table)."""
     legend: dict[str, str] = {}
-    for _n, s in (line for block in blocks for line in block.lines if re.search("[＝=]|简称", line[1])):
+    lines = [s for block in blocks for _n, s in block.lines] + list(notes)
+    for s in (x for x in lines if re.search("[＝=]|简称|”(?:是指|指|即|系|代表)", x)):
         for m in [*_LEGEND.finditer(to_simplified(s)), *_CALLED.finditer(to_simplified(s))]:
-            legend[notice_parts.clean_outlet(m.group("short"))] = m.group("full").strip(" 《》“”")
+            short = m.groupdict().get("qshort") or m.group("short")
+            full = m.groupdict().get("qfull") or m.group("full")
+            legend[notice_parts.clean_outlet(short)] = full.strip(" 《》“”")
     if not legend:
         return records
     out = []

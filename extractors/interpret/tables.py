@@ -9,7 +9,7 @@ from dataclasses import replace
 from extractors.interpret.context import ExtractContext
 from extractors.interpret.header import Columns, parse_month
 from extractors.interpret.notice_parts import DECLINED
-from extractors.noise import looks_mojibake
+from extractors.noise import looks_mojibake, to_simplified
 from extractors.records import (
     Adjustment,
     Adoption,
@@ -35,6 +35,36 @@ def _declined(cell: str) -> bool:
     )
 
 
+_TAKEN = re.compile(r"录用|采用|刊发|刊用|刊登|转载|已用|见报|已发|发布|^[是√✓✔○●]$")
+_REFUSED = re.compile(r"未|不予|不用|没|退|待|暂缓|否|^[×✗✘]$")
+
+
+def _taken(status: str, note: str, sent: list[str], ctx: ExtractContext) -> list[str] | None:
+    """The outlets a row's status cell says took it (已录用: every outlet it was sent to;
+    省局网已用: that one; 市局网不予采用 in the 备注: not that one); None when the cell says
+    neither (empty, or words the reader does not know), so the row is read as before."""
+    took: list[str] = []
+    all_sent = False
+    refused: set[str] = set()
+    said = False
+    for text, in_note in ((status, False), (note, True)):
+        for part in filter(None, (p.strip() for p in re.split(r"[；;，,。\n]", text))):
+            named = [o for o in sent if o and o in part] or ctx.outlets_in(to_simplified(part))
+            if _REFUSED.search(part):
+                if named:
+                    refused.update(named)
+                elif not in_note:
+                    return []  # 未录用 / 退回修改 / 待定: taken nowhere (yet)
+                said = said or not in_note
+            elif _TAKEN.search(part) and not in_note:
+                said = True
+                took.extend(named)
+                all_sent = all_sent or not named
+    if not said or (all_sent and not sent and not took):
+        return None  # (已录用 with no outlet column: the list's own outlet, as before)
+    return [o for o in dict.fromkeys([*(sent if all_sent else []), *took]) if o not in refused]
+
+
 _DITTO = re.compile(r"[〃″\"]|同上|同前|同左")
 _NOTE_ROW = re.compile(r"^(?:说明|注|备注|填表说明|附注)\s*[：:]")  # a merged note row under the table
 
@@ -55,6 +85,8 @@ def _rows(t: Table, cols: Columns, warnings: list[str]):
             or row == header
             or any(_SKIP.match(c.strip()) for c in row if c)
             or _NOTE_ROW.match(title)
+            # 注 | “市网”指绍兴市机关事务网站: the note's word in the first cell, its text across
+            or re.fullmatch(r"(?:注|说明|附注|填表说明)\s*[：:]?", (row[0] or "").strip())
             or not re.search(r"[\u4e00-\u9fffA-Za-z]", title)  # |---|---| under a header written as text
         ):
             continue
@@ -150,15 +182,23 @@ def table_adoptions(
             column = last_outlet
         last_outlet = column
         outlets = [(o.strip(), "表中载体列") for o in re.split(r"[、，,；;/／\n]", column) if o.strip()]
+        # 报送去向 | 录用情况: the status says which of the outlets it went to took it
+        taken = (
+            _taken(cols.get(row, "status"), cols.get(row, "note"), [o for o, _ in outlets], ctx)
+            if "status" in cols.index
+            else None
+        )
         # a 备注 says more: 经验类, 同日浙江在线转载 (one more outlet), 获区长批示 (a 批示)
         note = cols.get(row, "note")
         more = re.search(
             r"(?:同日|另被|后被|并被|还被|又被)?(?P<o>[^，,。；;获被]{2,20}?)(?:同时|也|亦)?(?:转载|录用|采用|刊发|刊登)",
             note,
         )
-        if more and "批示" not in more.group("o"):
+        if more and "批示" not in more.group("o") and not _REFUSED.search(more.group("o")):
             outlets.append((more.group("o"), "表中备注"))
-        if any(_declined(c) for c in row if c and c is not title):
+        if taken is not None:
+            outlets = [(o, "表中载体列") for o in taken] + [x for x in outlets if x[1] == "表中备注"]
+        elif any(_declined(c) for c in row if c and c is not title):
             outlets = []  # 未采用 / 退稿 / 未刊发 in a cell: listed, not adopted (a 批示 on it still counts)
         elif not outlets and not register:
             outlets = [said]
