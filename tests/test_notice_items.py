@@ -535,3 +535,38 @@ def test_a_ledger_says_by_its_status_which_outlets_took_a_row(tmp_path, ctx):
             ("嵊州市公共机构完成光伏屋顶改造", "省局网站"),
         ]
     )
+
+
+def test_a_table_with_a_column_per_outlet_reads_its_marks_and_scores(tmp_path, ctx):
+    """得分统计表: 绍兴日报 | 市委办 | 浙江后勤 | 其它 — a score or a √ under an outlet is an
+    adoption there; blank, 0 or — is none; under 其它 the 备注's outlet, else the clerk is asked."""
+    import docx
+
+    d = docx.Document()
+    t = d.add_table(rows=1, cols=7)
+    for c, v in zip(
+        t.rows[0].cells, ["序", "题目", "绍兴日报", "市委办", "浙江后勤", "其它", "备注"], strict=True
+    ):
+        c.text = v
+    rows = [
+        ["1", "上虞区机关食堂开展“节俭餐桌”月活动", "10", "", "0", "", ""],
+        ["2", "上虞区推行公务用车“碳账户”管理", "", "√", "5", "", ""],
+        ["3", "上虞区公共机构节能宣传周启动", "—", "", "", "√", "中国绍兴网9月3日"],
+        ["4", "上虞区后勤服务满意度测评结果出炉", "", "", "", "√", "某平台转发"],
+    ]
+    for values in rows:
+        for c, v in zip(t.add_row().cells, values, strict=True):
+            c.text = v
+    p = tmp_path / "上虞区信息得分统计表.docx"
+    d.save(p)
+    ex = extract(p, context=ctx)
+    adopted = sorted((r.title, r.outlet or "") for r in ex.records if isinstance(r, Adoption))
+    assert adopted == sorted(
+        [
+            ("上虞区机关食堂开展“节俭餐桌”月活动", "绍兴日报"),
+            ("上虞区推行公务用车“碳账户”管理", "市委办"),
+            ("上虞区推行公务用车“碳账户”管理", "浙江后勤"),
+            ("上虞区公共机构节能宣传周启动", "中国绍兴网"),
+            ("上虞区后勤服务满意度测评结果出炉", ""),
+        ]
+    )

@@ -9,7 +9,13 @@ from extractors.interpret.header import find_header
 from extractors.interpret.items import notes_on_rows
 from extractors.interpret.notice_doc import both_offices, by_legend, issuer, outlet_from_name
 from extractors.interpret.notices import looks_like_notice, text_adoptions
-from extractors.interpret.tables import table_adjustments, table_adoptions, table_register, table_submissions
+from extractors.interpret.tables import (
+    outlet_columns,
+    table_adjustments,
+    table_adoptions,
+    table_register,
+    table_submissions,
+)
 from extractors.interpret.text_tables import text_tables
 from extractors.records import Document, Extraction
 
@@ -78,7 +84,13 @@ def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extrac
         outlet = _heading_outlet(above)
         header_text = "".join(t.rows[cols.row])
         stem = doc.path.replace("\\", "/").rsplit("/", 1)[-1]
-        if outlet or "outlet" in names or "录用" in header_text or _adoption_named(f"{stem} {above}"):
+        if (
+            outlet
+            or "outlet" in names
+            or "录用" in header_text
+            or _adoption_named(f"{stem} {above}")
+            or outlet_columns(t, cols, ctx)  # 绍兴日报 | 市委办 | 浙江后勤: a column per outlet
+        ):
             # where the list's outlet is said, strongest first (a column beats all of these)
             said = (
                 (outlet, "表头")

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
+from extractors.interpret import notice_parts
 from extractors.interpret.context import ExtractContext
 from extractors.interpret.header import Columns, parse_month
 from extractors.interpret.notice_parts import DECLINED
@@ -21,7 +22,7 @@ from extractors.records import (
     Table,
 )
 
-__all__ = ["table_submissions", "table_adoptions", "table_register", "table_adjustments"]
+__all__ = ["table_submissions", "table_adoptions", "table_register", "table_adjustments", "outlet_columns"]
 
 _JOINT = re.compile(r"合作|联合|共同")
 _SKIP = re.compile(r"^(合计|小计|总计|共计)")
@@ -165,7 +166,10 @@ def table_adoptions(
     out: list[Adoption | Endorsement] = []
     register = "leader" in cols.index
     last_outlet = ""
+    matrix = outlet_columns(t, cols, ctx)  # 市局网站 | 市委办 | 省局网站 | 其他: a column per outlet
     for prov, row, title in _rows(t, cols, warnings):
+        if matrix and title == cols.get(t.rows[cols.row], "title"):
+            continue  # the header's second row (the outlets' names under 录用载体)
         year, month = parse_month(cols.get(row, "month"), year=ctx.year)
         y = year or ctx.year_of(month)
         date = f"{y:04d}-{month:02d}" if month and y else None
@@ -196,7 +200,9 @@ def table_adoptions(
         )
         if more and "批示" not in more.group("o") and not _REFUSED.search(more.group("o")):
             outlets.append((more.group("o"), "表中备注"))
-        if taken is not None:
+        if matrix:
+            outlets = _marked(row, matrix, note, ctx) + [x for x in outlets if x[1] == "表中备注"]
+        elif taken is not None:
             outlets = [(o, "表中载体列") for o in taken] + [x for x in outlets if x[1] == "表中备注"]
         elif any(_declined(c) for c in row if c and c is not title):
             outlets = []  # 未采用 / 退稿 / 未刊发 in a cell: listed, not adopted (a 批示 on it still counts)
@@ -226,6 +232,49 @@ def table_adoptions(
                     date=date,
                 )
             )
+    return out
+
+
+_OTHER = re.compile(r"其他(?:媒体|载体|网站)?|其它(?:媒体|载体)?")
+_NO_MARK = re.compile(r"0(?:\.0+)?|[—\-－/×✗✘否无]|")
+
+
+def outlet_columns(t: Table, cols: Columns, ctx: ExtractContext) -> dict[int, str]:
+    """Columns named by outlets — 市局网站 | 市委办 | 省局网站 | 浙江后勤 | 其他, in the header row
+    or the row under it (录用载体（打“✓”） merged above them) — where a mark or a score says the
+    row's item was adopted there. Empty unless two columns name configured outlets."""
+    for r in t.rows[cols.row : cols.row + 2]:
+        found = {
+            j: c.strip()
+            for j, c in enumerate(r)
+            if c
+            and j != cols.index.get("title")
+            and (
+                ctx.known_outlet(c.strip())
+                or _OTHER.fullmatch(c.strip())
+                or (len(c.strip()) <= 10 and notice_parts.outletish(c.strip(), ctx))
+            )
+        }
+        if sum(1 for c in found.values() if ctx.known_outlet(c)) >= 2:
+            return found
+    return {}
+
+
+def _marked(
+    row: list[str], matrix: dict[int, str], note: str, ctx: ExtractContext
+) -> list[tuple[str | None, str | None]]:
+    """The outlets whose column marks the row (✓, √, a score); under 其他 the outlet the 备注
+    names (绍兴晚报8月9日), else none known: the clerk is asked."""
+    out: list[tuple[str | None, str | None]] = []
+    for j, name in matrix.items():
+        cell = row[j].strip() if j < len(row) and row[j] else ""
+        if _NO_MARK.fullmatch(cell):
+            continue
+        if _OTHER.fullmatch(name):
+            named = ctx.outlets_in(to_simplified(note))
+            out += [(o, "表中备注") for o in named] or [(None, None)]
+        else:
+            out.append((name, "表中载体列"))
     return out
 
 
