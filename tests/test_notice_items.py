@@ -570,3 +570,32 @@ def test_a_table_with_a_column_per_outlet_reads_its_marks_and_scores(tmp_path, c
             ("上虞区后勤服务满意度测评结果出炉", ""),
         ]
     )
+
+
+def test_headlines_written_bare_as_the_subject_of_an_adoption(tmp_path, ctx):
+    """Prose that names items without 《》: the words before ……被X录用 are the headline, a count
+    (两篇) parts two of them, 越城：…… keeps its place, 经验类信息 and 于6月 are read, not kept; a
+    summary's own subject (全年报送信息52条) is none; 前一篇 is about the first only."""
+    adopted, endorsed, ex = _read(
+        tmp_path,
+        ctx,
+        "越城区信息工作总结.txt",
+        "　　全年报送信息52条，被各级载体录用31条。"
+        "5月份报送的越城区机关食堂推出“营养套餐”和越城区公务用车实行“一车一档”两篇稿件，先后被市局网站刊用；"
+        "经验类信息越城区打造机关事务“数字驾驶舱”于6月被浙江后勤刊用；"
+        "宣传方面，越城：机关大院充电桩实现全覆盖被绍兴晚报刊发。"
+        "越城区推行会议室“共享预约”、越城区机关幼儿园食堂通过星级评定两篇被中国绍兴网录用，前一篇另被学习强国转载。\n",
+    )
+    assert adopted == sorted(
+        [
+            ("越城区机关食堂推出“营养套餐”", "市局网站"),
+            ("越城区公务用车实行“一车一档”", "市局网站"),
+            ("越城区打造机关事务“数字驾驶舱”", "浙江后勤"),
+            ("越城：机关大院充电桩实现全覆盖", "绍兴晚报"),
+            ("越城区推行会议室“共享预约”", "中国绍兴网"),
+            ("越城区推行会议室“共享预约”", "学习强国"),
+            ("越城区机关幼儿园食堂通过星级评定", "中国绍兴网"),
+        ]
+    )
+    cockpit = next(r for r in ex.records if isinstance(r, Adoption) and "驾驶舱" in r.title)
+    assert (cockpit.type, cockpit.date[5:]) == ("经验", "06")

@@ -185,7 +185,7 @@ def _read_brackets(sent: str, t: Title, ctx: ExtractContext) -> None:
         # (市委常委、秘书长陈××批示 is one leader: 、 parts outlets, not a 批示's words)
         seps = r"[，,/／；;｜|·•\s]+" if re.search("批示|签批", m.group("b")) else r"[，,、/／；;｜|·•\s]+"
         for part in re.split(seps, m.group("b")):
-            _read_part(part, t, ctx)
+            read_part(part, t, ctx)
     # "《A》 绍兴日报 2019-03" (a table flattened to text) / "《A》，绍兴晚报，6月": the rest of
     # the sentence, fields alone
     if not t.outlets and sent[pos : pos + 1] in (" ", "\t", "　", "，", ","):
@@ -217,13 +217,13 @@ def _dashed_parts(rest: str, t: Title, ctx: ExtractContext) -> None:
     the configured one of the two, else the office), then its month and category in brackets."""
     for inner in _BRACKET.findall(rest):
         for piece in re.split(r"[，,、/；;·•\s]+", inner):
-            _read_part(piece, t, ctx)
+            read_part(piece, t, ctx)
     for piece in re.split(r"[、，,]", _ISSUE.sub("", _BRACKET.sub("", rest))):
         pub = re.match(r"^(?P<office>[^《》]*)《(?P<pub>[^《》]+)》", piece.strip())
         if pub:
             office, name = clean_outlet(pub.group("office")), clean_outlet(pub.group("pub"))
             piece = office if office and (ctx.known_outlet(office) or not ctx.known_outlet(name)) else name
-        _read_part(piece, t, ctx)
+        read_part(piece, t, ctx)
 
 
 _TRAILER = re.compile(
@@ -231,7 +231,7 @@ _TRAILER = re.compile(
 )
 
 
-def _read_part(part: str, t: Title, ctx: ExtractContext) -> None:
+def read_part(part: str, t: Title, ctx: ExtractContext) -> None:
     """One annotation of a title: a category, a month or date, or an outlet."""
     part = part.strip(" ，,")
     if not part:
@@ -323,8 +323,8 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
         for piece in pieces:
             for inner in _BRACKET.findall(piece):
                 for part in re.split(r"[，,、/·•\s]+", inner):
-                    _read_part(part, t, ctx)
-            _read_part(_BRACKET.sub("", piece), t, ctx)
+                    read_part(part, t, ctx)
+            read_part(_BRACKET.sub("", piece), t, ctx)
         if (t.outlets and all(outletish(o, ctx) for o, _ in t.outlets)) or t.endorsements:
             return [t]
     # fields parted by ——/｜ first; by wide spaces (媒体　日期　版面　标题) only when that finds
@@ -352,9 +352,9 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
                     continue  # 中新网　浙江新闻 / 浙江在线　绍兴频道: the outlet's channel or page
                 for inner_part in _BRACKET.findall(f):
                     for piece in re.split(r"[，,、/；;\s]+", inner_part):
-                        _read_part(piece, t, ctx)
+                        read_part(piece, t, ctx)
                 for piece in re.split(r"[、，,；;]", _BRACKET.sub("", f)):
-                    _read_part(piece, t, ctx)
+                    read_part(piece, t, ctx)
             # 01　标题　　　动态: a register's row whose other cell is its category alone
             category_cell = all(_CATEGORY.match(to_simplified(_BRACKET.sub("", f).strip())) for f in others)
             if t.outlets or t.month or (spaced and t.type and category_cell):
@@ -381,7 +381,7 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
     t = Title(place + core, 0, 0, prefix=prefix, type=category.group(1) if category else None)
     for tag in tagged:
         for piece in re.split(r"[·•、/|｜]", tag):
-            _read_part(piece, t, ctx)
+            read_part(piece, t, ctx)
     for part in re.findall(
         r"[（(【\[〔［]([^（）()【】\[\]〔〕［］]{1,30})[）)】\]〕］]|(\S+)",
         trailer.group() if trailer else "",
@@ -389,7 +389,7 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
         joined = "".join(part)
         seps = r"[，,/／；;｜|·•\s]+" if re.search("批示|签批", joined) else r"[，,、/／；;｜|·•\s]+"
         for piece in re.split(seps, joined):
-            _read_part(piece, t, ctx)
+            read_part(piece, t, ctx)
     if not m and not category and not (t.type or t.month or t.outlets) and not announced:
         return []  # an unnumbered line is a title when its brackets or the heading above say so
     return [t]
@@ -418,7 +418,7 @@ def _fields(text: str, *, spaced: bool = False) -> list[str]:
 
 
 _LISTED_AFTER = re.compile(
-    rf"被(?P<who>[^《》；。，,]{{2,30}}?)(?:先后|分别|同时)?{ADOPT}的(?:信息|稿件|文章)?(?:有|是|包括|为)[：:]?(?P<rest>.+)$"
+    rf"被(?P<who>[^；。，,：:]{{2,32}}?)(?:先后|分别|同时)?{ADOPT}的(?:信息|稿件|文章)?(?:有|是|包括|为)[：:]?(?P<rest>.+)$"
 )
 
 
@@ -459,8 +459,9 @@ def lead_title(sent: str, ctx: ExtractContext) -> list[Title]:
     else:
         head = None
     lead, _, rest = _lead_rest(text)
-    # the headline opens with a scored unit's name (a region prefix before it at most)
-    if not ctx.find_unit(lead[:8]):
+    # the headline opens with a scored unit's name (a region prefix before it at most; not
+    # 5月份报送的越城区……, a clause that names the headline)
+    if not ctx.find_unit(lead[:8]) or not (ctx.opens_with_unit(lead) or ctx.opens_with_unit(lead[2:])):
         return []
     if rest:
         outlets = sentence_outlets(to_simplified(rest), [], ctx)

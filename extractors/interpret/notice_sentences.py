@@ -92,13 +92,18 @@ class Group:
     endorse_only: bool = False  # a later clause (…，并获副市长批示) about titles already adopted
     stated: int | None = None  # 共有3篇信息被…录用: the count the words give
     text: str = ""  # the clauses it was read from (a category written there is theirs)
+    one_of: str | None = None  # 前一篇/后一篇另被…: "first" or "last" of the titles before
 
 
 # 同月又被浙江在线转发 / 同日被浙江新闻网转载: when, then more about the titles before
 _WHEN = re.compile(r"^(?:同月|同日|当日|当天|次日|随后|之后|此后|\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)")
 
 
-_BACK = re.compile(r"^(?:该文|此文|该信息|该稿|上述|以上|均|还|另|又|同时|并|随后|后|被)")
+_BACK = re.compile(
+    r"^(?:该文|此文|该信息|该稿|上述|以上|均|还|另|又|同时|并|随后|后|被|前一篇|后一篇|前者|后者)"
+)
+# 后一篇同时被……采用 / 前者获……批示: about one of the titles before, not all
+_ONE_OF = re.compile(r"^(?:(?P<first>前一篇|前者|第一篇)|(?P<last>后一篇|后者))")
 
 
 _LABELLED = re.compile(r"^(?P<label>[^：:《》，,。]{2,10})[：:](?P<rest>.+)$")
@@ -196,10 +201,38 @@ def groups(sent: str, ctx: ExtractContext) -> list[Group]:
             pending, since = [], ""
         elif groups and (endorse or _BACK.match(_WHEN.sub("", rest.strip()))):
             last = groups[-1]
+            which = last.titles
+            one = _ONE_OF.match(_WHEN.sub("", rest.strip()))
+            if one and len(which) > 1:
+                which = which[:1] if one.group("first") else which[-1:]
             if endorse:
-                groups.append(Group(last.titles, [], False, endorse, endorse_only=True))
+                groups.append(Group(which, [], False, endorse, endorse_only=True))
             if adopting and outlets:
-                groups.append(Group(last.titles, outlets, True, text=clause))
+                groups.append(Group(which, outlets, True, text=clause))
+        elif carry is not None and _ONE_OF.match(_WHEN.sub("", rest.strip())):
+            # A、B两篇被X录用，后一篇另被Y转载: Y took the last only (the titles are the caller's)
+            one = _ONE_OF.match(_WHEN.sub("", rest.strip()))
+            groups.append(
+                Group(
+                    [],
+                    carry.outlets,
+                    carry.adopting,
+                    carry.endorse,
+                    stated=carry.stated,
+                    text=since[: -len(clause) - 1],
+                )
+            )
+            groups.append(
+                Group(
+                    [],
+                    outlets,
+                    adopting,
+                    endorse,
+                    text=clause,
+                    one_of="first" if one and one.group("first") else "last",
+                )
+            )
+            carry, since = None, ""
         elif carry is not None:  # …被中国机关后勤刊发，县委书记作出批示: both about the same titles
             carry = Group(
                 [],
@@ -226,3 +259,109 @@ def groups(sent: str, ctx: ExtractContext) -> list[Group]:
             else Group([], [], False)
         )
     return groups
+
+
+# 三篇被市局网站以经验类录用 / 一文被市委办公室录用 / 被学习强国平台转载: a passive adoption whose
+# subject (the text before 被) is the headline, written bare in the sentence
+_PASSIVE = re.compile(
+    rf"(?:一文|一稿|这篇稿件|该稿|稿件|信息)?[，,]?\s*(?:先后|分别|同时|均|也|还|又|已|都)*\s*被"
+    rf"(?P<by>[^，,。；;被]{{2,40}}?){notice_parts.ADOPT}"
+)
+# 3月份报送的 / 我中心报送区委的专报信息 / 此外，: words before the headline, not of it
+_SUBJECT_LEAD = re.compile(
+    r"^(?:此外|另外|其中|同时|还有|另有|如)?[，,]?\s*"
+    r"(?:[^，,。；;]{0,16}?(?:报送|上报|撰写|编报|提交|推送|采写|报)[^，,。；;的]{0,8}的(?:专报信息|专报|信息|稿件|文章)?)?"
+)
+_SUBJECT_COUNT = re.compile(
+    rf"(?:等)?(?P<n>{notice_parts.NUM})\s*篇(?:稿件|信息|文章)?$|(?:一文|一稿|这篇稿件|稿件|信息|资讯)$"
+)
+_NOT_SUBJECT = re.compile(
+    r"^(?:我|本|该|这|其|全年|今年|上半年|下半年|全市|中心|信息|稿件|工作|多篇|共|各|\d{4}\s*年|\d{1,2}\s*月)"
+)
+# 报送信息96条 / 樱花季开放等活动 / 经验做法类稿件更容易 / ……体系的: no headline
+_NOT_HEADLINE = re.compile(r"\d+\s*[条篇]|等[\u4e00-\u9fff]{0,3}$|稿件|文章|的$")
+
+
+def _place_opening(text: str, ctx: ExtractContext) -> bool:
+    """越城 / 绍兴 / 诸暨市 before a colon: a headline's place opening (越城：……)."""
+    last = re.split(r"[，,。；;：:]", text)[-1].strip()
+    return 2 <= len(last) <= 5 and (bool(ctx.find_unit(last)) or last.startswith("绍兴"))
+
+
+def passive_subjects(sent: str, ctx: ExtractContext) -> list[notice_parts.Title]:
+    """Headlines written bare as the subject of ``……被X录用``: ``A（2月）、B（6月）三篇被市局网站
+    以经验类录用``, ``3月份报送的A和B两篇稿件，先后被市局网站和绍兴日报刊用``, ``A一文被……
+    录用，B被……刊发``. Each must read as a headline (title_like, not opening with 我/本/全年…); a
+    count (两篇) lets 和 part two headlines. Each title carries the outlets of its own 被 clause."""
+    out: list[notice_parts.Title] = []
+    last: list[notice_parts.Title] = []  # the headlines of the 被 clause before
+    since = 0
+    for m in _PASSIVE.finditer(sent):
+        outlets = [(o, "本句") for o in notice_parts.sentence_outlets(to_simplified(m.group(0)), [], ctx)]
+        before = sent[since : m.start()]
+        since = m.end()
+        if not outlets:
+            continue
+        found = _subjects(before, outlets, ctx)
+        if found:
+            if "分别" in m.group(0) and len(found) == len(outlets) > 1:  # A、B分别被X、Y刊发
+                for t, o in zip(found, outlets, strict=True):
+                    t.outlets = [o]
+            out += found
+            last = found
+            continue
+        back = _WHEN.sub("", before.strip(" ，,"))
+        one = _ONE_OF.match(back)
+        if last and len(back) <= 6 and (one or _BACK.match(back) or not back):
+            # ……录用，同月又被绍兴日报刊发 / 后一篇另被学习强国转载: more outlets of the same
+            for t in (last[:1] if one and one.group("first") else last[-1:]) if one else last:
+                t.outlets += [o for o in outlets if o not in t.outlets]
+    return out
+
+
+def _subjects(before: str, outlets: list[tuple[str, str]], ctx: ExtractContext) -> list[notice_parts.Title]:
+    """The headlines of the text before one 被 (see passive_subjects)."""
+    # the subject: the last clause before 被 (its comma may part it from 先后被…); a colon after
+    # a place (越城：机关大院……) is the headline's own
+    pieces = re.split(r"([，,。；;：:])", before.rstrip(" ，,"))
+    subject = pieces[-1]
+    while len(pieces) >= 3 and pieces[-2] in "：:" and _place_opening(pieces[-3], ctx):
+        subject = re.split(r"[，,。；;：:]", pieces[-3])[-1] + pieces[-2] + subject
+        pieces = pieces[:-2]
+    subject = _SUBJECT_LEAD.sub("", subject.strip(), count=1).strip()
+    category = re.match(r"^(经验|动态)类?(?:信息|稿件)?", subject)  # 经验类信息A被…
+    if category:
+        subject = subject[category.end() :].strip()
+    quoted = re.fullmatch(r"(?:题为|名为|标题为)[“《]?(.+?)[”》]?的?", subject)
+    if quoted:  # 题为“A”的（信息）
+        subject = quoted.group(1)
+    count = _SUBJECT_COUNT.search(subject)
+    n = notice_parts.number(count.group("n")) if count and count.group("n") else None
+    if count:
+        subject = subject[: count.start()].strip()
+    month = re.search(r"于?\s*(\d{1,2})\s*月份?(?:\s*\d{1,2}\s*日)?$", subject)  # A于5月
+    if month:
+        subject = subject[: month.start()].strip()
+    parts = [p.strip() for p in re.split(r"[、]", subject) if p.strip()]
+    if len(parts) == 1:  # A和B: two headlines when a count says so or both open with a unit
+        split = [p.strip() for p in re.split(r"和|及|与", subject) if p.strip()]
+        if len(split) > 1 and (n == len(split) or all(ctx.opens_with_unit(p) for p in split)):
+            parts = split
+    out: list[notice_parts.Title] = []
+    for part in parts:
+        t = notice_parts.Title(
+            part, 0, 0, outlets=list(outlets), type=category.group(1) if category else None
+        )
+        if month:
+            t.month = (None, int(month.group(1)))
+        bracket = re.search(r"[（(]([^（）()]{1,30})[）)]$", part)
+        if bracket:  # A（2月） / A（浙江后勤，9月，经验类）
+            t.text = part[: bracket.start()].strip()
+            for piece in re.split(r"[，,、/；;\s]+", bracket.group(1)):
+                notice_parts.read_part(piece, t, ctx)
+        # (越城：机关大院……: the place opening is the headline's, its colon no label)
+        core = re.sub(r"^[^：:]{2,5}[：:]", "", t.text).replace("“", "").replace("”", "")
+        if _NOT_SUBJECT.match(t.text) or not notice_parts.title_like(core) or _NOT_HEADLINE.search(core):
+            return []  # one part no headline: the sentence is about something else
+        out.append(t)
+    return out

@@ -93,7 +93,10 @@ def looks_like_notice(block: TextBlock, ctx: ExtractContext | None = None) -> bo
             notice_parts.NUMBERED.match(s)
             or notice_parts.bare_titles(to_simplified(s), ctx)
             or notice_sentences.labelled_items(to_simplified(s), s, 0, ctx, "")
-            or any(notice_parts.lead_title(x, ctx) for x in re.split(r"(?<=[。；;])", to_simplified(s)))
+            or any(
+                notice_parts.lead_title(x, ctx) or notice_sentences.passive_subjects(x, ctx)
+                for x in re.split(r"(?<=[。；;])", to_simplified(s))
+            )
             for _, s in block.lines
         )
     ):
@@ -515,8 +518,12 @@ def _line_records(
                     for title, unit in said_before:
                         yield Adoption(title, prov, outlet=named, outlet_evidence="本句", unit_hint=unit)
             continue
+        last_titles: list[notice_parts.Title] = []  # the group before's (前一篇/后一篇 point back)
         for g in notice_sentences.groups(sent, ctx):
             titles, outlets, adopting, endorse = list(g.titles), g.outlets, g.adopting, g.endorse
+            if g.one_of and not titles and last_titles:
+                titles = last_titles[:1] if g.one_of == "first" else last_titles[-1:]
+                titles = [replace(t, outlets=[], endorsements=[]) for t in titles]
             if g.stated is not None and titles and g.stated != len(titles) and not heading:
                 # 录用N篇：《A》（日报）；《B》（晚报）…: the count may be of the whole line
                 counted.append((g.stated, len(read_here)))
@@ -527,6 +534,10 @@ def _line_records(
             if not titles:  # 柯桥区……智能预警，浙江新闻网转载。
                 titles = notice_parts.lead_title(sent, ctx)
                 bare = bool(titles)
+            if not titles and adopting:  # A和B两篇稿件，先后被市局网站和绍兴日报刊用
+                titles = notice_sentences.passive_subjects(g.text or sent, ctx)
+                bare = bool(titles)
+            last_titles = titles or last_titles
             if not titles and one_sentence:
                 # (a paragraph's first sentence — 一、公务用车管理更加规范。严格执行… — is no title)
                 titles = notice_parts.bare_titles(sent, ctx, announced=bool(section.outlets or section.type))
