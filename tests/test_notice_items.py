@@ -599,3 +599,33 @@ def test_headlines_written_bare_as_the_subject_of_an_adoption(tmp_path, ctx):
     )
     cockpit = next(r for r in ex.records if isinstance(r, Adoption) and "驾驶舱" in r.title)
     assert (cockpit.type, cockpit.date[5:]) == ("经验", "06")
+
+
+def test_prose_broken_mid_sentence_is_read_as_one_sentence(tmp_path, ctx):
+    """A 喜报 typed with hard line breaks: the sentence goes on across lines after a comma; two
+    leaders of the same office (省局王局长、陈副局长) are two 批示; 被……网站和《浙江后勤》 two outlets;
+    a list line whose comma is inside its 《title》 is not joined to the next."""
+    adopted, endorsed, _ = _read(
+        tmp_path,
+        ctx,
+        "喜报.txt",
+        "喜　报\n\n"
+        "近日，我中心撰写的《柯桥区机关食堂推行“碳积分”点餐》一文，\n"
+        "先后被省机关事务管理局网站和《浙江后勤》2023年第2期刊用，\n"
+        "并获省局王局长、陈副局长先后作出批示。\n\n"
+        "其他录用：\n"
+        "1月5日　绍兴晚报　《寒冬里，机关大院的“暖心驿站”》\n"
+        "1月9日　中国绍兴网　《柯桥区公务用车“一键派车”上线》\n",
+    )
+    assert adopted == sorted(
+        [
+            ("柯桥区机关食堂推行“碳积分”点餐", "省机关事务管理局网站"),
+            ("柯桥区机关食堂推行“碳积分”点餐", "浙江后勤"),
+            ("寒冬里，机关大院的“暖心驿站”", "绍兴晚报"),
+            ("柯桥区公务用车“一键派车”上线", "中国绍兴网"),
+        ]
+    )
+    assert endorsed == [
+        ("柯桥区机关食堂推行“碳积分”点餐", "provincial", "other"),
+        ("柯桥区机关食堂推行“碳积分”点餐", "provincial", "principal"),
+    ]

@@ -145,6 +145,7 @@ def unfold_columns(block: TextBlock) -> TextBlock:
 
 _FOOTER = re.compile(r"^[—\-－\s]*(?:第\s*)?\d{1,3}\s*(?:页)?[—\-－\s]*(?:/\s*共\s*\d+\s*页)?$")
 _ENDS = '。；;！？!?：:）)】」”"'
+_SPANS = re.compile(r"《[^《》]*》|“[^“”]*”|[（(〔【\[][^（）()〔〕【】\[\]]*[）)〕】\]]")
 _STARTS = re.compile(
     r"^\s*(?:[（(]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）.、．]|[①-⑳◇◆●○◎■□▲△▶►★☆※·•\-—→⇒>＞]|[【\[〔])"
 )
@@ -160,6 +161,7 @@ def unwrap(block: TextBlock) -> TextBlock:
         return replace(block, lines=lines)
     widths = sorted(len(s.strip()) for _n, s in lines)
     full = widths[int(len(widths) * 0.9)]
+    last = {n: n for n, _s in lines}  # the physical line each joined line ends on
     out: list[tuple[int, str]] = []
     for n, s in lines:
         if out:
@@ -175,8 +177,19 @@ def unwrap(block: TextBlock) -> TextBlock:
             at_width = (
                 full >= 20 and len(p) >= full - 1 and p[-1] not in _ENDS and len(s.strip()) <= full // 2
             )
-            if (open_bracket or at_width) and not _STARTS.match(s):
+            # prose broken mid-sentence on the very next line (……一文，⏎先后被……刊用，⏎并获……批示。):
+            # after a comma, or after a line of prose (it holds one) that stopped mid-sentence
+            # (a comma inside a 《title》, “quote” or bracket is no prose: 《暖心！这个寒冬，……》)
+            prose = _SPANS.sub("", p)
+            goes_on = (
+                n == last[pn] + 1
+                and not s.lstrip().startswith(("《", "“", "「"))
+                and p[-1] not in _ENDS + "》〕"
+                and (p[-1] in "，,、" or ("，" in prose and len(p) >= 15))
+            )
+            if (open_bracket or at_width or goes_on) and not _STARTS.match(s):
                 out[-1] = (pn, prev.rstrip() + s.strip())
+                last[pn] = n
                 continue
         out.append((n, s))
     return replace(block, lines=out)

@@ -41,7 +41,8 @@ DOC_VERBS = re.compile(
 _PUBLICATION = re.compile(
     r"(信息|快报|简报|专报|杂志|日报|晚报|周报|后勤|周刊|月刊|刊物|要情|参阅|内参|动态|通讯|工作|网|报)$"
 )
-_BY = re.compile(rf"(?:被|经)(?P<who>[^《》。；]{{2,80}}?)(?:先后|分别|均|同时|全文)?{ADOPT}")
+# (a publication's 《name》 may stand among them: 被……网站和《浙江后勤》2022年第4期刊用)
+_BY = re.compile(rf"(?:被|经)(?P<who>[^。；]{{2,80}}?)(?:先后|分别|均|同时|全文)?{ADOPT}")
 _ACTIVE = re.compile(
     rf"(?:^|[，,：:\s]|\d月份?)(?P<who>[^《》，,。；：:]{{2,30}}?)(?:先后|分别|均|还|已|共)?{ADOPT}(?:了)?(?:我[区县市]|我中心|我局|本单位)"
 )
@@ -106,7 +107,7 @@ def outletish(text: str, ctx: ExtractContext) -> bool:
         return False
     if re.search(rf"{ADOPT}|通报|汇总|登记|统计|台账|说明|报告", t):
         return False  # the notice's own title (…信息录用简报), not an outlet
-    if re.fullmatch(r"(?:政务)?信息|录用|其他|各类|媒体|网站|网络媒体|领导批示|批示", t):
+    if re.fullmatch(r"(?:政务)?信息|录用|其他|各类|媒体|网站|网络媒体|领导批示|批示|[喜捷]\s*报", t):
         return False  # 一、信息录用情况: a part of the notice, not an outlet
     if not ctx.known_outlet(t) and ctx.find_unit(t) and re.search(r"(?:中心|局)$", t):
         return False  # 越城区机关事务服务中心: a unit that sends items, not an outlet that takes them
@@ -219,11 +220,16 @@ def _dashed_parts(rest: str, t: Title, ctx: ExtractContext) -> None:
         for piece in re.split(r"[，,、/；;·•\s]+", inner):
             read_part(piece, t, ctx)
     for piece in re.split(r"[、，,]", _ISSUE.sub("", _BRACKET.sub("", rest))):
-        pub = re.match(r"^(?P<office>[^《》]*)《(?P<pub>[^《》]+)》", piece.strip())
-        if pub:
-            office, name = clean_outlet(pub.group("office")), clean_outlet(pub.group("pub"))
-            piece = office if office and (ctx.known_outlet(office) or not ctx.known_outlet(name)) else name
-        read_part(piece, t, ctx)
+        read_part(office_or_publication(piece, ctx), t, ctx)
+
+
+def office_or_publication(piece: str, ctx: ExtractContext) -> str:
+    """``市委办公室《绍兴信息》`` is one outlet: the configured one of the two, else the office."""
+    pub = re.match(r"^(?P<office>[^《》]*)《(?P<pub>[^《》]+)》?", piece.strip())
+    if not pub:
+        return piece
+    office, name = clean_outlet(pub.group("office")), clean_outlet(pub.group("pub"))
+    return office if office and (ctx.known_outlet(office) or not ctx.known_outlet(name)) else name
 
 
 _TRAILER = re.compile(
@@ -548,7 +554,7 @@ def sentence_outlets(simple: str, titles: list[Title], ctx: ExtractContext) -> l
             if LEADER_WORDS.search(who):
                 continue
             for part in re.split(r"[、，,和及与／/]|……|…", who):
-                name = clean_outlet(part)
+                name = clean_outlet(office_or_publication(part, ctx))
                 if len(name) >= 2 and not re.search(r"我|本|信息|文章|稿件|篇|条", name):
                     found.append((m.start("who") + who.find(part), name))
     for name in ctx.outlets_in(rest):
@@ -589,11 +595,17 @@ def endorsement(
     if not m:
         return None
     words = re.sub(r"^(?:并|还|又|同时|先后|得到|获得)+", "", m.group("l")).strip(" 　")
-    words = re.sub(r"(?:分别|均|先后|亦|也)$", "", NUMBERED.sub(r"\g<rest>", words).strip())
+    words = re.sub(
+        r"(?:分别|均|先后|亦|也)?(?:予以|作出|作了|做出|做了)?$", "", NUMBERED.sub(r"\g<rest>", words).strip()
+    )
     words = re.sub(r"^[^：:，,。]{1,6}[：:]\s*", "", words)  # 处理：市委书记 / 批示：绍兴市市长
     parts = [p for p in re.split(r"[、和及与]", words) if p.strip()]
+    # 省局李局长、周副局长: two of the same office, the place written once
+    office = re.match(r"^(?:省局|省机关事务管理局|市局|[省市区县])", parts[0]) if parts else None
+    if office and len(parts) > 1 and all(re.search(r"(?:局长|主任|书记)$", p) for p in parts):
+        parts = [parts[0]] + [p if re.search(r"[省市区县]", p) else office.group() + p for p in parts[1:]]
     # 省局党组书记、局长 is one person; 副省长、市委书记 (each naming a level) are two
-    if len(parts) < 2 or not all(re.search(r"[省市区县]", p) for p in parts):
+    elif len(parts) < 2 or not all(re.search(r"[省市区县]", p) for p in parts):
         parts = [words]
     found = [x for x in (classify_leader(p, ctx) for p in parts) if x]
     return found or None

@@ -268,6 +268,9 @@ def text_adoptions(
                 listish=listish,
             )
         )
+        if body_start and not heading:  # 1月5日　绍兴晚报　《…》: the date in the fields before the title
+            when = notice_parts.date(notice_parts.single_month(line[:body_start], ctx), ctx)
+            found = [replace(r, date=r.date or when) for r in found]
         got = len({r.title for r in found if isinstance(r, Adoption)})
         if heading and line_outlets:
             n = notice_parts.number(heading.group("n"))
@@ -357,10 +360,14 @@ def _unread_titles(line: str, ctx: ExtractContext) -> list[str]:
     ]
 
 
-_LEAD = re.compile(r"^(?P<lead>[^《》：:]{0,40}(?:《[^《》]{1,12}》[^《》：:]{0,20})?)[：:]\s*(?=[《“\"])")
+# 绍兴晚报：《…》 / 1月5日　绍兴晚报　《…》 (a register's fields parted by wide spaces)
+_LEAD = re.compile(
+    r"^(?P<lead>[^《》：:]{0,40}(?:《[^《》]{1,12}》[^《》：:]{0,20})?)(?:[：:]|[\u3000\t]|\s{2,})\s*(?=[《“\"])"
+)
 _LEAD_NOISE = re.compile(
-    rf"^\s*[（(]?(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})[)）.、．]|\d{{4}}\s*年(?:\d{{1,2}}\s*月)?|\d{{1,2}}\s*月份?"
-    rf"|第\s*\d+\s*期|(?:同时|先后|共|均)?{notice_parts.ADOPT}(?:了)?"
+    rf"^\s*[（(]?(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})[)）.、．]|\d{{4}}\s*年(?:\d{{1,2}}\s*月)?"
+    rf"|\d{{1,2}}\s*月份?(?:\s*\d{{1,2}}\s*日)?|\d{{4}}[-./]\d{{1,2}}(?:[-./]\d{{1,2}})?"
+    rf"|第\s*\d+\s*[期版]|(?:同时|先后|共|均)?{notice_parts.ADOPT}(?:了)?"
 )
 
 
