@@ -629,3 +629,29 @@ def test_prose_broken_mid_sentence_is_read_as_one_sentence(tmp_path, ctx):
         ("柯桥区机关食堂推行“碳积分”点餐", "provincial", "other"),
         ("柯桥区机关食堂推行“碳积分”点餐", "provincial", "principal"),
     ]
+
+
+def test_a_document_name_a_reference_number_and_a_sign_off_are_no_titles(tmp_path, ctx):
+    """《关于……的通知》 in a sentence with adoption words, a 文号 and a 印发 sign-off: none is an
+    adopted item; 同上 under 标题 is the item above, taken by one more outlet."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "新昌县信息工作通报.txt",
+        "新机事办〔2024〕7号\n"
+        "根据《关于做好2024年度政务信息工作的通知》要求，现将录用情况通报如下：\n"
+        "1. 《新昌县机关食堂开展“光盘月”活动》（绍兴日报，3月）\n"
+        "新昌县机关事务中心办公室2024年4月2日印发\n",
+    )
+    assert adopted == [("新昌县机关食堂开展“光盘月”活动", "绍兴日报")]
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["序号", "标题", "录用载体", "月份"])
+    ws.append([1, "新昌县公共机构完成节水改造", "绍兴晚报", "5月"])
+    ws.append([2, "同上", "中国绍兴网", "5月"])
+    p = tmp_path / "新昌县录用登记.xlsx"
+    wb.save(p)
+    got = sorted((r.title, r.outlet) for r in extract(p, context=ctx).records if isinstance(r, Adoption))
+    assert got == [("新昌县公共机构完成节水改造", "中国绍兴网"), ("新昌县公共机构完成节水改造", "绍兴晚报")]

@@ -34,6 +34,19 @@ _OUTLET_END = re.compile(
 DOC_SUFFIX = re.compile(
     r"(办法|规定|规范|细则|意见|方案|通知|标准|年鉴|条例|制度|纲要|规划|指南|决定|守则|公告|通报|报告|手册|汇编|目录)$"
 )
+# never an item's headline: a 公文's name (关于……的通知), a 文号, a sign-off (……2023年2月14日印发),
+# a ditto (同上), a yearbook
+_NEVER = re.compile(
+    r"^关于.{2,60}的(?:通知|意见|办法|方案|决定|通报|规定|函|批复|请示|实施细则|细则)$"
+    r"|[〔\[(（]\d{4}[〕\])）]\s*\d+\s*号|发\s*\d{4,}\s*号$|印发$|^(?:同上|同前|同左|〃)$|年鉴(?:\d{4})?$"
+)
+
+
+def never_title(text: str) -> bool:
+    """Words that no adoption notice lists as an adopted item (see _NEVER)."""
+    return bool(_NEVER.search(to_simplified(text).strip()))
+
+
 DOC_VERBS = re.compile(
     r"印发|出台|制定|修订|编制|起草|贯彻|依据|根据|按照|执行|编纂|出版|颁布|学习|对照|参照|落实"
 )

@@ -310,7 +310,7 @@ def text_adoptions(
                 if t not in read_here and not any(t in g or g in t for g in read_here)
             )
     close_section()
-    out = notice_doc.at_home(out, block, ctx)
+    out = [r for r in notice_doc.at_home(out, block, ctx) if not notice_parts.never_title(r.title)]
     read = {r.title for r in out}
     unread = [(n, title) for n, title in unread if title not in read]
     if unread and out:

@@ -167,9 +167,15 @@ def table_adoptions(
     register = "leader" in cols.index
     last_outlet = ""
     matrix = outlet_columns(t, cols, ctx)  # 市局网站 | 市委办 | 省局网站 | 其他: a column per outlet
+    last_title = ""
     for prov, row, title in _rows(t, cols, warnings):
         if matrix and title == cols.get(t.rows[cols.row], "title"):
             continue  # the header's second row (the outlets' names under 录用载体)
+        if _DITTO.fullmatch(title.strip()) and last_title:
+            title = last_title  # 同上 under 标题: the item above, taken by one more outlet
+        last_title = title
+        if notice_parts.never_title(title):
+            continue
         year, month = parse_month(cols.get(row, "month"), year=ctx.year)
         y = year or ctx.year_of(month)
         date = f"{y:04d}-{month:02d}" if month and y else None
