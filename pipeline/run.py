@@ -25,6 +25,7 @@ from pipeline.config import Settings
 from pipeline.export.atomic import fmt_points
 from pipeline.inbox import InboxFile, scan
 from pipeline.keys import adoption_key, submission_key
+from pipeline.prefetch import read_ahead
 from pipeline.rows import ChangeRow, FileRow, MatchRow, OutletQuestionRow
 from pipeline.store import Store
 
@@ -117,7 +118,6 @@ def extract_context(settings: Settings) -> ExtractContext:
 def _read_new_files(
     store: Store, files: list[InboxFile], settings: Settings, warn: Reporter, progress: Callable[[str], None]
 ) -> list[FileRow]:
-    from extractors import extract
 
     ctx = extract_context(settings)
     rows: list[FileRow] = []
@@ -139,70 +139,109 @@ def _read_new_files(
             if known_of.get(f.name) is None:
                 wanted.setdefault(f.path, set()).add(f.inner)
     inside: dict[Path, dict[tuple[int, ...], Any]] = {}
-    for f in files:
-        progress(f.name)
-        if f.error:
-            rows.append(FileRow(f.name, f.sha256, "unknown", "error", 0, f.error))
-            warn(f"{f.name}：{f.error}")
-            continue
-        original = first_of.get(f.sha256, f.name)
-        if original != f.name:
-            msg = f"与“{original}”内容完全相同（重复的副本），未重复计入"
-            rows.append(FileRow(f.name, f.sha256, "unknown", "skipped", 0, msg))
-            warn(f"{f.name}：{msg}")
-            continue
-        known = known_of[f.name]
-        if known is not None:
-            # a file that could not be read stays an error until it is replaced (the clerk's
-            # count of errors must agree with files.csv on every run, issue 16)
-            status = "error" if known.status == "error" else "skipped"
-            rows.append(FileRow(f.name, f.sha256, known.kind, status, known.records, known.message))
-            continue
-        if f.container:  # a mail or archive: each file inside it has its own row
-            store.add_file(
-                name=f.name, sha256=f.sha256, size=f.size, kind="unknown", status="ok", message=f.container
-            )
-            rows.append(FileRow(f.name, f.sha256, "unknown", "ok", 0, f.container))
-            continue
-        try:
-            extraction = _extract(f, ctx, wanted, inside) if f.inner else extract(f.path, context=ctx)
-        except Exception as e:  # one bad file never stops the run (issue 18)
-            if isinstance(e, ExtractError):
-                msg = str(e)
-            else:  # not foreseen: the clerk gets what to do, the log the traceback
-                log.error("读取 %s 时出错", f.name, exc_info=True)
-                msg = f"文件内容异常，无法读取（{type(e).__name__}）：请用 Word、WPS 或 Excel 打开后另存一份再放入收件箱"
-            store.add_file(
-                name=f.name, sha256=f.sha256, size=f.size, kind="unknown", status="error", message=msg
-            )
-            rows.append(FileRow(f.name, f.sha256, "unknown", "error", 0, msg))
-            warn(f"{f.name}：{msg}")
-            continue
-        if f.changed():  # copied while read: what was read is not the file; the next run reads it
-            msg = "文件正在写入（读取时大小或时间有变化），请等复制或保存完成后再运行"
-            rows.append(FileRow(f.name, f.sha256, "unknown", "error", 0, msg))
-            warn(f"{f.name}：{msg}")
-            continue
-        records = [canonical(r, settings) for r in extraction.records]
-        messages = list(extraction.warnings)
-        if extraction.kind == "unknown":
-            messages.insert(0, "未识别为报送表、录用清单或约稿登记表，未读取任何记录")
-        for r in records:
-            messages.extend(r.warnings)
-        msg = "；".join(dict.fromkeys(messages))
-        store.add_file(
-            name=f.name,
-            sha256=f.sha256,
-            size=f.size,
-            kind=extraction.kind,
-            status="ok",
-            message=msg,
-            records=records,
-        )
-        rows.append(FileRow(f.name, f.sha256, extraction.kind, "ok", len(records), msg))
-        for m in dict.fromkeys(messages):
-            warn(f"{f.name}：{m}")
+    # the plain files to read now, read ahead in worker processes when there are many of them
+    plain = [
+        f.path
+        for f in files
+        if not (f.error or f.container or f.inner)
+        and first_of.get(f.sha256, f.name) == f.name
+        and known_of.get(f.name) is None
+    ]
+    with read_ahead(plain, ctx) as ahead:
+        reading = _Reading(store, settings, ctx, rows, known_of, first_of, wanted, inside, ahead, warn)
+        for f in files:
+            progress(f.name)
+            reading.one(f)
     return rows
+
+
+@dataclass
+class _Reading:
+    """One run's reading of its inbox files, one at a time, in inbox order."""
+
+    store: Store
+    settings: Settings
+    ctx: Any
+    rows: list[FileRow]
+    known_of: dict[str, Any]
+    first_of: dict[str, str]  # each content's file that is read (its copies are listed)
+    wanted: dict[Path, set[tuple[int, ...]]]  # the files inside mails and archives read now
+    inside: dict[Path, dict[tuple[int, ...], Any]]
+    ahead: dict[Path, Any]  # the extractions started in worker processes (pipeline.prefetch)
+    warn: Reporter
+
+    def one(self, f: InboxFile) -> None:
+        """Read one inbox file (or say why not) into the store and ``rows``."""
+        _read_one(f, self)
+
+
+def _read_one(f: InboxFile, rd: _Reading) -> None:
+    from extractors import extract
+
+    store, settings, ctx, rows, warn = rd.store, rd.settings, rd.ctx, rd.rows, rd.warn
+    known_of, first_of, wanted, inside, ahead = rd.known_of, rd.first_of, rd.wanted, rd.inside, rd.ahead
+    if f.error:
+        rows.append(FileRow(f.name, f.sha256, "unknown", "error", 0, f.error))
+        warn(f"{f.name}：{f.error}")
+        return
+    original = first_of.get(f.sha256, f.name)
+    if original != f.name:
+        msg = f"与“{original}”内容完全相同（重复的副本），未重复计入"
+        rows.append(FileRow(f.name, f.sha256, "unknown", "skipped", 0, msg))
+        warn(f"{f.name}：{msg}")
+        return
+    known = known_of[f.name]
+    if known is not None:
+        # a file that could not be read stays an error until it is replaced (the clerk's
+        # count of errors must agree with files.csv on every run, issue 16)
+        status = "error" if known.status == "error" else "skipped"
+        rows.append(FileRow(f.name, f.sha256, known.kind, status, known.records, known.message))
+        return
+    if f.container:  # a mail or archive: each file inside it has its own row
+        store.add_file(
+            name=f.name, sha256=f.sha256, size=f.size, kind="unknown", status="ok", message=f.container
+        )
+        rows.append(FileRow(f.name, f.sha256, "unknown", "ok", 0, f.container))
+        return
+    try:
+        if f.path in ahead and not f.inner:  # read ahead in a worker process (pipeline.prefetch)
+            extraction = ahead.pop(f.path).result()
+        else:
+            extraction = _extract(f, ctx, wanted, inside) if f.inner else extract(f.path, context=ctx)
+    except Exception as e:  # one bad file never stops the run (issue 18)
+        if isinstance(e, ExtractError):
+            msg = str(e)
+        else:  # not foreseen: the clerk gets what to do, the log the traceback
+            log.error("读取 %s 时出错", f.name, exc_info=True)
+            msg = f"文件内容异常，无法读取（{type(e).__name__}）：请用 Word、WPS 或 Excel 打开后另存一份再放入收件箱"
+        store.add_file(name=f.name, sha256=f.sha256, size=f.size, kind="unknown", status="error", message=msg)
+        rows.append(FileRow(f.name, f.sha256, "unknown", "error", 0, msg))
+        warn(f"{f.name}：{msg}")
+        return
+    if f.changed():  # copied while read: what was read is not the file; the next run reads it
+        msg = "文件正在写入（读取时大小或时间有变化），请等复制或保存完成后再运行"
+        rows.append(FileRow(f.name, f.sha256, "unknown", "error", 0, msg))
+        warn(f"{f.name}：{msg}")
+        return
+    records = [canonical(r, settings) for r in extraction.records]
+    messages = list(extraction.warnings)
+    if extraction.kind == "unknown":
+        messages.insert(0, "未识别为报送表、录用清单或约稿登记表，未读取任何记录")
+    for r in records:
+        messages.extend(r.warnings)
+    msg = "；".join(dict.fromkeys(messages))
+    store.add_file(
+        name=f.name,
+        sha256=f.sha256,
+        size=f.size,
+        kind=extraction.kind,
+        status="ok",
+        message=msg,
+        records=records,
+    )
+    rows.append(FileRow(f.name, f.sha256, extraction.kind, "ok", len(records), msg))
+    for m in dict.fromkeys(messages):
+        warn(f"{f.name}：{m}")
 
 
 def _extract(
