@@ -655,3 +655,21 @@ def test_a_document_name_a_reference_number_and_a_sign_off_are_no_titles(tmp_pat
     wb.save(p)
     got = sorted((r.title, r.outlet) for r in extract(p, context=ctx).records if isinstance(r, Adoption))
     assert got == [("新昌县公共机构完成节水改造", "中国绍兴网"), ("新昌县公共机构完成节水改造", "绍兴晚报")]
+
+
+def test_a_prose_enumeration_of_headlines_with_their_outlets_in_brackets(tmp_path, ctx):
+    """调研报告: 例如A（绍兴晚报，4月）、B（学习强国，7月，经验类）等 — each headline bare, its outlet,
+    month and category in its brackets; a bracket naming no outlet (（试行）) makes none."""
+    adopted, _, ex = _read(
+        tmp_path,
+        ctx,
+        "调研报告.txt",
+        "　　从录用稿件看，贴近群众的题材更受欢迎，例如柯桥区机关食堂推出“社区长者餐”（绍兴晚报，4月）、"
+        "嵊州市公共机构充电桩向市民开放（学习强国，7月，经验类）等。"
+        "各地还出台了诸暨市机关会议室共享使用管理办法（试行）、新昌县公务用车使用登记制度（修订）。\n",
+    )
+    assert adopted == sorted(
+        [("柯桥区机关食堂推出“社区长者餐”", "绍兴晚报"), ("嵊州市公共机构充电桩向市民开放", "学习强国")]
+    )
+    charging = next(r for r in ex.records if isinstance(r, Adoption) and "充电桩" in r.title)
+    assert (charging.type, charging.date[5:]) == ("经验", "07")

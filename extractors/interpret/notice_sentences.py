@@ -365,3 +365,30 @@ def _subjects(before: str, outlets: list[tuple[str, str]], ctx: ExtractContext) 
             return []  # one part no headline: the sentence is about something else
         out.append(t)
     return out
+
+
+# 如A（浙江后勤，9月，经验类）、B（新华网，5月）等稿件: headlines written bare in a sentence, each
+# with its outlet in the brackets after it
+_BRACKETED = re.compile(r"(?P<t>[^，,。；;：:、（）()《》]{8,60}?)[（(](?P<b>[^（）()]{2,40})[）)]")
+
+
+def bracketed_headlines(sent: str, ctx: ExtractContext) -> list[notice_parts.Title]:
+    """Headlines written bare in prose, each followed by brackets that name a configured outlet
+    (its month and category may stand there too): ``如A（浙江后勤，9月，经验类）、B（新华网，5月）``.
+    A bracket naming no configured outlet (（试行）, （2022年）) makes no headline."""
+    out: list[notice_parts.Title] = []
+    if not re.search(r"(?:如|例如|比如|包括)[^，,。；;]{8,}[（(]|[）)]、", sent):
+        return []  # a prose enumeration (如……、……), not a list's line (1．A（绍兴日报）)
+    for m in _BRACKETED.finditer(sent):
+        pieces = [p for p in re.split(r"[，,、/；;\s]+", m.group("b")) if p]
+        if not any(ctx.known_outlet(p) for p in pieces):
+            continue
+        text = re.sub(r"^(?:如|例如|比如|包括|其中|像|有)", "", m.group("t").strip()).strip()
+        core = re.sub(r"^[^：:]{2,5}[：:]", "", text).replace("“", "").replace("”", "")
+        if _NOT_SUBJECT.match(text) or not notice_parts.title_like(core) or _NOT_HEADLINE.search(core):
+            continue
+        t = notice_parts.Title(text, 0, 0)
+        for p in pieces:
+            notice_parts.read_part(p, t, ctx)
+        out.append(t)
+    return out

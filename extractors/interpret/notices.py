@@ -94,7 +94,9 @@ def looks_like_notice(block: TextBlock, ctx: ExtractContext | None = None) -> bo
             or notice_parts.bare_titles(to_simplified(s), ctx)
             or notice_sentences.labelled_items(to_simplified(s), s, 0, ctx, "")
             or any(
-                notice_parts.lead_title(x, ctx) or notice_sentences.passive_subjects(x, ctx)
+                notice_parts.lead_title(x, ctx)
+                or notice_sentences.passive_subjects(x, ctx)
+                or notice_sentences.bracketed_headlines(x, ctx)
                 for x in re.split(r"(?<=[。；;])", to_simplified(s))
             )
             for _, s in block.lines
@@ -553,6 +555,9 @@ def _line_records(
                     # [动态] 新昌县……保障 / 中国新闻网 / 2022年2月
                     titles = [t for t in titles if t.outlets or t.endorsements]
                 bare = bool(titles)  # a bare title is a list's line by construction
+            if not titles:  # 如A（浙江后勤，9月，经验类）、B（新华网，5月）等稿件
+                titles = notice_sentences.bracketed_headlines(g.text or sent, ctx)
+                bare = bool(titles)
             if sentence_month is None:
                 sentence_month = notice_parts.single_month(notice_parts.TITLE.sub("　", sent), ctx) or (0, 0)
             simple = to_simplified(strip_pinyin(sent))
