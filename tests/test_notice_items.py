@@ -673,3 +673,27 @@ def test_a_prose_enumeration_of_headlines_with_their_outlets_in_brackets(tmp_pat
     )
     charging = next(r for r in ex.records if isinstance(r, Adoption) and "充电桩" in r.title)
     assert (charging.type, charging.date[5:]) == ("经验", "07")
+
+
+def test_never_a_title_and_headlines_that_only_look_like_documents():
+    from extractors.interpret.notice_parts import never_title
+
+    for words in (
+        "关于做好2024年度政务信息工作的通知",
+        "绍市委办发〔2024〕3号",
+        "中共绍兴市委办公室2023年2月14日印发",
+        "各区县市机关事务服务中心政务信息录用得分统计表",
+        "绍兴市机关事务服务中心政务信息工作考核办法（试行）",
+        "本季度共录用15条次，其中市局网站8条",
+        "市机关事务服务中心主任",
+        "诸暨年鉴2024",
+        "同上",
+    ):
+        assert never_title(words), words
+    for headline in (
+        "诸暨市机关事务服务中心建立公务用车“三单”管理制度",
+        "柯桥区公共机构新建建筑全面执行绿色建筑标准",
+        "关于进一步挖掘机关节能降耗潜力的几点思考",
+        "新昌县机关事务干部队伍“青蓝结对”培养计划",
+    ):
+        assert not never_title(headline), headline

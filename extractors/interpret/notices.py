@@ -312,7 +312,13 @@ def text_adoptions(
                 if t not in read_here and not any(t in g or g in t for g in read_here)
             )
     close_section()
-    out = [r for r in notice_doc.at_home(out, block, ctx) if not notice_parts.never_title(r.title)]
+    out = [
+        r
+        for r in notice_doc.at_home(out, block, ctx)
+        if not notice_parts.never_title(r.title)
+        # (学习强国绍兴学习平台 / 浙江新闻联播 read as a headline: an outlet's name is none)
+        and not (len(r.title) <= 12 and notice_parts.outletish(r.title, ctx))
+    ]
     read = {r.title for r in out}
     unread = [(n, title) for n, title in unread if title not in read]
     if unread and out:
