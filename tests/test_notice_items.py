@@ -697,3 +697,32 @@ def test_never_a_title_and_headlines_that_only_look_like_documents():
         "新昌县机关事务干部队伍“青蓝结对”培养计划",
     ):
         assert not never_title(headline), headline
+
+
+def test_a_leader_without_a_place_is_of_the_office_whose_paper_it_is(tmp_path, ctx):
+    """省局办公室's notice: 局长批示 is provincial; an item 未公开刊发 still has its 批示; a line
+    opening 该信息 is about the title of the line above."""
+    adopted, endorsed, _ = _read(
+        tmp_path,
+        ctx,
+        "批示情况.txt",
+        "浙江省机关事务管理局办公室\n\n"
+        "    1. 越城区机关事务中心推行公务用车“随心约”\n"
+        "       （3月2日省局网站录用）\n"
+        "       局长批示：“做法很实，可在全省推广。”\n\n"
+        "    2. 诸暨市机关食堂“减油减盐”行动\n"
+        "       （系诸暨市报送的专题材料，未公开刊发）\n"
+        "       分管副局长批示：“请后勤处跟踪了解。”\n\n"
+        "另，你市报送的《嵊州市机关大院建成光伏车棚》一文，已于4月8日在省局网站编发。\n"
+        "该信息编发后，副局长作出批示。\n",
+    )
+    assert adopted == sorted(
+        [("越城区机关事务中心推行公务用车“随心约”", "省局网站"), ("嵊州市机关大院建成光伏车棚", "省局网站")]
+    )
+    assert endorsed == sorted(
+        [
+            ("越城区机关事务中心推行公务用车“随心约”", "provincial", "principal"),
+            ("诸暨市机关食堂“减油减盐”行动", "provincial", "other"),
+            ("嵊州市机关大院建成光伏车棚", "provincial", "other"),
+        ]
+    )

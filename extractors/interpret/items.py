@@ -90,6 +90,11 @@ def detail(line: str, ctx: ExtractContext) -> Detail | None:
         return None
     if arrow and notice_parts.DECLINED.search(arrow.group("rest")):
         return Detail([], [], declined=True)  # → 未录用 / → 退稿
+    bracketed = re.fullmatch(r"[（(](?P<in>[^（）()]+)[）)]", simple)
+    if bracketed and re.search(
+        rf"未(?:公开|予|被)?{notice_parts.ADOPT}|不予{notice_parts.ADOPT}|退稿", bracketed.group("in")
+    ):
+        return Detail([], [], declined=True)  # （系报送省局的专题材料，未公开刊发）
     if arrow and not re.search(rf"{notice_parts.ADOPT}|批示|签批", arrow.group("rest")):
         # → 新昌新闻网 / → 中国绍兴网、新昌新闻网: where it went, said by the arrow alone
         names = [

@@ -129,6 +129,30 @@ def issuer(block: TextBlock, ctx: ExtractContext) -> str | None:
     return None
 
 
+_HOME_LEVELS = (
+    ("provincial", re.compile(r"省机关事务管理局|省机管局|省局|省政府办公厅|省委办公厅|浙江省")),
+    ("city", re.compile(r"绍兴市机关事务|市机关事务服务中心|市委办公室|市政府办公室|市委办|市政府办|市府办")),
+)
+
+
+def home_level(records: list, block: TextBlock, ctx: ExtractContext) -> list:
+    """局长批示 / 分管副局长批示 with no place: a leader of the office whose paper this is — the
+    province's bureau (省局办公室 atop it) is provincial, the city's offices city, a scored
+    unit's own paper district (说明 3). Nothing is changed when the paper's office is unclear."""
+    if not any(isinstance(r, Endorsement) and r.leader_level is None for r in records):
+        return records
+    top = to_simplified(" ".join(s for _, s in block.lines[:6]) + " " + block.source.file)
+    found = [level for level, rx in _HOME_LEVELS if rx.search(top)]
+    if not found and ctx.find_unit(top):
+        found = ["district"]
+    if len(found) != 1:
+        return records
+    return [
+        replace(r, leader_level=found[0]) if isinstance(r, Endorsement) and r.leader_level is None else r
+        for r in records
+    ]
+
+
 def unfold_columns(block: TextBlock) -> TextBlock:
     """A list printed in two columns (``1.A      9.B``) read column by column: each such line
     is parted where the second item's number starts, the right column after the left."""

@@ -153,6 +153,8 @@ def text_adoptions(
     unread: list[tuple[int, str]] = []
     item: items.Item | None = None  # the headline that the lines under it may describe
     numbered: dict[int, items.Item] = {}  # 3. 诸暨市……: the items a later 第3条 points back to
+    said_last: list[tuple[str, str | None]] = []  # the titles the line above ended on
+    last_line = 0
     for line_no, raw in block.lines:
         written = raw.strip()
         # the line's structure is read in Simplified (錄用 = 录用); titles are given back as written
@@ -200,6 +202,14 @@ def text_adoptions(
             and ctx.find_unit(line)
         ):
             continue  # 中共嵊州市委办公室 at the top: a unit's own office sent the paper, no list's outlet
+        if (
+            opened
+            and opened[0]
+            and line_no <= first_line + 2
+            and not notice_parts.ADOPT_RE.search(line)
+            and re.search(r"(?:办公室|办公厅|管理局|服务中心|事务局)\s*$", line)
+        ):
+            continue  # 浙江省机关事务管理局办公室 at the top: the letterhead (notice_doc.issuer), no heading
         # 注：第1条获市长批示；市委书记在“食堂光盘行动”一文上作出批示；A一文获副省长批示: about
         # items read above (a line with titles of its own is read the usual way: its verbs are its own)
         if opened is None and not (notice_parts.titles(line, ctx)[0] or notice_parts.bare_titles(line, ctx)):
@@ -252,6 +262,8 @@ def text_adoptions(
             lead = _lead_outlets(line, ctx)
             if lead:
                 line_outlets, body_start = lead
+        if line_no > last_line + 2:  # (a blank line between them at most)
+            said_last.clear()
         found = list(
             _line_records(
                 line,
@@ -268,8 +280,10 @@ def text_adoptions(
                 else ((issuer, "抬头") if issuer else None),
                 listed=(listed or file_outlet is not None) and not section.ahead,
                 listish=listish,
+                said_last=said_last,
             )
         )
+        last_line = line_no
         if body_start and not heading:  # 1月5日　绍兴晚报　《…》: the date in the fields before the title
             when = notice_parts.date(notice_parts.single_month(line[:body_start], ctx), ctx)
             found = [replace(r, date=r.date or when) for r in found]
@@ -314,7 +328,7 @@ def text_adoptions(
     close_section()
     out = [
         r
-        for r in notice_doc.at_home(out, block, ctx)
+        for r in notice_doc.home_level(notice_doc.at_home(out, block, ctx), block, ctx)
         if not notice_parts.never_title(r.title)
         # (学习强国绍兴学习平台 / 浙江新闻联播 read as a headline: an outlet's name is none)
         and not (len(r.title) <= 12 and notice_parts.outletish(r.title, ctx))
@@ -496,7 +510,10 @@ def _line_records(
     file_outlet: tuple[str, str] | None,
     listed: bool,
     listish: bool,
+    said_last: list[tuple[str, str | None]] | None = None,
 ) -> Iterator[Adoption | Endorsement]:
+    """The records of one line. ``said_last``: the titles the line above ended on, for a line
+    that opens 该信息…/该文… about them; updated with this line's."""
     prov = Provenance(file=file, line=line_no)
     # （注：得分按《……细则》计算。）: a note under a table lists nothing
     item = (_list_item(line[body_start:]) and not _NOTE.match(line)) or bool(heading)
@@ -514,7 +531,10 @@ def _line_records(
         sentences = [(body_start, line[body_start:])]  # 标题：载体甲；载体乙 is one item, its ； inside
     # a line of one item: one sentence, or one followed only by sentences about it (该信息…)
     one_sentence = len(sentences) == 1 or all(_about_it(to_simplified(x)) for _, x in sentences[1:])
-    said_before: list[tuple[str, str | None]] = []  # (title, unit) of the sentence before
+    # (title, unit) of the sentence before; the line above's for a line opening 该信息/该文…
+    said_before: list[tuple[str, str | None]] = []
+    if said_last and _BACK_REF.match(to_simplified(line[body_start:]).strip()):
+        said_before = list(said_last)
     counted: list[tuple[int, int]] = []  # (count stated, titles read before its clause)
     read_here: dict[str, None] = {}  # the titles the line gave, in order
     for _pos, sent in sentences:
@@ -644,6 +664,8 @@ def _line_records(
                         date=date,
                     )
         said_before = said_here or said_before
+    if said_last is not None:
+        said_last[:] = said_before
     for stated, before in counted:
         if stated != len(read_here) - before:
             warnings.append(
