@@ -726,3 +726,24 @@ def test_a_leader_without_a_place_is_of_the_office_whose_paper_it_is(tmp_path, c
             ("嵊州市机关大院建成光伏车棚", "provincial", "other"),
         ]
     )
+
+
+def test_a_quoted_instruction_ends_its_sentence_and_an_office_publication_is_one_outlet(tmp_path, ctx):
+    """……作出批示：“……。”A被市委办《绍兴信息》录用，…批示: two sentences, the second about A,
+    and 市委办《绍兴信息》 one outlet; 2．A（第8期）。X批示：“……。”Y已圈阅。 is one item."""
+    adopted, endorsed, ex = _read(
+        tmp_path,
+        ctx,
+        "经验材料.txt",
+        "　　上虞区机关食堂推行“明厨亮灶”被浙江后勤刊发，区委书记作出批示：“很好，要坚持。”"
+        "上虞区公共机构节水改造全面完成被市委办《绍兴信息》录用，市委常委、秘书长作出肯定性批示。\n",
+    )
+    assert adopted == sorted(
+        [("上虞区机关食堂推行“明厨亮灶”", "浙江后勤"), ("上虞区公共机构节水改造全面完成", "市委办")]
+    )
+    assert endorsed == sorted(
+        [
+            ("上虞区机关食堂推行“明厨亮灶”", "district", "principal"),
+            ("上虞区公共机构节水改造全面完成", "city", "other"),
+        ]
+    )

@@ -26,6 +26,16 @@ def sentences(line: str, start: int) -> Iterator[tuple[int, str]]:
             depth += 1
         elif ch in "”）)》" and depth:
             depth -= 1
+            if (
+                not depth
+                and ch == "”"
+                and line[i - 1 : i] in ("。", "！", "？")
+                and line[i + 1 : i + 2] not in ("（", "(")  # （批示件：《A》） still says of which
+            ):
+                # 批示：“……。”越城区……: the quoted words ended the sentence
+                if line[begin : i + 1].strip():
+                    yield begin, line[begin : i + 1]
+                begin = i + 1
         elif ch in "。！？；;!?" and not depth and not (ch == "。" and line[i + 1 : i + 2] in ("”", "）")):
             if line[begin : i + 1].strip():
                 yield begin, line[begin : i + 1]
@@ -188,9 +198,16 @@ def groups(sent: str, ctx: ExtractContext) -> list[Group]:
         rest = notice_parts.without_titles(simple, titles)
         adopting = bool(notice_parts.ADOPT_RE.search(rest)) and not notice_parts.INTENT.search(rest)
         endorse = notice_parts.endorsement(simple, titles, ctx) if re.search("批示|签批", simple) else None
-        outlets = [
-            (o, "本句") for o in dict.fromkeys(notice_parts.sentence_outlets(simple, titles, ctx) + pubs)
-        ]
+        named = notice_parts.sentence_outlets(simple, titles, ctx)
+        # 市委办《绍兴信息》 is one outlet (the office's publication): not the office and it both
+        joined = {
+            o: notice_parts.office_or_publication(f"{o}《{p}》", ctx)
+            for o in named
+            for p in pubs
+            if f"{o}《{p}" in simple
+        }
+        pubs = [p for p in pubs if not any(f"{o}《{p}" in simple for o in named)]
+        outlets = [(joined.get(o, o), "本句") for o in dict.fromkeys(named + pubs)]
         pending.extend(titles)
         if not (adopting or endorse):
             continue

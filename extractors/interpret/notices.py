@@ -67,7 +67,11 @@ def _about_it(sent: str) -> bool:
     said = re.sub(r"(?:批示|签批|指出|表示|强调|要求)[：:]?\s*“[^”]*”?", "", sent)  # (the leader's words)
     if notice_parts.TITLE.search(said) or notice_parts.QUOTED.search(said):
         return False  # 经县长批示的“A”，同时被……录用: about A
-    return bool(_BACK_REF.match(sent) or _ENDORSED.match(sent.strip()))
+    return bool(
+        _BACK_REF.match(sent)
+        or _ENDORSED.match(sent.strip())
+        or re.match(r"^[^，,。；;“”]{1,16}?(?:已)?(?:圈阅|阅示|传阅)", sent.strip())  # 金副市长已圈阅。
+    )
 
 
 _TOC_LEADER = re.compile(r"\s*(?:…{2,}|\.{4,}|·{4,}|－{4,}).*$")
