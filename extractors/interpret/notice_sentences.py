@@ -299,6 +299,13 @@ _NOT_SUBJECT = re.compile(
 _NOT_HEADLINE = re.compile(r"\d+\s*[条篇]|等[\u4e00-\u9fff]{0,3}$|稿件|文章|的$")
 
 
+def _reads_as_headline(text: str) -> bool:
+    """Words written bare in prose that read as an item's headline (title_like; not 我中心…,
+    not 报送信息96条, not ……等活动); 越城：…… keeps its place opening, its colon no label."""
+    core = re.sub(r"^[^：:]{2,5}[：:]", "", text).replace("“", "").replace("”", "")
+    return not _NOT_SUBJECT.match(text) and notice_parts.title_like(core) and not _NOT_HEADLINE.search(core)
+
+
 def _place_opening(text: str, ctx: ExtractContext) -> bool:
     """越城 / 绍兴 / 诸暨市 before a colon: a headline's place opening (越城：……)."""
     last = re.split(r"[，,。；;：:]", text)[-1].strip()
@@ -376,9 +383,7 @@ def _subjects(before: str, outlets: list[tuple[str, str]], ctx: ExtractContext) 
             t.text = part[: bracket.start()].strip()
             for piece in re.split(r"[，,、/；;\s]+", bracket.group(1)):
                 notice_parts.read_part(piece, t, ctx)
-        # (越城：机关大院……: the place opening is the headline's, its colon no label)
-        core = re.sub(r"^[^：:]{2,5}[：:]", "", t.text).replace("“", "").replace("”", "")
-        if _NOT_SUBJECT.match(t.text) or not notice_parts.title_like(core) or _NOT_HEADLINE.search(core):
+        if not _reads_as_headline(t.text):
             return []  # one part no headline: the sentence is about something else
         out.append(t)
     return out
@@ -401,8 +406,7 @@ def bracketed_headlines(sent: str, ctx: ExtractContext) -> list[notice_parts.Tit
         if not any(ctx.known_outlet(p) for p in pieces):
             continue
         text = re.sub(r"^(?:如|例如|比如|包括|其中|像|有)", "", m.group("t").strip()).strip()
-        core = re.sub(r"^[^：:]{2,5}[：:]", "", text).replace("“", "").replace("”", "")
-        if _NOT_SUBJECT.match(text) or not notice_parts.title_like(core) or _NOT_HEADLINE.search(core):
+        if not _reads_as_headline(text):
             continue
         t = notice_parts.Title(text, 0, 0)
         for p in pieces:
