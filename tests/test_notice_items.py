@@ -747,3 +747,22 @@ def test_a_quoted_instruction_ends_its_sentence_and_an_office_publication_is_one
             ("上虞区公共机构节水改造全面完成", "city", "other"),
         ]
     )
+
+
+def test_an_outlet_and_a_verb_alone_after_a_title_are_one_more_outlet_of_it(tmp_path, ctx):
+    """《A》——浙江在线；绍兴晚报转载 / 《B》被中国绍兴网采用，绍兴日报3月2日第5版同题刊发."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "媒体刊发.txt",
+        "·《嵊州市机关食堂推出“节气菜单”》——浙江在线；绍兴晚报转载\n"
+        "·《嵊州市行政中心实现雨水回用》被中国绍兴网采用，绍兴日报3月2日第5版同题刊发。\n",
+    )
+    assert adopted == sorted(
+        [
+            ("嵊州市机关食堂推出“节气菜单”", "浙江在线"),
+            ("嵊州市机关食堂推出“节气菜单”", "绍兴晚报"),
+            ("嵊州市行政中心实现雨水回用", "中国绍兴网"),
+            ("嵊州市行政中心实现雨水回用", "绍兴日报"),
+        ]
+    )

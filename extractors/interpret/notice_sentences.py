@@ -109,6 +109,19 @@ class Group:
 _WHEN = re.compile(r"^(?:同月|同日|当日|当天|次日|随后|之后|此后|\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)")
 
 
+# 中国绍兴网转载 / 绍兴日报9月30日第2版同题刊发: a clause of an outlet and a verb alone, after the
+# titles it is about
+_ALSO_BY = re.compile(
+    rf"[^，,。；;《》“”]{{2,30}}?(?:\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)?(?:第\s*\d+\s*版)?"
+    rf"(?:同题|同时|也|亦|随后|又|还|均)?(?:予以)?{notice_parts.ADOPT}(?:了)?[。！]?"
+)
+
+
+def also_by(clause: str) -> bool:
+    """Is ``clause`` nothing but an outlet taking the titles said before (中国绍兴网转载)?"""
+    return bool(_ALSO_BY.fullmatch(clause.strip()))
+
+
 _BACK = re.compile(
     r"^(?:该文|此文|该信息|该稿|上述|以上|均|还|另|又|同时|并|随后|后|被|前一篇|后一篇|前者|后者)"
 )
@@ -216,7 +229,7 @@ def groups(sent: str, ctx: ExtractContext) -> list[Group]:
         if pending:
             groups.append(Group(pending, outlets, adopting, endorse, stated=stated, text=since))
             pending, since = [], ""
-        elif groups and (endorse or _BACK.match(_WHEN.sub("", rest.strip()))):
+        elif groups and (endorse or _BACK.match(_WHEN.sub("", rest.strip())) or (outlets and also_by(rest))):
             last = groups[-1]
             which = last.titles
             one = _ONE_OF.match(_WHEN.sub("", rest.strip()))

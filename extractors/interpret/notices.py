@@ -545,7 +545,11 @@ def _line_records(
         sentence_month = None
         said_here: list[tuple[str, str | None]] = []
         simple_sent = to_simplified(sent)
-        if said_before and not notice_parts.TITLE.search(sent) and _about_it(simple_sent):
+        if (
+            said_before
+            and not notice_parts.TITLE.search(sent)
+            and (_about_it(simple_sent) or notice_sentences.also_by(simple_sent))
+        ):
             # 该信息获副省长批示。/ 省长对此作出批示。: about the titles of the sentence before
             for leader, level, role, body in (
                 notice_parts.endorsement(simple_sent.replace("对此", "对　"), [], ctx) or []
