@@ -766,3 +766,63 @@ def test_an_outlet_and_a_verb_alone_after_a_title_are_one_more_outlet_of_it(tmp_
             ("嵊州市行政中心实现雨水回用", "绍兴日报"),
         ]
     )
+
+
+def test_a_note_outlet_is_one_more_and_a_file_outlet_stays(tmp_path, ctx):
+    """省局网站录用登记.xlsx: a row's 备注 同期被《中国机关后勤》转载 is one more outlet; the register's
+    own outlet (its file name) stays; the configured name is taken out of the 备注's words."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["日期", "栏目", "标题", "单位", "备注"])
+    ws.append(
+        [
+            "2023-09-15",
+            "经验交流",
+            "诸暨市公务用车“全域统管”改革的探索",
+            "诸暨市",
+            "同期被《中国机关后勤》杂志转载",
+        ]
+    )
+    ws.append(["2023-09-20", "工作动态", "诸暨市机关食堂开展“光盘”打卡", "诸暨市", ""])
+    p = tmp_path / "省局网站2023年9月录用登记.xlsx"
+    wb.save(p)
+    got = sorted((r.title, r.outlet) for r in extract(p, context=ctx).records if isinstance(r, Adoption))
+    assert got == sorted(
+        [
+            ("诸暨市公务用车“全域统管”改革的探索", "省局网站"),
+            ("诸暨市公务用车“全域统管”改革的探索", "中国机关后勤"),
+            ("诸暨市机关食堂开展“光盘”打卡", "省局网站"),
+        ]
+    )
+
+
+def test_marked_items_go_to_the_outlet_the_key_names(tmp_path, ctx):
+    """浙江后勤2023年4月刊用通知.docx: the file names the magazine (its month aside); 标“▲”的稿件
+    同时在省机关事务管理局网站发布 gives the marked rows that outlet too."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("你单位推荐的以下稿件已刊用。其中标“▲”的稿件同时在省机关事务管理局网站发布。")
+    t = d.add_table(rows=1, cols=3)
+    for c, v in zip(t.rows[0].cells, ["栏目", "题目", "单位"], strict=True):
+        c.text = v
+    for values in (
+        ["基层动态", "▲上虞区机关食堂推行“刷脸”结算", "上虞区"],
+        ["经验交流", "上虞区公物仓的三年实践", "上虞区"],
+    ):
+        for c, v in zip(t.add_row().cells, values, strict=True):
+            c.text = v
+    p = tmp_path / "浙江后勤2023年4月刊用通知.docx"
+    d.save(p)
+    got = sorted(
+        (r.title.lstrip("▲"), r.outlet) for r in extract(p, context=ctx).records if isinstance(r, Adoption)
+    )
+    assert got == sorted(
+        [
+            ("上虞区机关食堂推行“刷脸”结算", "浙江后勤"),
+            ("上虞区机关食堂推行“刷脸”结算", "省机关事务管理局网站"),
+            ("上虞区公物仓的三年实践", "浙江后勤"),
+        ]
+    )

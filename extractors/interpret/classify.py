@@ -7,7 +7,7 @@ import re
 from extractors.interpret.context import ExtractContext
 from extractors.interpret.header import find_header
 from extractors.interpret.items import notes_on_rows
-from extractors.interpret.notice_doc import both_offices, by_legend, issuer, outlet_from_name
+from extractors.interpret.notice_doc import both_offices, by_legend, by_marks, issuer, outlet_from_name
 from extractors.interpret.notices import looks_like_notice, text_adoptions
 from extractors.interpret.tables import (
     outlet_columns,
@@ -129,9 +129,8 @@ def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extrac
                     kinds.append("adoptions")
                     records.extend(read)
     notes = [" ".join(c for c in row if c) for t in tables for row in t.rows]
-    records = by_legend(
-        records, list(doc.texts), notes
-    )  # 日报＝绍兴日报: the document's key to its short forms
+    # 日报＝绍兴日报: the document's key to its short forms; 标“★”的稿件同步在……发布: to its marks
+    records = by_marks(by_legend(records, list(doc.texts), notes), list(doc.texts))
     records = both_offices(records)  # 两办: 市委办公室 and 市政府办公室
     kind = max(set(kinds), key=kinds.count) if kinds else "unknown"
     if "reference" in kinds:

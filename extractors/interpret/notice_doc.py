@@ -22,7 +22,9 @@ def outlet_from_name(name: str, ctx: ExtractContext | None = None) -> str | None
     the pipeline accepts it when it is a configured outlet."""
     stem = re.sub(r"\.[A-Za-z0-9]{1,5}$", "", name.replace("\\", "/").rsplit("/", 1)[-1])
     stem = re.sub(
-        r"[（(][^（）()]*[）)]|\d{4}\s*年度?|\d{1,2}\s*[-—~至到]\s*\d{1,2}\s*月|^\d+[_\-.、\s]*", "", stem
+        r"[（(][^（）()]*[）)]|\d{4}\s*年度?|\d{1,2}\s*[-—~至到]\s*\d{1,2}\s*月|\d{1,2}\s*月份?|^\d+[_\-.、\s]*",
+        "",
+        stem,
     )
     whole = re.sub(r"(录用|采用|刊发|刊登|转载).*$", "", stem)
     if ctx is not None and whole.endswith("信息") and ctx.known_outlet(whole):
@@ -35,6 +37,10 @@ def outlet_from_name(name: str, ctx: ExtractContext | None = None) -> str | None
         return None  # 领导批示情况汇总, 信息报送台账, 工作总结: names what the file is, not an outlet
     if re.fullmatch(r"(?i)sheet\d*|工作表\d*|[\d_\-\s]*", stem):
         return None
+    if ctx is not None:  # 省局网站绍兴稿件: a configured name opening the rest
+        opening = [o for o in ctx.outlets_in(to_simplified(stem)) if to_simplified(stem).startswith(o)]
+        if opening:
+            return opening[0]
     # 信息科本周采用情况速递 → 信息科本周: no outlet's name
     return stem if len(stem) >= 2 and (ctx is None or notice_parts.outletish(stem, ctx)) else None
 
@@ -133,6 +139,33 @@ _HOME_LEVELS = (
     ("provincial", re.compile(r"省机关事务管理局|省机管局|省局|省政府办公厅|省委办公厅|浙江省")),
     ("city", re.compile(r"绍兴市机关事务|市机关事务服务中心|市委办公室|市政府办公室|市委办|市政府办|市府办")),
 )
+
+
+# 标“★”的稿件同步在浙江省机关事务管理局门户网站“后勤之窗”栏目发布: a mark's outlet
+_MARK_KEY = re.compile(
+    r"标(?:有|注)?[“\"]?(?P<m>[★☆▲△●◆※＊*])[”\"]?(?:号)?的(?:稿件|信息|篇目|文章)?[^。；;]*?(?:在|被|由)"
+    r"(?P<o>[^。；;，,“\"]{2,40})(?:[“\"][^”\"]{1,12}[”\"]栏目)?(?:同步|同时|也)?"
+    r"(?:发布|刊发|转载|录用|采用|刊登|推送)"
+)
+
+
+def by_marks(records: list, blocks: list[TextBlock]) -> list:
+    """Items marked ★ (or ▲ …) where the document's key says the marked ones went to one more
+    outlet as well: one adoption more each, by that outlet."""
+    key = {}
+    for s in (to_simplified(x) for block in blocks for _n, x in block.lines):
+        for m in _MARK_KEY.finditer(s):
+            key[m.group("m")] = notice_parts.clean_outlet(m.group("o"))
+    if not key:
+        return records
+    out = list(records)
+    for r in records:
+        mark = r.title.strip()[:1] if isinstance(r, Adoption) else ""
+        if mark in key and not any(
+            isinstance(x, Adoption) and x.title == r.title and x.outlet == key[mark] for x in out
+        ):
+            out.append(replace(r, outlet=key[mark], outlet_evidence="本句"))
+    return out
 
 
 def home_level(records: list, block: TextBlock, ctx: ExtractContext) -> list:

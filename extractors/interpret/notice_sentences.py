@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from extractors.interpret import notice_parts
 from extractors.interpret.context import ExtractContext
@@ -231,7 +231,8 @@ def groups(sent: str, ctx: ExtractContext) -> list[Group]:
             pending, since = [], ""
         elif groups and (endorse or _BACK.match(_WHEN.sub("", rest.strip())) or (outlets and also_by(rest))):
             last = groups[-1]
-            which = last.titles
+            # (该文另被X转载: X's, not the outlets the titles' own brackets gave)
+            which = [replace(t, outlets=[], endorsements=[]) for t in last.titles]
             one = _ONE_OF.match(_WHEN.sub("", rest.strip()))
             if one and len(which) > 1:
                 which = which[:1] if one.group("first") else which[-1:]

@@ -205,15 +205,17 @@ def table_adoptions(
             note,
         )
         if more and "批示" not in more.group("o") and not _REFUSED.search(more.group("o")):
-            outlets.append((more.group("o"), "表中备注"))
+            # (省级以上栏为省局网站录用: the configured name within the words, when there is one)
+            named = ctx.outlets_in(to_simplified(more.group("o"))) or [more.group("o")]
+            outlets += [(o, "表中备注") for o in named]
         if matrix:
             outlets = _marked(row, matrix, note, ctx) + [x for x in outlets if x[1] == "表中备注"]
         elif taken is not None:
             outlets = [(o, "表中载体列") for o in taken] + [x for x in outlets if x[1] == "表中备注"]
         elif any(_declined(c) for c in row if c and c is not title):
             outlets = []  # 未采用 / 退稿 / 未刊发 in a cell: listed, not adopted (a 批示 on it still counts)
-        elif not outlets and not register:
-            outlets = [said]
+        elif not any(e == "表中载体列" for _, e in outlets) and not register:
+            outlets = [said, *outlets]  # (a 备注's 同期被X转载 is one more, not instead)
         # a register mixing both (类别 | 标题 | 采用单位/批示领导): a 批示 row's "outlet" is its leader,
         # a 圈阅 row is neither an adoption nor a 批示
         action = cols.get(row, "type")
