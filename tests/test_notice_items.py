@@ -826,3 +826,23 @@ def test_marked_items_go_to_the_outlet_the_key_names(tmp_path, ctx):
             ("上虞区公物仓的三年实践", "浙江后勤"),
         ]
     )
+
+
+def test_a_plan_of_what_to_send_adopts_nothing(tmp_path, ctx):
+    """拟报送题目 | 拟报载体 | 完成时限: a unit's plan, said so, no adoption; the same table with a
+    status column (审核状态) says what became of each row."""
+    plan = (
+        "编号  拟报送信息题目                          责任科室  拟报载体    完成时限\n"
+        "S-1   上虞区机关食堂推出“立冬饺子宴”          后勤科    市局网站    11月8日\n"
+        "S-2   上虞区公共机构完成冬季用能检查          节能科    绍兴日报    11月20日\n"
+    )
+    adopted, _, ex = _read(tmp_path, ctx, "上虞区11月报送计划.txt", plan)
+    assert adopted == []
+    assert "表格是报送计划（拟报载体），其中的题目未作为录用读取" in ex.warnings
+    checked = (
+        "编号  拟报送信息题目                          拟报载体    审核状态\n"
+        "S-1   上虞区机关食堂推出“立冬饺子宴”          市局网站    已录用\n"
+        "S-2   上虞区公共机构完成冬季用能检查          绍兴日报    未采用\n"
+    )
+    adopted, _, _ = _read(tmp_path, ctx, "上虞区11月报送结果.txt", checked)
+    assert adopted == [("上虞区机关食堂推出“立冬饺子宴”", "市局网站")]

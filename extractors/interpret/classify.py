@@ -81,6 +81,11 @@ def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extrac
             # 报送去向 | 录用情况: where it was sent is its outlet once the status says it was taken
             cols.index["outlet"] = cols.index["sent_to"]
             names.add("outlet")
+        planned = cols.get(t.rows[cols.row], "outlet") if "outlet" in names else ""
+        if re.match(r"拟|计划", planned) and "status" not in names:
+            # 拟报送信息题目 | 拟报载体 | 完成时限: a plan of what to send, nothing adopted yet
+            warnings.append("表格是报送计划（拟报载体），其中的题目未作为录用读取")
+            continue
         outlet = _heading_outlet(above)
         header_text = "".join(t.rows[cols.row])
         stem = doc.path.replace("\\", "/").rsplit("/", 1)[-1]
