@@ -846,3 +846,16 @@ def test_a_plan_of_what_to_send_adopts_nothing(tmp_path, ctx):
     )
     adopted, _, _ = _read(tmp_path, ctx, "上虞区11月报送结果.txt", checked)
     assert adopted == [("上虞区机关食堂推出“立冬饺子宴”", "市局网站")]
+
+
+def test_how_a_clerk_says_it_in_a_chat(tmp_path, ctx):
+    """见报 / 挂出 are adoption verbs too (a chat log pasted into a .txt)."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "工作群聊天记录.txt",
+        "2024-03-08 09:12  王芳：《新昌县机关食堂推出“春分套餐”》昨天绍兴晚报见报了\n"
+        "2024-03-09 10:20  王芳：省局网站挂出了《新昌县公共机构节水改造完成验收》\n"
+        "2024-03-10 11:00  李科长：下周例会请准备材料。\n",
+    )
+    assert [t for t, _ in adopted] == ["新昌县公共机构节水改造完成验收", "新昌县机关食堂推出“春分套餐”"]
