@@ -322,7 +322,7 @@ def _reads_as_headline(text: str) -> bool:
 
 def _place_opening(text: str, ctx: ExtractContext) -> bool:
     """越城 / 绍兴 / 诸暨市 before a colon: a headline's place opening (越城：……)."""
-    last = re.split(r"[，,。；;：:]", text)[-1].strip()
+    last = re.split(r"[，,。；;：:、]", text)[-1].strip()
     return 2 <= len(last) <= 5 and (bool(ctx.find_unit(last)) or last.startswith("绍兴"))
 
 
