@@ -151,7 +151,7 @@ def _read_new_files(
         reading = _Reading(store, settings, ctx, rows, known_of, first_of, wanted, inside, ahead, warn)
         for f in files:
             progress(f.name)
-            reading.one(f)
+            _read_one(f, reading)
     return rows
 
 
@@ -170,12 +170,9 @@ class _Reading:
     ahead: dict[Path, Any]  # the extractions started in worker processes (pipeline.prefetch)
     warn: Reporter
 
-    def one(self, f: InboxFile) -> None:
-        """Read one inbox file (or say why not) into the store and ``rows``."""
-        _read_one(f, self)
-
 
 def _read_one(f: InboxFile, rd: _Reading) -> None:
+    """Read one inbox file (or say why not) into the store and ``rd.rows``."""
     from extractors import extract
 
     store, settings, ctx, rows, warn = rd.store, rd.settings, rd.ctx, rd.rows, rd.warn
