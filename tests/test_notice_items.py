@@ -859,3 +859,18 @@ def test_how_a_clerk_says_it_in_a_chat(tmp_path, ctx):
         "2024-03-10 11:00  李科长：下周例会请准备材料。\n",
     )
     assert [t for t, _ in adopted] == ["新昌县公共机构节水改造完成验收", "新昌县机关食堂推出“春分套餐”"]
+
+
+def test_a_register_line_names_the_outlet_then_where_in_it(tmp_path, ctx):
+    """2月10日　中国绍兴网　区县频道　《…》 / 2月23日　绍兴晚报　A5版　《…》: the outlet, then its page."""
+    adopted, _, ex = _read(
+        tmp_path,
+        ctx,
+        "宣传报道登记.txt",
+        "2月10日　 中国绍兴网　区县频道　　《嵊州市完成机关办公用房“一房一码”登记》\n"
+        "2月23日　 绍兴晚报　　A5版　　　　《嵊州机关食堂“光盘”成风尚》\n",
+    )
+    assert adopted == sorted(
+        [("嵊州市完成机关办公用房“一房一码”登记", "中国绍兴网"), ("嵊州机关食堂“光盘”成风尚", "绍兴晚报")]
+    )
+    assert sorted(r.date[5:] for r in ex.records if isinstance(r, Adoption)) == ["02", "02"]

@@ -397,6 +397,9 @@ _LEAD_NOISE = re.compile(
 )
 
 
+_WHERE_IN = re.compile(r"(?:频道|专栏|栏目?|版|推送|首页|头条)(?:[（(].*[)）])?$|^第|^[A-Z]\d+")
+
+
 def _lead_outlets(line: str, ctx: ExtractContext) -> tuple[list[tuple[str, str]], int] | None:
     """``绍兴晚报：《…》``, ``央广网、浙江日报：《…》``, ``《绍兴日报》2021年3月刊发：《…》``: the
     outlets named before the colon that opens a line's titles, and where the titles start."""
@@ -407,7 +410,8 @@ def _lead_outlets(line: str, ctx: ExtractContext) -> tuple[list[tuple[str, str]]
     names = [notice_parts.clean_outlet(p) for p in notice_parts.TITLE.findall(lead)]
     rest = _LEAD_NOISE.sub("　", notice_parts.TITLE.sub("　", lead))
     names += [notice_parts.clean_outlet(p) for p in re.split(r"[、，,和及与　\s]", rest) if p.strip()]
-    names = [n for n in names if n]
+    # (中国绍兴网　区县频道 / 绍兴晚报　A5版 / 越城发布　微信推送: the outlet, then where in it)
+    names = [n for n in names if n and not _WHERE_IN.search(n)]
     if not names or not all(notice_parts.outletish(n, ctx) for n in names):
         return None
     return [(n, "本句") for n in dict.fromkeys(names)], m.end()
