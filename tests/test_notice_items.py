@@ -874,3 +874,21 @@ def test_a_register_line_names_the_outlet_then_where_in_it(tmp_path, ctx):
         [("嵊州市完成机关办公用房“一房一码”登记", "中国绍兴网"), ("嵊州机关食堂“光盘”成风尚", "绍兴晚报")]
     )
     assert sorted(r.date[5:] for r in ex.records if isinstance(r, Adoption)) == ["02", "02"]
+
+
+def test_web_pages_copied_under_their_headlines_name_their_source(tmp_path, ctx):
+    """报道汇编: each page's headline, then 来源：浙江在线　作者……　发布时间：2022-07-08 — the outlet
+    and the month; a 政务新媒体 named 嵊州发布 is an outlet, its 发布 no verb."""
+    adopted, _, ex = _read(
+        tmp_path,
+        ctx,
+        "网络媒体报道汇编.txt",
+        "一、\n嵊州机关食堂“共享厨房”开张\n来源：浙江在线　　作者：通讯员 王丽　　发布时间：2022-07-08 15:42\n"
+        "　　浙江在线7月8日讯 中午11点半……\n\n"
+        "二、\n嵊州市推进公共机构屋顶光伏“应装尽装”\n来源：嵊州发布　　作者：嵊州市机关事务中心　　发布时间：2022-08-26\n"
+        "　　（微信公众号推文）8月25日……\n",
+    )
+    assert adopted == sorted(
+        [("嵊州机关食堂“共享厨房”开张", "浙江在线"), ("嵊州市推进公共机构屋顶光伏“应装尽装”", "嵊州发布")]
+    )
+    assert sorted(r.date for r in ex.records if isinstance(r, Adoption)) == ["2022-07", "2022-08"]

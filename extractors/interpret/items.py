@@ -31,6 +31,7 @@ __all__ = ["Detail", "Item", "headline", "detail", "item_of", "notes_on_rows", "
 # 来文： / 标题： / 信息题目： — a short label before the headline (not one saying what happened)
 _LABEL = re.compile(r"^(?P<label>[^：:《》“”，,。\s]{1,6})[：:]\s*")
 # 原载浙江省机关事务管理局网站 / 刊于《浙江后勤》 — adopted, said without an adoption verb
+SOURCE = re.compile(r"(?:^|[\s　])(?:信息)?来源\s*[：:]\s*(?P<o>[^\s　，,；;|｜]{2,20})")
 _PLACED = re.compile(r"原载|载于|刊于|见于|发表于|发于|登于")
 _LEADER_FIELD = re.compile(r"(?:批示领导|批示人|签批领导)\s*[：:]\s*(?P<who>[^\s　，,；;。]{2,30})")
 # a category and a month in brackets may follow a headline; anything longer is a sentence
@@ -85,6 +86,14 @@ def detail(line: str, ctx: ExtractContext) -> Detail | None:
         or (not arrow and headline(simple, ctx))
     ):
         return None
+    source = SOURCE.search(simple)
+    if source and notice_parts.outletish(source.group("o"), ctx):
+        # 来源：浙江在线　作者：……　发布时间：2022-07-08 (a web page copied under its headline)
+        dated = re.search(r"(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]", simple)
+        month = (
+            (int(dated.group(1)), int(dated.group(2))) if dated else notice_parts.single_month(simple, ctx)
+        )
+        return Detail([notice_parts.clean_outlet(source.group("o"))], [], month=month)
     titles, pubs = notice_parts.titles(simple, ctx)
     if titles or notice_parts.bare_titles(simple, ctx) or notice_parts.lead_title(simple, ctx):
         return None
@@ -112,6 +121,7 @@ def detail(line: str, ctx: ExtractContext) -> Detail | None:
     outlets: list[str] = []
     if notice_parts.ADOPT_RE.search(simple) or _PLACED.search(simple):
         outlets = _publishers(simple, notice_parts.sentence_outlets(simple, [], ctx), pubs, ctx)
+
     if not outlets and not endorse:
         return None
     return Detail(

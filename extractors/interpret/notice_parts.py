@@ -123,6 +123,8 @@ def outletish(text: str, ctx: ExtractContext) -> bool:
     t = to_simplified(strip_pinyin(clean_outlet(text)))
     if not t or len(t) < 2 or len(t) > 24 or re.search(r"我|本|全年|年度|今年|其中|共有|以来|报送|情况", t):
         return False
+    if ctx.known_outlet(t) or re.fullmatch(r"[\u4e00-\u9fff]{2,4}发布", t):
+        return True  # (越城发布 / 诸暨发布: a place's 政务新媒体, its 发布 no verb)
     if re.search(rf"{ADOPT}|通报|汇总|登记|统计|台账|说明|报告", t):
         return False  # the notice's own title (…信息录用简报), not an outlet
     if re.fullmatch(r"(?:政务)?信息|录用|其他|各类|媒体|网站|网络媒体|领导批示|批示|[喜捷]\s*报", t):

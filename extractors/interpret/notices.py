@@ -85,6 +85,16 @@ _CATEGORY_HEAD = re.compile(r"^(经验|动态)类?(?:信息)?[：:]?$")
 _CORNER = str.maketrans("「」『』", "《》《》")
 
 
+def _sourced_headline(block: TextBlock, ctx: ExtractContext) -> bool:
+    """A headline followed by 来源：浙江在线…: a web page copied under its headline."""
+    lines = [to_simplified(s) for _, s in block.lines]
+    return any(
+        items.detail(b, ctx) is not None and items.SOURCE.search(b) and items.headline(a, ctx)
+        for a, b in zip(lines, lines[1:], strict=False)
+        if "来源" in b
+    )
+
+
 def looks_like_notice(block: TextBlock, ctx: ExtractContext | None = None) -> bool:
     """Titles (in 《》, numbered, or bare on a list's line) with adoption or 批示 words in the
     text or its file name."""
@@ -105,6 +115,7 @@ def looks_like_notice(block: TextBlock, ctx: ExtractContext | None = None) -> bo
             )
             for _, s in block.lines
         )
+        or _sourced_headline(block, ctx)
     ):
         return False
     said = text + " " + block.source.file
