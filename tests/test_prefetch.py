@@ -23,44 +23,69 @@ def _inbox(tmp_path):
     return inbox
 
 
-def _run(tmp_path, inbox, name):
-    from pipeline.config import load_settings
-    from pipeline.run import run
-    from pipeline.store import Store
+# Each run is its own process, as a clerk's run is: the worker pool (a forkserver and its
+# resource tracker) never lives in the test process, whose later tests fork children of their own.
+_RUN = """
+import json, sys
+from pathlib import Path
+from pipeline import prefetch, run as run_mod
+from pipeline.config import load_settings
+from pipeline.store import Store
 
-    with Store(tmp_path / f"{name}.db") as store:
-        run(inbox=inbox, out=tmp_path / name, store=store, settings=load_settings())
-    return {p.name: p.read_bytes() for p in (tmp_path / name).glob("*.csv")}
+started = []
+real = prefetch.read_ahead
 
 
-def test_reading_ahead_gives_the_same_tables_as_reading_in_turn(tmp_path, monkeypatch):
-    from pipeline import prefetch
+class Counting:
+    def __init__(self, paths, context):
+        self.cm = real(paths, context)
 
+    def __enter__(self):
+        ahead = self.cm.__enter__()
+        started.append(len(ahead))
+        return ahead
+
+    def __exit__(self, *exc):
+        return self.cm.__exit__(*exc)
+
+
+run_mod.read_ahead = Counting
+inbox, out, db = map(Path, sys.argv[1:4])
+with Store(db) as store:
+    run_mod.run(inbox=inbox, out=out, store=store, settings=load_settings())
+print(json.dumps(started))
+"""
+
+
+def _run(tmp_path, inbox, name, workers):
+    import json
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    env = dict(os.environ, INFOSCORE_WORKERS=str(workers))
+    proc = subprocess.run(
+        [sys.executable, "-c", _RUN, str(inbox), str(tmp_path / name), str(tmp_path / f"{name}.db")],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=300,
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    started = json.loads(proc.stdout.strip().splitlines()[-1])
+    return started, {p.name: p.read_bytes() for p in (tmp_path / name).glob("*.csv")}
+
+
+def test_reading_ahead_gives_the_same_tables_as_reading_in_turn(tmp_path):
     inbox = _inbox(tmp_path)
-    started = []
-    real = prefetch.read_ahead
-
-    def counting(paths, context):
-        cm = real(paths, context)
-
-        class Wrap:
-            def __enter__(self):
-                ahead = cm.__enter__()
-                started.append(len(ahead))
-                return ahead
-
-            def __exit__(self, *exc):
-                return cm.__exit__(*exc)
-
-        return Wrap()
-
-    monkeypatch.setattr("pipeline.run.read_ahead", counting)
-    monkeypatch.setenv("INFOSCORE_WORKERS", "2")
-    ahead = _run(tmp_path, inbox, "ahead")
-    monkeypatch.setenv("INFOSCORE_WORKERS", "1")
-    in_turn = _run(tmp_path, inbox, "in_turn")
+    started_ahead, ahead = _run(tmp_path, inbox, "ahead", 2)
+    started_in_turn, in_turn = _run(tmp_path, inbox, "in_turn", 1)
     # 18 new plain files: all read ahead with two workers, none with one
-    assert started == [18, 0]
+    assert (started_ahead, started_in_turn) == ([18], [0])
     assert {"files.csv", "matches.csv", "details.csv", "summary.csv"} <= set(ahead)
     assert ahead == in_turn
     # the damaged workbook failed in a worker and is said as it is when read in turn
