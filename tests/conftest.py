@@ -56,6 +56,25 @@ def out(tmp_path_factory):
     return tmp / "out"
 
 
+def run_argv(inbox: Path, out: Path, db: Path, *more: str) -> list[str]:
+    """``python -m pipeline run`` on these folders, as a clerk's command line starts it."""
+    import sys
+
+    return [
+        sys.executable,
+        "-m",
+        "pipeline",
+        "run",
+        "--inbox",
+        str(inbox),
+        "--out",
+        str(out),
+        "--db",
+        str(db),
+        *more,
+    ]
+
+
 def xlsx_table(path: Path, header: list[str], rows, title: str | None = None) -> None:
     """A one-sheet workbook as offices send them: an optional title row, the header, the rows."""
     import openpyxl

@@ -24,6 +24,21 @@ pytestmark = [
 ]
 
 
+def _launch(p):
+    """The system Chromium, headless, with nothing of its own going to the network."""
+    return p.chromium.launch(
+        executable_path=str(CHROMIUM),
+        headless=True,
+        args=[
+            "--no-sandbox",
+            "--disable-background-networking",
+            "--disable-gpu",
+            "--disable-component-update",
+            "--no-first-run",
+        ],
+    )
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -66,17 +81,7 @@ def test_settle_queue_in_browser_then_rerun_applies_decisions(server, tmp_path_f
     shots = tmp_path_factory.mktemp("screenshots")  # (never into the user's out/)
     shots.mkdir(parents=True, exist_ok=True)
     with sync_playwright() as p:
-        browser = p.chromium.launch(
-            executable_path=str(CHROMIUM),
-            headless=True,
-            args=[
-                "--no-sandbox",
-                "--disable-background-networking",
-                "--disable-gpu",
-                "--disable-component-update",
-                "--no-first-run",
-            ],
-        )
+        browser = _launch(p)
         page = browser.new_page(viewport={"width": 1400, "height": 1000})
         page.goto(url)
         assert page.locator("article.item").count() == queue
@@ -156,17 +161,7 @@ def test_fresh_workspace_drop_files_and_watch_the_run_in_the_background(fresh_wo
     names = ["越城区2019年信息报送表.docx", "市级以上媒体录用情况.txt", "省机关事务管理局录用情况.txt"]
     shots = tmp_path_factory.mktemp("screenshots")
     with sync_playwright() as p:
-        browser = p.chromium.launch(
-            executable_path=str(CHROMIUM),
-            headless=True,
-            args=[
-                "--no-sandbox",
-                "--disable-background-networking",
-                "--disable-gpu",
-                "--disable-component-update",
-                "--no-first-run",
-            ],
-        )
+        browser = _launch(p)
         page = browser.new_page(viewport={"width": 1366, "height": 768})
         page.goto(url)
         assert page.locator("#inbox-path").inner_text() == str(home / "收件箱")

@@ -9,7 +9,7 @@ import sys
 import pytest
 from docx import Document
 
-from tests.conftest import REFERENCE, ROOT, SAMPLES
+from tests.conftest import REFERENCE, ROOT, SAMPLES, run_argv
 
 pytestmark = pytest.mark.skipif(not REFERENCE.exists(), reason="../shared/reference is not beside the repo")
 
@@ -98,19 +98,7 @@ def test_compare_finds_the_hand_made_totals_that_are_wrong(tmp_path):
     shutil.copytree(SAMPLES, inbox)
     db, out = tmp_path / "s.db", tmp_path / "out"
     subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pipeline",
-            "run",
-            "--inbox",
-            str(inbox),
-            "--out",
-            str(out),
-            "--db",
-            str(db),
-            "-q",
-        ],
+        run_argv(inbox, out, db, "-q"),
         cwd=ROOT,
         check=True,
         capture_output=True,

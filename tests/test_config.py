@@ -7,6 +7,7 @@ import pytest
 
 from extractors.errors import ConfigError
 from pipeline.config import load_settings
+from tests.conftest import run_argv
 
 
 def test_2019_config_has_six_units_with_quota_60(settings):
@@ -95,20 +96,7 @@ def test_cli_exits_2_on_bad_config(config_copy, tmp_path):
     )
     (tmp_path / "inbox").mkdir()
     proc = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pipeline",
-            "run",
-            "--inbox",
-            str(tmp_path / "inbox"),
-            "--out",
-            str(tmp_path / "out"),
-            "--config",
-            str(config_copy),
-            "--db",
-            str(tmp_path / "s.db"),
-        ],
+        run_argv(tmp_path / "inbox", tmp_path / "out", tmp_path / "s.db", "--config", str(config_copy)),
         capture_output=True,
         text=True,
         encoding="utf-8",
@@ -119,7 +107,6 @@ def test_cli_exits_2_on_bad_config(config_copy, tmp_path):
 
 def _check(config_dir):
     import subprocess
-    import sys
 
     from tests.conftest import ROOT
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from tests.conftest import SAMPLES
+from tests.conftest import SAMPLES, run_argv
 
 
 def _run(inbox: Path, tmp: Path):
@@ -377,7 +377,6 @@ def test_runs_killed_at_random_moments_leave_one_set_and_a_sound_database(tmp_pa
     import signal
     import sqlite3
     import subprocess
-    import sys
     import time
 
     from extractors.legacy import find_soffice
@@ -404,19 +403,7 @@ def test_runs_killed_at_random_moments_leave_one_set_and_a_sound_database(tmp_pa
         (inbox / "新昌县报送明细.docx").unlink()
         shutil.copyfile(made / "新昌县报送明细.doc", inbox / "新昌县报送明细（旧格式）.doc")
     rng = random.Random(13)
-    cmd = [
-        sys.executable,
-        "-m",
-        "pipeline",
-        "run",
-        "--inbox",
-        str(inbox),
-        "--out",
-        str(out),
-        "--db",
-        str(db),
-        "-q",
-    ]
+    cmd = run_argv(inbox, out, db, "-q")
     for k in range(20):
         # something new each time, so that an old set and a new set differ
         (inbox / f"通知{k}.txt").write_text(
