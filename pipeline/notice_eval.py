@@ -217,7 +217,14 @@ def main(argv: list[str] | None = None) -> int:
     if "--numbers" in argv:
         low, _, high = argv[argv.index("--numbers") + 1].partition("-")
         numbers = range(int(low), int(high or low) + 1)
-    for part in ("tune", "holdout"):
+    # --part tune: the tuning set alone (a session tuning the reader never sees the holdout's figures)
+    parts = ("tune", "holdout")
+    if "--part" in argv:
+        parts = (argv[argv.index("--part") + 1],)
+        if parts[0] not in ("tune", "holdout"):
+            print("--part 只能是 tune 或 holdout", file=sys.stderr)
+            return 2
+    for part in parts:
         m = evaluate(part, numbers=numbers)
         print(m.line())
         if verbose and part == "tune":  # holdout/ is never tuned on: its cases are not shown

@@ -892,3 +892,23 @@ def test_web_pages_copied_under_their_headlines_name_their_source(tmp_path, ctx)
         [("嵊州机关食堂“共享厨房”开张", "浙江在线"), ("嵊州市推进公共机构屋顶光伏“应装尽装”", "嵊州发布")]
     )
     assert sorted(r.date for r in ex.records if isinstance(r, Adoption)) == ["2022-07", "2022-08"]
+
+
+def test_outlets_not_configured_are_asked_and_outlets_named_after_the_title_take_it(tmp_path, ctx):
+    """今日头条 is an outlet (its 条 is no count) the config does not know: the adoption is kept,
+    its outlet asked; outlets written as the subject after the title (……，X、Y相继转载) take it."""
+    adopted, _, ex = _read(
+        tmp_path,
+        ctx,
+        "近期稿件去向.txt",
+        "近期稿件去向\n"
+        "《嵊州市机关食堂试行“刷脸取餐”》被今日头条和绍兴晚报录用。\n"
+        "《新昌县公务用车平台接入“浙里办”》一稿，澎湃新闻、绍兴日报均已转载。\n"
+        "近期先后刊发多篇稿件。\n",
+    )
+    assert adopted == [
+        ("嵊州市机关食堂试行“刷脸取餐”", "今日头条"),
+        ("嵊州市机关食堂试行“刷脸取餐”", "绍兴晚报"),
+        ("新昌县公务用车平台接入“浙里办”", "澎湃新闻"),
+        ("新昌县公务用车平台接入“浙里办”", "绍兴日报"),
+    ]

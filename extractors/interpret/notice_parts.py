@@ -64,6 +64,12 @@ _BY = re.compile(rf"(?:被|经)(?P<who>[^。；]{{2,80}}?)(?:先后|分别|均|�
 _ACTIVE = re.compile(
     rf"(?:^|[，,：:\s]|\d月份?)(?P<who>[^《》，,。；：:]{{2,30}}?)(?:先后|分别|均|还|已|共)?{ADOPT}(?:了)?(?:我[区县市]|我中心|我局|本单位)"
 )
+# 《A》一文，今日头条、绍兴日报先后刊发。: the outlets as the subject after the title, the verb ending
+# the clause (the names must read as outlets: 近期先后刊发 names none)
+_ACTIVE_AFTER = re.compile(
+    rf"(?:^|[，,：:\s　])(?P<who>[^《》，,。；：:\s　被经在于由\d]{{2,40}}?)(?:先后|分别|均|同时|全文|也|还|又|已|都|相继)*{ADOPT}(?:了)?"
+    r"(?:该文|此文|该信息|全文)?[。；;！!]?\s*$"
+)
 _IN = re.compile(r"在(?P<who>[^《》，,。；]{2,30}?)(?:上|中)?(?:刊发|发表|刊登|登载|刊载|推送|发布)")
 _BRACKET = re.compile(r"\s*[（(【\[〔［](?P<b>[^（）()【】\[\]〔〕［］]{1,40})[）)】\]〕］]")
 _CATEGORY = re.compile(r"^(经验|动态)类?(信息)?$")
@@ -568,14 +574,17 @@ def sentence_outlets(simple: str, titles: list[Title], ctx: ExtractContext) -> l
     """Outlets a sentence names: 被X、Y录用 / X录用我区 / 在X上刊发, and configured names."""
     rest = without_titles(simple, titles)
     found: list[tuple[int, str]] = []
-    for rx in (_BY, _ACTIVE, _IN):
+    for rx in (_BY, _ACTIVE, _IN, _ACTIVE_AFTER):
         for m in rx.finditer(rest):
             who = m.group("who")
             if LEADER_WORDS.search(who):
                 continue
             for part in re.split(r"[、，,和及与／/]|……|…", who):
                 name = clean_outlet(office_or_publication(part, ctx))
-                if len(name) >= 2 and not re.search(r"我|本|信息|文章|稿件|篇|条", name):
+                if rx is _ACTIVE_AFTER and not outletish(name, ctx):
+                    continue
+                # (a count is no outlet: 3篇 / 两条; 今日头条 is one)
+                if len(name) >= 2 and not re.search(r"我|本|信息|文章|稿件|篇|(?<!头)条", name):
                     found.append((m.start("who") + who.find(part), name))
     for name in ctx.outlets_in(rest):
         pos = rest.find(name)
