@@ -31,11 +31,11 @@ _LEAD_DASH = re.compile(r"^[—\-－\s（(]+")
 
 def _declined(cell: str) -> bool:
     """未采用 / 退稿 / 待审 / —（未刊发）: a cell saying the row was not (yet) adopted."""
-    return any(w in cell for w in ("未", "没", "不予", "已投", "退", "待", "审", "落选")) and bool(
-        DECLINED.match(_LEAD_DASH.sub("", cell))
-    )
+    return bool(DECLINED.match(_LEAD_DASH.sub("", cell)))
 
 
+# a status column's words: which outlets took the row (_TAKEN) and which did not (_REFUSED, anywhere
+# in the part — 市局网不予采用 — where DECLINED, for text after a title, must open it)
 _TAKEN = re.compile(r"录用|采用|刊发|刊用|刊登|转载|已用|见报|已发|发布|^[是√✓✔○●]$")
 _REFUSED = re.compile(r"未|不予|不用|没|退|待|暂缓|否|^[×✗✘]$")
 
