@@ -912,3 +912,22 @@ def test_outlets_not_configured_are_asked_and_outlets_named_after_the_title_take
         ("新昌县公务用车平台接入“浙里办”", "澎湃新闻"),
         ("新昌县公务用车平台接入“浙里办”", "绍兴日报"),
     ]
+
+
+def test_a_headline_written_bare_before_a_leaders_endorsement(tmp_path, ctx):
+    """一篇专报A，县委书记看后作出批示 / A在《X》刊发后，副区长作了批示: the bare headline before the
+    批示 is endorsed; a work item before a 批示 (公务用车改革扎实推进) is no headline."""
+    adopted, endorsed, _ = _read(
+        tmp_path,
+        ctx,
+        "信息工作小结.txt",
+        "新昌县机关事务管理局信息工作小结\n"
+        "　　今年我局起草的专报信息新昌县公物仓实现闲置资产循环利用，县委书记看后作出批示，要求全县推广。\n"
+        "　　还有一篇是新昌县机关食堂推出“错峰预约”就餐，在《新昌信息》刊发后，副县长作了批示。\n"
+        "　　此外，公务用车改革工作扎实推进，县长作出批示。\n",
+    )
+    assert endorsed == [
+        ("新昌县公物仓实现闲置资产循环利用", "district", "principal"),
+        ("新昌县机关食堂推出“错峰预约”就餐", "district", "other"),
+    ]
+    assert ("新昌县公物仓实现闲置资产循环利用", None) not in adopted

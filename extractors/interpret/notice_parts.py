@@ -626,7 +626,9 @@ def endorsement(
         return None
     words = re.sub(r"^(?:并|还|又|同时|先后|得到|获得)+", "", m.group("l")).strip(" 　")
     words = re.sub(
-        r"(?:分别|均|先后|亦|也)?(?:予以|作出|作了|做出|做了)?$", "", NUMBERED.sub(r"\g<rest>", words).strip()
+        r"(?:看后|阅后|审阅后|看了后)?(?:分别|均|先后|亦|也)?(?:予以|作出|作了|做出|做了)?$",
+        "",
+        NUMBERED.sub(r"\g<rest>", words).strip(),
     )
     words = re.sub(r"^[^：:，,。]{1,6}[：:]\s*", "", words)  # 处理：市委书记 / 批示：绍兴市市长
     parts = [p for p in re.split(r"[、和及与]", words) if p.strip()]

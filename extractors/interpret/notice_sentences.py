@@ -403,6 +403,38 @@ def _subjects(before: str, outlets: list[tuple[str, str]], ctx: ExtractContext) 
     return out
 
 
+# 一篇专报 / 嵊州那篇 / 中心撰写的: words that introduce a headline written bare before a 批示
+_ENDORSED_LEAD = re.compile(
+    r"^(?:[^，,。；;]{0,6}?(?:那|这|一)篇(?:专报|稿子|稿件|信息|文章)?(?:是|叫|题为)?"
+    r"|[^，,。；;]{0,12}?(?:撰写|起草|编写|报送|上报)[^，,。；;的]{0,6}的(?:专报信息|专报|信息|稿件|文章)?"
+    r"|(?:专报信息|专报|信息|稿件))"
+)
+# ……在区委办《上虞信息》刊发后 / ……一文 / ……，县长看后: words after the headline, not of it
+_ENDORSED_TAIL = re.compile(
+    rf"(?:在[^，,。；;]{{2,30}}?(?:上|中)?{notice_parts.ADOPT}(?:后|以后|之后)?|一文|一稿|这篇稿子|这篇)$"
+)
+
+
+def endorsed_subjects(sent: str, ctx: ExtractContext) -> list[notice_parts.Title]:
+    """A headline written bare in the clauses before a 批示: ``一篇专报A，县长看后作了批示``,
+    ``中心撰写的A在区委办《上虞信息》刊发后，区委书记作出肯定性批示``, ``A一文，经过五易其稿，
+    被……刊发，省局局长阅后作出批示``. The nearest clause (of the three before) that, without
+    its lead and tail words, reads as a headline; a clause naming a title in 《》 ends the search.
+    (A 批示 in the headline's own clause — A获区长批示 — is lead_title's.)"""
+    pieces = re.split(r"[，,；;。]", sent)
+    at = next((i for i, p in enumerate(pieces) if re.search("批示|签批", p)), None)
+    if at is None:
+        return []
+    for piece in reversed(pieces[max(0, at - 3) : at]):
+        if notice_parts.titles(piece, ctx)[0]:
+            return []  # (a publication's 《name》 — 在区委办《上虞信息》刊发后 — is no title)
+        text = _ENDORSED_TAIL.sub("", _ENDORSED_LEAD.sub("", piece.strip(), count=1).strip()).strip()
+        if text != piece.strip() or ctx.opens_with_unit(text):
+            if _reads_as_headline(text):
+                return [notice_parts.Title(text, 0, 0)]
+    return []
+
+
 # 如A（浙江后勤，9月，经验类）、B（新华网，5月）等稿件: headlines written bare in a sentence, each
 # with its outlet in the brackets after it
 _BRACKETED = re.compile(r"(?P<t>[^，,。；;：:、（）()《》]{8,60}?)[（(](?P<b>[^（）()]{2,40})[）)]")

@@ -595,6 +595,9 @@ def _line_records(
             if not titles and adopting:  # A和B两篇稿件，先后被市局网站和绍兴日报刊用
                 titles = notice_sentences.passive_subjects(g.text or sent, ctx)
                 bare = bool(titles)
+            if not titles and endorse:  # 一篇专报A，县长看后作了批示
+                titles = notice_sentences.endorsed_subjects(g.text or sent, ctx)
+                bare = bool(titles)
             last_titles = titles or last_titles
             if not titles and one_sentence:
                 # (a paragraph's first sentence — 一、公务用车管理更加规范。严格执行… — is no title)
