@@ -931,3 +931,17 @@ def test_a_headline_written_bare_before_a_leaders_endorsement(tmp_path, ctx):
         ("新昌县机关食堂推出“错峰预约”就餐", "district", "other"),
     ]
     assert ("新昌县公物仓实现闲置资产循环利用", None) not in adopted
+
+
+def test_an_outlet_said_after_a_titles_own_bracket_is_one_more(tmp_path, ctx):
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "媒体刊发情况.txt",
+        "各地信息被媒体刊发情况\n"
+        "诸暨市：《诸暨市机关大院试点雨水回收利用》（诸暨日报，6月），此文随后被绍兴晚报全文转载。\n",
+    )
+    assert adopted == [
+        ("诸暨市机关大院试点雨水回收利用", "绍兴晚报"),
+        ("诸暨市机关大院试点雨水回收利用", "诸暨日报"),
+    ]

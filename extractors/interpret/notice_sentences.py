@@ -226,7 +226,13 @@ def groups(sent: str, ctx: ExtractContext) -> list[Group]:
             continue
         count = re.search(rf"(?P<n>{notice_parts.NUM})\s*(?:篇|条)", rest) if adopting else None
         stated = notice_parts.number(count.group("n")) if count else None
-        if pending:
+        back = _BACK.match(_WHEN.sub("", rest.strip())) is not None
+        if pending and adopting and outlets and back and not titles and all(t.outlets for t in pending):
+            # 《A》（新昌新闻网，8月），该文另被中国绍兴网转载: one more outlet, not instead of its own
+            groups.append(Group(pending, [], False, text=since))
+            groups.append(Group([replace(t, outlets=[], endorsements=[]) for t in pending], outlets, True))
+            pending, since = [], ""
+        elif pending:
             groups.append(Group(pending, outlets, adopting, endorse, stated=stated, text=since))
             pending, since = [], ""
         elif groups and (endorse or _BACK.match(_WHEN.sub("", rest.strip())) or (outlets and also_by(rest))):
