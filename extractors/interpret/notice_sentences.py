@@ -227,9 +227,22 @@ def groups(sent: str, ctx: ExtractContext) -> list[Group]:
         count = re.search(rf"(?P<n>{notice_parts.NUM})\s*(?:篇|条)", rest) if adopting else None
         stated = notice_parts.number(count.group("n")) if count else None
         back = _BACK.match(_WHEN.sub("", rest.strip())) is not None
-        if pending and adopting and outlets and back and not titles and all(t.outlets for t in pending):
-            # 《A》（新昌新闻网，8月），该文另被中国绍兴网转载: one more outlet, not instead of its own
-            groups.append(Group(pending, [], False, text=since))
+        earlier = carry is not None and carry.adopting and bool(carry.outlets)
+        if (
+            pending
+            and adopting
+            and outlets
+            and back
+            and not titles
+            and (earlier or all(t.outlets for t in pending))
+        ):
+            # 《A》（新昌新闻网，8月），该文另被中国绍兴网转载 / 《绍兴晚报》报道了……，标题为《A》，
+            # 同月该文被中国绍兴网转载: one more outlet, not instead of the one said before
+            if earlier and carry is not None:
+                groups.append(Group(pending, carry.outlets, True, carry.endorse, text=since))
+                carry = None
+            else:
+                groups.append(Group(pending, [], False, text=since))
             groups.append(Group([replace(t, outlets=[], endorsements=[]) for t in pending], outlets, True))
             pending, since = [], ""
         elif pending:
