@@ -948,3 +948,21 @@ def test_an_outlet_said_after_a_titles_own_bracket_is_one_more(tmp_path, ctx):
         ("诸暨市机关大院试点雨水回收利用", "绍兴晚报"),
         ("诸暨市机关大院试点雨水回收利用", "诸暨日报"),
     ]
+
+
+def test_this_article_two_lines_on_is_still_the_last_one_named(tmp_path, ctx):
+    """A leader's words between them name no item: 此文…转载 is about the headline above."""
+    adopted, endorsed, _ = _read(
+        tmp_path,
+        ctx,
+        "捷报.txt",
+        "捷　报\n"
+        "    我中心《上虞区机关食堂“中央厨房”配送到村》一文刊登于《浙江后勤》第4期。区长阅后批示：\n"
+        "“这个做法好，要总结推广。”\n"
+        "此文后又被浙江日报转载。\n",
+    )
+    assert adopted == [
+        ("上虞区机关食堂“中央厨房”配送到村", "浙江后勤"),
+        ("上虞区机关食堂“中央厨房”配送到村", "浙江日报"),
+    ]
+    assert endorsed == [("上虞区机关食堂“中央厨房”配送到村", "district", "principal")]

@@ -690,7 +690,9 @@ def _line_records(
                         date=date,
                     )
         said_before = said_here or said_before
-    if said_last is not None:
+    if said_last is not None and (said_before or notice_parts.TITLE.search(line)):
+        # (a line naming no item — a leader's words, a remark — leaves the last one named the
+        # subject: 该文随后又被……转载 two lines on is still about it)
         said_last[:] = said_before
     for stated, before in counted:
         if stated != len(read_here) - before:
