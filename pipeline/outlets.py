@@ -191,7 +191,20 @@ class OutletResolver:
                 re.search(rf"{p}[市区县]?(?:委|政府|机关事务|机管)", key) and p not in outlet_norm(best.name)
                 for p in self._places
             )
-            if best_score >= _FUZZY_SETTLES and best_score - rival >= _FUZZY_MARGIN and not other_place:
+            # (省局网站浙江后勤: two outlets' names run together — which took it is the clerk's to say)
+            two = {o.name for name, os in self._index.items() if len(name) >= 4 and name in key for o in os}
+            two |= {
+                o.name
+                for o in self.settings.outlets.outlets
+                for n in o.aliases
+                if len(n) >= 4 and n in outlet
+            }
+            if (
+                best_score >= _FUZZY_SETTLES
+                and best_score - rival >= _FUZZY_MARGIN
+                and not other_place
+                and len(two) < 2
+            ):
                 return replace(self.settled_by(best, f"名称相近（相似度 {best_score:.0f}）"), close=True)
         suggestions = [
             Suggestion(o.name, o.carrier, o.level, f"名称相近（相似度 {s:.0f}）")

@@ -966,3 +966,21 @@ def test_this_article_two_lines_on_is_still_the_last_one_named(tmp_path, ctx):
         ("上虞区机关食堂“中央厨房”配送到村", "浙江日报"),
     ]
     assert endorsed == [("上虞区机关食堂“中央厨房”配送到村", "district", "principal")]
+
+
+def test_a_cell_naming_two_outlets_on_two_lines_is_two_adoptions(tmp_path, ctx):
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["上虞区信息录用统计表"])
+    ws.append(["序号", "信息标题", "采用载体"])
+    ws.append([1, "上虞区机关事务中心建成“智慧物业”管理平台", "浙江后勤\n绍兴日报"])
+    p = tmp_path / "录用统计.xlsx"
+    wb.save(p)
+    ex = extract(p, context=ctx)
+    got = sorted((r.title, r.outlet) for r in ex.records if isinstance(r, Adoption))
+    assert got == [
+        ("上虞区机关事务中心建成“智慧物业”管理平台", "浙江后勤"),
+        ("上虞区机关事务中心建成“智慧物业”管理平台", "绍兴日报"),
+    ]

@@ -37,7 +37,20 @@ def test_configured_names_settle(resolver, written, outlet, carrier):
     assert (r.outlet, r.carrier, r.settled) == (outlet, carrier, True)
 
 
-@pytest.mark.parametrize("written", ["浙江之声", "今日头条", "绍兴电视台", "省级媒体", "市级媒体", "日报"])
+@pytest.mark.parametrize(
+    "written",
+    # (two configured names run together — a cell's lost line break — name no one outlet)
+    [
+        "浙江之声",
+        "今日头条",
+        "绍兴电视台",
+        "省级媒体",
+        "市级媒体",
+        "日报",
+        "省机关事务管理局网站市局网站",
+        "省局网站浙江后勤",
+    ],
+)
 def test_unknown_names_are_asked_patterns_only_suggest(resolver, written):
     r = resolver.resolve(written)
     assert not r.settled and r.carrier is None and r.outlet is None

@@ -66,6 +66,19 @@ def _taken(status: str, note: str, sent: list[str], ctx: ExtractContext) -> list
     return [o for o in dict.fromkeys([*(sent if all_sent else []), *took]) if o not in refused]
 
 
+def _joined_names(part: str, ctx: ExtractContext) -> list[str]:
+    """省机关事务管理局网站市局网站: two configured outlets whose cell's line break the reader
+    joined (a wrapped cell's lines are joined without a space); otherwise the part as written."""
+    simple = to_simplified(part)
+    names = ctx.outlets_in(simple)
+    rest = simple
+    for n in names:
+        rest = rest.replace(n, "", 1)
+    if len(names) < 2 or rest.strip(" 　"):
+        return [part]
+    return sorted(names, key=simple.find)
+
+
 _DITTO = re.compile(r"[〃″\"]|同上|同前|同左")
 _NOTE_ROW = re.compile(r"^(?:说明|注|备注|填表说明|附注)\s*[：:]")  # a merged note row under the table
 
@@ -191,7 +204,12 @@ def table_adoptions(
         if _DITTO.fullmatch(column):
             column = last_outlet
         last_outlet = column
-        outlets = [(o.strip(), "表中载体列") for o in re.split(r"[、，,；;/／\n]", column) if o.strip()]
+        outlets = [
+            (o, "表中载体列")
+            for part in re.split(r"[、，,；;/／\n]", column)
+            if part.strip()
+            for o in _joined_names(part.strip(), ctx)
+        ]
         # 报送去向 | 录用情况: the status says which of the outlets it went to took it
         taken = (
             _taken(cols.get(row, "status"), cols.get(row, "note"), [o for o, _ in outlets], ctx)
