@@ -984,3 +984,19 @@ def test_a_cell_naming_two_outlets_on_two_lines_is_two_adoptions(tmp_path, ctx):
         ("上虞区机关事务中心建成“智慧物业”管理平台", "浙江后勤"),
         ("上虞区机关事务中心建成“智慧物业”管理平台", "绍兴日报"),
     ]
+
+
+def test_a_correction_takes_the_outlet_it_names_not_the_one_it_takes_back(tmp_path, ctx):
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "更正说明.txt",
+        "关于第2期信息录用通报的更正说明\n"
+        "    一、第一部分“市级刊物录用情况”中，《诸暨市机关幼儿园开展“光盘小卫士”评比》录用刊物误写为"
+        "“市委办公室《绍兴信息》”，应为“市政府办公室《绍兴政务信息》”。\n"
+        "    二、《新昌县公务用车运行费用同比下降12%》的载体“浙江新闻网”更正为“浙江在线”。\n",
+    )
+    assert adopted == [
+        ("新昌县公务用车运行费用同比下降12%", "浙江在线"),
+        ("诸暨市机关幼儿园开展“光盘小卫士”评比", "市政府办公室"),
+    ]

@@ -44,6 +44,8 @@ _NEVER = re.compile(
     # (本季度共录用15条次……), a filing stamp (收文登记号), a person's post (……中心主任)
     r"|(?:统计表|汇总表|登记表|登记簿|一览表|明细表|考核办法|管理办法|参考选题|得分)(?:[（(]?试行[)）]?)?$"
     r"|共(?:录用|采用|刊发)\d+|未录用$|收文|登记号|第\d+号$|(?:主任|局长|书记|市长|区长|县长)$"
+    # a part of a notice named in quotes (第二部分“市委、市政府办公室录用情况”)
+    r"|(?:录用|采用|刊用|刊发|批示)情况$"
 )
 
 
@@ -570,9 +572,28 @@ def without_titles(sent: str, titles: list[Title]) -> str:
     return "　".join(out)
 
 
+# 更正: the outlet a correction takes back — 误为“X”，应为“Y” / 载体“X”应为“Y” / 应为Y，不是X
+_WRONG = re.compile(
+    r"(?:误为|误作|误写为|误记为|误列为|错为|错写为|错记为|原为|原写为|原列为|不是|而非|并非)\s*"
+    r"[“\"《]?[^“”\"，,。；;（）()]{2,30}?[”\"》]?(?=[，,。；;（(）)]|$|应为|应是)"
+    r"|[“\"《][^“”\"，,。；;]{2,30}?[”\"》](?=\s*(?:应为|应是|更正为|改为))"
+)
+
+
+def taken_back(simple: str) -> list[str]:
+    """The words a correction takes back (误为“市政府办公室《绍兴政务信息》”): no outlet of it."""
+    return [m.group() for m in _WRONG.finditer(simple)]
+
+
+CORRECTED = re.compile(
+    r"(?:载体|刊物|媒体|平台|录用单位|采用单位|出处)[^，,。；;]{0,16}?(?:应为|应是|更正为|改为)"
+)
+
+
 def sentence_outlets(simple: str, titles: list[Title], ctx: ExtractContext) -> list[str]:
-    """Outlets a sentence names: 被X、Y录用 / X录用我区 / 在X上刊发, and configured names."""
-    rest = without_titles(simple, titles)
+    """Outlets a sentence names: 被X、Y录用 / X录用我区 / 在X上刊发, and configured names; an
+    outlet a correction takes back (误为X，应为Y) is none of them."""
+    rest = _WRONG.sub("　", without_titles(simple, titles))
     found: list[tuple[int, str]] = []
     for rx in (_BY, _ACTIVE, _IN, _ACTIVE_AFTER):
         for m in rx.finditer(rest):

@@ -209,7 +209,10 @@ def groups(sent: str, ctx: ExtractContext) -> list[Group]:
         titles, pubs = notice_parts.titles(clause, ctx)
         simple = to_simplified(strip_pinyin(clause))
         rest = notice_parts.without_titles(simple, titles)
-        adopting = bool(notice_parts.ADOPT_RE.search(rest)) and not notice_parts.INTENT.search(rest)
+        # (载体“X”更正为“Y”: a correction says where it was adopted)
+        adopting = bool(
+            notice_parts.ADOPT_RE.search(rest) or notice_parts.CORRECTED.search(rest)
+        ) and not notice_parts.INTENT.search(rest)
         endorse = notice_parts.endorsement(simple, titles, ctx) if re.search("批示|签批", simple) else None
         named = notice_parts.sentence_outlets(simple, titles, ctx)
         # 市委办《绍兴信息》 is one outlet (the office's publication): not the office and it both
@@ -219,8 +222,14 @@ def groups(sent: str, ctx: ExtractContext) -> list[Group]:
             for p in pubs
             if f"{o}《{p}" in simple
         }
-        pubs = [p for p in pubs if not any(f"{o}《{p}" in simple for o in named)]
+        back = notice_parts.taken_back(simple)  # (误为“……《绍兴政务信息》”: not the outlet)
+        pubs = [
+            p for p in pubs if not any(f"{o}《{p}" in simple for o in named) and not any(p in b for b in back)
+        ]
         outlets = [(joined.get(o, o), "本句") for o in dict.fromkeys(named + pubs)]
+        if groups and outlets and not titles and re.match(r"^(?:应为|应是|更正为|改为)", rest.strip()):
+            groups[-1].outlets = outlets  # ……录用载体误为X，应为“Y”: Y, said in the next clause
+            continue
         pending.extend(titles)
         if not (adopting or endorse):
             continue
