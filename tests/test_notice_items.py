@@ -1000,3 +1000,25 @@ def test_a_correction_takes_the_outlet_it_names_not_the_one_it_takes_back(tmp_pa
         ("新昌县公务用车运行费用同比下降12%", "浙江在线"),
         ("诸暨市机关幼儿园开展“光盘小卫士”评比", "市政府办公室"),
     ]
+
+
+def test_a_correction_pointing_back_by_number_changes_the_items_above(tmp_path, ctx):
+    """更正：第②条载体应为X；第③条标题应为《Y》；第①条系重复，删除 — applied to the items read
+    above; a chat message's header (name, date, time) is no headline to ask about."""
+    adopted, _, ex = _read(
+        tmp_path,
+        ctx,
+        "工作群消息.txt",
+        "王芳（市中心）  5月6日 15:48\n"
+        "本周用稿情况：\n"
+        "① 柯桥区机关食堂推出“银发餐桌”助老服务 —— 绍兴日报\n"
+        "② 嵊州市公务用车平台接入网约车运力 —— 中国绍兴网\n"
+        "③ 诸暨市行政中心完成光伏车棚建设 —— 浙江新闻网\n"
+        "王芳（市中心）  5月6日 16:02\n"
+        "更正：第②条载体应为“浙江在线”；第③条标题应为《诸暨市行政中心光伏车棚并网发电》；第①条系重复，删除。\n",
+    )
+    assert adopted == [
+        ("嵊州市公务用车平台接入网约车运力", "浙江在线"),
+        ("诸暨市行政中心光伏车棚并网发电", "浙江新闻网"),
+    ]
+    assert not [r for r in ex.records if isinstance(r, Adoption) and r.doubt]

@@ -18,7 +18,7 @@ took it or a leader who endorsed it, is about that headline. The notice reader
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from extractors.interpret import notice_parts
 from extractors.interpret.context import ExtractContext
@@ -119,7 +119,11 @@ def detail(line: str, ctx: ExtractContext) -> Detail | None:
         found = classify_leader(field.group("who"), ctx)
         endorse = [found] if found else None
     outlets: list[str] = []
-    if notice_parts.ADOPT_RE.search(simple) or _PLACED.search(simple):
+    if (
+        notice_parts.ADOPT_RE.search(simple)
+        or _PLACED.search(simple)
+        or notice_parts.CORRECTED.search(simple)
+    ):
         outlets = _publishers(simple, notice_parts.sentence_outlets(simple, [], ctx), pubs, ctx)
 
     if not outlets and not endorse:
@@ -174,13 +178,13 @@ def pointed_back(
     full, by a fragment in “” that only one title read above holds (“食堂光盘行动”一文), or by
     number (第4条, 第（7）条); the words after it say who took or endorsed it."""
     out: list[Adoption | Endorsement] = []
-    number = rf"第\s*[（(]?\s*({notice_parts.NUM})\s*[)）]?\s*[条项篇](?:信息|稿件)?"
+    number = rf"第\s*[（(]?\s*({notice_parts.NUM}|[\u2460-\u2473])\s*[)）]?\s*[条项篇](?:信息|稿件)?"
     titles = list(dict.fromkeys(r.title for r in records if len(r.title) >= 8))
     for clause in re.split(rf"(?<=[；;。])|[，,](?=\s*第\s*[（(]?\s*{notice_parts.NUM})", line):
         targets: dict[str, Item] = {}
         rest = clause
         for m in re.finditer(number, clause):
-            n = notice_parts.number(m.group(1))
+            n = ref_number(m.group(1))
             if n in numbered:
                 targets[f"#{n}"] = numbered[n]  # type: ignore[index]
                 rest = rest.replace(m.group(), "　", 1)
@@ -270,3 +274,69 @@ class Item:
                     Endorsement(title, self.source, leader, level, role, office, unit_hint=unit, date=date)
                 )
         return out
+
+
+# 第④条标题应为《……》 / 原文“……”应为“……”: the corrected headline
+_NEW_TITLE = re.compile(
+    r"(?:标题|题目)[^，,。；;]{0,10}?(?:应为|应是|更正为|改为)\s*(?:《(?P<t>[^《》]{4,80})》|“(?P<q>[^“”]{4,80})”)"
+)
+_STRUCK = re.compile(r"删除|删去|作废|系重复|重复统计|重复列入|不予计入")
+_NUMBER_REF = re.compile(rf"第\s*[（(]?\s*({notice_parts.NUM}|[\u2460-\u2473])\s*[)）]?\s*[条项篇]")
+
+
+def ref_number(text: str) -> int | None:
+    """3 / 十二 / ③: an item's number as a later line writes it."""
+    if len(text) == 1 and "\u2460" <= text <= "\u2473":
+        return ord(text) - 0x2460 + 1
+    return notice_parts.number(text)
+
+
+def corrected(
+    line: str, records: list[Adoption | Endorsement], numbered: dict[int, Item], ctx: ExtractContext
+) -> list[Adoption | Endorsement] | None:
+    """A correction of items read above (更正：第①条载体应为“浙江在线”；第④条标题应为《……》；
+    第5条系重复，删除): the records with it applied, or None when the line corrects nothing.
+    Each clause names its item by number or by its title; the outlet it takes back (误为X /
+    不是X) gives way to the one it names, a struck item's adoptions go (its 批示 stay)."""
+    simple = to_simplified(line)
+    if not re.search(r"应为|应是|更正为|改为|删除|删去|作废|重复", simple):
+        return None
+    out = list(records)
+    changed = False
+    for clause in re.split(
+        rf"(?<=[；;。])|[，,](?=\s*第\s*[（(]?\s*(?:{notice_parts.NUM}|[\u2460-\u2473]))", simple
+    ):
+        targets = {
+            t
+            for m in _NUMBER_REF.finditer(clause)
+            if (item := numbered.get(ref_number(m.group(1)) or -1)) is not None
+            for t, *_ in item.titles
+        }
+        if not targets:
+            continue
+        new_title = _NEW_TITLE.search(clause)
+        if new_title:
+            title = new_title.group("t") or new_title.group("q")
+            out = [replace(r, title=title) if r.title in targets else r for r in out]
+            changed = True
+        elif _STRUCK.search(clause):
+            out = [r for r in out if not (isinstance(r, Adoption) and r.title in targets)]
+            changed = True
+        elif notice_parts.CORRECTED.search(clause):
+            named = [
+                n for n in notice_parts.sentence_outlets(clause, [], ctx) if notice_parts.outletish(n, ctx)
+            ]
+            if not named:
+                continue
+            back = "".join(notice_parts.taken_back(clause))
+            kept: list[Adoption | Endorsement] = []
+            for r in out:
+                if isinstance(r, Adoption) and r.title in targets and (not back or (r.outlet or "") in back):
+                    if not any(
+                        isinstance(k, Adoption) and k.title == r.title and k.outlet in named for k in kept
+                    ):
+                        kept += [replace(r, outlet=n, outlet_evidence="本句") for n in named]
+                else:
+                    kept.append(r)
+            out, changed = kept, True
+    return out if changed else None

@@ -121,6 +121,7 @@ def looks_like_notice(block: TextBlock, ctx: ExtractContext | None = None) -> bo
     said = text + " " + block.source.file
     return bool(
         notice_parts.ADOPT_RE.search(said)
+        or re.search(r"用稿|上稿|稿件采用", said)  # 本周用稿情况 (an editor's word for adoptions)
         or "批示" in text
         or re.search(r"》\s*[（(][^（）()]{2,30}[）)]", text)
     )
@@ -227,6 +228,10 @@ def text_adoptions(
             continue  # 浙江省机关事务管理局办公室 at the top: the letterhead (notice_doc.issuer), no heading
         # 注：第1条获市长批示；市委书记在“食堂光盘行动”一文上作出批示；A一文获副省长批示: about
         # items read above (a line with titles of its own is read the usual way: its verbs are its own)
+        fixed = items.corrected(line, out, numbered, ctx) if numbered else None
+        if fixed is not None:  # 更正：第①条载体应为“浙江在线”；第④条标题应为《……》
+            out[:] = fixed
+            continue
         if opened is None and not (notice_parts.titles(line, ctx)[0] or notice_parts.bare_titles(line, ctx)):
             pointed = items.pointed_back(line, out, numbered, ctx)
             if pointed:
@@ -323,10 +328,18 @@ def text_adoptions(
                 Provenance(file=file, line=line_no),
                 start=len(out),
             )
-            marker = re.match(r"^\s*[（(]?(\d{1,3}|[一二三四五六七八九十]{1,3})[)）.、．\s]", line)
-            no = notice_parts.number(marker.group(1)) if marker else None
+            no = _item_number(line)
             if no is not None:
                 numbered[no] = replace(item, adopted=True)
+        elif found and _item_number(line) is not None:
+            # ①A —— 浙江新闻网: a line read whole is an item a later 第①条 may point back to too
+            titles = {r.title: r for r in found}
+            numbered[_item_number(line)] = items.Item(  # type: ignore[index]
+                [(t, r.unit_hint, r.date, getattr(r, "type", None)) for t, r in titles.items()],
+                Provenance(file=file, line=line_no),
+                start=len(out),
+                adopted=True,
+            )
         out.extend(found)
         if not found and not heads:
             unread.extend(
@@ -365,6 +378,9 @@ def text_adoptions(
 _DOUBT = "像是录用标题，但没有读出录用或批示的说法"
 
 
+_CHAT_HEADER = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?\s*$")
+
+
 def _unread_titles(line: str, ctx: ExtractContext) -> list[str]:
     """Headlines on a line that yielded no record (not documents, not publications): in 《》
     or “”, or written bare at the head of a clause that opens with a scored unit's name."""
@@ -373,6 +389,8 @@ def _unread_titles(line: str, ctx: ExtractContext) -> list[str]:
         for b in re.findall(r"[（(【〔\[→]\s*([^（）()【】〔〕\[\]]{1,30})", line)
     ):
         return []  # （未采用） / 区长圈阅: the line says it was not adopted
+    if _CHAT_HEADER.search(line):
+        return []  # 新昌 俞晓敏  3月18日 10:40: who wrote a chat message and when
     titles, _pubs = notice_parts.titles(line, ctx)
     # (in “” only a headline opening with a unit's name: “保障有力、服务优质” is a slogan)
     found = [t.text for t in titles if f"《{t.text}》" in line or ctx.opens_with_unit(t.text)]
@@ -488,6 +506,18 @@ def _opens_section(
         if said or n:  # 上半年共录用信息5篇： announces a list whose outlets are said item by item
             return [(o, "表头") for o in said], None if n is None else notice_parts.number(n.group("n")), None
     return None
+
+
+def _item_number(line: str) -> int | None:
+    """3. / （3） / 三、 / ③ opening a line: the item's number."""
+    marker = re.match(
+        r"^\s*(?:[（(]?(\d{1,3}|[一二三四五六七八九十]{1,3})[)）.、．\s]|([\u2460-\u2473]))", line
+    )
+    if not marker:
+        return None
+    if marker.group(2):
+        return ord(marker.group(2)) - 0x2460 + 1
+    return notice_parts.number(marker.group(1))
 
 
 def _is_list(block: TextBlock) -> bool:
