@@ -1022,3 +1022,43 @@ def test_a_correction_pointing_back_by_number_changes_the_items_above(tmp_path, 
         ("诸暨市行政中心光伏车棚并网发电", "浙江新闻网"),
     ]
     assert not [r for r in ex.records if isinstance(r, Adoption) and r.doubt]
+
+
+def test_a_report_read_aloud_says_adopted_in_spoken_words(tmp_path, ctx):
+    """这篇浙江日报用了 / 上了省局网站 / 市里用了，是市局网站 / 这篇不用了 (no)."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "办公会汇报记录.txt",
+        "信息工作汇报（录音整理）\n"
+        "头一篇是《嵊州市机关食堂推出“越乡小灶”》，这篇稿子上了省局网站，三月份上的。\n"
+        "第二篇叫《嵊州市公务用车“一键叫车”覆盖全部乡镇》，这篇浙江日报用了，后来中国绍兴网也转了。\n"
+        "还有讲节能的《嵊州市机关大院路灯全部换成LED》，市里用了，是市局网站。\n"
+        "另外《嵊州市召开机关事务半年工作会》那篇，市里说这篇不用了。\n",
+    )
+    assert adopted == [
+        ("嵊州市公务用车“一键叫车”覆盖全部乡镇", "中国绍兴网"),
+        ("嵊州市公务用车“一键叫车”覆盖全部乡镇", "浙江日报"),
+        ("嵊州市机关大院路灯全部换成LED", "市局网站"),
+        ("嵊州市机关食堂推出“越乡小灶”", "省局网站"),
+    ]
+
+
+def test_a_chat_with_link_cards_and_an_outlet_that_used_one_of_ours(tmp_path, ctx):
+    adopted, _, ex = _read(
+        tmp_path,
+        ctx,
+        "与信息科的聊天记录.txt",
+        "与“市中心信息科”的聊天记录\n"
+        "2025/03/02 09:15  孙悦\n"
+        "[链接] 新昌县机关事务中心推出“共享会议室”预约小程序 | 中国绍兴网\n"
+        "2025/03/02 09:20  孙悦\n"
+        "另外绍兴晚报也用了我们一篇，《新昌县机关食堂开设“银龄助餐”窗口》\n"
+        "2025/03/02 09:21  孙悦\n"
+        "[文件] 绍兴晚报2025年3月1日A3版.pdf\n",
+    )
+    assert adopted == [
+        ("新昌县机关事务中心推出“共享会议室”预约小程序", "中国绍兴网"),
+        ("新昌县机关食堂开设“银龄助餐”窗口", "绍兴晚报"),
+    ]
+    assert not [r for r in ex.records if isinstance(r, Adoption) and r.doubt]

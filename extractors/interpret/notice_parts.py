@@ -46,6 +46,8 @@ _NEVER = re.compile(
     r"|共(?:录用|采用|刊发)\d+|未录用$|收文|登记号|第\d+号$|(?:主任|局长|书记|市长|区长|县长)$"
     # a part of a notice named in quotes (第二部分“市委、市政府办公室录用情况”)
     r"|(?:录用|采用|刊用|刊发|批示)情况$"
+    # a file's name (《浙江后勤》2024年第4期P23.pdf, 截图.jpg)
+    r"|\.(?:pdf|PDF|jpe?g|JPE?G|png|PNG|docx?|DOCX?|xlsx?|XLSX?|wps|zip|rar)$"
 )
 
 
@@ -68,9 +70,20 @@ _ACTIVE = re.compile(
 )
 # 《A》一文，今日头条、绍兴日报先后刊发。: the outlets as the subject after the title, the verb ending
 # the clause (the names must read as outlets: 近期先后刊发 names none)
+# how people say it (a chat, a phone note, a report read aloud): 这篇中国绍兴网用了 / 诸暨日报登了 /
+# 绍兴晚报今天登出来了 / 这篇稿子上了省局网站 / 登在绍兴日报上
+# (这篇不用了 says no; 使用了 / 应用了 / 印发了 are other verbs)
+SPOKEN = r"(?<![不没未别使运应利试费享作借适引印下分开])(?:用了|登了|转了|播了|挂了|录了|发了|登出来了|发出来了|刊出来了|见报了)"
+SPOKEN_RE = re.compile(
+    rf"{SPOKEN}(?:我们|我中心|我局|我区|我市|我县)?(?:的)?(?:一篇|两篇|这篇|那篇|稿子|稿件)?\s*[。！!；;]?\s*$"
+)
 _ACTIVE_AFTER = re.compile(
-    rf"(?:^|[，,：:\s　])(?P<who>[^《》，,。；：:\s　被经在于由\d]{{2,40}}?)(?:先后|分别|均|同时|全文|也|还|又|已|都|相继)*{ADOPT}(?:了)?"
-    r"(?:该文|此文|该信息|全文)?[。；;！!]?\s*$"
+    rf"(?:^|[，,：:\s　])(?P<who>[^《》，,。；：:\s　被经在于由\d]{{2,40}}?)"
+    rf"(?:今天|昨天|前天|当天|上周|\d{{1,2}}月\d{{1,2}}日)?(?:先后|分别|均|同时|全文|也|还|又|已|都|相继)*"
+    rf"(?:{ADOPT}(?:了)?|{SPOKEN})(?:该文|此文|该信息|全文)?[。；;！!]?\s*$"
+)
+SPOKEN_ON = re.compile(
+    r"(?:上了|登上了?|上到了?|登在|发在|刊在|挂在)(?P<who>[^《》，,。；;：:]{2,30}?)(?:上|的|了)?[。；;！!]?\s*$"
 )
 _IN = re.compile(r"在(?P<who>[^《》，,。；]{2,30}?)(?:上|中)?(?:刊发|发表|刊登|登载|刊载|推送|发布)")
 _BRACKET = re.compile(r"\s*[（(【\[〔［](?P<b>[^（）()【】\[\]〔〕［］]{1,40})[）)】\]〕］]")
@@ -79,7 +92,7 @@ _MONTH = re.compile(r"(?:(?P<y>\d{4})\s*年\s*)?(?P<m>\d{1,2}|[一二三四五�
 _DATE = re.compile(r"^(?P<y>\d{4})[./\-年](?P<m>\d{1,2})(?:[./\-月]\d{1,2}日?)?$")
 _CN = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _OUTLET_NOISE = re.compile(
-    r"^(先后|分别|均|同时|还|已|并|共|和|及|与|由|经|另被|另|又)+"
+    r"^(先后|分别|均|同时|还|已|并|共|和|及|与|由|经|另被|另|又|后来|随后|之后|今天|昨天)+"
     r"|(?:作为|以)\S{0,8}?(?:信息|稿件|文章)$"  # 被中国机关后勤作为经验信息刊发
     r"|(?:等(?:中央|国家|省级|市级|主流|各级)?(?:媒体|网站|平台|刊物|报刊)?|等?(?:中央|国家|主流|各级)(?:媒体|网站|平台|刊物|报刊))$"
 )
@@ -595,14 +608,14 @@ def sentence_outlets(simple: str, titles: list[Title], ctx: ExtractContext) -> l
     outlet a correction takes back (误为X，应为Y) is none of them."""
     rest = _WRONG.sub("　", without_titles(simple, titles))
     found: list[tuple[int, str]] = []
-    for rx in (_BY, _ACTIVE, _IN, _ACTIVE_AFTER):
+    for rx in (_BY, _ACTIVE, _IN, _ACTIVE_AFTER, SPOKEN_ON):
         for m in rx.finditer(rest):
             who = m.group("who")
             if LEADER_WORDS.search(who):
                 continue
             for part in re.split(r"[、，,和及与／/]|……|…", who):
                 name = clean_outlet(office_or_publication(part, ctx))
-                if rx is _ACTIVE_AFTER and not outletish(name, ctx):
+                if rx in (_ACTIVE_AFTER, SPOKEN_ON) and not outletish(name, ctx):
                     continue
                 # (a count is no outlet: 3篇 / 两条; 今日头条 is one)
                 if len(name) >= 2 and not re.search(r"我|本|信息|文章|稿件|篇|(?<!头)条", name):

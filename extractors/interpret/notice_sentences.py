@@ -211,7 +211,9 @@ def groups(sent: str, ctx: ExtractContext) -> list[Group]:
         rest = notice_parts.without_titles(simple, titles)
         # (载体“X”更正为“Y”: a correction says where it was adopted)
         adopting = bool(
-            notice_parts.ADOPT_RE.search(rest) or notice_parts.CORRECTED.search(rest)
+            notice_parts.ADOPT_RE.search(rest)
+            or notice_parts.CORRECTED.search(rest)
+            or notice_parts.SPOKEN_RE.search(rest)  # 这篇中国绍兴网用了 / 市里用了
         ) and not notice_parts.INTENT.search(rest)
         endorse = notice_parts.endorsement(simple, titles, ctx) if re.search("批示|签批", simple) else None
         named = notice_parts.sentence_outlets(simple, titles, ctx)
@@ -227,8 +229,20 @@ def groups(sent: str, ctx: ExtractContext) -> list[Group]:
             p for p in pubs if not any(f"{o}《{p}" in simple for o in named) and not any(p in b for b in back)
         ]
         outlets = [(joined.get(o, o), "本句") for o in dict.fromkeys(named + pubs)]
+        if outlets and notice_parts.SPOKEN_ON.search(rest) and not notice_parts.INTENT.search(rest):
+            adopting = True  # 这篇稿子上了省局网站 (登上市级党报头版 names no outlet: says nothing)
         if groups and outlets and not titles and re.match(r"^(?:应为|应是|更正为|改为)", rest.strip()):
             groups[-1].outlets = outlets  # ……录用载体误为X，应为“Y”: Y, said in the next clause
+            continue
+        if (
+            groups
+            and groups[-1].adopting
+            and not groups[-1].outlets
+            and outlets
+            and not titles
+            and re.match(r"^(?:是|就是|在|登在|发在)", rest.strip())
+        ):
+            groups[-1].outlets = outlets  # 《C》，市里用了，是市局网站: where, said after
             continue
         pending.extend(titles)
         if not (adopting or endorse):

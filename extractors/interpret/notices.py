@@ -122,6 +122,9 @@ def looks_like_notice(block: TextBlock, ctx: ExtractContext | None = None) -> bo
     return bool(
         notice_parts.ADOPT_RE.search(said)
         or re.search(r"用稿|上稿|稿件采用", said)  # 本周用稿情况 (an editor's word for adoptions)
+        or any(
+            notice_parts.SPOKEN_RE.search(c) for c in re.split(r"[，,。！!；;\n]", text)
+        )  # 这篇浙江日报用了
         or "批示" in text
         or re.search(r"》\s*[（(][^（）()]{2,30}[）)]", text)
     )
@@ -182,6 +185,9 @@ def text_adoptions(
         leader = _TOC_LEADER.search(line)
         if leader:  # 标题 ………… 作者　14: a table of contents' line, its title before the dots
             line, written = line[: leader.start()].rstrip(), written[: leader.start()].rstrip()
+        chat_tag = _CHAT_TAG.match(line)
+        if chat_tag:  # [链接] 标题 | 学习强国: a chat's link card, its tag no part of the title
+            line, written = line[chat_tag.end() :], written[chat_tag.end() :]
         # 「…」『…』 mark a title as 《…》 do
         line = line.translate(_CORNER)
         said_after = _said_after(line, ctx)
@@ -378,6 +384,7 @@ def text_adoptions(
 _DOUBT = "像是录用标题，但没有读出录用或批示的说法"
 
 
+_CHAT_TAG = re.compile(r"^\s*[\[【](?:链接|分享|转发|网页|公众号文章|小程序|聊天记录)[\]】]\s*")
 _CHAT_HEADER = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?\s*$")
 
 
