@@ -1062,3 +1062,34 @@ def test_a_chat_with_link_cards_and_an_outlet_that_used_one_of_ours(tmp_path, ct
         ("新昌县机关食堂开设“银龄助餐”窗口", "绍兴晚报"),
     ]
     assert not [r for r in ex.records if isinstance(r, Adoption) and r.doubt]
+
+
+def test_a_publications_own_table_of_contents_lists_what_it_took(tmp_path, ctx):
+    """机关事务工作信息 …… 目录: each of the six units' items in it was taken by it, its part
+    (【经验交流】/【工作动态】) the category; a speech, the compiler, a rule and the dots are not."""
+    adopted, _, ex = _read(
+        tmp_path,
+        ctx,
+        "2024年目录.txt",
+        "机关事务工作信息\n"
+        "绍兴市机关事务服务中心　编\n"
+        "目　录\n"
+        "2024年第3期\n"
+        "【特稿】\n"
+        "在全市机关事务系统作风建设推进会上的讲话 ……………… 1\n"
+        "【经验交流】\n"
+        "“一房一码”——柯桥区办公用房数字化管理的探索 ……………… 3\n"
+        "【工作动态】\n"
+        "嵊州市机关食堂开展“节粮周”主题活动 ……………… 6\n"
+        "【政策文件】\n"
+        "《绍兴市公共机构节能管理办法》 ……………… 8\n",
+    )
+    assert adopted == [
+        ("“一房一码”——柯桥区办公用房数字化管理的探索", "机关事务工作信息"),
+        ("嵊州市机关食堂开展“节粮周”主题活动", "机关事务工作信息"),
+    ]
+    kinds = {r.title: r.type for r in ex.records if isinstance(r, Adoption) and not r.doubt}
+    assert kinds == {
+        "“一房一码”——柯桥区办公用房数字化管理的探索": "经验",
+        "嵊州市机关食堂开展“节粮周”主题活动": "动态",
+    }

@@ -46,6 +46,8 @@ _NEVER = re.compile(
     r"|共(?:录用|采用|刊发)\d+|未录用$|收文|登记号|第\d+号$|(?:主任|局长|书记|市长|区长|县长)$"
     # a part of a notice named in quotes (第二部分“市委、市政府办公室录用情况”)
     r"|(?:录用|采用|刊用|刊发|批示)情况$"
+    # who compiled a paper (绍兴市机关事务服务中心　编), a speech (在……会议上的讲话)
+    r"|[\s　](?:编|编印|主编|主办|印发)$|^在.{2,40}(?:会议|大会|座谈会|培训班|推进会)上的(?:讲话|发言|致辞|报告)"
     # a file's name (《浙江后勤》2024年第4期P23.pdf, 截图.jpg)
     r"|\.(?:pdf|PDF|jpe?g|JPE?G|png|PNG|docx?|DOCX?|xlsx?|XLSX?|wps|zip|rar)$"
 )
@@ -382,6 +384,27 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
             continue
         longest = max(fields, key=len)
         others = [f for f in fields if f is not longest]
+        if (
+            not spaced
+            and len(fields) == 2
+            and re.search(r"[“”‘’]", fields[0])
+            and not outletish(fields[0], ctx)
+            and title_like(fields[1])
+        ):
+            # 从“各管一摊”到“统一管理”——越城区……的几点做法: a headline and its subtitle, one title
+            if not (m or announced):
+                return []
+            # (the subtitle may carry the line's other fields: ……纪实（9月） / ……纪实　浙后勤)
+            sub, *more = [p for p in _SPACED_SEP.split(fields[1]) if p]
+            trailer = _TRAILER.search(sub)
+            if trailer:
+                more = [*_BRACKET.findall(trailer.group()), *more]
+                sub = sub[: trailer.start()]
+            t = Title(f"{place}{fields[0]}——{sub.strip()}", 0, 0, prefix=prefix)
+            for f in more:
+                for piece in re.split(r"[，,、/；;\s]+", f):
+                    read_part(piece, t, ctx)
+            return [t]
         # the title's own field may carry a category before it or brackets after it
         values = all(len(f) <= 20 for f in others)
         inner = bare_titles(longest, ctx, announced=True) if values else []

@@ -81,7 +81,11 @@ _MONTH_HEAD = re.compile(
     r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?[■□◆◇●▲【\[]?\s*"
     r"(?P<m>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*月份?\s*[】\]]?\s*[：:]?$"
 )
-_CATEGORY_HEAD = re.compile(r"^(经验|动态)类?(?:信息)?[：:]?$")
+# 经验类： / 【经验交流】 / ▍工作动态: the part of a list (or a publication's contents) by category
+_PART_HEAD = re.compile(r"[【\[▍]\s*[\u4e00-\u9fff　 ]{2,8}\s*[】\]]?")
+_CATEGORY_HEAD = re.compile(
+    r"^[【\[▍■◆●]?\s*(?:工作|基层|信息|区县)?(经验|动态)(?:交流|做法|类)?(?:信息)?\s*[】\]]?[：:]?$"
+)
 _CORNER = str.maketrans("「」『』", "《》《》")
 
 
@@ -93,6 +97,15 @@ def _sourced_headline(block: TextBlock, ctx: ExtractContext) -> bool:
         for a, b in zip(lines, lines[1:], strict=False)
         if "来源" in b
     )
+
+
+def _contents_of_an_outlet(block: TextBlock, ctx: ExtractContext) -> bool:
+    """机关事务工作信息 …… 总目录: a configured outlet's own table of contents (an item in its
+    contents is an item it took), named in the paper's first lines."""
+    head = [to_simplified(s).strip(" 　《》") for _, s in block.lines[:4]]
+    return any(
+        re.fullmatch(r"目\s*录|总\s*目\s*录", to_simplified(s).strip()) for _, s in block.lines[:12]
+    ) and any(h and ctx.known_outlet(h) for h in head)
 
 
 def looks_like_notice(block: TextBlock, ctx: ExtractContext | None = None) -> bool:
@@ -122,6 +135,7 @@ def looks_like_notice(block: TextBlock, ctx: ExtractContext | None = None) -> bo
     return bool(
         notice_parts.ADOPT_RE.search(said)
         or re.search(r"用稿|上稿|稿件采用", said)  # 本周用稿情况 (an editor's word for adoptions)
+        or _contents_of_an_outlet(block, ctx)
         or any(
             notice_parts.SPOKEN_RE.search(c) for c in re.split(r"[，,。！!；;\n]", text)
         )  # 这篇浙江日报用了
@@ -212,6 +226,12 @@ def text_adoptions(
         month_head = _MONTH_HEAD.match(line)
         if month_head:  # 七月份 / ■8月: a part of the list by month
             section = replace(section, month=(None, notice_parts.number(month_head.group("m")) or 0))
+            item = None
+            continue
+        part_head = _PART_HEAD.fullmatch(line.strip())
+        if part_head:  # 【经验交流】 / 【特稿】: a part of a publication's contents, by category or not
+            category = _CATEGORY_HEAD.match(line.strip())
+            section = replace(section, type=category.group(1) if category else None)
             item = None
             continue
         opened = _opens_section(line, ctx)
@@ -384,6 +404,8 @@ def text_adoptions(
 _DOUBT = "像是录用标题，但没有读出录用或批示的说法"
 
 
+# the names of rules and plans (a list may carry them; no unit submits one as an item)
+_RULES = re.compile(r"(?:办法|规定|细则|条例|方案|规划|纲要|守则|通知|决定)$")
 _CHAT_TAG = re.compile(r"^\s*[\[【](?:链接|分享|转发|网页|公众号文章|小程序|聊天记录)[\]】]\s*")
 _CHAT_HEADER = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?\s*$")
 
@@ -707,6 +729,8 @@ def _line_records(
                 ):
                     if not adopting or notice_parts.DOC_VERBS.search(simple):
                         continue
+                if not adopting and _RULES.search(re.sub(r"[（(][^（）()]*[）)]$", "", to_simplified(core))):
+                    continue  # 【文件选编】《……实施细则》 in a list: a document, not an adopted item
                 if not (adopting or t.outlets or heading or section.outlets) and not _headline_of_ours(
                     core, ctx
                 ):
