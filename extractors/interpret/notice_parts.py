@@ -390,6 +390,9 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
             and re.search(r"[“”‘’]", fields[0])
             and not outletish(fields[0], ctx)
             and title_like(fields[1])
+            and not any(
+                outletish(p, ctx) for p in re.split(r"[、，,/；;\s]+", _BRACKET.sub("", fields[1])) if p
+            )
         ):
             # 从“各管一摊”到“统一管理”——越城区……的几点做法: a headline and its subtitle, one title
             if not (m or announced):
