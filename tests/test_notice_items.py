@@ -1093,3 +1093,17 @@ def test_a_publications_own_table_of_contents_lists_what_it_took(tmp_path, ctx):
         "“一房一码”——柯桥区办公用房数字化管理的探索": "经验",
         "嵊州市机关食堂开展“节粮周”主题活动": "动态",
     }
+
+
+def test_items_labelled_by_unit_on_one_line_under_a_heading_by_outlet(tmp_path, ctx):
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "考核通报.txt",
+        "关于全年信息工作情况的通报\n"
+        "（一）被市政府办公室录用（6条）\n"
+        "越城区：《越城区机关食堂推出“减油减盐”套餐》；柯桥区：《柯桥区公物仓上线“以旧换新”》"
+        "《柯桥区会议中心启用无纸化会议系统》；上虞区：《上虞区公共机构充电桩实现乡镇全覆盖》；"
+        "诸暨市：《诸暨市机关幼儿园食堂获评“阳光厨房”》；嵊州市：《嵊州市办公用房维修实行“一事一议”》。\n",
+    )
+    assert {o for _, o in adopted} == {"市政府办公室"} and len(adopted) == 6

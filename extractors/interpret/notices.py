@@ -571,6 +571,9 @@ def _list_item(line: str) -> bool:
         "",
         rest,
     )
+    rest = re.sub(
+        r"[^\s，,；;。、：:]{2,6}[：:]", "", rest
+    )  # 越城区：《A》；柯桥区：《B》《C》: labels, not words
     return len(re.sub(r"[\s，,；;。、：:]", "", rest)) <= 12 and not notice_parts.ADOPT_RE.search(rest)
 
 
