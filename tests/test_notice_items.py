@@ -1107,3 +1107,18 @@ def test_items_labelled_by_unit_on_one_line_under_a_heading_by_outlet(tmp_path, 
         "诸暨市：《诸暨市机关幼儿园食堂获评“阳光厨房”》；嵊州市：《嵊州市办公用房维修实行“一事一议”》。\n",
     )
     assert {o for _, o in adopted} == {"市政府办公室"} and len(adopted) == 6
+
+
+def test_this_item_also_taken_by_a_publication_named_in_brackets(tmp_path, ctx):
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "系统消息.txt",
+        "[信息报送] 2025-06-03 10:00\n"
+        "【采用通知】贵单位报送的信息“诸暨市机关大院启用智能垃圾分类亭”已被 绍兴日报 采用；"
+        "该信息随后被《浙江后勤》第6期转载。\n",
+    )
+    assert adopted == [
+        ("诸暨市机关大院启用智能垃圾分类亭", "浙江后勤"),
+        ("诸暨市机关大院启用智能垃圾分类亭", "绍兴日报"),
+    ]

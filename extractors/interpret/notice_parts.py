@@ -65,6 +65,14 @@ DOC_VERBS = re.compile(
 _PUBLICATION = re.compile(
     r"(信息|快报|简报|专报|杂志|日报|晚报|周报|后勤|周刊|月刊|刊物|要情|参阅|内参|动态|通讯|工作|网|报)$"
 )
+
+
+def publication(text: str) -> bool:
+    """《浙江政务信息》 / 《绍兴日报》: a short name in 《》 that reads as a publication's."""
+    simple = to_simplified(strip_pinyin(text)).strip(" 《》")
+    return len(simple) <= 10 and bool(_PUBLICATION.search(simple))
+
+
 # (a publication's 《name》 may stand among them: 被……网站和《浙江后勤》2022年第4期刊用)
 _BY = re.compile(rf"(?:被|经)(?P<who>[^。；]{{2,80}}?)(?:先后|分别|均|同时|全文)?{ADOPT}")
 _ACTIVE = re.compile(
@@ -184,7 +192,7 @@ def titles(sent: str, ctx: ExtractContext) -> tuple[list[Title], list[str]]:
     for start, end, text in spans:
         name = clean_outlet(text)
         simple = to_simplified(strip_pinyin(text)).strip()
-        if ctx.known_outlet(name) or (len(simple) <= 10 and _PUBLICATION.search(simple)):
+        if ctx.known_outlet(name) or publication(simple):
             pubs.append(name)
             continue
         t = Title(text.strip(), start, end, prefix=sent[:start])

@@ -65,6 +65,10 @@ def _headline_of_ours(title: str, ctx: ExtractContext) -> bool:
 def _about_it(sent: str) -> bool:
     """A sentence about the title of the sentence before: 该信息获副省长批示 / 王市长批示：“……”."""
     said = re.sub(r"(?:批示|签批|指出|表示|强调|要求)[：:]?\s*“[^”]*”?", "", sent)  # (the leader's words)
+    # (该信息同时被《浙江政务信息》转载: a publication's 《name》 names no title)
+    said = re.sub(
+        r"《[^《》]{2,12}》", lambda m: "　" if notice_parts.publication(m.group()) else m.group(), said
+    )
     if notice_parts.TITLE.search(said) or notice_parts.QUOTED.search(said):
         return False  # 经县长批示的“A”，同时被……录用: about A
     return bool(
@@ -624,7 +628,7 @@ def _line_records(
         simple_sent = to_simplified(sent)
         if (
             said_before
-            and not notice_parts.TITLE.search(sent)
+            and not notice_parts.titles(sent, ctx)[0]  # (a publication's 《name》 is no title of its own)
             and (_about_it(simple_sent) or notice_sentences.also_by(simple_sent))
         ):
             # 该信息获副省长批示。/ 省长对此作出批示。: about the titles of the sentence before
