@@ -1122,3 +1122,24 @@ def test_this_item_also_taken_by_a_publication_named_in_brackets(tmp_path, ctx):
         ("诸暨市机关大院启用智能垃圾分类亭", "浙江后勤"),
         ("诸暨市机关大院启用智能垃圾分类亭", "绍兴日报"),
     ]
+
+
+def test_a_ledger_with_a_first_outlet_and_a_reprint_column(tmp_path, ctx):
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["新昌县2024年信息录用台账"])
+    ws.append(["序号", "稿件标题", "首发载体", "转载载体", "备注"])
+    ws.append([1, "新昌县机关食堂推出“山区助餐”流动窗口", "绍兴日报", "浙江新闻网", None])
+    ws.append([2, "新昌县公共机构屋顶光伏并网发电", "市局网站", "无", None])
+    ws.append([3, "新昌县机关事务中心开展消防演练", None, None, "已报送，未录用"])
+    p = tmp_path / "录用台账.xlsx"
+    wb.save(p)
+    ex = extract(p, context=ctx)
+    got = sorted((r.title, r.outlet) for r in ex.records if isinstance(r, Adoption))
+    assert got == [
+        ("新昌县公共机构屋顶光伏并网发电", "市局网站"),
+        ("新昌县机关食堂推出“山区助餐”流动窗口", "浙江新闻网"),
+        ("新昌县机关食堂推出“山区助餐”流动窗口", "绍兴日报"),
+    ]

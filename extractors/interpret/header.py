@@ -49,6 +49,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "type": ("信息类别", "信息类型", "经验/动态", "经验或动态", "动态/经验", "类别", "类型"),
     "outlet": (
         "录用载体",
+        "首发载体",
         "录用媒体",
         "录用单位",
         "采用单位",
@@ -77,6 +78,9 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "转载媒体",
         "转发平台",
     ),
+    # 首发载体 | 转载载体: a second outlet column, one more adoption each (read as the outlet
+    # column when the table has no other)
+    "also_outlet": ("转载载体", "转载单位", "同时刊发载体", "同步刊发", "其他载体"),
     "note": ("备注", "说明"),
     # where an item was sent (报送去向 | 录用情况): its outlet once the status says it was taken
     "sent_to": ("报送去向", "投稿去向", "报往", "去向", "投往", "投稿载体", "报送载体"),

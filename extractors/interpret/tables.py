@@ -30,8 +30,11 @@ _LEAD_DASH = re.compile(r"^[—\-－\s（(]+")
 
 
 def _declined(cell: str) -> bool:
-    """未采用 / 退稿 / 待审 / —（未刊发）: a cell saying the row was not (yet) adopted."""
-    return bool(DECLINED.match(_LEAD_DASH.sub("", cell)))
+    """未采用 / 退稿 / 待审 / —（未刊发） / 已报送，未录用: a cell saying the row was not (yet) adopted."""
+    return any(DECLINED.match(_LEAD_DASH.sub("", part)) for part in re.split(r"[，,；;。]", cell))
+
+
+_WHOSE = re.compile(r"[（(][^（）()]*号[）)]")  # 今日头条（绍兴发布号）: the account it ran on
 
 
 # a status column's words: which outlets took the row (_TAKEN) and which did not (_REFUSED, anywhere
@@ -200,7 +203,9 @@ def table_adoptions(
         )
         # one cell may name several outlets (浙江工人日报、绍兴日报): one adoption each; 〃 / 同上
         # repeat the row above's
-        column = cols.get(row, "outlet").strip("—-/ ")
+        column = (cols.get(row, "outlet") if "outlet" in cols.index else cols.get(row, "also_outlet")).strip(
+            "—-/ "
+        )
         if _DITTO.fullmatch(column):
             column = last_outlet
         last_outlet = column
@@ -210,6 +215,15 @@ def table_adoptions(
             if part.strip()
             for o in _joined_names(part.strip(), ctx)
         ]
+        also = cols.get(row, "also_outlet").strip("—-/ ") if "outlet" in cols.index else ""
+        if also and not _declined(also) and not re.fullmatch(r"[否无]|/|—+", also):
+            # 首发载体 | 转载载体: the second column's outlets took it too
+            outlets += [
+                (o, "表中载体列")
+                for part in re.split(r"[、，,；;/／\n]", _WHOSE.sub("", also))
+                if part.strip()
+                for o in _joined_names(part.strip(), ctx)
+            ]
         # 报送去向 | 录用情况: the status says which of the outlets it went to took it
         taken = (
             _taken(cols.get(row, "status"), cols.get(row, "note"), [o for o, _ in outlets], ctx)
@@ -269,7 +283,9 @@ def outlet_columns(t: Table, cols: Columns, ctx: ExtractContext) -> dict[int, st
     """Columns named by outlets — 市局网站 | 市委办 | 省局网站 | 浙江后勤 | 其他, in the header row
     or the row under it (录用载体（打“✓”） merged above them) — where a mark or a score says the
     row's item was adopted there. Empty unless two columns name configured outlets."""
-    for r in t.rows[cols.row : cols.row + 2]:
+    for k, r in enumerate(t.rows[cols.row : cols.row + 2]):
+        if k and cols.get(r, "title") not in ("", cols.get(t.rows[cols.row], "title")):
+            break  # the row under the header is an item (绍兴日报 | 浙江新闻网 are its outlets)
         found = {
             j: c.strip()
             for j, c in enumerate(r)
