@@ -1143,3 +1143,28 @@ def test_a_ledger_with_a_first_outlet_and_a_reprint_column(tmp_path, ctx):
         ("新昌县机关食堂推出“山区助餐”流动窗口", "浙江新闻网"),
         ("新昌县机关食堂推出“山区助餐”流动窗口", "绍兴日报"),
     ]
+
+
+def test_items_given_codes_are_read_by_what_later_lines_say_of_their_codes(tmp_path, ctx):
+    """A-1 标题（越城） defines a code and adopts nothing; A-2条获副市长批示 / A-1、A-3市委办《绍兴信息》
+    用了 / A-4 没消息 are about the coded items."""
+    adopted, endorsed, _ = _read(
+        tmp_path,
+        ctx,
+        "信息员群聊天记录.txt",
+        "[群聊] 信息员群\n"
+        "2025/05/06 09:00  市中心信息科\n"
+        "本月重点信息编号如下，后面按编号说：\n"
+        "A-1 越城区机关食堂推出“节气菜单”（越城）\n"
+        "A-2 柯桥区公物仓开通“线上调剂”（柯桥）\n"
+        "A-3 嵊州市机关大院建成雨水花园（嵊州）\n"
+        "A-4 新昌县公务用车平台接入电子围栏（新昌）\n"
+        "2025/05/09 16:20  市中心信息科\n"
+        "A-2条获副市长批示，A-4暂无消息\n"
+        "A-1、A-3市委办《绍兴信息》用了，第18期\n",
+    )
+    assert adopted == [
+        ("嵊州市机关大院建成雨水花园", "绍兴信息"),
+        ("越城区机关食堂推出“节气菜单”", "绍兴信息"),
+    ]
+    assert endorsed == [("柯桥区公物仓开通“线上调剂”", "city", "other")]

@@ -123,6 +123,7 @@ def detail(line: str, ctx: ExtractContext) -> Detail | None:
         notice_parts.ADOPT_RE.search(simple)
         or _PLACED.search(simple)
         or notice_parts.CORRECTED.search(simple)
+        or any(notice_parts.SPOKEN_RE.search(c) for c in re.split(r"[，,。；;]", simple))
     ):
         outlets = _publishers(simple, notice_parts.sentence_outlets(simple, [], ctx), pubs, ctx)
 
@@ -171,16 +172,33 @@ def notes_on_rows(
     return out
 
 
+# S-02 / A3 / XX-12: an item's code, defined on its own line (S-02　柯桥区……) and used later
+CODE = re.compile(r"(?<![A-Za-z0-9])([A-Z]{1,3})\s*[-－—]?\s*(\d{1,3})(?![\d.])")
+
+
+def code_key(m: re.Match[str]) -> str:
+    return f"{m.group(1)}-{int(m.group(2))}"
+
+
 def pointed_back(
-    line: str, records: list[Adoption | Endorsement], numbered: dict[int, Item], ctx: ExtractContext
+    line: str,
+    records: list[Adoption | Endorsement],
+    numbered: dict[int, Item],
+    ctx: ExtractContext,
+    coded: dict[str, Item] | None = None,
 ) -> list[Adoption | Endorsement]:
     """What a line says of items read above, clause by clause: each clause names its item in
-    full, by a fragment in “” that only one title read above holds (“食堂光盘行动”一文), or by
-    number (第4条, 第（7）条); the words after it say who took or endorsed it."""
+    full, by a fragment in “” that only one title read above holds (“食堂光盘行动”一文), by
+    number (第4条, 第（7）条) or by the code it was given (S-02条, ``coded``); the words after
+    it say who took or endorsed it."""
     out: list[Adoption | Endorsement] = []
     number = rf"第\s*[（(]?\s*({notice_parts.NUM}|[\u2460-\u2473])\s*[)）]?\s*[条项篇](?:信息|稿件)?"
     titles = list(dict.fromkeys(r.title for r in records if len(r.title) >= 8))
-    for clause in re.split(rf"(?<=[；;。])|[，,](?=\s*第\s*[（(]?\s*{notice_parts.NUM})", line):
+    coded = coded or {}
+    split = (
+        rf"(?<=[；;。])|[，,](?=\s*第\s*[（(]?\s*{notice_parts.NUM})|[，,](?=\s*[A-Z]{{1,3}}\s*[-－—]?\s*\d)"
+    )
+    for clause in re.split(split, line):
         targets: dict[str, Item] = {}
         rest = clause
         for m in re.finditer(number, clause):
@@ -188,6 +206,10 @@ def pointed_back(
             if n in numbered:
                 targets[f"#{n}"] = numbered[n]  # type: ignore[index]
                 rest = rest.replace(m.group(), "　", 1)
+        for m in CODE.finditer(clause):
+            if code_key(m) in coded:  # S-01、S-05市委办《绍兴信息》用了
+                targets[code_key(m)] = coded[code_key(m)]
+                rest = re.sub(rf"{re.escape(m.group())}(?:条|号)?", "　", rest, count=1)
         for title in sorted(titles, key=len, reverse=True):
             if title in rest:
                 targets[title] = item_of(title, records)

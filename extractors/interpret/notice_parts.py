@@ -660,7 +660,9 @@ def sentence_outlets(simple: str, titles: list[Title], ctx: ExtractContext) -> l
         if re.match(r"(?:的)?(?:主要|其他|分管)?(?:领导|局长|副局长|主任|书记)", rest[pos + len(name) :]):
             continue
         # (市委办《绍兴信息》: the office's publication, read with the office already)
-        if not any(name in f or f in name or f"{f}《{name}" in rest for _, f in found):
+        if not any(
+            name in f or f in name or f"{f}《{name}" in rest or f"{name}《{f}" in rest for _, f in found
+        ):
             found.append((pos, name))
     return [n for _, n in sorted(found)]
 

@@ -190,6 +190,7 @@ def text_adoptions(
     unread: list[tuple[int, str]] = []
     item: items.Item | None = None  # the headline that the lines under it may describe
     numbered: dict[int, items.Item] = {}  # 3. 诸暨市……: the items a later 第3条 points back to
+    coded: dict[str, items.Item] = {}  # S-02　柯桥区……: the items a later S-02条 points back to
     said_last: list[tuple[str, str | None]] = []  # the titles the line above ended on
     last_line = 0
     for line_no, raw in block.lines:
@@ -258,12 +259,23 @@ def text_adoptions(
             continue  # 浙江省机关事务管理局办公室 at the top: the letterhead (notice_doc.issuer), no heading
         # 注：第1条获市长批示；市委书记在“食堂光盘行动”一文上作出批示；A一文获副省长批示: about
         # items read above (a line with titles of its own is read the usual way: its verbs are its own)
+        code = _CODED.match(line)
+        if code and notice_parts.title_like(re.sub(r"[（(][^（）()]*[）)]$", "", code.group("t")).strip()):
+            # S-02 柯桥区……（柯桥）: an item given a code that later lines use; it says nothing of
+            # the item itself (a list of what was sent, read by what the later lines say)
+            title = re.sub(r"[（(][^（）()]*[）)]$", "", code.group("t")).strip(" 《》")
+            coded[f"{code.group('c')}-{int(code.group('n'))}"] = items.Item(
+                [(title, ctx.find_unit(code.group("t")), None, None)],
+                Provenance(file=file, line=line_no),
+                start=len(out),
+            )
+            continue
         fixed = items.corrected(line, out, numbered, ctx) if numbered else None
         if fixed is not None:  # 更正：第①条载体应为“浙江在线”；第④条标题应为《……》
             out[:] = fixed
             continue
         if opened is None and not (notice_parts.titles(line, ctx)[0] or notice_parts.bare_titles(line, ctx)):
-            pointed = items.pointed_back(line, out, numbered, ctx)
+            pointed = items.pointed_back(line, out, numbered, ctx, coded)
             if pointed:
                 out.extend(pointed)
                 continue
@@ -410,6 +422,7 @@ _DOUBT = "像是录用标题，但没有读出录用或批示的说法"
 
 # the names of rules and plans (a list may carry them; no unit submits one as an item)
 _RULES = re.compile(r"(?:办法|规定|细则|条例|方案|规划|纲要|守则|通知|决定)$")
+_CODED = re.compile(r"^\s*(?P<c>[A-Z]{1,3})\s*[-－—]?\s*(?P<n>\d{1,3})[\s　:：、.．]+(?P<t>\S.{6,80})$")
 _CHAT_TAG = re.compile(r"^\s*[\[【](?:链接|分享|转发|网页|公众号文章|小程序|聊天记录)[\]】]\s*")
 _CHAT_HEADER = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?\s*$")
 
