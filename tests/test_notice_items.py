@@ -1168,3 +1168,28 @@ def test_items_given_codes_are_read_by_what_later_lines_say_of_their_codes(tmp_p
         ("越城区机关食堂推出“节气菜单”", "绍兴信息"),
     ]
     assert endorsed == [("柯桥区公物仓开通“线上调剂”", "city", "other")]
+
+
+def test_the_bureaus_own_site_in_its_own_forwarded_mail(tmp_path, ctx):
+    """局网站 and 局主要领导 in a list the province's bureau sent (an e-mail's last 发件人) are its
+    own: 省局网站, a provincial leader; the forwarding city centre atop the mail changes nothing."""
+    adopted, endorsed, _ = _read(
+        tmp_path,
+        ctx,
+        "Fw：省局反馈.txt",
+        "主题：Fw: 一季度信息录用反馈\n"
+        "发件人：绍兴市机关事务服务中心信息科\n"
+        "各位：转发省局反馈，请核对。\n"
+        "---------- 转发的邮件 ----------\n"
+        "发件人：浙江省机关事务管理局办公室\n"
+        "现将一季度各市报送信息在我局网站的录用情况反馈如下：\n"
+        "序号｜标题｜录用载体\n"
+        "1｜上虞区机关大院启用“刷脸”访客系统｜局网站\n"
+        "2｜诸暨市公物仓开展“旧物焕新”行动｜局网站\n"
+        "序号2获局主要领导批示。\n",
+    )
+    assert adopted == [
+        ("上虞区机关大院启用“刷脸”访客系统", "省局网站"),
+        ("诸暨市公物仓开展“旧物焕新”行动", "省局网站"),
+    ]
+    assert endorsed == [("诸暨市公物仓开展“旧物焕新”行动", "provincial", "principal")]

@@ -7,7 +7,15 @@ import re
 from extractors.interpret.context import ExtractContext
 from extractors.interpret.header import find_header
 from extractors.interpret.items import notes_on_rows
-from extractors.interpret.notice_doc import both_offices, by_legend, by_marks, issuer, outlet_from_name
+from extractors.interpret.notice_doc import (
+    both_offices,
+    by_legend,
+    by_marks,
+    home_level,
+    issuer,
+    outlet_from_name,
+    own_site,
+)
 from extractors.interpret.notices import looks_like_notice, text_adoptions
 from extractors.interpret.tables import (
     outlet_columns,
@@ -137,6 +145,8 @@ def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extrac
     # 日报＝绍兴日报: the document's key to its short forms; 标“★”的稿件同步在……发布: to its marks
     records = by_marks(by_legend(records, list(doc.texts), notes), list(doc.texts))
     records = both_offices(records)  # 两办: 市委办公室 and 市政府办公室
+    if doc.texts:  # 局网站 / 局主要领导 in a paper of the province's bureau (a table's notes too)
+        records = own_site(home_level(records, doc.texts[0], ctx), doc.texts[0])
     kind = max(set(kinds), key=kinds.count) if kinds else "unknown"
     if "reference" in kinds:
         kind = "reference"

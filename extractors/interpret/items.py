@@ -192,17 +192,22 @@ def pointed_back(
     number (第4条, 第（7）条) or by the code it was given (S-02条, ``coded``); the words after
     it say who took or endorsed it."""
     out: list[Adoption | Endorsement] = []
-    number = rf"第\s*[（(]?\s*({notice_parts.NUM}|[\u2460-\u2473])\s*[)）]?\s*[条项篇](?:信息|稿件)?"
+    # 第4条 / 第（7）条 / 序号3
+    number = (
+        rf"(?:第\s*[（(]?\s*({notice_parts.NUM}|[\u2460-\u2473])\s*[)）]?\s*[条项篇](?:信息|稿件)?"
+        r"|序号\s*(\d{1,3}))"
+    )
     titles = list(dict.fromkeys(r.title for r in records if len(r.title) >= 8))
     coded = coded or {}
     split = (
         rf"(?<=[；;。])|[，,](?=\s*第\s*[（(]?\s*{notice_parts.NUM})|[，,](?=\s*[A-Z]{{1,3}}\s*[-－—]?\s*\d)"
+        r"|[，,](?=\s*序号)"
     )
     for clause in re.split(split, line):
         targets: dict[str, Item] = {}
         rest = clause
         for m in re.finditer(number, clause):
-            n = ref_number(m.group(1))
+            n = ref_number(m.group(1) or m.group(2))
             if n in numbered:
                 targets[f"#{n}"] = numbered[n]  # type: ignore[index]
                 rest = rest.replace(m.group(), "　", 1)

@@ -13,7 +13,16 @@ from extractors.interpret.context import ExtractContext
 from extractors.noise import to_simplified
 from extractors.records import Adoption, Endorsement, TextBlock
 
-__all__ = ["outlet_from_name", "issuer", "unfold_columns", "unwrap", "by_legend", "at_home", "both_offices"]
+__all__ = [
+    "outlet_from_name",
+    "issuer",
+    "unfold_columns",
+    "unwrap",
+    "by_legend",
+    "at_home",
+    "both_offices",
+    "own_site",
+]
 
 
 def outlet_from_name(name: str, ctx: ExtractContext | None = None) -> str | None:
@@ -168,13 +177,43 @@ def by_marks(records: list, blocks: list[TextBlock]) -> list:
     return out
 
 
+_SENDER = re.compile(r"^[>\s]*(?:发件人|From)\s*[：:]\s*(?P<who>.+)$")
+_OWN_SITE = re.compile(r"^(?:我|本)?(?:局|中心)(?:门户)?(?:网站|网|官网)$")
+_SITE_OF = {"provincial": "省局网站", "city": "市局网站"}
+
+
+def _paper_of(block: TextBlock) -> str:
+    """Who wrote what the paper says: an e-mail's last 发件人 (a forwarded or quoted message's
+    sender wrote the list below it), else the letterhead's lines and the file's name."""
+    senders = [m.group("who") for _, s in block.lines if (m := _SENDER.match(to_simplified(s)))]
+    if senders:
+        return senders[-1]
+    return to_simplified(" ".join(s for _, s in block.lines[:6]) + " " + block.source.file)
+
+
+def own_site(records: list, block: TextBlock) -> list:
+    """局网站 / 我局网站 in a paper of the province's bureau is its site, in the city centre's its
+    own (说明 1, 5); elsewhere, or when the writer is unclear, it stays to be asked."""
+    if not any(isinstance(r, Adoption) and r.outlet and _OWN_SITE.match(r.outlet) for r in records):
+        return records
+    found = [level for level, rx in _HOME_LEVELS if rx.search(_paper_of(block))]
+    if len(found) != 1:
+        return records
+    return [
+        replace(r, outlet=_SITE_OF[found[0]], outlet_evidence="本局（发文单位）")
+        if isinstance(r, Adoption) and r.outlet and _OWN_SITE.match(r.outlet)
+        else r
+        for r in records
+    ]
+
+
 def home_level(records: list, block: TextBlock, ctx: ExtractContext) -> list:
     """局长批示 / 分管副局长批示 with no place: a leader of the office whose paper this is — the
     province's bureau (省局办公室 atop it) is provincial, the city's offices city, a scored
     unit's own paper district (说明 3). Nothing is changed when the paper's office is unclear."""
     if not any(isinstance(r, Endorsement) and r.leader_level is None for r in records):
         return records
-    top = to_simplified(" ".join(s for _, s in block.lines[:6]) + " " + block.source.file)
+    top = _paper_of(block)
     found = [level for level, rx in _HOME_LEVELS if rx.search(top)]
     if not found and ctx.find_unit(top):
         found = ["district"]
