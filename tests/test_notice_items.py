@@ -1193,3 +1193,20 @@ def test_the_bureaus_own_site_in_its_own_forwarded_mail(tmp_path, ctx):
         ("诸暨市公物仓开展“旧物焕新”行动", "省局网站"),
     ]
     assert endorsed == [("诸暨市公物仓开展“旧物焕新”行动", "provincial", "principal")]
+
+
+def test_a_publications_contents_with_a_column_of_endorsements(tmp_path, ctx):
+    adopted, endorsed, _ = _read(
+        tmp_path,
+        ctx,
+        "专报目录.txt",
+        "《绍兴信息》2024年目录（机关事务部分）\n"
+        "期号｜标题｜报送单位｜批示情况\n"
+        "第3期｜柯桥区机关食堂“共享厨房”服务周边企业｜柯桥区委办｜市委书记批示\n"
+        "第9期｜上虞区推进公物仓“跨部门调剂”｜上虞区委办｜—\n",
+    )
+    assert adopted == [
+        ("上虞区推进公物仓“跨部门调剂”", "绍兴信息"),
+        ("柯桥区机关食堂“共享厨房”服务周边企业", "绍兴信息"),
+    ]
+    assert endorsed == [("柯桥区机关食堂“共享厨房”服务周边企业", "city", "principal")]

@@ -79,7 +79,16 @@ def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extrac
             continue
         if "leader" in names:  # a register of 批示
             kinds.append("adoptions")
-            records.extend(table_adoptions(t, cols, doc, ctx, (None, ""), warnings))
+            # 《绍兴政务信息·专报》2023年目录 | 批示情况: a publication's own contents with its 批示,
+            # every row adopted by it
+            said: tuple[str | None, str] = (None, "")
+            stem = doc.path.replace("\\", "/").rsplit("/", 1)[-1]
+            for where, evidence in ((above, "表头"), (stem, "文件名")):
+                pub = re.search(r"《([^《》]{2,20})》[^《》]{0,12}目\s*录", where)
+                if pub and ctx.known_outlet(re.split(r"[·•]", pub.group(1))[0]):
+                    said = (re.split(r"[·•]", pub.group(1))[0], evidence)
+                    break
+            records.extend(table_adoptions(t, cols, doc, ctx, said, warnings))
             continue
         if "约稿" in above or "due" in names:
             kinds.append("register")

@@ -177,10 +177,11 @@ def table_adoptions(
 ) -> list[Adoption | Endorsement]:
     """An adoption list, or a register of 批示 (标题 | 批示领导 | 时间 | 刊发载体): per row, one
     Adoption per outlet named (in the column, else ``said``: the list's outlet from its heading,
-    sheet or file name — never for a 批示 register) and one Endorsement per leader named (in a
+    sheet or file name — never for a 批示 register that names none) and one Endorsement per leader named (in a
     批示 column or the 备注)."""
     out: list[Adoption | Endorsement] = []
-    register = "leader" in cols.index
+    # (a publication's contents with a 批示 column says its outlet: every row is adopted by it)
+    register = "leader" in cols.index and not said[0]
     last_outlet = ""
     matrix = outlet_columns(t, cols, ctx)  # 市局网站 | 市委办 | 省局网站 | 其他: a column per outlet
     last_title = ""
