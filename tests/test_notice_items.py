@@ -1210,3 +1210,22 @@ def test_a_publications_contents_with_a_column_of_endorsements(tmp_path, ctx):
         ("柯桥区机关食堂“共享厨房”服务周边企业", "绍兴信息"),
     ]
     assert endorsed == [("柯桥区机关食堂“共享厨房”服务周边企业", "city", "principal")]
+
+
+def test_a_magazines_contents_with_a_header_spaced_out_letter_by_letter(tmp_path, ctx):
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "浙江后勤2023年总目录摘编.txt",
+        "《浙江后勤》2023年总目录（绍兴部分）\n"
+        "\n"
+        "栏　　目　　　篇　　名　　　　　　　　　　　　　　作者（单位）　　　　　　期／页\n"
+        "基层风采　　　新昌县机关食堂的“二十四节气”菜单　　　　　新昌县机关事务服务中心　　2／18\n"
+        "一线声音　　　我在公物仓的三年　　　　　　　　　　　　　王丽（越城区机关事务管理服务中心）　　4／40\n"
+        "\n"
+        "另：第3期刊登“绍兴市机关事务服务中心”图片报道一组，不作为本市稿件统计。\n",
+    )
+    assert adopted == [
+        ("我在公物仓的三年", "浙江后勤"),
+        ("新昌县机关食堂的“二十四节气”菜单", "浙江后勤"),
+    ]

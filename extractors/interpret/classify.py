@@ -39,6 +39,18 @@ def _heading_outlet(heading: str) -> str | None:
     return re.sub(r"(（.*?）|\(.*?\)|\d{4}年度?|信息$)", "", m.group(1)).strip() or None
 
 
+def _contents_of(heading: str, path: str, ctx: ExtractContext) -> tuple[str | None, str]:
+    """《浙江后勤》2022年总目录 / 《绍兴政务信息·专报》2023年目录: a configured publication's own
+    contents (every item in them is one it took), named in the table's heading or the file name."""
+    stem = path.replace("\\", "/").rsplit("/", 1)[-1]
+    for where, evidence in ((heading, "表头"), (stem, "文件名")):
+        pub = re.search(r"《([^《》]{2,20})》[^《》]{0,12}目\s*录", where)
+        name = re.split(r"[·•]", pub.group(1))[0] if pub else ""
+        if name and ctx.known_outlet(name):
+            return name, evidence
+    return None, ""
+
+
 _ADOPTED_NAME = re.compile(r"录用|采用|刊发|刊用|刊登|刊载|转载|用稿")
 
 
@@ -81,13 +93,7 @@ def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extrac
             kinds.append("adoptions")
             # 《绍兴政务信息·专报》2023年目录 | 批示情况: a publication's own contents with its 批示,
             # every row adopted by it
-            said: tuple[str | None, str] = (None, "")
-            stem = doc.path.replace("\\", "/").rsplit("/", 1)[-1]
-            for where, evidence in ((above, "表头"), (stem, "文件名")):
-                pub = re.search(r"《([^《》]{2,20})》[^《》]{0,12}目\s*录", where)
-                if pub and ctx.known_outlet(re.split(r"[·•]", pub.group(1))[0]):
-                    said = (re.split(r"[·•]", pub.group(1))[0], evidence)
-                    break
+            said = _contents_of(above, doc.path, ctx)
             records.extend(table_adoptions(t, cols, doc, ctx, said, warnings))
             continue
         if "约稿" in above or "due" in names:
@@ -103,7 +109,7 @@ def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extrac
             # 拟报送信息题目 | 拟报载体 | 完成时限: a plan of what to send, nothing adopted yet
             warnings.append("表格是报送计划（拟报载体），其中的题目未作为录用读取")
             continue
-        outlet = _heading_outlet(above)
+        outlet = _heading_outlet(above) or _contents_of(above, doc.path, ctx)[0]
         header_text = "".join(t.rows[cols.row])
         stem = doc.path.replace("\\", "/").rsplit("/", 1)[-1]
         if (

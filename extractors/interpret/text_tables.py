@@ -25,6 +25,7 @@ _FIELD = re.compile(r"^\s*(?P<k>[^：:\s]{1,8})\s*[：:]\s*(?P<v>.*)$")
 
 
 _WIDE = re.compile(r"\t+|[ \u3000]*\u3000[ \u3000]*|\s{2,}")
+_SPREAD = re.compile(r"\t+|[ \u3000]{3,}")
 
 
 def _cells(line: str, *, wide: bool = False) -> list[str]:
@@ -63,15 +64,28 @@ def _grid(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple[Table
     if len(header) < 3:
         return None
     cols = find_header([header])
+    spread = None
     if cols is None:
-        return None
+        # 栏　　目　　　篇　　名　　　作者（单位）: a header's words spaced out letter by letter,
+        # its cells parted by wider runs (rows parted by the same runs)
+        spread = [re.sub(r"\s", "", c) for c in _SPREAD.split(lines[i][1].strip()) if c.strip()]
+        if len(spread) < 3 or sum(len(c) == 1 for c in header) < 4:
+            return None
+        cols = find_header([spread])
+        if cols is None:
+            return None
+        header = spread
     # a header spaced wide (见报日期　　载体/版面　　标题): its rows are parted the same way
     wide = len(_cells(lines[i][1], wide=True)) == len(header) and bool(_WIDE.search(lines[i][1].strip()))
     width, title = len(header), cols.index["title"]
     rows = [header]
     end = i + 1
     while end < len(lines):
-        cells = _cells(lines[end][1], wide=wide)
+        cells = (
+            [c.strip() for c in _SPREAD.split(lines[end][1].strip()) if c.strip()]
+            if spread
+            else _cells(lines[end][1], wide=wide)
+        )
         if len(cells) < width - 1 or len(cells) < 2:
             break
         if len(cells) == width - 1:  # an empty last cell (no date, no note)
