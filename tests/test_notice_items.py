@@ -1229,3 +1229,19 @@ def test_a_magazines_contents_with_a_header_spaced_out_letter_by_letter(tmp_path
         ("我在公物仓的三年", "浙江后勤"),
         ("新昌县机关食堂的“二十四节气”菜单", "浙江后勤"),
     ]
+
+
+def test_a_part_of_a_list_said_to_be_not_yet_adopted_adopts_nothing(tmp_path, ctx):
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "优秀信息评选结果.txt",
+        "关于2024年度优秀信息作品评选结果的通报\n"
+        "一、优秀信息作品\n"
+        "（一）一等奖（1篇）\n"
+        "1．《柯桥区机关幼儿园食堂“透明厨房”全覆盖》（柯桥区，被绍兴日报录用）\n"
+        "（二）入围奖（2篇，已报送，尚未被载体采用）\n"
+        "1．《嵊州市机关事务中心开展读书月活动》（嵊州市）\n"
+        "2．《新昌县机关大院开展“无车日”骑行》（新昌县）\n",
+    )
+    assert adopted == [("柯桥区机关幼儿园食堂“透明厨房”全覆盖", "绍兴日报")]

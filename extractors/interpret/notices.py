@@ -79,6 +79,7 @@ def _about_it(sent: str) -> bool:
 
 
 _TOC_LEADER = re.compile(r"\s*(?:…{2,}|\.{4,}|·{4,}|－{4,}).*$")
+_PENDING = re.compile(r"尚待|待[^，,。；;）)]{0,8}(?:采用|录用|刊发)|尚未|未(?:被)?(?:录用|采用|刊发|刊用)")
 _AHEAD = re.compile(r"报送重点|选题|约稿|要求|计划|安排|打算|思路|下一步|重点工作|工作重点|下阶段")
 _NOTE = re.compile(r"^\s*[（(]?\s*(?:注|说明|备注|附注|填表说明)\s*[：:]")
 _MONTH_HEAD = re.compile(
@@ -237,6 +238,19 @@ def text_adoptions(
         if part_head:  # 【经验交流】 / 【特稿】: a part of a publication's contents, by category or not
             category = _CATEGORY_HEAD.match(line.strip())
             section = replace(section, type=category.group(1) if category else None)
+            item = None
+            continue
+        if (
+            notice_parts.NUMBERED.match(line)
+            and _PENDING.search(line)
+            and not notice_parts.titles(line, ctx)[0]
+            and len(re.sub(r"[（(][^（）()]*[）)]", "", notice_parts.NUMBERED.sub(r"\g<rest>", line)).strip())
+            <= 10
+        ):
+            # （三）三等奖（4篇，已报送，尚待有关载体采用）: a part listing what was not adopted
+            close_section()
+            since = len(out)
+            section = _Section([], None, 0, line_no, ahead=True)
             item = None
             continue
         opened = _opens_section(line, ctx)
