@@ -1245,3 +1245,21 @@ def test_a_part_of_a_list_said_to_be_not_yet_adopted_adopts_nothing(tmp_path, ct
         "2．《新昌县机关大院开展“无车日”骑行》（新昌县）\n",
     )
     assert adopted == [("柯桥区机关幼儿园食堂“透明厨房”全覆盖", "绍兴日报")]
+
+
+def test_a_heading_naming_the_bureaus_site_and_its_columns(tmp_path, ctx):
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "省局通报附件.txt",
+        "浙江省机关事务管理局办公室\n"
+        "关于一季度信息采用情况的通报\n"
+        "一、局网站“地方动态”“经验交流”栏目采用\n"
+        "1．诸暨市机关食堂推出“周末家庭餐”（2月）\n"
+        "二、《浙江后勤》刊发\n"
+        "1．新昌县公务用车实现“一键调度”（3月）\n",
+    )
+    assert adopted == [
+        ("新昌县公务用车实现“一键调度”", "浙江后勤"),
+        ("诸暨市机关食堂推出“周末家庭餐”", "省局网站"),
+    ]
