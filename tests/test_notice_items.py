@@ -1263,3 +1263,28 @@ def test_a_heading_naming_the_bureaus_site_and_its_columns(tmp_path, ctx):
         ("新昌县公务用车实现“一键调度”", "浙江后勤"),
         ("诸暨市机关食堂推出“周末家庭餐”", "省局网站"),
     ]
+
+
+def test_a_monthly_bulletins_contents_by_issue(tmp_path, ctx):
+    """第3期（3月）: the month of the items under it; 本期无稿件 is none; a long line before a
+    blank line does not swallow the issue heading after it."""
+    _, _, ex = _read(
+        tmp_path,
+        ctx,
+        "节能简报2024年目录.txt",
+        "机关事务工作信息\n"
+        "2024年目录\n"
+        "第2期（2月）\n"
+        "　　越城区机关大院完成照明系统“光改”节能改造项目验收并投入使用 ………… P1\n"
+        "\n"
+        "第3期（3月）\n"
+        "　　本期无区、县（市）稿件。\n"
+        "\n"
+        "第4期（4月）\n"
+        "　　诸暨市机关食堂推出“低碳餐” ………… P2\n",
+    )
+    got = sorted((r.title, r.date) for r in ex.records if isinstance(r, Adoption) and not r.doubt)
+    assert [(t, d[-2:] if d else None) for t, d in got] == [
+        ("诸暨市机关食堂推出“低碳餐”", "04"),
+        ("越城区机关大院完成照明系统“光改”节能改造项目验收并投入使用", "02"),
+    ]

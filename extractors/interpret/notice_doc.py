@@ -273,7 +273,11 @@ def unwrap(block: TextBlock) -> TextBlock:
             # (as long as the longest lines and stopped mid-word: only when the next line closes
             # what this one opened, else a list of long headlines would run together)
             at_width = (
-                full >= 20 and len(p) >= full - 1 and p[-1] not in _ENDS and len(s.strip()) <= full // 2
+                full >= 20
+                and len(p) >= full - 1
+                and p[-1] not in _ENDS
+                and len(s.strip()) <= full // 2
+                and n == last[pn] + 1  # (a blank line between them ends the paragraph)
             )
             # prose broken mid-sentence on the very next line (……一文，⏎先后被……刊用，⏎并获……批示。):
             # after a comma, or after a line of prose (it holds one) that stopped mid-sentence

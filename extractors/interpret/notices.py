@@ -85,6 +85,8 @@ _NOTE = re.compile(r"^\s*[（(]?\s*(?:注|说明|备注|附注|填表说明)\s*[
 _MONTH_HEAD = re.compile(
     r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?[■□◆◇●▲【\[]?\s*"
     r"(?P<m>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*月份?\s*[】\]]?\s*[：:]?$"
+    # 第3期（3月）: an issue of a monthly, its month (a combined 7—8期 names none)
+    r"|^\s*(?:\d{4}\s*年\s*)?第\s*\d{1,3}\s*期\s*[（(]\s*(?P<im>1[0-2]|[1-9])\s*月\s*[）)]\s*$"
 )
 # 经验类： / 【经验交流】 / ▍工作动态: the part of a list (or a publication's contents) by category
 _PART_HEAD = re.compile(r"[【\[▍]\s*[\u4e00-\u9fff　 ]{2,8}\s*[】\]]?")
@@ -109,7 +111,8 @@ def _contents_of_an_outlet(block: TextBlock, ctx: ExtractContext) -> bool:
     contents is an item it took), named in the paper's first lines."""
     head = [to_simplified(s).strip(" 　《》") for _, s in block.lines[:4]]
     return any(
-        re.fullmatch(r"目\s*录|总\s*目\s*录", to_simplified(s).strip()) for _, s in block.lines[:12]
+        len(s.strip()) <= 24 and re.search(r"目\s*录[）)]?$", to_simplified(s).strip())
+        for _, s in block.lines[:12]
     ) and any(h and ctx.known_outlet(h) for h in head)
 
 
@@ -134,6 +137,7 @@ def looks_like_notice(block: TextBlock, ctx: ExtractContext | None = None) -> bo
             for _, s in block.lines
         )
         or _sourced_headline(block, ctx)
+        or _contents_of_an_outlet(block, ctx)
     ):
         return False
     said = text + " " + block.source.file
@@ -231,7 +235,8 @@ def text_adoptions(
             continue
         month_head = _MONTH_HEAD.match(line)
         if month_head:  # 七月份 / ■8月: a part of the list by month
-            section = replace(section, month=(None, notice_parts.number(month_head.group("m")) or 0))
+            m = month_head.group("m") or month_head.group("im")
+            section = replace(section, month=(None, notice_parts.number(m) or 0))
             item = None
             continue
         part_head = _PART_HEAD.fullmatch(line.strip())
