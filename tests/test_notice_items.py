@@ -1288,3 +1288,18 @@ def test_a_monthly_bulletins_contents_by_issue(tmp_path, ctx):
         ("诸暨市机关食堂推出“低碳餐”", "04"),
         ("越城区机关大院完成照明系统“光改”节能改造项目验收并投入使用", "02"),
     ]
+
+
+def test_a_list_said_to_be_not_adopted_adopts_nothing_and_its_reasons_are_no_outlets(tmp_path, ctx):
+    adopted, _, ex = _read(
+        tmp_path,
+        ctx,
+        "退稿说明.txt",
+        "绍兴日报社通联部\n"
+        "关于部分来稿暂不刊用的说明\n"
+        "　　你单位近期来稿中，下列稿件经编辑部研究未予采用：\n"
+        "　　1．《越城区机关事务中心召开安全生产例会》——会议消息，新闻性不强。\n"
+        "　　2．《越城区机关食堂开展厨师技能培训》——内容单薄，建议补充成效数据。\n",
+    )
+    assert adopted == []
+    assert not [r for r in ex.records if isinstance(r, Adoption)]

@@ -79,7 +79,9 @@ def _about_it(sent: str) -> bool:
 
 
 _TOC_LEADER = re.compile(r"\s*(?:…{2,}|\.{4,}|·{4,}|－{4,}).*$")
-_PENDING = re.compile(r"尚待|待[^，,。；;）)]{0,8}(?:采用|录用|刊发)|尚未|未(?:被)?(?:录用|采用|刊发|刊用)")
+_PENDING = re.compile(
+    r"尚待|待[^，,。；;）)]{0,8}(?:采用|录用|刊发)|尚未|未(?:被|予)?(?:录用|采用|刊发|刊用)|不予(?:录用|采用|刊发|刊用)"
+)
 _AHEAD = re.compile(r"报送重点|选题|约稿|要求|计划|安排|打算|思路|下一步|重点工作|工作重点|下阶段")
 _NOTE = re.compile(r"^\s*[（(]?\s*(?:注|说明|备注|附注|填表说明)\s*[：:]")
 _MONTH_HEAD = re.compile(
@@ -164,6 +166,7 @@ class _Section:
     announced: bool = False  # 上半年共录用信息5篇：: the lines below are adopted titles, outlet unsaid
     month: tuple[int | None, int] | None = None  # 七月份: the month of the titles below
     ahead: bool = False  # 四、6月份报送重点: topics to write, not titles adopted
+    declined: bool = False  # 以下稿件暂未采用: what was sent and not (yet) adopted; its 批示 still count
 
 
 def text_adoptions(
@@ -246,16 +249,26 @@ def text_adoptions(
             item = None
             continue
         if (
-            notice_parts.NUMBERED.match(line)
-            and _PENDING.search(line)
+            _PENDING.search(line)
             and not notice_parts.titles(line, ctx)[0]
-            and len(re.sub(r"[（(][^（）()]*[）)]", "", notice_parts.NUMBERED.sub(r"\g<rest>", line)).strip())
-            <= 10
+            and (
+                (
+                    notice_parts.NUMBERED.match(line)
+                    and len(
+                        re.sub(
+                            r"[（(][^（）()]*[）)]", "", notice_parts.NUMBERED.sub(r"\g<rest>", line)
+                        ).strip()
+                    )
+                    <= 10
+                )
+                or re.search(r"以下|如下|下列", line)
+            )
         ):
-            # （三）三等奖（4篇，已报送，尚待有关载体采用）: a part listing what was not adopted
+            # （三）三等奖（4篇，已报送，尚待有关载体采用） / 以下稿件经审核暂未采用: a part listing
+            # what was not adopted
             close_section()
             since = len(out)
-            section = _Section([], None, 0, line_no, ahead=True)
+            section = _Section([], None, 0, line_no, ahead=True, declined=True)
             item = None
             continue
         opened = _opens_section(line, ctx)
@@ -365,6 +378,8 @@ def text_adoptions(
             )
         )
         last_line = line_no
+        if section.declined:  # 1．《A》——内部会议报道，不符合用稿标准: the reason is no outlet
+            found = [r for r in found if not isinstance(r, Adoption)]
         if body_start and not heading:  # 1月5日　绍兴晚报　《…》: the date in the fields before the title
             when = notice_parts.date(notice_parts.single_month(line[:body_start], ctx), ctx)
             found = [replace(r, date=r.date or when) for r in found]
