@@ -1303,3 +1303,19 @@ def test_a_list_said_to_be_not_adopted_adopts_nothing_and_its_reasons_are_no_out
     )
     assert adopted == []
     assert not [r for r in ex.records if isinstance(r, Adoption)]
+
+
+def test_a_commission_notices_topics_are_no_items(tmp_path, ctx):
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "约稿函.txt",
+        "绍兴市人民政府办公室\n约稿函\n"
+        "　　市政府办拟在《绍兴政务信息》编发机关事务专题，现约稿如下：\n"
+        "　　一、约稿方向（可自拟标题）\n"
+        "　　1．各区、县（市）机关食堂“光盘行动”长效机制建设情况；\n"
+        "　　2．我市公共机构屋顶光伏建设推进情况及下步打算。\n"
+        "　　二、报送要求\n"
+        "　　请于5月20日前报送。\n",
+    )
+    assert adopted == []

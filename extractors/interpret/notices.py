@@ -248,27 +248,16 @@ def text_adoptions(
             section = replace(section, type=category.group(1) if category else None)
             item = None
             continue
-        if (
-            _PENDING.search(line)
-            and not notice_parts.titles(line, ctx)[0]
-            and (
-                (
-                    notice_parts.NUMBERED.match(line)
-                    and len(
-                        re.sub(
-                            r"[（(][^（）()]*[）)]", "", notice_parts.NUMBERED.sub(r"\g<rest>", line)
-                        ).strip()
-                    )
-                    <= 10
-                )
-                or re.search(r"以下|如下|下列", line)
-            )
-        ):
-            # （三）三等奖（4篇，已报送，尚待有关载体采用） / 以下稿件经审核暂未采用: a part listing
-            # what was not adopted
+        declined = _PENDING.search(line) and (
+            _part_heading(line, ctx)
+            or (re.search(r"以下|如下|下列", line) and not notice_parts.titles(line, ctx)[0])
+        )
+        if declined or (_AHEAD.search(line) and _part_heading(line, ctx)):
+            # （三）三等奖（尚待有关载体采用） / 以下稿件经审核暂未采用: what was not adopted;
+            # 一、约稿题目（供参考）: topics to write — neither part lists adopted items
             close_section()
             since = len(out)
-            section = _Section([], None, 0, line_no, ahead=True, declined=True)
+            section = _Section([], None, 0, line_no, ahead=True, declined=bool(declined))
             item = None
             continue
         opened = _opens_section(line, ctx)
@@ -586,6 +575,14 @@ def _opens_section(
         if said or n:  # 上半年共录用信息5篇： announces a list whose outlets are said item by item
             return [(o, "表头") for o in said], None if n is None else notice_parts.number(n.group("n")), None
     return None
+
+
+def _part_heading(line: str, ctx: ExtractContext) -> bool:
+    """（三）三等奖（……） / 一、约稿题目（供参考）: a numbered heading of a few words, no title."""
+    name = re.sub(r"[（(][^（）()]*[）)]", "", notice_parts.NUMBERED.sub(r"\g<rest>", line)).strip()
+    return (
+        bool(notice_parts.NUMBERED.match(line)) and len(name) <= 10 and not notice_parts.titles(line, ctx)[0]
+    )
 
 
 def _item_number(line: str) -> int | None:
