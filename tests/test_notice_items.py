@@ -1319,3 +1319,39 @@ def test_a_commission_notices_topics_are_no_items(tmp_path, ctx):
         "　　请于5月20日前报送。\n",
     )
     assert adopted == []
+
+
+def test_a_score_table_with_a_column_per_kind_of_outlet(tmp_path, ctx):
+    """附件2's own layout: 市局网站 score column is the city site; the other kinds take the outlet
+    the row's note names, or are asked."""
+    from docx import Document
+
+    d = Document()
+    d.add_paragraph("嵊州市2024年度政务信息录用得分核对表")
+    t = d.add_table(rows=4, cols=6)
+    rows = [
+        [
+            "序号",
+            "报送内容",
+            "市局网站、信息录用得分",
+            "市级部门、媒体录用得分",
+            "省级以上部门、媒体录用得分",
+            "核对说明",
+        ],
+        ["1", "嵊州市机关食堂推出“越剧餐”文化套餐", "4", "10", "", "市级媒体栏为绍兴晚报"],
+        ["2", "嵊州市公物仓年内调剂资产800件", "2", "", "5", ""],
+        ["3", "嵊州市机关事务中心召开年中工作会", "", "", "", "未采用"],
+    ]
+    for r, vals in zip(t.rows, rows, strict=True):
+        for c, v in zip(r.cells, vals, strict=True):
+            c.text = v
+    p = tmp_path / "得分核对表.docx"
+    d.save(p)
+    ex = extract(p, context=ctx)
+    got = sorted((r.title, r.outlet or "") for r in ex.records if isinstance(r, Adoption))
+    assert got == [
+        ("嵊州市公物仓年内调剂资产800件", ""),
+        ("嵊州市公物仓年内调剂资产800件", "市局网站"),
+        ("嵊州市机关食堂推出“越剧餐”文化套餐", "市局网站"),
+        ("嵊州市机关食堂推出“越剧餐”文化套餐", "绍兴晚报"),
+    ]

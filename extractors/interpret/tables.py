@@ -242,7 +242,11 @@ def table_adoptions(
             named = ctx.outlets_in(to_simplified(more.group("o"))) or [more.group("o")]
             outlets += [(o, "表中备注") for o in named]
         if matrix:
-            outlets = _marked(row, matrix, note, ctx) + [x for x in outlets if x[1] == "表中备注"]
+            marked = _marked(row, matrix, note, ctx)
+            # (省级以上栏为省局网站采用: the note named the column's outlet, not one more)
+            outlets = marked + [
+                x for x in outlets if x[1] == "表中备注" and x[0] not in {o for o, _ in marked}
+            ]
         elif taken is not None:
             outlets = [(o, "表中载体列") for o in taken] + [x for x in outlets if x[1] == "表中备注"]
         elif any(_declined(c) for c in row if c and c is not title):
@@ -300,7 +304,24 @@ def outlet_columns(t: Table, cols: Columns, ctx: ExtractContext) -> dict[int, st
         }
         if sum(1 for c in found.values() if ctx.known_outlet(c)) >= 2:
             return found
+        # 市局网站、信息录用得分 | 市委市府办公室信息录用得分 | 市级部门、媒体录用得分: a score column per
+        # kind of outlet (附件2's own layout); a column naming one configured outlet is it, the
+        # others take the outlet the row's note names (市级媒体栏为中国绍兴网) or ask
+        scored = {
+            j: c.strip()
+            for j, c in enumerate(r)
+            if c and j != cols.index.get("title") and _SCORE_COLUMN.search(c.strip())
+        }
+        if len(scored) >= 2:
+            out: dict[int, str] = {}
+            for j, c in scored.items():
+                named = ctx.outlets_in(to_simplified(_SCORE_COLUMN.sub("", c)))
+                out[j] = named[0] if len(named) == 1 and ctx.known_outlet(named[0]) else "其他"
+            return out
     return {}
+
+
+_SCORE_COLUMN = re.compile(r"(?:信息)?(?:录用|采用|刊用)得分$")
 
 
 def _marked(
