@@ -1355,3 +1355,18 @@ def test_a_score_table_with_a_column_per_kind_of_outlet(tmp_path, ctx):
         ("嵊州市机关食堂推出“越剧餐”文化套餐", "市局网站"),
         ("嵊州市机关食堂推出“越剧餐”文化套餐", "绍兴晚报"),
     ]
+
+
+def test_items_labelled_by_the_issue_they_ran_in(tmp_path, ctx):
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "采用篇目.txt",
+        "上半年被《绍兴信息》采用的篇目如下：\n"
+        "1．第58期：诸暨市机关事务中心推行“车辆健康档案”\n"
+        "2．第71期（专报）：柯桥区机关大院实现“零碳”会议室全覆盖\n",
+    )
+    assert adopted == [
+        ("柯桥区机关大院实现“零碳”会议室全覆盖", "绍兴信息"),
+        ("诸暨市机关事务中心推行“车辆健康档案”", "绍兴信息"),
+    ]

@@ -350,6 +350,9 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
     )
     if dated:  # 5月11日报送：越城区……: when it was sent, a label
         text = text[dated.end() :]
+    issue = re.match(r"^第\s*\d{1,4}\s*期(?:[（(][^（）()]{1,6}[）)])?\s*[：:]\s*", text)
+    if issue:  # 第213期：越城区…… / 第268期（专报）：……: the issue it ran in, a label
+        text = text[issue.end() :]
     head = re.match(r"^(\S{2,12})[：:]", text)
     place = ""  # 新昌：…… the headline's own opening, given back with it
     if head and ctx.find_unit(head.group(1)):
