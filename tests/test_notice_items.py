@@ -1370,3 +1370,34 @@ def test_items_labelled_by_the_issue_they_ran_in(tmp_path, ctx):
         ("柯桥区机关大院实现“零碳”会议室全覆盖", "绍兴信息"),
         ("诸暨市机关事务中心推行“车辆健康档案”", "绍兴信息"),
     ]
+
+
+def test_an_endorsement_form_signed_by_each_leader_below_its_heading(tmp_path, ctx):
+    """批示件: 标　　题：A … 领导批示： the words, each signed (市长　×××); 圈阅 is none."""
+    adopted, endorsed, _ = _read(
+        tmp_path,
+        ctx,
+        "领导批示件.txt",
+        "中共绍兴市委办公室\n领　导　批　示　件\n"
+        "标　　题：诸暨市机关食堂推行“一码通”就餐结算\n"
+        "报送单位：诸暨市机关事务服务中心\n"
+        "刊用情况：市委办公室《绍兴信息》第88期刊用\n"
+        "\n领导批示：\n"
+        "    做法实用，可在市级机关推广。\n"
+        "                                  副市长　×××\n"
+        "                                  2024年6月3日\n"
+        "    （市委副书记×××已圈阅）\n",
+    )
+    assert adopted == [("诸暨市机关食堂推行“一码通”就餐结算", "市委办公室")]
+    assert endorsed == [("诸暨市机关食堂推行“一码通”就餐结算", "city", "other")]
+
+
+def test_a_leader_written_with_the_day_of_the_endorsement(tmp_path, ctx):
+    _, endorsed, ex = _read(
+        tmp_path,
+        ctx,
+        "批示摘编.txt",
+        "领导批示摘编\n一、《上虞区机关大院推行“无废会议”》\n区委李书记6月3日批示：\n“这个做法要坚持。”\n",
+    )
+    assert endorsed == [("上虞区机关大院推行“无废会议”", "district", "principal")]
+    assert [r.leader for r in ex.records if isinstance(r, Endorsement)] == ["区委李书记"]

@@ -15,6 +15,7 @@ from extractors.interpret.notice_doc import (
     issuer,
     outlet_from_name,
     own_site,
+    signed,
 )
 from extractors.interpret.notices import looks_like_notice, text_adoptions
 from extractors.interpret.tables import (
@@ -115,7 +116,7 @@ def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extrac
         if (
             outlet
             or "outlet" in names
-            or "录用" in header_text
+            or re.search(r"录用|采用|刊用|刊发", header_text)
             or _adoption_named(f"{stem} {above}")
             or outlet_columns(t, cols, ctx)  # 绍兴日报 | 市委办 | 浙江后勤: a column per outlet
         ):
@@ -161,7 +162,7 @@ def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extrac
     records = by_marks(by_legend(records, list(doc.texts), notes), list(doc.texts))
     records = both_offices(records)  # 两办: 市委办公室 and 市政府办公室
     if doc.texts:  # 局网站 / 局主要领导 in a paper of the province's bureau (a table's notes too)
-        records = own_site(home_level(records, doc.texts[0], ctx), doc.texts[0])
+        records = own_site(home_level(signed(records, doc.texts[0], ctx), doc.texts[0], ctx), doc.texts[0])
     kind = max(set(kinds), key=kinds.count) if kinds else "unknown"
     if "reference" in kinds:
         kind = "reference"

@@ -80,6 +80,8 @@ def detail(line: str, ctx: ExtractContext) -> Detail | None:
     simple = to_simplified(strip_pinyin(line)).strip()
     arrow = re.match(r"^(?:[→⇒►▶>＞]+|——|—)\s*(?P<rest>.+)$", simple)
     # a numbered line is the next item, a line ending in ： opens a list, a headline is its own item
+    if re.search(r"批示[：:]$", simple):
+        simple = simple[:-1]  # 区委王书记8月3日批示：(the words follow on the next lines)
     if (
         notice_parts.NUMBERED.match(simple)
         or simple.endswith(("：", ":"))

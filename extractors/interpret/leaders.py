@@ -19,6 +19,8 @@ def classify_leader(leader: str, ctx: ExtractContext) -> tuple[str, str | None, 
     """(leader as written, level, role, office) from the words naming a leader: 省局党组书记、局长
     → provincial, principal, 省局; 诸暨市分管副市长 → district (a scored unit's), other; None
     when the words name no leader or only say 圈阅/阅示 (read, not endorsed)."""
+    # (陈副市长于5月12日 / 区委王书记8月3日: when is not who)
+    leader = re.sub(r"(?:于|在)?\s*(?:\d{4}\s*年)?\d{1,2}\s*月\s*\d{1,2}\s*日(?:上午|下午)?", "", leader)
     leader = leader.strip(" 　：:")
     if not leader or not LEADER_WORDS.search(leader) or re.search(r"圈阅|阅示|传阅", leader):
         return None

@@ -10,8 +10,9 @@ from dataclasses import replace
 
 from extractors.interpret import notice_parts
 from extractors.interpret.context import ExtractContext
+from extractors.interpret.leaders import classify_leader
 from extractors.noise import to_simplified
-from extractors.records import Adoption, Endorsement, TextBlock
+from extractors.records import Adoption, Endorsement, Provenance, TextBlock
 
 __all__ = [
     "outlet_from_name",
@@ -22,6 +23,7 @@ __all__ = [
     "at_home",
     "both_offices",
     "own_site",
+    "signed",
 ]
 
 
@@ -205,6 +207,47 @@ def own_site(records: list, block: TextBlock) -> list:
         else r
         for r in records
     ]
+
+
+# 领导批示：…… then, set off to the right, the post and name of who wrote it
+_SIGNED = re.compile(
+    r"^[ \u3000]*(?P<post>[^ \u3000：:，,。；;“”]{0,24}?(?:书记|市长|县长|区长|省长|局长|主任|秘书长|部长|厅长))"
+    r"(?:、[^ \u3000]{2,12})?[ \u3000]+(?P<name>[×XxＸ＊*]{2,3}|[\u4e00-\u9fff]{2,3})[ \u3000]*$"
+)
+_TITLE_FIELD = re.compile(
+    r"^\s*(?:信息)?(?:标[ \u3000]*题|题[ \u3000]*目)[ \u3000]*[：:]\s*(?P<t>\S.{4,80})$"
+)
+
+
+def signed(records: list, block: TextBlock, ctx: ExtractContext) -> list:
+    """A 批示件 (标　题：A … 领导批示： the leaders' words, each signed 市委书记　×××): one 批示
+    of A per signature below the 批示 heading (说明 3); a 圈阅 note is none."""
+    lines = [to_simplified(s) for _, s in block.lines]
+    marker = next(
+        (i for i, s in enumerate(lines) if re.match(r"^\s*(?:领导)?批示(?:意见|内容)?[：:]?\s*$", s)), None
+    )
+    title = next((m.group("t").strip() for s in lines if (m := _TITLE_FIELD.match(s))), None)
+    if marker is None or not title:
+        return records
+    have = {(r.title, r.leader) for r in records if isinstance(r, Endorsement)}
+    out = list(records)
+    for n in range(marker + 1, len(lines)):
+        m = _SIGNED.match(block.lines[n][1])
+        found = classify_leader(m.group("post"), ctx) if m else None
+        if found and (title, found[0]) not in have:
+            leader, level, role, office = found
+            out.append(
+                Endorsement(
+                    title,
+                    Provenance(file=block.source.file, line=block.lines[n][0]),
+                    leader,
+                    level,
+                    role,
+                    office,
+                )
+            )
+            have.add((title, leader))
+    return out
 
 
 def home_level(records: list, block: TextBlock, ctx: ExtractContext) -> list:

@@ -54,6 +54,8 @@ def _taken(status: str, note: str, sent: list[str], ctx: ExtractContext) -> list
     for text, in_note in ((status, False), (note, True)):
         for part in filter(None, (p.strip() for p in re.split(r"[；;，,。\n]", text))):
             named = [o for o in sent if o and o in part] or ctx.outlets_in(to_simplified(part))
+            # (市委办公室《绍兴信息》 is one outlet: the office and its publication)
+            named = [n for n in named if not any(o != n and f"{o}《{n}" in part for o in named)]
             if _REFUSED.search(part):
                 if named:
                     refused.update(named)

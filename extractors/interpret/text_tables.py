@@ -21,7 +21,8 @@ from extractors.records import Table, TextBlock
 __all__ = ["text_tables"]
 
 _SPLIT = re.compile(r"\s*[|｜丨]\s*|\t+|\s{2,}|\u3000+|\s+")
-_FIELD = re.compile(r"^\s*(?P<k>[^：:\s]{1,8})\s*[：:]\s*(?P<v>.*)$")
+# (标　　题：……: a form's field names are often spaced out to line up)
+_FIELD = re.compile(r"^\s*(?P<k>[^：:\s](?:[ \u3000]{0,3}[^：:\s]){0,7})\s*[：:]\s*(?P<v>.*)$")
 
 
 _WIDE = re.compile(r"\t+|[ \u3000]*\u3000[ \u3000]*|\s{2,}")
@@ -114,7 +115,7 @@ def _fields(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple[Tab
         m = _FIELD.match(text)
         if not m:
             break
-        k, v = m.group("k"), m.group("v").strip()
+        k, v = re.sub(r"[ \u3000]", "", m.group("k")), m.group("v").strip()
         # 信息一：…, 第2条：… name the item itself: its title
         if re.fullmatch(r"(?:信息|稿件|第)[一二三四五六七八九十\d]+(?:条|篇)?", k):
             k = "标题"
