@@ -1401,3 +1401,34 @@ def test_a_leader_written_with_the_day_of_the_endorsement(tmp_path, ctx):
     )
     assert endorsed == [("上虞区机关大院推行“无废会议”", "district", "principal")]
     assert [r.leader for r in ex.records if isinstance(r, Endorsement)] == ["区委李书记"]
+
+
+def test_a_form_laid_out_down_the_page_with_signed_endorsements(tmp_path, ctx):
+    """信息标题 | A / 刊用情况 | 已于……在局网站刊用 / 局领导批示 | ……局长　×××: a record down the page;
+    a signature under 圈阅 endorses nothing; 未刊用 adopts nothing."""
+    from docx import Document
+
+    d = Document()
+    d.add_paragraph("浙江省机关事务管理局\n文件处理单（信息批示）")
+    t = d.add_table(rows=7, cols=2)
+    rows = [
+        ["信息标题", "诸暨市机关事务中心打造“共享仓库”盘活闲置物资"],
+        ["刊用情况", "已于6月2日在局网站“地方动态”栏目刊用。"],
+        ["局领导\n批示", "诸暨的做法值得各地借鉴，请资产处总结。\n局长　×××　6月3日"],
+        ["局领导\n批示", "○（圈阅）\n副局长　×××"],
+        ["信息标题", "诸暨市机关食堂开展“厨艺比武”"],
+        ["刊用情况", "未刊用（同题稿件较多）"],
+        ["局领导批示", "阅。\n局长　×××"],
+    ]
+    for r, vals in zip(t.rows, rows, strict=True):
+        for c, v in zip(r.cells, vals, strict=True):
+            c.text = v
+    p = tmp_path / "批示单.docx"
+    d.save(p)
+    ex = extract(p, context=ctx)
+    adopted = sorted((r.title, r.outlet) for r in ex.records if isinstance(r, Adoption))
+    endorsed = sorted(
+        (r.title, r.leader_level, r.leader_role) for r in ex.records if isinstance(r, Endorsement)
+    )
+    assert adopted == [("诸暨市机关事务中心打造“共享仓库”盘活闲置物资", "省局网站")]
+    assert endorsed == [("诸暨市机关事务中心打造“共享仓库”盘活闲置物资", "provincial", "principal")]

@@ -25,7 +25,7 @@ from extractors.interpret.tables import (
     table_register,
     table_submissions,
 )
-from extractors.interpret.text_tables import text_tables
+from extractors.interpret.text_tables import text_tables, vertical_form
 from extractors.records import Document, Extraction
 
 __all__ = ["interpret"]
@@ -77,7 +77,12 @@ def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extrac
     for t in tables:
         cols = find_header(t.rows)
         if cols is None:
-            continue
+            form = vertical_form(t)  # 信息标题 | A / 刊用情况 | …… down the page
+            if form is None:
+                continue
+            t, cols = form, find_header(form.rows)
+            if cols is None:
+                continue
         names = set(cols.index)
         above = " ".join([t.heading, *(" ".join(r) for r in t.rows[: cols.row])])
         if "submit_points" in names and "total_points" in names:

@@ -53,7 +53,16 @@ def _taken(status: str, note: str, sent: list[str], ctx: ExtractContext) -> list
     said = False
     for text, in_note in ((status, False), (note, True)):
         for part in filter(None, (p.strip() for p in re.split(r"[；;，,。\n]", text))):
-            named = [o for o in sent if o and o in part] or ctx.outlets_in(to_simplified(part))
+            named = (
+                [o for o in sent if o and o in part]
+                or ctx.outlets_in(to_simplified(part))
+                # 已于5月10日在局网站“各地动态”栏目刊用: the outlet the status sentence names
+                or [
+                    o
+                    for o in notice_parts.sentence_outlets(to_simplified(part), [], ctx)
+                    if notice_parts.outletish(o, ctx)
+                ]
+            )
             # (市委办公室《绍兴信息》 is one outlet: the office and its publication)
             named = [n for n in named if not any(o != n and f"{o}《{n}" in part for o in named)]
             if _REFUSED.search(part):
@@ -344,12 +353,32 @@ def _marked(
     return out
 
 
+# 局长　××× / 副局长 王某 (then a date, or the cell's end): who signed the words before
+SIGNATURE = re.compile(
+    r"(?P<post>(?:[^\s\u3000：:，,。；;“”（）()]{0,12}?)(?:书记|市长|县长|区长|省长|局长|主任|秘书长|部长|厅长))"
+    r"[ \u3000]+(?:[×XxＸ＊*]{2,3}|[\u4e00-\u9fff]{2,3})(?=[ \u3000]*(?:\d{1,2}月\d{1,2}日)?[ \u3000]*(?:$|[；;\n]))"
+)
+
+
 def _leaders(text: str, ctx: ExtractContext) -> list[tuple[str, str | None, str, str | None]]:
     """The leaders a cell names as having endorsed: 市政府秘书长李××批示；区长批示 / 获区长批示 /
     a 批示领导 column's 副市长 (圈阅 and 阅示 are not 批示)."""
     from extractors.interpret.leaders import classify_leader
 
     out = []
+    signatures = list(SIGNATURE.finditer(text))
+    if signatures:
+        # 上虞这项探索……请政策法规处跟踪总结。局长　×××　5月11日 / ○（圈阅）副局长　×××: the
+        # words of a form's 批示 cell, each signed; a signature under 圈阅 or a bare 阅 endorses nothing
+        start = 0
+        for m in signatures:
+            words, start = text[start : m.start()], m.end()
+            if re.search(r"圈阅|阅示|传阅", words) or re.fullmatch(r"\W*阅\W*", words.split("；")[-1]):
+                continue
+            found = classify_leader(m.group("post"), ctx)
+            if found:
+                out.append(found)
+        return out
     for words in re.split(r"[；;、，,]", text):
         words = re.sub(r"^(?:获|经|得到)", "", words.strip())
         found = classify_leader(

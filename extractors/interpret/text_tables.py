@@ -18,7 +18,7 @@ from dataclasses import replace
 from extractors.interpret.header import find_header
 from extractors.records import Table, TextBlock
 
-__all__ = ["text_tables"]
+__all__ = ["text_tables", "vertical_form"]
 
 _SPLIT = re.compile(r"\s*[|｜丨]\s*|\t+|\s{2,}|\u3000+|\s+")
 # (标　　题：……: a form's field names are often spaced out to line up)
@@ -36,6 +36,31 @@ def _cells(line: str, *, wide: bool = False) -> list[str]:
     if re.search("[|｜丨]", line):  # 标题 | 批示领导 | 时间 (丨 too): bars part the cells, spaces do not
         return [c.strip() for c in re.split(r"[|｜丨]", line)]
     return [c.strip() for c in (_WIDE if wide else _SPLIT).split(line) if c.strip()]
+
+
+def vertical_form(table: Table) -> Table | None:
+    """A form laid out down the page (信息标题 | A / 刊用情况 | …… / 局领导批示 | ……, the field names in
+    the first column, a new record each time the title's field comes round) as a table of records
+    read like any other; None when the first column names no title field."""
+    keys = [re.sub(r"\s", "", r[0]) if r else "" for r in table.rows]
+    cols = find_header([keys])
+    if cols is None or len({k for k in keys if k}) < 2:
+        return None
+    title_key = keys[cols.index["title"]]
+    order: list[str] = []
+    records: list[dict[str, str]] = []
+    for key, row in zip(keys, table.rows, strict=True):
+        value = next((c for c in row[1:] if c.strip()), "").strip()
+        if not key:
+            continue
+        if key == title_key or not records:
+            records.append({})
+        # (局领导批示 on several rows: one cell each, read together)
+        records[-1][key] = f"{records[-1][key]}；{value}" if key in records[-1] else value
+        if key not in order:
+            order.append(key)
+    rows = [order, *[[r.get(k, "") for k in order] for r in records if r.get(title_key)]]
+    return replace(table, rows=rows) if len(rows) > 1 else None
 
 
 def text_tables(block: TextBlock) -> tuple[list[Table], TextBlock]:
