@@ -1432,3 +1432,24 @@ def test_a_form_laid_out_down_the_page_with_signed_endorsements(tmp_path, ctx):
     )
     assert adopted == [("诸暨市机关事务中心打造“共享仓库”盘活闲置物资", "省局网站")]
     assert endorsed == [("诸暨市机关事务中心打造“共享仓库”盘活闲置物资", "provincial", "principal")]
+
+
+def test_an_item_said_not_to_have_run_is_neither_adopted_nor_asked(tmp_path, ctx):
+    adopted, endorsed, ex = _read(
+        tmp_path,
+        ctx,
+        "采用及批示情况.txt",
+        "政务信息采用及领导批示情况\n"
+        "（一）柯桥区报送的《柯桥区机关食堂推出“家常菜”窗口》一文，因篇幅原因本期未予刊发，"
+        "经我办以《领导参阅件》形式呈报后，市政府主要领导6月2日批示：“可以推广。”\n"
+        "（二）《越城区公物仓调剂办公家具120件》刊发后，孙副市长作出批示。\n"
+        "6月5日，市政府主要领导在孙副市长批示件上批示：“同意。”\n",
+    )
+    # (刊发后 says it ran, not where: asked)
+    assert adopted == [("越城区公物仓调剂办公家具120件", None)]
+    assert endorsed == [
+        ("柯桥区机关食堂推出“家常菜”窗口", "city", "principal"),
+        ("越城区公物仓调剂办公家具120件", "city", "other"),
+        ("越城区公物仓调剂办公家具120件", "city", "principal"),
+    ]
+    assert not [r for r in ex.records if isinstance(r, Adoption) and r.doubt]

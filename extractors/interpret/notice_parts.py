@@ -70,8 +70,11 @@ DOC_VERBS = re.compile(
 )
 # a name in 《》 that reads as a publication: an outlet, not an adopted title
 _PUBLICATION = re.compile(
-    r"(信息|快报|简报|专报|杂志|日报|晚报|周报|后勤|周刊|月刊|刊物|要情|参阅|内参|动态|通讯|工作|网|报)$"
+    r"(信息|快报|简报|专报|杂志|日报|晚报|周报|后勤|周刊|月刊|刊物|要情|参阅|内参|动态|通讯|工作|网|报"
+    r"|参阅件|专报件|呈阅件|批示件)$"
 )
+# 因篇幅原因本期未予刊发 / 没有被录用: the verb said, and taken back
+NEGATED = re.compile(rf"(?:未|没有|没|不予|尚未|暂未|暂不)(?:予|被)?{ADOPT}")
 
 
 def publication(text: str) -> bool:

@@ -211,7 +211,7 @@ def groups(sent: str, ctx: ExtractContext) -> list[Group]:
         rest = notice_parts.without_titles(simple, titles)
         # (载体“X”更正为“Y”: a correction says where it was adopted)
         adopting = bool(
-            notice_parts.ADOPT_RE.search(rest)
+            (notice_parts.ADOPT_RE.search(rest) and not notice_parts.NEGATED.search(rest))
             or notice_parts.CORRECTED.search(rest)
             or notice_parts.SPOKEN_RE.search(rest)  # 这篇中国绍兴网用了 / 市里用了
         ) and not notice_parts.INTENT.search(rest)

@@ -71,6 +71,8 @@ def _about_it(sent: str) -> bool:
     )
     if notice_parts.TITLE.search(said) or notice_parts.QUOTED.search(said):
         return False  # 经县长批示的“A”，同时被……录用: about A
+    # (5月14日，市政府主要领导……批示: when, then who)
+    sent = re.sub(r"^\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*日|同日|次日|当日|随后|此后|之后)[，,]?\s*", "", sent)
     return bool(
         _BACK_REF.match(sent)
         or _ENDORSED.match(sent.strip())
@@ -453,11 +455,15 @@ _CHAT_HEADER = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?\s*$")
 def _unread_titles(line: str, ctx: ExtractContext) -> list[str]:
     """Headlines on a line that yielded no record (not documents, not publications): in 《》
     or “”, or written bare at the head of a clause that opens with a scored unit's name."""
-    if re.search("圈阅|阅示|传阅|已阅", line) or any(
-        notice_parts.DECLINED.match(b)
-        for b in re.findall(r"[（(【〔\[→]\s*([^（）()【】〔〕\[\]]{1,30})", line)
+    if (
+        re.search("圈阅|阅示|传阅|已阅", line)
+        or notice_parts.NEGATED.search(line)
+        or any(
+            notice_parts.DECLINED.match(b)
+            for b in re.findall(r"[（(【〔\[→]\s*([^（）()【】〔〕\[\]]{1,30})", line)
+        )
     ):
-        return []  # （未采用） / 区长圈阅: the line says it was not adopted
+        return []  # （未采用） / 区长圈阅 / 本期未予刊发: the line says it was not adopted
     if _CHAT_HEADER.search(line):
         return []  # 新昌 俞晓敏  3月18日 10:40: who wrote a chat message and when
     titles, _pubs = notice_parts.titles(line, ctx)
@@ -662,7 +668,11 @@ def _line_records(
     one_sentence = len(sentences) == 1 or all(_about_it(to_simplified(x)) for _, x in sentences[1:])
     # (title, unit) of the sentence before; the line above's for a line opening 该信息/该文…
     said_before: list[tuple[str, str | None]] = []
-    if said_last and _BACK_REF.match(to_simplified(line[body_start:]).strip()):
+    opening = to_simplified(line[body_start:]).strip()
+    if said_last and (
+        _BACK_REF.match(opening) or (not notice_parts.TITLE.search(opening) and _about_it(opening))
+    ):
+        # 该信息…… / 6月5日，市政府主要领导……批示: about the titles the line above named
         said_before = list(said_last)
     counted: list[tuple[int, int]] = []  # (count stated, titles read before its clause)
     read_here: dict[str, None] = {}  # the titles the line gave, in order
