@@ -1453,3 +1453,17 @@ def test_an_item_said_not_to_have_run_is_neither_adopted_nor_asked(tmp_path, ctx
         ("越城区公物仓调剂办公家具120件", "city", "principal"),
     ]
     assert not [r for r in ex.records if isinstance(r, Adoption) and r.doubt]
+
+
+def test_an_item_also_printed_in_a_magazine(tmp_path, ctx):
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "年度总结.txt",
+        "柯桥区机关事务服务中心年度总结\n"
+        "　　《柯桥区公物仓开通“网上超市”》被省机关事务管理局网站采用，并刊于《浙江后勤》2024年第2期。\n",
+    )
+    assert adopted == [
+        ("柯桥区公物仓开通“网上超市”", "浙江后勤"),
+        ("柯桥区公物仓开通“网上超市”", "省机关事务管理局网站"),
+    ]

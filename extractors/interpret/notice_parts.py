@@ -13,7 +13,7 @@ from extractors.interpret.leaders import LEADER_WORDS, classify_leader
 from extractors.noise import strip_pinyin, to_simplified
 
 # (见报, 挂出来, 刊出: how a clerk says it in a chat or a phone note)
-ADOPT = r"(?:录用|采用|刊发|刊登|刊载|刊用|登载|转载|编发|选用|转发|播发|播出|报道|发布|采编|收录|见报|挂出|刊出|登出|见刊)"
+ADOPT = r"(?:录用|采用|刊发|刊登|刊载|刊用|登载|转载|编发|选用|转发|播发|播出|报道|发布|采编|收录|见报|挂出|刊出|登出|见刊|刊于|载于|登于|发表于)"
 ADOPT_RE = re.compile(ADOPT)
 TITLE = re.compile(r"《(?P<t>[^《》]{2,200})》")
 QUOTED = re.compile(r"[“\"](?P<t>[^“”\"《》]{10,120})[”\"]")
