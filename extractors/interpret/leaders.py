@@ -41,3 +41,10 @@ def classify_leader(leader: str, ctx: ExtractContext) -> tuple[str, str | None, 
     )
     office = body if len(body) >= 2 and re.search(r"局|委|政府|办|厅|中心", body) else None
     return leader, level, role, office
+
+
+# 局长　××× / 副局长 王某 (then a date, or the cell's end): who signed the words before
+SIGNATURE = re.compile(
+    r"(?P<post>(?:[^\s\u3000：:，,。；;“”（）()]{0,12}?)(?:书记|市长|县长|区长|省长|局长|主任|秘书长|部长|厅长))"
+    r"[ \u3000]+(?:[×XxＸ＊*]{2,3}|[\u4e00-\u9fff]{2,3})(?=[ \u3000]*(?:\d{1,2}月\d{1,2}日)?[ \u3000]*(?:$|[；;\n]))"
+)

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from extractors.interpret import notice_parts
 from extractors.interpret.context import ExtractContext
-from extractors.interpret.leaders import classify_leader
+from extractors.interpret.leaders import SIGNATURE, classify_leader
 from extractors.noise import to_simplified
 from extractors.records import Adoption, Endorsement, Provenance, TextBlock
 
@@ -209,11 +209,6 @@ def own_site(records: list, block: TextBlock) -> list:
     ]
 
 
-# 领导批示：…… then, set off to the right, the post and name of who wrote it
-_SIGNED = re.compile(
-    r"^[ \u3000]*(?P<post>[^ \u3000：:，,。；;“”]{0,24}?(?:书记|市长|县长|区长|省长|局长|主任|秘书长|部长|厅长))"
-    r"(?:、[^ \u3000]{2,12})?[ \u3000]+(?P<name>[×XxＸ＊*]{2,3}|[\u4e00-\u9fff]{2,3})[ \u3000]*$"
-)
 _TITLE_FIELD = re.compile(
     r"^\s*(?:信息)?(?:标[ \u3000]*题|题[ \u3000]*目)[ \u3000]*[：:]\s*(?P<t>\S.{4,80})$"
 )
@@ -232,7 +227,7 @@ def signed(records: list, block: TextBlock, ctx: ExtractContext) -> list:
     have = {(r.title, r.leader) for r in records if isinstance(r, Endorsement)}
     out = list(records)
     for n in range(marker + 1, len(lines)):
-        m = _SIGNED.match(block.lines[n][1])
+        m = SIGNATURE.fullmatch(block.lines[n][1].strip())  # 副市长　×××, on a line of its own
         found = classify_leader(m.group("post"), ctx) if m else None
         if found and (title, found[0]) not in have:
             leader, level, role, office = found

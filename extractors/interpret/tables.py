@@ -353,17 +353,10 @@ def _marked(
     return out
 
 
-# 局长　××× / 副局长 王某 (then a date, or the cell's end): who signed the words before
-SIGNATURE = re.compile(
-    r"(?P<post>(?:[^\s\u3000：:，,。；;“”（）()]{0,12}?)(?:书记|市长|县长|区长|省长|局长|主任|秘书长|部长|厅长))"
-    r"[ \u3000]+(?:[×XxＸ＊*]{2,3}|[\u4e00-\u9fff]{2,3})(?=[ \u3000]*(?:\d{1,2}月\d{1,2}日)?[ \u3000]*(?:$|[；;\n]))"
-)
-
-
 def _leaders(text: str, ctx: ExtractContext) -> list[tuple[str, str | None, str, str | None]]:
     """The leaders a cell names as having endorsed: 市政府秘书长李××批示；区长批示 / 获区长批示 /
     a 批示领导 column's 副市长 (圈阅 and 阅示 are not 批示)."""
-    from extractors.interpret.leaders import classify_leader
+    from extractors.interpret.leaders import SIGNATURE, classify_leader
 
     out = []
     signatures = list(SIGNATURE.finditer(text))
