@@ -1467,3 +1467,19 @@ def test_an_item_also_printed_in_a_magazine(tmp_path, ctx):
         ("柯桥区公物仓开通“网上超市”", "浙江后勤"),
         ("柯桥区公物仓开通“网上超市”", "省机关事务管理局网站"),
     ]
+
+
+def test_a_bare_headline_taken_by_a_publication_named_with_its_issue(tmp_path, ctx):
+    """……减负，《浙江信息》第112期采用: the publication is the outlet (asked: not configured),
+    第112期 is an issue, no count; a part about 约稿 before it does not swallow it."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "信息工作通报.txt",
+        "信息工作通报\n"
+        "一、关于约稿落实情况\n"
+        "省委办公厅发出约稿函，按期回复率为95%。\n"
+        "二、绍兴市有关信息被采用情况\n"
+        "（一）柯桥区以“一碗面”撬动机关食堂改革，《浙江信息》第118期采用；\n",
+    )
+    assert adopted == [("柯桥区以“一碗面”撬动机关食堂改革", "浙江信息")]

@@ -536,7 +536,7 @@ def listed_after(sent: str, ctx: ExtractContext) -> list[Title]:
     ]
 
 
-_COUNT_WORDS = re.compile(rf"{NUM}\s*(?:篇|条|次|期)(?!\S*》)")
+_COUNT_WORDS = re.compile(rf"(?<![第\d]){NUM}\s*(?:篇|条|次|期)(?!\S*》)")  # (第112期 is an issue, no count)
 
 
 def lead_title(sent: str, ctx: ExtractContext) -> list[Title]:
@@ -559,12 +559,14 @@ def lead_title(sent: str, ctx: ExtractContext) -> list[Title]:
     else:
         head = None
     lead, _, rest = _lead_rest(text)
+    lead = re.sub(r"(?:一文|一稿|这篇稿件|这篇)$", "", lead)  # A一文，经过五易其稿，被……刊发
     # the headline opens with a scored unit's name (a region prefix before it at most; not
     # 5月份报送的越城区……, a clause that names the headline)
     if not ctx.find_unit(lead[:8]) or not (ctx.opens_with_unit(lead) or ctx.opens_with_unit(lead[2:])):
         return []
     if rest:
-        outlets = sentence_outlets(to_simplified(rest), [], ctx)
+        # (……减负，《浙江信息》第112期采用: a publication's 《name》 is its outlet)
+        outlets = sentence_outlets(to_simplified(rest), [], ctx) + titles(rest, ctx)[1]
         said = (ADOPT_RE.search(rest) and outlets) or _ENDORSED_BY.match(to_simplified(rest))
         if title_like(_TRAILER.sub("", lead)) and said and not _COUNT_WORDS.search(rest):
             return [Title(_TRAILER.sub("", lead).strip(), 0, 0, prefix=head.group(1) if head else "")]

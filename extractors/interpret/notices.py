@@ -82,7 +82,8 @@ def _about_it(sent: str) -> bool:
 
 _TOC_LEADER = re.compile(r"\s*(?:…{2,}|\.{4,}|·{4,}|－{4,}).*$")
 _PENDING = re.compile(
-    r"尚待|待[^，,。；;）)]{0,8}(?:采用|录用|刊发)|尚未|未(?:被|予)?(?:录用|采用|刊发|刊用)|不予(?:录用|采用|刊发|刊用)"
+    r"尚待|待[^，,。；;）)]{0,8}(?:采用|录用|刊发)|待刊|尚未|未(?:被|予)?(?:录用|采用|刊发|刊用)"
+    r"|(?:不予|暂不|暂未)(?:予)?(?:录用|采用|刊发|刊用)"
 )
 _AHEAD = re.compile(r"报送重点|选题|约稿|要求|计划|安排|打算|思路|下一步|重点工作|工作重点|下阶段")
 _NOTE = re.compile(r"^\s*[（(]?\s*(?:注|说明|备注|附注|填表说明)\s*[：:]")
@@ -250,11 +251,10 @@ def text_adoptions(
             section = replace(section, type=category.group(1) if category else None)
             item = None
             continue
-        declined = _PENDING.search(line) and (
-            _part_heading(line, ctx)
-            or (re.search(r"以下|如下|下列", line) and not notice_parts.titles(line, ctx)[0])
-        )
-        if declined or (_AHEAD.search(line) and _part_heading(line, ctx)):
+        announced = bool(re.search(r"以下|如下|下列", line)) and not notice_parts.titles(line, ctx)[0]
+        declined = _PENDING.search(line) and (_part_heading(line, ctx) or announced)
+        topics = re.search(r"撰写|参考题目|供参考", line) and announced  # 请围绕以下方面撰写信息：
+        if declined or topics or (_AHEAD.search(line) and _part_heading(line, ctx)):
             # （三）三等奖（尚待有关载体采用） / 以下稿件经审核暂未采用: what was not adopted;
             # 一、约稿题目（供参考）: topics to write — neither part lists adopted items
             close_section()
@@ -262,6 +262,8 @@ def text_adoptions(
             section = _Section([], None, 0, line_no, ahead=True, declined=bool(declined))
             item = None
             continue
+        if section.ahead and re.match(r"^\s*[一二三四五六七八九十]{1,3}、", line) and len(line.strip()) <= 40:
+            section = _Section()  # 二、……被采用情况: the next part of the paper, no longer the plan
         opened = _opens_section(line, ctx)
         if (
             opened
@@ -408,7 +410,9 @@ def text_adoptions(
                 adopted=True,
             )
         out.extend(found)
-        if not found and not heads:
+        if (
+            not found and not heads and not section.ahead
+        ):  # (a part of topics or of what was turned down asks nothing)
             unread.extend(
                 (line_no, notice_sentences.as_written(t, line, written)) for t in _unread_titles(line, ctx)
             )
