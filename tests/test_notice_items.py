@@ -1483,3 +1483,28 @@ def test_a_bare_headline_taken_by_a_publication_named_with_its_issue(tmp_path, c
         "（一）柯桥区以“一碗面”撬动机关食堂改革，《浙江信息》第118期采用；\n",
     )
     assert adopted == [("柯桥区以“一碗面”撬动机关食堂改革", "浙江信息")]
+
+
+def test_dash_lines_under_each_headline_say_where_it_ran_and_open_no_part(tmp_path, ctx):
+    """—— 绍兴晚报 A3版 / —— 市局网站（经验） under a headline: its outlets (the page, date and
+    category after them), never a heading for the items below; 领导批示2次 is a count, no 批示."""
+    adopted, endorsed, _ = _read(
+        tmp_path,
+        ctx,
+        "信息宣传台账摘录.txt",
+        "上虞区机关事务服务中心信息宣传台账（摘录）\n"
+        "1. 上虞区机关食堂推出“二十四节气”养生菜\n"
+        "   —— 市局网站（经验）\n"
+        "   —— 绍兴晚报 A5版 2024.3.8\n"
+        "2. 上虞区公物仓启用智能盘点机器人\n"
+        "   —— 绍兴日报社 报纸版\n"
+        "3. 上虞区机关事务服务中心开展职工趣味运动会\n"
+        "   （未报送上级，仅在中心内网发布）\n"
+        "以上合计：录用3条（次），领导批示2次。\n",
+    )
+    assert adopted == [
+        ("上虞区公物仓启用智能盘点机器人", "绍兴日报社"),
+        ("上虞区机关食堂推出“二十四节气”养生菜", "市局网站"),
+        ("上虞区机关食堂推出“二十四节气”养生菜", "绍兴晚报"),
+    ]
+    assert endorsed == []

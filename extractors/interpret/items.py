@@ -108,13 +108,17 @@ def detail(line: str, ctx: ExtractContext) -> Detail | None:
         return Detail([], [], declined=True)  # （系报送省局的专题材料，未公开刊发）
     if arrow and not re.search(rf"{notice_parts.ADOPT}|批示|签批", arrow.group("rest")):
         # → 新昌新闻网 / → 中国绍兴网、新昌新闻网: where it went, said by the arrow alone
+        # (—— 绍兴晚报 A3版 / —— 浙江在线 2022.9.14 / —— 市局网站（经验）: the outlet, then where
+        # and when in it)
+        rest = arrow.group("rest")
+        kind = notice_parts.single_type(rest)
+        parts = [re.sub(r"[（(][^（）()]*[）)]", "", x).strip() for x in re.split(r"[、，,；;和及]", rest)]
         names = [
-            n
-            for n in (notice_parts.clean_outlet(x) for x in re.split(r"[、，,；;和及]", arrow.group("rest")))
-            if n
+            n for n in (notice_parts.clean_outlet(re.split(r"[\s\u3000]+", x)[0]) for x in parts if x) if n
         ]
-        if names and all(notice_parts.outletish(n, ctx) for n in names):
-            return Detail(names, [])
+        # (绍兴日报社 under a headline is the paper)
+        if names and all(notice_parts.outletish(n, ctx) or n.endswith(("报社", "杂志社")) for n in names):
+            return Detail(names, [], month=notice_parts.single_month(rest, ctx), type=kind)
     endorse = notice_parts.endorsement(simple, [], ctx) if re.search("批示|签批", simple) else None
     field = _LEADER_FIELD.search(simple)
     if field and not endorse:  # 批示领导：省机关事务管理局主要负责同志　　批示时间：2022年3月28日

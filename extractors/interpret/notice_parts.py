@@ -673,7 +673,10 @@ def sentence_outlets(simple: str, titles: list[Title], ctx: ExtractContext) -> l
                 if rx in (_ACTIVE_AFTER, SPOKEN_ON) and not outletish(name, ctx):
                     continue
                 # (a count is no outlet: 3篇 / 两条; 今日头条 is one)
-                if len(name) >= 2 and not re.search(r"我|本|信息|文章|稿件|篇|(?<!头)条", name):
+                # (中心内网 / 工作群: where a paper is passed round inside, no outlet)
+                if len(name) >= 2 and not re.search(
+                    r"我|本|信息|文章|稿件|篇|(?<!头)条|内网|工作群|微信群", name
+                ):
                     found.append((m.start("who") + who.find(part), name))
     for name in ctx.outlets_in(rest):
         pos = rest.find(name)
@@ -694,6 +697,8 @@ def endorsement(
     """Each (leader as written, level, role, office) of a 批示 sentence (副省长、市委书记分别予以
     批示: two), or None."""
     rest = without_titles(simple, titles).replace("签批", "批示").replace("阅批", "批示")
+    # 领导批示2次 / 获批示3件: a count, no leader
+    rest = re.sub(rf"(?:领导)?批示\s*{NUM}\s*(?:次|件|篇|条)", "　", rest)
     m = re.search(
         r"(?:获|被|经|得到|受到|获得)(?P<l>(?:(?!获|被|经|得到|受到)[^，,。；]){1,30}?)(?:的)?(?:肯定性|重要|亲笔|专门)?批示",
         rest,

@@ -552,7 +552,7 @@ def _opens_section(
     titles, _pubs = notice_parts.titles(line, ctx)
     if titles or notice_parts.bare_titles(line, ctx):  # 2. 诸暨市……三百余件——中新网 is an item
         return None
-    if re.match(r"^\s*[→⇒►▶>＞]", line):  # → 市局网站录用: where the item above went
+    if re.match(r"^\s*(?:[→⇒►▶>＞]|——|—\s)", line):  # → 市局网站录用 / —— 绍兴晚报: where the item above went
         return None
     # （市机关事务网站·机关后勤服务信息平台）: the configured outlet's names under a letterhead
     inner = re.fullmatch(r"\s*[（(](.+)[）)]\s*", line)
