@@ -1508,3 +1508,19 @@ def test_dash_lines_under_each_headline_say_where_it_ran_and_open_no_part(tmp_pa
         ("上虞区机关食堂推出“二十四节气”养生菜", "绍兴晚报"),
     ]
     assert endorsed == []
+
+
+def test_the_papers_next_part_ends_the_outlets_list_above_it(tmp_path, ctx):
+    """三、人民网 … 四、上年度对照: the items of part 四 are not 人民网's (asked, not priced)."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "国家级载体刊用汇总.txt",
+        "关于各区、县（市）信息在国家级载体刊用情况的汇总\n"
+        "三、人民网\n"
+        "    1.嵊州市《嵊州市机关食堂开设“越剧主题”餐厅》，2024年5月被人民网浙江频道转载；\n"
+        "四、上年度对照（已计入上年度考核）\n"
+        "    《柯桥区公物仓调剂资产超千件》（上年第11期）。\n",
+    )
+    assert ("柯桥区公物仓调剂资产超千件", "人民网") not in adopted
+    assert ("嵊州市机关食堂开设“越剧主题”餐厅", "人民网浙江频道") in adopted

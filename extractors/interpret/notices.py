@@ -262,9 +262,19 @@ def text_adoptions(
             section = _Section([], None, 0, line_no, ahead=True, declined=bool(declined))
             item = None
             continue
-        if section.ahead and re.match(r"^\s*[一二三四五六七八九十]{1,3}、", line) and len(line.strip()) <= 40:
-            section = _Section()  # 二、……被采用情况: the next part of the paper, no longer the plan
         opened = _opens_section(line, ctx)
+        if (
+            opened is None
+            and (section.ahead or section.outlets)
+            and re.match(r"^\s*[一二三四五六七八九十]{1,3}、", line)
+            and len(line.strip()) <= 40
+            and not notice_parts.titles(line, ctx)[0]
+        ):
+            # 四、2022年度对照 / 二、……被采用情况: the paper's next part, no longer the outlet's list
+            # (or the plan) above it
+            close_section()
+            since = len(out)
+            section = _Section()
         if (
             opened
             and opened[0]
