@@ -1524,3 +1524,30 @@ def test_the_papers_next_part_ends_the_outlets_list_above_it(tmp_path, ctx):
     )
     assert ("柯桥区公物仓调剂资产超千件", "人民网") not in adopted
     assert ("嵊州市机关食堂开设“越剧主题”餐厅", "人民网浙江频道") in adopted
+
+
+def test_a_column_per_outlet_with_an_offices_column_and_notes_merged_under_it(tmp_path, ctx):
+    """录用载体 over 市局网站 | 市委办 | 省机管局: the office's cell says which of its outlets
+    (《浙江后勤》第1期, 网站), a ✓ alone is asked; a note merged across the table is no row."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["二季度信息录用情况一览表"])
+    ws.append(["序号", "信息标题", "录用载体", None, None])
+    ws.append([None, None, "市局网站", "市委办", "省机管局"])
+    ws.append([1, "嵊州市机关食堂推出“越乡早餐”", "✓", None, "《浙江后勤》\n2024年第3期"])
+    ws.append([2, "嵊州市公物仓上线“以租代购”", "✓", "✓", "✓"])
+    ws.append(["注：同一条信息被多个载体录用的分别计分。"] * 5)
+    ws.merge_cells("C2:E2")
+    p = tmp_path / "录用一览.xlsx"
+    wb.save(p)
+    ex = extract(p, context=ctx)
+    got = sorted((r.title, r.outlet or "") for r in ex.records if isinstance(r, Adoption))
+    assert got == [
+        ("嵊州市公物仓上线“以租代购”", ""),
+        ("嵊州市公物仓上线“以租代购”", "市委办"),
+        ("嵊州市公物仓上线“以租代购”", "市局网站"),
+        ("嵊州市机关食堂推出“越乡早餐”", "市局网站"),
+        ("嵊州市机关食堂推出“越乡早餐”", "浙江后勤"),
+    ]

@@ -116,6 +116,8 @@ def _rows(t: Table, cols: Columns, warnings: list[str]):
             # 注 | “市网”指绍兴市机关事务网站: the note's word in the first cell, its text across
             or re.fullmatch(r"(?:注|说明|附注|填表说明)\s*[：:]?", (row[0] or "").strip())
             or not re.search(r"[\u4e00-\u9fffA-Za-z]", title)  # |---|---| under a header written as text
+            # a line merged across the whole table under it (2.同一条信息被多个载体录用的……): a note
+            or (len(row) >= 3 and all(c and c.strip() == title for c in row))
         ):
             continue
         prov = _prov(t, i)
@@ -311,6 +313,7 @@ def outlet_columns(t: Table, cols: Columns, ctx: ExtractContext) -> dict[int, st
                 ctx.known_outlet(c.strip())
                 or _OTHER.fullmatch(c.strip())
                 or (len(c.strip()) <= 10 and notice_parts.outletish(c.strip(), ctx))
+                or _OFFICE.fullmatch(c.strip())  # 省机管局: an office with several outlets
             )
         }
         if sum(1 for c in found.values() if ctx.known_outlet(c)) >= 2:
@@ -335,17 +338,29 @@ def outlet_columns(t: Table, cols: Columns, ctx: ExtractContext) -> dict[int, st
 _SCORE_COLUMN = re.compile(r"(?:信息)?(?:录用|采用|刊用)得分$")
 
 
+_OFFICE = re.compile(r"[省市]?[\u4e00-\u9fff]{0,4}(?:机管局|管理局|事务局|办公厅|办)")
+_MARK = re.compile(r"[✓√✔○●☑是有]|\d+(?:\.\d+)?")
+
+
 def _marked(
     row: list[str], matrix: dict[int, str], note: str, ctx: ExtractContext
 ) -> list[tuple[str | None, str | None]]:
-    """The outlets whose column marks the row (✓, √, a score); under 其他 the outlet the 备注
-    names (绍兴晚报8月9日), else none known: the clerk is asked."""
+    """The outlets whose column marks the row (✓, √, a score); a cell that names the outlet
+    (《浙江后勤》2022年第1期 under 省机管局) says which; under an office's column a bare kind
+    (网站) is the office's, a mark alone is asked (the office has several outlets); under 其他
+    the outlet the 备注 names (绍兴晚报8月9日), else none known: the clerk is asked."""
     out: list[tuple[str | None, str | None]] = []
     for j, name in matrix.items():
         cell = row[j].strip() if j < len(row) and row[j] else ""
         if _NO_MARK.fullmatch(cell):
             continue
-        if _OTHER.fullmatch(name):
+        said = notice_parts.clean_outlet(re.split(r"\n", cell)[0]) if not _MARK.fullmatch(cell) else ""
+        if said and (ctx.known_outlet(said) or notice_parts.outletish(said, ctx)):
+            out.append((said, "表中载体列"))
+        elif _OFFICE.fullmatch(name) and not ctx.known_outlet(name):
+            kind = re.fullmatch(r"网站|网|门户网站|刊物|杂志", cell)
+            out.append((name + cell, "表中载体列") if kind else (None, None))
+        elif _OTHER.fullmatch(name):
             named = ctx.outlets_in(to_simplified(note))
             out += [(o, "表中备注") for o in named] or [(None, None)]
         else:
