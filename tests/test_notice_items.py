@@ -1551,3 +1551,17 @@ def test_a_column_per_outlet_with_an_offices_column_and_notes_merged_under_it(tm
         ("嵊州市机关食堂推出“越乡早餐”", "市局网站"),
         ("嵊州市机关食堂推出“越乡早餐”", "浙江后勤"),
     ]
+
+
+def test_issue_labels_spaced_off_before_the_headline(tmp_path, ctx):
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "采用情况反馈单.txt",
+        "信息采用情况反馈单\n"
+        "    4月，《绍兴信息》共采用你系统报送信息2条，《绍兴日报》采用1条。具体如下：\n"
+        "    (1)第１５期  越城区机关事务中心推行“公物仓”统筹调剂\n"
+        "    (2)《绍兴日报》第３期  柯桥区机关食堂开设“夜间食堂”\n",
+    )
+    assert ("越城区机关事务中心推行“公物仓”统筹调剂", "绍兴信息") in adopted
+    assert ("柯桥区机关食堂开设“夜间食堂”", "绍兴日报") in adopted

@@ -355,8 +355,13 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
     )
     if dated:  # 5月11日报送：越城区……: when it was sent, a label
         text = text[dated.end() :]
-    issue = re.match(r"^第\s*\d{1,4}\s*期(?:[（(][^（）()]{1,6}[）)])?\s*[：:]\s*", text)
-    if issue:  # 第213期：越城区…… / 第268期（专报）：……: the issue it ran in, a label
+    issue = re.match(
+        r"^(?P<pub>《[^《》]{2,12}》)?第\s*\d{1,4}\s*期(?:[（(][^（）()]{1,6}[）)])?\s*(?:[：:]|[ \u3000]{2,})\s*",
+        text,
+    )
+    if issue and issue.group("pub"):  # 《领导参阅》第３期  ……: the publication, as 《浙政信息》第27期：……
+        text = text[: issue.end()].rstrip(" 　：:") + "：" + text[issue.end() :]
+    elif issue:  # 第213期：越城区…… / 第268期（专报）：……: the issue it ran in, a label
         text = text[issue.end() :]
     head = re.match(r"^(\S{2,12})[：:]", text)
     place = ""  # 新昌：…… the headline's own opening, given back with it
