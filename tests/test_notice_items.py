@@ -391,7 +391,8 @@ def test_both_offices_and_a_unit_named_where_an_outlet_would_be(tmp_path, ctx):
 
 
 def test_a_newspaper_list_spaced_wide_and_a_register_coding_its_categories(tmp_path, ctx):
-    """A grid spaced wide keeps 绍兴日报 第3版 in one cell; A=经验，B=动态 decodes the 类别 column."""
+    """A grid spaced wide keeps 绍兴日报 第3版 in one cell (the outlet read, its page dropped);
+    A=经验，B=动态 decodes the 类别 column."""
     adopted, _, _ = _read(
         tmp_path,
         ctx,
@@ -402,8 +403,8 @@ def test_a_newspaper_list_spaced_wide_and_a_register_coding_its_categories(tmp_p
         "2023-04-11　绍兴晚报 A5版　　越城区公物仓 年调剂资产过千件　　B　　越城区\n",
     )
     assert adopted == [
-        ("柯桥区机关食堂“净菜上桌”全覆盖", "绍兴日报 第3版"),
-        ("越城区公物仓 年调剂资产过千件", "绍兴晚报 A5版"),
+        ("柯桥区机关食堂“净菜上桌”全覆盖", "绍兴日报"),
+        ("越城区公物仓 年调剂资产过千件", "绍兴晚报"),
     ]
     ex = extract(tmp_path / "通联部见报统计.txt", context=ctx)
     assert sorted((r.title[:3], r.type, r.date) for r in ex.records) == [
@@ -1568,3 +1569,26 @@ def test_issue_labels_spaced_off_before_the_headline(tmp_path, ctx):
     )
     assert ("越城区机关事务中心推行“公物仓”统筹调剂", "绍兴信息") in adopted
     assert ("柯桥区机关食堂开设“夜间食堂”", "绍兴日报") in adopted
+
+
+def test_a_register_whose_outlet_cell_is_empty_for_a_row_did_not_adopt_it(tmp_path, ctx):
+    """信息标题 | 录用载体及日期: rows naming an outlet ran there, a row left empty did not; a
+    register whose 录用情况 is empty on every row lists what was sent, nothing adopted."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "一季度"
+    ws.append(["越城区2024年信息报送录用台账"])
+    ws.append(["序号", "信息标题", "录用载体及日期"])
+    ws.append([1, "越城区机关食堂推出“春分”时令菜", "绍兴晚报 3.21"])
+    ws.append([2, "越城区机关事务中心召开季度例会", None])
+    sent = wb.create_sheet("报送登记")
+    sent.append(["序号", "报送单位", "信息标题", "报送日期", "录用情况"])
+    sent.append([1, "越城区", "越城区公物仓开展“以旧换新”", "4月2日", None])
+    sent.append(["登记人：办公室"] * 5)
+    p = tmp_path / "台账.xlsx"
+    wb.save(p)
+    ex = extract(p, context=ctx)
+    got = sorted((r.title, r.outlet) for r in ex.records if isinstance(r, Adoption))
+    assert got == [("越城区机关食堂推出“春分”时令菜", "绍兴晚报")]

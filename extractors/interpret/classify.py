@@ -110,6 +110,19 @@ def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extrac
             # 报送去向 | 录用情况: where it was sent is its outlet once the status says it was taken
             cols.index["outlet"] = cols.index["sent_to"]
             names.add("outlet")
+        if (
+            "status" in names
+            and "outlet" not in names
+            # (a note merged across the table fills every column: not a status)
+            and not any(
+                cols.get(r, "status") and cols.get(r, "status") != cols.get(r, "title")
+                for r in t.rows[cols.row + 1 :]
+            )
+        ):
+            # 信息标题 | 报送日期 | 录用情况 (empty on every row): what was sent, nothing adopted yet
+            kinds.append("submissions")
+            records.extend(table_submissions(t, cols, doc, ctx, warnings))
+            continue
         planned = cols.get(t.rows[cols.row], "outlet") if "outlet" in names else ""
         if re.match(r"拟|计划", planned) and "status" not in names:
             # 拟报送信息题目 | 拟报载体 | 完成时限: a plan of what to send, nothing adopted yet

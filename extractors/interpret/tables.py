@@ -80,9 +80,21 @@ def _taken(status: str, note: str, sent: list[str], ctx: ExtractContext) -> list
     return [o for o in dict.fromkeys([*(sent if all_sent else []), *took]) if o not in refused]
 
 
+_WHEN_WHERE = re.compile(
+    r"[\d.．/\-年月日号]+(?:[（(][^（）()]*[）)])?|第?\s*[A-Z]?\d+\s*版.*|[（(][^（）()]*[）)]|第\s*\d+\s*期.*|[A-Z]\d+版?"
+)
+
+
 def _joined_names(part: str, ctx: ExtractContext) -> list[str]:
     """省机关事务管理局网站市局网站: two configured outlets whose cell's line break the reader
-    joined (a wrapped cell's lines are joined without a space); otherwise the part as written."""
+    joined (a wrapped cell's lines are joined without a space); otherwise the part as written
+    (its date or page after a space dropped)."""
+    # 绍兴晚报 3.21 / 绍兴信息 3.29（第41期） / 浙江日报 第7版 / 市局网站 9.9 省局网站 9.14 (a
+    # cell's two lines): each outlet, then when and where in it
+    tokens = re.split(r"[\s\u3000]+", part.strip())
+    named = [x for x in tokens if ctx.known_outlet(x) or notice_parts.outletish(x, ctx)]
+    if len(tokens) > 1 and named and all(x in named or _WHEN_WHERE.fullmatch(x) for x in tokens):
+        return named
     simple = to_simplified(part)
     names = ctx.outlets_in(simple)
     rest = simple
@@ -198,6 +210,11 @@ def table_adoptions(
     last_outlet = ""
     matrix = outlet_columns(t, cols, ctx)  # 市局网站 | 市委办 | 省局网站 | 其他: a column per outlet
     last_title = ""
+    outlet_field = "outlet" if "outlet" in cols.index else "also_outlet"
+    filled = outlet_field in cols.index and any(
+        cols.get(r, outlet_field).strip("—-/ ") and cols.get(r, outlet_field) != cols.get(r, "title")
+        for r in t.rows[cols.row + 1 :]
+    )
     for prov, row, title in _rows(t, cols, warnings):
         if matrix and title == cols.get(t.rows[cols.row], "title"):
             continue  # the header's second row (the outlets' names under 录用载体)
@@ -264,6 +281,10 @@ def table_adoptions(
             outlets = [(o, "表中载体列") for o in taken] + [x for x in outlets if x[1] == "表中备注"]
         elif any(_declined(c) for c in row if c and c is not title):
             outlets = []  # 未采用 / 退稿 / 未刊发 in a cell: listed, not adopted (a 批示 on it still counts)
+        elif not column and filled and not said[0] and not any(e == "表中备注" for _, e in outlets):
+            # 信息标题 | 录用载体及日期: a register whose other rows name where they ran — this one,
+            # its cell empty, did not run (it is listed as sent, not adopted)
+            outlets = []
         elif not any(e == "表中载体列" for _, e in outlets) and not register:
             outlets = [said, *outlets]  # (a 备注's 同期被X转载 is one more, not instead)
         # a register mixing both (类别 | 标题 | 采用单位/批示领导): a 批示 row's "outlet" is its leader,
