@@ -1592,3 +1592,29 @@ def test_a_register_whose_outlet_cell_is_empty_for_a_row_did_not_adopt_it(tmp_pa
     ex = extract(p, context=ctx)
     got = sorted((r.title, r.outlet) for r in ex.records if isinstance(r, Adoption))
     assert got == [("越城区机关食堂推出“春分”时令菜", "绍兴晚报")]
+
+
+def test_a_sites_list_page_copied_from_the_browser(tmp_path, ctx):
+    """The site's name atop, its menu, then · 标题 [date] lines: each item ran on that site;
+    the menu, the pager, the side box (通知公告 更多>>) and the footer are none."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "网页复制.txt",
+        "绍兴市机关事务网\n"
+        "首页  机构概况  新闻中心  政务公开  互动交流\n"
+        "您当前的位置：首页 > 新闻中心 > 区县动态\n"
+        "· 嵊州市机关食堂推出“端午”主题菜\t[2024-06-07]\n"
+        "· 新昌县公务用车平台完成系统升级\t[2024-06-03]\n"
+        "· 越城区机关事务中心开展防汛演练\t[2024-05-28]\n"
+        "共 126 条记录  每页 10 条  当前第 4/13 页  上一页  下一页\n"
+        "通知公告                      更多>>\n"
+        "· 2024年度市级机关定点维修服务采购结果公示\n"
+        "浙ICP备05012345号\n",
+    )
+    assert {t for t, _ in adopted} == {
+        "嵊州市机关食堂推出“端午”主题菜",
+        "新昌县公务用车平台完成系统升级",
+        "越城区机关事务中心开展防汛演练",
+    }
+    assert {o for _, o in adopted} == {"绍兴市机关事务网"}

@@ -51,6 +51,8 @@ _NEVER = re.compile(
     # a web page's breadcrumbs (当前位置：首页 > 工作动态), a paper's own name (……工作综述),
     # an issue of a publication (机关事务工作信息刊物第9期)
     r"|当前位置|首页\s*[>＞›»]|(?:工作)?(?:综述|总结|小结|述职报告|工作报告)$|^\S{2,14}第\s*\d{1,3}\s*期$"
+    # a web page's menu (首页  机构概况  新闻中心  政务公开), pager and footer
+    r"|^(?:\S{2,6}[ \u3000]{2,}){3,}\S{2,6}$|条记录|上一页|下一页|ICP备|公网安备|网站标识码|更多\s*[>»]"
     # 本期无区、县（市）稿件 / 暂无: nothing in this issue
     r"|^本期无|^暂无|^无$"
     # an office's own name (“绍兴市机关事务服务中心”图片报道一组)

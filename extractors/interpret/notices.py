@@ -111,14 +111,25 @@ def _sourced_headline(block: TextBlock, ctx: ExtractContext) -> bool:
     )
 
 
+_DATED_ITEM = re.compile(r"^\s*[·•\-*]\s*\S.{6,80}?[\s\u3000]*[\[【(（]?\d{4}-\d{1,2}-\d{1,2}[\]】)）]?\s*$")
+
+
 def _contents_of_an_outlet(block: TextBlock, ctx: ExtractContext) -> bool:
-    """机关事务工作信息 …… 总目录: a configured outlet's own table of contents (an item in its
-    contents is an item it took), named in the paper's first lines."""
+    """机关事务工作信息 …… 总目录 / 绍兴市机关事务网 …… · 标题 [2022-04-29]: a configured outlet's
+    own table of contents or list page (an item in it is an item it took), named in the paper's
+    first lines."""
     head = [to_simplified(s).strip(" 　《》") for _, s in block.lines[:4]]
-    return any(
+    contents = any(
         len(s.strip()) <= 24 and re.search(r"目\s*录[）)]?$", to_simplified(s).strip())
         for _, s in block.lines[:12]
-    ) and any(h and ctx.known_outlet(h) for h in head)
+    )
+    if contents and any(h and ctx.known_outlet(h) for h in head):
+        return True
+    # (a web page's list: its site's name atop, then headlines each with its date)
+    listed = sum(1 for _, s in block.lines if _DATED_ITEM.match(s)) >= 3
+    return listed and any(
+        h and len(h) <= 20 and re.search(r"(?:网|网站)$", h) and notice_parts.outletish(h, ctx) for h in head
+    )
 
 
 def looks_like_notice(block: TextBlock, ctx: ExtractContext | None = None) -> bool:
@@ -263,6 +274,11 @@ def text_adoptions(
             item = None
             continue
         opened = _opens_section(line, ctx)
+        if re.search(r"更多\s*[>»]+\s*$", line):  # 通知公告　　更多>>: a web page's side box, not the list
+            close_section()
+            since = len(out)
+            section = _Section(ahead=True)
+            continue
         if (
             opened is None
             and (section.ahead or section.outlets)
