@@ -196,6 +196,9 @@ class TextBlock:
 
     lines: list[tuple[int, str]]
     source: Provenance
+    # line number → display columns of its leading blanks (a text reader keeps them, so a table
+    # printed in fixed-width columns can be read back by position)
+    indents: dict[int, int] = field(default_factory=dict)
 
 
 @dataclass

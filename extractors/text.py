@@ -12,6 +12,7 @@ from pathlib import Path
 
 from extractors.errors import ExtractError
 from extractors.records import Document, Provenance, TextBlock
+from extractors.textutil import display_width
 
 __all__ = ["read_text", "decode"]
 
@@ -41,8 +42,14 @@ def decode(raw: bytes) -> tuple[str, str | None]:
 def read_text(path: Path, *, display_name: str | None = None) -> Document:
     name = display_name or path.name
     text, warning = decode(path.read_bytes())
-    lines = [(i, ln.strip()) for i, ln in enumerate(text.splitlines(), start=1) if ln.strip()]
-    doc = Document(path=name, format="txt", texts=[TextBlock(lines=lines, source=Provenance(file=name))])
+    raw = [(i, ln) for i, ln in enumerate(text.splitlines(), start=1) if ln.strip()]
+    lines = [(i, ln.strip()) for i, ln in raw]
+    indents = {i: display_width(ln[: len(ln) - len(ln.lstrip())].expandtabs(4)) for i, ln in raw}
+    doc = Document(
+        path=name,
+        format="txt",
+        texts=[TextBlock(lines=lines, source=Provenance(file=name), indents=indents)],
+    )
     if warning:
         doc.warnings.append(warning)
     return doc

@@ -30,3 +30,11 @@ def clean_cell(text: str) -> str:
         else:
             out = ln
     return out
+
+
+def display_width(text: str) -> int:
+    """Columns ``text`` takes in a fixed-width print: a Chinese character or a full-width form
+    two, anything else one."""
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)

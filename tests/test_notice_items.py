@@ -1618,3 +1618,23 @@ def test_a_sites_list_page_copied_from_the_browser(tmp_path, ctx):
         "越城区机关事务中心开展防汛演练",
     }
     assert {o for _, o in adopted} == {"绍兴市机关事务网"}
+
+
+def test_a_table_printed_in_fixed_width_columns_with_wrapped_cells(tmp_path, ctx):
+    """序号 报送单位 标题 日期 over a rule of dashes: cells by position, a row whose first cell
+    is blank continuing the row above; the heading's outlet (局网站 in the bureau's paper)."""
+    text = (
+        "浙江省机关事务管理局办公室\n"
+        "关于上半年信息录用情况的通报\n"
+        "一、局网站录用情况（共2条）\n"
+        "序号  报送单位              标    题                              录用日期\n"
+        "----  --------------------  ------------------------------------  ----------\n"
+        " 1    嵊州市机关事务服务    嵊州市机关食堂推出“越乡早茶”          2024-03-02\n"
+        "      中心                  助力职工健康\n"
+        " 2    新昌县机关事务管理局  新昌县公物仓上线“共享工具间”          2024-04-16\n"
+    )
+    adopted, _, _ = _read(tmp_path, ctx, "省局通报.txt", text)
+    assert adopted == [
+        ("嵊州市机关食堂推出“越乡早茶”助力职工健康", "省局网站"),
+        ("新昌县公物仓上线“共享工具间”", "省局网站"),
+    ]

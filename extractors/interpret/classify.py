@@ -37,7 +37,9 @@ def _heading_outlet(heading: str) -> str | None:
     m = _ADOPTION_HEADING.search(heading.replace("\n", " "))
     if not m:
         return None
-    return re.sub(r"(（.*?）|\(.*?\)|\d{4}年度?|信息$)", "", m.group(1)).strip() or None
+    name = re.sub(r"(（.*?）|\(.*?\)|\d{4}年度?|信息$)", "", m.group(1)).strip()
+    # (一、局网站录用情况: the part's number is no part of the name)
+    return re.sub(r"^[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]\s*", "", name) or None
 
 
 def _contents_of(heading: str, path: str, ctx: ExtractContext) -> tuple[str | None, str]:

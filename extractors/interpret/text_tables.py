@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from extractors.interpret.header import find_header
 from extractors.records import Table, TextBlock
+from extractors.textutil import display_width
 
 __all__ = ["text_tables", "vertical_form"]
 
@@ -63,6 +64,56 @@ def vertical_form(table: Table) -> Table | None:
     return replace(table, rows=rows) if len(rows) > 1 else None
 
 
+_RULE = re.compile(r"^[-—─━=]{2,}(?:[ \u3000]+[-—─━=]{2,}){2,}$")
+
+
+def _columns_of(text: str, indent: int) -> list[tuple[int, str]]:
+    """Each character of a line with the display column it starts at."""
+    out, col = [], indent
+    for ch in text:
+        out.append((col, ch))
+        col += display_width(ch)
+    return out
+
+
+def _fixed_grid(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple[Table, int] | None:
+    """A table printed in fixed-width columns with a rule of dashes under its header (copied
+    from a PDF or a mainframe print): its cells by position, a row whose first cell is blank
+    continuing the row above (a title wrapped inside its column)."""
+    if i + 1 >= len(lines) or not _RULE.match(lines[i + 1][1]) or not block.indents:
+        return None
+    rule_no, rule = lines[i + 1]
+    starts = [col for col, ch in _columns_of(rule, block.indents.get(rule_no, 0)) if ch not in " \u3000"]
+    edges = [c for k, c in enumerate(starts) if k == 0 or c > starts[k - 1] + 1]  # where each dash run begins
+
+    def cells(no: int, text: str) -> list[str]:
+        out = [""] * len(edges)
+        for col, ch in _columns_of(text, block.indents.get(no, 0)):
+            j = max((k for k, e in enumerate(edges) if col >= e - 1), default=0)
+            out[j] += ch
+        return [c.strip() for c in out]
+
+    header = [re.sub(r"[\s\u3000]", "", c) for c in cells(*lines[i])]
+    if find_header([header]) is None:
+        return None
+    rows = [header]
+    end = i + 2
+    while end < len(lines) and lines[end][0] == lines[end - 1][0] + 1:
+        row = cells(*lines[end])
+        if not any(row):
+            break
+        if not row[0] and len(rows) > 1:  # 中心 | 打造“智慧后勤”升级版: the row above goes on
+            rows[-1] = [a + b for a, b in zip(rows[-1], row, strict=True)]
+        else:
+            rows.append(row)
+        end += 1
+    if len(rows) < 2:
+        return None
+    # (its heading is the line just above: 一、局网站录用情况（共7条）)
+    heading = lines[i - 1][1] if i else ""
+    return Table(rows=rows, source=replace(block.source, line=lines[i][0]), heading=heading), end
+
+
 def text_tables(block: TextBlock) -> tuple[list[Table], TextBlock]:
     """The tables written in ``block`` and the block without their lines."""
     tables: list[Table] = []
@@ -70,12 +121,17 @@ def text_tables(block: TextBlock) -> tuple[list[Table], TextBlock]:
     lines = block.lines
     i = 0
     while i < len(lines):
-        found = _grid(lines, i, block) or _fields(lines, i, block) or _cell_lines(lines, i, block)
+        found = (
+            _fixed_grid(lines, i, block)
+            or _grid(lines, i, block)
+            or _fields(lines, i, block)
+            or _cell_lines(lines, i, block)
+        )
         if found is None:
             i += 1
             continue
         table, end = found
-        heading = " ".join(s for _, s in lines[max(0, i - 3) : i])
+        heading = table.heading or " ".join(s for _, s in lines[max(0, i - 3) : i])
         tables.append(replace(table, heading=heading))
         used.update(range(i, end))
         i = end
