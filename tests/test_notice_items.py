@@ -1638,3 +1638,28 @@ def test_a_table_printed_in_fixed_width_columns_with_wrapped_cells(tmp_path, ctx
         ("嵊州市机关食堂推出“越乡早茶”助力职工健康", "省局网站"),
         ("新昌县公物仓上线“共享工具间”", "省局网站"),
     ]
+
+
+def test_a_word_table_whose_header_groups_its_columns_over_two_rows(tmp_path, ctx):
+    from docx import Document
+
+    d = Document()
+    d.add_paragraph("柯桥区信息录用及批示情况")
+    t = d.add_table(rows=3, cols=5)
+    rows = [
+        ["序号", "信息标题", "录用情况", "录用情况", "领导批示情况"],
+        ["序号", "信息标题", "载体", "时间", "批示领导"],
+        ["1", "柯桥区机关食堂推出“银发午餐”", "绍兴日报", "3月", "区长"],
+    ]
+    for r, vals in zip(t.rows, rows, strict=True):
+        for c, v in zip(r.cells, vals, strict=True):
+            c.text = v
+    p = tmp_path / "录用及批示.docx"
+    d.save(p)
+    ex = extract(p, context=ctx)
+    assert [(r.title, r.outlet) for r in ex.records if isinstance(r, Adoption)] == [
+        ("柯桥区机关食堂推出“银发午餐”", "绍兴日报")
+    ]
+    assert [(r.leader_level, r.leader_role) for r in ex.records if isinstance(r, Endorsement)] == [
+        ("district", "principal")
+    ]

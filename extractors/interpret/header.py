@@ -149,6 +149,15 @@ def find_header(rows: list[list[str]], *, max_scan: int = 12) -> Columns | None:
     for i, row in enumerate(rows[:max_scan]):
         found = _match_row(row)
         if "title" in found and len(found) >= 2:
+            under = rows[i + 1] if i + 1 < len(rows) else []
+            t = found["title"]
+            if t < len(under) and under[t] == row[t]:
+                # 录用情况 merged over 载体 | 时间 (the title cell merged down both rows): the
+                # second row names the columns the first only groups
+                both = [u if u and u != c else c for c, u in zip(row, under, strict=False)]
+                merged = _match_row(both)
+                if "title" in merged and len(merged) >= len(found):
+                    return Columns(i + 1, merged)
             return Columns(i, found)
     return None
 
