@@ -216,6 +216,8 @@ def table_adoptions(
         for r in t.rows[cols.row + 1 :]
     )
     for prov, row, title in _rows(t, cols, warnings):
+        # 越城区……走进社区（与市中心节能处联合报送）: who sent it with whom, not the headline
+        title = re.sub(r"\s*[（(][^（）()]*(?:联合|共同)[^（）()]*[)）]\s*$", "", title)
         if matrix and title == cols.get(t.rows[cols.row], "title"):
             continue  # the header's second row (the outlets' names under 录用载体)
         if _DITTO.fullmatch(title.strip()) and last_title:
