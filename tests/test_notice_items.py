@@ -1663,3 +1663,21 @@ def test_a_word_table_whose_header_groups_its_columns_over_two_rows(tmp_path, ct
     assert [(r.leader_level, r.leader_role) for r in ex.records if isinstance(r, Endorsement)] == [
         ("district", "principal")
     ]
+
+
+def test_a_barred_table_whose_cells_wrap_onto_the_next_line(tmp_path, ctx):
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "媒体录用汇总表.txt",
+        "各区、县（市）信息被媒体录用情况汇总表\n"
+        "| 序号 | 单位   | 信息标题                           | 录用媒体       |\n"
+        "| 1    | 诸暨市 | 诸暨市机关事务中心联合社区开展“旧衣 | 诸暨发布、中国 |\n"
+        "|      |        | 新穿”公益活动                       | 绍兴网         |\n"
+        "| 2    | 诸暨市 | 诸暨市公物仓上线“共享办公桌”        | 绍兴日报       |\n",
+    )
+    assert adopted == [
+        ("诸暨市公物仓上线“共享办公桌”", "绍兴日报"),
+        ("诸暨市机关事务中心联合社区开展“旧衣新穿”公益活动", "中国绍兴网"),
+        ("诸暨市机关事务中心联合社区开展“旧衣新穿”公益活动", "诸暨发布"),
+    ]

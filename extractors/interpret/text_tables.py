@@ -172,6 +172,12 @@ def _grid(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple[Table
             break
         if len(cells) == width - 1:  # an empty last cell (no date, no note)
             cells.append("")
+        bars = re.search(r"[|｜丨]", lines[end][1])
+        if bars and len(rows) > 1 and len(cells) == width and not cells[0] and any(cells):
+            # |      |        | 公益集市 | 绍兴网 |: a row's cells wrapped onto the next line
+            rows[-1] = [a + b for a, b in zip(rows[-1], cells, strict=True)]
+            end += 1
+            continue
         extra = len(cells) - width
         if extra > 0:
             cells[title : title + extra + 1] = [" ".join(cells[title : title + extra + 1])]
