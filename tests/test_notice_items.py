@@ -1681,3 +1681,20 @@ def test_a_barred_table_whose_cells_wrap_onto_the_next_line(tmp_path, ctx):
         ("诸暨市机关事务中心联合社区开展“旧衣新穿”公益活动", "中国绍兴网"),
         ("诸暨市机关事务中心联合社区开展“旧衣新穿”公益活动", "诸暨发布"),
     ]
+
+
+def test_each_title_takes_the_outlet_written_just_before_it(tmp_path, ctx):
+    """绍兴日报刊发《A》、越城发布推送《B》、中国绍兴网转载《C》: each its own, not all three."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "年度报告.txt",
+        "越城区机关事务管理服务中心关于年度信息工作情况的报告\n"
+        "    （三）媒体宣传。绍兴晚报刊发《越城区机关食堂推出“二十四节气”菜单》、越城发布推送《越城区机关事务中心开展消防演练》、"
+        "中国绍兴网转载《越城区公物仓调剂资产超千件》，均在6—8月间。\n",
+    )
+    assert adopted == [
+        ("越城区公物仓调剂资产超千件", "中国绍兴网"),
+        ("越城区机关事务中心开展消防演练", "越城发布"),
+        ("越城区机关食堂推出“二十四节气”菜单", "绍兴晚报"),
+    ]

@@ -193,6 +193,12 @@ def clean_outlet(text: str) -> str:
     return t
 
 
+_TOOK_IT = re.compile(
+    rf"(?:^|[、，,；;：:\s]|和|及)(?P<o>[^、，,；;：:《》“”\s被]{{2,20}}?)(?:先后|同时|也|还|又|已)?"
+    rf"(?:{ADOPT}|推送)(?:了)?$"
+)
+
+
 def titles(sent: str, ctx: ExtractContext) -> tuple[list[Title], list[str]]:
     """The titles of a sentence (《》, or long “”), and the publications named in 《》."""
     titles: list[Title] = []
@@ -215,6 +221,11 @@ def titles(sent: str, ctx: ExtractContext) -> tuple[list[Title], list[str]]:
             continue
         t = Title(text.strip(), start, end, prefix=sent[:start])
         _read_brackets(sent, t, ctx)
+        if not t.outlets:
+            # 绍兴日报刊发《A》、越城发布推送《B》: the outlet that ran it, just before it
+            before = _TOOK_IT.search(sent[:start])
+            if before and outletish(before.group("o"), ctx):
+                t.outlets.append((clean_outlet(before.group("o")), "本句"))
         titles.append(t)
     return titles, pubs
 
