@@ -1698,3 +1698,23 @@ def test_each_title_takes_the_outlet_written_just_before_it(tmp_path, ctx):
         ("越城区机关事务中心开展消防演练", "越城发布"),
         ("越城区机关食堂推出“二十四节气”菜单", "绍兴晚报"),
     ]
+
+
+def test_a_reply_correcting_a_row_of_the_table_quoted_below_it(tmp_path, ctx):
+    """A reply above the quoted table: 第2条载体应为绍兴晚报，不是绍兴日报 — the row's outlet changes."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "回复：汇总请核对.txt",
+        "主题：回复：信息录用情况汇总，请核对\n"
+        "> 已核对，请更正：\n"
+        "> 1. 第2条载体应为绍兴晚报，不是绍兴日报；\n"
+        ">> 新昌县部分：\n"
+        ">> 序号\t标题\t录用载体\n"
+        ">> 1\t新昌县机关食堂推出“山区助餐”流动窗口\t市局网站\n"
+        ">> 2\t新昌县公物仓上线“共享工具间”\t绍兴日报\n",
+    )
+    assert adopted == [
+        ("新昌县公物仓上线“共享工具间”", "绍兴晚报"),
+        ("新昌县机关食堂推出“山区助餐”流动窗口", "市局网站"),
+    ]

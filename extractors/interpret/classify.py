@@ -162,7 +162,7 @@ def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extrac
         records.extend(table_submissions(t, cols, doc, ctx, warnings))
     if rows_by_seq and records:  # 注：第2项获区委书记批示 under the table
         for block in texts:
-            records.extend(notes_on_rows(block, rows_by_seq, records, ctx))
+            records = notes_on_rows(block, rows_by_seq, records, ctx)
     if not doc.tables or not records:
         for block in texts:
             if looks_like_notice(block, ctx):

@@ -159,8 +159,9 @@ def _publishers(simple: str, named: list[str], pubs: list[str], ctx: ExtractCont
 def notes_on_rows(
     block: TextBlock, rows: dict[int, str], records: list[Adoption | Endorsement], ctx: ExtractContext
 ) -> list[Adoption | Endorsement]:
-    """A note under a table pointing back at its rows by 序号 (注：第2项获区委书记批示): what it
-    says of each row's title (``rows``: 序号 → title, ``records``: what the table gave)."""
+    """A note under (or above) a table pointing back at its rows by 序号 (注：第2项获区委书记批示 /
+    第3条载体应为绍兴晚报，不是绍兴日报): the table's records with what it says of each row's title
+    (``rows``: 序号 → title, ``records``: what the table gave)."""
     first = {r.title: r for r in reversed(records)}
     numbered = {
         n: Item(
@@ -172,8 +173,12 @@ def notes_on_rows(
         for n, title in rows.items()
         if title in first
     }
-    out: list[Adoption | Endorsement] = []
+    out = list(records)
     for _no, raw in block.lines:
+        fixed = corrected(raw, out, numbered, ctx)
+        if fixed is not None:  # a correction: the rows it names changed, not added to
+            out = fixed
+            continue
         out += pointed_back(to_simplified(raw.strip()), [], numbered, ctx)
     return out
 
