@@ -1718,3 +1718,20 @@ def test_a_reply_correcting_a_row_of_the_table_quoted_below_it(tmp_path, ctx):
         ("新昌县公物仓上线“共享工具间”", "绍兴晚报"),
         ("新昌县机关食堂推出“山区助餐”流动窗口", "市局网站"),
     ]
+
+
+def test_an_endorsement_under_another_part_adopts_nothing_there(tmp_path, ctx):
+    adopted, endorsed, _ = _read(
+        tmp_path,
+        ctx,
+        "省局通报.txt",
+        "省机关事务管理局年度信息工作通报\n"
+        "一、省局网站采用\n"
+        "1．上虞区机关食堂推行“刷脸”取餐（5月）\n"
+        "二、《浙江后勤》刊发\n"
+        "1．诸暨市公务用车“智管”实践探索（2022年第2期）\n"
+        "其中，《上虞区机关食堂推行“刷脸”取餐》获局分管领导批示。\n",
+    )
+    assert ("上虞区机关食堂推行“刷脸”取餐", "浙江后勤") not in adopted
+    assert ("上虞区机关食堂推行“刷脸”取餐", "省局网站") in adopted
+    assert endorsed == [("上虞区机关食堂推行“刷脸”取餐", "provincial", "other")]

@@ -213,6 +213,7 @@ def text_adoptions(
     item: items.Item | None = None  # the headline that the lines under it may describe
     numbered: dict[int, items.Item] = {}  # 3. 诸暨市……: the items a later 第3条 points back to
     coded: dict[str, items.Item] = {}  # S-02　柯桥区……: the items a later S-02条 points back to
+    seen: set[str] = set()  # the titles read as adopted so far
     said_last: list[tuple[str, str | None]] = []  # the titles the line above ended on
     last_line = 0
     for line_no, raw in block.lines:
@@ -394,8 +395,10 @@ def text_adoptions(
                 listed=(listed or file_outlet is not None) and not section.ahead,
                 listish=listish,
                 said_last=said_last,
+                seen=seen,
             )
         )
+        seen.update(r.title for r in found if isinstance(r, Adoption))
         last_line = line_no
         if section.declined:  # 1．《A》——内部会议报道，不符合用稿标准: the reason is no outlet
             found = [r for r in found if not isinstance(r, Adoption)]
@@ -676,6 +679,7 @@ def _line_records(
     listed: bool,
     listish: bool,
     said_last: list[tuple[str, str | None]] | None = None,
+    seen: set[str] | frozenset[str] = frozenset(),
 ) -> Iterator[Adoption | Endorsement]:
     """The records of one line. ``said_last``: the titles the line above ended on, for a line
     that opens 该信息…/该文… about them; updated with this line's."""
@@ -806,9 +810,14 @@ def _line_records(
                             unit_hint=unit_hint,
                             date=date,
                         )
-                    # a 批示 is an adoption too only when the words or the heading say so
+                    # a 批示 is an adoption too only when the words or the heading say so (not
+                    # when the title was read above: 其中，《A》获局分管领导批示 under another part)
                     if g.endorse_only or not (
-                        adopting or t.outlets or heading or section.outlets or (listed and bare)
+                        adopting
+                        or t.outlets
+                        or heading
+                        or (section.outlets and core not in seen)
+                        or (listed and bare)
                     ):
                         continue
                 elif not (in_list or bare or adopting or t.outlets):
