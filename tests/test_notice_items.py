@@ -1735,3 +1735,18 @@ def test_an_endorsement_under_another_part_adopts_nothing_there(tmp_path, ctx):
     assert ("上虞区机关食堂推行“刷脸”取餐", "浙江后勤") not in adopted
     assert ("上虞区机关食堂推行“刷脸”取餐", "省局网站") in adopted
     assert endorsed == [("上虞区机关食堂推行“刷脸”取餐", "provincial", "other")]
+
+
+def test_a_public_account_post_about_its_own_news(tmp_path, ctx):
+    """【喜报】我中心信息登上…: the post's own headline is no item; its byline (unit, time, 发表于)
+    asks nothing; the item it reports is read."""
+    adopted, _, ex = _read(
+        tmp_path,
+        ctx,
+        "喜报.txt",
+        "【喜报】我中心信息登上“学习强国”平台\n"
+        "新昌县机关事务服务中心  2024-05-06 17:32  发表于浙江\n"
+        "5月5日，学习强国浙江学习平台刊发了我中心报送的信息《新昌县机关食堂推出“山区助餐”流动窗口》。\n",
+    )
+    assert adopted == [("新昌县机关食堂推出“山区助餐”流动窗口", "学习强国浙江学习平台")]
+    assert not [r for r in ex.records if isinstance(r, Adoption) and r.doubt]

@@ -482,7 +482,8 @@ _DOUBT = "像是录用标题，但没有读出录用或批示的说法"
 _RULES = re.compile(r"(?:办法|规定|细则|条例|方案|规划|纲要|守则|通知|决定)$")
 _CODED = re.compile(r"^\s*(?P<c>[A-Z]{1,3})\s*[-－—]?\s*(?P<n>\d{1,3})[\s　:：、.．]+(?P<t>\S.{6,80})$")
 _CHAT_TAG = re.compile(r"^\s*[\[【](?:链接|分享|转发|网页|公众号文章|小程序|聊天记录)[\]】]\s*")
-_CHAT_HEADER = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?\s*$")
+# (新昌 俞晓敏  3月18日 10:40 / 越城区机关事务管理服务中心  2022-11-04 17:32  发表于浙江)
+_CHAT_HEADER = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?\s*(?:发表于\S{2,4})?$")
 
 
 def _unread_titles(line: str, ctx: ExtractContext) -> list[str]:
