@@ -1750,3 +1750,16 @@ def test_a_public_account_post_about_its_own_news(tmp_path, ctx):
     )
     assert adopted == [("新昌县机关食堂推出“山区助餐”流动窗口", "学习强国浙江学习平台")]
     assert not [r for r in ex.records if isinstance(r, Adoption) and r.doubt]
+
+
+def test_an_outlet_ran_it_under_a_headline_on_the_next_line(tmp_path, ctx):
+    """人民网以《A》⏎为题，报道了……: the print broke the line after the title; 人民网 ran A."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "媒体关注.txt",
+        "媒体关注\n"
+        "    6月3日，新华网以《柯桥：机关食堂“错峰开放”惠及周边居民》\n"
+        "为题，报道了柯桥区机关食堂向社区开放的做法；\n",
+    )
+    assert adopted == [("柯桥：机关食堂“错峰开放”惠及周边居民", "新华网")]

@@ -327,7 +327,11 @@ def unwrap(block: TextBlock) -> TextBlock:
                 and p[-1] not in _ENDS + "》〕"
                 and (p[-1] in "，,、" or ("，" in prose and len(p) >= 15))
             )
-            if (open_bracket or at_width or goes_on) and not _STARTS.match(s):
+            # (……人民网以《A》⏎为题，报道了…… / 《A》⏎一文被……: the sentence goes on after the title)
+            after_title = (
+                p.endswith(("》", "”")) and re.match(r"\s*(?:为题|一文|一稿|等|被|获)", s) is not None
+            )
+            if (open_bracket or at_width or goes_on or after_title) and not _STARTS.match(s):
                 out[-1] = (pn, prev.rstrip() + s.strip())
                 last[pn] = n
                 continue

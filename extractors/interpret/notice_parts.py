@@ -109,6 +109,8 @@ _ACTIVE_AFTER = re.compile(
 SPOKEN_ON = re.compile(
     r"(?:上了|登上了?|上到了?|登在|发在|刊在|挂在)(?P<who>[^《》，,。；;：:]{2,30}?)(?:上|的|了)?[。；;！!]?\s*$"
 )
+# 人民网以《A》为题，报道了……: the outlet that ran it under that headline
+_AS_TITLE = re.compile(r"(?:^|[，,：:\s　])(?P<who>[^《》，,。；：:\s　\d]{2,20}?)以\s*　\s*为题")
 _IN = re.compile(
     r"在(?P<who>[^《》，,。；]{2,30}?)(?:上|中)?(?:刊发|发表|刊登|登载|刊载|推送|发布|刊用|录用|采用)"
 )
@@ -683,14 +685,14 @@ def sentence_outlets(simple: str, titles: list[Title], ctx: ExtractContext) -> l
     outlet a correction takes back (误为X，应为Y) is none of them."""
     rest = _WRONG.sub("　", without_titles(simple, titles))
     found: list[tuple[int, str]] = []
-    for rx in (_BY, _ACTIVE, _IN, _ACTIVE_AFTER, SPOKEN_ON):
+    for rx in (_BY, _ACTIVE, _IN, _ACTIVE_AFTER, SPOKEN_ON, _AS_TITLE):
         for m in rx.finditer(rest):
             who = m.group("who")
             if LEADER_WORDS.search(who):
                 continue
             for part in re.split(r"[、，,和及与／/]|……|…", who):
                 name = clean_outlet(office_or_publication(part, ctx))
-                if rx in (_ACTIVE_AFTER, SPOKEN_ON) and not outletish(name, ctx):
+                if rx in (_ACTIVE_AFTER, SPOKEN_ON, _AS_TITLE) and not outletish(name, ctx):
                     continue
                 # (a count is no outlet: 3篇 / 两条; 今日头条 is one)
                 # (中心内网 / 工作群: where a paper is passed round inside, no outlet)

@@ -201,6 +201,7 @@ def groups(sent: str, ctx: ExtractContext) -> list[Group]:
     ``共有3篇被省局网站录用，分别是《A》《B》`` → (A, B: 省局网站);
     ``《A》被浙江日报录用，获市长批示`` / ``该文另被中国绍兴网转载`` → more about A."""
     pending: list[notice_parts.Title] = []
+    named_before: list[tuple[str, str]] = []  # outlets of a clause naming titles without a verb
     carry: Group | None = None
     groups: list[Group] = []
     since = ""  # the clauses read since the last group closed
@@ -246,6 +247,8 @@ def groups(sent: str, ctx: ExtractContext) -> list[Group]:
             continue
         pending.extend(titles)
         if not (adopting or endorse):
+            if titles and outlets:  # 人民网以《A》为题，⏎报道了……: who ran it, the verb to come
+                named_before = outlets
             continue
         count = re.search(rf"(?P<n>{notice_parts.NUM})\s*(?:篇|条)", rest) if adopting else None
         stated = notice_parts.number(count.group("n")) if count else None
@@ -269,8 +272,9 @@ def groups(sent: str, ctx: ExtractContext) -> list[Group]:
             groups.append(Group([replace(t, outlets=[], endorsements=[]) for t in pending], outlets, True))
             pending, since = [], ""
         elif pending:
-            groups.append(Group(pending, outlets, adopting, endorse, stated=stated, text=since))
-            pending, since = [], ""
+            said = outlets or (named_before if adopting else [])
+            groups.append(Group(pending, said, adopting, endorse, stated=stated, text=since))
+            pending, since, named_before = [], "", []
         elif groups and (endorse or _BACK.match(_WHEN.sub("", rest.strip())) or (outlets and also_by(rest))):
             last = groups[-1]
             # (该文另被X转载: X's, not the outlets the titles' own brackets gave)
