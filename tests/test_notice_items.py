@@ -1763,3 +1763,16 @@ def test_an_outlet_ran_it_under_a_headline_on_the_next_line(tmp_path, ctx):
         "为题，报道了柯桥区机关食堂向社区开放的做法；\n",
     )
     assert adopted == [("柯桥：机关食堂“错峰开放”惠及周边居民", "新华网")]
+
+
+def test_a_listed_item_said_not_yet_run_is_not_adopted(tmp_path, ctx):
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "录用情况说明.txt",
+        "诸暨市关于年度信息录用情况的说明\n"
+        "一、省局网站录用（2条）\n"
+        "1．《诸暨市机关食堂推出“周末家庭餐”》（3月）\n"
+        "2．《诸暨市公物仓开展“旧物焕新”》已推荐至国管局，目前尚未刊用，暂不计入。\n",
+    )
+    assert adopted == [("诸暨市机关食堂推出“周末家庭餐”", "省局网站")]

@@ -823,6 +823,10 @@ def _line_records(
                         continue
                 elif not (in_list or bare or adopting or t.outlets):
                     continue
+                elif not (adopting or t.outlets) and (
+                    notice_parts.NEGATED.search(simple) or notice_parts.INTENT.search(simple)
+                ):
+                    continue  # 2.《A》已由省局推荐至国管局，目前尚未刊用，暂不计入: listed, not adopted
                 elif not (adopting or t.outlets) and re.search("圈阅|阅示|传阅|已阅", simple):
                     continue  # ·越城区　《A》　区长圈阅: read by a leader, not adopted
                 if not (in_list or bare or t.outlets) and (
