@@ -218,7 +218,7 @@ def main(argv: list[str] | None = None) -> int:
         low, _, high = argv[argv.index("--numbers") + 1].partition("-")
         numbers = range(int(low), int(high or low) + 1)
     # --part tune: the tuning set alone (a session tuning the reader never sees the holdout's figures)
-    parts = ("tune", "holdout")
+    parts: tuple[str, ...] = ("tune", "holdout")
     if "--part" in argv:
         parts = (argv[argv.index("--part") + 1],)
         if parts[0] not in ("tune", "holdout"):

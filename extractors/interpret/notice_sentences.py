@@ -225,9 +225,11 @@ def groups(sent: str, ctx: ExtractContext) -> list[Group]:
             for p in pubs
             if f"{o}《{p}" in simple
         }
-        back = notice_parts.taken_back(simple)  # (误为“……《绍兴政务信息》”: not the outlet)
+        taken = notice_parts.taken_back(simple)  # (误为“……《绍兴政务信息》”: not the outlet)
         pubs = [
-            p for p in pubs if not any(f"{o}《{p}" in simple for o in named) and not any(p in b for b in back)
+            p
+            for p in pubs
+            if not any(f"{o}《{p}" in simple for o in named) and not any(p in b for b in taken)
         ]
         outlets = [(joined.get(o, o), "本句") for o in dict.fromkeys(named + pubs)]
         if outlets and notice_parts.SPOKEN_ON.search(rest) and not notice_parts.INTENT.search(rest):

@@ -242,7 +242,7 @@ def table_adoptions(
         if _DITTO.fullmatch(column):
             column = last_outlet
         last_outlet = column
-        outlets = [
+        outlets: list[tuple[str | None, str | None]] = [
             (o, "表中载体列")
             for part in re.split(r"[、，,；;/／\n]", column)
             if part.strip()
@@ -259,7 +259,7 @@ def table_adoptions(
             ]
         # 报送去向 | 录用情况: the status says which of the outlets it went to took it
         taken = (
-            _taken(cols.get(row, "status"), cols.get(row, "note"), [o for o, _ in outlets], ctx)
+            _taken(cols.get(row, "status"), cols.get(row, "note"), [o for o, _ in outlets if o], ctx)
             if "status" in cols.index
             else None
         )
