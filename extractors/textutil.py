@@ -33,8 +33,8 @@ def clean_cell(text: str) -> str:
 
 
 def display_width(text: str) -> int:
-    """Columns ``text`` takes in a fixed-width print: a Chinese character or a full-width form
-    two, anything else one."""
+    """Columns ``text`` takes in a fixed-width print: a Chinese character, a full-width form or
+    an ambiguous one (“ ” — · in a Chinese font) two, anything else one."""
     import unicodedata
 
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+    return sum(2 if unicodedata.east_asian_width(c) in "WFA" else 1 for c in text)

@@ -1776,3 +1776,17 @@ def test_a_listed_item_said_not_yet_run_is_not_adopted(tmp_path, ctx):
         "2．《诸暨市公物仓开展“旧物焕新”》已推荐至国管局，目前尚未刊用，暂不计入。\n",
     )
     assert adopted == [("诸暨市机关食堂推出“周末家庭餐”", "省局网站")]
+
+
+def test_a_fixed_width_ledger_padded_by_display_width_with_quotes(tmp_path, ctx):
+    """“ ” take two columns in a Chinese print; the status names the outlet more precisely than
+    where it was sent (报送去向 市中心、省局 | 已采用·省局网站); a note's 省局3.22刊发 is a date."""
+    text = (
+        "嵊州市机关事务服务中心信息报送工作台账\n"
+        "序号  信息标题                                      报送去向          采用情况          备注\n"
+        "----  --------------------------------------------  ----------------  ----------------  ------------\n"
+        " 1    嵊州市机关食堂推出“越乡早茶”                  市中心、省局      已采用·省局网站   省局3.22刊发\n"
+        " 2    嵊州市公物仓上线“共享工具间”                  市中心            未采用\n"
+    )
+    adopted, _, _ = _read(tmp_path, ctx, "报送台账.txt", text)
+    assert adopted == [("嵊州市机关食堂推出“越乡早茶”", "省局网站")]

@@ -54,8 +54,9 @@ def _taken(status: str, note: str, sent: list[str], ctx: ExtractContext) -> list
     for text, in_note in ((status, False), (note, True)):
         for part in filter(None, (p.strip() for p in re.split(r"[；;，,。\n]", text))):
             named = (
-                [o for o in sent if o and o in part]
-                or ctx.outlets_in(to_simplified(part))
+                # (已采用·省局网站 under 报送去向 市中心、省局: the status's own name, the precise one)
+                ctx.outlets_in(to_simplified(part))
+                or [o for o in sent if o and o in part]
                 # 已于5月10日在局网站“各地动态”栏目刊用: the outlet the status sentence names
                 or [
                     o
@@ -266,13 +267,15 @@ def table_adoptions(
         # a 备注 says more: 经验类, 同日浙江在线转载 (one more outlet), 获区长批示 (a 批示)
         note = cols.get(row, "note")
         more = re.search(
-            r"(?:同日|另被|后被|并被|还被|又被)?(?P<o>[^，,。；;获被]{2,20}?)(?:同时|也|亦)?(?:转载|录用|采用|刊发|刊登)",
+            r"(?:同日|另被|后被|并被|还被|又被)?(?P<o>[^，,。；;获被\d.．]{2,20}?)(?:\d{1,2}[.．月]\d{1,2}日?|第?\d+期)?"
+            r"(?:同时|也|亦)?(?:转载|录用|采用|刊发|刊登)",
             note,
         )
         if more and "批示" not in more.group("o") and not _REFUSED.search(more.group("o")):
             # (省级以上栏为省局网站录用: the configured name within the words, when there is one)
             named = ctx.outlets_in(to_simplified(more.group("o"))) or [more.group("o")]
-            outlets += [(o, "表中备注") for o in named]
+            # (省局3.22刊发 under 已采用·省局网站: the same outlet said short, not one more)
+            outlets += [(o, "表中备注") for o in named if not any(o in (x or "") for x, _ in outlets)]
         if matrix:
             marked = _marked(row, matrix, note, ctx)
             # (省级以上栏为省局网站采用: the note named the column's outlet, not one more)

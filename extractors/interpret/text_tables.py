@@ -67,13 +67,24 @@ def vertical_form(table: Table) -> Table | None:
 _RULE = re.compile(r"^[-—─━=]{2,}(?:[ \u3000]+[-—─━=]{2,}){2,}$")
 
 
-def _columns_of(text: str, indent: int) -> list[tuple[int, str]]:
-    """Each character of a line with the display column it starts at."""
+def _columns_of(text: str, indent: int, *, wide: bool = True) -> list[tuple[int, str]]:
+    """Each character of a line with the column it starts at: by display width (a Chinese
+    character two columns, as a print or a PDF lays it out), or one column a character (as a
+    program that pads by character counts lays it out)."""
     out, col = [], indent
     for ch in text:
         out.append((col, ch))
-        col += display_width(ch)
+        col += display_width(ch) if wide else 1
     return out
+
+
+def _crossings(rows: list[tuple[int, str]], edges: list[int], indents: dict[int, int], wide: bool) -> int:
+    """How many words run across a column's edge when the rows are laid out this way."""
+    n = 0
+    for no, text in rows:
+        at = dict(_columns_of(text, indents.get(no, 0), wide=wide))
+        n += sum(1 for e in edges[1:] if at.get(e, " ").strip() and at.get(e - 1, " ").strip())
+    return n
 
 
 def _fixed_grid(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple[Table, int] | None:
@@ -85,10 +96,12 @@ def _fixed_grid(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple
     rule_no, rule = lines[i + 1]
     starts = [col for col, ch in _columns_of(rule, block.indents.get(rule_no, 0)) if ch not in " \u3000"]
     edges = [c for k, c in enumerate(starts) if k == 0 or c > starts[k - 1] + 1]  # where each dash run begins
+    body = [ln for ln in lines[i + 2 : i + 12]]
+    wide = _crossings(body, edges, block.indents, True) <= _crossings(body, edges, block.indents, False)
 
     def cells(no: int, text: str) -> list[str]:
         out = [""] * len(edges)
-        for col, ch in _columns_of(text, block.indents.get(no, 0)):
+        for col, ch in _columns_of(text, block.indents.get(no, 0), wide=wide):
             j = max((k for k, e in enumerate(edges) if col >= e - 1), default=0)
             out[j] += ch
         return [c.strip() for c in out]
