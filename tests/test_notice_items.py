@@ -1790,3 +1790,27 @@ def test_a_fixed_width_ledger_padded_by_display_width_with_quotes(tmp_path, ctx)
     )
     adopted, _, _ = _read(tmp_path, ctx, "报送台账.txt", text)
     assert adopted == [("嵊州市机关食堂推出“越乡早茶”", "省局网站")]
+
+
+def test_a_lead_outlet_before_a_category_and_count_and_a_list_said_to_leave_some_out(tmp_path, ctx):
+    """（三）市局网站：经验类2条——《A》（2月）、《B》: the city site's, 经验; 市级（市局网站、绍兴日报等）
+    的不重复列了，下面只列市级以外的: those outlets are not the list's; 1. 人民网（浙江频道）  日期  《C》."""
+    adopted, _, ex = _read(
+        tmp_path,
+        ctx,
+        "录用佐证.txt",
+        "上虞区信息录用情况\n"
+        "（二）市委办、市政府办\n"
+        "1．上虞区机关食堂推出“节气菜单”（市委办《绍兴信息》，3月）\n"
+        "（三）市局网站：经验类2条——《上虞区公物仓调剂资产超千件》（2月）、《上虞区机关大院建成雨水花园》（9月）；动态类16条。\n"
+        "市级（市局网站、绍兴日报等）的录用中心都有登记，不重复列了，下面只列市级以外的几条：\n"
+        "1. 人民网（浙江频道）  2024.6.21  《上虞：机关食堂“共享”开放惠及居民》\n",
+    )
+    assert adopted == [
+        ("上虞区公物仓调剂资产超千件", "市局网站"),
+        ("上虞区机关大院建成雨水花园", "市局网站"),
+        ("上虞区机关食堂推出“节气菜单”", "市委办"),
+        ("上虞：机关食堂“共享”开放惠及居民", "人民网"),
+    ]
+    kinds = {r.title: r.type for r in ex.records if isinstance(r, Adoption) and r.outlet == "市局网站"}
+    assert set(kinds.values()) == {"经验"}

@@ -345,7 +345,7 @@ def read_part(part: str, t: Title, ctx: ExtractContext) -> None:
         if found:
             t.endorsements.append(found)
     else:
-        name = clean_outlet(part)
+        name = clean_outlet(office_or_publication(part, ctx))  # (市委办《绍兴信息》 is one outlet)
         if 2 <= len(name) <= 20 and not re.search(r"\d", name) and not ctx.find_unit(name) == name:
             t.outlets.append((name, "本句"))
 

@@ -526,7 +526,10 @@ def _unread_titles(line: str, ctx: ExtractContext) -> list[str]:
 
 # 绍兴晚报：《…》 / 1月5日　绍兴晚报　《…》 (a register's fields parted by wide spaces)
 _LEAD = re.compile(
-    r"^(?P<lead>[^《》：:]{0,40}(?:《[^《》]{1,12}》[^《》：:]{0,20})?)(?:[：:]|[\u3000\t]|\s{2,})\s*(?=[《“\"])"
+    r"^(?P<lead>[^《》：:]{0,40}(?:《[^《》]{1,12}》[^《》：:]{0,20})?)(?:[：:]|[\u3000\t]|\s{2,})\s*"
+    # (市局网站：经验类2条——《A》（2月）、《B》: the category and count before the titles, read
+    # with them)
+    r"(?=(?:(?:经验|动态)类?(?:信息)?\s*\d*\s*[条篇]?\s*(?:——|—|：|:)\s*)?[《“\"])"
 )
 _LEAD_NOISE = re.compile(
     rf"^\s*[（(]?(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})[)）.、．]|\d{{4}}\s*年(?:\d{{1,2}}\s*月)?"
@@ -547,7 +550,12 @@ def _lead_outlets(line: str, ctx: ExtractContext) -> tuple[list[tuple[str, str]]
     lead = m.group("lead")
     names = [notice_parts.clean_outlet(p) for p in notice_parts.TITLE.findall(lead)]
     rest = _LEAD_NOISE.sub("　", notice_parts.TITLE.sub("　", lead))
-    names += [notice_parts.clean_outlet(p) for p in re.split(r"[、，,和及与　\s]", rest) if p.strip()]
+    # (人民网（浙江频道） / 绍兴发布（微信公众号）: the outlet, its channel in brackets)
+    names += [
+        notice_parts.clean_outlet(re.sub(r"[（(][^（）()]*[）)]$", "", p))
+        for p in re.split(r"[、，,和及与　\s]", rest)
+        if p.strip()
+    ]
     # (中国绍兴网　区县频道 / 绍兴晚报　A5版 / 越城发布　微信推送: the outlet, then where in it)
     names = [n for n in names if n and not _WHERE_IN.search(n)]
     if not names or not all(notice_parts.outletish(n, ctx) for n in names):
@@ -611,6 +619,8 @@ def _opens_section(
     ) and notice_parts.ADOPT_RE.search(line):
         simple = to_simplified(strip_pinyin(line))
         said = [o for o in notice_parts.sentence_outlets(simple, [], ctx) if notice_parts.outletish(o, ctx)]
+        if re.search(r"以外|之外|除[^，,。；;]{0,20}外|不重复|不再列", simple):
+            said = []  # 市级（市局网站、绍兴日报等）的不重复列了，下面只列市级以外的: not those
         n = re.search(rf"(?P<n>{notice_parts.NUM})\s*(?:篇|条)", simple)
         if said or n:  # 上半年共录用信息5篇： announces a list whose outlets are said item by item
             return [(o, "表头") for o in said], None if n is None else notice_parts.number(n.group("n")), None
