@@ -1814,3 +1814,18 @@ def test_a_lead_outlet_before_a_category_and_count_and_a_list_said_to_leave_some
     ]
     kinds = {r.title: r.type for r in ex.records if isinstance(r, Adoption) and r.outlet == "市局网站"}
     assert set(kinds.values()) == {"经验"}
+
+
+def test_a_bare_headline_with_its_own_outlet_then_one_more_in_the_sentence(tmp_path, ctx):
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "年度录用通报.txt",
+        "年度信息录用情况通报\n"
+        "（二）市委办、市政府办\n"
+        "  5．嵊州市探索公务用车“平台+市场”保障模式（市政府办《绍兴政务信息》，4月），5月被省政府办公厅《浙江政务信息》采用\n",
+    )
+    assert adopted == [
+        ("嵊州市探索公务用车“平台+市场”保障模式", "市政府办"),
+        ("嵊州市探索公务用车“平台+市场”保障模式", "浙江政务信息"),
+    ]

@@ -591,7 +591,14 @@ def lead_title(sent: str, ctx: ExtractContext) -> list[Title]:
         outlets = sentence_outlets(to_simplified(rest), [], ctx) + titles(rest, ctx)[1]
         said = (ADOPT_RE.search(rest) and outlets) or _ENDORSED_BY.match(to_simplified(rest))
         if title_like(_TRAILER.sub("", lead)) and said and not _COUNT_WORDS.search(rest):
-            return [Title(_TRAILER.sub("", lead).strip(), 0, 0, prefix=head.group(1) if head else "")]
+            t = Title(_TRAILER.sub("", lead).strip(), 0, 0, prefix=head.group(1) if head else "")
+            trailer = _TRAILER.search(lead)
+            for inner in _BRACKET.findall(trailer.group()) if trailer else []:
+                for piece in re.split(r"[，,、/；;·•\s]+", inner):
+                    read_part(piece, t, ctx)  # A（市政府办《绍兴政务信息》，4月），5月被……采用
+            if t.outlets:  # (its own outlet and the one the rest of the sentence names: both)
+                t.outlets += [(o, "本句") for o in outlets if (o, "本句") not in t.outlets]
+            return [t]
         return []
     # no comma: a headline whose outlet is in the brackets after it (代表性信息：X（Y）)
     return [t for t in bare_titles(text, ctx, announced=True) if t.outlets] if head else []
