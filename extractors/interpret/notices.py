@@ -461,6 +461,21 @@ def text_adoptions(
         # (学习强国绍兴学习平台 / 浙江新闻联播 read as a headline: an outlet's name is none)
         and not (len(r.title) <= 12 and notice_parts.outletish(r.title, ctx))
     ]
+    # (one line may say the same outlet twice — its bracket and its sentence: one adoption)
+    keys: set[tuple[str, str, str | None, str | None, int | None]] = set()
+    unique: list[Adoption | Endorsement] = []
+    for r in out:
+        key = (
+            type(r).__name__,
+            r.title,
+            getattr(r, "outlet", None),
+            getattr(r, "leader", None),
+            r.source.line,
+        )
+        if key not in keys:
+            keys.add(key)
+            unique.append(r)
+    out = unique
     read = {r.title for r in out}
     unread = [(n, title) for n, title in unread if title not in read]
     if unread and out:
