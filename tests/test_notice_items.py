@@ -1829,3 +1829,27 @@ def test_a_bare_headline_with_its_own_outlet_then_one_more_in_the_sentence(tmp_p
         ("嵊州市探索公务用车“平台+市场”保障模式", "市政府办"),
         ("嵊州市探索公务用车“平台+市场”保障模式", "浙江政务信息"),
     ]
+
+
+def test_an_editors_feedback_by_kind_of_outlet(tmp_path, ctx):
+    """【报纸】《绍兴日报》 / 【网站】中国绍兴网（www…） / 【未采用】: each part its outlet, the date
+    and page lines none, the turned-down part nothing."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "稿件采用情况反馈单.txt",
+        "绍兴日报社\n通讯员稿件采用情况反馈单\n"
+        "    您提交的稿件，采用情况反馈如下：\n"
+        "    【报纸】《绍兴日报》\n"
+        "      · 5月8日 第3版 “区县（市）”\n"
+        "        诸暨：机关食堂推出“早餐外卖”\n"
+        "    【网站】中国绍兴网（www.shaoxing.com.cn）\n"
+        "      · 5月9日 首发\n"
+        "        诸暨市公物仓调剂办公家具300件\n"
+        "    【未采用】\n"
+        "      · 《诸暨市机关事务中心召开月度例会》——会议类稿件。\n",
+    )
+    assert adopted == [
+        ("诸暨市公物仓调剂办公家具300件", "中国绍兴网"),
+        ("诸暨：机关食堂推出“早餐外卖”", "绍兴日报"),
+    ]

@@ -55,6 +55,8 @@ _NEVER = re.compile(
     r"|^(?:\S{2,6}[ \u3000]{2,}){3,}\S{2,6}$|条记录|上一页|下一页|ICP备|公网安备|网站标识码|更多\s*[>»]"
     # a paper's own news about itself (【喜报】我中心信息登上“学习强国”平台): a headline names its unit
     r"|^(?:【[^】]{1,6}】)?\s*我(?:中心|局|单位)"
+    # where and when it ran, on a line of its own (4月7日 第3版 “区县（市）”)
+    r"|^\d{1,2}月\d{1,2}日\s*(?:第\s*[A-Z]?\d+\s*版|“[^”]{1,12}”)"
     # 本期无区、县（市）稿件 / 暂无: nothing in this issue
     r"|^(?:[（(])?(?:本期|本月|本季度?)无|^暂无|^无$|无录用[）)]?$"
     # an office's own name (“绍兴市机关事务服务中心”图片报道一组)

@@ -258,6 +258,12 @@ def text_adoptions(
             item = None
             continue
         part_head = _PART_HEAD.fullmatch(line.strip())
+        if part_head and _PENDING.search(line):  # 【未采用】: what the editor turned down
+            close_section()
+            since = len(out)
+            section = _Section([], None, 0, line_no, ahead=True, declined=True)
+            item = None
+            continue
         if part_head:  # 【经验交流】 / 【特稿】: a part of a publication's contents, by category or not
             category = _CATEGORY_HEAD.match(line.strip())
             section = replace(section, type=category.group(1) if category else None)
@@ -602,6 +608,9 @@ def _opens_section(
     ``……市委办公室共录用……信息6篇，其中区、县（市）录用情况如下：``, ``一、越城区``."""
     # 3．县（市）级以上媒体（共3条）: 县（市） / 县（市、区） is one word, its brackets no count
     line = re.sub(r"(?<=[区县])[（(](?:市|市、区|区、市)[）)]", "", line)
+    # 【网站】中国绍兴网（www.shaoxing.com.cn）: a kind's tag and a web address are no part of the name
+    line = re.sub(r"^\s*【[^】]{1,6}】\s*(?=\S)", "", line)
+    line = re.sub(r"\s*[（(][^（）()]*(?:www|http|\.com|\.cn)[^（）()]*[）)]\s*$", "", line)
     titles, _pubs = notice_parts.titles(line, ctx)
     if titles or notice_parts.bare_titles(line, ctx):  # 2. 诸暨市……三百余件——中新网 is an item
         return None
