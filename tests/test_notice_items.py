@@ -1853,3 +1853,15 @@ def test_an_editors_feedback_by_kind_of_outlet(tmp_path, ctx):
         ("诸暨市公物仓调剂办公家具300件", "中国绍兴网"),
         ("诸暨：机关食堂推出“早餐外卖”", "绍兴日报"),
     ]
+
+
+def test_a_grid_spaced_wide_whose_cell_holds_a_wide_space(tmp_path, ctx):
+    """周  斌 under 通讯员 is one cell: the header's columns place it, the title keeps its own."""
+    text = (
+        "通讯员稿件刊发登记\n"
+        "刊发日期     报别  标题                                    通讯员    所在单位\n"
+        "2024-01-14   日报  机关食堂年夜饭“半份菜”受欢迎            周  斌    越城区机关事务管理服务中心\n"
+        "2024-02-25   晚报  柯桥区机关大院垃圾分类成常态            吴佳敏    柯桥区机关事务服务中心\n"
+    )
+    adopted, _, _ = _read(tmp_path, ctx, "刊发登记.txt", text)
+    assert [t for t, _ in adopted] == ["机关食堂年夜饭“半份菜”受欢迎", "柯桥区机关大院垃圾分类成常态"]

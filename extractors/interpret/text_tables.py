@@ -152,6 +152,35 @@ def text_tables(block: TextBlock) -> tuple[list[Table], TextBlock]:
     return tables, rest
 
 
+def _by_position(
+    header: tuple[int, str], row: tuple[int, str], block: TextBlock, width: int
+) -> list[str] | None:
+    """A row of a grid spaced wide, cut where the header's words begin (a cell holding a run of
+    spaces itself — 周  斌 — stays one); None when the line's indentation is unknown or the
+    header's words cannot be placed."""
+    if not block.indents:
+        return None
+    placed = _columns_of(header[1], block.indents.get(header[0], 0))
+    edges = [
+        col for k, (col, ch) in enumerate(placed) if ch.strip() and (k == 0 or not placed[k - 1][1].strip())
+    ]
+    words = [w for w in _WIDE.split(header[1].strip()) if w.strip()]
+    if len(words) != width:
+        return None
+    # the edge of each header word: the first character after a run of two or more blanks
+    starts = [edges[0]]
+    text = header[1].strip()
+    for m in _WIDE.finditer(text):
+        starts.append(dict((k, c) for k, (c, _) in enumerate(placed))[m.end()])
+    if len(starts) != width:
+        return None
+    out = [""] * width
+    for col, ch in _columns_of(row[1], block.indents.get(row[0], 0)):
+        j = max((k for k, e in enumerate(starts) if col >= e - 1), default=0)
+        out[j] += ch
+    return [c.strip() for c in out]
+
+
 def _grid(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple[Table, int] | None:
     """A header line naming a title column, then rows with as many cells (a title holding
     spaces gives its extra cells back to the title column)."""
@@ -193,7 +222,14 @@ def _grid(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple[Table
             continue
         extra = len(cells) - width
         if extra > 0:
-            cells[title : title + extra + 1] = [" ".join(cells[title : title + extra + 1])]
+            tabbed = "\t" in lines[end][1] or "\t" in lines[i][1]  # (tabs part cells themselves)
+            placed = (
+                _by_position(lines[i], lines[end], block, width) if wide and not (bars or tabbed) else None
+            )
+            if placed is not None:  # 周  斌 under 通讯员: the header's columns say which cell it is
+                cells = placed
+            else:
+                cells[title : title + extra + 1] = [" ".join(cells[title : title + extra + 1])]
         rows.append(cells)
         end += 1
     if len(rows) < 2:
