@@ -1865,3 +1865,20 @@ def test_a_grid_spaced_wide_whose_cell_holds_a_wide_space(tmp_path, ctx):
     )
     adopted, _, _ = _read(tmp_path, ctx, "刊发登记.txt", text)
     assert [t for t, _ in adopted] == ["机关食堂年夜饭“半份菜”受欢迎", "柯桥区机关大院垃圾分类成常态"]
+
+
+def test_a_place_opening_stays_with_a_single_headline_and_labels_a_units_items(tmp_path, ctx):
+    """6．上虞区：公共机构屋顶光伏项目并网发电（6月）: 上虞区： opens the headline (what follows names
+    no unit); 越城区：越城区……；越城区……: 越城区： labels its items."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "省局网站采用情况.txt",
+        "省局网站采用情况\n"
+        "一、局网站采用情况（绍兴部分）\n"
+        "  6．上虞区：公共机构屋顶光伏项目并网发电（6月）\n"
+        "  7．越城区：越城区机关食堂推出“节气菜”；越城区公物仓开展“以旧换新”（7月）\n",
+    )
+    titles = {t for t, _ in adopted}
+    assert "上虞区：公共机构屋顶光伏项目并网发电" in titles
+    assert "越城区：越城区机关食堂推出“节气菜”" not in titles

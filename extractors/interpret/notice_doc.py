@@ -179,6 +179,7 @@ def by_marks(records: list, blocks: list[TextBlock]) -> list:
     return out
 
 
+_OFFICE_LINE = re.compile(r"\S{4,20}(?:办公室|办公厅|管理局|服务中心)")
 _SENDER = re.compile(r"^[>\s]*(?:发件人|From)\s*[：:]\s*(?P<who>.+)$")
 _OWN_SITE = re.compile(r"^(?:我|本)?(?:局|中心)(?:门户)?(?:网站|网|官网)$")
 _SITE_OF = {"provincial": "省局网站", "city": "市局网站"}
@@ -190,6 +191,15 @@ def _paper_of(block: TextBlock) -> str:
     senders = [m.group("who") for _, s in block.lines if (m := _SENDER.match(to_simplified(s)))]
     if senders:
         return senders[-1]
+    # a notice forwarding another (……转发……的通知 / （摘录件）): the letterhead of the one forwarded,
+    # the last office standing on a line of its own before the list begins
+    lines = [to_simplified(s).strip() for _, s in block.lines]
+    first_item = next(
+        (k for k, s in enumerate(lines) if notice_parts.NUMBERED.match(s) and len(s) > 12), len(lines)
+    )
+    offices = [s for s in lines[:first_item] if _OFFICE_LINE.fullmatch(s)]
+    if len(offices) > 1 and re.search("转发|摘录|摘转", " ".join(lines[:first_item])):
+        return offices[-1]
     return to_simplified(" ".join(s for _, s in block.lines[:6]) + " " + block.source.file)
 
 

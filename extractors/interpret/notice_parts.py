@@ -386,7 +386,10 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
     place = ""  # 新昌：…… the headline's own opening, given back with it
     if head and ctx.find_unit(head.group(1)):
         prefix, text = head.group(1), text[head.end() :].strip()
-        place = head.group() if place_headline(head.group(1)) else ""
+        # 新昌：…… is the headline's own opening; so is 上虞区：公共机构…… when what follows names
+        # no unit and is one headline (越城区：越城区…… / 越城区：A；B label whose items they are)
+        own = not ctx.opens_with_unit(text) and not re.search(r"[；;、]", _BRACKET.sub("", text))
+        place = head.group() if place_headline(head.group(1)) or own else ""
     # 浙江政务信息第12期：越城区…… / 浙江日报（5月14日第6版）：…… / 省局网站·工作动态：……
     first = re.match(r"^(?P<o>[^：:，,。]{2,30}?)\s*[：:]\s*(?P<t>[^：:]{8,80})$", text)
     if first and not ctx.find_unit(first.group("o")):

@@ -608,6 +608,10 @@ def _opens_section(
     ``……市委办公室共录用……信息6篇，其中区、县（市）录用情况如下：``, ``一、越城区``."""
     # 3．县（市）级以上媒体（共3条）: 县（市） / 县（市、区） is one word, its brackets no count
     line = re.sub(r"(?<=[区县])[（(](?:市|市、区|区、市)[）)]", "", line)
+    # 一、局网站采用情况（绍兴市区、县（市）部分）: which part of it, no part of the name
+    line = re.sub(
+        r"\s*[（(][^（）()]*(?:部分|摘录|节选|摘编|排列)[^（）()]*[）)]\s*([：:]?)\s*$", r"\1", line
+    )
     # 【网站】中国绍兴网（www.shaoxing.com.cn）: a kind's tag and a web address are no part of the name
     line = re.sub(r"^\s*【[^】]{1,6}】\s*(?=\S)", "", line)
     line = re.sub(r"\s*[（(][^（）()]*(?:www|http|\.com|\.cn)[^（）()]*[）)]\s*$", "", line)
