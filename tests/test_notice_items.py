@@ -1882,3 +1882,23 @@ def test_a_place_opening_stays_with_a_single_headline_and_labels_a_units_items(t
     titles = {t for t, _ in adopted}
     assert "上虞区：公共机构屋顶光伏项目并网发电" in titles
     assert "越城区：越城区机关食堂推出“节气菜”" not in titles
+
+
+def test_a_numbered_headline_with_its_outlet_then_its_endorsement(tmp_path, ctx):
+    adopted, endorsed, _ = _read(
+        tmp_path,
+        ctx,
+        "年度录用情况通报.txt",
+        "年度信息录用情况通报\n"
+        "（一）省级以上\n"
+        "  2．嵊州：小切口撬动公务用车管理大变革（《浙江后勤》2024年第2期），获省机关事务管理局分管副局长批示\n"
+        "  3．上虞区：机关屋顶光伏项目并网发电（省局网站，6月），获上虞区委书记批示\n",
+    )
+    assert adopted == [
+        ("上虞区：机关屋顶光伏项目并网发电", "省局网站"),
+        ("嵊州：小切口撬动公务用车管理大变革", "浙江后勤"),
+    ]
+    assert endorsed == [
+        ("上虞区：机关屋顶光伏项目并网发电", "district", "principal"),
+        ("嵊州：小切口撬动公务用车管理大变革", "provincial", "other"),
+    ]

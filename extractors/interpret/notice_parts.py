@@ -589,13 +589,21 @@ def lead_title(sent: str, ctx: ExtractContext) -> list[Title]:
     lead = re.sub(r"(?:一文|一稿|这篇稿件|这篇)$", "", lead)  # A一文，经过五易其稿，被……刊发
     # the headline opens with a scored unit's name (a region prefix before it at most; not
     # 5月份报送的越城区……, a clause that names the headline)
+    # (上虞区：公共机构……并网发电（省局网站，6月），获……批示: the unit's label opens the headline)
+    labelled = bool(head) and not head.group().startswith(("@", "＠")) and bool(ctx.find_unit(head.group(1)))
+    if labelled and head and not ctx.opens_with_unit(lead):
+        lead = head.group() + lead
+        head = None
     if not ctx.find_unit(lead[:8]) or not (ctx.opens_with_unit(lead) or ctx.opens_with_unit(lead[2:])):
         return []
     if rest:
         # (……减负，《浙江信息》第112期采用: a publication's 《name》 is its outlet)
         outlets = sentence_outlets(to_simplified(rest), [], ctx) + titles(rest, ctx)[1]
         said = (ADOPT_RE.search(rest) and outlets) or _ENDORSED_BY.match(to_simplified(rest))
-        if title_like(_TRAILER.sub("", lead)) and said and not _COUNT_WORDS.search(rest):
+        core = _TRAILER.sub("", lead)
+        opening = re.match(r"^([^：:]{2,5})[：:]", core)  # 嵊州：…… (a place's opening, the headline's own)
+        bare = core[opening.end() :] if opening and ctx.find_unit(opening.group(1)) else core
+        if title_like(bare) and said and not _COUNT_WORDS.search(rest):
             t = Title(_TRAILER.sub("", lead).strip(), 0, 0, prefix=head.group(1) if head else "")
             trailer = _TRAILER.search(lead)
             for inner in _BRACKET.findall(trailer.group()) if trailer else []:
