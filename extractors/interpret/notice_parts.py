@@ -590,8 +590,10 @@ def lead_title(sent: str, ctx: ExtractContext) -> list[Title]:
     # the headline opens with a scored unit's name (a region prefix before it at most; not
     # 5月份报送的越城区……, a clause that names the headline)
     # (上虞区：公共机构……并网发电（省局网站，6月），获……批示: the unit's label opens the headline)
-    labelled = bool(head) and not head.group().startswith(("@", "＠")) and bool(ctx.find_unit(head.group(1)))
-    if labelled and head and not ctx.opens_with_unit(lead):
+    labelled = (
+        head is not None and not head.group().startswith(("@", "＠")) and bool(ctx.find_unit(head.group(1)))
+    )
+    if labelled and head is not None and not ctx.opens_with_unit(lead):
         lead = head.group() + lead
         head = None
     if not ctx.find_unit(lead[:8]) or not (ctx.opens_with_unit(lead) or ctx.opens_with_unit(lead[2:])):
