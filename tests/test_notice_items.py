@@ -1902,3 +1902,18 @@ def test_a_numbered_headline_with_its_outlet_then_its_endorsement(tmp_path, ctx)
         ("上虞区：机关屋顶光伏项目并网发电", "district", "principal"),
         ("嵊州：小切口撬动公务用车管理大变革", "provincial", "other"),
     ]
+
+
+def test_a_place_leaders_endorsement_is_never_the_outlets_office(tmp_path, ctx):
+    """说明 3: 局主要领导 under a 省局网站 item is the bureau's leader; 分管副区长 is the district's,
+    never the office of the outlet that ran it (no bureau bonus by a guess)."""
+    _, _, ex = _read(
+        tmp_path,
+        ctx,
+        "通报.txt",
+        "年度信息录用情况通报\n"
+        "  1．诸暨市机关食堂推出“周末家庭餐”（省局网站，3月），获局主要领导批示\n"
+        "  2．诸暨市公物仓开展“旧物焕新”（省局网站，6月），获分管副区长批示\n",
+    )
+    bodies = {r.leader: r.body for r in ex.records if isinstance(r, Endorsement)}
+    assert bodies == {"局主要领导": "省局网站", "分管副区长": None}

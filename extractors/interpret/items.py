@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 
 from extractors.interpret import notice_parts
 from extractors.interpret.context import ExtractContext
-from extractors.interpret.leaders import classify_leader
+from extractors.interpret.leaders import classify_leader, office_of
 from extractors.noise import strip_pinyin, to_simplified
 from extractors.records import Adoption, Endorsement, Provenance, TextBlock
 
@@ -307,7 +307,7 @@ class Item:
                         )
                     )
             for leader, level, role, office in said.endorsements:
-                office = office or (said.outlets[0] if said.outlets else None)
+                office = office_of(leader, office, said.outlets[0] if said.outlets else None)
                 out.append(
                     Endorsement(title, self.source, leader, level, role, office, unit_hint=unit, date=date)
                 )

@@ -48,3 +48,18 @@ SIGNATURE = re.compile(
     r"(?P<post>(?:[^\s\u3000：:，,。；;“”（）()]{0,12}?)(?:书记|市长|县长|区长|省长|局长|主任|秘书长|部长|厅长))"
     r"[ \u3000]+(?:[×XxＸ＊*]{2,3}|[\u4e00-\u9fff]{2,3})(?=[ \u3000]*(?:\d{1,2}月\d{1,2}日)?[ \u3000]*(?:$|[；;\n]))"
 )
+
+
+# 主要领导 / 局领导 / 分管副局长: a leader named by post alone, whose office is the outlet's that ran it
+_OUTLETS_OWN = re.compile(
+    r"^(?:该局|本局|局|该单位)?(?:党组)?(?:主要|分管|其他)?(?:领导|负责同志|负责人|局长|副局长|主任|副主任)"
+)
+
+
+def office_of(leader: str, office: str | None, outlet: str | None) -> str | None:
+    """The office whose leader endorsed (说明 3): the one the words name; else, for a leader named by
+    post alone (局主要领导), the office of the outlet that ran the item; a leader of a place
+    (分管副区长, 市长) is never the outlet's."""
+    if office:
+        return office
+    return outlet if _OUTLETS_OWN.match(leader.strip()) else None

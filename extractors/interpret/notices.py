@@ -25,6 +25,7 @@ from dataclasses import dataclass, field, replace
 
 from extractors.interpret import items, notice_doc, notice_parts, notice_sentences
 from extractors.interpret.context import ExtractContext
+from extractors.interpret.leaders import office_of
 from extractors.noise import looks_mojibake, strip_pinyin, to_simplified
 from extractors.records import Adoption, Endorsement, Provenance, TextBlock
 
@@ -832,7 +833,7 @@ def _line_records(
                             leader,
                             level,
                             role,
-                            body or (own[0][0] if own else None),
+                            office_of(leader, body, own[0][0] if own else None),
                             unit_hint=unit_hint,
                             date=date,
                         )
@@ -845,7 +846,9 @@ def _line_records(
                             leader=leader,
                             leader_level=level,
                             leader_role=role,
-                            body=body or (own[0][0] if own else fallback[0][0] if fallback else None),
+                            body=office_of(
+                                leader, body, own[0][0] if own else fallback[0][0] if fallback else None
+                            ),
                             unit_hint=unit_hint,
                             date=date,
                         )

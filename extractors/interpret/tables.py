@@ -9,6 +9,7 @@ from dataclasses import replace
 from extractors.interpret import notice_parts
 from extractors.interpret.context import ExtractContext
 from extractors.interpret.header import Columns, parse_month
+from extractors.interpret.leaders import office_of
 from extractors.interpret.notice_parts import DECLINED
 from extractors.noise import looks_mojibake, to_simplified
 from extractors.records import (
@@ -301,7 +302,7 @@ def table_adoptions(
         if re.search(r"批示|签批", action):
             leaders, outlets = f"{leaders}；{column}", []
         for leader, level, role, office in _leaders(f"{leaders}；{note}", ctx):
-            office = office or (outlets[0][0] if outlets else None)
+            office = office_of(leader, office, outlets[0][0] if outlets else None)
             out.append(Endorsement(title, prov, leader, level, role, office, unit_hint=unit, date=date))
         row_type = _type(cols.get(row, "type")) or (_type(note) if re.search("经验|动态", note) else None)
         for outlet, evidence in outlets:
