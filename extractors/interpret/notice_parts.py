@@ -126,6 +126,7 @@ _OUTLET_NOISE = re.compile(
     r"|(?:作为|以)\S{0,8}?(?:信息|稿件|文章)$"  # 被中国机关后勤作为经验信息刊发
     r"|(?:录用|采用|刊发|刊用|转载|刊登|刊载)$"  # （柯桥区，被绍兴日报录用）
     r"|(?:[“\"][^“”\"]{1,10}[”\"]、?)+\s*(?:栏目|专栏|频道|版面?)?$"  # 局网站“市县动态”“经验交流”栏目
+    r"|[·•][^·•]{1,8}$"  # 局网站·市县传真: the site, then its column
     r"|(?:等(?:中央|国家|省级|市级|主流|各级)?(?:媒体|网站|平台|刊物|报刊)?|等?(?:中央|国家|主流|各级)(?:媒体|网站|平台|刊物|报刊))$"
 )
 _ISSUE = re.compile(r"\d{4}\s*年\s*第?\s*\d+\s*期|第\s*\d+\s*期|\d{4}\s*年")
@@ -712,6 +713,8 @@ def sentence_outlets(simple: str, titles: list[Title], ctx: ExtractContext) -> l
             who = m.group("who")
             if LEADER_WORDS.search(who):
                 continue
+            if rx is _IN and re.match(rf"(?:推送|{ADOPT})", rest[m.end() :]):
+                who = rest[m.start("who") : m.end()]  # 在越城发布推送: the outlet is 越城发布
             for part in re.split(r"[、，,和及与／/]|……|…", who):
                 name = clean_outlet(office_or_publication(part, ctx))
                 if rx in (_ACTIVE_AFTER, SPOKEN_ON, _AS_TITLE) and not outletish(name, ctx):
