@@ -1917,3 +1917,15 @@ def test_a_place_leaders_endorsement_is_never_the_outlets_office(tmp_path, ctx):
     )
     bodies = {r.leader: r.body for r in ex.records if isinstance(r, Endorsement)}
     assert bodies == {"局主要领导": "省局网站", "分管副区长": None}
+
+
+def test_a_place_in_a_titles_bracket_is_whose_item_not_an_outlet(tmp_path, ctx):
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "市局网站录用清单.txt",
+        "市局网站上半年录用清单\n"
+        "1．嵊州市机关食堂推出“爱心早餐”（嵊州）\n"
+        "2．柯桥区机关事务服务中心召开节能工作推进会（柯桥）\n",
+    )
+    assert {o for _, o in adopted} == {"市局网站"}

@@ -349,7 +349,9 @@ def read_part(part: str, t: Title, ctx: ExtractContext) -> None:
             t.endorsements.append(found)
     else:
         name = clean_outlet(office_or_publication(part, ctx))  # (市委办《绍兴信息》 is one outlet)
-        if 2 <= len(name) <= 20 and not re.search(r"\d", name) and not ctx.find_unit(name) == name:
+        # (（越城） / （柯桥区）: whose item it is, a place, no outlet)
+        place = len(name) <= 4 and bool(ctx.find_unit(name)) and not ctx.known_outlet(name)
+        if 2 <= len(name) <= 20 and not re.search(r"\d", name) and not place:
             t.outlets.append((name, "本句"))
 
 
