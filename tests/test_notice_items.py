@@ -1929,3 +1929,23 @@ def test_a_place_in_a_titles_bracket_is_whose_item_not_an_outlet(tmp_path, ctx):
         "2．柯桥区机关事务服务中心召开节能工作推进会（柯桥）\n",
     )
     assert {o for _, o in adopted} == {"市局网站"}
+
+
+def test_a_self_assessment_row_whose_outlet_cell_is_an_endorsement(tmp_path, ctx):
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["越城区信息工作考核自评表"])
+    ws.append(["序号", "考核项目", "信息标题", "采用载体", "自评分"])
+    ws.append([1, "省局网站、刊物采用", "越城区建成“零碳”会议室", "省局网站", 5])
+    ws.append([2, "省局领导批示", "越城区建成“零碳”会议室", "省机关事务管理局局长批示", 20])
+    p = tmp_path / "自评表.xlsx"
+    wb.save(p)
+    ex = extract(p, context=ctx)
+    assert [(r.title, r.outlet) for r in ex.records if isinstance(r, Adoption)] == [
+        ("越城区建成“零碳”会议室", "省局网站")
+    ]
+    assert [(r.leader_level, r.leader_role) for r in ex.records if isinstance(r, Endorsement)] == [
+        ("provincial", "principal")
+    ]

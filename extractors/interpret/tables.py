@@ -299,7 +299,8 @@ def table_adoptions(
         if re.search(r"圈阅|阅示|传阅", action):
             continue
         leaders = cols.get(row, "leader")
-        if re.search(r"批示|签批", action):
+        # (…… | 省机关事务管理局局长批示 in the outlet's column: a 批示 row, not an adoption)
+        if re.search(r"批示|签批", action) or re.search(r"(?:批示|签批)$", column):
             leaders, outlets = f"{leaders}；{column}", []
         for leader, level, role, office in _leaders(f"{leaders}；{note}", ctx):
             office = office_of(leader, office, outlets[0][0] if outlets else None)
