@@ -225,7 +225,7 @@ def main(argv: list[str] | None = None) -> int:
             print("--part 只能是 tune 或 holdout", file=sys.stderr)
             return 2
     for part in parts:
-        m = evaluate(part, numbers=numbers)
+        m = evaluate(part, numbers=numbers, corpus=CORPUS)
         print(m.line())
         if verbose and part == "tune":  # holdout/ is never tuned on: its cases are not shown
             for e in m.errors:

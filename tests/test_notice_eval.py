@@ -46,3 +46,24 @@ def test_counts_are_exact_per_part_and_batch(tmp_path):
     assert (holdout.titles_found, holdout.titles_right, holdout.outlet_right) == (1, 1, 1)
     # one batch alone: only the notices whose number is in the range
     assert evaluate("tune", corpus=tmp_path, numbers=range(2, 3)).files == 1
+
+
+def test_part_tune_prints_the_tuning_set_alone(tmp_path, monkeypatch, capsys):
+    """--part tune: a session tuning the reader sees no line of the holdout's figures."""
+    import pipeline.notice_eval as notice_eval
+
+    (tmp_path / "tune").mkdir()
+    (tmp_path / "holdout").mkdir()
+    (tmp_path / "labels.yaml").write_text(_LABELS, encoding="utf-8")
+    (tmp_path / "tune" / "2_会议通知.txt").write_text("关于召开会议的通知\n", encoding="utf-8")
+    (tmp_path / "tune" / "1_省局录用.txt").write_text(
+        "省局网站录用：\n1. 《越城区机关食堂推出“小份菜”》\n", encoding="utf-8"
+    )
+    (tmp_path / "holdout" / "3_晚报.txt").write_text(
+        "《诸暨市机关事务中心推行无纸化会议》被绍兴晚报录用。\n", encoding="utf-8"
+    )
+    monkeypatch.setattr(notice_eval, "CORPUS", tmp_path)
+    assert notice_eval.main(["--part", "tune", "-v"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("tune: 2 份通报") and "holdout" not in out
+    assert notice_eval.main(["--part", "nothing"]) == 2
