@@ -669,11 +669,7 @@ def _item_number(line: str) -> int | None:
     marker = re.match(
         r"^\s*(?:[（(]?(\d{1,3}|[一二三四五六七八九十]{1,3})[)）.、．\s]|([\u2460-\u2473]))", line
     )
-    if not marker:
-        return None
-    if marker.group(2):
-        return ord(marker.group(2)) - 0x2460 + 1
-    return notice_parts.number(marker.group(1))
+    return items.ref_number(marker.group(1) or marker.group(2)) if marker else None
 
 
 def _is_list(block: TextBlock) -> bool:
