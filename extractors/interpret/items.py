@@ -183,6 +183,17 @@ def notes_on_rows(
     return out
 
 
+# 第4条 / 第（7）条 / 第③条 / 序号3: an item read above, by its number
+NUMBER_REF = re.compile(
+    rf"第\s*[（(]?\s*({notice_parts.NUM}|[\u2460-\u2473])\s*[)）]?\s*[条项篇](?:信息|稿件)?|序号\s*(\d{{1,3}})"
+)
+# a line pointing back at several items parts at each: ……；第4条……，第（7）条……，S-02……，序号3……
+_BY_REFERENCE = re.compile(
+    rf"(?<=[；;。])|[，,](?=\s*第\s*[（(]?\s*(?:{notice_parts.NUM}|[\u2460-\u2473]))"
+    r"|[，,](?=\s*[A-Z]{1,3}\s*[-－—]?\s*\d)|[，,](?=\s*序号)"
+)
+
+
 # S-02 / A3 / XX-12: an item's code, defined on its own line (S-02　柯桥区……) and used later
 CODE = re.compile(r"(?<![A-Za-z0-9])([A-Z]{1,3})\s*[-－—]?\s*(\d{1,3})(?![\d.])")
 
@@ -204,20 +215,12 @@ def pointed_back(
     it say who took or endorsed it."""
     out: list[Adoption | Endorsement] = []
     # 第4条 / 第（7）条 / 序号3
-    number = (
-        rf"(?:第\s*[（(]?\s*({notice_parts.NUM}|[\u2460-\u2473])\s*[)）]?\s*[条项篇](?:信息|稿件)?"
-        r"|序号\s*(\d{1,3}))"
-    )
     titles = list(dict.fromkeys(r.title for r in records if len(r.title) >= 8))
     coded = coded or {}
-    split = (
-        rf"(?<=[；;。])|[，,](?=\s*第\s*[（(]?\s*{notice_parts.NUM})|[，,](?=\s*[A-Z]{{1,3}}\s*[-－—]?\s*\d)"
-        r"|[，,](?=\s*序号)"
-    )
-    for clause in re.split(split, line):
+    for clause in _BY_REFERENCE.split(line):
         targets: dict[str, Item] = {}
         rest = clause
-        for m in re.finditer(number, clause):
+        for m in NUMBER_REF.finditer(clause):
             n = ref_number(m.group(1) or m.group(2))
             if n in numbered:
                 targets[f"#{n}"] = numbered[n]  # type: ignore[index]
@@ -319,7 +322,6 @@ _NEW_TITLE = re.compile(
     r"(?:标题|题目)[^，,。；;]{0,10}?(?:应为|应是|更正为|改为)\s*(?:《(?P<t>[^《》]{4,80})》|“(?P<q>[^“”]{4,80})”)"
 )
 _STRUCK = re.compile(r"删除|删去|作废|系重复|重复统计|重复列入|不予计入")
-_NUMBER_REF = re.compile(rf"第\s*[（(]?\s*({notice_parts.NUM}|[\u2460-\u2473])\s*[)）]?\s*[条项篇]")
 
 
 def ref_number(text: str) -> int | None:
@@ -341,13 +343,11 @@ def corrected(
         return None
     out = list(records)
     changed = False
-    for clause in re.split(
-        rf"(?<=[；;。])|[，,](?=\s*第\s*[（(]?\s*(?:{notice_parts.NUM}|[\u2460-\u2473]))", simple
-    ):
+    for clause in _BY_REFERENCE.split(simple):
         targets = {
             t
-            for m in _NUMBER_REF.finditer(clause)
-            if (item := numbered.get(ref_number(m.group(1)) or -1)) is not None
+            for m in NUMBER_REF.finditer(clause)
+            if (item := numbered.get(ref_number(m.group(1) or m.group(2)) or -1)) is not None
             for t, *_ in item.titles
         }
         if not targets:
