@@ -1949,3 +1949,47 @@ def test_a_self_assessment_row_whose_outlet_cell_is_an_endorsement(tmp_path, ctx
     assert [(r.leader_level, r.leader_role) for r in ex.records if isinstance(r, Endorsement)] == [
         ("provincial", "principal")
     ]
+
+
+def test_items_numbered_in_a_row_and_wrapped_at_the_page_width(tmp_path, ctx):
+    """A PDF's text: several numbered items run on in one paragraph, broken wherever the page
+    ended a line (mid-headline too, and across a page's footer); a tally under the list is
+    about no item of it."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "嵊州市一季度信息刊用情况.txt",
+        "嵊州市机关事务服务中心2024年一季度信息刊用情况\n\n"
+        "2月  ①嵊州市机关事务中心完成春节期间机关大院值班保障（绍兴晚报）；②嵊州市公务用车\n"
+        "平台接入全市一张网统一调度（市局网站·经验）；③嵊州市机关食堂开展节约粮食主题宣传（嵊州\n"
+        "新闻网）\n"
+        "                                   — 1 —\n"
+        "3月  (1)嵊州市推进党政机关办公用房维修项目清单化管理（市局网站·动态；越乡嵊州）；(2)嵊州\n"
+        "市机关事务中心组织开展消防安全培训（嵊州日报）\n\n"
+        "    合计：一季度刊用6条次，其中市局网站2条次、绍兴晚报1条次，其余为县级媒体。\n",
+    )
+    assert ("嵊州市机关事务中心完成春节期间机关大院值班保障", "绍兴晚报") in adopted
+    assert ("嵊州市公务用车平台接入全市一张网统一调度", "市局网站") in adopted
+    assert ("嵊州市推进党政机关办公用房维修项目清单化管理", "市局网站") in adopted
+    assert ("嵊州市机关事务中心组织开展消防安全培训", "嵊州日报") in adopted
+    # the 合计 line names 市局网站 and 绍兴晚报: it adds them to no headline
+    last = [o for t, o in adopted if t == "嵊州市机关事务中心组织开展消防安全培训"]
+    assert last == ["嵊州日报"]
+    assert not any("；" in t or "（" in t for t, _ in adopted)
+
+
+def test_a_bracket_after_one_headline_of_a_list_by_issue_is_its_own(tmp_path, ctx):
+    """篇目 listed by the issue that carried each (A（第5期）、B（第12期，另被……采用）): the other
+    outlet in B's bracket took B alone, never its neighbours."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "政务信息采用篇目.txt",
+        "绍兴市人民政府办公室\n关于一季度政务信息采用情况的通报\n\n"
+        "    新昌县（3条）：新昌县机关事务中心推出公物仓线上调剂（第5期）、新昌县建立公共机构\n"
+        "能耗月报制度（第12期，另被《浙江政务信息》第8期采用）、新昌县机关食堂推行刷脸就餐（第\n"
+        "30期）。\n",
+    )
+    taken = {o for t, o in adopted if t == "新昌县建立公共机构能耗月报制度"}
+    assert "浙江政务信息" in taken
+    assert not [(t, o) for t, o in adopted if o == "浙江政务信息" and t != "新昌县建立公共机构能耗月报制度"]

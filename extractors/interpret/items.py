@@ -74,6 +74,12 @@ def headline(line: str, ctx: ExtractContext) -> list[notice_parts.Title]:
     return bare if len(bare) == 1 else []
 
 
+# 小计：共刊用20条次，其中市局网站11条次，市委、市政府办公室2条次: a tally of the list, about
+# no one item of it
+_TALLY = re.compile(r"(?:小计|合计|共计|总计|累计|汇总)\s*[：:]")
+_COUNTED = re.compile(r"\d+\s*(?:条次|篇次|篇|条|次)")
+
+
 def detail(line: str, ctx: ExtractContext) -> Detail | None:
     """What a line naming no title says about the headline above it, or None when it says
     neither an outlet that took it nor a leader who endorsed it."""
@@ -86,6 +92,8 @@ def detail(line: str, ctx: ExtractContext) -> Detail | None:
         notice_parts.NUMBERED.match(simple)
         or simple.endswith(("：", ":"))
         or (not arrow and headline(simple, ctx))
+        or _TALLY.match(simple)
+        or len(_COUNTED.findall(simple)) >= 2
     ):
         return None
     source = SOURCE.search(simple)

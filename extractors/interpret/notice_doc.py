@@ -13,12 +13,14 @@ from extractors.interpret.context import ExtractContext
 from extractors.interpret.leaders import SIGNATURE, classify_leader
 from extractors.noise import to_simplified
 from extractors.records import Adoption, Endorsement, Provenance, TextBlock
+from extractors.textutil import display_width
 
 __all__ = [
     "outlet_from_name",
     "issuer",
     "unfold_columns",
     "unwrap",
+    "split_enumerations",
     "by_legend",
     "at_home",
     "both_offices",
@@ -297,22 +299,48 @@ _STARTS = re.compile(
 )
 
 
+_NUMBERED_RUN = re.compile(r"[；;]\s*(?:[①-⑳]|[（(]\d{1,2}[)）])")
+_RUN_ON = re.compile(r"[）)》][、；;]\s*\S|" + _NUMBERED_RUN.pattern)
+_MONTH_ITEM = re.compile(r"\s*\d{1,2}\s*月[\s：:]")  # 2月  ①…: a month's items, a new line
+
+
 def unwrap(block: TextBlock) -> TextBlock:
     """Text copied out of a PDF or a fixed-width print, its lines broken mid-sentence, put back
     together: a line with a bracket or a quote still open, or one as long as the longest lines
     of the text and ending mid-sentence, goes on with the next line (unless that one starts an
     item); page footers (— 1 —) go."""
-    lines = [(n, s) for n, s in block.lines if not _FOOTER.match(s.strip())]
+    footers = {n for n, s in block.lines if _FOOTER.match(s.strip())}
+    lines = [(n, s) for n, s in block.lines if n not in footers]
     if len(lines) < 3:
         return replace(block, lines=lines)
     widths = sorted(len(s.strip()) for _n, s in lines)
     full = widths[int(len(widths) * 0.9)]
     last = {n: n for n, _s in lines}  # the physical line each joined line ends on
+    # each physical line's printed width (a half-width digit is half a character): the page's
+    # measure, for a list run on across lines
+    printed = {n: display_width(s.strip()) for n, s in lines}
+    measure = sorted(printed.values())[int(len(printed) * 0.75)]
     out: list[tuple[int, str]] = []
     for n, s in lines:
         if out:
             pn, prev = out[-1]
             p = prev.strip()
+            # (a page's footer — 第 1 页 / — 7 — — between them: the page broke the line)
+            over_page = n > last[pn] + 1 and any(k in footers for k in range(last[pn] + 1, n))
+            # a list run on inside a paragraph (A（第3期）、B（第11期）、… / ①A（市局网站）；②B…)
+            # broken at the page's width: the line goes on, whatever its length, up to the item's
+            # end; a line of its own per headline never holds such a separator
+            # (numbered in the line — ；②… — it ends only where an item does; unnumbered —
+            # A（第3期）、B… — only a line as wide as the page's lines goes on)
+            run_on = (
+                p[-1] not in _ENDS + "》〕、，,"
+                and (n == last[pn] + 1 or over_page)
+                and not _MONTH_ITEM.match(s)
+                and (
+                    _NUMBERED_RUN.search(p) is not None
+                    or (_RUN_ON.search(p + s) is not None and (printed[last[pn]] >= measure - 4 or over_page))
+                )
+            )
             open_bracket = (
                 p.count("（") + p.count("(") > p.count("）") + p.count(")")
                 or p.count("“") > p.count("”")
@@ -341,11 +369,41 @@ def unwrap(block: TextBlock) -> TextBlock:
             after_title = (
                 p.endswith(("》", "”")) and re.match(r"\s*(?:为题|一文|一稿|等|被|获)", s) is not None
             )
-            if (open_bracket or at_width or goes_on or after_title) and not _STARTS.match(s):
+            if (open_bracket or at_width or goes_on or after_title or run_on) and not _STARTS.match(s):
                 out[-1] = (pn, prev.rstrip() + s.strip())
                 last[pn] = n
                 continue
         out.append((n, s))
+    return replace(block, lines=out)
+
+
+# an item's number inside a line, after the item before it ended (；②… / 。(3)… / ，④…)
+_NEXT_ITEM = re.compile(r"(?<=[；;。，,、])\s*(?=[①-⑳]|[（(]\d{1,2}[)）](?![\d月日年期]))")
+_ISSUE_END = re.compile(r"(?P<issue>[（(]第\d{1,3}期[^（）()]*[）)])[、；;]\s*(?=\S)")
+_FIRST_ITEM = re.compile(r"^(?P<label>\s*(?:\d{1,2}\s*月\s*)?)(?=[①-⑳]|[（(]1[)）])")
+
+
+def split_enumerations(block: TextBlock) -> TextBlock:
+    """A line that numbers several items in a row (1月  ①A（市局网站·动态）；②B（绍兴晚报）) read
+    as one line per item, each on the line it was written on; a month that heads the line heads
+    each of its items (1月  ②B)."""
+    out: list[tuple[int, str]] = []
+    for n, s in block.lines:
+        first = _FIRST_ITEM.match(s)
+        parts = _NEXT_ITEM.split(s) if first else [s]
+        if len(parts) < 2 and _ISSUE_END.search(s):
+            # A（第3期）、B（第11期，被《浙江政务信息》第46期采用）、C（第20期）: each headline ends
+            # on the issue that carried it, and what its bracket says is of it alone
+            parts = _ISSUE_END.sub("\\g<issue>\n", s).split("\n")
+        if len(parts) < 2:
+            out.append((n, s))
+            continue
+        label = first.group("label").strip() if first else ""
+        out.append((n, parts[0].rstrip("；;，, ")))
+        out += [
+            (n, f"{label}  {part.strip().rstrip('；;，, ')}" if label else part.strip().rstrip("；;，, "))
+            for part in parts[1:]
+        ]
     return replace(block, lines=out)
 
 

@@ -196,7 +196,7 @@ def text_adoptions(
     ``listed``: the file's name says it lists adoptions (柯桥区信息录用清单), so its bare
     headlines are adopted titles even where no outlet is named."""
     file = block.source.file
-    block = notice_doc.unwrap(notice_doc.unfold_columns(block))
+    block = notice_doc.split_enumerations(notice_doc.unwrap(notice_doc.unfold_columns(block)))
     first_line = block.lines[0][0] if block.lines else 0
     issuer = notice_doc.issuer(block, ctx)  # 中共绍兴市委办公室信息处编: the office that sent the notice
     listish = _is_list(block)
