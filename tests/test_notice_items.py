@@ -1993,3 +1993,22 @@ def test_a_bracket_after_one_headline_of_a_list_by_issue_is_its_own(tmp_path, ct
     taken = {o for t, o in adopted if t == "新昌县建立公共机构能耗月报制度"}
     assert "浙江政务信息" in taken
     assert not [(t, o) for t, o in adopted if o == "浙江政务信息" and t != "新昌县建立公共机构能耗月报制度"]
+
+
+def test_a_report_written_or_sent_and_endorsed_may_end_in_qingkuang(tmp_path, ctx):
+    """A 专报's headline often ends in 情况 (……运行情况); said as what the office wrote or sent
+    before a leader endorsed it, it is the item; a paper's own heading (……工作情况) is not."""
+    _, endorsed, _ = _read(
+        tmp_path,
+        ctx,
+        "柯桥区信息工作小结.txt",
+        "柯桥区机关事务管理局2024年信息工作小结\n\n"
+        "    上半年共有12篇信息被市局网站录用，2篇获领导批示。\n"
+        "    信息科撰写的一篇专报柯桥区公务用车平台接入网约车运行情况，报送后区长作了批示，要求扩大试点。\n"
+        "    我们报送的上半年信息工作情况，区政府办已收悉。\n"
+        "    3月份上报的柯桥区机关大院充电桩共享使用试点情况，经区委副书记签批，暂未刊发。\n",
+    )
+    assert endorsed == [
+        ("柯桥区公务用车平台接入网约车运行情况", "district", "principal"),
+        ("柯桥区机关大院充电桩共享使用试点情况", "district", "other"),
+    ]

@@ -454,7 +454,7 @@ def _subjects(before: str, outlets: list[tuple[str, str]], ctx: ExtractContext) 
 # 一篇专报 / 嵊州那篇 / 中心撰写的: words that introduce a headline written bare before a 批示
 _ENDORSED_LEAD = re.compile(
     r"^(?:[^，,。；;]{0,6}?(?:那|这|一)篇(?:专报|稿子|稿件|信息|文章)?(?:是|叫|题为)?"
-    r"|[^，,。；;]{0,12}?(?:撰写|起草|编写|报送|上报)[^，,。；;的]{0,6}的(?:专报信息|专报|信息|稿件|文章)?"
+    r"|[^，,。；;]{0,12}?(?:撰写|起草|编写|报送|上报)[^，,。；;的]{0,6}的(?:一篇|这篇)?(?:专报信息|专报|信息|稿件|文章)?"
     r"|(?:专报信息|专报|信息|稿件))"
 )
 # ……在区委办《上虞信息》刊发后 / ……一文 / ……，县长看后: words after the headline, not of it
@@ -478,7 +478,10 @@ def endorsed_subjects(sent: str, ctx: ExtractContext) -> list[notice_parts.Title
             return []  # (a publication's 《name》 — 在区委办《上虞信息》刊发后 — is no title)
         text = _ENDORSED_TAIL.sub("", _ENDORSED_LEAD.sub("", piece.strip(), count=1).strip()).strip()
         if text != piece.strip() or ctx.opens_with_unit(text):
-            if _reads_as_headline(text):
+            # (a 专报's headline may end in 情况 — ……“三张清单”推进情况 — which alone reads as a
+            # document's heading; written as what someone wrote or sent, it is the item's)
+            report = text != piece.strip() and text.endswith("情况") and _reads_as_headline(text[:-2])
+            if _reads_as_headline(text) or report:
                 return [notice_parts.Title(text, 0, 0)]
     return []
 

@@ -149,6 +149,7 @@ def looks_like_notice(block: TextBlock, ctx: ExtractContext | None = None) -> bo
                 notice_parts.lead_title(x, ctx)
                 or notice_sentences.passive_subjects(x, ctx)
                 or notice_sentences.bracketed_headlines(x, ctx)
+                or notice_sentences.endorsed_subjects(x, ctx)  # 报送的A，经副市长签批
                 for x in re.split(r"(?<=[。；;])", to_simplified(s))
             )
             for _, s in block.lines
