@@ -2012,3 +2012,29 @@ def test_a_report_written_or_sent_and_endorsed_may_end_in_qingkuang(tmp_path, ct
         ("柯桥区公务用车平台接入网约车运行情况", "district", "principal"),
         ("柯桥区机关大院充电桩共享使用试点情况", "district", "other"),
     ]
+
+
+def test_a_paragraph_under_a_table_endorses_its_rows_by_code_or_by_a_fragment(tmp_path, ctx):
+    """The rows of a pasted table carry codes (SX-3); the paragraph under it says which were
+    endorsed, by the code or by a quoted part of the headline."""
+    adopted, endorsed, _ = _read(
+        tmp_path,
+        ctx,
+        "省局二季度信息采用情况（绍兴）.txt",
+        "浙江省机关事务管理局办公室\n关于2024年第二季度信息采用情况的通报\n\n"
+        "编号 | 单位 | 信息标题 | 采用载体\n"
+        "---- | ---- | ---- | ----\n"
+        "SX-1 | 越城区 | 越城区机关食堂推出“银发助餐”窗口 | 局网站\n"
+        "SX-2 | 上虞区 | 上虞区建成公共机构能耗监测平台 | 《浙江后勤》第5期\n"
+        "SX-3 | 新昌县 | 新昌县党政机关公务用车“一键派车”上线 | 局网站\n\n"
+        "    领导批示：SX-2条信息，局主要负责同志批示：“请节能处总结推广。”"
+        "分管副局长对新昌“一键派车”一文作出批示。\n",
+    )
+    assert (
+        "上虞区建成公共机构能耗监测平台",
+        "《浙江后勤》第5期",
+    ) in adopted  # (the resolver reads the issue off)
+    assert endorsed == [
+        ("上虞区建成公共机构能耗监测平台", "provincial", "principal"),
+        ("新昌县党政机关公务用车“一键派车”上线", "provincial", "other"),
+    ]

@@ -6,7 +6,7 @@ import re
 
 from extractors.interpret.context import ExtractContext
 from extractors.interpret.header import find_header
-from extractors.interpret.items import notes_on_rows
+from extractors.interpret.items import CODE, code_key, notes_on_rows
 from extractors.interpret.notice_doc import (
     both_offices,
     by_legend,
@@ -75,7 +75,7 @@ def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extrac
         found, rest = text_tables(block)
         tables.extend(found)
         texts.append(rest)
-    rows_by_seq: dict[int, str] = {}  # 序号 → title of the adoption tables (a note may point back)
+    rows_by_seq: dict[int | str, str] = {}  # 序号 → title of the adoption tables (a note may point back)
     for t in tables:
         cols = find_header(t.rows)
         if cols is None:
@@ -155,8 +155,11 @@ def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extrac
             if "seq" in cols.index:
                 for row in t.rows[cols.row + 1 :]:
                     seq, title = cols.get(row, "seq"), cols.get(row, "title")
+                    code = CODE.fullmatch(seq.strip())
                     if seq.isdigit() and title:
                         rows_by_seq.setdefault(int(seq), title)
+                    elif code and title:  # S-02: a code a note may point back by (S-02条……批示)
+                        rows_by_seq.setdefault(code_key(code), title)
             continue
         kinds.append("submissions")
         records.extend(table_submissions(t, cols, doc, ctx, warnings))

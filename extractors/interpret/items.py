@@ -165,13 +165,17 @@ def _publishers(simple: str, named: list[str], pubs: list[str], ctx: ExtractCont
 
 
 def notes_on_rows(
-    block: TextBlock, rows: dict[int, str], records: list[Adoption | Endorsement], ctx: ExtractContext
+    block: TextBlock,
+    rows: dict[int | str, str],
+    records: list[Adoption | Endorsement],
+    ctx: ExtractContext,
 ) -> list[Adoption | Endorsement]:
     """A note under (or above) a table pointing back at its rows by 序号 (注：第2项获区委书记批示 /
-    第3条载体应为绍兴晚报，不是绍兴日报): the table's records with what it says of each row's title
-    (``rows``: 序号 → title, ``records``: what the table gave)."""
+    第3条载体应为绍兴晚报，不是绍兴日报 / S-02条信息报送后，局主要负责同志批示): the table's
+    records with what it says of each row's title (``rows``: 序号 — a number, or a code's
+    ``code_key`` — → title, ``records``: what the table gave)."""
     first = {r.title: r for r in reversed(records)}
-    numbered = {
+    items = {
         n: Item(
             [(title, first[title].unit_hint, first[title].date, getattr(first[title], "type", None))],
             first[title].source,
@@ -181,13 +185,15 @@ def notes_on_rows(
         for n, title in rows.items()
         if title in first
     }
+    numbered = {n: x for n, x in items.items() if isinstance(n, int)}
+    coded = {n: x for n, x in items.items() if isinstance(n, str)}
     out = list(records)
     for _no, raw in block.lines:
         fixed = corrected(raw, out, numbered, ctx)
         if fixed is not None:  # a correction: the rows it names changed, not added to
             out = fixed
             continue
-        out += pointed_back(to_simplified(raw.strip()), [], numbered, ctx)
+        out += pointed_back(to_simplified(raw.strip()), out, numbered, ctx, coded)
     return out
 
 
