@@ -2038,3 +2038,23 @@ def test_a_paragraph_under_a_table_endorses_its_rows_by_code_or_by_a_fragment(tm
         ("上虞区建成公共机构能耗监测平台", "provincial", "principal"),
         ("新昌县党政机关公务用车“一键派车”上线", "provincial", "other"),
     ]
+
+
+def test_a_papers_marks_and_format_lines_are_never_titles(tmp_path, ctx):
+    """A header spelled out as the format to use, a page footer with its date, 翻印 and 注意保存
+    marks and a tally by kind sit among the items; only the item is read."""
+    adopted, _, ex = _read(
+        tmp_path,
+        ctx,
+        "新昌县信息录用通报.txt",
+        "新昌县人民政府办公室翻印\n"
+        "关于三季度信息录用情况的通报\n\n"
+        "    请各单位按“编号、信息标题、刊发载体、时间”格式核对。\n"
+        "    市局网站录用：\n"
+        "    1.新昌县机关食堂推出“共享厨房”预约服务\n"
+        "    动态类3条、经验类1条\n"
+        "    内部资料，注意保存\n"
+        "2023年10月9日  第1页 共2页\n",
+    )
+    assert adopted == [("新昌县机关食堂推出“共享厨房”预约服务", "市局网站")]
+    assert not [r for r in ex.records if isinstance(r, Adoption) and r.doubt]
