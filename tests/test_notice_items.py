@@ -340,8 +340,8 @@ def test_a_bulletin_from_an_office_refers_back_by_fragment_and_number(tmp_path, 
         "本月批示共2件次：市委书记在“光盘行动”一文上作出批示；市委副书记对第（2）条作出批示。\n",
     )
     assert adopted == [  # (as the letterhead names it; config knows it as 市委办公室)
-        ("上虞区公共机构节水改造年节水十万吨", "绍兴市委办公室"),
-        ("越城区机关食堂深化“光盘行动”成效明显", "绍兴市委办公室"),
+        ("上虞区公共机构节水改造年节水十万吨", "中共绍兴市委办公室"),
+        ("越城区机关食堂深化“光盘行动”成效明显", "中共绍兴市委办公室"),
     ]
     assert endorsed == [
         ("上虞区公共机构节水改造年节水十万吨", "city", "other"),
@@ -2058,3 +2058,26 @@ def test_a_papers_marks_and_format_lines_are_never_titles(tmp_path, ctx):
     )
     assert adopted == [("新昌县机关食堂推出“共享厨房”预约服务", "市局网站")]
     assert not [r for r in ex.records if isinstance(r, Adoption) and r.doubt]
+
+
+def test_a_list_of_items_by_issue_under_a_letterhead_is_the_offices_adoptions(tmp_path, ctx):
+    """附件 篇目 of a city office's publication: each unit's items after 单位（N条）：, each ending
+    on the issue that carried it, so the office whose letterhead it is took them; a 批示 in one
+    item's bracket is of that item, never of the one before it on the line."""
+    adopted, endorsed, _ = _read(
+        tmp_path,
+        ctx,
+        "信息录用篇目.txt",
+        "中共绍兴市委办公室\n\n关于2024年上半年党委信息工作情况的通报\n\n"
+        "    上半年，《绍兴信息》共编发信息486期。\n\n"
+        "    附件：机关事务系统信息录用篇目\n\n"
+        "    诸暨市（2条）：诸暨市机关食堂推行“预约就餐”减少浪费（第14期）、诸暨市公务用车\n"
+        "平台实现跨部门统一调度（第27期，获市委副书记批示）。\n"
+        "    新昌县（1条）：新昌县党政机关办公用房实现“一房一码”管理（第31期）。\n",
+    )
+    assert adopted == [
+        ("新昌县党政机关办公用房实现“一房一码”管理", "中共绍兴市委办公室"),
+        ("诸暨市公务用车平台实现跨部门统一调度", "中共绍兴市委办公室"),
+        ("诸暨市机关食堂推行“预约就餐”减少浪费", "中共绍兴市委办公室"),
+    ]
+    assert endorsed == [("诸暨市公务用车平台实现跨部门统一调度", "city", "other")]

@@ -324,8 +324,9 @@ def office_or_publication(piece: str, ctx: ExtractContext) -> str:
     return office if office and (ctx.known_outlet(office) or not ctx.known_outlet(name)) else name
 
 
+# (……管理（第20期，被……采用）: a bracket the sentence's comma cut open is no part of the headline)
 _TRAILER = re.compile(
-    r"(?:\s*(?:[（(【\[〔［][^（）()【】\[\]〔〕［］]{1,30}[）)】\]〕］]|\d{4}\s*[-./年]\s*\d{1,2}(?:\s*[-./月]\s*\d{1,2}\s*日?)?|\d{1,2}\s*月份?))+\s*$"
+    r"\s*[（(][^（）()]{0,30}$|(?:\s*(?:[（(【\[〔［][^（）()【】\[\]〔〕［］]{1,30}[）)】\]〕］]|\d{4}\s*[-./年]\s*\d{1,2}(?:\s*[-./月]\s*\d{1,2}\s*日?)?|\d{1,2}\s*月份?))+\s*$"
 )
 
 

@@ -440,7 +440,8 @@ def _subjects(before: str, outlets: list[tuple[str, str]], ctx: ExtractContext) 
         )
         if month:
             t.month = (None, int(month.group(1)))
-        bracket = re.search(r"[（(]([^（）()]{1,30})[）)]$", part)
+        # (A（第20期，被……采用）: the comma before 被 left the bracket open)
+        bracket = re.search(r"[（(]([^（）()]{1,30})(?:[）)]|(?<=期)$)$", part)
         if bracket:  # A（2月） / A（浙江后勤，9月，经验类）
             t.text = part[: bracket.start()].strip()
             for piece in re.split(r"[，,、/；;\s]+", bracket.group(1)):
@@ -463,13 +464,18 @@ _ENDORSED_TAIL = re.compile(
 )
 
 
+_OUTER_PIECE = re.compile(r"(?:[（(][^（）()]*[）)]|[^，,；;。])+")
+
+
 def endorsed_subjects(sent: str, ctx: ExtractContext) -> list[notice_parts.Title]:
     """A headline written bare in the clauses before a 批示: ``一篇专报A，县长看后作了批示``,
     ``中心撰写的A在区委办《上虞信息》刊发后，区委书记作出肯定性批示``, ``A一文，经过五易其稿，
     被……刊发，省局局长阅后作出批示``. The nearest clause (of the three before) that, without
     its lead and tail words, reads as a headline; a clause naming a title in 《》 ends the search.
     (A 批示 in the headline's own clause — A获区长批示 — is lead_title's.)"""
-    pieces = re.split(r"[，,；;。]", sent)
+    # (a comma inside brackets parts nothing: A（第27期，获市委副书记批示） is one piece, its 批示
+    # said in its own bracket — bare_titles reads it)
+    pieces = _OUTER_PIECE.findall(sent)
     at = next((i for i, p in enumerate(pieces) if re.search("批示|签批", p)), None)
     if at is None:
         return []

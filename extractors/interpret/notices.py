@@ -219,6 +219,8 @@ def text_adoptions(
     said_last: list[tuple[str, str | None]] = []  # the titles the line above ended on
     last_line = 0
     for line_no, raw in block.lines:
+        if line_no == last_line:
+            item = None  # (an item parted from the one before on its line describes nothing above)
         written = raw.strip()
         # the line's structure is read in Simplified (錄用 = 录用); titles are given back as written
         line = to_simplified(written)
@@ -384,7 +386,9 @@ def text_adoptions(
             lead = _lead_outlets(line, ctx)
             if lead:
                 line_outlets, body_start = lead
-        if line_no > last_line + 2:  # (a blank line between them at most)
+        if line_no > last_line + 2 or line_no == last_line:
+            # (a blank line between them at most; an item parted from the one before it on the
+            # same line — notice_doc.split_enumerations — is never about that one)
             said_last.clear()
         found = list(
             _line_records(
@@ -644,6 +648,9 @@ def _opens_section(
             return [], None, unit
         if numbered and len(notice_parts.clean_outlet(name)) <= 8:
             return [], None, None  # 二、领导批示情况 / 三、有关要求: a new part, no outlet
+    if re.search(rf"{notice_parts.ADOPT}(?:信息|稿件)?(?:篇目|目录)[：:]?\s*$", line):
+        # 附件2：……信息采用篇目: the list of what was adopted, by the paper's own office
+        return [], None, None
     if re.search(
         r"(?:(?:如下|下列|以下|名单|清单)?\s*[：:]|如下[。.])\s*$", line
     ) and notice_parts.ADOPT_RE.search(line):
@@ -682,10 +689,15 @@ def _is_list(block: TextBlock) -> bool:
     return sum(1 for s in lines if _list_item(s)) >= max(2, len(lines) * 0.5)
 
 
+_BY_ISSUE = re.compile(r"[（(]第\s*\d{1,3}\s*期[^（）()]*[）)][。；;]?\s*$")
+
+
 def _list_item(line: str) -> bool:
     """One item of a list: numbered and short, or a title with a few words around it."""
     if notice_parts.NUMBERED.match(line) and "。" not in line.rstrip("。；; ") and len(line) <= 90:
         return True
+    if _BY_ISSUE.search(line) and "。" not in line.rstrip("。；; ") and len(line) <= 120:
+        return True  # ……资源（第3期） / ……（第20期，被《浙江政务信息》采用）: listed by its issue
     if not (notice_parts.TITLE.search(line) or notice_parts.QUOTED.search(line)):
         return False
     rest = notice_parts.QUOTED.sub("", notice_parts.TITLE.sub("", line))
@@ -792,7 +804,11 @@ def _line_records(
             last_titles = titles or last_titles
             if not titles and one_sentence:
                 # (a paragraph's first sentence — 一、公务用车管理更加规范。严格执行… — is no title)
-                titles = notice_parts.bare_titles(sent, ctx, announced=bool(section.outlets or section.type))
+                titles = notice_parts.bare_titles(
+                    sent,
+                    ctx,
+                    announced=bool(section.outlets or section.type or (section.announced and in_list)),
+                )
                 if not (in_list or section.outlets or listed):
                     # outside a list, a bare headline is an adoption when it names its own outlet:
                     # [动态] 新昌县……保障 / 中国新闻网 / 2022年2月
