@@ -2081,3 +2081,22 @@ def test_a_list_of_items_by_issue_under_a_letterhead_is_the_offices_adoptions(tm
         ("诸暨市机关食堂推行“预约就餐”减少浪费", "中共绍兴市委办公室"),
     ]
     assert endorsed == [("诸暨市公务用车平台实现跨部门统一调度", "city", "other")]
+
+
+def test_a_status_cell_naming_the_issue_that_carried_it_is_an_adoption(tmp_path, ctx):
+    """采用情况 written as where it ran (《绍兴信息》第15期), then where it went on to
+    (；后被……采用): both took it; 已报送 without an issue took nothing yet."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "市委办信息采用情况.txt",
+        "中共绍兴市委办公室信息处\n一季度机关事务领域信息采用情况\n\n"
+        "｜序号｜信息标题｜报送单位｜采用情况｜\n"
+        "｜1｜越城区机关事务中心推行公务用车“一键叫车”服务｜越城区｜《绍兴信息》第15期；后被《浙江信息》第302期采用｜\n"
+        "｜2｜嵊州市机关大院实现雨水回收再利用｜嵊州市｜《绍兴信息》第22期｜\n"
+        "｜3｜诸暨市公共机构开展节能诊断｜诸暨市｜已报送市委办，待编辑审核｜\n",
+    )
+    assert ("越城区机关事务中心推行公务用车“一键叫车”服务", "绍兴信息") in adopted
+    assert ("越城区机关事务中心推行公务用车“一键叫车”服务", "浙江信息") in adopted
+    assert ("嵊州市机关大院实现雨水回收再利用", "绍兴信息") in adopted
+    assert not [o for t, o in adopted if t == "诸暨市公共机构开展节能诊断"]

@@ -64,6 +64,8 @@ def _taken(status: str, note: str, sent: list[str], ctx: ExtractContext) -> list
                     for o in notice_parts.sentence_outlets(to_simplified(part), [], ctx)
                     if notice_parts.outletish(o, ctx)
                 ]
+                # 后被《浙江信息》第302期采用: a publication's 《name》, configured or not (asked then)
+                or notice_parts.titles(to_simplified(part), ctx)[1]
             )
             # (市委办公室《绍兴信息》 is one outlet: the office and its publication)
             named = [n for n in named if not any(o != n and f"{o}《{n}" in part for o in named)]
@@ -77,6 +79,10 @@ def _taken(status: str, note: str, sent: list[str], ctx: ExtractContext) -> list
                 said = True
                 took.extend(named)
                 all_sent = all_sent or not named
+            elif named and not in_note and re.search(r"第\s*\d+\s*[期版]", part):
+                # 《绍兴政务信息》第71期；经上报被……采用: an issue that carried it says it ran there
+                said = True
+                took.extend(named)
     if not said or (all_sent and not sent and not took):
         return None  # (已录用 with no outlet column: the list's own outlet, as before)
     return [o for o in dict.fromkeys([*(sent if all_sent else []), *took]) if o not in refused]
