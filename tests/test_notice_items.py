@@ -2100,3 +2100,22 @@ def test_a_status_cell_naming_the_issue_that_carried_it_is_an_adoption(tmp_path,
     assert ("越城区机关事务中心推行公务用车“一键叫车”服务", "浙江信息") in adopted
     assert ("嵊州市机关大院实现雨水回收再利用", "绍兴信息") in adopted
     assert not [o for t, o in adopted if t == "诸暨市公共机构开展节能诊断"]
+
+
+def test_a_headline_with_a_lead_before_its_dash_is_one_title(tmp_path, ctx):
+    """A feature's headline: a lead of a few words, ——, then the subtitle naming the unit; the
+    lead is no outlet, the whole is the title. A title——outlet line stays as it was."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "市局网站5月录用清单.txt",
+        "市局网站5月录用清单\n\n"
+        "1．湖畔的“共享食堂”——越城区机关食堂向社区开放纪实（市局网站，5月，经验）\n"
+        "2．老院子的新生——记嵊州市机关旧办公楼改造（绍兴日报，5月）\n"
+        "3．诸暨市机关食堂推出小份菜——中国绍兴网\n",
+    )
+    assert adopted == [
+        ("湖畔的“共享食堂”——越城区机关食堂向社区开放纪实", "市局网站"),
+        ("老院子的新生——记嵊州市机关旧办公楼改造", "绍兴日报"),
+        ("诸暨市机关食堂推出小份菜", "中国绍兴网"),
+    ]

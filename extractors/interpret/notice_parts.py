@@ -450,9 +450,11 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
         if (
             not spaced
             and len(fields) == 2
-            and re.search(r"[“”‘’]", fields[0])
+            # (灶台边的二十年——记……: a lead of a few words may hold no quotes, its 的 says it is
+            # no outlet's name)
+            and re.search(r"[“”‘’]|\S的\S", fields[0])
             and not outletish(fields[0], ctx)
-            and title_like(fields[1])
+            and title_like(_TRAILER.sub("", fields[1]).strip())
             and not any(
                 outletish(p, ctx) for p in re.split(r"[、，,/；;\s]+", _BRACKET.sub("", fields[1])) if p
             )
