@@ -2119,3 +2119,22 @@ def test_a_headline_with_a_lead_before_its_dash_is_one_title(tmp_path, ctx):
         ("老院子的新生——记嵊州市机关旧办公楼改造", "绍兴日报"),
         ("诸暨市机关食堂推出小份菜", "中国绍兴网"),
     ]
+
+
+def test_topics_of_a_plan_with_who_writes_them_and_when_adopt_nothing(tmp_path, ctx):
+    """A unit's plan: 选题 each with the section that writes it and when (（资产科，二季度）);
+    neither the section nor the time is an outlet, nothing was adopted yet."""
+    adopted, _, ex = _read(
+        tmp_path,
+        ctx,
+        "越城区2024年信息工作计划.txt",
+        "越城区机关事务管理服务中心\n2024年政务信息工作计划\n\n"
+        "    一、工作目标\n"
+        "    全年力争被市局网站录用20条以上，被省局网站录用2条以上。\n"
+        "    二、参考选题（各科室结合实际撰写）\n"
+        "    1．越城区党政机关办公用房调剂使用新机制（资产科，二季度）\n"
+        "    2．越城区机关食堂“智慧结算”系统上线运行（后勤保障科牵头，全年）\n"
+        "    3．越城区公共机构光伏发电项目建设进展（节能科，下半年）\n",
+    )
+    assert adopted == []
+    assert not [r for r in ex.records if isinstance(r, Adoption)]

@@ -330,6 +330,11 @@ _TRAILER = re.compile(
 )
 
 
+_WHO_WHEN = re.compile(
+    r"全年度?|[上下]半年|年[内中底]前?|[一二三四]季度[前末内中]?|\S{2,6}(?<!办公)[科股处室](?:牵头|负责|承办)?"
+)
+
+
 def read_part(part: str, t: Title, ctx: ExtractContext) -> None:
     """One annotation of a title: a category, a month or date, or an outlet."""
     part = part.strip(" ，,")
@@ -357,7 +362,9 @@ def read_part(part: str, t: Title, ctx: ExtractContext) -> None:
         name = clean_outlet(office_or_publication(part, ctx))  # (市委办《绍兴信息》 is one outlet)
         # (（越城） / （柯桥区）: whose item it is, a place, no outlet)
         place = len(name) <= 4 and bool(ctx.find_unit(name)) and not ctx.known_outlet(name)
-        if 2 <= len(name) <= 20 and not re.search(r"\d", name) and not place:
+        # (（车辆管理科，全年） after a topic: who writes it and when, no outlet)
+        who_when = _WHO_WHEN.fullmatch(name) is not None and not ctx.known_outlet(name)
+        if 2 <= len(name) <= 20 and not re.search(r"\d", name) and not place and not who_when:
             t.outlets.append((name, "本句"))
 
 
