@@ -41,7 +41,8 @@ _HEADING = re.compile(
 _SECTION = re.compile(
     rf"^\s*(?:[（(]?(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})[)）.、．]\s*)?(?P<outlet>[^：:。；，,（(]{{2,40}}?)"
     rf"\s*(?:(?:同时|共|先后)?(?:录用情况|采用情况|刊发情况|刊用情况|录用|采用|刊发|刊用|转载))?"
-    rf"\s*(?:[（(](?:共)?(?P<n>{notice_parts.NUM})\s*(?:篇|条)[)）])?\s*[：:]?\s*$"
+    # (（5篇） / 共采用6篇 / （2篇，均刊于第1期）: the count, in brackets or after the verb)
+    rf"\s*(?:[（(]?(?:共)?(?P<n>{notice_parts.NUM})\s*(?:篇|条)次?(?:[，,][^（）()]{{0,20}})?[)）]?)?\s*[：:]?\s*$"
 )
 _BACK_REF = re.compile(r"^\s*(?:该信息|该文|此文|此信息|上述信息|以上信息|[^，。；]{0,12}对此)")
 _ENDORSED = re.compile(r"^[^，,。；;“”]{1,16}?(?:作出|作了|做出)?(?:重要|肯定性)?(?:批示|签批)")
@@ -692,6 +693,16 @@ def _is_list(block: TextBlock) -> bool:
 _BY_ISSUE = re.compile(r"[（(]第\s*\d{1,3}\s*期[^（）()]*[）)][。；;]?\s*$")
 
 
+def _unit_office(name: str | None, ctx: ExtractContext) -> bool:
+    """越城区机关事务服务中心: a scored unit's own office (the sender), never an outlet."""
+    return bool(
+        name
+        and re.search(r"机关事务\S{0,4}(?:中心|局)$", name)
+        and ctx.find_unit(name)
+        and not ctx.known_outlet(name)
+    )
+
+
 def _list_item(line: str) -> bool:
     """One item of a list: numbered and short, or a title with a few words around it."""
     if notice_parts.NUMBERED.match(line) and "。" not in line.rstrip("。；; ") and len(line) <= 90:
@@ -838,6 +849,10 @@ def _line_records(
                 own = t.outlets or (
                     [(outlets[k][0], "本句")] if respective else [(o, "本句") for o, _ in outlets]
                 )
+                if fallback and own and all(_unit_office(o, ctx) for o, _ in own):
+                    # ● A（越城区机关事务服务中心） under 浙江省机关事务管理局网站 共采用6篇: who
+                    # sent it; the part's outlet took it
+                    own = []
                 if t.endorsements:  # 批示 written in the title's own brackets
                     for leader, level, role, body in t.endorsements:
                         yield Endorsement(
