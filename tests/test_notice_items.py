@@ -2160,3 +2160,24 @@ def test_a_senders_office_in_brackets_under_an_outlets_part_is_not_the_outlet(tm
         ("新昌县公共机构完成屋顶光伏全覆盖", "省局网站"),
         ("越城区机关食堂推行“刷脸+预约”就餐", "省局网站"),
     ]
+
+
+def test_a_month_heading_a_line_of_numbered_items_dates_each_of_them(tmp_path, ctx):
+    """7月：(1)A；(2)B — and ９月 in full-width digits, as a scan's text gives it — under the
+    outlet's part: each item is adopted by it, in the month that heads its line."""
+    _, _, ex = _read(
+        tmp_path,
+        ctx,
+        "省局三季度采用情况.txt",
+        "浙江省机关事务管理局办公室\n关于2024年第三季度政务信息采用情况的通报\n\n"
+        "    一、省局网站采用情况\n"
+        "    7月：(1)越城区机关事务中心完成会议室智能化改造；(2)诸暨市机关食堂推出“一人一餐”定制服务\n"
+        "    ９月：(1)新昌县公共机构开展节能宣传周系列活动\n",
+    )
+    dated = sorted((r.title, r.outlet, r.date) for r in ex.records if isinstance(r, Adoption))
+    assert [(t, d[5:] if d else None) for t, _, d in dated] == [
+        ("新昌县公共机构开展节能宣传周系列活动", "09"),
+        ("诸暨市机关食堂推出“一人一餐”定制服务", "07"),
+        ("越城区机关事务中心完成会议室智能化改造", "07"),
+    ]
+    assert {o for _, o, _ in dated} == {"省局网站"}

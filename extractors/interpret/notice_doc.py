@@ -5,6 +5,7 @@ whose leaders a bare 市长 means."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -301,7 +302,7 @@ _STARTS = re.compile(
 
 _NUMBERED_RUN = re.compile(r"[；;]\s*(?:[①-⑳]|[（(]\d{1,2}[)）])")
 _RUN_ON = re.compile(r"[）)》][、；;]\s*\S|" + _NUMBERED_RUN.pattern)
-_MONTH_ITEM = re.compile(r"\s*\d{1,2}\s*月[\s：:]")  # 2月  ①…: a month's items, a new line
+_MONTH_ITEM = re.compile(r"\s*[\d０-９]{1,2}\s*月份?[\s：:]")  # 2月  ①…: a month's items, a new line
 
 
 def unwrap(block: TextBlock) -> TextBlock:
@@ -369,7 +370,11 @@ def unwrap(block: TextBlock) -> TextBlock:
             after_title = (
                 p.endswith(("》", "”")) and re.match(r"\s*(?:为题|一文|一稿|等|被|获)", s) is not None
             )
-            if (open_bracket or at_width or goes_on or after_title or run_on) and not _STARTS.match(s):
+            if (
+                (open_bracket or at_width or goes_on or after_title or run_on)
+                and not _STARTS.match(s)
+                and not _MONTH_ITEM.match(s)  # (９月：(1)…: the next month's items)
+            ):
                 out[-1] = (pn, prev.rstrip() + s.strip())
                 last[pn] = n
                 continue
@@ -382,19 +387,23 @@ _NEXT_ITEM = re.compile(r"(?<=[；;。，,、])\s*(?=[①-⑳]|[（(]\d{1,2}[)�
 _ISSUE_END = re.compile(r"(?P<issue>[（(]第\d{1,3}期[^（）()]*[）)])[、；;]\s*(?=\S)")
 _BY_ISSUE = re.compile(r"[（(]第\s*\d{1,3}\s*期")
 _COUNT_LABEL = re.compile(r"^\s*[^\s：:（）()，,。；;]{2,14}[（(]\s*\d{1,3}\s*[条篇][）)]\s*[：:]\s*(?=\S)")
-_FIRST_ITEM = re.compile(r"^(?P<label>\s*(?:\d{1,2}\s*月\s*)?)(?=[①-⑳]|[（(]1[)）])")
+_FIRST_ITEM = re.compile(r"^(?P<label>\s*(?:[\d０-９]{1,2}\s*月份?\s*[：:]?\s*)?)(?=[①-⑳]|[（(]1[)）])")
 
 
 def split_enumerations(block: TextBlock) -> TextBlock:
     """A line that numbers several items in a row (1月  ①A（市局网站·动态）；②B（绍兴晚报）) read
-    as one line per item, each on the line it was written on; a month that heads the line heads
-    each of its items (1月  ②B)."""
+    as one line per item, each on the line it was written on; a month that heads the line is a
+    heading of its own (7月：(1)A → 7月 / (1)A), so that it dates each of its items."""
     out: list[tuple[int, str]] = []
     for n, s in block.lines:
         if _BY_ISSUE.search(s):
             # 越城区（1条）：A（第22期）: whose items and how many, a label before them
             s = _COUNT_LABEL.sub("", s, count=1)
         first = _FIRST_ITEM.match(s)
+        label = unicodedata.normalize("NFKC", first.group("label")).strip(" ：:") if first else ""
+        if first and label:
+            out.append((n, label))
+            s = s[first.end() :]
         parts = _NEXT_ITEM.split(s) if first else [s]
         if len(parts) < 2 and _ISSUE_END.search(s):
             # A（第3期）、B（第11期，被《浙江政务信息》第46期采用）、C（第20期）: each headline ends
@@ -403,12 +412,7 @@ def split_enumerations(block: TextBlock) -> TextBlock:
         if len(parts) < 2:
             out.append((n, s))
             continue
-        label = first.group("label").strip() if first else ""
-        out.append((n, parts[0].rstrip("；;，, ")))
-        out += [
-            (n, f"{label}  {part.strip().rstrip('；;，, ')}" if label else part.strip().rstrip("；;，, "))
-            for part in parts[1:]
-        ]
+        out += [(n, part.strip().rstrip("；;，, ")) for part in parts]
     return replace(block, lines=out)
 
 
