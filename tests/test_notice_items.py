@@ -2181,3 +2181,18 @@ def test_a_month_heading_a_line_of_numbered_items_dates_each_of_them(tmp_path, c
         ("越城区机关事务中心完成会议室智能化改造", "07"),
     ]
     assert {o for _, o, _ in dated} == {"省局网站"}
+
+
+def test_a_leaders_words_in_an_items_bracket_are_no_outlet(tmp_path, ctx):
+    """（副局长批示：“……，请……。”） after a 批示's item: a 批示, and the words after the
+    comma inside the quote are not an outlet to ask about."""
+    adopted, endorsed, ex = _read(
+        tmp_path,
+        ctx,
+        "省局批示情况.txt",
+        "浙江省机关事务管理局办公室\n关于二季度信息工作的通报\n\n"
+        "    三、领导批示情况\n"
+        "    嵊州市机关食堂推行“净菜进场”制度（分管副局长批示：“做法务实，请后勤处跟踪了解。”）\n",
+    )
+    assert endorsed == [("嵊州市机关食堂推行“净菜进场”制度", "provincial", "other")]
+    assert not [r.outlet for r in ex.records if isinstance(r, Adoption) and r.outlet and "请" in r.outlet]

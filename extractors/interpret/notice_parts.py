@@ -352,6 +352,8 @@ def read_part(part: str, t: Title, ctx: ExtractContext) -> None:
         return  # a note on the text, not where it was published
     elif DECLINED.match(simple):
         t.declined = True
+    elif re.search(r"。|^(?:请|要求)", simple) or simple.count("”") > simple.count("“"):
+        return  # （局主要领导批示：“……，请房产处总结提炼。”）: the leader's words, cut at a comma
     elif re.search(r"批示|签批", simple):  # （《政务信息》第40期，市长批示）
         found = classify_leader(
             re.sub(r"^(?:获|经|得到)|(?:的)?(?:作出|作了)?(?:肯定性|重要)?(?:批示|签批).*$", "", simple), ctx
@@ -535,8 +537,8 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
         seps = r"[，,/／；;｜|·•\s]+" if re.search("批示|签批", joined) else r"[，,、/／；;｜|·•\s]+"
         for piece in re.split(seps, joined):
             read_part(piece, t, ctx)
-    if not m and not category and not (t.type or t.month or t.outlets) and not announced:
-        return []  # an unnumbered line is a title when its brackets or the heading above say so
+    if not m and not category and not (t.type or t.month or t.outlets or t.endorsements) and not announced:
+        return []  # an unnumbered line is a title when its brackets (a 批示 too) or the heading above say so
     return [t]
 
 
