@@ -11,6 +11,8 @@ files:
       - {kind: adoption, title: "越城区机关食堂推出“小份菜”", outlet: 省机关事务管理局网站, month: 3}
       - {kind: adoption, title: "柯桥区公务用车平台上线", outlet: 绍兴日报}
       - {kind: adoption, title: "上虞区召开节能工作会议", outlet: 省机关事务管理局网站}
+      - {kind: adoption, title: "嵊州市机关大院启用光伏车棚", outlet: 省机关事务管理局网站}
+      - {kind: adoption, title: "嵊州市机关大院启用光伏车棚", outlet: 浙江后勤}
   "tune/2_会议通知.txt":
     records: []
   "holdout/3_晚报.txt":
@@ -27,7 +29,9 @@ def test_counts_are_exact_per_part_and_batch(tmp_path):
         "省机关事务管理局网站录用信息：\n"
         "1. 《越城区机关食堂推出“小份菜”》（3月）\n"
         "2. 《柯桥区公务用车平台上线》（5月）\n"  # labelled 绍兴日报: an outlet read wrong
-        "3. 《新昌县开展垃圾分类督查》（6月）\n",  # not labelled: a false title
+        "3. 《新昌县开展垃圾分类督查》（6月）\n"  # not labelled: a false title
+        # labelled with two outlets, one read: a missed outlet, not a wrong one
+        "4. 《嵊州市机关大院启用光伏车棚》（7月）\n",
         encoding="utf-8",
     )
     (tmp_path / "tune" / "2_会议通知.txt").write_text(
@@ -37,8 +41,8 @@ def test_counts_are_exact_per_part_and_batch(tmp_path):
         "《诸暨市机关事务中心推行无纸化会议》被绍兴晚报录用。\n", encoding="utf-8"
     )
     tune = evaluate("tune", corpus=tmp_path)
-    assert (tune.files, tune.titles_labelled, tune.titles_found, tune.titles_right) == (2, 3, 3, 2)
-    assert (tune.outlets, tune.outlet_right, tune.outlet_wrong) == (3, 1, 1)
+    assert (tune.files, tune.titles_labelled, tune.titles_found, tune.titles_right) == (2, 4, 4, 3)
+    assert (tune.outlets, tune.outlet_right, tune.outlet_missed, tune.outlet_wrong) == (5, 2, 1, 1)
     assert (tune.months, tune.months_right) == (1, 1)
     assert any("多读出的标题 新昌县开展垃圾分类督查" in e for e in tune.errors)
     assert any("漏掉的标题 上虞区召开节能工作会议" in e for e in tune.errors)

@@ -2196,3 +2196,22 @@ def test_a_leaders_words_in_an_items_bracket_are_no_outlet(tmp_path, ctx):
     )
     assert endorsed == [("嵊州市机关食堂推行“净菜进场”制度", "provincial", "other")]
     assert not [r.outlet for r in ex.records if isinstance(r, Adoption) and r.outlet and "请" in r.outlet]
+
+
+def test_a_month_diary_adopted_with_huo_and_endorsed_the_next_month(tmp_path, ctx):
+    """A unit's monthly diary: ……获市委办采用 says it as ……被市委办采用 does; 次月该信息获区长批示
+    is about it; outlets said together (……、……同时采用) are two, no 同时 left on either."""
+    adopted, endorsed, _ = _read(
+        tmp_path,
+        ctx,
+        "柯桥区信息工作月志.txt",
+        "柯桥区机关事务服务中心信息工作月志（2024年）\n\n"
+        "3月：柯桥区机关大院推行错峰就餐，绍兴日报、中国绍兴网同时采用。\n"
+        "4月：柯桥区机关事务中心建成公物共享仓获市委办采用；次月该信息获区长批示。\n",
+    )
+    assert adopted == [
+        ("柯桥区机关事务中心建成公物共享仓", "市委办"),
+        ("柯桥区机关大院推行错峰就餐", "中国绍兴网"),
+        ("柯桥区机关大院推行错峰就餐", "绍兴日报"),
+    ]
+    assert endorsed == [("柯桥区机关事务中心建成公物共享仓", "district", "principal")]

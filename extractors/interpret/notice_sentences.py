@@ -343,8 +343,9 @@ def groups(sent: str, ctx: ExtractContext) -> list[Group]:
 # 三篇被市局网站以经验类录用 / 一文被市委办公室录用 / 被学习强国平台转载: a passive adoption whose
 # subject (the text before 被) is the headline, written bare in the sentence
 _PASSIVE = re.compile(
-    rf"(?:一文|一稿|这篇稿件|该稿|稿件|信息)?[，,]?\s*(?:先后|分别|同时|均|也|还|又|已|都)*\s*被"
-    rf"(?P<by>[^，,。；;被]{{2,40}}?){notice_parts.ADOPT}"
+    # (A获市政府办采用: 获 says it as 被 does)
+    rf"(?:一文|一稿|这篇稿件|该稿|稿件|信息)?[，,]?\s*(?:先后|分别|同时|均|也|还|又|已|都)*\s*(?:被|获)"
+    rf"(?P<by>[^，,。；;被获]{{2,40}}?){notice_parts.ADOPT}"
 )
 # 3月份报送的 / 我中心报送区委的专报信息 / 此外，: words before the headline, not of it
 _SUBJECT_LEAD = re.compile(

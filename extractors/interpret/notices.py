@@ -74,7 +74,12 @@ def _about_it(sent: str) -> bool:
     if notice_parts.TITLE.search(said) or notice_parts.QUOTED.search(said):
         return False  # 经县长批示的“A”，同时被……录用: about A
     # (5月14日，市政府主要领导……批示: when, then who)
-    sent = re.sub(r"^\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*日|同日|次日|当日|随后|此后|之后)[，,]?\s*", "", sent)
+    # (同月该信息获县长批示: the same month, then about it)
+    sent = re.sub(
+        r"^\s*(?:\d{1,2}\s*月\s*(?:\d{1,2}\s*日|份|中旬|下旬|底)?|同日|同月|次日|次月|当日|当月|随后|此后|之后|后来)[，,]?\s*",
+        "",
+        sent,
+    )
     return bool(
         _BACK_REF.match(sent)
         or _ENDORSED.match(sent.strip())
