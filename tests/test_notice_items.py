@@ -2215,3 +2215,21 @@ def test_a_month_diary_adopted_with_huo_and_endorsed_the_next_month(tmp_path, ct
         ("柯桥区机关大院推行错峰就餐", "绍兴日报"),
     ]
     assert endorsed == [("柯桥区机关事务中心建成公物共享仓", "district", "principal")]
+
+
+def test_a_grid_whose_header_spaces_out_one_word(tmp_path, ctx):
+    """A grid printed with spaces (PDF to text) whose header writes 标  题 spaced out among the
+    other names: read as a table, its unit column no outlet."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "市局网站二季度录用明细.txt",
+        "市局网站2024年二季度录用明细\n\n"
+        "序号  标  题                                    报送单位            录用载体        月份\n"
+        "1     越城区机关食堂推行“光盘积分”兑换        越城区机关事务中心   市局网站       4月\n"
+        "2     新昌县完成机关大院雨污分流改造          新昌县机管局         绍兴日报       5月\n",
+    )
+    assert adopted == [
+        ("新昌县完成机关大院雨污分流改造", "绍兴日报"),
+        ("越城区机关食堂推行“光盘积分”兑换", "市局网站"),
+    ]

@@ -28,6 +28,8 @@ _FIELD = re.compile(r"^\s*(?P<k>[^：:\s](?:[ \u3000]{0,3}[^：:\s]){0,7})\s*[�
 
 _WIDE = re.compile(r"\t+|[ \u3000]*\u3000[ \u3000]*|\s{2,}")
 _SPREAD = re.compile(r"\t+|[ \u3000]{3,}")
+# 标  题 / 单　位: two characters of one word with a few spaces between them, alone in their cell
+_SPACED_WORD = re.compile(r"(?<!\S)([\u4e00-\u9fff])[ \u3000]{1,3}([\u4e00-\u9fff])(?!\S)")
 
 
 def _cells(line: str, *, wide: bool = False) -> list[str]:
@@ -188,6 +190,11 @@ def _grid(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple[Table
     if len(header) < 3:
         return None
     cols = find_header([header])
+    if cols is None and _SPACED_WORD.search(lines[i][1]):
+        # 序号  标  题      报送单位: one header word spaced out among the others
+        lines = [*lines[:i], (lines[i][0], _SPACED_WORD.sub(r"\1\2", lines[i][1])), *lines[i + 1 :]]
+        header = _cells(lines[i][1])
+        cols = find_header([header])
     spread = None
     if cols is None:
         # 栏　　目　　　篇　　名　　　作者（单位）: a header's words spaced out letter by letter,
