@@ -2233,3 +2233,18 @@ def test_a_grid_whose_header_spaces_out_one_word(tmp_path, ctx):
         ("新昌县完成机关大院雨污分流改造", "绍兴日报"),
         ("越城区机关食堂推行“光盘积分”兑换", "市局网站"),
     ]
+
+
+def test_a_key_saying_whose_adoption_the_brackets_record_names_the_outlet(tmp_path, ctx):
+    """（括号内为省局网站录用情况）under the heading: each item's （已录用） is that outlet's,
+    （未录用） none."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "上虞区报送省局信息一览.txt",
+        "上虞区机关事务服务中心\n2024年向省机关事务管理局报送信息一览\n（括号内为省局网站录用情况）\n\n"
+        "三月\n"
+        "  1. 上虞区机关食堂推出“一人食”小份套餐（已录用）\n"
+        "  2. 上虞区召开2024年机关事务工作会议（未录用）\n",
+    )
+    assert adopted == [("上虞区机关食堂推出“一人食”小份套餐", "省局网站")]

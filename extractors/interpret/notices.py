@@ -632,6 +632,13 @@ def _opens_section(
         return None
     if re.match(r"^\s*(?:[→⇒►▶>＞]|——|—\s)", line):  # → 市局网站录用 / —— 绍兴晚报: where the item above went
         return None
+    # （括号内为市局网站采用情况）: the key to the items' brackets (已采用 / 未采用) names the outlet
+    legend = re.search(
+        r"括号内(?:为|是|系|注明)?(?P<o>[^，,。；;：:（）()]{2,20}?)(?:的)?(?:采用|录用|刊用|刊发)(?:情况|与否)",
+        line,
+    )
+    if legend and notice_parts.outletish(legend.group("o"), ctx):
+        return [(notice_parts.clean_outlet(legend.group("o")), "表头")], None, None
     # （市机关事务网站·机关后勤服务信息平台）: the configured outlet's names under a letterhead
     inner = re.fullmatch(r"\s*[（(](.+)[）)]\s*", line)
     if inner and all(ctx.known_outlet(p) for p in re.split(r"[、，,·•/]", inner.group(1)) if p.strip()):
