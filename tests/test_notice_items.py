@@ -2248,3 +2248,23 @@ def test_a_key_saying_whose_adoption_the_brackets_record_names_the_outlet(tmp_pa
         "  2. 上虞区召开2024年机关事务工作会议（未录用）\n",
     )
     assert adopted == [("上虞区机关食堂推出“一人食”小份套餐", "省局网站")]
+
+
+def test_a_part_headed_by_an_outlets_column_takes_its_outlet(tmp_path, ctx):
+    """（一）省局网站“市县动态”栏目: a part headed by a configured outlet's column is that
+    outlet's list, the heading itself no title."""
+    adopted, _, ex = _read(
+        tmp_path,
+        ctx,
+        "市局网站三季度采用明细.txt",
+        "浙江省机关事务管理局办公室\n关于三季度信息采用情况的通报\n\n二、采用明细（绍兴部分）\n"
+        "（一）省局网站“市县动态”栏目\n"
+        "1．柯桥区机关食堂开展“节粮周”主题活动（8月）\n"
+        "（二）省局网站“经验交流”栏目\n"
+        "2．嵊州市建立办公用房维修“一件事”联办机制（9月）\n",
+    )
+    assert adopted == [
+        ("嵊州市建立办公用房维修“一件事”联办机制", "省局网站"),
+        ("柯桥区机关食堂开展“节粮周”主题活动", "省局网站"),
+    ]
+    assert not [r for r in ex.records if isinstance(r, Adoption) and r.doubt]

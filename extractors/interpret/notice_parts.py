@@ -526,6 +526,8 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
         return []
     if ctx.known_outlet(core):  # 2．省机关事务管理局网站（共1条）: a configured outlet heads a part
         return []
+    if re.search(r"(?:栏目|专栏|频道)$", core) and ctx.known_outlet(clean_outlet(core)):
+        return []  # （一）省局网站“各地传真”栏目: so does a column of one
     t = Title(place + core, 0, 0, prefix=prefix, type=category.group(1) if category else None)
     for tag in tagged:
         for piece in re.split(r"[·•、/|｜]", tag):
