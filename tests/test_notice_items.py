@@ -2143,21 +2143,23 @@ def test_topics_of_a_plan_with_who_writes_them_and_when_adopt_nothing(tmp_path, 
 def test_a_senders_office_in_brackets_under_an_outlets_part_is_not_the_outlet(tmp_path, ctx):
     """Parts headed by their outlet and a count written after the verb (共采用2篇) or with more
     words in its bracket (（1篇，刊于第5期）); each item's bracket names the unit's office that
-    sent it, not an outlet."""
+    sent it (机事中心 / 机管局 for short too), not an outlet."""
     adopted, _, _ = _read(
         tmp_path,
         ctx,
         "省局上半年信息采用情况.txt",
         "浙江省机关事务管理局\n2024年上半年各地信息采用情况（绍兴）\n\n"
-        "（一）省局网站 共采用2篇\n"
+        "（一）省局网站 共采用3篇\n"
         "  ● 越城区机关食堂推行“刷脸+预约”就餐（越城区机关事务管理服务中心）\n"
         "  ● 新昌县公共机构完成屋顶光伏全覆盖（新昌县机关事务服务中心）\n"
+        "  ● 柯桥区机关大院试点雨水花园（柯桥区机事中心）\n"
         "（二）《浙江后勤》刊用（1篇，刊于2024年第5期）\n"
         "  1. 嵊州市公物仓调剂闲置资产三百余件（嵊州市机关事务中心）\n",
     )
     assert adopted == [
         ("嵊州市公物仓调剂闲置资产三百余件", "浙江后勤"),
         ("新昌县公共机构完成屋顶光伏全覆盖", "省局网站"),
+        ("柯桥区机关大院试点雨水花园", "省局网站"),
         ("越城区机关食堂推行“刷脸+预约”就餐", "省局网站"),
     ]
 

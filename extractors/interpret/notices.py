@@ -709,7 +709,7 @@ def _unit_office(name: str | None, ctx: ExtractContext) -> bool:
     """越城区机关事务服务中心: a scored unit's own office (the sender), never an outlet."""
     return bool(
         name
-        and re.search(r"机关事务\S{0,4}(?:中心|局)$", name)
+        and re.search(r"(?:机关事务|机事|机管)\S{0,4}(?:中心|局)$", name)
         and ctx.find_unit(name)
         and not ctx.known_outlet(name)
     )
