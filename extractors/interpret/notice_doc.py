@@ -385,7 +385,7 @@ def unwrap(block: TextBlock) -> TextBlock:
 # an item's number inside a line, after the item before it ended (；②… / 。(3)… / ，④…)
 _NEXT_ITEM = re.compile(r"(?<=[；;。，,、])\s*(?=[①-⑳]|[（(]\d{1,2}[)）](?![\d月日年期]))")
 _ISSUE_END = re.compile(r"(?P<issue>[（(]第\d{1,3}期[^（）()]*[）)])[、；;]\s*(?=\S)")
-_BY_ISSUE = re.compile(r"[（(]第\s*\d{1,3}\s*期")
+_ISSUE_BRACKET = re.compile(r"[（(]第\s*\d{1,3}\s*期")
 _COUNT_LABEL = re.compile(r"^\s*[^\s：:（）()，,。；;]{2,14}[（(]\s*\d{1,3}\s*[条篇][）)]\s*[：:]\s*(?=\S)")
 _FIRST_ITEM = re.compile(r"^(?P<label>\s*(?:[\d０-９]{1,2}\s*月份?\s*[：:]?\s*)?)(?=[①-⑳]|[（(]1[)）])")
 
@@ -396,7 +396,7 @@ def split_enumerations(block: TextBlock) -> TextBlock:
     heading of its own (7月：(1)A → 7月 / (1)A), so that it dates each of its items."""
     out: list[tuple[int, str]] = []
     for n, s in block.lines:
-        if _BY_ISSUE.search(s):
+        if _ISSUE_BRACKET.search(s):
             # 越城区（1条）：A（第22期）: whose items and how many, a label before them
             s = _COUNT_LABEL.sub("", s, count=1)
         first = _FIRST_ITEM.match(s)

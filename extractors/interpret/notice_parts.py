@@ -435,7 +435,7 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
     ):
         t = Title(place + colon.group("t").strip(), 0, 0, prefix=prefix)
         rest = colon.group("o").strip(" 。")
-        pieces = _split_outside_brackets(rest, _LIST_SEP)
+        pieces = split_outside_brackets(rest, _LIST_SEP)
         if any(
             len(_BRACKET.sub("", p)) > (30 if re.search("批示|签批", p) else 12)
             and not ctx.known_outlet(_BRACKET.sub("", p))
@@ -549,7 +549,7 @@ _LIST_SEP = re.compile(r"[；;、，,]")
 _BRACKETED = re.compile(r"[（(【\[〔［][^（）()【】\[\]〔〕［］]*[）)】\]〕］]")
 
 
-def _split_outside_brackets(text: str, sep: re.Pattern[str]) -> list[str]:
+def split_outside_brackets(text: str, sep: re.Pattern[str]) -> list[str]:
     """``text`` parted where ``sep`` stands outside brackets (（浙江日报，5月） stays whole)."""
     masked = _BRACKETED.sub(lambda m: "＿" * len(m.group()), text)
     out, pos = [], 0
@@ -563,7 +563,7 @@ def _split_outside_brackets(text: str, sep: re.Pattern[str]) -> list[str]:
 def _fields(text: str, *, spaced: bool = False) -> list[str]:
     """One item's fields (标题——载体——日期), split where no bracket holds the separator
     (【中国机关后勤｜2022年8月】 is one annotation)."""
-    out = _split_outside_brackets(text, _SPACED_SEP if spaced else _FIELD_SEP)
+    out = split_outside_brackets(text, _SPACED_SEP if spaced else _FIELD_SEP)
     return [f for f in out if f]
 
 

@@ -465,7 +465,7 @@ _ENDORSED_TAIL = re.compile(
 )
 
 
-_OUTER_PIECE = re.compile(r"(?:[（(][^（）()]*[）)]|[^，,；;。])+")
+_PIECE_SEP = re.compile(r"[，,；;。]")
 
 
 def endorsed_subjects(sent: str, ctx: ExtractContext) -> list[notice_parts.Title]:
@@ -476,7 +476,7 @@ def endorsed_subjects(sent: str, ctx: ExtractContext) -> list[notice_parts.Title
     (A 批示 in the headline's own clause — A获区长批示 — is lead_title's.)"""
     # (a comma inside brackets parts nothing: A（第27期，获市委副书记批示） is one piece, its 批示
     # said in its own bracket — bare_titles reads it)
-    pieces = _OUTER_PIECE.findall(sent)
+    pieces = [p for p in notice_parts.split_outside_brackets(sent, _PIECE_SEP) if p.strip()]
     at = next((i for i, p in enumerate(pieces) if re.search("批示|签批", p)), None)
     if at is None:
         return []
