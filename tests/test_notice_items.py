@@ -2270,3 +2270,21 @@ def test_a_part_headed_by_an_outlets_column_takes_its_outlet(tmp_path, ctx):
         ("柯桥区机关食堂开展“节粮周”主题活动", "省局网站"),
     ]
     assert not [r for r in ex.records if isinstance(r, Adoption) and r.doubt]
+
+
+def test_an_item_whose_taker_is_said_vaguely_is_read_and_its_outlet_asked(tmp_path, ctx):
+    """@单位：A，省级媒体采用。 — who took it is too vague to settle: the title is read and the
+    words kept as its outlet (the run asks); 暂未采用 adopts nothing."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "本周采用情况.txt",
+        "【信息快报】第12期\n各区、县（市）信息员：本周采用情况如下——\n"
+        "@嵊州市：嵊州市机关食堂推出夜间加班简餐服务，省级媒体采用。\n"
+        "@新昌县：新昌县机关事务中心开展公物仓盘点，暂未采用。\n",
+    )
+    assert adopted == [("嵊州市机关食堂推出夜间加班简餐服务", "省级媒体")]
+    from pipeline.config import load_settings
+    from pipeline.outlets import OutletResolver
+
+    assert not OutletResolver(load_settings()).resolve("省级媒体").settled

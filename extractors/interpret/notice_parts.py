@@ -624,7 +624,14 @@ def lead_title(sent: str, ctx: ExtractContext) -> list[Title]:
     if rest:
         # (……减负，《浙江信息》第112期采用: a publication's 《name》 is its outlet)
         outlets = sentence_outlets(to_simplified(rest), [], ctx) + titles(rest, ctx)[1]
-        said = (ADOPT_RE.search(rest) and outlets) or _ENDORSED_BY.match(to_simplified(rest))
+        # (……，市局录用。 / ……，省级媒体采用。: who took it said too vaguely to settle — the title
+        # is read, its outlet asked, never left out)
+        vague = (
+            re.match(rf"^\s*(?P<who>[^，,。；;\s\d]{{2,8}}?)(?:已|均|也|都)?{ADOPT}", to_simplified(rest))
+            if ADOPT_RE.search(rest) and not outlets and not NEGATED.search(rest)
+            else None
+        )
+        said = (ADOPT_RE.search(rest) and (outlets or vague)) or _ENDORSED_BY.match(to_simplified(rest))
         core = _TRAILER.sub("", lead)
         opening = re.match(r"^([^：:]{2,5})[：:]", core)  # 嵊州：…… (a place's opening, the headline's own)
         bare = core[opening.end() :] if opening and ctx.find_unit(opening.group(1)) else core
@@ -636,6 +643,8 @@ def lead_title(sent: str, ctx: ExtractContext) -> list[Title]:
                     read_part(piece, t, ctx)  # A（市政府办《绍兴政务信息》，4月），5月被……采用
             if t.outlets:  # (its own outlet and the one the rest of the sentence names: both)
                 t.outlets += [(o, "本句") for o in outlets if (o, "本句") not in t.outlets]
+            if vague and not t.outlets:
+                t.outlets.append((vague.group("who"), "本句"))
             return [t]
         return []
     # no comma: a headline whose outlet is in the brackets after it (代表性信息：X（Y）)
