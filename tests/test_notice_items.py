@@ -2288,3 +2288,26 @@ def test_an_item_whose_taker_is_said_vaguely_is_read_and_its_outlet_asked(tmp_pa
     from pipeline.outlets import OutletResolver
 
     assert not OutletResolver(load_settings()).resolve("省级媒体").settled
+
+
+def test_outlets_as_a_lines_label_two_of_them_or_one_naming_a_place(tmp_path, ctx):
+    """市委办、市府办：A — both took it; 嵊州日报：B — an outlet though it names a place;
+    省局网站：C（8月） — the month read off the headline."""
+    adopted, _, ex = _read(
+        tmp_path,
+        ctx,
+        "嵊州市三季度信息工作报告.txt",
+        "嵊州市机关事务服务中心\n2024年第三季度政务信息工作情况报告\n\n"
+        "    一、录用情况\n"
+        "    省局网站：嵊州市机关事务中心开展“绿色办公”主题宣传月活动（8月）\n"
+        "    市委办、市府办：嵊州市机关食堂推行“按需点餐”减少浪费\n"
+        "    嵊州日报：机关食堂来了“健康秤”\n",
+    )
+    assert adopted == [
+        ("嵊州市机关事务中心开展“绿色办公”主题宣传月活动", "省局网站"),
+        ("嵊州市机关食堂推行“按需点餐”减少浪费", "市委办"),
+        ("嵊州市机关食堂推行“按需点餐”减少浪费", "市府办"),
+        ("机关食堂来了“健康秤”", "嵊州日报"),
+    ]
+    dated = [r.date for r in ex.records if isinstance(r, Adoption) and "绿色办公" in r.title]
+    assert [d[5:] for d in dated if d] == ["08"]

@@ -375,6 +375,14 @@ _LEAD_CATEGORY = re.compile(r"^[【\[（(](经验|动态)类?[】\]）)]\s*")
 _COUNTED = re.compile(r"^(?P<who>\S{2,12}?)\s*(?:\d+|[一二三四五六七八九十])\s*篇\s*[：:]\s*(?P<rest>.+)$")
 
 
+def _label_outlet(said: str, ctx: ExtractContext) -> str:
+    """An outlet written as a line's label (省局网站·工作动态：/ 浙江日报（5月14日）：/
+    市委办公室《绍兴信息》：): the configured one of an office and its publication, else as written."""
+    raw = clean_outlet(re.split(r"[·•]", _ISSUE.sub("", _BRACKET.sub("", said)))[0])
+    one = clean_outlet(office_or_publication(raw, ctx))
+    return one if ctx.known_outlet(one) or outletish(one, ctx) else raw
+
+
 def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> list[Title]:
     """Titles written without 《》 on a list's line:
     ``3. 柯桥区推进公共机构节能改造【经验】 4月``, ``（1）【经验】越城区……``,
@@ -403,7 +411,7 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
         text = text[issue.end() :]
     head = re.match(r"^(\S{2,12})[：:]", text)
     place = ""  # 新昌：…… the headline's own opening, given back with it
-    if head and ctx.find_unit(head.group(1)):
+    if head and ctx.find_unit(head.group(1)) and not outletish(head.group(1), ctx):  # (诸暨日报：an outlet)
         prefix, text = head.group(1), text[head.end() :].strip()
         # 新昌：…… is the headline's own opening; so is 上虞区：公共机构…… when what follows names
         # no unit and is one headline (越城区：越城区…… / 越城区：A；B label whose items they are)
@@ -411,20 +419,30 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
         place = head.group() if place_headline(head.group(1)) or own else ""
     # 浙江政务信息第12期：越城区…… / 浙江日报（5月14日第6版）：…… / 省局网站·工作动态：……
     first = re.match(r"^(?P<o>[^：:，,。]{2,30}?)\s*[：:]\s*(?P<t>[^：:]{8,80})$", text)
-    if first and not ctx.find_unit(first.group("o")):
+    # (诸暨日报：…… names a place, and is an outlet all the same; 诸暨市：…… is a unit's label)
+    if first and (not ctx.find_unit(first.group("o")) or outletish(first.group("o"), ctx)):
         said = first.group("o")
         t = Title(first.group("t").strip(" 。"), 0, 0, prefix=prefix)
         for inner in _BRACKET.findall(said):
             for part in re.split(r"[，,、/；;\s]+", inner):
                 if _MONTH.search(part) or _DATE.match(part):
                     t.month = _month(_MONTH.search(part).group() if _MONTH.search(part) else part, ctx)  # type: ignore[union-attr]
-        name = clean_outlet(re.split(r"[·•]", _ISSUE.sub("", _BRACKET.sub("", said)))[0])
+        # (市委办、市府办：…… — both took it; 省府办《浙政信息》：…… — one outlet)
+        names = [_label_outlet(n, ctx) for n in re.split(r"[、和及]", said) if n.strip()]
+        # (……一线（7月）: the month after the headline, read off it)
+        trailer = _TRAILER.search(t.text)
+        if trailer and title_like(t.text[: trailer.start()].strip()):
+            t.text = t.text[: trailer.start()].strip()
+            for inner in _BRACKET.findall(trailer.group()):
+                for part in re.split(r"[，,、/；;\s]+", inner):
+                    read_part(part, t, ctx)
         if (
-            (ctx.known_outlet(name) or outletish(name, ctx))
+            names
+            and all(ctx.known_outlet(n) or outletish(n, ctx) for n in names)
             and title_like(t.text)
             and not ADOPT_RE.search(said)
         ):
-            t.outlets.append((name, "本句"))
+            t.outlets += [(n, "本句") for n in names if (n, "本句") not in t.outlets]
             return [t]
     # 嵊州市……通用：嵊州日报 / ……新路径：省机关事务管理局局长批示；嵊州市委书记批示
     colon = re.match(r"^(?P<t>[^：:]{10,80}?)\s*[：:]\s*(?P<o>[^：:]{2,60})$", text)
