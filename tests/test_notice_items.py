@@ -2311,3 +2311,22 @@ def test_outlets_as_a_lines_label_two_of_them_or_one_naming_a_place(tmp_path, ct
     ]
     dated = [r.date for r in ex.records if isinstance(r, Adoption) and "绿色办公" in r.title]
     assert [d[5:] for d in dated if d] == ["08"]
+
+
+def test_a_register_whose_outlet_column_is_headed_qikan(tmp_path, ctx):
+    """采用期刊 heads the outlet column of a register that also has 领导批示: each row is
+    adopted by its 期刊, and endorsed where a leader is named."""
+    adopted, endorsed, _ = _read(
+        tmp_path,
+        ctx,
+        "省府办信息采用一览.txt",
+        "2024年度绍兴市机关事务系统信息采用情况一览表\n"
+        "序号｜信息标题｜报送单位｜采用期刊｜领导批示\n"
+        "1｜越城区建成机关事务“一网通办”平台｜越城区机关事务中心｜《浙江政务信息》第88期｜—\n"
+        "2｜上虞区公务用车“一车一码”全覆盖｜上虞区机关事务中心｜《浙江政务信息》第97期｜副省长批示\n",
+    )
+    assert [t for t, o in adopted if "浙江政务信息" in o] == [
+        "上虞区公务用车“一车一码”全覆盖",
+        "越城区建成机关事务“一网通办”平台",
+    ]
+    assert endorsed == [("上虞区公务用车“一车一码”全覆盖", "provincial", "other")]
