@@ -2330,3 +2330,20 @@ def test_a_register_whose_outlet_column_is_headed_qikan(tmp_path, ctx):
         "越城区建成机关事务“一网通办”平台",
     ]
     assert endorsed == [("上虞区公务用车“一车一码”全覆盖", "provincial", "other")]
+
+
+def test_corner_quotes_inside_a_title_quote_its_words(tmp_path, ctx):
+    """「」 stand for 《》 around a title, but inside 《……》 they quote words of it (a Traditional
+    paper's habit): the whole headline is the title."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "嵊州市信息錄用說明.txt",
+        "嵊州市機關事務服務中心\n關於2024年政務信息錄用情況的說明\n\n"
+        "　　一、《嵊州市機關食堂推出「一人一份」營養套餐》被紹興晚報刊發。\n"
+        "　　二、「嵊州市公物倉實現資產線上調劑」被浙江日報錄用。\n",
+    )
+    assert sorted(t for t, _ in adopted) == [
+        "嵊州市公物倉實現資產線上調劑",
+        "嵊州市機關食堂推出「一人一份」營養套餐",
+    ]

@@ -106,6 +106,8 @@ _CATEGORY_HEAD = re.compile(
     r"^[【\[▍■◆●]?\s*(?:工作|基层|信息|区县)?(经验|动态)(?:交流|做法|类)?(?:信息)?\s*[】\]]?[：:]?$"
 )
 _CORNER = str.maketrans("「」『』", "《》《》")
+_QUOTES = str.maketrans("「」『』", "“”‘’")
+_IN_TITLE = re.compile(r"《[^《》]*》")
 
 
 def _sourced_headline(block: TextBlock, ctx: ExtractContext) -> bool:
@@ -241,7 +243,8 @@ def text_adoptions(
         if chat_tag:  # [链接] 标题 | 学习强国: a chat's link card, its tag no part of the title
             line, written = line[chat_tag.end() :], written[chat_tag.end() :]
         # 「…」『…』 mark a title as 《…》 do
-        line = line.translate(_CORNER)
+        # (inside a 《title》 they quote words of it: 《……推行「阳光采购」……》 stays one title)
+        line = _IN_TITLE.sub(lambda m: m.group().translate(_QUOTES), line).translate(_CORNER)
         said_after = _said_after(line, ctx)
         if said_after:
             # 以上信息均被浙江在线、人民网录用: the outlets of the titles listed above without one
