@@ -2347,3 +2347,25 @@ def test_corner_quotes_inside_a_title_quote_its_words(tmp_path, ctx):
         "嵊州市公物倉實現資產線上調劑",
         "嵊州市機關食堂推出「一人一份」營養套餐",
     ]
+
+
+def test_a_reference_by_number_qualified_by_another_parts_outlet_is_not_that_item(tmp_path, ctx):
+    """第2条 resolves against the numbered list; qualified by the part it counts in (两办录用的第2条
+    where only 市局网站's part is numbered) it is not that list's item 2 — the 批示 is not
+    given to it. Qualified by the numbered part's own outlet, it is."""
+    _, endorsed, _ = _read(
+        tmp_path,
+        ctx,
+        "越城区三季度信息工作报告.txt",
+        "越城区机关事务管理服务中心\n2024年第三季度信息工作报告\n\n"
+        "    （一）两办\n"
+        "    市委办：越城区机关食堂推行“光盘打卡”\n"
+        "    市府办：越城区公物仓年调剂资产300件\n"
+        "    （二）市局网站（3条）\n"
+        "    1.越城区召开三季度安全生产会议\n"
+        "    2.越城区推进机关大院充电桩建设\n"
+        "    3.越城区开展节能宣传周活动\n"
+        "    二、领导批示情况\n"
+        "    两办录用的第2条信息获市委副书记批示；市局网站录用的第3条信息获区长批示。\n",
+    )
+    assert endorsed == [("越城区开展节能宣传周活动", "district", "principal")]

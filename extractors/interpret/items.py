@@ -216,6 +216,32 @@ def code_key(m: re.Match[str]) -> str:
     return f"{m.group(1)}-{int(m.group(2))}"
 
 
+# 两办录用的第4条: the part of the notice whose numbering the reference uses, named by its outlet
+_QUALIFIED = re.compile(r"(?P<who>[^，,。；;：:的\s]{2,12}?)(?:所|已)?(?:录用|采用|刊发|刊用)的\s*$")
+_BOTH_OFFICES = ("市委办", "市政府办", "市府办")
+
+
+def _elsewhere(before: str, item: Item, records: list[Adoption | Endorsement], ctx: ExtractContext) -> bool:
+    """A reference by number qualified by another part's outlet (两办录用的第4条 where item 4 of
+    the numbered list is 市局网站's): not this item — a 批示 given to it would be given wrongly."""
+    qual = _QUALIFIED.search(before)
+    if qual is None:
+        return False
+    who = to_simplified(qual.group("who"))
+    names = {t for t, *_ in item.titles}
+    theirs = {r.outlet for r in records if isinstance(r, Adoption) and r.title in names and r.outlet}
+    if not theirs:
+        return False
+
+    def same(outlet: str) -> bool:
+        o = to_simplified(outlet)
+        if who == "两办":
+            return o.startswith(_BOTH_OFFICES)
+        return who in o or o in who or bool(set(ctx.outlets_in(who)) & set(ctx.outlets_in(o)))
+
+    return not any(same(o) for o in theirs)
+
+
 def pointed_back(
     line: str,
     records: list[Adoption | Endorsement],
@@ -236,7 +262,7 @@ def pointed_back(
         rest = clause
         for m in NUMBER_REF.finditer(clause):
             n = ref_number(m.group(1) or m.group(2))
-            if n in numbered:
+            if n in numbered and not _elsewhere(clause[: m.start()], numbered[n], records, ctx):  # type: ignore[index]
                 targets[f"#{n}"] = numbered[n]  # type: ignore[index]
                 rest = rest.replace(m.group(), "　", 1)
         for m in CODE.finditer(clause):
