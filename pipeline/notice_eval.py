@@ -53,6 +53,8 @@ class NoticeMetrics:
     endorsements: int = 0
     endorsements_found: int = 0
     endorsement_fields_right: int = 0
+    # a 批示 read for a title the notice lists but says no leader endorsed: points given wrongly
+    endorsements_extra: int = 0
     months: int = 0
     months_right: int = 0
     types: int = 0
@@ -75,7 +77,8 @@ class NoticeMetrics:
             f"（{self.titles_right}/{self.titles_labelled}），漏读的 {self.titles_labelled - self.titles_right} 个中"
             f"列入待确认 {self.titles_asked}（另有 {self.asked_in_vain} 个待确认的不是标题）；载体 正确 {pct(self.outlet_right, self.outlets)}"
             f" 询问 {pct(self.outlet_asked, self.outlets)} 漏读 {self.outlet_missed} 错误 {self.outlet_wrong}（共 {self.outlets}）；"
-            f"批示 找到 {self.endorsements_found}/{self.endorsements}，层级与主次正确 {self.endorsement_fields_right}；"
+            f"批示 找到 {self.endorsements_found}/{self.endorsements}，层级与主次正确 {self.endorsement_fields_right}，"
+            f"多出 {self.endorsements_extra}；"
             f"月份 {self.months_right}/{self.months}，类别 {self.types_right}/{self.types}"
         )
 
@@ -144,6 +147,12 @@ def evaluate(
                     priced_wrong.add(k)
             else:
                 _score_endorsement(m, name, r, endorsements.get(k, []))
+        # a 批示 for a listed title that the notice gives no 批示 (a false title's is counted as that)
+        endorsed = {title_key(r["title"]) for r in truth if r["kind"] != "adoption"}
+        for k, found in endorsements.items():
+            if k in want_titles and k not in endorsed:
+                m.endorsements_extra += 1
+                m.errors.append(f"{name}：多出批示《{found[0].title}》（{found[0].leader}）")
         # an outlet settled for a title that the notice does not say: priced by a guess
         for k, ads in adoptions.items():
             if k not in wanted_outlets or k in priced_wrong:

@@ -31,7 +31,9 @@ def test_counts_are_exact_per_part_and_batch(tmp_path):
         "2. 《柯桥区公务用车平台上线》（5月）\n"  # labelled 绍兴日报: an outlet read wrong
         "3. 《新昌县开展垃圾分类督查》（6月）\n"  # not labelled: a false title
         # labelled with two outlets, one read: a missed outlet, not a wrong one
-        "4. 《嵊州市机关大院启用光伏车棚》（7月）\n",
+        "4. 《嵊州市机关大院启用光伏车棚》（7月）\n"
+        # labelled without a 批示: one read for it is given wrongly
+        "该信息获副市长批示。\n",
         encoding="utf-8",
     )
     (tmp_path / "tune" / "2_会议通知.txt").write_text(
@@ -44,6 +46,8 @@ def test_counts_are_exact_per_part_and_batch(tmp_path):
     assert (tune.files, tune.titles_labelled, tune.titles_found, tune.titles_right) == (2, 4, 4, 3)
     assert (tune.outlets, tune.outlet_right, tune.outlet_missed, tune.outlet_wrong) == (5, 2, 1, 1)
     assert (tune.months, tune.months_right) == (1, 1)
+    assert (tune.endorsements, tune.endorsements_found, tune.endorsements_extra) == (0, 0, 1)
+    assert any("多出批示《嵊州市机关大院启用光伏车棚》" in e for e in tune.errors)
     assert any("多读出的标题 新昌县开展垃圾分类督查" in e for e in tune.errors)
     assert any("漏掉的标题 上虞区召开节能工作会议" in e for e in tune.errors)
     holdout = evaluate("holdout", corpus=tmp_path)
