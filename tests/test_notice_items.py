@@ -2369,3 +2369,17 @@ def test_a_reference_by_number_qualified_by_another_parts_outlet_is_not_that_ite
         "    两办录用的第2条信息获市委副书记批示；市局网站录用的第3条信息获区长批示。\n",
     )
     assert endorsed == [("越城区开展节能宣传周活动", "district", "principal")]
+
+
+def test_a_notes_cell_naming_a_leader_is_a_pishi_only_when_it_says_so(tmp_path, ctx):
+    """备注 中心主任审签 is the register's own sign-off; 备注 区长批示 is a 批示."""
+    _, endorsed, _ = _read(
+        tmp_path,
+        ctx,
+        "新昌县信息刊发台账.txt",
+        "新昌县机关事务服务中心信息刊发台账（第三季度）\n"
+        "序号｜标题｜载体｜类别｜备注\n"
+        "1｜新昌县机关食堂推行“刷脸取餐”｜市局网站｜动态｜中心主任审签\n"
+        "2｜新昌县公物仓实现县乡资产共享｜市局网站｜经验｜区长批示\n",
+    )
+    assert endorsed == [("新昌县公物仓实现县乡资产共享", "district", "principal")]

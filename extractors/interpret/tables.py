@@ -308,7 +308,11 @@ def table_adoptions(
         # (…… | 省机关事务管理局局长批示 in the outlet's column: a 批示 row, not an adoption)
         if re.search(r"批示|签批", action) or re.search(r"(?:批示|签批)$", column):
             leaders, outlets = f"{leaders}；{column}", []
-        for leader, level, role, office in _leaders(f"{leaders}；{note}", ctx):
+        # (a 备注 names a 批示 only in so many words: 中心主任审签 is the register's own sign-off)
+        endorsed = (
+            _leaders(f"{leaders}；{note}", ctx) if re.search(r"批示|签批", note) else _leaders(leaders, ctx)
+        )
+        for leader, level, role, office in endorsed:
             office = office_of(leader, office, outlets[0][0] if outlets else None)
             out.append(Endorsement(title, prov, leader, level, role, office, unit_hint=unit, date=date))
         row_type = _type(cols.get(row, "type")) or (_type(note) if re.search("经验|动态", note) else None)
