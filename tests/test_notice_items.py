@@ -2383,3 +2383,19 @@ def test_a_notes_cell_naming_a_leader_is_a_pishi_only_when_it_says_so(tmp_path, 
         "2｜新昌县公物仓实现县乡资产共享｜市局网站｜经验｜区长批示\n",
     )
     assert endorsed == [("新昌县公物仓实现县乡资产共享", "district", "principal")]
+
+
+def test_a_parts_heading_naming_pishi_is_about_no_item_above_it(tmp_path, ctx):
+    """三、市领导批示、圈阅情况 after the last item of the list above: the heading of the next
+    part, no 批示 of that item."""
+    _, endorsed, _ = _read(
+        tmp_path,
+        ctx,
+        "市府办信息采用及批示情况.txt",
+        "绍兴市人民政府办公室\n政务信息采用及领导批示情况（第5期）\n\n"
+        "二、采用情况\n"
+        "    新昌县机关事务服务中心      《新昌县公共机构实现能耗在线监测全覆盖》（《今日要情》第61期）\n\n"
+        "三、市领导批示、圈阅情况\n\n"
+        "    本期无。\n",
+    )
+    assert endorsed == []

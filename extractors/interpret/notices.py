@@ -73,6 +73,8 @@ def _about_it(sent: str) -> bool:
     )
     if notice_parts.TITLE.search(said) or notice_parts.QUOTED.search(said):
         return False  # 经县长批示的“A”，同时被……录用: about A
+    if re.search(r"(?:情况|一览|汇总)\s*[：:]?\s*$", said.strip()):
+        return False  # 二、市领导批示、圈阅情况: the heading of a part, about no item above it
     # (5月14日，市政府主要领导……批示: when, then who)
     # (同月该信息获县长批示: the same month, then about it)
     sent = re.sub(
