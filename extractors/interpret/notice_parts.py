@@ -191,9 +191,18 @@ def outletish(text: str, ctx: ExtractContext) -> bool:
         return False  # the notice's own title (…信息录用简报), not an outlet
     if re.fullmatch(r"(?:政务)?信息|录用|其他|各类|媒体|网站|网络媒体|领导批示|批示|[喜捷]\s*报", t):
         return False  # 一、信息录用情况: a part of the notice, not an outlet
-    if not ctx.known_outlet(t) and ctx.find_unit(t) and re.search(r"(?:中心|局)$", t):
+    if sender_office(t, ctx):
         return False  # 越城区机关事务服务中心: a unit that sends items, not an outlet that takes them
     return bool(ctx.known_outlet(t) or _OUTLET_END.search(t))
+
+
+def sender_office(name: str, ctx: ExtractContext) -> bool:
+    """越城区机关事务服务中心: a scored unit's own office or centre — it sends items, no outlet."""
+    return (
+        bool(ctx.find_unit(name))
+        and not ctx.known_outlet(name)
+        and re.search(r"(?:中心|局)$", name) is not None
+    )
 
 
 def clean_outlet(text: str) -> str:
@@ -306,12 +315,24 @@ def _read_brackets(sent: str, t: Title, ctx: ExtractContext) -> None:
             _dashed_parts(rest, t, ctx)
 
 
+_BRACKET_PARTS = re.compile(r"[，,、/；;·•\s]+")
+_BRACKET_PARTS_NO_DOT = re.compile(r"[，,、/；;\s]+")
+
+
+def _read_bracket_parts(
+    text: str, t: Title, ctx: ExtractContext, seps: re.Pattern[str] = _BRACKET_PARTS
+) -> None:
+    """Each bracket in ``text`` (（市政府办《绍兴政务信息》，4月）): its parts read as the title's
+    category, month, outlet or 批示."""
+    for inner in _BRACKET.findall(text):
+        for part in seps.split(inner):
+            read_part(part, t, ctx)
+
+
 def _dashed_parts(rest: str, t: Title, ctx: ExtractContext) -> None:
     """What follows a title after a dash: its outlets (an office's 《publication》 is one outlet:
     the configured one of the two, else the office), then its month and category in brackets."""
-    for inner in _BRACKET.findall(rest):
-        for piece in re.split(r"[，,、/；;·•\s]+", inner):
-            read_part(piece, t, ctx)
+    _read_bracket_parts(rest, t, ctx)
     for piece in re.split(r"[、，,]", _ISSUE.sub("", _BRACKET.sub("", rest))):
         read_part(office_or_publication(piece, ctx), t, ctx)
 
@@ -433,9 +454,7 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
         trailer = _TRAILER.search(t.text)
         if trailer and title_like(t.text[: trailer.start()].strip()):
             t.text = t.text[: trailer.start()].strip()
-            for inner in _BRACKET.findall(trailer.group()):
-                for part in re.split(r"[，,、/；;\s]+", inner):
-                    read_part(part, t, ctx)
+            _read_bracket_parts(trailer.group(), t, ctx, _BRACKET_PARTS_NO_DOT)
         if (
             names
             and all(ctx.known_outlet(n) or outletish(n, ctx) for n in names)
@@ -516,9 +535,7 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
                     or re.search("批示|签批", f)
                 ):
                     continue  # 中新网　浙江新闻 / 浙江在线　绍兴频道: the outlet's channel or page
-                for inner_part in _BRACKET.findall(f):
-                    for piece in re.split(r"[，,、/；;\s]+", inner_part):
-                        read_part(piece, t, ctx)
+                _read_bracket_parts(f, t, ctx, _BRACKET_PARTS_NO_DOT)
                 for piece in re.split(r"[、，,；;]", _BRACKET.sub("", f)):
                     read_part(piece, t, ctx)
             # 01　标题　　　动态: a register's row whose other cell is its category alone
@@ -656,9 +673,8 @@ def lead_title(sent: str, ctx: ExtractContext) -> list[Title]:
         if title_like(bare) and said and not _COUNT_WORDS.search(rest):
             t = Title(_TRAILER.sub("", lead).strip(), 0, 0, prefix=head.group(1) if head else "")
             trailer = _TRAILER.search(lead)
-            for inner in _BRACKET.findall(trailer.group()) if trailer else []:
-                for piece in re.split(r"[，,、/；;·•\s]+", inner):
-                    read_part(piece, t, ctx)  # A（市政府办《绍兴政务信息》，4月），5月被……采用
+            if trailer:  # A（市政府办《绍兴政务信息》，4月），5月被……采用
+                _read_bracket_parts(trailer.group(), t, ctx)
             if t.outlets:  # (its own outlet and the one the rest of the sentence names: both)
                 t.outlets += [(o, "本句") for o in outlets if (o, "本句") not in t.outlets]
             if vague and not t.outlets:

@@ -711,12 +711,12 @@ _BY_ISSUE = re.compile(r"[（(]第\s*\d{1,3}\s*期[^（）()]*[）)][。；;]?\s
 
 
 def _unit_office(name: str | None, ctx: ExtractContext) -> bool:
-    """越城区机关事务服务中心: a scored unit's own office (the sender), never an outlet."""
+    """越城区机关事务服务中心 / 越城区机事中心: a scored unit's 机关事务 office (the sender), never an
+    outlet (notice_parts.sender_office, narrowed to the 机关事务 offices)."""
     return bool(
         name
         and re.search(r"(?:机关事务|机事|机管)\S{0,4}(?:中心|局)$", name)
-        and ctx.find_unit(name)
-        and not ctx.known_outlet(name)
+        and notice_parts.sender_office(name, ctx)
     )
 
 
