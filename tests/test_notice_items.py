@@ -2399,3 +2399,51 @@ def test_a_parts_heading_naming_pishi_is_about_no_item_above_it(tmp_path, ctx):
         "    本期无。\n",
     )
     assert endorsed == []
+
+
+def test_a_leader_named_beside_a_cell_saying_only_read_endorsed_nothing(tmp_path, ctx):
+    """批示人 | 办理情况: a row whose leader only 阅示/圈阅 it is still adopted where its outlet
+    column says, but gives no 批示; a row saying 已批示 does."""
+    from tests.conftest import xlsx_table
+
+    p = tmp_path / "诸暨市信息批示登记.xlsx"
+    xlsx_table(
+        p,
+        ["序号", "信息题目", "刊发载体", "批示人", "办理情况"],
+        [
+            (1, "诸暨市机关食堂推行“明厨亮灶”全覆盖", "浙江后勤", "省机关事务管理局副局长", "已批示"),
+            (2, "诸暨市公务用车平台接入“浙政钉”", "绍兴日报", "绍兴市副市长", "阅示"),
+            (3, "诸暨市办公用房调剂盘活2600平方米", "", "诸暨市市长", "已圈阅"),
+        ],
+        title="诸暨市机关事务中心2024年信息批示登记",
+    )
+    ex = extract(p, context=ctx)
+    assert sorted((r.title, r.outlet) for r in ex.records if isinstance(r, Adoption)) == [
+        ("诸暨市公务用车平台接入“浙政钉”", "绍兴日报"),
+        ("诸暨市机关食堂推行“明厨亮灶”全覆盖", "浙江后勤"),
+    ]
+    assert [(r.title, r.leader_level, r.leader_role) for r in ex.records if isinstance(r, Endorsement)] == [
+        ("诸暨市机关食堂推行“明厨亮灶”全覆盖", "provincial", "other")
+    ]
+
+
+def test_a_batch_after_two_passive_clauses_is_about_the_nearer_headline(tmp_path, ctx):
+    """Headlines written bare before 被: 对这篇/对该文 after the second clause points at the second
+    headline only; a 批示 inside the first clause stays with the first."""
+    adopted, endorsed, _ = _read(
+        tmp_path,
+        ctx,
+        "嵊州市信息工作自评.txt",
+        "嵊州市机关事务中心信息工作自评材料\n\n"
+        "一年来，嵊州市机关食堂开展“光盘打卡”月均节约粮食1.2吨被绍兴日报刊登，"
+        "嵊州市推进公共机构屋顶光伏全覆盖被《浙江后勤》第5期刊用，市长对该文作了批示。\n"
+        "另外，嵊州市公务用车实现“一张网”调度被市委办录用并获副市长批示，"
+        "嵊州市机关事务中心推出“后勤服务月”活动被中国绍兴网转载。\n",
+    )
+    assert ("嵊州市推进公共机构屋顶光伏全覆盖", "浙江后勤") in adopted
+    assert ("嵊州市机关食堂开展“光盘打卡”月均节约粮食1.2吨", "绍兴日报") in adopted
+    assert ("嵊州市机关事务中心推出“后勤服务月”活动", "中国绍兴网") in adopted
+    assert [t for t, _, _ in endorsed] == [
+        "嵊州市公务用车实现“一张网”调度",
+        "嵊州市推进公共机构屋顶光伏全覆盖",
+    ]

@@ -390,6 +390,8 @@ def passive_subjects(sent: str, ctx: ExtractContext) -> list[notice_parts.Title]
         if not outlets:
             continue
         found = _subjects(before, outlets, ctx)
+        for t in found:  # where its 被 clause stands: a 批示 said later is about the nearest
+            t.start, t.end = m.start(), m.end()
         if found:
             if "分别" in m.group(0) and len(found) == len(outlets) > 1:  # A、B分别被X、Y刊发
                 for t, o in zip(found, outlets, strict=True):
@@ -404,6 +406,18 @@ def passive_subjects(sent: str, ctx: ExtractContext) -> list[notice_parts.Title]
             for t in (last[:1] if one and one.group("first") else last[-1:]) if one else last:
                 t.outlets += [o for o in outlets if o not in t.outlets]
     return out
+
+
+def nearest_endorsed(titles: list[notice_parts.Title], sent: str) -> list[notice_parts.Title]:
+    """Of headlines read by passive_subjects, those a 批示 in the sentence is about: ``A被X刊发，
+    B被Y刊用，县委书记对该信息作出批示`` → B (the 被 clause nearest before it); all when the 批示
+    comes first or every headline shares one clause."""
+    at = re.search("批示|签批", sent)
+    before = [t for t in titles if at and t.end and t.start < at.start()]
+    if not before:
+        return titles
+    last = max(t.start for t in before)
+    return [t for t in before if t.start == last]
 
 
 def _subjects(before: str, outlets: list[tuple[str, str]], ctx: ExtractContext) -> list[notice_parts.Title]:

@@ -823,9 +823,12 @@ def _line_records(
             if not titles:  # 柯桥区……智能预警，浙江新闻网转载。
                 titles = notice_parts.lead_title(sent, ctx)
                 bare = bool(titles)
+            endorsed = None  # the titles a 批示 of the group is about, when not all of them
             if not titles and adopting:  # A和B两篇稿件，先后被市局网站和绍兴日报刊用
                 titles = notice_sentences.passive_subjects(g.text or sent, ctx)
                 bare = bool(titles)
+                if endorse and titles:  # A被X刊发，B被Y刊用，县委书记对该信息作出批示: B's
+                    endorsed = notice_sentences.nearest_endorsed(titles, g.text or sent)
             if not titles and endorse:  # 一篇专报A，县长看后作了批示
                 titles = notice_sentences.endorsed_subjects(g.text or sent, ctx)
                 bare = bool(titles)
@@ -882,7 +885,7 @@ def _line_records(
                             unit_hint=unit_hint,
                             date=date,
                         )
-                if endorse:
+                if endorse and (endorsed is None or t in endorsed):
                     # （…，市长批示） / 标题：X批示；Y批示: the title's own fields said it, read once
                     for leader, level, role, body in [] if t.endorsements else endorse:
                         yield Endorsement(

@@ -151,6 +151,8 @@ def _seq(text: str) -> int | None:
     return int(text) if text.isdigit() else None
 
 
+# a cell saying a leader only read the item (圈阅 / 阅示 / 已阅): no 批示, whoever is named
+_ONLY_READ = re.compile(r"^\s*(?:已|仅)?(?:圈阅|阅示|传阅|阅)\s*$")
 _ACTION_WORDS = re.compile(r"^(?:录用|采用|刊发|刊登|转载|批示|签批|圈阅|阅示|传阅)$")
 
 
@@ -312,6 +314,8 @@ def table_adoptions(
         endorsed = (
             _leaders(f"{leaders}；{note}", ctx) if re.search(r"批示|签批", note) else _leaders(leaders, ctx)
         )
+        if any(c is not title and _ONLY_READ.match(c) for c in row if c):
+            endorsed = []  # 批示领导 副市长 | 批示情况 圈阅: the leader read it, endorsed nothing
         for leader, level, role, office in endorsed:
             office = office_of(leader, office, outlets[0][0] if outlets else None)
             out.append(Endorsement(title, prov, leader, level, role, office, unit_hint=unit, date=date))
