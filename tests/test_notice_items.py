@@ -2447,3 +2447,27 @@ def test_a_batch_after_two_passive_clauses_is_about_the_nearer_headline(tmp_path
         "嵊州市公务用车实现“一张网”调度",
         "嵊州市推进公共机构屋顶光伏全覆盖",
     ]
+
+
+def test_dash_lines_naming_an_issue_and_a_date_under_numbered_headlines(tmp_path, ctx):
+    """1．headline ⏎ ——《刊物》第N期，月日: the outlet and the month; a sentence after it may add
+    a 批示; a part's heading that names no configured outlet gives way to the line's; an
+    edition (《浙江政务信息（专报）》) is the publication, not a title."""
+    adopted, endorsed, ex = _read(
+        tmp_path,
+        ctx,
+        "省府办一季度采用情况摘录.txt",
+        "浙江省人民政府办公厅\n2024年一季度政务信息采用情况（绍兴部分摘录）\n\n"
+        "二、机关事务专题约稿\n\n"
+        "1．新昌县机关事务中心探索“共享车库”错峰停车\n"
+        "   ——《浙江政务信息》第12期，2月6日\n"
+        "2．越城区机关幼儿园食堂推行“营养配餐”\n"
+        "   ——《浙江政务信息（专报）》第3期，3月19日。该信息获常务副省长批示。\n",
+    )
+    assert adopted == [
+        ("新昌县机关事务中心探索“共享车库”错峰停车", "浙江政务信息"),
+        ("越城区机关幼儿园食堂推行“营养配餐”", "浙江政务信息"),
+    ]
+    assert endorsed == [("越城区机关幼儿园食堂推行“营养配餐”", "provincial", "other")]
+    # (the year is the scoring period's, as for every date read)
+    assert sorted(r.date[-2:] for r in ex.records if isinstance(r, Adoption) and r.date) == ["02", "03"]

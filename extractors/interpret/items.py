@@ -77,6 +77,11 @@ def headline(line: str, ctx: ExtractContext) -> list[notice_parts.Title]:
 # 小计：共刊用20条次，其中市局网站11条次，市委、市政府办公室2条次: a tally of the list, about
 # no one item of it
 _TALLY = re.compile(r"(?:小计|合计|共计|总计|累计|汇总)\s*[：:]")
+# 1月26日 / 2022.9.14 / A3版 / 第9期 / P23: where and when in an outlet, written after its name
+_WHERE_IN = re.compile(
+    r"(?:\d{4}\s*[年.\-/]\s*)?\d{1,2}\s*[月.\-/]\s*\d{1,2}\s*日?|\d{4}年(?:\d{1,2}月)?|第?\s*[A-Z]?\d+\s*[版期页]"
+    r"|[Pp]\.?\s*\d+|总第\s*\d+\s*期"
+)
 _COUNTED = re.compile(r"\d+\s*(?:条次|篇次|篇|条|次)")
 
 
@@ -114,20 +119,20 @@ def detail(line: str, ctx: ExtractContext) -> Detail | None:
         rf"未(?:公开|予|被)?{notice_parts.ADOPT}|不予{notice_parts.ADOPT}|退稿", bracketed.group("in")
     ):
         return Detail([], [], declined=True)  # （系报送省局的专题材料，未公开刊发）
-    if arrow and not re.search(rf"{notice_parts.ADOPT}|批示|签批", arrow.group("rest")):
+    # (——《浙江政务信息》第41期，3月8日。该信息获副省长批示: where it went, then a sentence more)
+    said = re.split(r"[。！]", arrow.group("rest"), maxsplit=1)[0] if arrow else ""
+    endorse = notice_parts.endorsement(simple, [], ctx) if re.search("批示|签批", simple) else None
+    if said and not re.search(rf"{notice_parts.ADOPT}|批示|签批", said):
         # → 新昌新闻网 / → 中国绍兴网、新昌新闻网: where it went, said by the arrow alone
-        # (—— 绍兴晚报 A3版 / —— 浙江在线 2022.9.14 / —— 市局网站（经验）: the outlet, then where
-        # and when in it)
-        rest = arrow.group("rest")
-        kind = notice_parts.single_type(rest)
-        parts = [re.sub(r"[（(][^（）()]*[）)]", "", x).strip() for x in re.split(r"[、，,；;和及]", rest)]
-        names = [
-            n for n in (notice_parts.clean_outlet(re.split(r"[\s\u3000]+", x)[0]) for x in parts if x) if n
-        ]
+        # (—— 绍兴晚报 A3版 / —— 浙江在线 2022.9.14 / —— 市局网站（经验） / ——《今日要情》第57期，
+        # 1月26日: the outlet, then where and when in it)
+        kind = notice_parts.single_type(said)
+        parts = [re.sub(r"[（(][^（）()]*[）)]", "", x).strip() for x in re.split(r"[、，,；;和及]", said)]
+        parts = [x for x in parts if x and not _WHERE_IN.fullmatch(x)]
+        names = [n for n in (notice_parts.clean_outlet(re.split(r"[\s\u3000]+", x)[0]) for x in parts) if n]
         # (绍兴日报社 under a headline is the paper)
         if names and all(notice_parts.outletish(n, ctx) or n.endswith(("报社", "杂志社")) for n in names):
-            return Detail(names, [], month=notice_parts.single_month(rest, ctx), type=kind)
-    endorse = notice_parts.endorsement(simple, [], ctx) if re.search("批示|签批", simple) else None
+            return Detail(names, endorse or [], month=notice_parts.single_month(said, ctx), type=kind)
     field = _LEADER_FIELD.search(simple)
     if field and not endorse:  # 批示领导：省机关事务管理局主要负责同志　　批示时间：2022年3月28日
         found = classify_leader(field.group("who"), ctx)
@@ -326,7 +331,13 @@ class Item:
                 for r in out
                 if not (
                     isinstance(r, Adoption)
-                    and (r.outlet_evidence in (None, "抬头") or (r.outlet_evidence == "文件名" and not also))
+                    and (
+                        r.outlet_evidence in (None, "抬头")
+                        or (r.outlet_evidence == "文件名" and not also)
+                        # (三、部门系统专项信息 over ——《今日要情》第57期: a part's name no configured
+                        # outlet gives way to the one its item's line names)
+                        or (r.outlet_evidence == "表头" and not also and not ctx.known_outlet(r.outlet or ""))
+                    )
                 )
             ]
             self.adopted = True

@@ -91,6 +91,10 @@ NEGATED = re.compile(rf"(?:未|没有|没|不予|尚未|暂未|暂不)(?:予|被
 def publication(text: str) -> bool:
     """《浙江政务信息》 / 《绍兴日报》: a short name in 《》 that reads as a publication's."""
     simple = to_simplified(strip_pinyin(text)).strip(" 《》")
+    # 《浙江政务信息（专报）》 / 《绍兴信息·增刊》: an edition of the publication is one too
+    simple = re.sub(
+        r"(?:[（(](?:专报|增刊|特刊|专刊|内参|摘编|专辑)[)）]|[·•](?:专报|增刊|特刊|专刊))$", "", simple
+    )
     return len(simple) <= 10 and bool(_PUBLICATION.search(simple))
 
 
