@@ -2471,3 +2471,28 @@ def test_dash_lines_naming_an_issue_and_a_date_under_numbered_headlines(tmp_path
     assert endorsed == [("越城区机关幼儿园食堂推行“营养配餐”", "provincial", "other")]
     # (the year is the scoring period's, as for every date read)
     assert sorted(r.date[-2:] for r in ex.records if isinstance(r, Adoption) and r.date) == ["02", "03"]
+
+
+def test_an_outlet_with_its_count_owns_the_titles_beside_it(tmp_path, ctx):
+    """X 2篇（《A》《B》），Y 1篇（《C》） and X 3篇，《A》《B》《C》；Y 2篇，《D》《E》: each outlet its
+    own titles, even when an outlet's name holds a verb (越城发布); no count warning."""
+    adopted, _, ex = _read(
+        tmp_path,
+        ctx,
+        "越城区信息宣传小结.txt",
+        "三、宣传报道\n"
+        "全年对外发稿5篇，其中绍兴晚报2篇（《越城区机关食堂“一荤两素”套餐受欢迎》《越城区公物仓实现网上申领》），"
+        "越城发布1篇（《越城区机关大院换上节水龙头》）。\n"
+        "四、信息录用\n"
+        "省局网站2条，《越城区推行会议室“随约随用”》《越城区公务用车“一键派单”》；"
+        "绍兴日报1条，《越城区机关幼儿园开设“小小厨师”课堂》。\n",
+    )
+    assert adopted == [
+        ("越城区公务用车“一键派单”", "省局网站"),
+        ("越城区公物仓实现网上申领", "绍兴晚报"),
+        ("越城区推行会议室“随约随用”", "省局网站"),
+        ("越城区机关大院换上节水龙头", "越城发布"),
+        ("越城区机关幼儿园开设“小小厨师”课堂", "绍兴日报"),
+        ("越城区机关食堂“一荤两素”套餐受欢迎", "绍兴晚报"),
+    ]
+    assert not any("写明录用" in w for w in ex.warnings)

@@ -205,6 +205,9 @@ def groups(sent: str, ctx: ExtractContext) -> list[Group]:
     carry: Group | None = None
     groups: list[Group] = []
     since = ""  # the clauses read since the last group closed
+    tallied: list[tuple[str, str]] = []  # 绍兴日报2篇，: the outlet whose titles follow
+    simple_sent = to_simplified(strip_pinyin(sent))
+    refused = bool(notice_parts.NEGATED.search(simple_sent) or notice_parts.INTENT.search(simple_sent))
     for clause in _fields_joined(clauses(sent), ctx):
         since += clause + "，"
         titles, pubs = notice_parts.titles(clause, ctx)
@@ -247,12 +250,31 @@ def groups(sent: str, ctx: ExtractContext) -> list[Group]:
         ):
             groups[-1].outlets = outlets  # 《C》，市里用了，是市局网站: where, said after
             continue
+        # 绍兴日报2篇（《A》《B》），越城发布1篇（《C》） / 市局网站3篇，《A》《B》《C》: an outlet and
+        # its count, its titles beside it — each outlet its own titles, no verb needed
+        bare_rest = re.sub(r"[\s\u3000]+", "", rest)
+        for o, _ in outlets:  # (越城发布1篇: the outlet's name says 发布, the clause no verb)
+            bare_rest = bare_rest.replace(o, "〇")
+        tally = _OUTLET_TALLY.match(bare_rest.strip("，,；;：:（）()、。"))
+        verb = adopting and notice_parts.ADOPT_RE.search(bare_rest)
+        if tally and len(outlets) == 1 and not verb and not endorse and not refused:
+            if not titles:
+                tallied = outlets
+                continue
+            for t in titles:
+                t.outlets = t.outlets or list(outlets)
+        elif titles and tallied and not outlets and not adopting and not endorse and not refused:
+            for t in titles:
+                t.outlets = t.outlets or list(tallied)
+        if titles or outlets:
+            tallied = []
         pending.extend(titles)
         if not (adopting or endorse):
             if titles and outlets:  # 人民网以《A》为题，⏎报道了……: who ran it, the verb to come
                 named_before = outlets
             continue
-        count = re.search(rf"(?P<n>{notice_parts.NUM})\s*(?:篇|条)", rest) if adopting else None
+        # (越城发布1篇（《C》）: the count is that outlet's, not the sentence's)
+        count = re.search(rf"(?P<n>{notice_parts.NUM})\s*(?:篇|条)", rest) if adopting and not tally else None
         stated = notice_parts.number(count.group("n")) if count else None
         back = _BACK.match(_WHEN.sub("", rest.strip())) is not None
         earlier = carry is not None and carry.adopting and bool(carry.outlets)
@@ -340,6 +362,11 @@ def groups(sent: str, ctx: ExtractContext) -> list[Group]:
     return groups
 
 
+# 绍兴日报2篇 / 其中市局网站3条（经验类2条） / 越城发布1篇: an outlet and how many it took
+_OUTLET_TALLY = re.compile(
+    rf"^(?:其中|另|另有|还有)?〇{notice_parts.NUM}(?:篇|条)(?:次|稿件|信息)?"
+    r"(?:[（(][^（）()]{0,12}[）)])?$"
+)
 # 三篇被市局网站以经验类录用 / 一文被市委办公室录用 / 被学习强国平台转载: a passive adoption whose
 # subject (the text before 被) is the headline, written bare in the sentence
 _PASSIVE = re.compile(
