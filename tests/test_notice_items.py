@@ -2496,3 +2496,28 @@ def test_an_outlet_with_its_count_owns_the_titles_beside_it(tmp_path, ctx):
         ("越城区机关食堂“一荤两素”套餐受欢迎", "绍兴晚报"),
     ]
     assert not any("写明录用" in w for w in ex.warnings)
+
+
+def test_a_pdf_table_one_cell_per_line_with_wrapped_titles_and_two_outlets(tmp_path, ctx):
+    """序号 / 单位 / 标题 / 载体 copied out of a PDF a cell per line: a title wrapped onto a second
+    line is one title; a row giving two outlets on two lines is adopted by both (what the
+    outlet column holds elsewhere tells them apart); the 注 and the page number end it."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "省局三季度录用目录（PDF复制）.txt",
+        "附件\n2024年三季度省局网站、《浙江后勤》录用目录\n"
+        "序号\n单位\n稿件标题\n采用载体\n"
+        "1\n上虞区\n上虞区机关事务中心建立公物仓“线上+线下”\n调剂机制\n浙江后勤\n"
+        "2\n新昌县\n新昌县机关食堂开展“无废食堂”创建\n省局网站\n浙江后勤\n"
+        "3\n越城区\n越城区推行办公用房维修“一单到底”\n省局网站\n"
+        "4\n诸暨市\n诸暨市公务用车实现“一车一档”电子化\n省局网站\n"
+        "注：一篇稿件被两个载体录用的分行列出。\n— 5 —\n",
+    )
+    assert adopted == [
+        ("上虞区机关事务中心建立公物仓“线上+线下”调剂机制", "浙江后勤"),
+        ("新昌县机关食堂开展“无废食堂”创建", "浙江后勤"),
+        ("新昌县机关食堂开展“无废食堂”创建", "省局网站"),
+        ("诸暨市公务用车实现“一车一档”电子化", "省局网站"),
+        ("越城区推行办公用房维修“一单到底”", "省局网站"),
+    ]

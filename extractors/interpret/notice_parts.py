@@ -134,7 +134,7 @@ _OUTLET_NOISE = re.compile(
     r"^(先后|分别|均|同时|还|已|并|共|和|及|与|由|经|另被|被|获|另|又|后来|随后|之后|今天|昨天|同日|次日|当日|当天)+"
     r"|(?:作为|以)\S{0,8}?(?:信息|稿件|文章)$"  # 被中国机关后勤作为经验信息刊发
     r"|(?:录用|采用|刊发|刊用|转载|刊登|刊载)$"  # （柯桥区，被绍兴日报录用）
-    r"|(?:同时|先后|分别|均|也|都|相继)$"  # 浙江在线、绍兴日报同时采用
+    r"|(?:同时|先后|分别|均|也|都|相继|同步|同期|同日)$"  # 浙江在线、绍兴日报同时采用 / 中国绍兴网同步转载
     r"|(?:[“\"][^“”\"]{1,10}[”\"]、?)+\s*(?:栏目|专栏|频道|版面?)?$"  # 局网站“市县动态”“经验交流”栏目
     r"|[·•][^·•]{1,8}$"  # 局网站·市县传真: the site, then its column
     r"|(?:等(?:中央|国家|省级|市级|主流|各级)?(?:媒体|网站|平台|刊物|报刊)?|等?(?:中央|国家|主流|各级)(?:媒体|网站|平台|刊物|报刊))$"
@@ -389,7 +389,13 @@ def read_part(part: str, t: Title, ctx: ExtractContext) -> None:
     else:
         name = clean_outlet(office_or_publication(part, ctx))  # (市委办《绍兴信息》 is one outlet)
         # (（越城） / （柯桥区）: whose item it is, a place, no outlet)
-        place = len(name) <= 4 and bool(ctx.find_unit(name)) and not ctx.known_outlet(name)
+        # (（诸暨发布） / （嵊州新闻网）: a place's own outlet, kept and asked)
+        place = (
+            len(name) <= 4
+            and bool(ctx.find_unit(name))
+            and not ctx.known_outlet(name)
+            and not re.search(r"(?:发布|日报|晚报|新闻|网|报|台|号)$", name)
+        )
         # (（车辆管理科，全年） after a topic: who writes it and when, no outlet)
         who_when = _WHO_WHEN.fullmatch(name) is not None and not ctx.known_outlet(name)
         if 2 <= len(name) <= 20 and not re.search(r"\d", name) and not place and not who_when:

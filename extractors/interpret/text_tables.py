@@ -293,13 +293,61 @@ def _cell_lines(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple
         ):
             break
     header = [s for _, s in lines[i : i + width]]
-    if width < 2 or find_header([header]) is None or not header[0].startswith(("序号", "编号")):
+    cols = find_header([header]) if width >= 2 else None
+    if cols is None or not header[0].startswith(("序号", "编号")):
         return None
-    rows = [header]
+    # each row starts at its 序号 (the number after the last); a PDF copied this way wraps a
+    # long title onto more lines, and a cell holding two outlets gives a line each
+    chunks: list[list[str]] = []
     end = i + width
-    while end + width <= len(lines) and lines[end][1].strip().isdigit():
-        rows.append([s for _, s in lines[end : end + width]])
-        end += width
-    if len(rows) < 2:
+    while end < len(lines) and lines[end][1].strip().isdigit():
+        number = int(lines[end][1].strip())
+        chunk = [lines[end][1]]
+        end += 1
+        while (
+            end < len(lines)
+            and not (lines[end][1].strip().isdigit() and int(lines[end][1].strip()) == number + 1)
+            and not _AFTER_TABLE.match(lines[end][1].strip())
+            and len(chunk) < 2 * width
+        ):
+            chunk.append(lines[end][1])
+            end += 1
+        chunks.append(chunk)
+    if not chunks:
         return None
+    # what each column holds in the rows of exactly one line per cell: a line more in another
+    # row is one more value of a column when it is one of these, else a title's wrapped part
+    seen: dict[int, set[str]] = {}
+    for c in chunks:
+        if len(c) == width:
+            for k, v in enumerate(c):
+                seen.setdefault(k, set()).add(v.strip())
+    title = cols.index["title"]
+    rows = [header]
+    for n, c in enumerate(chunks):
+        if len(c) <= width:
+            rows.append([*c, *[""] * (width - len(c))])
+            continue
+        if n == len(chunks) - 1:  # the last row ends where its cells do (the page's text follows)
+            extra = len(c) - width
+            while extra and c[-1].strip() not in seen.get(width - 1, set()):
+                end -= 1
+                c, extra = c[:-1], extra - 1
+            if len(c) == width:
+                rows.append(c)
+                continue
+        head, rest = c[:title], c[title:]
+        tail: list[list[str]] = []
+        for k in range(width - 1, title, -1):  # the columns after the title, the last first
+            cell = [rest.pop()]
+            while len(rest) > 1 and rest[-1].strip() in seen.get(k, set()) and rest[-1] not in cell:
+                cell.insert(0, rest.pop())
+            tail.insert(0, cell)
+        rows.append([*head, "".join(x.strip() for x in rest), *["、".join(x) for x in tail]])
     return Table(rows=rows, source=replace(block.source, line=lines[i][0])), end
+
+
+# 注：… / 说明：… / 合计 / — 7 —: the text after a table copied one cell per line
+_AFTER_TABLE = re.compile(
+    r"^(?:注|说明|备注|附注|合计|小计|总计)\s*[：:]|^(?:合计|小计|总计)$|^[—\-－]\s*\d+\s*[—\-－]$"
+)
