@@ -2521,3 +2521,37 @@ def test_a_pdf_table_one_cell_per_line_with_wrapped_titles_and_two_outlets(tmp_p
         ("诸暨市公务用车实现“一车一档”电子化", "省局网站"),
         ("越城区推行办公用房维修“一单到底”", "省局网站"),
     ]
+
+
+def test_a_register_whose_outlet_columns_name_groups_under_a_merged_heading(tmp_path, ctx):
+    """录用情况 merged over 市局网站 | 市委办/市府办 | 省级媒体 | 县级媒体: √ under a single outlet is
+    it, a name in a group's cell is that outlet, √ under a group is asked; a row with no mark
+    was not adopted; the sheet's title (……报送及录用台账) names no outlet."""
+    import openpyxl
+
+    p = tmp_path / "嵊州市信息报送及录用台账.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["嵊州市机关事务中心2024年信息报送及录用台账"])
+    ws.append(["编号", "稿件题目", "报送月份", "录用情况", None, None, None])
+    ws.append([None, None, None, "市局网站", "市委办/市府办", "省级媒体", "县级媒体"])
+    ws.merge_cells("D2:G2")
+    for c in ("A", "B", "C"):
+        ws.merge_cells(f"{c}2:{c}3")
+    ws.append([1, "嵊州市机关食堂试行“刷脸就餐”", 3, "√", "市府办", None, None])
+    ws.append([2, "嵊州市公务用车调度中心实现“一键叫车”", 4, None, "√", "浙江日报", None])
+    ws.append([3, "嵊州市机关事务中心开展防汛物资检查", 5, None, None, None, None])
+    ws.append([4, "嵊州市公共机构屋顶光伏年发电超百万度", 6, "√", None, None, "嵊州新闻网"])
+    wb.save(p)
+    ex = extract(p, context=ctx)
+    got = sorted((r.title, r.outlet or "（待定）") for r in ex.records if isinstance(r, Adoption))
+    assert got == sorted(
+        [
+            ("嵊州市公共机构屋顶光伏年发电超百万度", "市局网站"),
+            ("嵊州市公共机构屋顶光伏年发电超百万度", "嵊州新闻网"),
+            ("嵊州市公务用车调度中心实现“一键叫车”", "（待定）"),
+            ("嵊州市公务用车调度中心实现“一键叫车”", "浙江日报"),
+            ("嵊州市机关食堂试行“刷脸就餐”", "市局网站"),
+            ("嵊州市机关食堂试行“刷脸就餐”", "市府办"),
+        ]
+    )

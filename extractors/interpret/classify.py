@@ -37,6 +37,8 @@ def _heading_outlet(heading: str) -> str | None:
     m = _ADOPTION_HEADING.search(heading.replace("\n", " "))
     if not m:
         return None
+    if re.search(r"报送(?:及|和|与|、)?$", m.group(1)):
+        return None  # ……政务信息报送及录用登记表: a unit's own register, no outlet's list
     name = re.sub(r"(（.*?）|\(.*?\)|\d{4}年度?|信息$)", "", m.group(1)).strip()
     # (一、局网站录用情况: the part's number is no part of the name)
     return re.sub(r"^[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]\s*", "", name) or None

@@ -335,7 +335,20 @@ def table_adoptions(
     return out
 
 
-_OTHER = re.compile(r"其他(?:媒体|载体|网站)?|其它(?:媒体|载体)?")
+_OTHER = re.compile(
+    r"其他(?:媒体|载体|网站)?|其它(?:媒体|载体)?"
+    # 市级以上媒体 / 县级媒体 / 省级及以上媒体: a column for a level's outlets, which one said in the cell
+    r"|(?:中央|国家|省|市|县|区|县区|区县)级?(?:及|以)?(?:以上)?(?:主流)?(?:新闻)?(?:媒体|网站|报刊)"
+)
+
+
+def _group(name: str, ctx: ExtractContext) -> list[str]:
+    """市委办/市府办 / 省局网站、《浙江后勤》: a column header naming two or more configured
+    outlets (a mark under it means one of them); [] for any other header."""
+    parts = [p.strip(" 《》") for p in re.split(r"[/／、]|及|和", name) if p.strip(" 《》")]
+    return parts if len(parts) >= 2 and all(ctx.known_outlet(p) for p in parts) else []
+
+
 _NO_MARK = re.compile(r"0(?:\.0+)?|[—\-－/×✗✘否无]|")
 
 
@@ -356,9 +369,10 @@ def outlet_columns(t: Table, cols: Columns, ctx: ExtractContext) -> dict[int, st
                 or _OTHER.fullmatch(c.strip())
                 or (len(c.strip()) <= 10 and notice_parts.outletish(c.strip(), ctx))
                 or _OFFICE.fullmatch(c.strip())  # 省机管局: an office with several outlets
+                or _group(c.strip(), ctx)  # 市委办/市府办 | 省局网站/《浙江后勤》: a column for either
             )
         }
-        if sum(1 for c in found.values() if ctx.known_outlet(c)) >= 2:
+        if sum(1 for c in found.values() if ctx.known_outlet(c) or _group(c, ctx)) >= 2:
             return found
         # 市局网站、信息录用得分 | 市委市府办公室信息录用得分 | 市级部门、媒体录用得分: a score column per
         # kind of outlet (附件2's own layout); a column naming one configured outlet is it, the
@@ -402,8 +416,13 @@ def _marked(
         elif _OFFICE.fullmatch(name) and not ctx.known_outlet(name):
             kind = re.fullmatch(r"网站|网|门户网站|刊物|杂志", cell)
             out.append((name + cell, "表中载体列") if kind else (None, None))
-        elif _OTHER.fullmatch(name):
-            named = ctx.outlets_in(to_simplified(note))
+        elif _OTHER.fullmatch(name) or _group(name, ctx):
+            # (√ under 市委办/市府办: one of them, the note may say which; else the clerk is asked)
+            named = [
+                o
+                for o in ctx.outlets_in(to_simplified(note))
+                if not _group(name, ctx) or o in _group(name, ctx)
+            ]
             out += [(o, "表中备注") for o in named] or [(None, None)]
         else:
             out.append((name, "表中载体列"))
