@@ -2555,3 +2555,30 @@ def test_a_register_whose_outlet_columns_name_groups_under_a_merged_heading(tmp_
             ("嵊州市机关食堂试行“刷脸就餐”", "市府办"),
         ]
     )
+
+
+def test_a_papers_register_whose_result_column_says_what_ran_and_where(tmp_path, ctx):
+    """来稿单位 | 题目 | 处理意见 under a paper's letterhead, no outlet column: 刊发 there is the
+    paper's, 转X is X's (kept as written and asked), 同日Y转载 is one more, 未用/待用 nothing;
+    the date in the cell gives the month."""
+    _, _, ex = _read(
+        tmp_path,
+        ctx,
+        "来稿处理登记.txt",
+        "浙江日报社新闻通联中心\n通讯员来稿处理登记（机关事务条线，摘）\n\n"
+        "日期     来稿单位          稿件题目                                   处理意见\n"
+        "04-03    柯桥区机关事务中心  柯桥区机关食堂推出“节气菜单”               4月9日第7版刊发\n"
+        "04-11    新昌县机关事务中心  新昌县公务用车实现“碳账户”管理            转钱江晚报，4月15日刊发\n"
+        "05-06    越城区机关事务中心  越城区机关事务中心召开支部大会             未用（内部会议）\n"
+        "05-20    诸暨市机关事务中心  诸暨市党政机关办公区全面推行垃圾分类积分    5月27日第5版刊发；同日浙江在线转载\n"
+        "06-02    嵊州市机关事务中心  嵊州市机关大院新增两处充电站              待用\n",
+    )
+    got = sorted((r.title, r.outlet or "", r.date[-2:] if r.date else "") for r in ex.records)
+    assert got == sorted(
+        [
+            ("柯桥区机关食堂推出“节气菜单”", "浙江日报", "04"),
+            ("新昌县公务用车实现“碳账户”管理", "钱江晚报", "04"),
+            ("诸暨市党政机关办公区全面推行垃圾分类积分", "浙江在线", "05"),
+            ("诸暨市党政机关办公区全面推行垃圾分类积分", "浙江日报", "05"),
+        ]
+    )

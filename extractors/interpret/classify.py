@@ -65,6 +65,15 @@ def _adoption_named(text: str) -> bool:
     return bool(_ADOPTED_NAME.search(text)) and "报送" not in text
 
 
+def _says_adopted(t, cols) -> bool:
+    """Some row's status cell says it ran (刊发 / 录用 / 采用 / 转载), not only that it was sent."""
+    return any(
+        _ADOPTED_NAME.search(cols.get(r, "status"))
+        and not re.match(r"^(?:未|不|待|拟)", cols.get(r, "status"))
+        for r in t.rows[cols.row + 1 :]
+    )
+
+
 def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extraction:
     ctx = context or ExtractContext()
     warnings = list(doc.warnings)
@@ -141,6 +150,8 @@ def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extrac
             or re.search(r"录用|采用|刊用|刊发", header_text)
             or _adoption_named(f"{stem} {above}")
             or outlet_columns(t, cols, ctx)  # 绍兴日报 | 市委办 | 浙江后勤: a column per outlet
+            # 处理结果 saying 7月5日第2版刊发 / 未用: a register of what the outlet did with each
+            or ("status" in names and _says_adopted(t, cols))
         ):
             # where the list's outlet is said, strongest first (a column beats all of these)
             said = (

@@ -52,8 +52,14 @@ def _taken(status: str, note: str, sent: list[str], ctx: ExtractContext) -> list
     all_sent = False
     refused: set[str] = set()
     said = False
+    moved = False  # 转晚报，8月2日A6版刊发: passed on to another outlet, which ran it
     for text, in_note in ((status, False), (note, True)):
         for part in filter(None, (p.strip() for p in re.split(r"[；;，,。\n]", text))):
+            passed = _PASSED_ON.match(part)
+            if passed and not in_note:
+                said = moved = True
+                took.extend(ctx.outlets_in(to_simplified(passed.group("o"))) or [passed.group("o")])
+                continue
             named = (
                 # (已采用·省局网站 under 报送去向 市中心、省局: the status's own name, the precise one)
                 ctx.outlets_in(to_simplified(part))
@@ -78,14 +84,20 @@ def _taken(status: str, note: str, sent: list[str], ctx: ExtractContext) -> list
             elif _TAKEN.search(part) and not in_note:
                 said = True
                 took.extend(named)
-                all_sent = all_sent or not named
+                all_sent = all_sent or not (named or moved)
             elif named and not in_note and re.search(r"第\s*\d+\s*[期版]", part):
                 # 《绍兴政务信息》第71期；经上报被……采用: an issue that carried it says it ran there
                 said = True
                 took.extend(named)
     if not said or (all_sent and not sent and not took):
         return None  # (已录用 with no outlet column: the list's own outlet, as before)
-    return [o for o in dict.fromkeys([*(sent if all_sent else []), *took]) if o not in refused]
+    # (8月20日第3版刊发；同日中国绍兴网转载 with no outlet column: the list's own, "", and one more)
+    own = [""] if all_sent and not sent else []
+    return [o for o in dict.fromkeys([*(sent if all_sent else []), *own, *took]) if o not in refused]
+
+
+# 转晚报 / 已转至浙江后勤: the register's outlet passed the item on to another
+_PASSED_ON = re.compile(r"^(?:已)?转(?:至|到|给|交|送)?(?P<o>[^\d，,；;。]{2,12})$")
 
 
 _WHEN_WHERE = re.compile(
@@ -236,6 +248,9 @@ def table_adoptions(
         if notice_parts.never_title(title):
             continue
         year, month = parse_month(cols.get(row, "month"), year=ctx.year)
+        ran = re.search(r"(\d{1,2})\s*月\s*\d{1,2}\s*日", cols.get(row, "status"))
+        if not month and ran and 1 <= int(ran.group(1)) <= 12:  # 处理结果 7月5日第2版刊发: when it ran
+            month = int(ran.group(1))
         y = year or ctx.year_of(month)
         date = f"{y:04d}-{month:02d}" if month and y else None
         unit_text = cols.get(row, "unit")
@@ -292,7 +307,9 @@ def table_adoptions(
                 x for x in outlets if x[1] == "表中备注" and x[0] not in {o for o, _ in marked}
             ]
         elif taken is not None:
-            outlets = [(o, "表中载体列") for o in taken] + [x for x in outlets if x[1] == "表中备注"]
+            outlets = [said if o == "" else (o, "表中载体列") for o in taken] + [
+                x for x in outlets if x[1] == "表中备注"
+            ]
         elif any(_declined(c) for c in row if c and c is not title):
             outlets = []  # 未采用 / 退稿 / 未刊发 in a cell: listed, not adopted (a 批示 on it still counts)
         elif not column and filled and not said[0] and not any(e == "表中备注" for _, e in outlets):
