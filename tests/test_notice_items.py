@@ -2582,3 +2582,30 @@ def test_a_papers_register_whose_result_column_says_what_ran_and_where(tmp_path,
             ("诸暨市党政机关办公区全面推行垃圾分类积分", "浙江日报", "05"),
         ]
     )
+
+
+def test_a_roundup_that_writes_each_outlet_on_the_line_above_its_title(tmp_path, ctx):
+    """● 浙江日报 第5版　6月3日 ⏎ 《A》: the line above names where the title below ran and when;
+    the same outlet line with the title after it on one line reads the same."""
+    adopted, _, ex = _read(
+        tmp_path,
+        ctx,
+        "柯桥区媒体报道汇总.txt",
+        "柯桥区机关事务服务中心\n2024年上半年媒体报道汇总\n\n"
+        "一、省级媒体\n"
+        "● 浙江日报 第5版　6月3日\n"
+        "  《柯桥区机关食堂“零浪费”行动见成效》\n"
+        "● 浙江在线　6月4日（转载）\n"
+        "  《柯桥区机关食堂“零浪费”行动见成效》\n"
+        "二、市级媒体\n"
+        "● 绍兴晚报　2月27日\n"
+        "  《柯桥区公物仓上线“以旧换新”》\n"
+        "● 中国绍兴网　3月8日　《柯桥区机关事务中心开展“学雷锋”志愿服务》\n",
+    )
+    assert adopted == [
+        ("柯桥区公物仓上线“以旧换新”", "绍兴晚报"),
+        ("柯桥区机关事务中心开展“学雷锋”志愿服务", "中国绍兴网"),
+        ("柯桥区机关食堂“零浪费”行动见成效", "浙江在线"),
+        ("柯桥区机关食堂“零浪费”行动见成效", "浙江日报"),
+    ]
+    assert sorted(r.date[-2:] for r in ex.records if r.date) == ["02", "03", "06", "06"]

@@ -228,9 +228,13 @@ def text_adoptions(
     seen: set[str] = set()  # the titles read as adopted so far
     said_last: list[tuple[str, str | None]] = []  # the titles the line above ended on
     last_line = 0
+    above = _outlets_above(block, ctx)  # • 绍兴日报　3月19日 ⏎ 《A》: the outlet line over its title
     for line_no, raw in block.lines:
         if line_no == last_line:
             item = None  # (an item parted from the one before on its line describes nothing above)
+        if line_no in above and above[line_no] is None:
+            item = None
+            continue  # the outlet's line: what it says is the title's below
         written = raw.strip()
         # the line's structure is read in Simplified (錄用 = 录用); titles are given back as written
         line = to_simplified(written)
@@ -397,6 +401,8 @@ def text_adoptions(
             lead = _lead_outlets(line, ctx)
             if lead:
                 line_outlets, body_start = lead
+            elif above.get(line_no):
+                line_outlets = above[line_no] or []
         if line_no > last_line + 2 or line_no == last_line:
             # (a blank line between them at most; an item parted from the one before it on the
             # same line — notice_doc.split_enumerations — is never about that one)
@@ -427,6 +433,9 @@ def text_adoptions(
             found = [r for r in found if not isinstance(r, Adoption)]
         if body_start and not heading:  # 1月5日　绍兴晚报　《…》: the date in the fields before the title
             when = notice_parts.date(notice_parts.single_month(line[:body_start], ctx), ctx)
+            found = [replace(r, date=r.date or when) for r in found]
+        elif above.get(line_no):  # the date on the outlet's line above
+            when = notice_parts.date(notice_parts.single_month(_line_text(block, line_no - 1), ctx), ctx)
             found = [replace(r, date=r.date or when) for r in found]
         got = len({r.title for r in found if isinstance(r, Adoption)})
         if heading and line_outlets:
@@ -570,7 +579,7 @@ _LEAD = re.compile(
     r"(?=(?:(?:经验|动态)类?(?:信息)?\s*\d*\s*[条篇]?\s*(?:——|—|：|:)\s*)?[《“\"])"
 )
 _LEAD_NOISE = re.compile(
-    rf"^\s*[（(]?(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})[)）.、．]|\d{{4}}\s*年(?:\d{{1,2}}\s*月)?"
+    rf"^\s*[•·●○■□◆◇▪▫►▶]+|^\s*[（(]?(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})[)）.、．]|\d{{4}}\s*年(?:\d{{1,2}}\s*月)?"
     rf"|\d{{1,2}}\s*月份?(?:\s*\d{{1,2}}\s*日)?|\d{{4}}[-./]\d{{1,2}}(?:[-./]\d{{1,2}})?"
     rf"|第\s*\d+\s*[期版]|(?:同时|先后|共|均)?{notice_parts.ADOPT}(?:了)?"
 )
@@ -599,6 +608,48 @@ def _lead_outlets(line: str, ctx: ExtractContext) -> tuple[list[tuple[str, str]]
     if not names or not all(notice_parts.outletish(n, ctx) for n in names):
         return None
     return [(n, "本句") for n in dict.fromkeys(names)], m.end()
+
+
+# a line that is only where an item ran: bullets, outlet names, a date, a page, a bracket
+_BULLETS = re.compile(r"^[\s\u3000]*[•·●○■□◆◇▪▫►▶*＊\-－—]*[\s\u3000]*")
+
+
+def _line_text(block: TextBlock, line_no: int) -> str:
+    return next((to_simplified(t) for n, t in block.lines if n == line_no), "")
+
+
+def _outlet_only(line: str, ctx: ExtractContext) -> list[tuple[str, str]]:
+    """``• 人民网 浙江频道　4月12日`` / ``• 浙江日报 第9版　8月14日``: the outlets of a line that
+    names nothing else (no title, no verb), or []."""
+    text = _BULLETS.sub("", to_simplified(line))
+    if (
+        not text
+        or notice_parts.TITLE.search(text)
+        or notice_parts.ADOPT_RE.search(re.sub(r"[（(][^（）()]*[）)]", "", text))
+    ):
+        return []
+    text = re.sub(r"[（(][^（）()]*[）)]", "　", text)
+    pieces = [p for p in re.split(r"[、，,　\s]+", _LEAD_NOISE.sub("　", text)) if p]
+    names = [notice_parts.clean_outlet(p) for p in pieces if not _WHERE_IN.search(p)]
+    names = [n for n in names if n and not re.fullmatch(r"[\d.．/\-年月日号]+", n)]
+    if not names or len(names) > 3 or not all(notice_parts.outletish(n, ctx) for n in names):
+        return []
+    return [(n, "本句") for n in dict.fromkeys(names)]
+
+
+def _outlets_above(block: TextBlock, ctx: ExtractContext) -> dict[int, list[tuple[str, str]] | None]:
+    """A media roundup written ``• 绍兴日报　3月19日`` over ``《A》``: each title line's outlets (by its
+    line number), and None for the outlet lines themselves — when the notice is laid out so at
+    least twice (one such pair may be a heading over a list)."""
+    lines = block.lines
+    pairs: dict[int, list[tuple[str, str]] | None] = {}
+    for (n, a), (m, b) in zip(lines, lines[1:], strict=False):
+        if m != n + 1 or not re.match(r"^[\s\u3000]*[《“]", b) or pairs.get(n) is not None:
+            continue
+        outlets = _outlet_only(a, ctx)
+        if outlets and notice_parts.TITLE.search(b) and not _lead_outlets(to_simplified(b.strip()), ctx):
+            pairs[n], pairs[m] = None, outlets
+    return pairs if sum(1 for v in pairs.values() if v is None) >= 2 else {}
 
 
 _SAID_AFTER = re.compile(
