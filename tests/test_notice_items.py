@@ -2609,3 +2609,33 @@ def test_a_roundup_that_writes_each_outlet_on_the_line_above_its_title(tmp_path,
         ("柯桥区机关食堂“零浪费”行动见成效", "浙江日报"),
     ]
     assert sorted(r.date[-2:] for r in ex.records if r.date) == ["02", "03", "06", "06"]
+
+
+def test_a_sheet_pasted_as_tabs_with_a_second_header_row_and_a_key(tmp_path, ctx):
+    """序号	题目	报送	类别	录用情况 over 月份 | 市级 | 省级 | 媒体 (the reader strips the second row's
+    leading tabs): each level's cell names its outlets, two in one cell are two; the 说明
+    spells out the short forms (市府办 → the office whose publication it names)."""
+    text = (
+        "上虞区机关事务中心2024年二季度信息报送录用情况\n"
+        "序号\t题目\t报送\t类别\t录用情况\t\t\t备注\n"
+        "\t\t月份\t\t市级\t省级\t媒体\t\n"
+        "1\t上虞区机关食堂推出“二十四节气”菜谱\t4\t动态\t市网\t\t\t\n"
+        "2\t上虞区公物仓实现“掌上调剂”\t5\t经验\t市网、市府办\t省网\t\t\n"
+        "3\t上虞区机关事务中心召开半年工作会\t6\t动态\t\t\t\t未录用\n"
+        "4\t上虞区机关大院试点“零碳会议室”\t6\t经验\t\t\t上虞日报、浙江在线\t\n"
+        "说明：“市网”指绍兴市机关事务网站，“市府办”指市政府办公室《绍兴政务信息》，“省网”指省机关事务管理局网站。\n"
+    )
+    p = tmp_path / "上虞区二季度信息情况.txt"
+    p.write_text(text, encoding="utf-8")
+    ex = extract(p, context=ctx)
+    got = sorted((r.title, r.outlet, r.date[-2:] if r.date else "") for r in ex.records)
+    assert got == sorted(
+        [
+            ("上虞区机关食堂推出“二十四节气”菜谱", "绍兴市机关事务网站", "04"),
+            ("上虞区公物仓实现“掌上调剂”", "绍兴市机关事务网站", "05"),
+            ("上虞区公物仓实现“掌上调剂”", "市政府办公室", "05"),
+            ("上虞区公物仓实现“掌上调剂”", "省机关事务管理局网站", "05"),
+            ("上虞区机关大院试点“零碳会议室”", "上虞日报", "06"),
+            ("上虞区机关大院试点“零碳会议室”", "浙江在线", "06"),
+        ]
+    )

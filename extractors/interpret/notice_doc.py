@@ -84,7 +84,12 @@ def by_legend(records: list, blocks: list[TextBlock], notes: Sequence[str] = ())
         for m in [*_LEGEND.finditer(to_simplified(s)), *_CALLED.finditer(to_simplified(s))]:
             short = m.groupdict().get("qshort") or m.group("short")
             full = m.groupdict().get("qfull") or m.group("full")
-            legend[notice_parts.clean_outlet(short)] = full.strip(" 《》“”")
+            full = full.strip(" “”")
+            # (“市府办”指市政府办公室《绍兴政务信息》: the office whose publication it is, its outlet)
+            office = re.match(r"^(?P<o>[^《》]{2,16}(?:办公室|办公厅|办|局|中心))《[^《》]+》?$", full)
+            legend[notice_parts.clean_outlet(short)] = (
+                office.group("o") if office else re.sub("[《》]", "", full)
+            )
     if not legend:
         return records
     out = []

@@ -353,9 +353,14 @@ def table_adoptions(
 
 
 _OTHER = re.compile(
-    r"其他(?:媒体|载体|网站)?|其它(?:媒体|载体)?"
-    # 市级以上媒体 / 县级媒体 / 省级及以上媒体: a column for a level's outlets, which one said in the cell
-    r"|(?:中央|国家|省|市|县|区|县区|区县)级?(?:及|以)?(?:以上)?(?:主流)?(?:新闻)?(?:媒体|网站|报刊)"
+    r"其他(?:媒体|载体|网站)?|其它(?:媒体|载体)?|"
+    + r"(?:中央|国家|省|市|县|区|县区|区县)级?(?:及|以)?(?:以上)?(?:主流)?(?:新闻)?(?:媒体|网站|报刊)|"
+    # 市级以上媒体 / 县级媒体 / 市级 | 省级 | 媒体 under 录用情况: a column for a level's outlets,
+    # which one said in the cell
+    r"(?:中央|国家|省|市|县|区|县区|区县)级(?:及以上|以上)?|媒体"
+)
+_LEVEL = re.compile(
+    r"(?:中央|国家|省|市|县|区|县区|区县)级?(?:及|以)?(?:以上)?(?:主流)?(?:新闻)?(?:媒体|网站|报刊)?|媒体"
 )
 
 
@@ -390,6 +395,9 @@ def outlet_columns(t: Table, cols: Columns, ctx: ExtractContext) -> dict[int, st
             )
         }
         if sum(1 for c in found.values() if ctx.known_outlet(c) or _group(c, ctx)) >= 2:
+            return found
+        # 市级 | 省级 | 媒体: a column per level, the outlets named in the cells
+        if sum(1 for c in found.values() if _LEVEL.fullmatch(c) and not ctx.known_outlet(c)) >= 2:
             return found
         # 市局网站、信息录用得分 | 市委市府办公室信息录用得分 | 市级部门、媒体录用得分: a score column per
         # kind of outlet (附件2's own layout); a column naming one configured outlet is it, the
@@ -428,7 +436,11 @@ def _marked(
         if _NO_MARK.fullmatch(cell):
             continue
         said = notice_parts.clean_outlet(re.split(r"\n", cell)[0]) if not _MARK.fullmatch(cell) else ""
-        if said and (ctx.known_outlet(said) or notice_parts.outletish(said, ctx)):
+        # (市局网、市府办 in one cell: each an outlet)
+        several = [notice_parts.clean_outlet(x) for x in re.split(r"[、，,；;/／]", said)] if said else []
+        if len(several) > 1 and all(ctx.known_outlet(x) or notice_parts.outletish(x, ctx) for x in several):
+            out += [(x, "表中载体列") for x in several]
+        elif said and (ctx.known_outlet(said) or notice_parts.outletish(said, ctx)):
             out.append((said, "表中载体列"))
         elif _OFFICE.fullmatch(name) and not ctx.known_outlet(name):
             kind = re.fullmatch(r"网站|网|门户网站|刊物|杂志", cell)

@@ -138,6 +138,7 @@ def text_tables(block: TextBlock) -> tuple[list[Table], TextBlock]:
     while i < len(lines):
         found = (
             _fixed_grid(lines, i, block)
+            or _tab_grid(lines, i, block)
             or _grid(lines, i, block)
             or _fields(lines, i, block)
             or _cell_lines(lines, i, block)
@@ -181,6 +182,51 @@ def _by_position(
         j = max((k for k, e in enumerate(starts) if col >= e - 1), default=0)
         out[j] += ch
     return [c.strip() for c in out]
+
+
+def _tab_grid(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple[Table, int] | None:
+    """A sheet pasted as text, its cells parted by tabs, empty cells kept in place; a second
+    header row under it (报送 / 月份, or 录用情况 spread over 市级 | 省级 | 媒体) names the columns
+    its first row leaves empty or spans."""
+    if lines[i][1].count("\t") < 2:
+        return None
+
+    def cells(k: int) -> list[str]:
+        # (the reader strips a line's leading tabs: its indent — tabs as 4 — gives its empty cells back)
+        no, text = lines[k]
+        lead = block.indents.get(no, 0) - block.indents.get(lines[i][0], 0)
+        text = re.sub(r"^(?:[>＞]\s?)+", "", text)  # (>> 1	6	—	A: a grid quoted in a reply)
+        return [""] * max(0, lead // 4) + [c.strip() for c in text.split("\t")]
+
+    header = cells(i)
+    if find_header([[c for c in header if c]]) is None:
+        return None
+    end = i + 1
+    if end < len(lines) and "\t" in lines[end][1]:
+        under = cells(end)
+        if not under[0] and any(under) and len([c for c in under if c]) <= len(header):
+            under += [""] * (len(header) - len(under))
+            merged = list(header) + [""] * (len(under) - len(header))
+            for k, below in enumerate(under):
+                if not below:
+                    continue
+                # the cell above spans when the next one is empty with a name under it
+                spans = k + 1 < len(under) and not merged[k + 1] and under[k + 1]
+                spanned = not header[k] if k < len(header) else True
+                merged[k] = below if (spans or spanned) else merged[k] + below
+            header = merged
+            end += 1
+    width = len(header)
+    rows = [header]
+    while end < len(lines) and "\t" in lines[end][1]:
+        row = cells(end)
+        if len(row) > width and any(row[width:]):
+            break
+        rows.append((row + [""] * width)[:width])
+        end += 1
+    if len(rows) < 2 or find_header(rows) is None:
+        return None
+    return Table(rows=rows, source=replace(block.source, line=lines[i][0])), end
 
 
 def _grid(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple[Table, int] | None:
