@@ -2639,3 +2639,26 @@ def test_a_sheet_pasted_as_tabs_with_a_second_header_row_and_a_key(tmp_path, ctx
             ("上虞区机关大院试点“零碳会议室”", "浙江在线", "06"),
         ]
     )
+
+
+def test_numbered_bare_headlines_with_a_county_publication_and_its_issue_after_a_dash(tmp_path, ctx):
+    """1. A ——《新昌信息》第62期 / 2. B ——《每日县情》8月7日: the publication (kept and asked when
+    not configured, never a title), the issue or date after it; a field of outlets longer
+    than the headline does not take its place; 嵊州：…… opening a headline is the headline."""
+    adopted, _, ex = _read(
+        tmp_path,
+        ctx,
+        "县委办信息采用通报.txt",
+        "中共嵊州市委办公室\n党委信息采用情况通报\n\n现将市机关事务服务中心采用情况摘录如下：\n\n"
+        "1. 嵊州市机关食堂推行“刷卡+预约”就餐  ——《嵊州信息》第31期\n"
+        "2. 嵊州市公物仓实现跨部门调剂  ——《每日市情》9月12日\n"
+        "3. 嵊州市机关大院实施雨水回用改造 ——《嵊州信息》第35期；《每日市情》10月8日\n"
+        "中国机关后勤杂志　2024年第9期　——　嵊州：“公物仓”里淘“宝贝” 一年节约财政资金80万元\n",
+    )
+    assert adopted == [
+        ("嵊州市公物仓实现跨部门调剂", "每日市情"),
+        ("嵊州市机关大院实施雨水回用改造", "嵊州信息"),
+        ("嵊州市机关大院实施雨水回用改造", "每日市情"),
+        ("嵊州市机关食堂推行“刷卡+预约”就餐", "嵊州信息"),
+        ("嵊州：“公物仓”里淘“宝贝” 一年节约财政资金80万元", "中国机关后勤杂志"),
+    ]

@@ -82,7 +82,7 @@ DOC_VERBS = re.compile(
 # a name in 《》 that reads as a publication: an outlet, not an adopted title
 _PUBLICATION = re.compile(
     r"(信息|快报|简报|专报|杂志|日报|晚报|周报|后勤|周刊|月刊|刊物|要情|参阅|内参|动态|通讯|工作|网|报"
-    r"|参阅件|专报件|呈阅件|批示件)$"
+    r"|参阅件|专报件|呈阅件|批示件|县情|市情|省情|区情|快讯|专刊|摘编|决策参考)$"
 )
 # 因篇幅原因本期未予刊发 / 没有被录用: the verb said, and taken back
 NEGATED = re.compile(rf"(?:未|没有|没|不予|尚未|暂未|暂不)(?:予|被)?{ADOPT}")
@@ -211,7 +211,7 @@ def sender_office(name: str, ctx: ExtractContext) -> bool:
 
 def clean_outlet(text: str) -> str:
     t = _ISSUE.sub("", text.strip(" 　《》〈〉“”\"'：:，,→⇒►▶>＞-—"))
-    t = t.strip(" 《》〈〉")
+    t = t.strip(" \u3000\t《》〈〉")
     prev = None
     while prev != t:
         prev = t
@@ -387,6 +387,12 @@ def read_part(part: str, t: Title, ctx: ExtractContext) -> None:
         if found:
             t.endorsements.append(found)
     else:
+        quoted = re.fullmatch(r"《(?P<pub>[^《》]{2,20})》(?P<when>[^《》]{1,16})", part)
+        if quoted and (_MONTH.search(quoted.group("when")) or _ISSUE.fullmatch(quoted.group("when").strip())):
+            # 《每日县情》8月7日 / 《新昌信息》第62期: the publication, then when or which issue
+            part = quoted.group("pub")
+            if _MONTH.search(quoted.group("when")):
+                t.month = _month(_MONTH.search(quoted.group("when")).group(), ctx)  # type: ignore[union-attr]
         name = clean_outlet(office_or_publication(part, ctx))  # (市委办《绍兴信息》 is one outlet)
         # (（越城） / （柯桥区）: whose item it is, a place, no outlet)
         # (（诸暨发布） / （嵊州新闻网）: a place's own outlet, kept and asked)
@@ -395,6 +401,7 @@ def read_part(part: str, t: Title, ctx: ExtractContext) -> None:
             and bool(ctx.find_unit(name))
             and not ctx.known_outlet(name)
             and not re.search(r"(?:发布|日报|晚报|新闻|网|报|台|号)$", name)
+            and not publication(name)  # （新昌信息）: a place's own publication
         )
         # (（车辆管理科，全年） after a topic: who writes it and when, no outlet)
         who_when = _WHO_WHEN.fullmatch(name) is not None and not ctx.known_outlet(name)
@@ -502,7 +509,18 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
         fields = _fields(text, spaced=spaced)
         if len(fields) < 2:
             continue
-        longest = max(fields, key=len)
+        # the headline: the longest field that reads as one (an outlets' field may be longer:
+        # ——《新昌信息》第66期；市委办《绍兴信息》第48期)
+        longest = max(
+            fields,
+            key=lambda f: (
+                # (嵊州：“公物仓”里淘“宝贝”: a place opening the headline; 中国机关后勤杂志　2019年第9期:
+                # an outlet's field however long)
+                title_like(re.sub(r"^[^：:]{2,5}[：:]", "", _TRAILER.sub("", f).strip()))
+                and not outletish(re.split(r"[\s\u3000]+", f.strip())[0], ctx),
+                len(f),
+            ),
+        )
         others = [f for f in fields if f is not longest]
         if (
             not spaced
@@ -531,7 +549,8 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
                     read_part(piece, t, ctx)
             return [t]
         # the title's own field may carry a category before it or brackets after it
-        values = all(len(f) <= 20 for f in others)
+        # (——《新昌信息》第66期；市委办《绍兴信息》第48期转载: two short values in one field)
+        values = all(len(p) <= 20 for f in others for p in re.split(r"[；;]", f))
         inner = bare_titles(longest, ctx, announced=True) if values else []
         if inner:
             t = inner[0]

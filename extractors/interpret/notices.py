@@ -822,7 +822,8 @@ def _line_records(
     sentences = list(notice_sentences.sentences(line, body_start))
     if (
         len(sentences) > 1
-        and not notice_parts.TITLE.search(line)
+        # (《嵊州信息》第35期；《每日市情》: publications' names are no titles of the line)
+        and not notice_parts.titles(line, ctx)[0]
         and notice_parts.bare_titles(line[body_start:], ctx)
     ):
         sentences = [(body_start, line[body_start:])]  # 标题：载体甲；载体乙 is one item, its ； inside
