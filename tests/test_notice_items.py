@@ -2662,3 +2662,27 @@ def test_numbered_bare_headlines_with_a_county_publication_and_its_issue_after_a
         ("嵊州市机关食堂推行“刷卡+预约”就餐", "嵊州信息"),
         ("嵊州：“公物仓”里淘“宝贝” 一年节约财政资金80万元", "中国机关后勤杂志"),
     ]
+
+
+def test_a_headlines_lead_in_quotes_and_its_last_word_on_the_next_line(tmp_path, ctx):
+    """从“一盏灯”到“一张网”：A — a lead quoting words before the colon is the headline's, no
+    outlet (its 网 notwithstanding); 1．…食材 ⏎ 采购 ⏎ 2．…: a word left over from a numbered
+    headline copied out of a PDF joins it, a unit's name alone on a line does not."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "市局网站录用情况（PDF复制）.txt",
+        "一、绍兴市机关事务网站（共4条）\n"
+        "  1．从“一盏灯”到“一张网”：新昌县公共机构节能管理升级\n"
+        "  2．诸暨市机关事务服务中心以“清单制”规范机关食堂大宗食材\n"
+        "采购\n"
+        "  3．诸暨市公物仓上线“共享超市”\n"
+        "越城区\n"
+        "  4．越城区机关幼儿园开展“光盘小卫士”评比\n",
+    )
+    assert adopted == [
+        ("从“一盏灯”到“一张网”：新昌县公共机构节能管理升级", "绍兴市机关事务网站"),
+        ("诸暨市公物仓上线“共享超市”", "绍兴市机关事务网站"),
+        ("诸暨市机关事务服务中心以“清单制”规范机关食堂大宗食材采购", "绍兴市机关事务网站"),
+        ("越城区机关幼儿园开展“光盘小卫士”评比", "绍兴市机关事务网站"),
+    ]

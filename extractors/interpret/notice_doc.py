@@ -297,6 +297,10 @@ def unfold_columns(block: TextBlock) -> TextBlock:
 
 _FOOTER = re.compile(r"^[—\-－\s]*(?:第\s*)?\d{1,3}\s*(?:页)?[—\-－\s]*(?:/\s*共\s*\d+\s*页)?$")
 _ENDS = '。；;！？!?：:）)】」”"'
+# a short line that is a heading or a name of its own, not a headline's last words
+_LEFTOVER_NOT = re.compile(
+    r"^(?:附件|附表|说明|备注|注|抄送|主送|联系人|落款|特此通报|此复)|(?:网|报|站|刊|办|室|局|中心|组|部|科|处|厅|区|县|市|月|月份|类|篇|条)$"
+)
 _SPANS = re.compile(r"《[^《》]*》|“[^“”]*”|[（(〔【\[][^（）()〔〕【】\[\]]*[）)〕】\]]")
 # (S-01、S-05……: an item's code opens a line of its own too)
 _STARTS = re.compile(
@@ -375,8 +379,19 @@ def unwrap(block: TextBlock) -> TextBlock:
             after_title = (
                 p.endswith(("》", "”")) and re.match(r"\s*(?:为题|一文|一稿|等|被|获)", s) is not None
             )
+            # (1．……规范机关食堂食材 ⏎ 采购 ⏎ 2．……: a word or two left over from a numbered
+            # headline, alone on the next line, before the next item)
+            following = next((x for m, x in lines if m > n), "")
+            leftover = (
+                n == last[pn] + 1
+                and _STARTS.match(p) is not None
+                and p[-1] not in _ENDS + "》〕"
+                and re.fullmatch(r"[\u4e00-\u9fff“”‘’]{1,6}", s.strip()) is not None
+                and not _LEFTOVER_NOT.search(s.strip())
+                and (not following or _STARTS.match(following) is not None)
+            )
             if (
-                (open_bracket or at_width or goes_on or after_title or run_on)
+                (open_bracket or at_width or goes_on or after_title or run_on or leftover)
                 and not _STARTS.match(s)
                 and not _MONTH_ITEM.match(s)  # (９月：(1)…: the next month's items)
             ):
