@@ -197,7 +197,8 @@ def outletish(text: str, ctx: ExtractContext) -> bool:
         return False  # 一、信息录用情况: a part of the notice, not an outlet
     if sender_office(t, ctx):
         return False  # 越城区机关事务服务中心: a unit that sends items, not an outlet that takes them
-    if re.search(r"[“”‘’\"]", text) and not re.fullmatch(r"[“\"][^“”\"]+[”\"]", text.strip()):
+    # (局网站“地方动态”“经验交流”栏目: its columns in quotes, cleaned off above)
+    if re.search(r"[“”‘’\"]", t) and not re.fullmatch(r"[“\"][^“”\"]+[”\"]", t):
         return False  # 从“一张表”到“一张网”: a headline's lead quoting words, no outlet's name
     return bool(ctx.known_outlet(t) or _OUTLET_END.search(t))
 
