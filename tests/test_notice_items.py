@@ -2686,3 +2686,27 @@ def test_a_headlines_lead_in_quotes_and_its_last_word_on_the_next_line(tmp_path,
         ("诸暨市机关事务服务中心以“清单制”规范机关食堂大宗食材采购", "绍兴市机关事务网站"),
         ("越城区机关幼儿园开展“光盘小卫士”评比", "绍兴市机关事务网站"),
     ]
+
+
+def test_titles_marked_with_footnotes_that_say_where_each_ran(tmp_path, ctx):
+    """《A》①、《B》② in a paragraph, 注：①…② at the foot: each note's outlets, month and
+    category are its title's; ②文获…批示 names B; a gazetteer named in passing is no title."""
+    adopted, endorsed, ex = _read(
+        tmp_path,
+        ctx,
+        "新昌县信息员述职.txt",
+        "新昌县机关事务中心信息员2024年度述职报告\n"
+        "    全年撰写信息稿件18篇，代表作有《新昌县机关食堂试点“按需取餐”》①、《新昌县公物仓“以旧换新”"
+        "盘活资产》②，参与编纂《新昌县机关事务志（2015—2024）》。其中②文获县长批示。\n"
+        "注：①绍兴市机关事务网站经验类信息，2024年4月采用；\n"
+        "    ②载于《浙江后勤》2024年第6期，另被绍兴日报转载。\n",
+    )
+    assert adopted == [
+        ("新昌县公物仓“以旧换新”盘活资产", "浙江后勤"),
+        ("新昌县公物仓“以旧换新”盘活资产", "绍兴日报"),
+        ("新昌县机关食堂试点“按需取餐”", "绍兴市机关事务网站"),
+    ]
+    assert endorsed == [("新昌县公物仓“以旧换新”盘活资产", "district", "principal")]
+    first = next(r for r in ex.records if isinstance(r, Adoption) and r.title.endswith("按需取餐”"))
+    assert (first.type, first.date[-2:] if first.date else None) == ("经验", "04")
+    assert not any("事务志" in r.title for r in ex.records)

@@ -208,6 +208,7 @@ def text_adoptions(
     headlines are adopted titles even where no outlet is named."""
     file = block.source.file
     block = notice_doc.split_enumerations(notice_doc.unwrap(notice_doc.unfold_columns(block)))
+    block = _footnoted(block, ctx)
     first_line = block.lines[0][0] if block.lines else 0
     issuer = notice_doc.issuer(block, ctx)  # 中共绍兴市委办公室信息处编: the office that sent the notice
     listish = _is_list(block)
@@ -568,6 +569,7 @@ def _unread_titles(line: str, ctx: ExtractContext) -> list[str]:
         and not re.match("关于", t)
         and not notice_parts.DOC_SUFFIX.search(re.sub(r"[（(][^（）()]*[）)]$", "", t))
         and not re.search(r"(计划|要点|责任制|年鉴)$", re.sub(r"[（(][^（）()]*[）)]$", "", t))
+        and not notice_parts.never_title(t)  # (《……机关事务志（2010—2020）》: a gazetteer)
     ]
 
 
@@ -650,6 +652,60 @@ def _outlets_above(block: TextBlock, ctx: ExtractContext) -> dict[int, list[tupl
         if outlets and notice_parts.TITLE.search(b) and not _lead_outlets(to_simplified(b.strip()), ctx):
             pairs[n], pairs[m] = None, outlets
     return pairs if sum(1 for v in pairs.values() if v is None) >= 2 else {}
+
+
+# 注：①刊于《中国机关后勤》2022年第7期；(a footnote, by its mark) / ……《A》①、《B》②等稿件
+_FOOTNOTE = re.compile(r"^(?:注\s*[：:]\s*)?(?P<m>[①-⑳])\s*(?P<t>\S.*)$")
+_MARKED = re.compile(r"》(?P<m>[①-⑳])")
+
+
+def _footnoted(block: TextBlock, ctx: ExtractContext) -> TextBlock:
+    """Titles marked ①②③ whose footnotes say where each ran (注：①刊于《中国机关后勤》第7期；
+    ②……网站，2022年5月采用): each mark becomes a bracket after its title naming those outlets,
+    month and category, read as a title's own bracket is; ①文获区委书记批示 names the title;
+    the footnotes' lines go (they are no items of their own)."""
+    notes: dict[str, items.Detail] = {}
+    lines_of: set[int] = set()
+    for n, s in block.lines:
+        m = _FOOTNOTE.match(s.strip())
+        said = items.detail(m.group("t"), ctx) if m else None
+        if (
+            m
+            and said
+            and (said.outlets or said.endorsements)
+            and not notice_parts.TITLE.search(m.group("t").split("刊于")[0].split("载于")[0])
+        ):
+            notes[m.group("m")] = said
+            lines_of.add(n)
+    text = "\n".join(s for _, s in block.lines)
+    titles = {
+        m.group("m"): t
+        for t, m in ((x.group(1), x) for x in re.finditer(r"《([^《》]{4,80})》(?P<m>[①-⑳])", text))
+    }
+    if not notes or not any(k in titles for k in notes):
+        return block
+
+    def bracket(mark: str) -> str:
+        d = notes[mark]
+        parts = list(d.outlets)
+        parts += [f"{d.month[1]}月"] if d.month else []
+        parts += [f"{d.type}类"] if d.type else []
+        parts += [f"{leader}批示" for leader, *_ in d.endorsements]
+        return "》（" + "，".join(parts) + "）"
+
+    out = []
+    for n, s in block.lines:
+        if n in lines_of:
+            continue
+        s = _MARKED.sub(lambda m: bracket(m.group("m")) if m.group("m") in notes else m.group(), s)
+        # ①文获区委书记批示 / 第②篇: the marked title, by its mark
+        s = re.sub(
+            r"(?:第)?(?P<m>[①-⑳])(?:文|稿|篇|条)",
+            lambda m: f"《{titles[m.group('m')]}》" if m.group("m") in titles else m.group(),
+            s,
+        )
+        out.append((n, s))
+    return replace(block, lines=out)
 
 
 _SAID_AFTER = re.compile(
