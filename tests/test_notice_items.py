@@ -2710,3 +2710,28 @@ def test_titles_marked_with_footnotes_that_say_where_each_ran(tmp_path, ctx):
     first = next(r for r in ex.records if isinstance(r, Adoption) and r.title.endswith("按需取餐”"))
     assert (first.type, first.date[-2:] if first.date else None) == ("经验", "04")
     assert not any("事务志" in r.title for r in ex.records)
+
+
+def test_a_chat_that_says_an_outlet_pushed_two_items_and_shares_a_link(tmp_path, ctx):
+    """X今天推了我们两篇： over a numbered list: X took both; a link card 标题_频道_网站 names
+    the site that ran it; 没排上 is not adopted."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "信息员群聊天记录（节选）.txt",
+        "信息员工作群\n"
+        "2024-05-08 09:12:30  柯桥-陈丽萍\n"
+        "浙江新闻客户端昨天推了我们两篇：\n"
+        "1、柯桥区机关食堂开设“共富工坊”专窗\n"
+        "2、柯桥区公务用车“一键派车”平台上线\n"
+        "[图片]\n"
+        "2024-05-09 15:40:02  上虞-徐敏\n"
+        "[链接] 上虞：机关大院里的“共享书吧”_区县新闻_中国绍兴网\n"
+        "2024-05-10 10:01:17  新昌-俞佳\n"
+        "我们那篇《新昌县机关幼儿园开展食育课堂》浙江在线说这期没排上\n",
+    )
+    assert adopted == [
+        ("上虞：机关大院里的“共享书吧”", "中国绍兴网"),
+        ("柯桥区公务用车“一键派车”平台上线", "浙江新闻客户端"),
+        ("柯桥区机关食堂开设“共富工坊”专窗", "浙江新闻客户端"),
+    ]

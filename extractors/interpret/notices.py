@@ -249,6 +249,10 @@ def text_adoptions(
         chat_tag = _CHAT_TAG.match(line)
         if chat_tag:  # [链接] 标题 | 学习强国: a chat's link card, its tag no part of the title
             line, written = line[chat_tag.end() :], written[chat_tag.end() :]
+            page = re.fullmatch(r"(?P<t>[^_]{8,80}?)(?:_[^_]{1,12})*_(?P<site>[^_]{2,16})", line.strip())
+            if page and notice_parts.outletish(page.group("site"), ctx):
+                # 标题_浙江新闻_中国新闻网: a web page's title, its channel and site after underscores
+                line = written = f"《{page.group('t').strip()}》（{page.group('site').strip()}）"
         # 「…」『…』 mark a title as 《…》 do
         # (inside a 《title》 they quote words of it: 《……推行「阳光采购」……》 stays one title)
         line = _IN_TITLE.sub(lambda m: m.group().translate(_QUOTES), line).translate(_CORNER)
@@ -776,10 +780,16 @@ def _opens_section(
     if re.search(rf"{notice_parts.ADOPT}(?:信息|稿件)?(?:篇目|目录)[：:]?\s*$", line):
         # 附件2：……信息采用篇目: the list of what was adopted, by the paper's own office
         return [], None, None
-    if re.search(
-        r"(?:(?:如下|下列|以下|名单|清单)?\s*[：:]|如下[。.])\s*$", line
-    ) and notice_parts.ADOPT_RE.search(line):
+    if re.search(r"(?:(?:如下|下列|以下|名单|清单)?\s*[：:]|如下[。.])\s*$", line) and (
+        notice_parts.ADOPT_RE.search(line) or re.search(notice_parts.SPOKEN, line)
+    ):
         simple = to_simplified(strip_pinyin(line))
+        # 学习强国绍兴学习平台今天推了我们两篇： (said, not written: the count and colon after it)
+        simple = re.sub(
+            rf"(?<=了)(?:我们|我中心|我局|我区|我市|我县)?的?(?:{notice_parts.NUM}\s*篇)?\s*[：:]\s*$",
+            "",
+            simple,
+        )
         said = [o for o in notice_parts.sentence_outlets(simple, [], ctx) if notice_parts.outletish(o, ctx)]
         if re.search(r"以外|之外|除[^，,。；;]{0,20}外|不重复|不再列", simple):
             said = []  # 市级（市局网站、绍兴日报等）的不重复列了，下面只列市级以外的: not those
