@@ -2735,3 +2735,22 @@ def test_a_chat_that_says_an_outlet_pushed_two_items_and_shares_a_link(tmp_path,
         ("柯桥区公务用车“一键派车”平台上线", "浙江新闻客户端"),
         ("柯桥区机关食堂开设“共富工坊”专窗", "浙江新闻客户端"),
     ]
+
+
+def test_each_outlet_written_just_before_its_title_in_one_sentence(tmp_path, ctx):
+    """X《A》、Y《B》先后报道: A is X's, B is Y's (not both each); …被新华网以《C》为题报道: 新华网,
+    the words before 被 no part of its name."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "上虞区宣传工作小结.txt",
+        "上虞区机关事务中心2024年宣传工作小结\n"
+        "5月，公共机构节能宣传周期间，浙江在线《上虞区机关大院开放“节能体验日”》、"
+        "绍兴晚报《上虞首个“零碳食堂”亮相》先后报道；9月，机关食堂反浪费活动被新华网以"
+        "《上虞：“光盘”成为机关新风尚》为题报道。\n",
+    )
+    assert adopted == [
+        ("上虞区机关大院开放“节能体验日”", "浙江在线"),
+        ("上虞首个“零碳食堂”亮相", "绍兴晚报"),
+        ("上虞：“光盘”成为机关新风尚", "新华网"),
+    ]

@@ -973,6 +973,12 @@ def _line_records(
                 notice_parts.TITLE.sub("　", to_simplified(strip_pinyin(g.text or sent)))
             )
             respective = re.search("分别|依次", sent) is not None and len(outlets) == len(titles) > 1
+            # 浙江网络广播电视台《A》、绍兴日报《B》先后报道: each outlet written just before its title
+            just_before = [
+                next((o for o, _ in outlets if t.prefix.rstrip(" 　、，,").endswith(o)), None) for t in titles
+            ]
+            if len(titles) > 1 and all(just_before) and len(set(just_before)) == len(titles) == len(outlets):
+                outlets, respective = [(o, "本句") for o in just_before if o], True
             for k, t in enumerate(titles):
                 if t.declined:  # 《A》（未采用）: listed, not adopted
                     continue
