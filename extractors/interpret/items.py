@@ -77,11 +77,6 @@ def headline(line: str, ctx: ExtractContext) -> list[notice_parts.Title]:
 # 小计：共刊用20条次，其中市局网站11条次，市委、市政府办公室2条次: a tally of the list, about
 # no one item of it
 _TALLY = re.compile(r"(?:小计|合计|共计|总计|累计|汇总)\s*[：:]")
-# 1月26日 / 2022.9.14 / A3版 / 第9期 / P23: where and when in an outlet, written after its name
-_WHERE_IN = re.compile(
-    r"(?:\d{4}\s*[年.\-/]\s*)?\d{1,2}\s*[月.\-/]\s*\d{1,2}\s*日?|\d{4}年(?:\d{1,2}月)?|第?\s*[A-Z]?\d+\s*[版期页]"
-    r"|[Pp]\.?\s*\d+|总第\s*\d+\s*期"
-)
 _COUNTED = re.compile(r"\d+\s*(?:条次|篇次|篇|条|次)")
 
 
@@ -128,7 +123,7 @@ def detail(line: str, ctx: ExtractContext) -> Detail | None:
         # 1月26日: the outlet, then where and when in it)
         kind = notice_parts.single_type(said)
         parts = [re.sub(r"[（(][^（）()]*[）)]", "", x).strip() for x in re.split(r"[、，,；;和及]", said)]
-        parts = [x for x in parts if x and not _WHERE_IN.fullmatch(x)]
+        parts = [x for x in parts if x and not notice_parts.WHEN_WHERE.fullmatch(x)]
         names = [n for n in (notice_parts.clean_outlet(re.split(r"[\s\u3000]+", x)[0]) for x in parts) if n]
         # (绍兴日报社 under a headline is the paper)
         if names and all(notice_parts.outletish(n, ctx) or n.endswith(("报社", "杂志社")) for n in names):

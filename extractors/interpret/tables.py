@@ -100,11 +100,6 @@ def _taken(status: str, note: str, sent: list[str], ctx: ExtractContext) -> list
 _PASSED_ON = re.compile(r"^(?:已)?转(?:至|到|给|交|送)?(?P<o>[^\d，,；;。]{2,12})$")
 
 
-_WHEN_WHERE = re.compile(
-    r"[\d.．/\-年月日号]+(?:[（(][^（）()]*[）)])?|第?\s*[A-Z]?\d+\s*版.*|[（(][^（）()]*[）)]|第\s*\d+\s*期.*|[A-Z]\d+版?"
-)
-
-
 def _joined_names(part: str, ctx: ExtractContext) -> list[str]:
     """省机关事务管理局网站市局网站: two configured outlets whose cell's line break the reader
     joined (a wrapped cell's lines are joined without a space); otherwise the part as written
@@ -113,7 +108,7 @@ def _joined_names(part: str, ctx: ExtractContext) -> list[str]:
     # cell's two lines): each outlet, then when and where in it
     tokens = re.split(r"[\s\u3000]+", part.strip())
     named = [x for x in tokens if ctx.known_outlet(x) or notice_parts.outletish(x, ctx)]
-    if len(tokens) > 1 and named and all(x in named or _WHEN_WHERE.fullmatch(x) for x in tokens):
+    if len(tokens) > 1 and named and all(x in named or notice_parts.WHEN_WHERE.fullmatch(x) for x in tokens):
         return named
     simple = to_simplified(part)
     names = ctx.outlets_in(simple)
