@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from extractors.interpret.context import ExtractContext
-from extractors.interpret.header import find_header
+from extractors.interpret.header import Columns, find_header
 from extractors.interpret.items import CODE, code_key, notes_on_rows
 from extractors.interpret.notice_doc import (
     both_offices,
@@ -26,7 +26,7 @@ from extractors.interpret.tables import (
     table_submissions,
 )
 from extractors.interpret.text_tables import text_tables, vertical_form
-from extractors.records import Document, Extraction
+from extractors.records import Document, Extraction, Table
 
 __all__ = ["interpret"]
 
@@ -65,7 +65,7 @@ def _adoption_named(text: str) -> bool:
     return bool(_ADOPTED_NAME.search(text)) and "报送" not in text
 
 
-def _says_adopted(t, cols) -> bool:
+def _says_adopted(t: Table, cols: Columns) -> bool:
     """Some row's status cell says it ran (刊发 / 录用 / 采用 / 转载), not only that it was sent."""
     return any(
         _ADOPTED_NAME.search(cols.get(r, "status"))

@@ -331,7 +331,7 @@ def unwrap(block: TextBlock) -> TextBlock:
     printed = {n: display_width(s.strip()) for n, s in lines}
     measure = sorted(printed.values())[int(len(printed) * 0.75)]
     out: list[tuple[int, str]] = []
-    for n, s in lines:
+    for i, (n, s) in enumerate(lines):
         if out:
             pn, prev = out[-1]
             p = prev.strip()
@@ -381,7 +381,7 @@ def unwrap(block: TextBlock) -> TextBlock:
             )
             # (1．……规范机关食堂食材 ⏎ 采购 ⏎ 2．……: a word or two left over from a numbered
             # headline, alone on the next line, before the next item)
-            following = next((x for m, x in lines if m > n), "")
+            following = lines[i + 1][1] if i + 1 < len(lines) else ""
             leftover = (
                 n == last[pn] + 1
                 and _STARTS.match(p) is not None

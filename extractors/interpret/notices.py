@@ -637,7 +637,7 @@ def _outlet_only(line: str, ctx: ExtractContext) -> list[tuple[str, str]]:
     text = re.sub(r"[（(][^（）()]*[）)]", "　", text)
     pieces = [p for p in re.split(r"[、，,　\s]+", _LEAD_NOISE.sub("　", text)) if p]
     names = [notice_parts.clean_outlet(p) for p in pieces if not _WHERE_IN.search(p)]
-    names = [n for n in names if n and not re.fullmatch(r"[\d.．/\-年月日号]+", n)]
+    names = [n for n in names if n and not notice_parts.WHEN_WHERE.fullmatch(n)]
     if not names or len(names) > 3 or not all(notice_parts.outletish(n, ctx) for n in names):
         return []
     return [(n, "本句") for n in dict.fromkeys(names)]
