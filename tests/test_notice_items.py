@@ -2754,3 +2754,29 @@ def test_each_outlet_written_just_before_its_title_in_one_sentence(tmp_path, ctx
         ("上虞首个“零碳食堂”亮相", "绍兴晚报"),
         ("上虞：“光盘”成为机关新风尚", "新华网"),
     ]
+
+
+def test_headlines_written_bare_in_prose_found_by_their_opening(tmp_path, ctx):
+    """A work summary names its adopted items without 《》 or quotes, between whatever words
+    introduce them and whatever says what became of them; the unit's name opening each marks it.
+    A sentence about the unit itself (上虞区……工作进步明显) and a leader's words are no headline."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "上虞区机关事务中心年度信息宣传工作回顾.txt",
+        "上虞区机关事务中心2023年信息宣传工作回顾\n"
+        "2023年，上虞区机关事务中心信息工作进步明显，全年报送信息61条，被各级载体录用39条。\n"
+        "浙江日报刊载了上虞区机关食堂试行“一人一码”刷脸就餐一文；"
+        "我们写的上虞区公物仓实现跨部门闲置资产调剂的信息被市局网站采用。\n"
+        "另有一篇，上虞：曹娥江畔的“零碳机关”样板间，8月报送，这篇稿子后来上了中国绍兴网。\n"
+        "像上虞区开展公共机构节能宣传周活动、上虞区召开机关食堂食品安全工作会议这些动态，"
+        "市局网站也都用了。\n"
+        "市局领导在座谈会上评价：“上虞区机关事务信息工作务实有效”。\n",
+    )
+    assert adopted == [
+        ("上虞区公物仓实现跨部门闲置资产调剂", "市局网站"),
+        ("上虞区召开机关食堂食品安全工作会议", "市局网站"),
+        ("上虞区开展公共机构节能宣传周活动", "市局网站"),
+        ("上虞区机关食堂试行“一人一码”刷脸就餐", "浙江日报"),
+        ("上虞：曹娥江畔的“零碳机关”样板间", "中国绍兴网"),
+    ]

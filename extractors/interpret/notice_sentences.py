@@ -13,7 +13,7 @@ from extractors.interpret.context import ExtractContext
 from extractors.noise import strip_pinyin, to_simplified
 from extractors.records import Adoption, Endorsement, Provenance
 
-__all__ = ["sentences", "clauses", "Group", "groups", "labelled_items", "as_written"]
+__all__ = ["sentences", "clauses", "Group", "groups", "labelled_items", "as_written", "cued_headlines"]
 
 
 def sentences(line: str, start: int) -> Iterator[tuple[int, str]]:
@@ -112,7 +112,8 @@ _WHEN = re.compile(r"^(?:同月|同日|当日|当天|次日|随后|之后|此后
 # 中国绍兴网转载 / 绍兴日报9月30日第2版同题刊发: a clause of an outlet and a verb alone, after the
 # titles it is about
 _ALSO_BY = re.compile(
-    rf"[^，,。；;《》“”]{{2,30}}?(?:\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)?(?:第\s*\d+\s*版)?"
+    # (被 only first: 被中国绍兴网转载 is about the titles before, 我们写的A的信息被X采用 about A)
+    rf"被?[^，,。；;《》“”被]{{2,30}}?(?:\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)?(?:第\s*\d+\s*版)?"
     rf"(?:同题|同时|也|亦|随后|又|还|均|全文)*(?:予以)?{notice_parts.ADOPT}(?:了)?[。！；;]?"
 )
 
@@ -558,3 +559,88 @@ def bracketed_headlines(sent: str, ctx: ExtractContext) -> list[notice_parts.Tit
             notice_parts.read_part(p, t, ctx)
         out.append(t)
     return out
+
+
+# A headline written bare inside a sentence, between the words that introduce it and the words
+# that go on about it — whatever those words are. What marks it is its opening: a headline in
+# this trade nearly always opens with a unit's or the city's name (ctx.opens_with_unit). Before
+# it stands the clause's start or a particle / verb that introduces an object (报送的 / 反映 /
+# 一篇是 / 刊登了 / 以 / 像); after it, the first words that say what happened to it.
+_CUE_BEFORE = re.compile(r"(?:^|[的了是叫以把将像如有篇条则：:“]|反映|讲述|介绍|题为|名为|标题为)$")
+_CUE_AFTER = re.compile(
+    rf"一文|一稿|的(?:专报)?(?:信息|稿件|稿子|文章|报道|专报|做法|经验)|(?:为题|为标题)|这(?:篇|些|条|则|个)"
+    rf"|等(?:\s*{notice_parts.NUM}\s*[篇条])?(?:信息|稿件|动态|文章)?|被|获|得到|受到|上了|登上|登在|发在|刊在"
+    rf"|在[^，,。；;、]{{2,24}}?(?:上|中)|{notice_parts.ADOPT}|批示|签批"
+)
+# 2021年 / 今年以来 / 此外 / 5月份: words that set a sentence's time or link it, no clause of its own
+_ADVERBIAL = re.compile(
+    r"(?:\d{4}\s*年(?:度|以来)?|今年(?:以来)?|去年|近年来|\d{1,2}\s*月份?(?:\s*\d{1,2}\s*日)?|上半年|下半年"
+    r"|此外|另外|同时|其中|首先|其次|最后|一是|二是|三是|四是|五是)?"
+)
+_SPEECH = re.compile(r"(?:批示|指出|表示|强调|说|写道|认为|评价)[：:]?\s*“?$")
+# 嵊州市机关事务中心共 / 越城区今年 / 柯桥区机关事务服务中心: a subject, not a headline
+_SUBJECT_ONLY = re.compile(
+    r"(?:共|共计|累计|合计|也|还|都|已|均|又|再|先后|分别|全年|今年|去年|上半年|下半年|今年以来"
+    r"|中心|局|办公室|政府|委员会|区|市|县|单位|部门|与|和|及|或)$"
+)
+_SENTENCE_WORDS = re.compile(
+    r"我们|我中心|我局|本单位|一共|共有|累计|合计|共计|\d+\s*[篇条]|暂无|分列|排名|关于"
+)
+# 上虞区机关事务服务中心2019年信息(录用情况) / ……领导(批示情况): a paper's heading cut at its
+# verb, its last word the kind of thing it counts
+_COUNTED_NOUN = re.compile(r"(?:信息|资讯|稿件|领导|媒体|宣传|报送|频道|栏目|的)$")
+
+
+def cued_headlines(sent: str, ctx: ExtractContext) -> list[notice_parts.Title]:
+    """Headlines written bare in a sentence that says they were adopted or endorsed, found by
+    their opening (a unit's or the city's name) after words that introduce them and up to the
+    words that go on: ``我们报送的A的信息被浙江政务信息采用``, ``嵊州日报刊登了A一文``,
+    ``以A为题的稿件登上中国绍兴网``, ``一篇是A，这篇稿子上了省局网站``, ``像A、B这些动态，市局
+    网站也都用了``. The caller asks only when no other reading found a title there."""
+    out: list[notice_parts.Title] = []
+    seen: set[str] = set()
+    pieces = notice_parts.split_outside_brackets(sent, _PIECE_SEP)
+    for n, piece in enumerate(pieces):
+        opening = all(_ADVERBIAL.fullmatch(p.strip()) for p in pieces[:n])  # (2021年，越城区……)
+        # (a sentence opening with a unit's name is mostly about the unit — 新昌县……工作近年来
+        # 进步较快 — unless words after it say what happened to it: ……一文被 / ……的信息获;
+        # the words before a colon after 批示/指出 are someone's)
+        i = 0
+        while i < len(piece) - 8:
+            if not (
+                ctx.opens_with_unit(piece[i:])
+                and _CUE_BEFORE.search(piece[:i])
+                and not _SPEECH.search(piece[:i])
+            ):
+                i += 1
+                continue
+            end = _CUE_AFTER.search(piece, i + 6)
+            if opening and i == 0 and end is None:
+                i += 1
+                continue
+            span = piece[i : end.start() if end else len(piece)].strip(" 　“”")
+            parts = [p.strip(" 　“”") for p in span.split("、")]
+            if len(parts) > 1 and not all(ctx.opens_with_unit(p) for p in parts):
+                parts = [span]
+            read = [p for p in parts if _bare_headline(p, ctx)]
+            if read and len(read) == len(parts):
+                for p in read:
+                    if p not in seen:
+                        seen.add(p)
+                        out.append(notice_parts.Title(p, 0, 0))
+                i += len(span) + 1
+            else:
+                i += 1
+    return out
+
+
+def _bare_headline(text: str, ctx: ExtractContext) -> bool:
+    """Does ``text`` (opening with a unit's name) read as a headline rather than a subject?"""
+    return (
+        8 <= len(text) <= 50
+        and not _SENTENCE_WORDS.search(text)
+        and not _SUBJECT_ONLY.search(text)
+        and not _COUNTED_NOUN.search(text)
+        and not any(text.endswith(o) for o in ctx.outlets_in(text))  # 嵊州市反映的学习强国
+        and _reads_as_headline(text)
+    )

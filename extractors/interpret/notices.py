@@ -143,6 +143,15 @@ def _contents_of_an_outlet(block: TextBlock, ctx: ExtractContext) -> bool:
     )
 
 
+def _reports(sentence: str) -> bool:
+    """Does a sentence say something was adopted or endorsed (上了X counts: 这篇稿子上了X)?"""
+    return bool(
+        notice_parts.ADOPT_RE.search(sentence)
+        or notice_parts.SPOKEN_ON.search(sentence)
+        or re.search("批示|签批", sentence)
+    )
+
+
 def looks_like_notice(block: TextBlock, ctx: ExtractContext | None = None) -> bool:
     """Titles (in 《》, numbered, or bare on a list's line) with adoption or 批示 words in the
     text or its file name."""
@@ -160,6 +169,7 @@ def looks_like_notice(block: TextBlock, ctx: ExtractContext | None = None) -> bo
                 or notice_sentences.passive_subjects(x, ctx)
                 or notice_sentences.bracketed_headlines(x, ctx)
                 or notice_sentences.endorsed_subjects(x, ctx)  # 报送的A，经副市长签批
+                or (_reports(x) and notice_sentences.cued_headlines(x, ctx))  # 日报刊登了A一文
                 for x in re.split(r"(?<=[。；;])", to_simplified(s))
             )
             for _, s in block.lines
@@ -965,6 +975,9 @@ def _line_records(
                 bare = bool(titles)  # a bare title is a list's line by construction
             if not titles:  # 如A（浙江后勤，9月，经验类）、B（新华网，5月）等稿件
                 titles = notice_sentences.bracketed_headlines(g.text or sent, ctx)
+                bare = bool(titles)
+            if not titles and (adopting or endorse):  # 嵊州日报刊登了A一文 / 以A为题的稿件登上……
+                titles = notice_sentences.cued_headlines(g.text or sent, ctx)
                 bare = bool(titles)
             if sentence_month is None:
                 sentence_month = notice_parts.single_month(notice_parts.TITLE.sub("　", sent), ctx) or (0, 0)
