@@ -2780,3 +2780,27 @@ def test_headlines_written_bare_in_prose_found_by_their_opening(tmp_path, ctx):
         ("上虞区机关食堂试行“一人一码”刷脸就餐", "浙江日报"),
         ("上虞：曹娥江畔的“零碳机关”样板间", "中国绍兴网"),
     ]
+
+
+def test_a_papers_register_of_dates_pages_and_authors(tmp_path, ctx):
+    """A paper's contributors' register (date, page, headline, authors in aligned columns): the
+    page is where in the paper, the names who wrote it — the paper is the file's; the date gives
+    the month (4.12 is no item number 4); a headline saying 目标 is no aim; an app named after
+    a place is an outlet to ask about, not the place."""
+    adopted, _, ex = _read(
+        tmp_path,
+        ctx,
+        "绍兴晚报通联部二季度用稿清单.txt",
+        "绍兴晚报社通联部\n"
+        "二季度机关事务系统通讯员用稿清单\n\n"
+        "  4.12   A3版    越城区机关食堂推出“减盐减油”套餐                  章晓燕\n"
+        "  5.08   第6版   柯桥区公共机构提前完成年度节能目标                 钱伟民  记者 应佳\n"
+        "  6.21   掌上越城  越城区机关大院新增共享雨伞点                     章晓燕\n",
+    )
+    assert adopted == [
+        ("柯桥区公共机构提前完成年度节能目标", "绍兴晚报"),
+        ("越城区机关大院新增共享雨伞点", "掌上越城"),
+        ("越城区机关食堂推出“减盐减油”套餐", "绍兴晚报"),
+    ]
+    months = sorted((r.title, r.date[-2:] if r.date else None) for r in ex.records if isinstance(r, Adoption))
+    assert [m for _, m in months] == ["05", "06", "04"]

@@ -19,8 +19,9 @@ TITLE = re.compile(r"《(?P<t>[^《》]{2,200})》")
 QUOTED = re.compile(r"[“\"](?P<t>[^“”\"《》]{10,120})[”\"]")
 NUM = r"(?:\d+|[一二两三四五六七八九十百]+)"
 NUMBERED = re.compile(
-    r"^\s*(?:[（(]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）.、．]|[（(](?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）]"
-    r"|\d{1,3}[\s\t]|[\u2460-\u2473\u2776-\u277f]|[-*•·]\s|[◇◆●○◎◉■□▲△▶►★☆※▪➢√✓]"
+    # (7.03 / 8.20 before a line's fields is a date, not the number 8: no digit after the point)
+    r"^\s*(?:[（(]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:[)）、]|[.．](?!\d))|[（(](?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）]"
+    r"|\d{1,3}[\s\t]|(?=\d{1,2}[.．]\d{1,2}[\s\u3000])|[\u2460-\u2473\u2776-\u277f]|[-*•·]\s|[◇◆●○◎◉■□▲△▶►★☆※▪➢√✓]"
     r"|(?:[一二三四五六七八九十]{1,2}是|其[一二三四五六七八九十])[，,：:]?)"
     r"\s*(?P<rest>.+)$"
 )
@@ -131,6 +132,7 @@ _BRACKET = re.compile(r"\s*[（(【\[〔［](?P<b>[^（）()【】\[\]〔〕［�
 _CATEGORY = re.compile(r"^(经验|动态)类?(信息)?$")
 _MONTH = re.compile(r"(?:(?P<y>\d{4})\s*年\s*)?(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:份)?")
 _DATE = re.compile(r"^(?P<y>\d{4})[./\-年](?P<m>\d{1,2})(?:[./\-月]\d{1,2}日?)?$")
+_SHORT_DATE = re.compile(r"(?P<m>1[0-2]|0?[1-9])[.．/](?:3[01]|[12]\d|0?[1-9])")
 _CN = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # 3.21 / 2022年 / 第7版 / A5版 / （第41期） / 第9期 / P23: when and where in an outlet, written after
 # its name (a table's cell, a line under a headline)
@@ -174,6 +176,7 @@ class Title:
     type: str | None = None
     month: tuple[int | None, int] | None = None
     declined: bool = False  # （未采用）【退稿】 after it: listed, not adopted
+    printed: bool = False  # 二版 / 第3版 beside it: it ran on that page of the list's own paper
 
 
 # 已录用 / 未采用 / 退稿 written after a title: whether it was adopted, not where
@@ -368,6 +371,27 @@ _TRAILER = re.compile(
 )
 
 
+# 二版 / 第3版 / A2版 / 头版: where in the paper, not which paper
+_PAGE = re.compile(r"第?\s*[\dA-Za-z一二三四五六七八九十]{1,3}\s*版|头版|要闻版|[A-Z]\d{1,2}")
+# 周丽娟 / 记者 楼晓峰 / 何少军: who wrote it (a register's author column), not where it ran
+_SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
+    "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔"
+    "向汤楼斯俞屠傅裘竺童应翁骆单章诸葛鲁柴施祝钮岑虞"
+)
+_PERSON = re.compile(
+    rf"(?:记者|通讯员|作者|撰稿人?|编辑|责编|摄影)?[：:\s]*[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}"
+)
+_OUTLET_WORD = re.compile(
+    r"网|报|台|号|刊|发布|新闻|信息|在线|头条|客户端|强国|频道|之声|杂志|视界|政务|后勤|APP", re.I
+)
+
+
+def person(text: str) -> bool:
+    """Is ``text`` a person's name (as a register's author or 通讯员 column writes it)?"""
+    return bool(_PERSON.fullmatch(text.strip())) and not _OUTLET_WORD.search(text)
+
+
 _WHO_WHEN = re.compile(
     r"全年度?|[上下]半年|年[内中底]前?|[一二三四]季度[前末内中]?|\S{2,6}(?<!办公)[科股处室](?:牵头|负责|承办)?"
 )
@@ -384,10 +408,16 @@ def read_part(part: str, t: Title, ctx: ExtractContext) -> None:
         t.type = cat.group(1)
     elif _MONTH.fullmatch(part) or _DATE.match(part):
         t.month = _month(part, ctx)
+    elif _SHORT_DATE.fullmatch(part):  # 7.03 in a register's date column
+        t.month = (None, int(_SHORT_DATE.fullmatch(part).group("m")))  # type: ignore[union-attr]
     elif re.fullmatch(
         r"节选|摘要|摘编|全文|续|附件|草案|修订稿|征求意见稿|转载|原创|图|组图|视频", part
     ) or _STATUS.match(simple):
         return  # a note on the text, not where it was published
+    elif _PAGE.fullmatch(simple):
+        t.printed = True  # 二版: where in the paper (the list's own), not which paper
+    elif person(simple) and not ctx.known_outlet(simple):
+        return  # 周丽娟 / 记者 楼晓峰: who wrote it, not where it ran
     elif DECLINED.match(simple):
         t.declined = True
     elif re.search(r"。|^(?:请|要求)", simple) or simple.count("”") > simple.count("“"):
@@ -410,7 +440,7 @@ def read_part(part: str, t: Title, ctx: ExtractContext) -> None:
         # (（诸暨发布） / （嵊州新闻网）: a place's own outlet, kept and asked)
         place = (
             len(name) <= 4
-            and bool(ctx.find_unit(name))
+            and ctx.opens_with_unit(name)  # (掌上诸暨 names a place and is an app: kept, asked)
             and not ctx.known_outlet(name)
             and not re.search(r"(?:发布|日报|晚报|新闻|网|报|台|号)$", name)
             and not publication(name)  # （新昌信息）: a place's own publication

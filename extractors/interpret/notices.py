@@ -1050,7 +1050,9 @@ def _line_records(
                 elif not (in_list or bare or adopting or t.outlets):
                     continue
                 elif not (adopting or t.outlets) and (
-                    notice_parts.NEGATED.search(simple) or notice_parts.INTENT.search(simple)
+                    # (in the words around the title: ……提前完成年度目标 is a headline, not an aim)
+                    notice_parts.NEGATED.search(outside := simple.replace(to_simplified(t.text), "　"))
+                    or notice_parts.INTENT.search(outside)
                 ):
                     continue  # 2.《A》已由省局推荐至国管局，目前尚未刊用，暂不计入: listed, not adopted
                 elif not (adopting or t.outlets) and re.search("圈阅|阅示|传阅|已阅", simple):
@@ -1062,9 +1064,9 @@ def _line_records(
                         continue
                 if not adopting and _RULES.search(re.sub(r"[（(][^（）()]*[）)]$", "", to_simplified(core))):
                     continue  # 【文件选编】《……实施细则》 in a list: a document, not an adopted item
-                if not (adopting or t.outlets or heading or section.outlets) and not _headline_of_ours(
-                    core, ctx
-                ):
+                if not (
+                    adopting or t.outlets or heading or section.outlets or t.printed
+                ) and not _headline_of_ours(core, ctx):
                     # a list's item with no outlet or verb of its own (1. 解读《……考核办法》,
                     # 4. 各地交流信息报送经验): a title only if it reads as one of ours
                     continue
