@@ -2804,3 +2804,61 @@ def test_a_papers_register_of_dates_pages_and_authors(tmp_path, ctx):
     ]
     months = sorted((r.title, r.date[-2:] if r.date else None) for r in ex.records if isinstance(r, Adoption))
     assert [m for _, m in months] == ["05", "06", "04"]
+
+
+def test_a_push_log_whose_titles_overrun_their_columns(tmp_path, ctx):
+    """A 公众号's own push log ruled with dashes, its titles longer than their column (padded by
+    eye): each row cut at its runs of spaces; only the 外部转载/采用 column says who took it — a
+    dash or （空） there means nobody did, and the log's own pushes are no adoptions."""
+    adopted, _, ex = _read(
+        tmp_path,
+        ctx,
+        "柯桥机关事务公众号三季度推送记录.txt",
+        "“柯桥机关事务”公众号三季度推送记录\n\n"
+        "推送日期   标题                                  阅读量   外部转载/采用\n"
+        "---------  ------------------------------------  -------  ----------------------\n"
+        "07-05      柯桥区机关食堂推出夏季“清凉套餐”和“绿豆汤”免费供应      1,204    绍兴晚报7月9日第5版刊发\n"
+        "07-19      柯桥区公务用车平台完成北斗终端全量更新换装               833      —\n"
+        "08-02      柯桥区机关大院开展防台风应急演练                         560      （空）\n"
+        "08-23      柯桥区公共机构屋顶光伏项目并网发电                       1,876    中国绍兴网转载\n",
+    )
+    assert adopted == [
+        ("柯桥区公共机构屋顶光伏项目并网发电", "中国绍兴网"),
+        ("柯桥区机关食堂推出夏季“清凉套餐”和“绿豆汤”免费供应", "绍兴晚报"),
+    ]
+
+
+def test_outlet_columns_named_by_an_office_over_its_publication(tmp_path, ctx):
+    """采用情况 merged over columns each headed 市委办公室⏎《绍兴信息》: the office and its
+    publication are one outlet; a column for an unconfigured one (省委办公厅《浙江信息》) is kept
+    whole and asked; — under a column is not adopted there."""
+    from docx import Document
+
+    d = Document()
+    d.add_paragraph("三季度机关事务信息被两办采用情况")
+    t = d.add_table(rows=4, cols=5)
+    rows = [
+        ["序号", "信息标题", "采用情况", "采用情况", "采用情况"],
+        [
+            "序号",
+            "信息标题",
+            "市委办公室\n《绍兴信息》",
+            "市政府办公室\n《绍兴政务信息》",
+            "省委办公厅\n《浙江信息》",
+        ],
+        ["1", "上虞区机关食堂推行“一周菜谱”网上公示", "第12期 单篇", "—", "第30期 综合"],
+        ["2", "诸暨市公物仓闲置资产调剂突破千件", "—", "第77期 摘编", "—"],
+    ]
+    t.cell(0, 2).merge(t.cell(0, 4))
+    for r, vals in zip(t.rows, rows, strict=True):
+        for c, v in zip(r.cells, vals, strict=True):
+            c.text = v
+    p = tmp_path / "两办采用情况.docx"
+    d.save(p)
+    ex = extract(p, context=ctx)
+    got = sorted((r.title, r.outlet or "") for r in ex.records if isinstance(r, Adoption))
+    assert got == [
+        ("上虞区机关食堂推行“一周菜谱”网上公示", "市委办公室"),
+        ("上虞区机关食堂推行“一周菜谱”网上公示", "省委办公厅《浙江信息》"),
+        ("诸暨市公物仓闲置资产调剂突破千件", "市政府办公室"),
+    ]

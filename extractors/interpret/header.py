@@ -86,7 +86,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "also_outlet": ("转载载体", "转载单位", "同时刊发载体", "同步刊发", "其他载体"),
     "note": ("备注", "说明"),
     # where an item was sent (报送去向 | 录用情况): its outlet once the status says it was taken
-    "sent_to": ("报送去向", "投稿去向", "报往", "去向", "投往", "投稿载体", "报送载体"),
+    "sent_to": ("报送去向", "投稿去向", "报往", "去向", "投往", "投稿载体", "报送载体", "报送对象"),
     # what became of it: 已录用 / 未录用 / 退回修改 / 省局网已用 (issue 13)
     "status": (
         "录用结果",
@@ -104,6 +104,10 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "处理意见",
         "处理情况",
         "刊用结果",
+        # 外部转载/采用 in a 公众号's own push log: where others took it (its own push is none)
+        "转载/采用",
+        "转载采用",
+        "外部采用",
         "结果",
         "状态",
     ),

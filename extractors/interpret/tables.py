@@ -41,7 +41,10 @@ _WHOSE = re.compile(r"[（(][^（）()]*号[）)]")  # 今日头条（绍兴发�
 # a status column's words: which outlets took the row (_TAKEN) and which did not (_REFUSED, anywhere
 # in the part — 市局网不予采用 — where DECLINED, for text after a title, must open it)
 _TAKEN = re.compile(r"录用|采用|刊发|刊用|刊登|转载|已用|见报|已发|发布|^[是√✓✔○●]$")
-_REFUSED = re.compile(r"未|不予|不用|没|退|待|暂缓|否|^[×✗✘]$")
+# (（空） / — in a status column: nothing became of it yet)
+_REFUSED = re.compile(
+    r"未|不予|不用|没|退|待|暂缓|否|^[×✗✘]$|^[（(]?(?:空|空白|暂无)[）)]?$|^[—\-－/／]+(?:[（(].*)?$"
+)
 
 
 def _taken(status: str, note: str, sent: list[str], ctx: ExtractContext) -> list[str] | None:
@@ -377,8 +380,8 @@ def outlet_columns(t: Table, cols: Columns, ctx: ExtractContext) -> dict[int, st
         if k and cols.get(r, "title") not in ("", cols.get(t.rows[cols.row], "title")):
             break  # the row under the header is an item (绍兴日报 | 浙江新闻网 are its outlets)
         found = {
-            j: c.strip()
-            for j, c in enumerate(r)
+            j: c
+            for j, c in ((j, _column_outlet(c, ctx)) for j, c in enumerate(r))
             if c
             and j != cols.index.get("title")
             and (
@@ -386,6 +389,7 @@ def outlet_columns(t: Table, cols: Columns, ctx: ExtractContext) -> dict[int, st
                 or _OTHER.fullmatch(c.strip())
                 or (len(c.strip()) <= 10 and notice_parts.outletish(c.strip(), ctx))
                 or _OFFICE.fullmatch(c.strip())  # 省机管局: an office with several outlets
+                or re.fullmatch(r"[^《》]{0,8}《[^《》]{2,12}》", c) is not None  # an office's publication
                 or _group(c.strip(), ctx)  # 市委办/市府办 | 省局网站/《浙江后勤》: a column for either
             )
         }
@@ -409,6 +413,18 @@ def outlet_columns(t: Table, cols: Columns, ctx: ExtractContext) -> dict[int, st
                 out[j] = named[0] if len(named) == 1 and ctx.known_outlet(named[0]) else "其他"
             return out
     return {}
+
+
+def _column_outlet(cell: str, ctx: ExtractContext) -> str:
+    """A header cell naming an outlet: 市委办公室⏎《绍兴信息》 (an office over its publication, on
+    two lines) is the one configured outlet they make together."""
+    c = cell.strip()
+    if "《" in c or "\n" in c:
+        one = notice_parts.clean_outlet(notice_parts.office_or_publication(re.sub(r"\s+", "", c), ctx))
+        if ctx.known_outlet(one):
+            return one
+        c = re.sub(r"\s+", "", c)  # 省委办公厅《浙江信息》: not configured, kept whole (asked)
+    return c
 
 
 _SCORE_COLUMN = re.compile(r"(?:信息)?(?:录用|采用|刊用)得分$")

@@ -102,6 +102,11 @@ def _fixed_grid(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple
     wide = _crossings(body, edges, block.indents, True) <= _crossings(body, edges, block.indents, False)
 
     def cells(no: int, text: str) -> list[str]:
+        # a row whose runs of spaces part it into as many cells as the rule has columns is cut
+        # there: a title longer than its column (a writer padding by eye) runs past the edge
+        parts = [p for p in _WIDE.split(text.strip()) if p.strip()]
+        if len(parts) == len(edges) and block.indents.get(no, 0) <= edges[0] + 1:
+            return [p.strip() for p in parts]
         out = [""] * len(edges)
         for col, ch in _columns_of(text, block.indents.get(no, 0), wide=wide):
             j = max((k for k, e in enumerate(edges) if col >= e - 1), default=0)
