@@ -2030,10 +2030,7 @@ def test_a_paragraph_under_a_table_endorses_its_rows_by_code_or_by_a_fragment(tm
         "    领导批示：SX-2条信息，局主要负责同志批示：“请节能处总结推广。”"
         "分管副局长对新昌“一键派车”一文作出批示。\n",
     )
-    assert (
-        "上虞区建成公共机构能耗监测平台",
-        "《浙江后勤》第5期",
-    ) in adopted  # (the resolver reads the issue off)
+    assert ("上虞区建成公共机构能耗监测平台", "浙江后勤") in adopted  # (the issue read off the cell)
     assert endorsed == [
         ("上虞区建成公共机构能耗监测平台", "provincial", "principal"),
         ("新昌县党政机关公务用车“一键派车”上线", "provincial", "other"),
@@ -2861,4 +2858,32 @@ def test_outlet_columns_named_by_an_office_over_its_publication(tmp_path, ctx):
         ("上虞区机关食堂推行“一周菜谱”网上公示", "市委办公室"),
         ("上虞区机关食堂推行“一周菜谱”网上公示", "省委办公厅《浙江信息》"),
         ("诸暨市公物仓闲置资产调剂突破千件", "市政府办公室"),
+    ]
+
+
+def test_numbered_records_of_fields_from_a_papers_reply(tmp_path, ctx):
+    """An editor's reply as numbered records (【1】稿件：… / 处理结果：… / 见报情况：…): each 【n】 opens
+    a record, its number no part of the field's name; 见报情况 names the paper (its date, page and
+    heading aside); 留用待刊 and 不用 are not adopted."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "绍兴晚报来稿处理回执.txt",
+        "绍兴晚报社通联部\n来稿处理回执\n\n"
+        "【1】稿件：越城区机关食堂试点“刷脸取餐”\n"
+        "     处理结果：刊用\n"
+        "     见报情况：《绍兴晚报》3月14日第6版“城事”\n\n"
+        "【2】稿件：诸暨市公物仓开展闲置家具调剂周活动\n"
+        "     处理结果：留用待刊\n"
+        "     见报情况：——\n\n"
+        "【3】稿件：新昌县机关事务中心召开一季度工作例会\n"
+        "     处理结果：不用\n"
+        "     见报情况：——\n\n"
+        "【4】稿件：嵊州市公共机构节水改造年省水四万吨\n"
+        "     处理结果：刊用（有删节）\n"
+        "     见报情况：《绍兴晚报》3月20日A5版\n",
+    )
+    assert adopted == [
+        ("嵊州市公共机构节水改造年省水四万吨", "绍兴晚报"),
+        ("越城区机关食堂试点“刷脸取餐”", "绍兴晚报"),
     ]

@@ -80,6 +80,10 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "转载平台",
         "转载媒体",
         "转发平台",
+        # 见报情况：《绍兴日报》11月2日A2版: where (and when) it ran
+        "见报情况",
+        "刊登情况",
+        "发表情况",
     ),
     # 首发载体 | 转载载体: a second outlet column, one more adoption each (read as the outlet
     # column when the table has no other)

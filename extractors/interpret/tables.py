@@ -109,6 +109,10 @@ def _joined_names(part: str, ctx: ExtractContext) -> list[str]:
     (its date or page after a space dropped)."""
     # 绍兴晚报 3.21 / 绍兴信息 3.29（第41期） / 浙江日报 第7版 / 市局网站 9.9 省局网站 9.14 (a
     # cell's two lines): each outlet, then when and where in it
+    # 《绍兴日报》11月2日A2版“要闻”: the paper, then when, where and under which heading
+    quoted = re.fullmatch(r"《(?P<o>[^《》]{2,20})》(?P<rest>.*)", part.strip())
+    if quoted and not notice_parts.WHEN_WHERE.sub("", re.sub(r"“[^”]*”|\s", "", quoted.group("rest"))):
+        return [quoted.group("o")]
     tokens = re.split(r"[\s\u3000]+", part.strip())
     named = [x for x in tokens if ctx.known_outlet(x) or notice_parts.outletish(x, ctx)]
     if len(tokens) > 1 and named and all(x in named or notice_parts.WHEN_WHERE.fullmatch(x) for x in tokens):

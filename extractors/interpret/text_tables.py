@@ -296,6 +296,9 @@ def _grid(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple[Table
     return Table(rows=rows, source=replace(block.source, line=line)), end
 
 
+_RECORD_MARK = re.compile(r"^(?:[【\[（(]\d{1,3}[】\]）)]|\d{1,3}[.、．]|[\u2460-\u2473])")
+
+
 def _fields(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple[Table, int] | None:
     """Consecutive ``字段：值`` lines, a record each time its first field comes round again
     or a line is skipped; a table when some field names a title."""
@@ -310,8 +313,10 @@ def _fields(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple[Tab
         if not m:
             break
         k, v = re.sub(r"[ \u3000]", "", m.group("k")), m.group("v").strip()
-        # 信息一：…, 第2条：… name the item itself: its title
-        if re.fullmatch(r"(?:信息|稿件|第)[一二三四五六七八九十\d]+(?:条|篇)?", k):
+        # 【2】稿件：… / 3. 标题：…: the record's number is no part of its first field's name
+        k = _RECORD_MARK.sub("", k) or k
+        # 信息一：…, 第2条：…, 稿件：… name the item itself: its title
+        if re.fullmatch(r"(?:信息|稿件|第)[一二三四五六七八九十\d]+(?:条|篇)?|稿件|来稿", k):
             k = "标题"
         if current and (k in current or (prev_line is not None and no > prev_line + 1)):
             records.append(current)
