@@ -2887,3 +2887,29 @@ def test_numbered_records_of_fields_from_a_papers_reply(tmp_path, ctx):
         ("嵊州市公共机构节水改造年省水四万吨", "绍兴晚报"),
         ("越城区机关食堂试点“刷脸取餐”", "绍兴晚报"),
     ]
+
+
+def test_a_barred_register_with_a_rule_and_units_written_once(tmp_path, ctx):
+    """A barred table exported from a system: a rule of dashes and plus signs under its header;
+    a unit written once, the rows under it opening with an empty cell (each its own item, not
+    the row above going on); a title with a wide space kept whole; 刊载 names the paper (日报 is
+    asked about, not guessed); 04-03 gives the month."""
+    _, _, ex = _read(
+        tmp_path,
+        ctx,
+        "通讯员用稿登记（导出）.txt",
+        "通讯员用稿登记表\n\n"
+        "单位｜刊载日期｜刊载｜稿件标题｜作者\n"
+        "----+--------+----+--------+----\n"
+        "越城区｜04-03｜绍兴晚报｜越城区机关食堂推出“半份菜”　一周少倒剩饭两百余斤｜沈 佳\n"
+        "｜05-12｜日报｜越城区公共机构完成屋顶光伏改造｜沈 佳\n"
+        "柯桥区｜06-20｜中国绍兴网｜柯桥区级机关停车场错时开放　周边居民夜间有位停了｜傅 颖\n",
+    )
+    got = sorted(
+        (r.title, r.outlet, r.date[-2:] if r.date else None) for r in ex.records if isinstance(r, Adoption)
+    )
+    assert got == [
+        ("柯桥区级机关停车场错时开放　周边居民夜间有位停了", "中国绍兴网", "06"),
+        ("越城区公共机构完成屋顶光伏改造", "日报", "05"),
+        ("越城区机关食堂推出“半份菜”　一周少倒剩饭两百余斤", "绍兴晚报", "04"),
+    ]

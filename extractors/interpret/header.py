@@ -80,6 +80,8 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "转载平台",
         "转载媒体",
         "转发平台",
+        "刊载媒体",
+        "刊载",  # (日报 / 晚报 / 网 under 刊载 in a paper's own register)
         # 见报情况：《绍兴日报》11月2日A2版: where (and when) it ran
         "见报情况",
         "刊登情况",
@@ -188,7 +190,7 @@ def parse_month(text: str, *, year: int | None = None) -> tuple[int | None, int 
     if re.fullmatch(r"\d{1,2}(\.0+)?", t):
         month = int(float(t))
         return (None, month) if 1 <= month <= 12 else (None, None)
-    md = re.fullmatch(r"(\d{1,2})\.(\d{2})", t)  # 7.05: a day of July written as clerks do
+    md = re.fullmatch(r"(\d{1,2})[.\-/](\d{2})", t)  # 7.05 / 04-03: a day of the month, as clerks write it
     if md and 1 <= int(md.group(1)) <= 12 and 1 <= int(md.group(2)) <= 31:
         return None, int(md.group(1))
     m = re.match(r"^(\d{4})\s*[年./\-]\s*(\d{1,2})", t)

@@ -57,7 +57,8 @@ def _taken(status: str, note: str, sent: list[str], ctx: ExtractContext) -> list
     said = False
     moved = False  # 转晚报，8月2日A6版刊发: passed on to another outlet, which ran it
     for text, in_note in ((status, False), (note, True)):
-        for part in filter(None, (p.strip() for p in re.split(r"[；;，,。\n]", text))):
+        # (市局网√  市府办×: one mark each, parted by spaces)
+        for part in filter(None, (p.strip() for p in re.split(r"[；;，,。\n]|\s{2,}|\u3000+", text))):
             passed = _PASSED_ON.match(part)
             if passed and not in_note:
                 said = moved = True

@@ -234,6 +234,10 @@ def _tab_grid(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple[T
     return Table(rows=rows, source=replace(block.source, line=lines[i][0])), end
 
 
+_BAR_FIRST = re.compile(r"\s*[|｜丨]")
+_RULE_LINE = re.compile(r"^\s*[-—─━=+|｜丨:：\s]{6,}$")
+
+
 def _grid(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple[Table, int] | None:
     """A header line naming a title column, then rows with as many cells (a title holding
     spaces gives its extra cells back to the title column)."""
@@ -260,21 +264,35 @@ def _grid(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple[Table
     # a header spaced wide (见报日期　　载体/版面　　标题): its rows are parted the same way
     wide = len(_cells(lines[i][1], wide=True)) == len(header) and bool(_WIDE.search(lines[i][1].strip()))
     width, title = len(header), cols.index["title"]
+    bars_in_header = re.search(r"[|｜丨]", lines[i][1]) is not None
     rows = [header]
     end = i + 1
     while end < len(lines):
+        if end == i + 1 and bars_in_header and _RULE_LINE.match(lines[end][1]):
+            end += 1  # ----+--------+----: a rule drawn under a barred header
+            continue
         cells = (
             [c.strip() for c in _SPREAD.split(lines[end][1].strip()) if c.strip()]
             if spread
             else _cells(lines[end][1], wide=wide)
         )
+        if bars_in_header and not _BAR_FIRST.match(lines[i][1]) and _BAR_FIRST.match(lines[end][1]):
+            cells = ["", *cells]  # 　　　　｜A｜3月: under a header with no border bar, an empty first cell
         if len(cells) < width - 1 or len(cells) < 2:
             break
         if len(cells) == width - 1:  # an empty last cell (no date, no note)
             cells.append("")
         bars = re.search(r"[|｜丨]", lines[end][1])
-        if bars and len(rows) > 1 and len(cells) == width and not cells[0] and any(cells):
-            # |      |        | 公益集市 | 绍兴网 |: a row's cells wrapped onto the next line
+        filled = sum(1 for c in cells if c)
+        if (
+            bars
+            and len(rows) > 1
+            and len(cells) == width
+            and not cells[0]
+            and 0 < filled <= max(2, width // 2)
+        ):
+            # |      |        | 公益集市 | 绍兴网 |: a row's cells wrapped onto the next line (a row
+            # with most cells filled and the first empty is the next item of the unit above)
             rows[-1] = [a + b for a, b in zip(rows[-1], cells, strict=True)]
             end += 1
             continue
