@@ -2913,3 +2913,31 @@ def test_a_barred_register_with_a_rule_and_units_written_once(tmp_path, ctx):
         ("越城区公共机构完成屋顶光伏改造", "日报", "05"),
         ("越城区机关食堂推出“半份菜”　一周少倒剩饭两百余斤", "绍兴晚报", "04"),
     ]
+
+
+def test_unnumbered_lines_of_sender_and_headline_under_an_outlet_heading(tmp_path, ctx):
+    """Under a part naming its outlet, lines written ``单位：标题`` with no number are its items,
+    as the numbered ones of the part before."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "市委办公室信息工作简报（第7期）.txt",
+        "信 息 工 作 简 报\n"
+        "中共绍兴市委办公室信息处编\n\n"
+        "近期各单位信息采用情况\n\n"
+        "    现将各单位报送信息被市委办公室采用情况通报如下。\n\n"
+        "一、《绍兴信息》\n\n"
+        "  （一）单篇刊发\n\n"
+        "    1. 诸暨市：诸暨市机关食堂推行“净菜进厨”（第41期）\n"
+        "    2. 柯桥区：柯桥区公务用车平台上线“一键派车”（第43期）\n\n"
+        "二、《每日要情》（市委办公室编，报市委领导参阅）\n\n"
+        "    越城区：越城区机关事务中心试行机关食堂“错峰就餐”\n"
+        "    新昌县：新昌县公物仓实现县乡两级资产共享\n",
+    )
+    titles = sorted(t for t, _ in adopted)
+    assert titles == [
+        "新昌县公物仓实现县乡两级资产共享",
+        "柯桥区公务用车平台上线“一键派车”",
+        "诸暨市机关食堂推行“净菜进厨”",
+        "越城区机关事务中心试行机关食堂“错峰就餐”",
+    ]

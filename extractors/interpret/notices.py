@@ -847,12 +847,24 @@ def _unit_office(name: str | None, ctx: ExtractContext) -> bool:
     )
 
 
+_SENDER_LABEL = re.compile(
+    r"^\s*(?P<label>[\u4e00-\u9fff]{1,12}?(?:区|县|市|中心|局|办公室|办))\s*[：:]\s*(?P<rest>[^：:]{8,80})$"
+)
+
+
 def _list_item(line: str) -> bool:
     """One item of a list: numbered and short, or a title with a few words around it."""
     if notice_parts.NUMBERED.match(line) and "。" not in line.rstrip("。；; ") and len(line) <= 90:
         return True
     if _BY_ISSUE.search(line) and "。" not in line.rstrip("。；; ") and len(line) <= 120:
         return True  # ……资源（第3期） / ……（第20期，被《浙江政务信息》采用）: listed by its issue
+    labelled = _SENDER_LABEL.match(line)
+    if (
+        labelled
+        and "。" not in line.rstrip("。；; ")
+        and notice_parts.title_like(labelled.group("rest").strip())
+    ):
+        return True  # 嵊州市：嵊州市……大排查 / 市机关事务服务中心：A: who sent it, then the headline
     if not (notice_parts.TITLE.search(line) or notice_parts.QUOTED.search(line)):
         return False
     rest = notice_parts.QUOTED.sub("", notice_parts.TITLE.sub("", line))
