@@ -2941,3 +2941,23 @@ def test_unnumbered_lines_of_sender_and_headline_under_an_outlet_heading(tmp_pat
         "诸暨市机关食堂推行“净菜进厨”",
         "越城区机关事务中心试行机关食堂“错峰就餐”",
     ]
+
+
+def test_a_call_for_papers_names_departments_and_deadlines_not_outlets(tmp_path, ctx):
+    """A 约稿 notice lists topics, each with the departments asked to write it in brackets
+    (市住建局、市财政局): those are writers, not outlets — no adoption; 报送截止时间：…… is a form's
+    field, no headline. A list naming a configured outlet in its brackets still counts."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "关于征集节约型机关专题信息的通知.txt",
+        "关于征集节约型机关建设专题信息的通知\n\n"
+        "各有关单位：\n"
+        "    为做好节约型机关建设宣传，现征集以下专题信息：\n"
+        "    1. 公共机构屋顶光伏和储能项目建设进展与成效分析（市住建局、市财政局）；\n"
+        "    2. 机关食堂反食品浪费长效机制建设情况及经验做法（市市场监管局）；\n"
+        "       报送截止时间：9月30日前\n\n"
+        "附：上期采用\n"
+        "    1. 越城区公共机构节水型单位实现全覆盖（绍兴晚报）\n",
+    )
+    assert adopted == [("越城区公共机构节水型单位实现全覆盖", "绍兴晚报")]

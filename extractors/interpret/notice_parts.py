@@ -392,6 +392,8 @@ def person(text: str) -> bool:
     return bool(_PERSON.fullmatch(text.strip())) and not _OUTLET_WORD.search(text)
 
 
+# （市发展改革委、市经信局） / （市委组织部）: the departments asked to write it, not an outlet
+_DEPARTMENT = re.compile(r"[省市区县]?[\u4e00-\u9fff]{2,8}?(?:委|局|部|厅)")
 _WHO_WHEN = re.compile(
     r"全年度?|[上下]半年|年[内中底]前?|[一二三四]季度[前末内中]?|\S{2,6}(?<!办公)[科股处室](?:牵头|负责|承办)?"
 )
@@ -446,7 +448,9 @@ def read_part(part: str, t: Title, ctx: ExtractContext) -> None:
             and not publication(name)  # （新昌信息）: a place's own publication
         )
         # (（车辆管理科，全年） after a topic: who writes it and when, no outlet)
-        who_when = _WHO_WHEN.fullmatch(name) is not None and not ctx.known_outlet(name)
+        who_when = (
+            _WHO_WHEN.fullmatch(name) is not None or _DEPARTMENT.fullmatch(name) is not None
+        ) and not ctx.known_outlet(name)
         if 2 <= len(name) <= 20 and not re.search(r"\d", name) and not place and not who_when:
             t.outlets.append((name, "本句"))
 
@@ -799,6 +803,8 @@ def title_like(text: str) -> bool:
             text,
         )
         and not re.match(r"^\d{4}\s*年\s*第", text)  # 2022年第5期（总第41期）: an issue line
+        # 要求报送时间：6月17日前 / 联系电话：……: a form's field and its value
+        and not re.match(r"^[^：:]{0,10}(?:时间|日期|期限|电话|联系人)\s*[：:]", text)
         # offices listed (柯桥区委办公室、诸暨市委办公室、市发改委……): the ranked, not a headline
         and not (
             "、" in text and all(re.search(r"(办公室|局|委|中心|科|处|办|厅)$", x) for x in text.split("、"))
