@@ -2961,3 +2961,18 @@ def test_a_call_for_papers_names_departments_and_deadlines_not_outlets(tmp_path,
         "    1. 越城区公共机构节水型单位实现全覆盖（绍兴晚报）\n",
     )
     assert adopted == [("越城区公共机构节水型单位实现全覆盖", "绍兴晚报")]
+
+
+def test_a_forms_placeholder_title_is_none(tmp_path, ctx):
+    """An internal notice showing how to fill a form (《××××××》被××录用，获××批示) names no
+    adopted item and no 批示."""
+    adopted, endorsed, _ = _read(
+        tmp_path,
+        ctx,
+        "关于报送年度自评材料的通知.txt",
+        "关于报送年度自评材料的通知\n\n"
+        "各科室：\n"
+        "    录用信息请按以下格式填写：“3月，《××××××××》被××××录用，获××领导批示”。\n"
+        "    请于11月20日前报办公室。\n",
+    )
+    assert adopted == [] and endorsed == []

@@ -76,7 +76,10 @@ _NEVER = re.compile(
 
 def never_title(text: str) -> bool:
     """Words that no adoption notice lists as an adopted item (see _NEVER)."""
-    return bool(_NEVER.search(to_simplified(text).strip()))
+    t = to_simplified(text).strip()
+    # 《××××××××》 / 《XXXX》: a form's placeholder for a title, none itself
+    placeholder = len(re.findall(r"[×xX＊*○〇□△]", t)) >= max(2, len(re.sub(r"\s", "", t)) // 2)
+    return bool(_NEVER.search(t)) or placeholder
 
 
 DOC_VERBS = re.compile(
