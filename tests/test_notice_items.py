@@ -2976,3 +2976,16 @@ def test_a_forms_placeholder_title_is_none(tmp_path, ctx):
         "    请于11月20日前报办公室。\n",
     )
     assert adopted == [] and endorsed == []
+
+
+def test_a_push_plans_row_is_a_slot_and_a_state_not_an_outlet(ctx):
+    """A 公众号's plan row (date, slot, headline, state): 头条/次条 is a slot in its own push, not
+    an outlet; 选题中 / 待补数据 says it ran nowhere yet."""
+    from extractors.interpret import notice_parts
+
+    for line in (
+        "11/02(一)　头条　　柯桥区机关食堂冬季“暖心套餐”上新　　　　　　　　选题中",
+        "11/04(三)　次条　　柯桥区公共机构10月能耗同比下降6%　　　　　　　　待补数据",
+    ):
+        (t,) = notice_parts.bare_titles(line, ctx)
+        assert (t.outlets, t.declined) == ([], True)

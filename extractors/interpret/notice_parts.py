@@ -195,6 +195,7 @@ INTENT = re.compile(
 DECLINED = re.compile(
     r"^(?:未|没有|尚未|暂未|不予)(?:被)?(?:录用|采用|刊发|刊用|刊登)|^已投未刊|^(?:退稿|待审核?|待审|审核中|未通过|落选)"
     r"|^待\S{0,12}?(?:审核|审定|报送|发布|刊发)"  # 待区委宣传部审核后报送
+    r"|^(?:选题|撰写|修改|采写|策划)中$|^待补\S{0,4}$"  # a plan's row: 选题中 / 待补数据
 )
 
 
@@ -375,7 +376,9 @@ _TRAILER = re.compile(
 
 
 # 二版 / 第3版 / A2版 / 头版: where in the paper, not which paper
-_PAGE = re.compile(r"第?\s*[\dA-Za-z一二三四五六七八九十]{1,3}\s*版|头版|要闻版|[A-Z]\d{1,2}")
+_PAGE = re.compile(
+    r"第?\s*[\dA-Za-z一二三四五六七八九十]{1,3}\s*版|头版|要闻版|[A-Z]\d{1,2}|头条|次条|[二三四五六]条"
+)
 # 周丽娟 / 记者 楼晓峰 / 何少军: who wrote it (a register's author column), not where it ran
 _SURNAMES = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
