@@ -2989,3 +2989,21 @@ def test_a_push_plans_row_is_a_slot_and_a_state_not_an_outlet(ctx):
     ):
         (t,) = notice_parts.bare_titles(line, ctx)
         assert (t.outlets, t.declined) == ([], True)
+
+
+def test_items_compiled_into_an_issue_and_a_relaying_office_is_no_outlet(tmp_path, ctx):
+    """综合编入/摘编入 say an item was adopted (combined into an issue); 据X汇总转报 names who
+    gathered the items, not who took them: 被我厅采用 names the letterhead's office."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "省政府办公厅信息采用反馈.txt",
+        "浙江省人民政府办公厅信息处\n采用情况反馈\n\n"
+        "    据绍兴市人民政府办公室汇总转报，本季度绍兴市机关事务系统有2条信息被我厅采用，具体如下：\n"
+        "    《嵊州市机关食堂推行“一荤两素”营养套餐》《新昌县公物仓资产调剂突破500件》两条信息，"
+        "综合编入第58期“各地动态”。\n",
+    )
+    assert adopted == [
+        ("嵊州市机关食堂推行“一荤两素”营养套餐", "省政府办公厅"),
+        ("新昌县公物仓资产调剂突破500件", "省政府办公厅"),
+    ]

@@ -13,7 +13,7 @@ from extractors.interpret.leaders import LEADER_WORDS, classify_leader
 from extractors.noise import strip_pinyin, to_simplified
 
 # (见报, 挂出来, 刊出: how a clerk says it in a chat or a phone note)
-ADOPT = r"(?:录用|采用|刊发|刊登|刊载|刊用|登载|转载|编发|选用|转发|播发|播出|报道|发布|采编|收录|见报|挂出|刊出|登出|见刊|刊于|载于|登于|发表于)"
+ADOPT = r"(?:录用|采用|刊发|刊登|刊载|刊用|登载|转载|编发|选用|转发|播发|播出|报道|发布|采编|收录|见报|挂出|刊出|登出|见刊|刊于|载于|登于|发表于|编入|摘编入|摘编于)"
 ADOPT_RE = re.compile(ADOPT)
 TITLE = re.compile(r"《(?P<t>[^《》]{2,200})》")
 QUOTED = re.compile(r"[“\"](?P<t>[^“”\"《》]{10,120})[”\"]")
@@ -853,10 +853,15 @@ CORRECTED = re.compile(
 )
 
 
+# 据绍兴市人民政府办公室汇总转报 / 经市委办公室报送省委办公厅: who gathered or passed the items
+# on, not who took them (被我厅采用 / 被《浙江信息》采用 says that)
+_RELAYED = re.compile(r"(?:据|经)[^，,。；;被]{2,24}?(?:汇总|转报|报送|推荐|统计|提供)[^，,。；;被]{0,12}")
+
+
 def sentence_outlets(simple: str, titles: list[Title], ctx: ExtractContext) -> list[str]:
     """Outlets a sentence names: 被X、Y录用 / X录用我区 / 在X上刊发, and configured names; an
     outlet a correction takes back (误为X，应为Y) is none of them."""
-    rest = _WRONG.sub("　", without_titles(simple, titles))
+    rest = _RELAYED.sub("　", _WRONG.sub("　", without_titles(simple, titles)))
     found: list[tuple[int, str]] = []
     for rx in (_BY, _ACTIVE, _IN, _ACTIVE_AFTER, SPOKEN_ON, _AS_TITLE):
         for m in rx.finditer(rest):
