@@ -3007,3 +3007,22 @@ def test_items_compiled_into_an_issue_and_a_relaying_office_is_no_outlet(tmp_pat
         ("嵊州市机关食堂推行“一荤两素”营养套餐", "省政府办公厅"),
         ("新昌县公物仓资产调剂突破500件", "省政府办公厅"),
     ]
+
+
+def test_a_ledger_ruled_with_box_drawing_under_its_header(tmp_path, ctx):
+    """A ledger whose header is underlined with box-drawing characters (────┼────): read as a
+    table — a row with an empty 录用载体 cell ran nowhere; a headline holding —— stays whole."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "越城区信息工作台账.txt",
+        "越城区机关事务中心信息工作台账\n\n"
+        "序号｜报送日期　｜信息标题　　　　　　　　　　　　　　　　　　｜类别｜录用载体　　　　｜备注\n"
+        "────┼──────┼──────────────────────┼──┼────────┼──\n"
+        "01　｜2021.03.02｜“光盘”新风——越城区机关食堂推行小份菜　　　｜经验｜市局网站、绍兴晚报｜\n"
+        "02　｜2021.03.16｜越城区机关事务中心召开年度工作部署会　　　　｜动态｜　　　　　　　　｜待反馈\n",
+    )
+    assert adopted == [
+        ("“光盘”新风——越城区机关食堂推行小份菜", "市局网站"),
+        ("“光盘”新风——越城区机关食堂推行小份菜", "绍兴晚报"),
+    ]

@@ -235,7 +235,7 @@ def _tab_grid(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple[T
 
 
 _BAR_FIRST = re.compile(r"\s*[|｜丨]")
-_RULE_LINE = re.compile(r"^\s*[-—─━=+|｜丨:：\s]{6,}$")
+_RULE_LINE = re.compile(r"^\s*[-—─━=+|｜丨:：\u2500-\u257f\s]{6,}$")
 
 
 def _grid(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple[Table, int] | None:
