@@ -3026,3 +3026,20 @@ def test_a_ledger_ruled_with_box_drawing_under_its_header(tmp_path, ctx):
         ("“光盘”新风——越城区机关食堂推行小份菜", "市局网站"),
         ("“光盘”新风——越城区机关食堂推行小份菜", "绍兴晚报"),
     ]
+
+
+def test_words_in_quotes_ending_a_headline_before_its_fields(tmp_path, ctx):
+    """1．柯桥区……推行“……”——绍兴日报，第6版: the words in “” end the headline (the fields come
+    after the dash); the headline is the whole, not the quoted words."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "2021年信息录用摘编.txt",
+        "2021年度信息录用摘编\n\n"
+        "    1．柯桥区机关事务服务中心推行“公物仓资产循环共享平台”——绍兴日报，第6版\n"
+        "    2．诸暨市机关食堂开展节约粮食宣传月活动——绍兴晚报，第3版\n",
+    )
+    assert adopted == [
+        ("柯桥区机关事务服务中心推行“公物仓资产循环共享平台”", "绍兴日报"),
+        ("诸暨市机关食堂开展节约粮食宣传月活动", "绍兴晚报"),
+    ]

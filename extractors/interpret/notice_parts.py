@@ -283,10 +283,12 @@ def _inside_headline(sent: str, m: re.Match[str], ctx: ExtractContext) -> bool:
     after them, in a clause that opens with a unit's name, are the headline's, not a title."""
     before = re.split(r"[，,。；;：:！？]", sent[: m.start()])[-1]
     before = NUMBERED.sub(r"\g<rest>", before).strip()
-    after = sent[m.end() : m.end() + 1]
+    after = sent[m.end() : m.end() + 2]
     return (
         bool(before)
-        and bool(re.match(r"[\u4e00-\u9fff\d]", after))
+        # (……推行“集中办公区一体化物业”——浙后勤，第6期: the headline ends at the quote, its
+        # fields after the dash)
+        and bool(re.match(r"[\u4e00-\u9fff\d]|——", after))
         and not ADOPT_RE.search(before)  # 柯桥日报刊登“……”系列报道: the paper took the title
         and bool(ctx.find_unit(before[:8]))
     )
