@@ -3043,3 +3043,14 @@ def test_words_in_quotes_ending_a_headline_before_its_fields(tmp_path, ctx):
         ("柯桥区机关事务服务中心推行“公物仓资产循环共享平台”", "绍兴日报"),
         ("诸暨市机关食堂开展节约粮食宣传月活动", "绍兴晚报"),
     ]
+
+
+def test_a_count_a_chats_heading_and_an_evidence_file_are_no_headlines(ctx):
+    """title_like: 新昌县本季度报送信息5条 is a count; ……聊天记录 heads a chat; ……截图 names an
+    evidence file — none is an item's headline; a headline beside them still is."""
+    from extractors.interpret.notice_parts import title_like
+
+    assert not title_like("新昌县本季度共报送信息15条")
+    assert not title_like("以下为2023年3月1日至3月15日聊天记录")
+    assert not title_like("越城发布绍兴晚报页面截图")
+    assert title_like("新昌县公物仓实现县乡两级资产共享")

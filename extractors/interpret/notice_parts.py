@@ -807,10 +807,14 @@ def title_like(text: str) -> bool:
         and not re.search(
             r"(总结|小结|报告|汇报|简报|通报|情况|说明|通知|函|月志|周报|月报|台账|目录|名单|清单|汇总|一览表?|[统登]计表|明细表?"
             # a paper's own heading (……信息工作自评材料, ……工作要点, ……会议纪要)
-            r"|材料|自评|自查|纪要|要点|计划|讲话|发言|提纲|回顾|概况|概述)$",
+            r"|材料|自评|自查|纪要|要点|计划|讲话|发言|提纲|回顾|概况|概述"
+            # ……聊天记录 / ……截图: a chat's or an evidence file's own heading
+            r"|聊天记录|会议记录|截图|剪报|复印件)$",
             text,
         )
         and not re.match(r"^\d{4}\s*年\s*第", text)  # 2022年第5期（总第41期）: an issue line
+        # 上虞区本季度报送信息6条: a count, not a headline
+        and not re.search(r"(?:报送|录用|采用|刊用)(?:信息|稿件)?\s*\d+\s*(?:条|篇)", text)
         # 要求报送时间：6月17日前 / 联系电话：……: a form's field and its value
         and not re.match(r"^[^：:]{0,10}(?:时间|日期|期限|电话|联系人)\s*[：:]", text)
         # offices listed (柯桥区委办公室、诸暨市委办公室、市发改委……): the ranked, not a headline
