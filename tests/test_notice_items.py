@@ -3052,5 +3052,5 @@ def test_a_count_a_chats_heading_and_an_evidence_file_are_no_headlines(ctx):
 
     assert not title_like("新昌县本季度共报送信息15条")
     assert not title_like("以下为2023年3月1日至3月15日聊天记录")
-    assert not title_like("越城发布绍兴晚报页面截图")
+    assert not title_like("新昌新闻网和绍兴晚报页面截图")
     assert title_like("新昌县公物仓实现县乡两级资产共享")
