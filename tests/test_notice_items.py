@@ -3054,3 +3054,28 @@ def test_a_count_a_chats_heading_and_an_evidence_file_are_no_headlines(ctx):
     assert not title_like("以下为2023年3月1日至3月15日聊天记录")
     assert not title_like("新昌新闻网和绍兴晚报页面截图")
     assert title_like("新昌县公物仓实现县乡两级资产共享")
+
+
+def test_an_evidence_index_with_each_items_fields_on_the_line_below(tmp_path, ctx):
+    """A self-assessment's evidence index: 6-1 (the binder's code), 网页截图：/报纸剪报： (what the
+    evidence is), the headline, P3 (its page in the binder); on the line below, in brackets, the
+    outlet, the date and the kind. 本年度无领导批示件 says no 批示."""
+    adopted, endorsed, ex = _read(
+        tmp_path,
+        ctx,
+        "柯桥区考核申报材料附件6信息录用佐证目录.txt",
+        "附件6　信息录用佐证材料目录\n\n"
+        "编号　　材料名称　　　　　　　　　　　　　　　　　　　　　　页码\n"
+        "6-1　　网页截图：柯桥区机关食堂推出“健康减盐”套餐　　　　　　P3\n"
+        "　　　　（绍兴市机关事务网站，2021-04-12，动态类）\n"
+        "6-2　　网页截图：柯桥区公物仓闲置资产跨部门调剂突破千件　　　P4\n"
+        "　　　　（中国绍兴网，2021-06-03）\n\n"
+        "说明：本年度无领导批示件。\n",
+    )
+    assert adopted == [
+        ("柯桥区公物仓闲置资产跨部门调剂突破千件", "中国绍兴网"),
+        ("柯桥区机关食堂推出“健康减盐”套餐", "绍兴市机关事务网站"),
+    ]
+    assert endorsed == []
+    months = {r.title[:7]: (r.date, r.type) for r in ex.records if isinstance(r, Adoption)}
+    assert months == {"柯桥区机关食堂": ("2021-04", "动态"), "柯桥区公物仓闲": ("2021-06", None)}

@@ -305,13 +305,18 @@ _SPANS = re.compile(r"《[^《》]*》|“[^“”]*”|[（(〔【\[][^（）()
 # (S-01、S-05……: an item's code opens a line of its own too)
 _STARTS = re.compile(
     r"^\s*(?:[（(]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）.、．]|[①-⑳◇◆●○◎■□▲△▶►★☆※·•\-—→⇒>＞]|[【\[〔]"
-    r"|[A-Z]{1,3}\s*[-－—]\s*\d{1,3})"
+    r"|[A-Z]{1,3}\s*[-－—]\s*\d{1,3}|\d{1,2}[-－]\d{1,2}[\s\u3000])"
 )
+# （绍兴市机关事务网站，2019-01-22，经验类）: an item's fields, alone on the line under it
+_FIELDS_BELOW = re.compile(r"[（(][^（）()]{2,40}[，,、][^（）()]{1,40}[）)]|[（(][^（）()]{2,40}[）)]")
 
 
 _NUMBERED_RUN = re.compile(r"[；;]\s*(?:[①-⑳]|[（(]\d{1,2}[)）])")
 _RUN_ON = re.compile(r"[）)》][、；;]\s*\S|" + _NUMBERED_RUN.pattern)
 _MONTH_ITEM = re.compile(r"\s*[\d０-９]{1,2}\s*月份?[\s：:]")  # 2月  ①…: a month's items, a new line
+
+
+_PAGE_REF = re.compile(r"[\s\u3000]+[Pp]\s*\d+(?:\s*[-—–]\s*\d+)?$")  # ……　P4: the page of the binder
 
 
 def unwrap(block: TextBlock) -> TextBlock:
@@ -390,6 +395,19 @@ def unwrap(block: TextBlock) -> TextBlock:
                 and not _LEFTOVER_NOT.search(s.strip())
                 and (not following or _STARTS.match(following) is not None)
             )
+            # (5-2　A　P4 ⏎ （绍兴市机关事务网站，2019-01-22，经验类）: the item's fields below it)
+            # (fields only: （1月18日省局网站录用） / （未报送上级，仅在内网发布） say what became of
+            # it, which the lines under an item are read for)
+            fields_below = (
+                n == last[pn] + 1
+                and _STARTS.match(p) is not None
+                and _FIELDS_BELOW.fullmatch(s.strip()) is not None
+                and not re.search(rf"{notice_parts.ADOPT}|批示|签批|未|不|仅|没", s)
+            )
+            if fields_below:
+                out[-1] = (pn, _PAGE_REF.sub("", prev.rstrip()) + s.strip())
+                last[pn] = n
+                continue
             if (
                 (open_bracket or at_width or goes_on or after_title or run_on or leftover)
                 and not _STARTS.match(s)
