@@ -3079,3 +3079,14 @@ def test_an_evidence_index_with_each_items_fields_on_the_line_below(tmp_path, ct
     assert endorsed == []
     months = {r.title[:7]: (r.date, r.type) for r in ex.records if isinstance(r, Adoption)}
     assert months == {"柯桥区机关食堂": ("2021-04", "动态"), "柯桥区公物仓闲": ("2021-06", None)}
+
+
+def test_a_headline_about_a_release_is_a_headline(ctx):
+    """……“红黑榜”正式发布 / ……定期发布制度: the release is what the item is about, not an outlet's
+    verb; ……在越城发布 / 被……发布 still say where it ran, no headline."""
+    from extractors.interpret.notice_parts import title_like
+
+    assert title_like("新昌县公共机构节能“红黑榜”正式发布")
+    assert title_like("嵊州市机关食堂营养菜谱定期发布制度")
+    assert not title_like("柯桥区机关食堂推出半份菜在越城发布")
+    assert not title_like("柯桥区机关食堂推出半份菜被越城发布")

@@ -794,6 +794,11 @@ def place_headline(head: str) -> bool:
     return (len(head) <= 3 and not re.search(r"[区县市@＠]", head)) or len(head) >= 7
 
 
+# ……“红黑榜”首期发布 / ……服务品牌发布 / ……菜谱月发布机制: a release the headline is about, not
+# an outlet's verb (……在越城发布 / 被……发布 still are)
+_OWN_RELEASE = re.compile(r"(?:首期|正式|品牌|榜单|清单|名单|月|集中|定期)发布(?:机制|会|仪式|制度)?$")
+
+
 def title_like(text: str) -> bool:
     """A headline written bare: long enough, no sentence words, no 《》, not the heading of a
     document (……工作总结, ……情况的报告)."""
@@ -801,7 +806,10 @@ def title_like(text: str) -> bool:
         10 <= len(text) <= 80
         and len(re.findall(r"[\u4e00-\u9fff]", text)) >= 6  # 编号 2024-031 is no headline
         and not re.search(r"(?:\s+\d+(?:\.\d+)?%?){2,}\s*$", text)  # 市交通运输局  24  8  28.5: a table's row
-        and not re.search(rf"{ADOPT}|批示|[《》，,。]|请|应当|务必|感谢|贵单位|贵刊|本刊", text)
+        and not re.search(
+            rf"{ADOPT}|批示|[《》，,。]|请|应当|务必|感谢|贵单位|贵刊|本刊",
+            _OWN_RELEASE.sub("", text) if not re.search("[被在]", text) else text,
+        )
         # one colon may part a headline from its subtitle (大佛寺旁的“节能样板间”：新昌县……并网),
         # not a label from what it labels
         and not re.search(r"[：:].*[：:]|^[^：:]{0,5}[：:]|[：:][^：:]{0,5}$", text)
