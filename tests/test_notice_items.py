@@ -3090,3 +3090,20 @@ def test_a_headline_about_a_release_is_a_headline(ctx):
     assert title_like("嵊州市机关食堂营养菜谱定期发布制度")
     assert not title_like("柯桥区机关食堂推出半份菜在越城发布")
     assert not title_like("柯桥区机关食堂推出半份菜被越城发布")
+
+
+def test_a_monthly_reports_part_of_items_sent_lists_no_adoption(tmp_path, ctx):
+    """A unit's monthly report: 一、本月报送情况 lists what was sent (adopted or not); 二、本月录用情况
+    says which were adopted and where — only those are adoptions."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "新昌县机关事务中心信息工作月报（3月）.txt",
+        "新昌县机关事务中心信息工作月报\n\n"
+        "一、本月报送情况\n"
+        "    1.新昌县机关食堂推出春季“养生套餐”（动态）\n"
+        "    2.新昌县公共机构完成年度能耗统计直报（动态）\n\n"
+        "二、本月录用情况\n"
+        "    1.《新昌县机关食堂推出春季“养生套餐”》被市局网站采用（动态类）。\n",
+    )
+    assert adopted == [("新昌县机关食堂推出春季“养生套餐”", "市局网站")]

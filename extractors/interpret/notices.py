@@ -95,6 +95,7 @@ _PENDING = re.compile(
     r"|(?:不予|暂不|暂未)(?:予)?(?:录用|采用|刊发|刊用)"
 )
 _AHEAD = re.compile(r"报送重点|选题|约稿|要求|计划|安排|打算|思路|下一步|重点工作|工作重点|下阶段")
+_SENT_PART = re.compile(r"报送(?:情况|清单|篇目|目录|明细)")
 _NOTE = re.compile(r"^\s*[（(]?\s*(?:注|说明|备注|附注|填表说明)\s*[：:]")
 _MONTH_HEAD = re.compile(
     r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?[■□◆◇●▲【\[]?\s*"
@@ -306,7 +307,9 @@ def text_adoptions(
         announced = bool(re.search(r"以下|如下|下列", line)) and not notice_parts.titles(line, ctx)[0]
         declined = _PENDING.search(line) and (_part_heading(line, ctx) or announced)
         topics = re.search(r"撰写|参考题目|供参考", line) and announced  # 请围绕以下方面撰写信息：
-        if declined or topics or (_AHEAD.search(line) and _part_heading(line, ctx)):
+        # (一、本月报送情况: what was sent, adopted or not — the adoptions are said in their own part)
+        sent_only = bool(_SENT_PART.search(line)) and not notice_parts.ADOPT_RE.search(line)
+        if declined or topics or ((_AHEAD.search(line) or sent_only) and _part_heading(line, ctx)):
             # （三）三等奖（尚待有关载体采用） / 以下稿件经审核暂未采用: what was not adopted;
             # 一、约稿题目（供参考）: topics to write — neither part lists adopted items
             close_section()
