@@ -308,7 +308,7 @@ _STARTS = re.compile(
     r"|[A-Z]{1,3}\s*[-－—]\s*\d{1,3}|\d{1,2}[-－]\d{1,2}[\s\u3000])"
 )
 # （绍兴市机关事务网站，2019-01-22，经验类）: an item's fields, alone on the line under it
-_FIELDS_BELOW = re.compile(r"[（(][^（）()]{2,40}[，,、][^（）()]{1,40}[）)]|[（(][^（）()]{2,40}[）)]")
+_FIELDS_BELOW = re.compile(r"[（(][^（）()]{2,40}(?:[，,、][^（）()]{1,40})?[）)]")
 
 
 _NUMBERED_RUN = re.compile(r"[；;]\s*(?:[①-⑳]|[（(]\d{1,2}[)）])")

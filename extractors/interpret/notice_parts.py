@@ -419,8 +419,8 @@ def read_part(part: str, t: Title, ctx: ExtractContext) -> None:
         t.type = cat.group(1)
     elif _MONTH.fullmatch(part) or _DATE.match(part):
         t.month = _month(part, ctx)
-    elif _SHORT_DATE.fullmatch(part):  # 7.03 in a register's date column
-        t.month = (None, int(_SHORT_DATE.fullmatch(part).group("m")))  # type: ignore[union-attr]
+    elif short := _SHORT_DATE.fullmatch(part):  # 7.03 in a register's date column
+        t.month = (None, int(short.group("m")))
     elif re.fullmatch(
         r"节选|摘要|摘编|全文|续|附件|草案|修订稿|征求意见稿|转载|原创|图|组图|视频", part
     ) or _STATUS.match(simple):
