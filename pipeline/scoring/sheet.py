@@ -148,6 +148,8 @@ def cross_unit_shares(
     share: dict[int, float] = {}
     foreign: set[int] = set()
     for rows in groups.values():
+        if len(rows) < 2:
+            continue  # most titles are in one table only
         units = {s.unit for _, s in rows}
         if len(units) < 2:
             continue
