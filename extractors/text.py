@@ -3,16 +3,23 @@
 Order: BOM, strict UTF-8, strict GB18030; only then a guess (charset-normalizer), with a
 warning. Detectors misread short GBK text (under ~60 bytes) as Big5 or CP949, so they are
 the last resort, not the first.
+
+A text that is a comma-separated table (an OA system's or Excel's CSV export, whatever its
+extension) is read as a table, its quoted cells whole: split at commas by eye it would cut
+a title holding a comma and keep its doubled quotes.
 """
 
 from __future__ import annotations
 
 import codecs
+import csv
+import io
+from collections import Counter
 from pathlib import Path
 
 from extractors.errors import ExtractError
-from extractors.records import Document, Provenance, TextBlock
-from extractors.textutil import display_width
+from extractors.records import Document, Provenance, Table, TextBlock
+from extractors.textutil import clean_cell, display_width
 
 __all__ = ["read_text", "decode"]
 
@@ -39,9 +46,69 @@ def decode(raw: bytes) -> tuple[str, str | None]:
     return str(best), f"文字编码不确定，按 {best.encoding} 读取，请核对"
 
 
+def csv_rows(text: str) -> tuple[int, int, list[list[str]]] | None:
+    """(first line, last line, rows) of the comma-separated table the text is, or None.
+
+    A table when at least three records, most of the text's, have the same number (3 or
+    more) of fields; the table is the longest run of such records (a title line above it or
+    a remark below is text). Prose never does this: Chinese prose separates with ，."""
+    if text.count(",") < 6:
+        return None
+    try:
+        records = [
+            (start, reader.line_num, row)
+            for start, reader, row in _records(text)
+            if any(c.strip() for c in row)
+        ]
+    except csv.Error:
+        return None  # an unbalanced quote: not a table csv could read whole
+    widths = Counter(len(r) for _, _, r in records)
+    if not widths:
+        return None
+    width, count = widths.most_common(1)[0]
+    if width < 3 or count < 3 or count * 10 < len(records) * 6:
+        return None
+    best: list[tuple[int, int, list[str]]] = []
+    run: list[tuple[int, int, list[str]]] = []
+    for rec in records:
+        run = [*run, rec] if len(rec[2]) == width else []
+        if len(run) > len(best):
+            best = run
+    if len(best) < 3:
+        return None
+    return best[0][0], best[-1][1], [[clean_cell(c) for c in r] for _, _, r in best]
+
+
+def _records(text: str):
+    """csv records with the line each starts on (a quoted cell may hold a line break)."""
+    reader = csv.reader(io.StringIO(text))
+    line = 1
+    for row in reader:
+        yield line, reader, row
+        line = reader.line_num + 1
+
+
 def read_text(path: Path, *, display_name: str | None = None) -> Document:
     name = display_name or path.name
     text, warning = decode(path.read_bytes())
+    table = csv_rows(text)
+    if table is not None:
+        first, last, rows = table
+        kept = text.splitlines()
+        above = [ln.strip() for ln in kept[: first - 1] if ln.strip()]
+        doc = Document(
+            path=name,
+            format="csv",
+            tables=[Table(rows=rows, source=Provenance(file=name, table=1), heading="\n".join(above[-3:]))],
+        )
+        rest = [
+            (i, ln.strip()) for i, ln in enumerate(kept, start=1) if ln.strip() and not first <= i <= last
+        ]
+        if rest:
+            doc.texts.append(TextBlock(lines=rest, source=Provenance(file=name)))
+        if warning:
+            doc.warnings.append(warning)
+        return doc
     raw = [(i, ln) for i, ln in enumerate(text.splitlines(), start=1) if ln.strip()]
     lines = [(i, ln.strip()) for i, ln in raw]
     indents = {i: display_width(ln[: len(ln) - len(ln.lstrip())].expandtabs(4)) for i, ln in raw}

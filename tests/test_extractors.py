@@ -218,6 +218,60 @@ def test_text_encodings(tmp_path, ctx, encoding):
     ]
 
 
+def test_csv_export_is_read_as_a_table_whatever_its_extension(tmp_path, ctx):
+    # an OA system's export: a title line above, quoted cells holding commas and doubled
+    # quotes, a remark below; saved as .csv by one office and as .txt by another
+    body = (
+        "柯桥区机关事务服务中心2023年信息报送登记（系统导出）\n"
+        "编号,报送单位,稿件名称,报送月份,状态\n"
+        "KQ-001,柯桥区机关事务服务中心,柯桥区完成区级机关会议室预约系统升级,2,已报送\n"
+        '"KQ-002",柯桥区机关事务服务中心,"柯桥区机关食堂推出""一人一餐""，精准备餐减浪费",3,已报送\n'
+        'KQ-003,柯桥区机关事务服务中心,"柯桥区公务用车平台接入新能源车辆42辆, 占比过半",3,已报送\n'
+        "导出人：陈晓，导出时间：2023-04-02\n"
+    )
+    for suffix in (".csv", ".txt"):
+        p = tmp_path / f"登记{suffix}"
+        p.write_text(body, encoding="gb18030")
+        doc = read(p)
+        assert doc.format == "csv" and len(doc.tables) == 1 and len(doc.tables[0].rows) == 4
+        _ex, subs = _subs(p, ctx)
+        assert [(s.unit, s.title, s.month) for s in subs] == [
+            ("柯桥区", "柯桥区完成区级机关会议室预约系统升级", 2),
+            ("柯桥区", '柯桥区机关食堂推出"一人一餐"，精准备餐减浪费', 3),
+            ("柯桥区", "柯桥区公务用车平台接入新能源车辆42辆, 占比过半", 3),
+        ]
+
+
+def test_csv_adoption_list_names_its_outlets_in_a_column(tmp_path, ctx):
+    p = tmp_path / "录用导出.txt"
+    p.write_text(
+        "序号,文章标题,所属单位,采用渠道,采用日期\n"
+        "1,新昌县机关事务管理局推行“随手关灯”积分制,新昌县,市局网站,2023/3/9\n"
+        '2,"新昌县:机关食堂菜价公示,每周一更新",新昌县,绍兴日报,2023/4/18\n'
+        "3,新昌县完成县行政中心光伏车棚建设,新昌县,浙江后勤,2023/6/1\n",
+        encoding="utf-8",
+    )
+    ex = extract(p, context=ctx)
+    assert [(a.title, a.outlet) for a in ex.records if isinstance(a, Adoption)] == [
+        ("新昌县机关事务管理局推行“随手关灯”积分制", "市局网站"),
+        ("新昌县:机关食堂菜价公示,每周一更新", "绍兴日报"),
+        ("新昌县完成县行政中心光伏车棚建设", "浙江后勤"),
+    ]
+
+
+def test_prose_with_commas_is_not_a_table(tmp_path):
+    p = tmp_path / "n.txt"
+    p.write_text(
+        "今年以来,我局信息工作稳步推进,共报送信息30条,录用12条。\n"
+        "其中,市局网站录用8条,绍兴日报录用2条,浙江后勤录用2条。\n"
+        "下一步,我们将继续加强信息员队伍建设,提高信息质量。\n"
+        "特此报告。\n",
+        encoding="utf-8",
+    )
+    doc = read(p)
+    assert doc.format == "txt" and not doc.tables and len(doc.texts[0].lines) == 4
+
+
 def test_short_gbk_text_is_not_misread_as_big5(tmp_path):
     p = tmp_path / "short.txt"
     p.write_bytes("越城区".encode("gbk"))

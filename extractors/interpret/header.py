@@ -82,6 +82,11 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "转发平台",
         "刊载媒体",
         "刊载",  # (日报 / 晚报 / 网 under 刊载 in a paper's own register)
+        # 采用渠道 in an OA system's export: the channel that took it
+        "采用渠道",
+        "录用渠道",
+        "刊发渠道",
+        "发布渠道",
         # 见报情况：《绍兴日报》11月2日A2版: where (and when) it ran
         "见报情况",
         "刊登情况",
@@ -92,7 +97,18 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "also_outlet": ("转载载体", "转载单位", "同时刊发载体", "同步刊发", "其他载体"),
     "note": ("备注", "说明"),
     # where an item was sent (报送去向 | 录用情况): its outlet once the status says it was taken
-    "sent_to": ("报送去向", "投稿去向", "报往", "去向", "投往", "投稿载体", "报送载体", "报送对象"),
+    "sent_to": (
+        "报送去向",
+        "投稿去向",
+        "报往",
+        "去向",
+        "投往",
+        "投稿载体",
+        "报送载体",
+        "报送对象",
+        "报送渠道",
+        "投稿渠道",
+    ),
     # what became of it: 已录用 / 未录用 / 退回修改 / 省局网已用 (issue 13)
     "status": (
         "录用结果",
