@@ -3107,3 +3107,59 @@ def test_a_monthly_reports_part_of_items_sent_lists_no_adoption(tmp_path, ctx):
         "    1.《新昌县机关食堂推出春季“养生套餐”》被市局网站采用（动态类）。\n",
     )
     assert adopted == [("新昌县机关食堂推出春季“养生套餐”", "市局网站")]
+
+
+def test_a_web_page_copied_whole_names_its_site(tmp_path, ctx):
+    """A page of a site copied with its menu and footer: 本站 in its text is the site whose page it
+    is (the city centre's), and a search result's dated headlines are what the site ran, its
+    host named in the footer — whatever the file is called. Share buttons are no headline."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "网页.txt",
+        "绍兴市机关事务服务中心\n"
+        "首页 ｜ 中心概况 ｜ 工作动态 ｜ 信息公开 ｜ 联系我们\n"
+        "您现在的位置：首页 > 工作动态 > 区县信息\n\n"
+        "三季度区、县（市）信息刊用篇目\n"
+        "本站三季度共刊用区、县（市）信息3篇，篇目如下：\n"
+        "上虞区 “节水型机关”创建形成首份季度报告（经验）\n"
+        "嵊州市机关食堂开展“光盘打卡”月度评比（动态）\n"
+        "诸暨市建成机关事务数据驾驶舱（经验）\n"
+        "【分享到】 微信  微博  QQ空间\n"
+        "上一篇：关于开展公共机构节能宣传周活动的通知\n"
+        "主办单位：绍兴市机关事务服务中心　　浙ICP备00000000号\n",
+    )
+    assert adopted == [
+        ("上虞区 “节水型机关”创建形成首份季度报告", "市局网站"),
+        ("嵊州市机关食堂开展“光盘打卡”月度评比", "市局网站"),
+        ("诸暨市建成机关事务数据驾驶舱", "市局网站"),
+    ]
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "检索结果.txt",
+        "浙江省机关事务管理局\n"
+        "首页　　新闻中心　　政务公开　　办事服务\n"
+        "当前位置：首页 > 站内检索\n"
+        "检索词：绍兴　共 3 条\n"
+        "- 新昌县推行公务用车“电子派车单”　　2023-05-16\n"
+        "- 柯桥区建成公共机构能耗在线监测平台　　2023-04-02\n"
+        "- 越城区机关幼儿园开设“四点半课堂”　　2023-03-09\n"
+        "下一页　尾页\n"
+        "主办：浙江省机关事务管理局　网站标识码 3300000000\n",
+    )
+    assert adopted == [
+        ("新昌县推行公务用车“电子派车单”", "浙江省机关事务管理局网站"),
+        ("柯桥区建成公共机构能耗在线监测平台", "浙江省机关事务管理局网站"),
+        ("越城区机关幼儿园开设“四点半课堂”", "浙江省机关事务管理局网站"),
+    ]
+
+
+def test_a_headline_may_end_with_a_report_a_papers_own_heading_does(ctx):
+    from extractors.interpret.notice_parts import title_like
+
+    assert title_like("上虞区“节水型机关”创建形成首份季度报告")
+    assert not title_like("柯桥区机关事务管理局二季度信息工作报告")
+    assert not title_like("越城区机关事务中心2023年第二季度报告")
+    assert not title_like("越城区机关办公用房使用情况专项核查报告")
+    assert not title_like("关于机关食堂运行情况的报告")

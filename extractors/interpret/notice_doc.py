@@ -19,6 +19,7 @@ from extractors.textutil import display_width
 __all__ = [
     "outlet_from_name",
     "issuer",
+    "page_host",
     "unfold_columns",
     "unwrap",
     "split_enumerations",
@@ -151,7 +152,31 @@ def issuer(block: TextBlock, ctx: ExtractContext) -> str | None:
             and re.search(r"(?:网站|网|平台|日报|晚报|杂志|刊物)$", name)
         ):
             return name
-    return None
+    return page_host(block)
+
+
+# a web page copied whole: its menu, breadcrumbs, search box, pager, footer
+_WEB_CHROME = re.compile(
+    r"当前位置|您现在的位置|站内搜索|ICP备|公网安备|网站标识码|访问量|访客|上一页|下一页|上一篇|下一篇"
+    r"|首页\s*(?:[>＞›»|｜]|\s{2,})|主办(?:单位)?\s*[：:]"
+)
+_HOST = re.compile(r"主办(?:单位)?\s*[：:]\s*(?P<who>[^\s　，,；;：:]{4,24})")
+_OFFICE = re.compile(r"^[\u4e00-\u9fff]{4,24}(?:局|中心|办公室|办公厅|厅)$")
+
+
+def page_host(block: TextBlock) -> str | None:
+    """A web page copied whole (浙江省机关事务管理局 ⏎ 首页  机构概况 … ⏎ 当前位置：…, its footer
+    主办：浙江省机关事务管理局): the site of the office that runs it (浙江省机关事务管理局网站),
+    whose page lists what the site ran. None unless the page's furniture says it is a page."""
+    lines = [to_simplified(s).strip() for _, s in block.lines]
+    if len({m.group() for s in lines for m in _WEB_CHROME.finditer(s)}) < 2:
+        return None
+    host = next((m.group("who") for s in reversed(lines) if (m := _HOST.search(s))), None)
+    if host is None and lines and _OFFICE.match(lines[0]):
+        host = lines[0]  # the office's name atop the page, its letterhead
+    if host is None:
+        return None
+    return host if re.search(r"(?:网站|网)$", host) else f"{host}网站"
 
 
 _HOME_LEVELS = (
@@ -189,7 +214,6 @@ def by_marks(records: list, blocks: list[TextBlock]) -> list:
 
 _OFFICE_LINE = re.compile(r"\S{4,20}(?:办公室|办公厅|管理局|服务中心)")
 _SENDER = re.compile(r"^[>\s]*(?:发件人|From)\s*[：:]\s*(?P<who>.+)$")
-_OWN_SITE = re.compile(r"^(?:我|本)?(?:局|中心)(?:门户)?(?:网站|网|官网)$")
 _SITE_OF = {"provincial": "省局网站", "city": "市局网站"}
 
 
@@ -214,14 +238,16 @@ def _paper_of(block: TextBlock) -> str:
 def own_site(records: list, block: TextBlock) -> list:
     """局网站 / 我局网站 in a paper of the province's bureau is its site, in the city centre's its
     own (说明 1, 5); elsewhere, or when the writer is unclear, it stays to be asked."""
-    if not any(isinstance(r, Adoption) and r.outlet and _OWN_SITE.match(r.outlet) for r in records):
+    if not any(
+        isinstance(r, Adoption) and r.outlet and notice_parts.OWN_SITE.fullmatch(r.outlet) for r in records
+    ):
         return records
     found = [level for level, rx in _HOME_LEVELS if rx.search(_paper_of(block))]
     if len(found) != 1:
         return records
     return [
         replace(r, outlet=_SITE_OF[found[0]], outlet_evidence="本局（发文单位）")
-        if isinstance(r, Adoption) and r.outlet and _OWN_SITE.match(r.outlet)
+        if isinstance(r, Adoption) and r.outlet and notice_parts.OWN_SITE.fullmatch(r.outlet)
         else r
         for r in records
     ]
@@ -295,7 +321,11 @@ def unfold_columns(block: TextBlock) -> TextBlock:
     return replace(block, lines=lines)
 
 
-_FOOTER = re.compile(r"^[—\-－\s]*(?:第\s*)?\d{1,3}\s*(?:页)?[—\-－\s]*(?:/\s*共\s*\d+\s*页)?$")
+_FOOTER = re.compile(
+    r"^[—\-－\s]*(?:第\s*)?\d{1,3}\s*(?:页)?[—\-－\s]*(?:/\s*共\s*\d+\s*页)?$"
+    # a web page's pager (首页  上一页  [1]  下一页  尾页　共 1 页): no text of the page
+    r"|^(?:(?:首页|上一页|下一页|尾页|末页|[\[［]\d{1,3}[\]］]|共\s*\d+\s*页|每页\s*\d+\s*条)[\s　]*){2,}$"
+)
 _ENDS = '。；;！？!?：:）)】」”"'
 # a short line that is a heading or a name of its own, not a headline's last words
 _LEFTOVER_NOT = re.compile(

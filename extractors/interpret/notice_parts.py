@@ -57,6 +57,8 @@ _NEVER = re.compile(
     r"|当前位置|首页\s*[>＞›»]|(?:工作)?(?:综述|总结|小结|述职报告|工作报告)$|^\S{2,14}第\s*\d{1,3}\s*期$"
     # a web page's menu (首页  机构概况  新闻中心  政务公开), pager and footer
     r"|^(?:\S{2,6}[ \u3000]{2,}){3,}\S{2,6}$|条记录|上一页|下一页|ICP备|公网安备|网站标识码|更多\s*[>»]"
+    # (its share buttons and page tools: 【分享到】 微信 微博, 【打印本页】【关闭窗口】)
+    r"|分享到|返回顶部|打印本页|关闭窗口|字体\s*[：:]\s*大|^(?:(?:微信|微博|QQ空间|QQ|朋友圈|豆瓣)[\s　]*){2,}$"
     # a paper's own news about itself (【喜报】我中心信息登上“学习强国”平台): a headline names its unit
     r"|^(?:【[^】]{1,6}】)?\s*我(?:中心|局|单位)"
     # where and when it ran, on a line of its own (4月7日 第3版 “区县（市）”)
@@ -200,17 +202,28 @@ DECLINED = re.compile(
 )
 
 
+# the writer's own site: 局网站 / 我局网站 / 中心门户网站 in an office's paper, 本网站 / 本站 on a
+# page of the site itself
+OWN_SITE = re.compile(r"(?:我|本)?(?:局|中心)(?:门户)?(?:网站|网|官网)|本(?:网站|网|站)")
+
+
 def outletish(text: str, ctx: ExtractContext) -> bool:
     """A heading's subject that can be an outlet: a configured name, or a name ending as
     outlets' names do (not 全年, 我中心, a unit, a headline …)."""
     t = to_simplified(strip_pinyin(clean_outlet(text)))
+    if OWN_SITE.fullmatch(t):
+        return (
+            True  # 本网站 on a site's own page, 我局网站 in a bureau's notice: its site (notice_doc.own_site)
+        )
     if not t or len(t) < 2 or len(t) > 24 or re.search(r"我|本|全年|年度|今年|其中|共有|以来|报送|情况", t):
         return False
     if ctx.known_outlet(t) or re.fullmatch(r"[\u4e00-\u9fff]{2,4}发布", t):
         return True  # (越城发布 / 诸暨发布: a place's 政务新媒体, its 发布 no verb)
     if re.search(rf"{ADOPT}|通报|汇总|登记|统计|台账|说明|报告", t):
         return False  # the notice's own title (…信息录用简报), not an outlet
-    if re.fullmatch(r"(?:政务)?信息|录用|其他|各类|媒体|网站|网络媒体|领导批示|批示|[喜捷]\s*报", t):
+    if re.fullmatch(
+        r"(?:政务)?信息|录用|其他|各类|媒体|网站|网络媒体|领导批示|批示|[喜捷]\s*报|首页|尾页|末页", t
+    ):
         return False  # 一、信息录用情况: a part of the notice, not an outlet
     if sender_office(t, ctx):
         return False  # 越城区机关事务服务中心: a unit that sends items, not an outlet that takes them
@@ -814,7 +827,7 @@ def title_like(text: str) -> bool:
         # not a label from what it labels
         and not re.search(r"[：:].*[：:]|^[^：:]{0,5}[：:]|[：:][^：:]{0,5}$", text)
         and not re.search(
-            r"(总结|小结|报告|汇报|简报|通报|情况|说明|通知|函|月志|周报|月报|台账|目录|名单|清单|汇总|一览表?|[统登]计表|明细表?"
+            r"(总结|小结|(?:^关于.*|的|工作|情况|自查|自评|述职|述廉|调研|专题|核查|检查|评估|审计|分析|研究|\d{4}\s*年度?|第?[一二三四1-4]\s*季度|半年|\d{1,2}\s*月份?)报告|汇报|简报|通报|情况|说明|通知|函|月志|周报|月报|台账|目录|名单|清单|汇总|一览表?|[统登]计表|明细表?"
             # a paper's own heading (……信息工作自评材料, ……工作要点, ……会议纪要)
             r"|材料|自评|自查|纪要|要点|计划|讲话|发言|提纲|回顾|概况|概述"
             # ……聊天记录 / ……截图: a chat's or an evidence file's own heading
@@ -891,10 +904,16 @@ def sentence_outlets(simple: str, titles: list[Title], ctx: ExtractContext) -> l
                     continue
                 # (a count is no outlet: 3篇 / 两条; 今日头条 is one)
                 # (中心内网 / 工作群: where a paper is passed round inside, no outlet)
-                if len(name) >= 2 and not re.search(
-                    r"我|本|信息|文章|稿件|篇|(?<!头)条|内网|工作群|微信群", name
+                if OWN_SITE.fullmatch(name) or (
+                    len(name) >= 2
+                    and not re.search(r"我|本|信息|文章|稿件|篇|(?<!头)条|内网|工作群|微信群", name)
                 ):
                     found.append((m.start("who") + who.find(part), name))
+    # 本网站共采用……: a site's own page speaking of itself (notice_doc.own_site says whose)
+    for m in re.finditer(
+        rf"(?<![\u4e00-\u9fff])(?P<who>本网站|本站|本网)(?=[^，,。；;]{{0,4}}{ADOPT})", rest
+    ):
+        found.append((m.start(), m.group("who")))
     for name in ctx.outlets_in(rest):
         pos = rest.find(name)
         # 省机关事务管理局主要领导批示: the office of a leader, not an outlet

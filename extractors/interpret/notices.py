@@ -139,8 +139,12 @@ def _contents_of_an_outlet(block: TextBlock, ctx: ExtractContext) -> bool:
         return True
     # (a web page's list: its site's name atop, then headlines each with its date)
     listed = sum(1 for _, s in block.lines if _DATED_ITEM.match(s)) >= 3
-    return listed and any(
-        h and len(h) <= 20 and re.search(r"(?:网|网站)$", h) and notice_parts.outletish(h, ctx) for h in head
+    return listed and (
+        any(
+            h and len(h) <= 20 and re.search(r"(?:网|网站)$", h) and notice_parts.outletish(h, ctx)
+            for h in head
+        )
+        or notice_doc.page_host(block) is not None  # (a page whose furniture names its host)
     )
 
 
@@ -223,6 +227,8 @@ def text_adoptions(
     first_line = block.lines[0][0] if block.lines else 0
     issuer = notice_doc.issuer(block, ctx)  # 中共绍兴市委办公室信息处编: the office that sent the notice
     listish = _is_list(block)
+    # an outlet's own contents or list page: every headline in it is one it ran
+    listed = listed or _contents_of_an_outlet(block, ctx)
     out: list[Adoption | Endorsement] = []
     section = _Section()
 
