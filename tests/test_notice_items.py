@@ -3163,3 +3163,34 @@ def test_a_headline_may_end_with_a_report_a_papers_own_heading_does(ctx):
     assert not title_like("越城区机关事务中心2023年第二季度报告")
     assert not title_like("越城区机关办公用房使用情况专项核查报告")
     assert not title_like("关于机关食堂运行情况的报告")
+
+
+def test_a_mail_thread_the_reply_corrects_the_message_it_quotes(tmp_path, ctx):
+    """A reply on top, the messages it answers quoted below: what the reply says of a title stands
+    (an outlet it corrects is not read from the older message too); 是X那期用的 says X took it;
+    仍然是X录用 names X; a list announced 如下，请……核对 is under the outlet the sentence names,
+    not under the signature's office above it; 二季度我市…… is the sentence's subject, no headline."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "回复：核对.txt",
+        "发件人：周敏 <sy_zm@163.com>\n"
+        "主题：回复：二季度录用核对\n\n"
+        "李科：\n"
+        "    核对好了。“上虞区机关食堂试行‘半份菜’”我查了，其实是6月那期《绍兴政务信息》用的，"
+        "不是市委办，麻烦改一下。“上虞区推行会议室扫码预约”仍然是市局网站录用，没有问题。\n\n"
+        "周敏\n上虞区机关事务服务中心 办公室\n\n"
+        "------------------ 原始邮件 ------------------\n"
+        "发件人: 李明 <sx_lm@sx.gov.cn>\n"
+        "主题: 二季度录用核对\n\n"
+        "各单位：\n"
+        "    二季度我市机关事务系统被市委办《绍兴信息》录用的信息如下，请各单位核对后回复。\n"
+        "    1.《上虞区机关食堂试行“半份菜”》（上虞，第21期）\n"
+        "    2.《嵊州市建成公物仓线上调剂平台》（嵊州，第23期）\n"
+        "李明\n绍兴市机关事务服务中心 综合处\n",
+    )
+    assert adopted == [
+        ("上虞区推行会议室扫码预约", "市局网站"),
+        ("上虞区机关食堂试行‘半份菜’", "绍兴政务信息"),
+        ("嵊州市建成公物仓线上调剂平台", "市委办"),
+    ]

@@ -16,6 +16,7 @@ from extractors.interpret.notice_doc import (
     outlet_from_name,
     own_site,
     signed,
+    superseded,
 )
 from extractors.interpret.notices import looks_like_notice, text_adoptions
 from extractors.interpret.tables import (
@@ -199,6 +200,7 @@ def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extrac
     records = both_offices(records)  # 两办: 市委办公室 and 市政府办公室
     if doc.texts:  # 局网站 / 局主要领导 in a paper of the province's bureau (a table's notes too)
         records = own_site(home_level(signed(records, doc.texts[0], ctx), doc.texts[0], ctx), doc.texts[0])
+        records = superseded(records, doc.texts[0])  # a reply corrects the message it quotes
     kind = max(set(kinds), key=kinds.count) if kinds else "unknown"
     if "reference" in kinds:
         kind = "reference"

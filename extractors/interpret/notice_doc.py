@@ -28,6 +28,7 @@ __all__ = [
     "both_offices",
     "own_site",
     "signed",
+    "superseded",
 ]
 
 
@@ -215,6 +216,33 @@ def by_marks(records: list, blocks: list[TextBlock]) -> list:
 _OFFICE_LINE = re.compile(r"\S{4,20}(?:办公室|办公厅|管理局|服务中心)")
 _SENDER = re.compile(r"^[>\s]*(?:发件人|From)\s*[：:]\s*(?P<who>.+)$")
 _SITE_OF = {"provincial": "省局网站", "city": "市局网站"}
+
+
+def _same(title: str) -> str:
+    """A title as compared across a thread's messages: script, quotes and spacing aside."""
+    return re.sub(r"[\W_]", "", to_simplified(title)).lower()
+
+
+def superseded(records: list, block: TextBlock) -> list:
+    """A mail thread, the newest message on top and the ones it answers quoted below: what the
+    newest says of a title stands — 是市政府办公室录用的，不是市委办 corrects 是市委办用的 in the
+    message it answers, so an older message's adoptions of a title the newer one speaks of go."""
+    heads = [n for n, s in block.lines if _SENDER.match(to_simplified(s))]
+    if len(heads) < 2:
+        return records
+
+    def message(r: Adoption | Endorsement) -> int:
+        line = r.source.line or 0
+        return sum(1 for h in heads[1:] if line >= h)  # 0: the newest message (and above it)
+
+    newest: dict[str, int] = {}
+    for r in records:
+        if isinstance(r, Adoption) and not r.doubt:
+            key = _same(r.title)
+            newest[key] = min(newest.get(key, 99), message(r))
+    return [
+        r for r in records if not (isinstance(r, Adoption) and message(r) > newest.get(_same(r.title), 99))
+    ]
 
 
 def _paper_of(block: TextBlock) -> str:

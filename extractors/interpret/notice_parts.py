@@ -117,7 +117,11 @@ _ACTIVE = re.compile(
 # how people say it (a chat, a phone note, a report read aloud): 这篇中国绍兴网用了 / 诸暨日报登了 /
 # 绍兴晚报今天登出来了 / 这篇稿子上了省局网站 / 登在绍兴日报上
 # (这篇不用了 says no; 使用了 / 应用了 / 印发了 are other verbs)
-SPOKEN = r"(?<![不没未别使运应利试费享作借适引印下分开])(?:用了|登了|转了|播了|挂了|录了|发了|推了|推送了|登出来了|发出来了|刊出来了|见报了)"
+# (是3月22日那期《绍兴信息》用的: said after the fact, 的 for 了; 公用的 / 专用的 are no verbs)
+SPOKEN = (
+    r"(?:(?<![不没未别使运应利试费享作借适引印下分开])(?:用了|登了|转了|播了|挂了|录了|发了|推了|推送了|登出来了|发出来了|刊出来了|见报了)"
+    r"|(?<![不没未别使运应利试费享作借适引印下分开公专通食饮租采录选常实])(?:用的|登的|刊的))"
+)
 SPOKEN_RE = re.compile(
     rf"{SPOKEN}(?:我们|我中心|我局|我区|我市|我县)?(?:的)?(?:一篇|两篇|三篇|这篇|那篇|稿子|稿件)?\s*[。！!；;：:]?\s*$"
 )
@@ -148,6 +152,7 @@ WHEN_WHERE = re.compile(
 )
 _OUTLET_NOISE = re.compile(
     r"^(先后|分别|均|同时|还|已|并|共|和|及|与|由|经|另被|被|获|另|又|后来|随后|之后|今天|昨天|同日|次日|当日|当天)+"
+    r"|^(?:仍然|仍|还|也|都|就|均)?是(?=\S{2})"  # 仍然是市局网站录用: the copula, no part of the name
     r"|(?:作为|以)\S{0,8}?(?:信息|稿件|文章)$"  # 被中国机关后勤作为经验信息刊发
     r"|(?:录用|采用|刊发|刊用|转载|刊登|刊载)$"  # （柯桥区，被绍兴日报录用）
     r"|(?:同时|先后|分别|均|也|都|相继|同步|同期|同日)$"  # 浙江在线、绍兴日报同时采用 / 中国绍兴网同步转载
@@ -238,7 +243,9 @@ def sender_office(name: str, ctx: ExtractContext) -> bool:
     return (
         bool(ctx.find_unit(name))
         and not ctx.known_outlet(name)
-        and re.search(r"(?:中心|局)$", name) is not None
+        # (柯桥区机关事务服务中心 办公室: its office under it, a mail's signature)
+        and re.search(r"(?:中心|局)(?:[\s　]*(?:办公室|综合处|综合科|信息科|宣传科|秘书科))?$", name)
+        is not None
     )
 
 

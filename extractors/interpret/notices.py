@@ -799,9 +799,11 @@ def _opens_section(
     if re.search(rf"{notice_parts.ADOPT}(?:信息|稿件)?(?:篇目|目录)[：:]?\s*$", line):
         # 附件2：……信息采用篇目: the list of what was adopted, by the paper's own office
         return [], None, None
-    if re.search(r"(?:(?:如下|下列|以下|名单|清单)?\s*[：:]|如下[。.])\s*$", line) and (
-        notice_parts.ADOPT_RE.search(line) or re.search(notice_parts.SPOKEN, line)
-    ):
+    # (……录用的信息如下，请各单位核对，有出入的请于4月8日前回复: what it asks of them follows)
+    if re.search(
+        r"(?:(?:如下|下列|以下|名单|清单)?\s*[：:]|如下[。.]|如下[，,]\s*(?:请|望|敬请)[^：:《》“”]{0,40}[。.]?)\s*$",
+        line,
+    ) and (notice_parts.ADOPT_RE.search(line) or re.search(notice_parts.SPOKEN, line)):
         simple = to_simplified(strip_pinyin(line))
         # 学习强国绍兴学习平台今天推了我们两篇： (said, not written: the count and colon after it)
         simple = re.sub(
