@@ -3194,3 +3194,36 @@ def test_a_mail_thread_the_reply_corrects_the_message_it_quotes(tmp_path, ctx):
         ("上虞区机关食堂试行‘半份菜’", "绍兴政务信息"),
         ("嵊州市建成公物仓线上调剂平台", "市委办"),
     ]
+
+
+def test_the_letterhead_atop_says_whose_site_and_a_part_edited_in_issues_is_its_own(tmp_path, ctx):
+    """浙江省机关事务管理局办公室 atop the notice: 局网站 is the province's site though a line below
+    names the city's centre; a part headed 局《工作简报》选用（1期） is not the part above it (its
+    items are asked, never priced as the magazine's); a county-level city's centre
+    (嵊州市机关事务服务中心) is no city office."""
+    adopted, _, ex = _read(
+        tmp_path,
+        ctx,
+        "通报.txt",
+        "浙江省机关事务管理局办公室\n"
+        "关于一季度信息采用情况的通报\n"
+        "各市机关事务部门：\n"
+        "    现将一季度绍兴市系统信息采用情况通报如下。\n"
+        "一、局网站录用（2篇）\n"
+        "    绍兴市：绍兴市机关事务服务中心召开全市公共机构节能工作会议\n"
+        "    1.嵊州市推行公务用车“一键调度”\n"
+        "    2.越城区机关食堂开设“健康餐”窗口\n"
+        "二、《浙江后勤》刊用（1篇）\n"
+        "    1.《上虞区机关大院光伏车棚投用》\n"
+        "三、局《工作简报》选用（1期）\n"
+        "    第4期：《诸暨市建立公物仓“共享清单”》\n",
+    )
+    got = {r.title: r.outlet for r in ex.records if isinstance(r, Adoption)}
+    assert got["嵊州市推行公务用车“一键调度”"] == "省局网站"
+    assert got["越城区机关食堂开设“健康餐”窗口"] == "省局网站"
+    assert got["上虞区机关大院光伏车棚投用"] == "浙江后勤"
+    assert got["诸暨市建立公物仓“共享清单”"] != "浙江后勤"
+    from extractors.interpret.notice_doc import _HOME_LEVELS
+
+    assert not any(rx.search("嵊州市机关事务服务中心") for _, rx in _HOME_LEVELS)
+    assert [lvl for lvl, rx in _HOME_LEVELS if rx.search("绍兴市机关事务服务中心")] == ["city"]

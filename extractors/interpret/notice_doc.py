@@ -182,7 +182,11 @@ def page_host(block: TextBlock) -> str | None:
 
 _HOME_LEVELS = (
     ("provincial", re.compile(r"省机关事务管理局|省机管局|省局|省政府办公厅|省委办公厅|浙江省")),
-    ("city", re.compile(r"绍兴市机关事务|市机关事务服务中心|市委办公室|市政府办公室|市委办|市政府办|市府办")),
+    # (嵊州市机关事务服务中心 / 诸暨市委办公室: a county-level city's, not the city's)
+    (
+        "city",
+        re.compile(r"绍兴市机关事务|(?<![州暨])市(?:机关事务服务中心|委办公室|政府办公室|委办|政府办|府办)"),
+    ),
 )
 
 
@@ -213,7 +217,7 @@ def by_marks(records: list, blocks: list[TextBlock]) -> list:
     return out
 
 
-_OFFICE_LINE = re.compile(r"\S{4,20}(?:办公室|办公厅|管理局|服务中心)")
+_OFFICE_LINE = re.compile(r"\S{4,20}(?:办公室|办公厅|管理局|服务中心)(?:综合处|办公室|信息处|信息科|秘书处)?")
 _SENDER = re.compile(r"^[>\s]*(?:发件人|From)\s*[：:]\s*(?P<who>.+)$")
 _SITE_OF = {"provincial": "省局网站", "city": "市局网站"}
 
@@ -260,6 +264,8 @@ def _paper_of(block: TextBlock) -> str:
     offices = [s for s in lines[:first_item] if _OFFICE_LINE.fullmatch(s)]
     if len(offices) > 1 and re.search("转发|摘录|摘转", " ".join(lines[:first_item])):
         return offices[-1]
+    if lines and _OFFICE_LINE.fullmatch(lines[0]):
+        return lines[0]  # 浙江省机关事务管理局综合处 atop: the sender, whatever the lines below name
     return to_simplified(" ".join(s for _, s in block.lines[:6]) + " " + block.source.file)
 
 
