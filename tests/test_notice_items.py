@@ -3227,3 +3227,23 @@ def test_the_letterhead_atop_says_whose_site_and_a_part_edited_in_issues_is_its_
 
     assert not any(rx.search("嵊州市机关事务服务中心") for _, rx in _HOME_LEVELS)
     assert [lvl for lvl, rx in _HOME_LEVELS if rx.search("绍兴市机关事务服务中心")] == ["city"]
+
+
+def test_an_outlet_cell_to_be_verified_names_no_outlet(tmp_path, ctx):
+    """（待核实） in the outlet column: it ran, where is yet to be verified — asked, with no name
+    made of the words （待核实）."""
+    _, _, ex = _read(
+        tmp_path,
+        ctx,
+        "录用登记.txt",
+        "序号 | 信息标题 | 录用载体 | 录用时间\n"
+        "1 | 柯桥区机关食堂推行“小份菜”减少浪费 | 绍兴日报 | 2023年5月\n"
+        "2 | 柯桥区完成行政中心地下车库充电桩改造 | （待核实） | 2023年6月\n"
+        "3 | 柯桥区公物仓上线“闲置资产超市” | 市局网站 | 2023年6月\n",
+    )
+    got = {r.title: r.outlet for r in ex.records if isinstance(r, Adoption)}
+    assert got == {
+        "柯桥区机关食堂推行“小份菜”减少浪费": "绍兴日报",
+        "柯桥区完成行政中心地下车库充电桩改造": None,
+        "柯桥区公物仓上线“闲置资产超市”": "市局网站",
+    }

@@ -35,6 +35,7 @@ def _declined(cell: str) -> bool:
     return any(DECLINED.match(_LEAD_DASH.sub("", part)) for part in re.split(r"[，,；;。]", cell))
 
 
+_TO_VERIFY = re.compile(r"[（(]?待(?:核|核定|核实|定|确认|查|复核|补)[）)]?")
 _WHOSE = re.compile(r"[（(][^（）()]*号[）)]")  # 今日头条（绍兴发布号）: the account it ran on
 
 
@@ -273,7 +274,8 @@ def table_adoptions(
         outlets: list[tuple[str | None, str | None]] = [
             (o, "表中载体列")
             for part in re.split(r"[、，,；;/／\n]", column)
-            if part.strip()
+            # (（待核） / 待核实: the outlet is yet to be verified — unknown, asked, no name)
+            if part.strip() and not _TO_VERIFY.fullmatch(part.strip())
             for o in _joined_names(part.strip(), ctx)
         ]
         also = cols.get(row, "also_outlet").strip("—-/ ") if "outlet" in cols.index else ""
