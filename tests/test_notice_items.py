@@ -3247,3 +3247,11 @@ def test_an_outlet_cell_to_be_verified_names_no_outlet(tmp_path, ctx):
         "柯桥区完成行政中心地下车库充电桩改造": None,
         "柯桥区公物仓上线“闲置资产超市”": "市局网站",
     }
+
+
+def test_a_file_named_after_a_publications_editors_names_the_publication(ctx):
+    from extractors.interpret.notice_doc import outlet_from_name
+
+    assert outlet_from_name("《中国机关后勤》杂志社来稿采用通知（上虞）.docx", ctx) == "中国机关后勤"
+    assert outlet_from_name("03_《浙江后勤》编辑部2023年用稿情况.txt", ctx) == "浙江后勤"
+    assert outlet_from_name("越城区信息报送汇总.xlsx", ctx) is None

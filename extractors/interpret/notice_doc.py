@@ -42,6 +42,10 @@ def outlet_from_name(name: str, ctx: ExtractContext | None = None) -> str | None
         "",
         stem,
     )
+    # 《绍兴政务》编辑部用稿统计: the publication whose editors wrote it
+    named = re.match(r"^《(?P<p>[^《》]{2,16})》(?:编辑部|编辑室|杂志社|报社|通联部)", stem)
+    if named:
+        return named.group("p")
     whole = re.sub(r"(录用|采用|刊发|刊登|转载).*$", "", stem)
     if ctx is not None and whole.endswith("信息") and ctx.known_outlet(whole):
         return whole
