@@ -3255,3 +3255,25 @@ def test_a_file_named_after_a_publications_editors_names_the_publication(ctx):
     assert outlet_from_name("《中国机关后勤》杂志社来稿采用通知（上虞）.docx", ctx) == "中国机关后勤"
     assert outlet_from_name("03_《浙江后勤》编辑部2023年用稿情况.txt", ctx) == "浙江后勤"
     assert outlet_from_name("越城区信息报送汇总.xlsx", ctx) is None
+
+
+def test_a_table_whose_outlets_are_codes_of_its_own_key(tmp_path, ctx):
+    """刊物 / 期次 (one header cell, its slash spaced) over 委 第5期 / 府 专报第2期: the code is the
+    outlet, the issue no part of it, and the key 以“委”（《绍兴信息》）、“府”（《绍兴政务信息》）标注
+    names each."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "通报.txt",
+        "两办信息采用情况（摘编）\n"
+        "    下表采用刊物以“委”（《绍兴信息》）、“府”（《绍兴政务信息》）标注。\n\n"
+        "刊物 / 期次        单位        信息标题                                        月份\n"
+        "委 第5期           嵊州市      嵊州市公务用车平台实现“一屏调度”                 1\n"
+        "府 专报第2期       新昌县      新昌县机关食堂“共富菜园”直供模式的调查          2\n"
+        "府 第9期           越城区      越城区机关大院垃圾分类实现“定时定点”            3\n",
+    )
+    assert adopted == [
+        ("嵊州市公务用车平台实现“一屏调度”", "绍兴信息"),
+        ("新昌县机关食堂“共富菜园”直供模式的调查", "绍兴政务信息"),
+        ("越城区机关大院垃圾分类实现“定时定点”", "绍兴政务信息"),
+    ]

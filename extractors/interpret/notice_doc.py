@@ -69,6 +69,8 @@ _LEGEND = re.compile(
     r"(?P<short>[^，,。；;＝=：:（）()\s“”]{1,10})\s*[＝=]\s*(?P<full>[^，,。；;＝=（）()\s]{2,24})"
     # “市局网”指绍兴市机关事务网站: a short form in quotes, then 指/即/系 its full name
     r"|“(?P<qshort>[^“”]{1,10})”\s*(?:是指|指|即|系|代表)\s*(?P<qfull>[^，,。；;＝=（）()\s“”]{2,24})"
+    # 以“委”（《绍兴信息》）、“府”（《绍兴政务信息》）标注: a code in quotes, its publication in brackets
+    r"|“(?P<bshort>[^“”]{1,4})”\s*[（(]\s*(?P<bfull>《[^《》]{2,20}》)\s*[）)]"
 )
 
 
@@ -86,10 +88,11 @@ def by_legend(records: list, blocks: list[TextBlock], notes: Sequence[str] = ())
     text of tables' rows (a key is often a 注 row under the table)."""
     legend: dict[str, str] = {}
     lines = [s for block in blocks for _n, s in block.lines] + list(notes)
-    for s in (x for x in lines if re.search("[＝=]|简称|”(?:是指|指|即|系|代表)", x)):
+    for s in (x for x in lines if re.search("[＝=]|简称|”(?:是指|指|即|系|代表)|”\\s*[（(]\\s*《", x)):
         for m in [*_LEGEND.finditer(to_simplified(s)), *_CALLED.finditer(to_simplified(s))]:
-            short = m.groupdict().get("qshort") or m.group("short")
-            full = m.groupdict().get("qfull") or m.group("full")
+            found = m.groupdict()
+            short = found.get("qshort") or found.get("bshort") or m.group("short")
+            full = found.get("qfull") or found.get("bfull") or m.group("full")
             full = full.strip(" “”")
             # (“市府办”指市政府办公室《绍兴政务信息》: the office whose publication it is, its outlet)
             office = re.match(r"^(?P<o>[^《》]{2,16}(?:办公室|办公厅|办|局|中心))《[^《》]+》?$", full)

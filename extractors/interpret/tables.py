@@ -116,6 +116,12 @@ def _joined_names(part: str, ctx: ExtractContext) -> list[str]:
     if quoted and not notice_parts.WHEN_WHERE.sub("", re.sub(r"“[^”]*”|\s", "", quoted.group("rest"))):
         return [quoted.group("o")]
     tokens = re.split(r"[\s\u3000]+", part.strip())
+    if (
+        len(tokens) > 1
+        and re.fullmatch(r"[\u4e00-\u9fff]{1,2}", tokens[0])
+        and all(notice_parts.WHEN_WHERE.fullmatch(re.sub(r"^(?:专报|增刊|专刊)", "", x)) for x in tokens[1:])
+    ):
+        return [tokens[0]]  # 委 第21期 / 府 专报第3期: a code of the table's key (by_legend), then the issue
     named = [x for x in tokens if ctx.known_outlet(x) or notice_parts.outletish(x, ctx)]
     if len(tokens) > 1 and named and all(x in named or notice_parts.WHEN_WHERE.fullmatch(x) for x in tokens):
         return named

@@ -241,6 +241,13 @@ _RULE_LINE = re.compile(r"^\s*[-—─━=+|｜丨:：\u2500-\u257f\s]{6,}$")
 def _grid(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple[Table, int] | None:
     """A header line naming a title column, then rows with as many cells (a title holding
     spaces gives its extra cells back to the title column)."""
+    if re.search(r"\S[ \u3000]*[/／][ \u3000]*\S", lines[i][1]) and not re.search("[|｜丨]", lines[i][1]):
+        # 采用刊物 / 期次: one header cell naming two things, its slash spaced
+        lines = [
+            *lines[:i],
+            (lines[i][0], re.sub(r"(?<=\S)[ \u3000]*([/／])[ \u3000]*(?=\S)", r"\1", lines[i][1])),
+            *lines[i + 1 :],
+        ]
     header = _cells(lines[i][1])
     if len(header) < 3:
         return None
