@@ -3277,3 +3277,24 @@ def test_a_table_whose_outlets_are_codes_of_its_own_key(tmp_path, ctx):
         ("新昌县机关食堂“共富菜园”直供模式的调查", "绍兴政务信息"),
         ("越城区机关大院垃圾分类实现“定时定点”", "绍兴政务信息"),
     ]
+
+
+def test_an_item_reprinted_elsewhere_counts_for_its_list_and_the_reprint(tmp_path, ctx):
+    """3. A（被《浙江政务信息》第40期转载） in 市委办公室's list: the list's outlet ran it and the
+    bracket's reprinted it (two adoptions); the item's number is no part of its title."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "采用通报.txt",
+        "市委办公室《绍兴信息》采用机关事务系统信息如下：\n"
+        "    1. 新昌县机关食堂推行“一周食谱”网上公示\n"
+        "    2. 嵊州：公物仓“循环用”一年省下采购经费80万元（同时被绍兴日报刊登）\n"
+        "    3. 越城区探索机关事务“片区化”保障（被《浙江政务信息》第40期转载）\n",
+    )
+    assert adopted == [
+        ("嵊州：公物仓“循环用”一年省下采购经费80万元", "市委办公室"),
+        ("嵊州：公物仓“循环用”一年省下采购经费80万元", "绍兴日报"),
+        ("新昌县机关食堂推行“一周食谱”网上公示", "市委办公室"),
+        ("越城区探索机关事务“片区化”保障", "市委办公室"),
+        ("越城区探索机关事务“片区化”保障", "浙江政务信息"),
+    ]

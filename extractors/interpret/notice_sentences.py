@@ -459,6 +459,11 @@ def _subjects(before: str, outlets: list[tuple[str, str]], ctx: ExtractContext) 
         subject = re.split(r"[，,。；;：:]", pieces[-3])[-1] + pieces[-2] + subject
         pieces = pieces[:-2]
     subject = _SUBJECT_LEAD.sub("", subject.strip(), count=1).strip()
+    # 4. A（被《浙江政务信息》转载）: a list's item, its number no part of it, the bracket its own
+    numbered = notice_parts.NUMBERED.match(subject)
+    if numbered:
+        subject = numbered.group("rest").strip()
+    subject = re.sub(r"\s*[（(]\s*(?:同时|先后|另|又|还|并|已)?$", "", subject)
     category = re.match(r"^(经验|动态)类?(?:信息|稿件)?", subject)  # 经验类信息A被…
     if category:
         subject = subject[category.end() :].strip()

@@ -547,6 +547,10 @@ def text_adoptions(
 
 
 _DOUBT = "像是录用标题，但没有读出录用或批示的说法"
+# （被X转载） / （同时被X刊登） after an item of a list: one more outlet, besides the list's own
+_REPRINTED = re.compile(
+    r"[（(]\s*(?:同时|另|又|还|并|后|随后)?被[^（）()]{2,30}?(?:转载|转发|转刊|摘编|刊登|采用)[^（）()]{0,8}[）)]"
+)
 
 
 # the names of rules and plans (a list may carry them; no unit submits one as an item)
@@ -1033,6 +1037,10 @@ def _line_records(
                     # ● A（越城区机关事务服务中心） under 浙江省机关事务管理局网站 共采用6篇: who
                     # sent it; the part's outlet took it
                     own = []
+                elif fallback and own and _REPRINTED.search(simple.replace(to_simplified(t.text), "　")):
+                    # 4. A（被《浙江政务信息》转载） under 市政府办公室's list: the list's outlet ran it,
+                    # the bracket's reprinted it — one adoption each
+                    own = [*[f for f in fallback if f[0] not in {o for o, _ in own}], *own]
                 if t.endorsements:  # 批示 written in the title's own brackets
                     for leader, level, role, body in t.endorsements:
                         yield Endorsement(
