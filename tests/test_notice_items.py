@@ -3298,3 +3298,29 @@ def test_an_item_reprinted_elsewhere_counts_for_its_list_and_the_reprint(tmp_pat
         ("越城区探索机关事务“片区化”保障", "市委办公室"),
         ("越城区探索机关事务“片区化”保障", "浙江政务信息"),
     ]
+
+
+def test_a_bulletins_paragraphs_per_unit(tmp_path, ctx):
+    """A bulletin's paragraph per unit: 其中《A》《B》为经验类；《C》等为动态类 goes on about the
+    sentence before (被市局网站采用9条: theirs is the city site); 《D》登上《浙江日报》 names the paper;
+    the bulletin's own articles listed under 【本期导读】 and headed again below are no items."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "工作简报第3期.txt",
+        "后勤工作简报\n2023年第3期\n\n"
+        "【本期导读】\n"
+        "◎ 一季度各地信息工作情况\n"
+        "◎ 市中心举办信息员业务培训\n\n"
+        "一季度各地信息工作情况\n\n"
+        "　　上虞区：一季度报送信息15条，被市局网站采用9条。其中《上虞区公物仓启用“扫码借用”》为经验类信息；"
+        "《上虞区开展机关食堂消防演练》等为动态类信息。\n"
+        "　　诸暨市：《诸暨市机关幼儿园推出“延时托管”》登上《浙江日报》，反响良好。\n\n"
+        "市中心举办信息员业务培训\n\n"
+        "　　3月20日，市中心举办信息员业务培训，各地信息员参加。\n",
+    )
+    assert adopted == [
+        ("上虞区公物仓启用“扫码借用”", "市局网站"),
+        ("上虞区开展机关食堂消防演练", "市局网站"),
+        ("诸暨市机关幼儿园推出“延时托管”", "浙江日报"),
+    ]

@@ -148,6 +148,28 @@ def _contents_of_an_outlet(block: TextBlock, ctx: ExtractContext) -> bool:
     )
 
 
+_CONTENTS_HEAD = re.compile(
+    r"^\s*[【\[〔]?\s*(?:本期导读|本期要目|本期目录|导\s*读|目\s*录|要\s*目)\s*[】\]〕]?\s*[：:]?\s*$"
+)
+_CONTENTS_ITEM = re.compile(r"^\s*(?:[◎●○•·◆◇■□▲△\-—*]|\d{1,2}[.、．])\s*(?P<t>\S.{4,80}?)\s*$")
+
+
+def _own_contents(block: TextBlock) -> set[str]:
+    """【本期导读】 ◎ A ◎ B of a paper that is no configured outlet: its own articles (A, B) —
+    not items it took from the units (a configured outlet's contents are, _contents_of_an_outlet)."""
+    lines = [to_simplified(s) for _, s in block.lines]
+    out: set[str] = set()
+    for k, s in enumerate(lines):
+        if not _CONTENTS_HEAD.match(s):
+            continue
+        for t in lines[k + 1 :]:
+            m = _CONTENTS_ITEM.match(t)
+            if m is None:
+                break
+            out.add(_TOC_LEADER.sub("", m.group("t")).strip())
+    return out
+
+
 def _reports(sentence: str) -> bool:
     """Does a sentence say something was adopted or endorsed (上了X counts: 这篇稿子上了X)?"""
     return bool(
@@ -189,8 +211,9 @@ def looks_like_notice(block: TextBlock, ctx: ExtractContext | None = None) -> bo
         or re.search(r"用稿|上稿|稿件采用", said)  # 本周用稿情况 (an editor's word for adoptions)
         or _contents_of_an_outlet(block, ctx)
         or any(
-            notice_parts.SPOKEN_RE.search(c) for c in re.split(r"[，,。！!；;\n]", text)
-        )  # 这篇浙江日报用了
+            notice_parts.SPOKEN_RE.search(c) or notice_parts.SPOKEN_ON.search(c)
+            for c in re.split(r"[，,。！!；;\n]", text)
+        )  # 这篇浙江日报用了 / 《A》登上《浙江日报》
         or "批示" in text
         or re.search(r"》\s*[（(][^（）()]{2,30}[）)]", text)
     )
@@ -510,10 +533,13 @@ def text_adoptions(
                 if t not in read_here and not any(t in g or g in t for g in read_here)
             )
     close_section()
+    own_articles = _own_contents(block) if not listed else set()
     out = [
         r
         for r in notice_doc.home_level(notice_doc.at_home(out, block, ctx), block, ctx)
         if not notice_parts.never_title(r.title)
+        # (【本期导读】◎ A: the paper's own article, read again as its heading below)
+        and to_simplified(r.title) not in own_articles
         # (学习强国绍兴学习平台 / 浙江新闻联播 read as a headline: an outlet's name is none)
         and not (len(r.title) <= 12 and notice_parts.outletish(r.title, ctx))
     ]
@@ -942,10 +968,29 @@ def _line_records(
         said_before = list(said_last)
     counted: list[tuple[int, int]] = []  # (count stated, titles read before its clause)
     read_here: dict[str, None] = {}  # the titles the line gave, in order
+    line_fallback = fallback
+    said_took: list[str] = []  # the outlets the sentence before said took its items
+    carried_on = False
     for _pos, sent in sentences:
         sentence_month = None
         said_here: list[tuple[str, str | None]] = []
         simple_sent = to_simplified(sent)
+        # 被市局网站采用14条。其中《A》《B》为经验类信息: 其中 goes on about the sentence before
+        # (……；《C》《D》等为动态类信息: the clause after its ； goes on about them too)
+        carried = (
+            said_took
+            if (re.match(r"^\s*其中", simple_sent) or carried_on)
+            and not notice_parts.ADOPT_RE.search(simple_sent)
+            else []
+        )
+        fallback = [(o, "本句") for o in carried] or line_fallback
+        carried_on = bool(carried) and simple_sent.rstrip().endswith(("；", ";"))
+        if not carried:
+            said_took = (
+                notice_parts.sentence_outlets(notice_parts.TITLE.sub("　", simple_sent), [], ctx)
+                if notice_parts.ADOPT_RE.search(simple_sent) and not notice_parts.TITLE.search(simple_sent)
+                else []
+            )
         if (
             said_before
             and not notice_parts.titles(sent, ctx)[0]  # (a publication's 《name》 is no title of its own)
@@ -965,6 +1010,7 @@ def _line_records(
         last_titles: list[notice_parts.Title] = []  # the group before's (前一篇/后一篇 point back)
         for g in notice_sentences.groups(sent, ctx):
             titles, outlets, adopting, endorse = list(g.titles), g.outlets, g.adopting, g.endorse
+            adopting = adopting or bool(carried)
             if g.one_of and not titles and last_titles:
                 titles = last_titles[:1] if g.one_of == "first" else last_titles[-1:]
                 titles = [replace(t, outlets=[], endorsements=[]) for t in titles]
