@@ -3324,3 +3324,18 @@ def test_a_bulletins_paragraphs_per_unit(tmp_path, ctx):
         ("上虞区开展机关食堂消防演练", "市局网站"),
         ("诸暨市机关幼儿园推出“延时托管”", "浙江日报"),
     ]
+
+
+def test_a_list_after_a_colon_runs_on_over_its_semicolons(tmp_path, ctx):
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "年度总结.txt",
+        "　　全年信息工作成效明显。被绍兴日报刊登的有：《新昌县机关食堂推出“乡村振兴菜”》；"
+        "《新昌县行政中心完成节水改造》；《新昌县公车平台接入“浙政钉”》，等等。\n",
+    )
+    assert adopted == [
+        ("新昌县公车平台接入“浙政钉”", "绍兴日报"),
+        ("新昌县机关食堂推出“乡村振兴菜”", "绍兴日报"),
+        ("新昌县行政中心完成节水改造", "绍兴日报"),
+    ]

@@ -984,13 +984,17 @@ def _line_records(
             else []
         )
         fallback = [(o, "本句") for o in carried] or line_fallback
-        carried_on = bool(carried) and simple_sent.rstrip().endswith(("；", ";"))
+        # (被市机关事务网站采用的有：《A》；《B》；《C》: a list after a colon runs on over its ；)
+        intro = re.match(r"^(?P<head>[^《》“”]*?)[：:]\s*《", simple_sent)
         if not carried:
+            head = intro.group("head") if intro else simple_sent
             said_took = (
-                notice_parts.sentence_outlets(notice_parts.TITLE.sub("　", simple_sent), [], ctx)
-                if notice_parts.ADOPT_RE.search(simple_sent) and not notice_parts.TITLE.search(simple_sent)
+                notice_parts.sentence_outlets(head, [], ctx)
+                if notice_parts.ADOPT_RE.search(head)
+                and (intro or not notice_parts.TITLE.search(simple_sent))
                 else []
             )
+        carried_on = bool(carried or intro) and simple_sent.rstrip().endswith(("；", ";"))
         if (
             said_before
             and not notice_parts.titles(sent, ctx)[0]  # (a publication's 《name》 is no title of its own)
