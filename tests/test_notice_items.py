@@ -3339,3 +3339,27 @@ def test_a_list_after_a_colon_runs_on_over_its_semicolons(tmp_path, ctx):
         ("新昌县机关食堂推出“乡村振兴菜”", "绍兴日报"),
         ("新昌县行政中心完成节水改造", "绍兴日报"),
     ]
+
+
+def test_a_clerks_shorthand_note(tmp_path, ctx):
+    """A phone note in shorthand: 市府办用了2条： over its items, a unit's short name before each
+    (上虞— / 诸暨␣) no part of the headline; 市委办（绍兴信息）1条：…… and 省局网 1：…… name the
+    outlet before their count; ……那条……圈阅 points at an item, is none."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "便条.txt",
+        "5/20 电话 市府办 小王\n"
+        "市府办用了2条：\n"
+        "  ① 上虞—机关食堂“智慧称重”减少剩菜三成\n"
+        "  ② 嵊州 公物仓闲置桌椅“二次上岗”\n"
+        "市委办（绍兴信息）1条：新昌 县级机关会议室“共享预约”上线 （第19期）\n"
+        "省局网 1：越城区机关事务中心开展“无废机关”创建\n"
+        "上虞“智慧称重”那条 市府办副秘书长圈阅 —— 不算批示\n",
+    )
+    assert adopted == [
+        ("公物仓闲置桌椅“二次上岗”", "市府办"),
+        ("县级机关会议室“共享预约”上线", "市委办"),
+        ("机关食堂“智慧称重”减少剩菜三成", "市府办"),
+        ("越城区机关事务中心开展“无废机关”创建", "省局网"),
+    ]

@@ -496,6 +496,20 @@ def _label_outlet(said: str, ctx: ExtractContext) -> str:
     return one if ctx.known_outlet(one) or outletish(one, ctx) else raw
 
 
+def _short_label(text: str, ctx: ExtractContext) -> tuple[str, str] | None:
+    """上虞—机关幼儿园…… / 诸暨 公房出租……: a unit's short name labelling a note's item (unit,
+    headline) — no part of the headline (越城区 “……”, the full name, may be; 诸暨：…… is its own)."""
+    short = re.match(r"^(?P<u>[\u4e00-\u9fff]{2})(?:\s*[—－-]{1,2}\s*|[ \u3000]+)(?P<t>\S.*)$", text)
+    if (
+        short
+        and ctx.find_unit(short.group("u"))
+        and title_like(short.group("t"))
+        and not ctx.find_unit(short.group("t")[:3])
+    ):
+        return short.group("u"), short.group("t")
+    return None
+
+
 def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> list[Title]:
     """Titles written without 《》 on a list's line:
     ``3. 柯桥区推进公共机构节能改造【经验】 4月``, ``（1）【经验】越城区……``,
@@ -522,6 +536,9 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
         text = text[: issue.end()].rstrip(" 　：:") + "：" + text[issue.end() :]
     elif issue:  # 第213期：越城区…… / 第268期（专报）：……: the issue it ran in, a label
         text = text[issue.end() :]
+    short = _short_label(text, ctx)
+    if short:
+        prefix, text = short
     head = re.match(r"^(\S{2,12})[：:]", text)
     place = ""  # 新昌：…… the headline's own opening, given back with it
     if head and ctx.find_unit(head.group(1)) and not outletish(head.group(1), ctx):  # (诸暨日报：an outlet)
@@ -531,11 +548,17 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
         own = not ctx.opens_with_unit(text) and not re.search(r"[；;、]", _BRACKET.sub("", text))
         place = head.group() if place_headline(head.group(1)) or own else ""
     # 浙江政务信息第12期：越城区…… / 浙江日报（5月14日第6版）：…… / 省局网站·工作动态：……
-    first = re.match(r"^(?P<o>[^：:，,。]{2,30}?)\s*[：:]\s*(?P<t>[^：:]{8,80})$", text)
+    first = re.match(
+        rf"^(?P<o>[^：:，,。]{{2,30}}?)\s*(?:{NUM}\s*[条篇]|(?<=\s)\d{{1,2}})?\s*[：:]\s*(?P<t>[^：:]{{8,80}})$",
+        text,
+    )  # (市委办（绍兴信息）1条：…… / 省局网 1：……: the count is no part of the outlet)
     # (诸暨日报：…… names a place, and is an outlet all the same; 诸暨市：…… is a unit's label)
     if first and (not ctx.find_unit(first.group("o")) or outletish(first.group("o"), ctx)):
         said = first.group("o")
         t = Title(first.group("t").strip(" 。"), 0, 0, prefix=prefix)
+        labelled = _short_label(t.text, ctx)
+        if labelled:  # 绍报：柯桥 办公用房…… (the unit's short name after the outlet's)
+            t.prefix, t.text = labelled
         for inner in _BRACKET.findall(said):
             for part in re.split(r"[，,、/；;\s]+", inner):
                 if _MONTH.search(part) or _DATE.match(part):
@@ -842,6 +865,7 @@ def title_like(text: str) -> bool:
             text,
         )
         and not re.match(r"^\d{4}\s*年\s*第", text)  # 2022年第5期（总第41期）: an issue line
+        and not re.search(r"[那这该此](?:条|篇|则)", text)  # 诸暨“阳光招租”那条: pointing at one, no headline
         # 上虞区本季度报送信息6条: a count, not a headline
         and not re.search(r"(?:报送|录用|采用|刊用)(?:信息|稿件)?\s*\d+\s*(?:条|篇)", text)
         # 要求报送时间：6月17日前 / 联系电话：……: a form's field and its value

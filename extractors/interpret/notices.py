@@ -837,7 +837,7 @@ def _opens_section(
         simple = to_simplified(strip_pinyin(line))
         # 学习强国绍兴学习平台今天推了我们两篇： (said, not written: the count and colon after it)
         simple = re.sub(
-            rf"(?<=了)(?:我们|我中心|我局|我区|我市|我县)?的?(?:{notice_parts.NUM}\s*篇)?\s*[：:]\s*$",
+            rf"(?<=了)(?:我们|我中心|我局|我区|我市|我县)?的?(?:{notice_parts.NUM}\s*[篇条])?\s*[：:]\s*$",
             "",
             simple,
         )
