@@ -3363,3 +3363,28 @@ def test_a_clerks_shorthand_note(tmp_path, ctx):
         ("机关食堂“智慧称重”减少剩菜三成", "市府办"),
         ("越城区机关事务中心开展“无废机关”创建", "省局网"),
     ]
+
+
+def test_a_chat_list_announced_by_its_count(tmp_path, ctx):
+    """In a chat, 市局网站这周用了我们系统2条，见截图 then (a header, [图片]) 文字版： ①A ②B: the list
+    of as many items as the line above counted is that outlet's; a later message's headline
+    (我们报的“C”没用上) is no part of it."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "工作群聊天记录.txt",
+        "2023-03-06 09:10:02  市中心-李科\n"
+        "市局网站这周用了我们系统2条，见截图\n\n"
+        "2023-03-06 09:10:05  市中心-李科\n"
+        "[图片]\n\n"
+        "2023-03-06 09:11:30  市中心-李科\n"
+        "文字版：\n"
+        "① 上虞区机关食堂推出“节气养生餐”\n"
+        "② 新昌县公物仓实现“线上调拨”\n\n"
+        "2023-03-06 10:02:11  越城-小周\n"
+        "李科，我们报的“越城区机关事务中心开展春季消防大检查”这次没用上吗\n",
+    )
+    assert adopted == [
+        ("上虞区机关食堂推出“节气养生餐”", "市局网站"),
+        ("新昌县公物仓实现“线上调拨”", "市局网站"),
+    ]

@@ -148,6 +148,46 @@ def _contents_of_an_outlet(block: TextBlock, ctx: ExtractContext) -> bool:
     )
 
 
+_COUNTED_TAKE = re.compile(
+    rf"(?:{notice_parts.ADOPT}|{notice_parts.SPOKEN}|用了)[^，,。；;]{{0,8}}?(?P<n>{notice_parts.NUM})\s*[条篇]"
+)
+
+
+def _announced_list(
+    block: TextBlock, at: int, ctx: ExtractContext
+) -> tuple[list[tuple[str, str]], int] | None:
+    """省局网站“市县动态”栏目用了我们系统3条，截图发群里了 ⏎ (a chat's header, [图片], 文字版：) ⏎
+    ①A ②B ③C: a line saying an outlet took N items, followed within a few lines by a list of
+    exactly N, announces that list (the count must agree: a list of another kind is not its):
+    its outlets and the line it ends on."""
+    said = to_simplified(block.lines[at][1])
+    m = _COUNTED_TAKE.search(said)
+    if not m or notice_parts.TITLE.search(said) or notice_parts.QUOTED.search(said):
+        return None
+    named = [
+        o
+        for o in notice_parts.sentence_outlets(said[: m.start()] + "采用", [], ctx)
+        if notice_parts.outletish(o, ctx)
+    ]
+    if len(named) != 1:
+        return None
+    following = [s for _, s in block.lines[at + 1 : at + 12]]
+    start = next((k for k, s in enumerate(following[:8]) if _ENUMERATED.match(s)), None)
+    if start is None:
+        return None
+    run = 0
+    for s in following[start:]:
+        if not _ENUMERATED.match(s):
+            break
+        run += 1
+    if run != notice_parts.number(m.group("n")):
+        return None
+    return [(named[0], "本句")], block.lines[at + 1 + start + run - 1][0]
+
+
+_ENUMERATED = re.compile(r"^\s*(?:[\u2460-\u2473]|\d{1,2}\s*[.、．)）]|[（(]\d{1,2}[)）])\s*\S")
+
+
 _CONTENTS_HEAD = re.compile(
     r"^\s*[【\[〔]?\s*(?:本期导读|本期要目|本期目录|导\s*读|目\s*录|要\s*目)\s*[】\]〕]?\s*[：:]?\s*$"
 )
@@ -209,6 +249,7 @@ def looks_like_notice(block: TextBlock, ctx: ExtractContext | None = None) -> bo
     return bool(
         notice_parts.ADOPT_RE.search(said)
         or re.search(r"用稿|上稿|稿件采用", said)  # 本周用稿情况 (an editor's word for adoptions)
+        or _COUNTED_TAKE.search(text)  # 市局网站这周用了我们系统2条
         or _contents_of_an_outlet(block, ctx)
         or any(
             notice_parts.SPOKEN_RE.search(c) or notice_parts.SPOKEN_ON.search(c)
@@ -231,6 +272,7 @@ class _Section:
     month: tuple[int | None, int] | None = None  # 七月份: the month of the titles below
     ahead: bool = False  # 四、6月份报送重点: topics to write, not titles adopted
     declined: bool = False  # 以下稿件暂未采用: what was sent and not (yet) adopted; its 批示 still count
+    until: int | None = None  # a list announced by its count (_announced_list): its last line
 
 
 def text_adoptions(
@@ -270,7 +312,12 @@ def text_adoptions(
     said_last: list[tuple[str, str | None]] = []  # the titles the line above ended on
     last_line = 0
     above = _outlets_above(block, ctx)  # • 绍兴日报　3月19日 ⏎ 《A》: the outlet line over its title
+    index_of = {n: k for k, (n, _s) in enumerate(block.lines)}
     for line_no, raw in block.lines:
+        if section.until is not None and line_no > section.until:
+            close_section()  # the announced list has ended: what follows is no part of it
+            since = len(out)
+            section = _Section()
         if line_no == last_line:
             item = None  # (an item parted from the one before on its line describes nothing above)
         if line_no in above and above[line_no] is None:
@@ -347,6 +394,11 @@ def text_adoptions(
             item = None
             continue
         opened = _opens_section(line, ctx)
+        announced_until = None
+        if opened is None:
+            announcing = _announced_list(block, index_of[line_no], ctx)
+            if announcing:
+                opened, announced_until = (announcing[0], None, None), announcing[1]
         if re.search(r"更多\s*[>»]+\s*$", line):  # 通知公告　　更多>>: a web page's side box, not the list
             close_section()
             since = len(out)
@@ -429,6 +481,7 @@ def text_adoptions(
                     month=notice_parts.single_month(line, ctx)
                     if notice_parts.ADOPT_RE.search(line)
                     else None,
+                    until=announced_until,
                 )
             else:  # a unit's sub-heading inside an outlet's section keeps the outlet
                 section = _Section(section.outlets, section.stated, section.found, section.line, unit)
