@@ -3388,3 +3388,32 @@ def test_a_chat_list_announced_by_its_count(tmp_path, ctx):
         ("上虞区机关食堂推出“节气养生餐”", "市局网站"),
         ("新昌县公物仓实现“线上调拨”", "市局网站"),
     ]
+
+
+def test_a_mail_forwarding_a_letter_pasted_below_it(tmp_path, ctx):
+    """A mail from the city centre forwarding the province's letter pasted below it (以下为摘录 ⏎
+    浙江省机关事务管理局办公室): 局门户网站 is the province's site and 局领导 the province's, though
+    the mail's sender is the city's."""
+    _, endorsed, ex = _read(
+        tmp_path,
+        ctx,
+        "转发邮件.txt",
+        "主题：转发：省局三季度信息采用情况\n"
+        "发件人：李明\n"
+        "收件人：各区、县（市）信息员\n\n"
+        "各位：省局的函转来，涉及我市的部分摘录如下。\n"
+        "李明\n绍兴市机关事务服务中心综合处\n\n"
+        "———— 以下为摘录 ————\n"
+        "浙江省机关事务管理局办公室\n"
+        "关于三季度各市信息采用情况的函\n"
+        "（一）局门户网站采用\n"
+        "1. 柯桥区机关食堂推出“老年助餐”服务\n"
+        "2. 上虞区建成公物仓智能管理系统\n"
+        "其中，《上虞区建成公物仓智能管理系统》获局主要领导批示。\n",
+    )
+    got = {(r.title, r.outlet) for r in ex.records if isinstance(r, Adoption)}
+    assert got == {
+        ("柯桥区机关食堂推出“老年助餐”服务", "省局网站"),
+        ("上虞区建成公物仓智能管理系统", "省局网站"),
+    }
+    assert endorsed == [("上虞区建成公物仓智能管理系统", "provincial", "principal")]

@@ -259,16 +259,21 @@ def superseded(records: list, block: TextBlock) -> list:
 def _paper_of(block: TextBlock) -> str:
     """Who wrote what the paper says: an e-mail's last 发件人 (a forwarded or quoted message's
     sender wrote the list below it), else the letterhead's lines and the file's name."""
-    senders = [m.group("who") for _, s in block.lines if (m := _SENDER.match(to_simplified(s)))]
-    if senders:
-        return senders[-1]
-    # a notice forwarding another (……转发……的通知 / （摘录件）): the letterhead of the one forwarded,
-    # the last office standing on a line of its own before the list begins
     lines = [to_simplified(s).strip() for _, s in block.lines]
     first_item = next(
         (k for k, s in enumerate(lines) if notice_parts.NUMBERED.match(s) and len(s) > 12), len(lines)
     )
     offices = [s for s in lines[:first_item] if _OFFICE_LINE.fullmatch(s)]
+    heads = [k for k, s in enumerate(lines) if _SENDER.match(s)]
+    if heads:
+        # (a mail forwarding a letter pasted below it — 以下为摘录 ⏎ 浙江省机关事务管理局办公室 —:
+        # the letter's office wrote the list, not the one who forwarded it)
+        pasted = [s for s in lines[heads[-1] : first_item] if _OFFICE_LINE.fullmatch(s)]
+        if pasted and re.search("转发|摘录|摘转|转来", " ".join(lines[:first_item])):
+            return pasted[-1]
+        return _SENDER.match(lines[heads[-1]]).group("who")  # type: ignore[union-attr]
+    # a notice forwarding another (……转发……的通知 / （摘录件）): the letterhead of the one forwarded,
+    # the last office standing on a line of its own before the list begins
     if len(offices) > 1 and re.search("转发|摘录|摘转", " ".join(lines[:first_item])):
         return offices[-1]
     if lines and _OFFICE_LINE.fullmatch(lines[0]):
