@@ -3417,3 +3417,35 @@ def test_a_mail_forwarding_a_letter_pasted_below_it(tmp_path, ctx):
         ("上虞区建成公物仓智能管理系统", "省局网站"),
     }
     assert endorsed == [("上虞区建成公物仓智能管理系统", "provincial", "principal")]
+
+
+def test_a_form_for_handling_an_endorsed_paper(tmp_path, ctx):
+    """A 批示件办理单 (a form down the page): 来件名称 | 专报《A》 names A; 刊载情况 | 2023年5月8日刊于X
+    says X ran it in May; 批示领导 | 绍兴市副市长 endorsed it; the 备注 本件涉及领导批示，注意保密 is
+    about the form, no 批示 of anyone's; 办理结果 …6月3日报… says when the work was done, not when it ran."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("上虞区机关事务服务中心")
+    d.add_paragraph("领导批示件办理单")
+    t = d.add_table(rows=0, cols=2)
+    for k, v in [
+        ("来件名称", "专报《上虞区公务用车“共享池”运行一年成效与建议》"),
+        ("刊载情况", "2023年5月8日刊于绍兴日报第3版"),
+        ("批示领导", "绍兴市副市长"),
+        ("批示内容", "“经验可推广。”"),
+        ("办理结果", "总结材料已于6月3日报市中心。"),
+        ("备注", "本件涉及领导批示，注意保密。"),
+    ]:
+        cells = t.add_row().cells
+        cells[0].text, cells[1].text = k, v
+    p = tmp_path / "办理单.docx"
+    d.save(p)
+    ex = extract(p, context=ctx)
+    title = "上虞区公务用车“共享池”运行一年成效与建议"
+    assert [(r.title, r.outlet, r.date) for r in ex.records if isinstance(r, Adoption)] == [
+        (title, "绍兴日报", "2023-05")
+    ]
+    assert [(r.title, r.leader_level, r.leader_role) for r in ex.records if isinstance(r, Endorsement)] == [
+        (title, "city", "other")
+    ]

@@ -23,6 +23,9 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "约稿内容",
         "任务",
         "篇名",
+        # a 批示件's form: 来件名称 | 政务信息《A》
+        "来件名称",
+        "来文名称",
         "内容",
         # an adjustments register (issue 14): its 事项 is what the row is about
         "加减分事项",

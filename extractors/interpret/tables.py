@@ -250,6 +250,12 @@ def table_adoptions(
     for prov, row, title in _rows(t, cols, warnings):
         # 越城区……走进社区（与市中心节能处联合报送）: who sent it with whom, not the headline
         title = re.sub(r"\s*[（(][^（）()]*(?:联合|共同)[^（）()]*[)）]\s*$", "", title)
+        # 来件名称 | 政务信息《A》: the kind of paper, then its headline
+        kind_of = re.fullmatch(
+            r"\s*(?:政务信息|专报信息|信息专报|专报|信息|稿件|来稿|文章)\s*《(?P<t>[^《》]{4,})》\s*", title
+        )
+        if kind_of:
+            title = kind_of.group("t")
         if matrix and title == cols.get(t.rows[cols.row], "title"):
             continue  # the header's second row (the outlets' names under 录用载体)
         if _DITTO.fullmatch(title.strip()) and last_title:
@@ -258,9 +264,19 @@ def table_adoptions(
         if notice_parts.never_title(title):
             continue
         year, month = parse_month(cols.get(row, "month"), year=ctx.year)
-        ran = re.search(r"(\d{1,2})\s*月\s*\d{1,2}\s*日", cols.get(row, "status"))
-        if not month and ran and 1 <= int(ran.group(1)) <= 12:  # 处理结果 7月5日第2版刊发: when it ran
-            month = int(ran.group(1))
+        # 处理结果 7月5日第2版刊发 / 刊载情况 2022年9月14日刊于……: when it ran (经验材料已于10月12日
+        # 报市中心 is when something else was done)
+        for when in (cols.get(row, "status"), cols.get(row, "outlet")):
+            ran = re.search(r"(\d{1,2})\s*月\s*\d{1,2}\s*日", when)
+            if (
+                not month
+                and ran
+                and 1 <= int(ran.group(1)) <= 12
+                and re.search(r"刊|登|见报|版|采用|录用|发布", when)
+            ):
+                month = int(ran.group(1))
+                in_year = re.search(r"(\d{4})\s*年\s*" + ran.group(1) + r"\s*月", when)
+                year = int(in_year.group(1)) if in_year else year
         y = year or ctx.year_of(month)
         date = f"{y:04d}-{month:02d}" if month and y else None
         unit_text = cols.get(row, "unit")
@@ -277,6 +293,10 @@ def table_adoptions(
         if _DITTO.fullmatch(column):
             column = last_outlet
         last_outlet = column
+        # 刊载情况 | 2022年9月14日刊于浙江省机关事务管理局网站“各地动态”栏目: where, after 刊于
+        ran_in = re.search(r"(?:刊于|载于|发表于|登于|刊登于|刊发于|发布于)(?P<o>\S{2,40})$", column)
+        if ran_in:  # (……第3版: the page, no part of the name)
+            column = notice_parts.clean_outlet(re.sub(r"第?\s*[A-Z]?\d+\s*版.*$", "", ran_in.group("o")))
         outlets: list[tuple[str | None, str | None]] = [
             (o, "表中载体列")
             for part in re.split(r"[、，,；;/／\n]", column)
@@ -503,6 +523,8 @@ def _leaders(text: str, ctx: ExtractContext) -> list[tuple[str, str | None, str,
         return out
     for words in re.split(r"[；;、，,]", text):
         words = re.sub(r"^(?:获|经|得到)", "", words.strip())
+        if re.search(r"(?:涉及|有关|落实|按照|根据|贯彻)\S{0,4}领导批示", words):
+            continue  # 本单内容涉及领导批示，不得外传: 批示 as a kind of paper, nobody's
         found = classify_leader(
             re.sub(r"(?:的)?(?:作出|作了)?(?:肯定性|重要)?(?:批示|签批).*$", "", words), ctx
         )
