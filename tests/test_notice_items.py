@@ -3449,3 +3449,19 @@ def test_a_form_for_handling_an_endorsed_paper(tmp_path, ctx):
     assert [(r.title, r.leader_level, r.leader_role) for r in ex.records if isinstance(r, Endorsement)] == [
         (title, "city", "other")
     ]
+
+
+def test_an_ellipsis_in_prose_is_no_table_of_contents_leader(tmp_path, ctx):
+    """“为深入贯彻……”，一大段套话 — an ellipsis mid-line in prose — keeps the rest of the line; a
+    contents line (标题 ………… 作者　14) still ends at its leader."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "交流发言.txt",
+        "　　过去我们的稿子总以“为进一步加强……”开头，编辑不爱看。后来改了写法，"
+        "《嵊州市机关食堂“周周新”菜单上线》一稿被绍兴晚报刊发了。\n",
+    )
+    assert adopted == [("嵊州市机关食堂“周周新”菜单上线", "绍兴晚报")]
+    from extractors.interpret.notices import _TOC_LEADER
+
+    assert _TOC_LEADER.sub("", "越城区机关食堂推行“光盘打卡”…………周敏　14") == "越城区机关食堂推行“光盘打卡”"

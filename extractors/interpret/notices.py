@@ -89,7 +89,9 @@ def _about_it(sent: str) -> bool:
     )
 
 
-_TOC_LEADER = re.compile(r"\s*(?:…{2,}|\.{4,}|·{4,}|－{4,}).*$")
+# (the dots run to the line's end, then an author or a page at most: “为深入贯彻落实……”，一大段套话
+# in prose is an ellipsis)
+_TOC_LEADER = re.compile(r"\s*(?:…{2,}|\.{4,}|·{4,}|－{4,})(?=[^，,。；;”“]{0,24}$).*$")
 _PENDING = re.compile(
     r"尚待|待[^，,。；;）)]{0,8}(?:采用|录用|刊发)|待刊|尚未|未(?:被|予)?(?:录用|采用|刊发|刊用)"
     r"|(?:不予|暂不|暂未)(?:予)?(?:录用|采用|刊发|刊用)"
