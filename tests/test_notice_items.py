@@ -3465,3 +3465,27 @@ def test_an_ellipsis_in_prose_is_no_table_of_contents_leader(tmp_path, ctx):
     from extractors.interpret.notices import _TOC_LEADER
 
     assert _TOC_LEADER.sub("", "越城区机关食堂推行“光盘打卡”…………周敏　14") == "越城区机关食堂推行“光盘打卡”"
+
+
+def test_a_province_wide_notice_lists_others_items_beside_ours(tmp_path, ctx):
+    """A province-wide notice: 宁波市……, 萧山区……, 江苏省……, and 绍兴市教育局…… are other cities',
+    provinces' and departments' items, read as nobody's adoption; 绍兴市机关事务服务中心……, 嵊州市……
+    and 浙江绍兴…… are ours; a district's 机关餐厅 is no department."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "省局通报.txt",
+        "浙江省机关事务管理局网站一季度采用各地信息如下：\n"
+        "1. 宁波市机关事务管理局推行公务用车“随叫随到”\n"
+        "2. 萧山区机关食堂推出“亚运套餐”\n"
+        "3. 江苏省苏州市机关事务数字化见闻\n"
+        "4. 绍兴市教育局推进“数字校园”建设\n"
+        "5. 绍兴市机关事务服务中心推行办公用房“一码管理”\n"
+        "6. 嵊州市机关餐厅推出“越剧主题”套餐\n"
+        "7. 浙江绍兴：县级机关食堂全部实现“明厨亮灶”\n",
+    )
+    assert [t for t, _ in adopted] == [
+        "嵊州市机关餐厅推出“越剧主题”套餐",
+        "浙江绍兴：县级机关食堂全部实现“明厨亮灶”",
+        "绍兴市机关事务服务中心推行办公用房“一码管理”",
+    ]

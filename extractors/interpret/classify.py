@@ -19,6 +19,7 @@ from extractors.interpret.notice_doc import (
     superseded,
 )
 from extractors.interpret.notices import looks_like_notice, text_adoptions
+from extractors.interpret.places import elsewhere
 from extractors.interpret.tables import (
     outlet_columns,
     table_adjustments,
@@ -27,7 +28,7 @@ from extractors.interpret.tables import (
     table_submissions,
 )
 from extractors.interpret.text_tables import text_tables, vertical_form
-from extractors.records import Document, Extraction, Table
+from extractors.records import Adoption, Document, Endorsement, Extraction, Table
 
 __all__ = ["interpret"]
 
@@ -201,6 +202,8 @@ def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extrac
     if doc.texts:  # 局网站 / 局主要领导 in a paper of the province's bureau (a table's notes too)
         records = own_site(home_level(signed(records, doc.texts[0], ctx), doc.texts[0], ctx), doc.texts[0])
         records = superseded(records, doc.texts[0])  # a reply corrects the message it quotes
+    # 宁波市……, 萧山区……, 绍兴市卫健委……: another's item in a notice covering many (no unit's)
+    records = [r for r in records if not (isinstance(r, (Adoption, Endorsement)) and elsewhere(r.title))]
     kind = max(set(kinds), key=kinds.count) if kinds else "unknown"
     if "reference" in kinds:
         kind = "reference"

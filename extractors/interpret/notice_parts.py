@@ -496,6 +496,10 @@ def _label_outlet(said: str, ctx: ExtractContext) -> str:
     return one if ctx.known_outlet(one) or outletish(one, ctx) else raw
 
 
+# 浙江绍兴：…… / 绍兴：……: the city itself opening a headline, as the provincial papers write it
+_CITY_OPENING = re.compile(r"(?:浙江)?绍兴市?")
+
+
 def _short_label(text: str, ctx: ExtractContext) -> tuple[str, str] | None:
     """上虞—机关幼儿园…… / 诸暨 公房出租……: a unit's short name labelling a note's item (unit,
     headline) — no part of the headline (越城区 “……”, the full name, may be; 诸暨：…… is its own)."""
@@ -553,7 +557,11 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
         text,
     )  # (市委办（绍兴信息）1条：…… / 省局网 1：……: the count is no part of the outlet)
     # (诸暨日报：…… names a place, and is an outlet all the same; 诸暨市：…… is a unit's label)
-    if first and (not ctx.find_unit(first.group("o")) or outletish(first.group("o"), ctx)):
+    if (
+        first
+        and (not ctx.find_unit(first.group("o")) or outletish(first.group("o"), ctx))
+        and not _CITY_OPENING.fullmatch(first.group("o"))  # (浙江绍兴：…… the headline's place)
+    ):
         said = first.group("o")
         t = Title(first.group("t").strip(" 。"), 0, 0, prefix=prefix)
         labelled = _short_label(t.text, ctx)
@@ -682,7 +690,12 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
     trailer = _TRAILER.search(text)
     core = (text[: trailer.start()] if trailer else text).strip().lstrip("—-－ ").strip()
     opening = re.match(r"^(\S{2,5})[：:]", core)  # [学习强国] 嵊州：机关事务……
-    if not place and opening and place_headline(opening.group(1)) and ctx.find_unit(opening.group(1)):
+    if (
+        not place
+        and opening
+        and place_headline(opening.group(1))
+        and (ctx.find_unit(opening.group(1)) or _CITY_OPENING.fullmatch(opening.group(1)))
+    ):
         place, core = opening.group(), core[opening.end() :]
     if not title_like(core) or not (m or trailer or category or announced or tagged):
         return []

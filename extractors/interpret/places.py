@@ -1,0 +1,58 @@
+"""Headlines that are not the scored units' (issue 13): a province-wide or city-wide notice lists
+other cities' items (宁波市……, 萧山区……) and other departments' (绍兴市卫健委……) beside ours.
+
+No unit submits them, so the matcher would leave them unmatched; read as adoptions they would
+only fill the clerk's lists. A headline is another's when it opens with a place outside
+绍兴市 — another city of the province, one of their districts or counties, another province —
+or with a department of 绍兴 other than 机关事务 (发改委, 教育局 …) as its subject.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.noise import to_simplified
+
+__all__ = ["elsewhere"]
+
+# the province's other cities and their districts, county-level cities and counties (a name as
+# it opens a headline, without 区/县/市): the places whose items a province-wide notice lists
+_CITIES = "杭州|宁波|温州|嘉兴|湖州|金华|衢州|舟山|台州|丽水"
+_COUNTIES = (
+    "上城|拱墅|西湖|滨江|萧山|余杭|临平|钱塘|富阳|临安|桐庐|淳安|建德"
+    "|海曙|江北|北仑|镇海|鄞州|奉化|余姚|慈溪|象山|宁海"
+    "|鹿城|龙湾|瓯海|洞头|瑞安|乐清|龙港|永嘉|平阳|苍南|文成|泰顺"
+    "|南湖|秀洲|海宁|平湖|桐乡|嘉善|海盐"
+    "|吴兴|南浔|德清|长兴|安吉"
+    "|婺城|金东|兰溪|义乌|东阳|永康|武义|浦江|磐安"
+    "|柯城|衢江|江山|常山|开化|龙游"
+    "|定海|普陀|岱山|嵊泗"
+    "|椒江|黄岩|路桥|临海|温岭|玉环|三门|天台|仙居"
+    "|莲都|龙泉|青田|缙云|遂昌|松阳|云和|庆元|景宁"
+)
+_PROVINCES = (
+    "北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|安徽|福建|江西|山东|河南|湖北|湖南|广东"
+    "|海南|四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆"
+)
+_ELSEWHERE = re.compile(
+    rf"^(?:浙江省?)?(?:(?:{_CITIES})市?|(?:{_COUNTIES})(?:区|县|市)|(?:{_PROVINCES})(?:省|市|自治区)?)"
+)
+# 绍兴市卫健委…… / 越城区发改局…… / 市教育局……: a department of 绍兴 or of a unit's place as the
+# subject (机关事务's own offices, the 两办 and the city's government as a whole excepted)
+# (柯桥区局 / 新昌县局 / 嵊州市局: the unit's own bureau, said short — ours)
+_OURS = r"(?:(?:绍兴市?|全市|我市)(?:越城区?|柯桥区?|上虞区?|诸暨市?|嵊州市?|新昌县?)?|市|越城区?|柯桥区?|上虞区?|诸暨市?|嵊州市?|新昌县?)"
+_DEPARTMENT = re.compile(
+    rf"^{_OURS}(?![区县市]?(?:机关|机管|委办|政府办|委员会办|人民政府)|越城|柯桥|上虞|诸暨|嵊州|新昌)"
+    r"[\u4e00-\u9fff]{2,6}?(?:局|委(?!书记|副书记|常委)|(?<![餐大客])厅)"
+    r"(?=[\u4e00-\u9fff“‘])"
+)
+
+
+def elsewhere(title: str) -> bool:
+    """Is the headline another city's, province's or department's (宁波市机关事务管理局……,
+    萧山区……, 江苏省南京市……, 绍兴市卫健委……)? 浙江绍兴…… and 嵊州…… are ours."""
+    t = to_simplified(title).strip(" “”‘’\"'《》【】[]")
+    if not re.match(r"^(?:浙江省?)?绍兴", t) and _ELSEWHERE.match(t):
+        return True
+    # (新昌县公安局联合县机关事务中心……: a joint item, ours too)
+    return "机关事务" not in t and bool(_DEPARTMENT.match(t))
