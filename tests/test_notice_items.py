@@ -3489,3 +3489,26 @@ def test_a_province_wide_notice_lists_others_items_beside_ours(tmp_path, ctx):
         "浙江绍兴：县级机关食堂全部实现“明厨亮灶”",
         "绍兴市机关事务服务中心推行办公用房“一码管理”",
     ]
+
+
+def test_a_table_copied_one_cell_per_line_over_a_page_break(tmp_path, ctx):
+    """A PDF's table pasted one cell per line, every title wrapped, a row broken by the page's
+    header (……第1页 共2页, then the header's cells again): each title whole, nothing of the page's
+    header in it."""
+    rows = [
+        ("1", "柯桥区", "柯桥区机关事务服务中心开展", "“安全生产月”消防演练", "动态", "6"),
+        ("2", "新昌县", "新昌县机关食堂推行“一人一", "档”健康管理", "经验", "7"),
+    ]
+    header = ["序号", "单位", "信息标题", "类型", "录用月份"]
+    lines = ["2023年市局网站录用清单", *header]
+    for r in rows:
+        lines += list(r)
+    lines += ["3", "嵊州市", "嵊州市机关事务服务中心完成"]
+    lines += ["绍兴市机关事务服务中心    录用清单    第1页 共2页", *header]
+    lines += ["市行政中心电梯更新改造", "动态", "8", "合计：3条"]
+    adopted, _, ex = _read(tmp_path, ctx, "市局网站录用清单.txt", "\n".join(lines) + "\n")
+    assert [(r.title, (r.date or "")[-2:]) for r in ex.records if isinstance(r, Adoption)] == [
+        ("柯桥区机关事务服务中心开展“安全生产月”消防演练", "06"),
+        ("新昌县机关食堂推行“一人一档”健康管理", "07"),
+        ("嵊州市机关事务服务中心完成市行政中心电梯更新改造", "08"),
+    ]

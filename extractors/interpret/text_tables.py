@@ -381,6 +381,14 @@ def _cell_lines(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple
     # long title onto more lines, and a cell holding two outlets gives a line each
     chunks: list[list[str]] = []
     end = i + width
+
+    def page_break(k: int) -> int:
+        """The lines a page break takes at k (……第2页 共3页, then the header's cells again), or 0."""
+        if k >= len(lines) or not _PAGE_MARK.search(lines[k][1]):
+            return 0
+        again = [s.strip() for _, s in lines[k + 1 : k + 1 + width]]
+        return 1 + (width if again == [h.strip() for h in header] else 0)
+
     while end < len(lines) and lines[end][1].strip().isdigit():
         number = int(lines[end][1].strip())
         chunk = [lines[end][1]]
@@ -391,19 +399,30 @@ def _cell_lines(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple
             and not _AFTER_TABLE.match(lines[end][1].strip())
             and len(chunk) < 2 * width
         ):
+            skip = page_break(end)
+            if skip:  # (a row broken over the page: it goes on after the page's header)
+                end += skip
+                continue
             chunk.append(lines[end][1])
             end += 1
         chunks.append(chunk)
+        end += page_break(end)
     if not chunks:
         return None
     # what each column holds in the rows of exactly one line per cell: a line more in another
     # row is one more value of a column when it is one of these, else a title's wrapped part
     seen: dict[int, set[str]] = {}
+    title = cols.index["title"]
     for c in chunks:
         if len(c) == width:
             for k, v in enumerate(c):
                 seen.setdefault(k, set()).add(v.strip())
-    title = cols.index["title"]
+    for c in chunks[:-1]:
+        # (every title wrapped, no row of one line per cell: a row ended by the next one's number
+        # holds the columns after the title in its last lines)
+        if len(c) > width:
+            for k in range(title + 1, width):
+                seen.setdefault(k, set()).add(c[len(c) - (width - k)].strip())
     rows = [header]
     for n, c in enumerate(chunks):
         if len(c) <= width:
@@ -411,7 +430,7 @@ def _cell_lines(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple
             continue
         if n == len(chunks) - 1:  # the last row ends where its cells do (the page's text follows)
             extra = len(c) - width
-            while extra and c[-1].strip() not in seen.get(width - 1, set()):
+            while extra and not _fits(c[-1], seen.get(width - 1, set())):
                 end -= 1
                 c, extra = c[:-1], extra - 1
             if len(c) == width:
@@ -428,6 +447,19 @@ def _cell_lines(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple
     return Table(rows=rows, source=replace(block.source, line=lines[i][0])), end
 
 
+def _shape(value: str) -> str:
+    v = value.strip()
+    return "number" if re.fullmatch(r"\d{1,4}", v) else "word" if len(v) <= 4 else "text"
+
+
+def _fits(value: str, seen: set[str]) -> bool:
+    """A value the column holds, or one of the same shape (8 where months 6 and 7 were seen)."""
+    return value.strip() in seen or (
+        bool(seen) and _shape(value) == "number" and {_shape(x) for x in seen} == {"number"}
+    )
+
+
+_PAGE_MARK = re.compile(r"第\s*\d+\s*页\s*[/，,]?\s*共\s*\d+\s*页")
 # 注：… / 说明：… / 合计 / — 7 —: the text after a table copied one cell per line
 _AFTER_TABLE = re.compile(
     r"^(?:注|说明|备注|附注|合计|小计|总计)\s*[：:]|^(?:合计|小计|总计)$|^[—\-－]\s*\d+\s*[—\-－]$"
