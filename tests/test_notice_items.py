@@ -3512,3 +3512,27 @@ def test_a_table_copied_one_cell_per_line_over_a_page_break(tmp_path, ctx):
         ("新昌县机关食堂推行“一人一档”健康管理", "07"),
         ("嵊州市机关事务服务中心完成市行政中心电梯更新改造", "08"),
     ]
+
+
+def test_a_table_whose_cells_a_pdf_copy_ran_together(tmp_path, ctx):
+    """序号单位信息标题类别备注 ⏎ 1越城区越城区……动态: a table copied from a PDF with its cells run
+    together is parted by what its columns hold; the heading line nearest the table names its
+    outlet (a line above about the copy names none)."""
+    _, _, ex = _read(
+        tmp_path,
+        ctx,
+        "通报.txt",
+        "10月份各地信息录用情况如下（表格从PDF中复制，格式有错位）：\n"
+        "2023年10月市局网站信息录用情况表\n"
+        "序号单位信息标题类别备注\n"
+        "1柯桥区柯桥区机关食堂推出“秋季养生”菜单动态\n"
+        "2 诸暨市 诸暨市：公物仓“一键调拨”上线 经验 市局推荐省局\n"
+        "3新昌县新昌县机关事务服务中心开展重阳节慰问活动动态\n"
+        "合计3条\n",
+    )
+    got = [(r.title, r.outlet, r.type) for r in ex.records if isinstance(r, Adoption)]
+    assert got == [
+        ("柯桥区机关食堂推出“秋季养生”菜单", "市局网站", "动态"),
+        ("诸暨市：公物仓“一键调拨”上线", "市局网站", "经验"),
+        ("新昌县机关事务服务中心开展重阳节慰问活动", "市局网站", "动态"),
+    ]

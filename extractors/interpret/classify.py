@@ -36,14 +36,28 @@ _ADOPTION_HEADING = re.compile(r"(.{0,30}?)(录用清单|录用登记|录用情�
 
 
 def _heading_outlet(heading: str) -> str | None:
-    m = _ADOPTION_HEADING.search(heading.replace("\n", " "))
-    if not m:
-        return None
-    if re.search(r"报送(?:及|和|与|、)?$", m.group(1)):
-        return None  # ……政务信息报送及录用登记表: a unit's own register, no outlet's list
-    name = re.sub(r"(（.*?）|\(.*?\)|\d{4}年度?|信息$)", "", m.group(1)).strip()
-    # (一、局网站录用情况: the part's number is no part of the name)
-    return re.sub(r"^[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]\s*", "", name) or None
+    """The outlet a table's heading names (……市局网站信息录用情况表): the nearest of its lines
+    that says so, with the line above when that one names no more than 稿件录用登记."""
+    lines = [s for s in heading.split("\n") if s.strip()]
+    for k in range(len(lines) - 1, -1, -1):
+        m = _ADOPTION_HEADING.search(lines[k])
+        if not m:
+            continue
+        name = _heading_name(m.group(1))
+        if name and not re.fullmatch(r"(?:稿件|信息|政务信息|来稿)?", name):
+            return name if not re.search(r"报送(?:及|和|与|、)?$", m.group(1)) else None
+        joined = _ADOPTION_HEADING.search(" ".join(lines[max(0, k - 1) : k + 1]))
+        if joined is None or re.search(r"报送(?:及|和|与|、)?$", joined.group(1)):
+            return None  # ……政务信息报送及录用登记表: a unit's own register, no outlet's list
+        return _heading_name(joined.group(1)) or None
+    return None
+
+
+def _heading_name(said: str) -> str:
+    # (一、局网站录用情况: the part's number no part of the name; ……各区、县（市）信息被市局网站: who took)
+    name = re.sub(r"(（.*?）|\(.*?\)|\d{4}年度?|\d{1,2}月份?|信息$)", "", said).strip()
+    name = re.sub(r"^.*被", "", name)
+    return re.sub(r"^[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]\s*", "", name).strip()
 
 
 def _contents_of(heading: str, path: str, ctx: ExtractContext) -> tuple[str | None, str]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from extractors.interpret.header import find_header
+from extractors.interpret.header import FIELDS, find_header
 from extractors.records import Table, TextBlock
 from extractors.textutil import display_width
 
@@ -142,7 +142,8 @@ def text_tables(block: TextBlock) -> tuple[list[Table], TextBlock]:
     i = 0
     while i < len(lines):
         found = (
-            _fixed_grid(lines, i, block)
+            _glued(lines, i, block)
+            or _fixed_grid(lines, i, block)
             or _tab_grid(lines, i, block)
             or _grid(lines, i, block)
             or _fields(lines, i, block)
@@ -152,7 +153,7 @@ def text_tables(block: TextBlock) -> tuple[list[Table], TextBlock]:
             i += 1
             continue
         table, end = found
-        heading = table.heading or " ".join(s for _, s in lines[max(0, i - 3) : i])
+        heading = table.heading or "\n".join(s for _, s in lines[max(0, i - 3) : i])
         tables.append(replace(table, heading=heading))
         used.update(range(i, end))
         i = end
@@ -319,6 +320,57 @@ def _grid(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple[Table
         return None
     line = lines[i][0]
     return Table(rows=rows, source=replace(block.source, line=line)), end
+
+
+# what each kind of column holds, in a row whose cells a PDF's copy ran together
+_GLUED_CELL = {
+    "seq": r"\s*(\d{1,3})\s*",
+    "unit": r"\s*((?:[\u4e00-\u9fff]{2,3}[区县市]|市本级|市直)(?:机关事务\S{2,6}?(?:中心|局))?)\s*",
+    "type": r"\s*(经验|动态)(?:类)?\s*",
+    "month": r"\s*(\d{1,2}(?:\s*月)?|\d{1,2}[.\-/]\d{1,2})\s*",
+}
+
+
+def _glued(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple[Table, int] | None:
+    """A table copied from a PDF with its cells run together (序号单位信息标题类别备注 ⏎
+    1越城区越城区……专项督查动态): the header is parted at the words it is made of, and each row
+    by what its columns hold — a number, a unit, 经验/动态, a month — its title the rest."""
+    text = re.sub(r"\s", "", lines[i][1])
+    if len(text) > 40 or not 4 <= len(text):
+        return None
+    words = sorted((w for ws in FIELDS.values() for w in ws), key=len, reverse=True)
+    header: list[str] = []
+    k = 0
+    while k < len(text):
+        w = next((w for w in words if text.startswith(w, k)), None)
+        if w is None:
+            return None
+        header.append(w)
+        k += len(w)
+    cols = find_header([header])
+    if cols is None or len(header) < 3 or _cells(lines[i][1]) == header:
+        return None  # (a header parted by spaces is a grid's, read there)
+    kind = {j: f for f, j in cols.index.items()}
+    parts = []
+    for j in range(len(header)):
+        f = kind.get(j)
+        if f == "title":
+            parts.append(r"\s*(.+?)\s*")
+        elif f in _GLUED_CELL:
+            parts.append(_GLUED_CELL[f])
+        elif j == len(header) - 1:
+            parts.append(r"\s*(.*?)\s*")  # (备注 last: whatever is left)
+        else:
+            return None
+    row_re = re.compile("^" + "".join(parts) + "$")
+    rows = [header]
+    end = i + 1
+    while end < len(lines) and (m := row_re.match(lines[end][1].strip())):
+        rows.append([g.strip() for g in m.groups()])
+        end += 1
+    if len(rows) < 3:
+        return None
+    return Table(rows=rows, source=replace(block.source, line=lines[i][0])), end
 
 
 _RECORD_MARK = re.compile(r"^(?:[【\[（(]\d{1,3}[】\]）)]|\d{1,3}[.、．]|[\u2460-\u2473])")
