@@ -3536,3 +3536,26 @@ def test_a_table_whose_cells_a_pdf_copy_ran_together(tmp_path, ctx):
         ("诸暨市：公物仓“一键调拨”上线", "市局网站", "经验"),
         ("新昌县机关事务服务中心开展重阳节慰问活动", "市局网站", "动态"),
     ]
+
+
+def test_a_pdf_copy_breaks_a_headline_on_a_word_that_needs_the_next(tmp_path, ctx):
+    """Text copied from a PDF: a headline stopped on 至 goes on with the next line (its （第N期，
+    全文采用） says how much was taken, not who took it); an item's last words carried over the
+    page's footer (— 2 —) are its own."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "通报（PDF复制）.txt",
+        "一、《浙江政务信息》采用\n"
+        "    1.上虞区公共机构能耗总量较上年下降\n"
+        "\n"
+        "                              — 2 —\n"
+        "\n"
+        "百分之五\n"
+        "    2.新昌县机关食堂推行“一荤两素”套餐 餐均浪费降低至\n"
+        "12克（第2023-41期，全文采用）\n",
+    )
+    assert adopted == [
+        ("上虞区公共机构能耗总量较上年下降百分之五", "浙江政务信息"),
+        ("新昌县机关食堂推行“一荤两素”套餐 餐均浪费降低至12克", "浙江政务信息"),
+    ]

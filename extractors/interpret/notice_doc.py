@@ -484,8 +484,29 @@ def unwrap(block: TextBlock) -> TextBlock:
                 out[-1] = (pn, _PAGE_REF.sub("", prev.rstrip()) + s.strip())
                 last[pn] = n
                 continue
+            # (……平均派车时间缩短至 ⏎ 8分钟（第118期）: a line stopped on a word that needs what
+            # follows — 至, 的, 和, 对 … — goes on with the next, over a page's footer too)
+            dangling = (n == last[pn] + 1 or over_page) and re.search(
+                r"[至的和与及将为对从向把被于、]$", p
+            ) is not None
+            # (2.……时间缩短 ⏎ — 2 — ⏎ 至8分钟: an item's last words carried over the page)
+            page_tail = (
+                over_page
+                and _STARTS.match(p) is not None
+                and p[-1] not in _ENDS + "》〕"
+                and len(s.strip()) <= 12
+            )
             if (
-                (open_bracket or at_width or goes_on or after_title or run_on or leftover)
+                (
+                    open_bracket
+                    or at_width
+                    or goes_on
+                    or after_title
+                    or run_on
+                    or leftover
+                    or dangling
+                    or page_tail
+                )
                 and not _STARTS.match(s)
                 and not _MONTH_ITEM.match(s)  # (９月：(1)…: the next month's items)
             ):
