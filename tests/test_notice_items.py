@@ -3559,3 +3559,33 @@ def test_a_pdf_copy_breaks_a_headline_on_a_word_that_needs_the_next(tmp_path, ct
         ("上虞区公共机构能耗总量较上年下降百分之五", "浙江政务信息"),
         ("新昌县机关食堂推行“一荤两素”套餐 餐均浪费降低至12克", "浙江政务信息"),
     ]
+
+
+def test_a_table_of_units_by_outlets_with_titles_in_its_cells(tmp_path, ctx):
+    """单位 | 市局网站 | 《绍兴信息》 | 其他媒体 ⏎ 柯桥区 | 1.A 2.B | — | C（绍兴晚报）: each title of
+    a cell is its column's outlet's; under 其他媒体 the bracket says which; a count row is none."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["2024年上半年信息录用一览"])
+    ws.append(["单位", "市局网站", "《绍兴信息》", "其他媒体"])
+    ws.append(
+        [
+            "柯桥区",
+            "1.柯桥区机关食堂推出“职工夜宵”\n2.柯桥区完成会议中心音视频改造",
+            "—",
+            "柯桥区公物仓开放“共享借用”（绍兴晚报）",
+        ]
+    )
+    ws.append(["新昌县", "—", "新昌县探索机关事务“县乡一体”保障", "—"])
+    ws.append(["合计", "2", "1", "1"])
+    p = tmp_path / "一览.xlsx"
+    wb.save(p)
+    ex = extract(p, context=ctx)
+    assert [(r.title, r.outlet, r.unit_hint) for r in ex.records if isinstance(r, Adoption)] == [
+        ("柯桥区机关食堂推出“职工夜宵”", "市局网站", "柯桥区"),
+        ("柯桥区完成会议中心音视频改造", "市局网站", "柯桥区"),
+        ("柯桥区公物仓开放“共享借用”", "绍兴晚报", "柯桥区"),
+        ("新昌县探索机关事务“县乡一体”保障", "绍兴信息", "新昌县"),
+    ]

@@ -21,6 +21,7 @@ from extractors.interpret.notice_doc import (
 from extractors.interpret.notices import looks_like_notice, text_adoptions
 from extractors.interpret.places import elsewhere
 from extractors.interpret.tables import (
+    matrix_titles,
     outlet_columns,
     table_adjustments,
     table_adoptions,
@@ -108,6 +109,10 @@ def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extrac
         if cols is None:
             form = vertical_form(t)  # 信息标题 | A / 刊用情况 | …… down the page
             if form is None:
+                crossed = matrix_titles(t, ctx)  # 单位 | 市局网站 | 《绍兴信息》 … with titles in the cells
+                if crossed:
+                    kinds.append("adoptions")
+                    records.extend(crossed)
                 continue
             t, cols = form, find_header(form.rows)
             if cols is None:
@@ -217,7 +222,7 @@ def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extrac
         records = own_site(home_level(signed(records, doc.texts[0], ctx), doc.texts[0], ctx), doc.texts[0])
         records = superseded(records, doc.texts[0])  # a reply corrects the message it quotes
     # 宁波市……, 萧山区……, 绍兴市卫健委……: another's item in a notice covering many (no unit's)
-    records = [r for r in records if not (isinstance(r, (Adoption, Endorsement)) and elsewhere(r.title))]
+    records = [r for r in records if not (isinstance(r, (Adoption, Endorsement)) and elsewhere(r.title, ctx))]
     kind = max(set(kinds), key=kinds.count) if kinds else "unknown"
     if "reference" in kinds:
         kind = "reference"

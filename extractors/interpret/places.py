@@ -11,9 +11,19 @@ from __future__ import annotations
 
 import re
 
+from extractors.interpret.context import ExtractContext
 from extractors.noise import to_simplified
 
 __all__ = ["elsewhere"]
+
+
+def _home(ctx: ExtractContext) -> str:
+    """Every name the configuration gives its units and outlets, in one text (cached on ctx)."""
+    cache = ctx.__dict__.setdefault("_home_cache", {})
+    if "home" not in cache:
+        cache["home"] = " ".join([*ctx.outlet_names, *(n for ns in ctx.unit_aliases.values() for n in ns)])
+    return str(cache["home"])
+
 
 # the province's other cities and their districts, county-level cities and counties (a name as
 # it opens a headline, without 区/县/市): the places whose items a province-wide notice lists
@@ -48,11 +58,14 @@ _DEPARTMENT = re.compile(
 )
 
 
-def elsewhere(title: str) -> bool:
+def elsewhere(title: str, ctx: ExtractContext) -> bool:
     """Is the headline another city's, province's or department's (宁波市机关事务管理局……,
-    萧山区……, 江苏省南京市……, 绍兴市卫健委……)? 浙江绍兴…… and 嵊州…… are ours."""
+    萧山区……, 江苏省南京市……, 绍兴市卫健委……)? 浙江绍兴…… and 嵊州…… are ours, and so is any
+    place the configuration names (a 柯城区 config's units and outlets — 柯城发布 — make 柯城 home)."""
     t = to_simplified(title).strip(" “”‘’\"'《》【】[]")
-    if not re.match(r"^(?:浙江省?)?绍兴", t) and _ELSEWHERE.match(t):
-        return True
+    place = _ELSEWHERE.match(t)
+    if place and not re.match(r"^(?:浙江省?)?绍兴", t):
+        named = re.sub(r"^浙江省?|[省市区县]$|自治区$", "", place.group())
+        return named not in _home(ctx)
     # (新昌县公安局联合县机关事务中心……: a joint item, ours too)
     return "机关事务" not in t and bool(_DEPARTMENT.match(t))

@@ -607,3 +607,66 @@ def table_adjustments(
             )
         )
     return out
+
+
+# 1.A 2.B / ①A②B in one cell: several titles, each after its number
+_CELL_ITEMS = re.compile(r"(?:^|\s)(?:\d{1,2}[.、．]|[\u2460-\u2473])\s*")
+
+
+def matrix_titles(t: Table, ctx: ExtractContext) -> list[Adoption] | None:
+    """A table of units × outlets whose cells hold titles (单位 | 绍兴市机关事务网站 | 《绍兴信息》 |
+    … ⏎ 越城区 | 1.A 2.B | — | …): each title of a cell is an adoption by its column's outlet, a
+    title with its medium in brackets (A（绍兴晚报）) under a column of several by that medium.
+    None when the table is not laid out so (no header row of outlets over rows of units)."""
+
+    def outlets_of(header: list[str]) -> dict[int, str]:
+        return {
+            j: notice_parts.clean_outlet(c)
+            for j, c in enumerate(header)
+            if j and c.strip() and (ctx.known_outlet(notice_parts.clean_outlet(c)) or _SEVERAL.search(c))
+        }
+
+    h = next(
+        (k for k, r in enumerate(t.rows[:6]) if len(outlets_of(r)) >= 2 and ctx.find_unit(r[0]) is None), None
+    )
+    if h is None:
+        return None
+    outlets = outlets_of(t.rows[h])
+    body = t.rows[h + 1 :]
+    units = [r for r in body if r and ctx.find_unit(r[0])]
+    if len(units) < 2 or len(units) * 2 < len(body) - 2:
+        return None
+    out: list[Adoption] = []
+    for i, row in enumerate(t.rows):
+        if i <= h or not row or not ctx.find_unit(row[0]):
+            continue
+        for j, outlet in outlets.items():
+            cell = row[j].strip() if j < len(row) else ""
+            if not cell or re.fullmatch(r"[—\-－/／无0０\s]*|\d+", cell):
+                continue
+            several = bool(_SEVERAL.search(t.rows[h][j]))
+            for item in (x.strip(" ；;，,") for x in _CELL_ITEMS.split(cell)):
+                if not item:
+                    continue
+                # (A（绍兴晚报）B（诸暨日报） under 市级以上媒体: each title and its medium)
+                for m in re.finditer(r"(?P<t>[^（）()]{6,}?)(?:[（(](?P<o>[^（）()]{2,20})[）)]|$)", item):
+                    title, named = m.group("t").strip(" ；;，,"), m.group("o")
+                    if not notice_parts.title_like(re.sub(r"[“”‘’]", "", title)) and len(title) < 8:
+                        continue
+                    if several and not named:
+                        out.append(Adoption(title, _prov(t, i), outlet=None, unit_hint=ctx.find_unit(row[0])))
+                        continue
+                    out.append(
+                        Adoption(
+                            title,
+                            _prov(t, i),
+                            outlet=named if several else outlet,
+                            outlet_evidence="表中载体列",
+                            unit_hint=ctx.find_unit(row[0]),
+                        )
+                    )
+    return out or None
+
+
+# a column of several outlets (市级以上媒体 / 其他媒体): each title says its own in brackets
+_SEVERAL = re.compile(r"(?:市级以上|省级以上|其他|各级)?(?:媒体|报刊)$")
