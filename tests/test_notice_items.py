@@ -3589,3 +3589,24 @@ def test_a_table_of_units_by_outlets_with_titles_in_its_cells(tmp_path, ctx):
         ("柯桥区公物仓开放“共享借用”", "绍兴晚报", "柯桥区"),
         ("新昌县探索机关事务“县乡一体”保障", "绍兴信息", "新昌县"),
     ]
+
+
+def test_a_barred_text_table_with_a_header_of_two_rows(tmp_path, ctx):
+    """｜序号｜标题｜市级载体｜省级载体｜月份｜ over ｜　｜　｜市局网站｜市委办｜省局网站｜　｜: the second
+    row names the columns the first groups; a mark under a column is its outlet's."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "汇总.txt",
+        "（●表示录用）\n"
+        "｜序号｜标　题｜　市级载体　｜　省级载体　｜月份｜\n"
+        "｜　　｜　　　｜市局网站｜市委办｜省局网站｜　　｜\n"
+        "｜——｜———｜————｜———｜————｜———｜\n"
+        "｜1｜上虞区公务用车平台接入“浙政钉”｜●｜　｜●｜4月｜\n"
+        "｜2｜嵊州市机关食堂试行“按需点餐”｜　｜●｜　｜6月｜\n",
+    )
+    assert adopted == [
+        ("上虞区公务用车平台接入“浙政钉”", "市局网站"),
+        ("上虞区公务用车平台接入“浙政钉”", "省局网站"),
+        ("嵊州市机关食堂试行“按需点餐”", "市委办"),
+    ]

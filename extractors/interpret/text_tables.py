@@ -271,12 +271,19 @@ def _grid(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple[Table
         header = spread
     # a header spaced wide (见报日期　　载体/版面　　标题): its rows are parted the same way
     wide = len(_cells(lines[i][1], wide=True)) == len(header) and bool(_WIDE.search(lines[i][1].strip()))
-    width, title = len(header), cols.index["title"]
     bars_in_header = re.search(r"[|｜丨]", lines[i][1]) is not None
-    rows = [header]
     end = i + 1
+    under = _cells(lines[i + 1][1]) if bars_in_header and i + 1 < len(lines) else []
+    spanned = _spanned(header, under)
+    if (
+        spanned is not None
+    ):  # ｜序号｜…｜市级载体｜省级载体｜… ⏎ ｜　｜…｜市局网站｜市委办｜…: two header rows
+        header, end = spanned, i + 2
+        cols = find_header([header]) or cols
+    width, title = len(header), cols.index["title"]
+    rows = [header]
     while end < len(lines):
-        if end == i + 1 and bars_in_header and _RULE_LINE.match(lines[end][1]):
+        if end in (i + 1, i + 2) and len(rows) == 1 and bars_in_header and _RULE_LINE.match(lines[end][1]):
             end += 1  # ----+--------+----: a rule drawn under a barred header
             continue
         cells = (
@@ -371,6 +378,22 @@ def _glued(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple[Tabl
     if len(rows) < 3:
         return None
     return Table(rows=rows, source=replace(block.source, line=lines[i][0])), end
+
+
+def _spanned(header: list[str], under: list[str]) -> list[str] | None:
+    """A barred header of two rows, the first naming groups over the second's columns (｜序号｜单位｜
+    标题｜市级载体｜省级载体｜月份｜ ⏎ ｜　｜　｜　｜市局网站｜市委办｜省局网站｜浙江后勤｜　｜): one row of
+    the columns — the first's cells where the second is empty, the second's names under the
+    groups. None unless the second row is so (more cells, empty at both ends, names between)."""
+    if len(under) <= len(header) or not under or under[0].strip():
+        return None
+    lead = next((k for k, c in enumerate(under) if c.strip()), len(under))
+    trail = next((k for k, c in enumerate(reversed(under)) if c.strip()), 0)
+    named = [c.strip() for c in under[lead : len(under) - trail]]
+    groups = len(header) - lead - trail
+    if groups < 1 or len(named) < 2 or not all(named) or find_header([named]) is not None:
+        return None
+    return [*header[:lead], *named, *header[len(header) - trail :]]
 
 
 _RECORD_MARK = re.compile(r"^(?:[【\[（(]\d{1,3}[】\]）)]|\d{1,3}[.、．]|[\u2460-\u2473])")
