@@ -14,6 +14,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -88,9 +89,32 @@ def _records(text: str):
         line = reader.line_num + 1
 
 
+_MARKUP = re.compile(
+    r"<(?:br|p|/p|div|/div|td|tr|li|span|strong|a)\b[^>]*>|&(?:nbsp|gt|lt|amp|quot|ldquo|rdquo);", re.I
+)
+_BLOCK = re.compile(r"<(?:br|/p|/div|/tr|/li|/h\d|/table)\s*/?>|<(?:p|div|tr|li|h\d|table)\b[^>]*>", re.I)
+
+
+def from_markup(text: str) -> str:
+    """A web page saved or copied with its markup (<p>…<br>, &nbsp;): its text, a line per block
+    and per <br>, scripts and styles dropped, entities decoded (lxml does the parsing)."""
+    import lxml.html
+
+    marked = _BLOCK.sub(lambda m: m.group() + "\n", text)
+    try:
+        root = lxml.html.fromstring(f"<div>{marked}</div>")
+    except Exception:  # (lxml's parser errors: a page too broken to read is left as it is)
+        return text
+    for bad in root.xpath("//script|//style|//noscript"):
+        bad.drop_tree()
+    return "\n".join(ln.replace("\xa0", " ").rstrip() for ln in root.text_content().splitlines())
+
+
 def read_text(path: Path, *, display_name: str | None = None) -> Document:
     name = display_name or path.name
     text, warning = decode(path.read_bytes())
+    if len(_MARKUP.findall(text)) >= 3:  # markup left in (a page's source pasted, a saved .html)
+        text = from_markup(text)
     table = csv_rows(text)
     if table is not None:
         first, last, rows = table

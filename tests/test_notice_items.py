@@ -3610,3 +3610,41 @@ def test_a_barred_text_table_with_a_header_of_two_rows(tmp_path, ctx):
         ("上虞区公务用车平台接入“浙政钉”", "省局网站"),
         ("嵊州市机关食堂试行“按需点餐”", "市委办"),
     ]
+
+
+def test_a_page_copied_with_its_markup(tmp_path, ctx):
+    """A page's source pasted (<p>…<br>, &nbsp;): read as its text, a line per <br>; a sender's
+    label over a headline naming its own place (上虞区机关事务服务中心：上虞区……) is no part of
+    it; another department's item under its label (柯桥区融媒体中心：……) is none of ours."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "页面源码.txt",
+        '<div class="nav">首页 &gt; 信息采用</div>\n'
+        "<p>&nbsp;&nbsp;学习强国浙江学习平台7月采用我市稿件如下：</p>\n"
+        "<p>&nbsp;&nbsp;上虞区机关事务服务中心：上虞区机关食堂推出“夏日清凉”套餐<br>\n"
+        "&nbsp;&nbsp;柯桥区融媒体中心：柯桥古镇夜游人气旺<br>\n"
+        "&nbsp;&nbsp;嵊州市机关事务服务中心：★嵊州：机关大院“一键报修”上线</p>\n",
+    )
+    assert adopted == [
+        ("上虞区机关食堂推出“夏日清凉”套餐", "学习强国浙江学习平台"),
+        ("嵊州：机关大院“一键报修”上线", "学习强国浙江学习平台"),
+    ]
+
+
+def test_a_part_whose_heading_says_who_took_its_items(tmp_path, ctx):
+    """三、经市委办公室报送省委办公厅，被《浙江信息》采用: the part's items are 《浙江信息》's (asked —
+    it is no configured outlet), not the paper's own (市委办公室's)."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "市委办公室信息简报.txt",
+        "一、《绍兴信息》采用\n"
+        "    1. 柯桥区：柯桥区机关食堂推出“职工夜宵”\n"
+        "二、经市委办公室报送省委办公厅，被《浙江信息》采用\n"
+        "    1. 新昌县：新昌县公物仓实现“线上调拨”\n",
+    )
+    assert adopted == [
+        ("新昌县公物仓实现“线上调拨”", "浙江信息"),
+        ("柯桥区机关食堂推出“职工夜宵”", "绍兴信息"),
+    ]

@@ -154,6 +154,8 @@ _OUTLET_NOISE = re.compile(
     r"^(先后|分别|均|同时|还|已|并|共|和|及|与|由|经|另被|被|获|另|又|后来|随后|之后|今天|昨天|同日|次日|当日|当天)+"
     r"|^(?:仍然|仍|还|也|都|就|均)?是(?=\S{2})"  # 仍然是市局网站录用: the copula, no part of the name
     r"|^(?:全文|摘要|摘编|节选|部分)$"  # （第118期，全文采用）: how much was taken, not who took it
+    # (市局网站7月采用 / 学习强国上半年推送: when, no part of the name)
+    r"|(?<=[站网报台刊息办厅局布国号])(?:\d{1,2}\s*月份?|[上下]半年|[一二三四1-4]季度|今年|本月|本季度?|近期|年内)$"
     r"|(?:作为|以)\S{0,8}?(?:信息|稿件|文章)$"  # 被中国机关后勤作为经验信息刊发
     r"|(?:录用|采用|刊发|刊用|转载|刊登|刊载)$"  # （柯桥区，被绍兴日报录用）
     r"|(?:同时|先后|分别|均|也|都|相继|同步|同期|同日)$"  # 浙江在线、绍兴日报同时采用 / 中国绍兴网同步转载
@@ -499,6 +501,8 @@ def _label_outlet(said: str, ctx: ExtractContext) -> str:
 
 # 浙江绍兴：…… / 绍兴：……: the city itself opening a headline, as the provincial papers write it
 _CITY_OPENING = re.compile(r"(?:浙江)?绍兴市?")
+# 绍兴市机关事务服务中心：……: the city centre labelling its own item in a list of senders
+_CITY_OFFICE = re.compile(r"(?:绍兴)?市机关事务(?:服务中心|管理局|中心)")
 
 
 def _short_label(text: str, ctx: ExtractContext) -> tuple[str, str] | None:
@@ -546,12 +550,28 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
         prefix, text = short
     head = re.match(r"^(\S{2,12})[：:]", text)
     place = ""  # 新昌：…… the headline's own opening, given back with it
-    if head and ctx.find_unit(head.group(1)) and not outletish(head.group(1), ctx):  # (诸暨日报：an outlet)
+    if (
+        head
+        and (ctx.find_unit(head.group(1)) or _CITY_OFFICE.fullmatch(head.group(1)))
+        and not outletish(head.group(1), ctx)  # (诸暨日报：an outlet)
+    ):
+        if (
+            len(head.group(1)) >= 5
+            and re.search(r"(?:中心|局|部|委|办|社|台|站|院|会)$", head.group(1))
+            and not re.search(r"机关事务|机管|机关服务|后勤", head.group(1))
+        ):
+            return []  # 柯桥区融媒体中心：…… / 新昌县委宣传部：……: another department's item
         prefix, text = head.group(1), text[head.end() :].strip()
+        text = re.sub(r"^[★☆※＊*]\s*", "", text)  # ★柯桥：……: a mark the list explains
         # 新昌：…… is the headline's own opening; so is 上虞区：公共机构…… when what follows names
         # no unit and is one headline (越城区：越城区…… / 越城区：A；B label whose items they are)
         own = not ctx.opens_with_unit(text) and not re.search(r"[；;、]", _BRACKET.sub("", text))
-        place = head.group() if place_headline(head.group(1)) or own else ""
+        # (上虞区机关事务服务中心：上虞区机关大院…… / ……中心：嵊州：…… — the sender's label over a
+        # headline naming its own place — is no part of it; ……中心：以“微改革”…… is)
+        opens_placed = "：" in text[:6] and place_headline(text.split("：")[0])
+        labelled = len(head.group(1)) >= 7 and (ctx.opens_with_unit(text) or opens_placed)
+        own = own and not labelled
+        place = head.group() if (place_headline(head.group(1)) and not labelled) or own else ""
     # 浙江政务信息第12期：越城区…… / 浙江日报（5月14日第6版）：…… / 省局网站·工作动态：……
     first = re.match(
         rf"^(?P<o>[^：:，,。]{{2,30}}?)\s*(?:{NUM}\s*[条篇]|(?<=\s)\d{{1,2}})?\s*[：:]\s*(?P<t>[^：:]{{8,80}})$",
@@ -565,9 +585,9 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
     ):
         said = first.group("o")
         t = Title(first.group("t").strip(" 。"), 0, 0, prefix=prefix)
-        labelled = _short_label(t.text, ctx)
-        if labelled:  # 绍报：柯桥 办公用房…… (the unit's short name after the outlet's)
-            t.prefix, t.text = labelled
+        short_label = _short_label(t.text, ctx)
+        if short_label:  # 绍报：柯桥 办公用房…… (the unit's short name after the outlet's)
+            t.prefix, t.text = short_label
         for inner in _BRACKET.findall(said):
             for part in re.split(r"[，,、/；;\s]+", inner):
                 if _MONTH.search(part) or _DATE.match(part):
@@ -949,9 +969,14 @@ def sentence_outlets(simple: str, titles: list[Title], ctx: ExtractContext) -> l
                     continue
                 # (a count is no outlet: 3篇 / 两条; 今日头条 is one)
                 # (中心内网 / 工作群: where a paper is passed round inside, no outlet)
-                if OWN_SITE.fullmatch(name) or (
-                    len(name) >= 2
-                    and not re.search(r"我|本|信息|文章|稿件|篇|(?<!头)条|内网|工作群|微信群", name)
+                # (《浙江信息》: a publication's name in 《》, whatever words it holds)
+                if (
+                    OWN_SITE.fullmatch(name)
+                    or re.fullmatch(r"\s*《[^《》]{2,20}》\s*", part)
+                    or (
+                        len(name) >= 2
+                        and not re.search(r"我|本|信息|文章|稿件|篇|(?<!头)条|内网|工作群|微信群", name)
+                    )
                 ):
                     found.append((m.start("who") + who.find(part), name))
     # 本网站共采用……: a site's own page speaking of itself (notice_doc.own_site says whose)

@@ -212,6 +212,9 @@ def _own_contents(block: TextBlock) -> set[str]:
     return out
 
 
+_SENDER_ITEM = re.compile(r"^\s*\S{2,14}(?:中心|局)[：:]\s*\S.{6,80}$")
+
+
 def _reports(sentence: str) -> bool:
     """Does a sentence say something was adopted or endorsed (上了X counts: 这篇稿子上了X)?"""
     return bool(
@@ -245,6 +248,8 @@ def looks_like_notice(block: TextBlock, ctx: ExtractContext | None = None) -> bo
         )
         or _sourced_headline(block, ctx)
         or _contents_of_an_outlet(block, ctx)
+        # (上虞区机关事务服务中心：A ⏎ 嵊州市机关事务服务中心：B: senders' labelled items, one a line)
+        or sum(1 for _, s in block.lines if _SENDER_ITEM.match(to_simplified(s))) >= 2
     ):
         return False
     said = text + " " + block.source.file
@@ -850,6 +855,8 @@ def _opens_section(
     titles, _pubs = notice_parts.titles(line, ctx)
     if titles or notice_parts.bare_titles(line, ctx):  # 2. 诸暨市……三百余件——中新网 is an item
         return None
+    if re.search(r"首页\s*[>＞›»]|当前位置|您现在的位置", line):
+        return None  # 首页 > 信息采用: a page's breadcrumbs, no part of a list
     if re.match(r"^\s*(?:[→⇒►▶>＞]|——|—\s)", line):  # → 市局网站录用 / —— 绍兴晚报: where the item above went
         return None
     # （括号内为市局网站采用情况）: the key to the items' brackets (已采用 / 未采用) names the outlet
@@ -881,6 +888,19 @@ def _opens_section(
             return [], None, unit
         if numbered and len(notice_parts.clean_outlet(name)) <= 8:
             return [], None, None  # 二、领导批示情况 / 三、有关要求: a new part, no outlet
+    if (
+        re.match(r"^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])", line)
+        and re.search(rf"{notice_parts.ADOPT}\s*[：:]?\s*$", line)
+        and len(line.strip()) <= 40
+    ):
+        # 三、经市委办公室报送省委办公厅，被《浙江信息》采用: a part whose heading says who took its items
+        named = [
+            o
+            for o in notice_parts.sentence_outlets(to_simplified(line), [], ctx)
+            if notice_parts.outletish(o, ctx)
+        ]
+        if named:
+            return [(o, "表头") for o in named], None, None
     if re.search(rf"{notice_parts.ADOPT}(?:信息|稿件)?(?:篇目|目录)[：:]?\s*$", line):
         # 附件2：……信息采用篇目: the list of what was adopted, by the paper's own office
         return [], None, None
