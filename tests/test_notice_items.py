@@ -3648,3 +3648,22 @@ def test_a_part_whose_heading_says_who_took_its_items(tmp_path, ctx):
         ("新昌县公物仓实现“线上调拨”", "浙江信息"),
         ("柯桥区机关食堂推出“职工夜宵”", "绍兴信息"),
     ]
+
+
+def test_other_items_said_after_the_titles_take_none_of_them(tmp_path, ctx):
+    """《A》和《B》2篇被市委办《绍兴信息》录用，另有市局网站采用5条（篇目略）: the 5 are other items —
+    市局网站 took neither A nor B; 该文另被X转载 still adds X to the title before."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "简报.txt",
+        "　　嵊州市：《嵊州市机关食堂推行“刷脸就餐”》和《嵊州市公物仓“共享借用”一年省下采购费50万元》2篇"
+        "被市委办《绍兴信息》录用，另有市局网站采用5条（篇目略）。\n"
+        "　　新昌县：《新昌县机关大院实现“零碳”用能》被绍兴日报刊发，该文另被中国绍兴网转载。\n",
+    )
+    assert adopted == [
+        ("嵊州市公物仓“共享借用”一年省下采购费50万元", "市委办"),
+        ("嵊州市机关食堂推行“刷脸就餐”", "市委办"),
+        ("新昌县机关大院实现“零碳”用能", "中国绍兴网"),
+        ("新昌县机关大院实现“零碳”用能", "绍兴日报"),
+    ]

@@ -124,7 +124,8 @@ def also_by(clause: str) -> bool:
 
 
 _BACK = re.compile(
-    r"^(?:该文|此文|该信息|该稿|上述|以上|均|还|另|又|同时|并|随后|后|被|前一篇|后一篇|前者|后者)"
+    # (另有市局网站采用9条（篇目略）: other items, not these — 另有 / 还有 name no back reference)
+    r"^(?:该文|此文|该信息|该稿|上述|以上|均|还(?!有)|另(?!有|外)|又|同时|并|随后|后|被|前一篇|后一篇|前者|后者)"
 )
 # 后一篇同时被……采用 / 前者获……批示: about one of the titles before, not all
 _ONE_OF = re.compile(r"^(?:(?P<first>前一篇|前者|第一篇)|(?P<last>后一篇|后者))")
