@@ -3667,3 +3667,18 @@ def test_other_items_said_after_the_titles_take_none_of_them(tmp_path, ctx):
         ("新昌县机关大院实现“零碳”用能", "中国绍兴网"),
         ("新昌县机关大院实现“零碳”用能", "绍兴日报"),
     ]
+
+
+def test_a_note_on_how_the_list_is_kept_adopts_nothing(tmp_path, ctx):
+    """（注：同一信息被多个载体录用的只列一行；……见各期《……》，不再重复列出。） under a list says how it
+    is kept: no outlet of it goes to the item above."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "年度汇总.txt",
+        "省级以上载体录用篇目：\n"
+        "　　1．柯桥区机关食堂“明厨亮灶”全覆盖——人民网，9月\n"
+        "\n"
+        "（注：同一信息被多个载体录用的只列一行；被市局网站录用的见各期《机关事务工作信息》，不再重复列出。）\n",
+    )
+    assert adopted == [("柯桥区机关食堂“明厨亮灶”全覆盖", "人民网")]

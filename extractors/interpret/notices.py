@@ -350,6 +350,8 @@ def text_adoptions(
         # 「…」『…』 mark a title as 《…》 do
         # (inside a 《title》 they quote words of it: 《……推行「阳光采购」……》 stays one title)
         line = _IN_TITLE.sub(lambda m: m.group().translate(_QUOTES), line).translate(_CORNER)
+        if _NOTE.match(line) and re.search(r"只列|不再(?:重复)?列|不重复列|另表|另行统计|见各期|详见", line):
+            continue  # （注：同一信息……只列一行；……见各期《……》，不再重复列出）: how the list is kept
         said_after = _said_after(line, ctx)
         if said_after:
             # 以上信息均被浙江在线、人民网录用: the outlets of the titles listed above without one
