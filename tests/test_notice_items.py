@@ -3682,3 +3682,18 @@ def test_a_note_on_how_the_list_is_kept_adopts_nothing(tmp_path, ctx):
         "（注：同一信息被多个载体录用的只列一行；被市局网站录用的见各期《机关事务工作信息》，不再重复列出。）\n",
     )
     assert adopted == [("柯桥区机关食堂“明厨亮灶”全覆盖", "人民网")]
+
+
+def test_a_correction_takes_back_what_was_first_filled_in(tmp_path, ctx):
+    """统计表第3条《A》，原填录用载体为“绍兴日报”。经查，该文实为中国绍兴网转载: 绍兴日报 is taken
+    back — it never took A."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "更正函.txt",
+        "关于更正信息录用统计的函\n"
+        "　　统计表第3条《嵊州市机关食堂推出“越乡小炒”》，原填录用载体为“绍兴日报”。经查，该文实为中国绍兴网转载，特此更正。\n",
+    )
+    assert all(o != "绍兴日报" for _, o in adopted) and [t for t, _ in adopted] == [
+        "嵊州市机关食堂推出“越乡小炒”"
+    ]
