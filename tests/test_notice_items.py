@@ -3697,3 +3697,19 @@ def test_a_correction_takes_back_what_was_first_filled_in(tmp_path, ctx):
     assert all(o != "绍兴日报" for _, o in adopted) and [t for t, _ in adopted] == [
         "嵊州市机关食堂推出“越乡小炒”"
     ]
+
+
+def test_a_tables_heading_names_its_outlet_in_its_first_line(tmp_path, ctx):
+    """浙江省机关事务管理局门户网站 ⏎ 本季度稿件录用登记 over a table: the nearest heading line names
+    no outlet (本季度稿件), so the heading read as one names it."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "登记.txt",
+        "浙江省机关事务管理局门户网站\n"
+        "本季度稿件录用登记（绍兴市）\n"
+        "序号　　标题　　　　　　　　　　　　　　　　　　　录用日期\n"
+        "1　　　柯桥区机关食堂推出“职工夜宵”　　　　　　　2023-05-06\n"
+        "2　　　新昌县公物仓实现“线上调拨”　　　　　　　　2023-05-19\n",
+    )
+    assert {o for _, o in adopted} == {"浙江省机关事务管理局门户网站"} and len(adopted) == 2

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.interpret import notice_parts
 from extractors.interpret.context import ExtractContext
 from extractors.interpret.header import Columns, find_header
 from extractors.interpret.items import CODE, code_key, notes_on_rows
@@ -36,27 +37,31 @@ __all__ = ["interpret"]
 _ADOPTION_HEADING = re.compile(r"(.{0,30}?)(录用清单|录用登记|录用情况|录用统计|采用清单|采用情况|刊发情况)")
 
 
-def _heading_outlet(heading: str) -> str | None:
+def _heading_outlet(heading: str, ctx: ExtractContext) -> str | None:
     """The outlet a table's heading names (……市局网站信息录用情况表): the nearest of its lines
-    that says so, with the line above when that one names no more than 稿件录用登记."""
+    whose words before 录用情况 read as an outlet; else, as before, the heading read as one text
+    (浙江省机关事务管理局门户网站 ⏎ 稿件录用登记: its first line names it)."""
     lines = [s for s in heading.split("\n") if s.strip()]
-    for k in range(len(lines) - 1, -1, -1):
-        m = _ADOPTION_HEADING.search(lines[k])
-        if not m:
+    for line in reversed(lines):
+        m = _ADOPTION_HEADING.search(line)
+        if m is None or re.search(r"报送(?:及|和|与|、)?$", m.group(1)):
             continue
         name = _heading_name(m.group(1))
-        if name and not re.fullmatch(r"(?:稿件|信息|政务信息|来稿)?", name):
-            return name if not re.search(r"报送(?:及|和|与|、)?$", m.group(1)) else None
-        joined = _ADOPTION_HEADING.search(" ".join(lines[max(0, k - 1) : k + 1]))
-        if joined is None or re.search(r"报送(?:及|和|与|、)?$", joined.group(1)):
-            return None  # ……政务信息报送及录用登记表: a unit's own register, no outlet's list
-        return _heading_name(joined.group(1)) or None
-    return None
+        if name and (ctx.known_outlet(name) or notice_parts.outletish(name, ctx)):
+            return name
+    m = _ADOPTION_HEADING.search(" ".join(lines))
+    if not m or re.search(r"报送(?:及|和|与|、)?$", m.group(1)):
+        return None  # ……政务信息报送及录用登记表: a unit's own register, no outlet's list
+    return _heading_name(m.group(1)) or None
 
 
 def _heading_name(said: str) -> str:
     # (一、局网站录用情况: the part's number no part of the name; ……各区、县（市）信息被市局网站: who took)
     name = re.sub(r"(（.*?）|\(.*?\)|\d{4}年度?|\d{1,2}月份?|信息$)", "", said).strip()
+    # (……门户网站 本季度稿件: what it lists, no part of the name)
+    name = re.sub(
+        r"\s*(?:本季度|本月|本年度?|[上下]半年|全年|各地)?(?:稿件|来稿|政务信息)$", "", name
+    ).strip()
     name = re.sub(r"^.*被", "", name)
     return re.sub(r"^[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]\s*", "", name).strip()
 
@@ -162,7 +167,7 @@ def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extrac
             # 拟报送信息题目 | 拟报载体 | 完成时限: a plan of what to send, nothing adopted yet
             warnings.append("表格是报送计划（拟报载体），其中的题目未作为录用读取")
             continue
-        outlet = _heading_outlet(above) or _contents_of(above, doc.path, ctx)[0]
+        outlet = _heading_outlet(above, ctx) or _contents_of(above, doc.path, ctx)[0]
         header_text = "".join(t.rows[cols.row])
         stem = doc.path.replace("\\", "/").rsplit("/", 1)[-1]
         if (
