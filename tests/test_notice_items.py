@@ -3713,3 +3713,26 @@ def test_a_tables_heading_names_its_outlet_in_its_first_line(tmp_path, ctx):
         "2　　　新昌县公物仓实现“线上调拨”　　　　　　　　2023-05-19\n",
     )
     assert {o for _, o in adopted} == {"浙江省机关事务管理局门户网站"} and len(adopted) == 2
+
+
+def test_a_registers_fields_under_each_headline(tmp_path, ctx):
+    """①《A》 ⏎ 载体：X　　类型：经验　　时间：８月 (full-width digits, as a scan gives them): X took A in
+    August, as 经验; 载体：X、Y names two."""
+    _, _, ex = _read(
+        tmp_path,
+        ctx,
+        "台账（扫描识别）.txt",
+        "一、市级以上录用\n"
+        "①《上虞区机关食堂推出“夏日清凉”套餐》\n"
+        "　　载体：市局网站　　　类型：经验　　　时间：８月\n"
+        "②《上虞区公物仓实现“线上调拨”》\n"
+        "　　载体：绍兴日报、中国绍兴网　　　时间：９月\n",
+    )
+    got = sorted(
+        (r.title, r.outlet, r.type, (r.date or "")[-2:]) for r in ex.records if isinstance(r, Adoption)
+    )
+    assert got == [
+        ("上虞区公物仓实现“线上调拨”", "中国绍兴网", None, "09"),
+        ("上虞区公物仓实现“线上调拨”", "绍兴日报", None, "09"),
+        ("上虞区机关食堂推出“夏日清凉”套餐", "市局网站", "经验", "08"),
+    ]

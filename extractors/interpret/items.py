@@ -18,6 +18,7 @@ took it or a leader who endorsed it, is about that headline. The notice reader
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 
 from extractors.interpret import notice_parts
@@ -33,6 +34,10 @@ _LABEL = re.compile(r"^(?P<label>[^：:《》“”，,。\s]{1,6})[：:]\s*")
 # 原载浙江省机关事务管理局网站 / 刊于《浙江后勤》 — adopted, said without an adoption verb
 SOURCE = re.compile(r"(?:^|[\s　])(?:信息)?来源\s*[：:]\s*(?P<o>[^\s　，,；;|｜]{2,20})")
 _PLACED = re.compile(r"原载|载于|刊于|见于|发表于|发于|登于")
+_OUTLET_FIELD = re.compile(
+    r"^(?:录用|采用|刊发|刊载|发布)?(?:载体|媒体|刊物|平台|录用单位|采用单位)\s*[：:]\s*(?P<o>[^\s　，,；;|｜]{2,24})"
+)
+_KIND_FIELD = re.compile(r"(?:类型|类别)\s*[：:]\s*(经验|动态)")
 _LEADER_FIELD = re.compile(r"(?:批示领导|批示人|签批领导)\s*[：:]\s*(?P<who>[^\s　，,；;。]{2,30})")
 # a category and a month in brackets may follow a headline; anything longer is a sentence
 _AROUND = re.compile(r"[（(【\[][^（）()【】\[\]]{0,30}[）)】\]]|\s")
@@ -128,6 +133,20 @@ def detail(line: str, ctx: ExtractContext) -> Detail | None:
         # (绍兴日报社 under a headline is the paper)
         if names and all(notice_parts.outletish(n, ctx) or n.endswith(("报社", "杂志社")) for n in names):
             return Detail(names, endorse or [], month=notice_parts.single_month(said, ctx), type=kind)
+    carrier = _OUTLET_FIELD.search(simple)
+    named = (
+        [notice_parts.clean_outlet(x) for x in re.split(r"[、和及/]", carrier.group("o"))] if carrier else []
+    )
+    if named and not endorse and all(notice_parts.outletish(n, ctx) for n in named):
+        # 载体：市局网站　　类型：经验　　时间：８月 (a register's fields under its headline)
+        fields = unicodedata.normalize("NFKC", simple)
+        return Detail(
+            named,
+            [],
+            month=notice_parts.single_month(fields, ctx),
+            type=notice_parts.single_type(fields)
+            or (said_kind.group(1) if (said_kind := _KIND_FIELD.search(fields)) else None),
+        )
     field = _LEADER_FIELD.search(simple)
     if field and not endorse:  # 批示领导：省机关事务管理局主要负责同志　　批示时间：2022年3月28日
         found = classify_leader(field.group("who"), ctx)
