@@ -3736,3 +3736,24 @@ def test_a_registers_fields_under_each_headline(tmp_path, ctx):
         ("上虞区公物仓实现“线上调拨”", "绍兴日报", None, "09"),
         ("上虞区机关食堂推出“夏日清凉”套餐", "市局网站", "经验", "08"),
     ]
+
+
+def test_a_city_wide_list_sorted_by_sending_department(ctx, tmp_path):
+    """序号 | 报送单位 | 信息标题 | 采用刊物 with 市教育局 / 市卫健委 rows beside 市机关事务服务中心 and the
+    districts': another department's row is none of ours, whatever its title says."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["序号", "报送单位", "信息标题", "采用刊物"])
+    ws.append([1, "市教育局", "我市机关食堂营养配餐进校园", "《绍兴政务信息》"])
+    ws.append([2, "市机关事务服务中心", "市机关事务服务中心推行会议费“定额+清单”管理", "《绍兴政务信息》"])
+    ws.append([3, "新昌县政府办", "新昌县机关事务管理局建成公共机构能耗监测平台", "《绍兴政务信息》"])
+    ws.append([4, "市卫健委", "全市机关单位开展健康体检“一站式”服务", "《绍兴政务信息》"])
+    p = tmp_path / "采用明细.xlsx"
+    wb.save(p)
+    ex = extract(p, context=ctx)
+    assert [r.title for r in ex.records if isinstance(r, Adoption)] == [
+        "市机关事务服务中心推行会议费“定额+清单”管理",
+        "新昌县机关事务管理局建成公共机构能耗监测平台",
+    ]

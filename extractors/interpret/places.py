@@ -14,7 +14,7 @@ import re
 from extractors.interpret.context import ExtractContext
 from extractors.noise import to_simplified
 
-__all__ = ["elsewhere"]
+__all__ = ["elsewhere", "other_department"]
 
 
 def _home(ctx: ExtractContext) -> str:
@@ -69,3 +69,13 @@ def elsewhere(title: str, ctx: ExtractContext) -> bool:
         return named not in _home(ctx)
     # (新昌县公安局联合县机关事务中心……: a joint item, ours too)
     return "机关事务" not in t and bool(_DEPARTMENT.match(t))
+
+
+_OFFICE_NAME = re.compile(r"^(?:绍兴市?|市)?[\u4e00-\u9fff]{1,8}?(?:局|委|厅|委员会)$")
+
+
+def other_department(sender: str) -> bool:
+    """报送单位 市教育局 / 市卫健委 / 市市场监管局: a department of the city other than 机关事务 —
+    its items are not the scored units' (a district's 政府办 sends for its district: not this)."""
+    name = to_simplified(sender).strip()
+    return bool(_OFFICE_NAME.match(name)) and not re.search(r"机关事务|机管|机关服务|后勤|政府办|委办", name)

@@ -11,6 +11,7 @@ from extractors.interpret.context import ExtractContext
 from extractors.interpret.header import Columns, parse_month
 from extractors.interpret.leaders import office_of
 from extractors.interpret.notice_parts import DECLINED
+from extractors.interpret.places import other_department
 from extractors.noise import looks_mojibake, to_simplified
 from extractors.records import (
     Adjustment,
@@ -280,6 +281,8 @@ def table_adoptions(
         y = year or ctx.year_of(month)
         date = f"{y:04d}-{month:02d}" if month and y else None
         unit_text = cols.get(row, "unit")
+        if unit_text and other_department(unit_text) and not ctx.find_unit(unit_text):
+            continue  # 报送单位 | 市教育局: another department's item in a city-wide list
         unit = (
             (ctx.find_unit(unit_text) or unit_text)
             if unit_text
