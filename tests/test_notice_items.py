@@ -3757,3 +3757,32 @@ def test_a_city_wide_list_sorted_by_sending_department(ctx, tmp_path):
         "市机关事务服务中心推行会议费“定额+清单”管理",
         "新昌县机关事务管理局建成公共机构能耗监测平台",
     ]
+
+
+def test_a_forwarded_mail_whose_subject_names_the_outlet(tmp_path, ctx):
+    """Subject: 转发：二季度《浙江政务信息》采用情况 over 一、我市机关事务系统被采用的（共3条） and bulleted
+    headlines under month heads: they are 《浙江政务信息》's; （该条6月2日被新华网转载） adds one more;
+    the mail's disclaimer is no headline."""
+    _, _, ex = _read(
+        tmp_path,
+        ctx,
+        "转发邮件.txt",
+        "From: 李明\n"
+        "Subject: 转发：二季度《浙江政务信息》采用情况\n"
+        "\n"
+        "各位信息员：省府办通报见附件，我市机关事务系统的摘出来了。\n"
+        "一、我市机关事务系统被采用的（共3条）\n"
+        "4月：\n"
+        "　·越城区机关食堂推行“光盘积分”兑换\n"
+        "5月：\n"
+        "　·诸暨市公物仓年内盘活资产超三千万元（该条6月2日被新华网转载）\n"
+        "　·新昌县机关大院建成“零碳”示范区\n"
+        "This email and any attachments are confidential. 本邮件及附件仅供收件人使用。\n",
+    )
+    got = sorted((r.title, r.outlet) for r in ex.records if isinstance(r, Adoption))
+    assert got == [
+        ("新昌县机关大院建成“零碳”示范区", "浙江政务信息"),
+        ("诸暨市公物仓年内盘活资产超三千万元", "新华网"),
+        ("诸暨市公物仓年内盘活资产超三千万元", "浙江政务信息"),
+        ("越城区机关食堂推行“光盘积分”兑换", "浙江政务信息"),
+    ]

@@ -145,6 +145,11 @@ def issuer(block: TextBlock, ctx: ExtractContext) -> str | None:
     for before the file name."""
     for _n, raw in block.lines[:5]:
         s = to_simplified(raw)
+        # (Subject: 转发：3—5月《浙江政务信息》采用情况: a mail's subject names its list's outlet)
+        subject = re.match(r"^\s*(?:主题|Subject)\s*[：:]\s*(?P<s>.+)$", s)
+        if subject and notice_parts.ADOPT_RE.search(subject.group("s")):
+            named = [p for p in notice_parts.TITLE.findall(subject.group("s")) if ctx.known_outlet(p)]
+            return named[0] if len(named) == 1 else None
         if notice_parts.TITLE.search(s) or notice_parts.ADOPT_RE.search(s) or notice_parts.QUOTED.search(s):
             return None
         for name in ctx.outlets_in(s):

@@ -58,6 +58,7 @@ _NEVER = re.compile(
     # a web page's menu (首页  机构概况  新闻中心  政务公开), pager and footer
     r"|^(?:\S{2,6}[ \u3000]{2,}){3,}\S{2,6}$|条记录|上一页|下一页|ICP备|公网安备|网站标识码|更多\s*[>»]"
     # (its share buttons and page tools: 【分享到】 微信 微博, 【打印本页】【关闭窗口】)
+    r"|This email|本邮件(?:及其?附件)?仅供|(?i:confidential)"  # a mail's disclaimer
     r"|分享到|返回顶部|打印本页|关闭窗口|字体\s*[：:]\s*大|^(?:(?:微信|微博|QQ空间|QQ|朋友圈|豆瓣)[\s　]*){2,}$"
     # a paper's own news about itself (【喜报】我中心信息登上“学习强国”平台): a headline names its unit
     r"|^(?:【[^】]{1,6}】)?\s*我(?:中心|局|单位)"
@@ -709,7 +710,7 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
     if tags:
         text = text[tags.end() :]
     trailer = _TRAILER.search(text)
-    core = (text[: trailer.start()] if trailer else text).strip().lstrip("—-－ ").strip()
+    core = (text[: trailer.start()] if trailer else text).strip().lstrip("—-－ ·•●◆▪■").strip()
     opening = re.match(r"^(\S{2,5})[：:]", core)  # [学习强国] 嵊州：机关事务……
     if (
         not place

@@ -637,7 +637,8 @@ def text_adoptions(
 _DOUBT = "像是录用标题，但没有读出录用或批示的说法"
 # （被X转载） / （同时被X刊登） after an item of a list: one more outlet, besides the list's own
 _REPRINTED = re.compile(
-    r"[（(]\s*(?:同时|另|又|还|并|后|随后)?被[^（）()]{2,30}?(?:转载|转发|转刊|摘编|刊登|采用)[^（）()]{0,8}[）)]"
+    # (（该条5月8日被新华网转载）: when, then who reprinted it)
+    r"[（(][^（）()被]{0,12}被[^（）()]{2,30}?(?:转载|转发|转刊|摘编|刊登|采用)[^（）()]{0,8}[）)]"
 )
 
 
@@ -890,19 +891,22 @@ def _opens_section(
             return [], None, unit
         if numbered and len(notice_parts.clean_outlet(name)) <= 8:
             return [], None, None  # 二、领导批示情况 / 三、有关要求: a new part, no outlet
-    if (
-        re.match(r"^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])", line)
-        and re.search(rf"{notice_parts.ADOPT}\s*[：:]?\s*$", line)
-        and len(line.strip()) <= 40
-    ):
+    part = re.match(r"^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])", line)
+    took = re.search(
+        rf"{notice_parts.ADOPT}(?:的)?(?:信息|稿件)?\s*(?:[（(]共?\s*(?P<n>{notice_parts.NUM})\s*[条篇][)）])?\s*[：:]?\s*$",
+        line,
+    )
+    if part and took and len(line.strip()) <= 40:
         # 三、经市委办公室报送省委办公厅，被《浙江信息》采用: a part whose heading says who took its items
+        # (一、我市机关事务系统被采用的（共7条）: adopted, by whom the paper says elsewhere)
         named = [
             o
             for o in notice_parts.sentence_outlets(to_simplified(line), [], ctx)
             if notice_parts.outletish(o, ctx)
         ]
-        if named:
-            return [(o, "表头") for o in named], None, None
+        n = notice_parts.number(took.group("n")) if took.group("n") else None
+        if named or n:
+            return [(o, "表头") for o in named], n, None
     if re.search(rf"{notice_parts.ADOPT}(?:信息|稿件)?(?:篇目|目录)[：:]?\s*$", line):
         # 附件2：……信息采用篇目: the list of what was adopted, by the paper's own office
         return [], None, None
@@ -973,6 +977,15 @@ _SENDER_LABEL = re.compile(
 def _list_item(line: str) -> bool:
     """One item of a list: numbered and short, or a title with a few words around it."""
     if notice_parts.NUMBERED.match(line) and "。" not in line.rstrip("。；; ") and len(line) <= 90:
+        return True
+    # (·A / • A: a bulleted headline written bare, alone on its line)
+    bullet = re.match(r"^\s*[·•●◆▪■]\s*(?P<rest>[^《“\s].*)$", line)
+    if (
+        bullet
+        and "。" not in line.rstrip("。；; ")
+        and len(line) <= 90
+        and notice_parts.title_like(re.sub(r"[（(][^（）()]*[）)]$", "", bullet.group("rest")).strip())
+    ):
         return True
     if _BY_ISSUE.search(line) and "。" not in line.rstrip("。；; ") and len(line) <= 120:
         return True  # ……资源（第3期） / ……（第20期，被《浙江政务信息》采用）: listed by its issue
