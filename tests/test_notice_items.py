@@ -3786,3 +3786,18 @@ def test_a_forwarded_mail_whose_subject_names_the_outlet(tmp_path, ctx):
         ("诸暨市公物仓年内盘活资产超三千万元", "浙江政务信息"),
         ("越城区机关食堂推行“光盘积分”兑换", "浙江政务信息"),
     ]
+
+
+def test_an_item_whose_bracket_names_another_sending_department(tmp_path, ctx):
+    """……签约服务（上虞区卫生健康局） / 绍兴市发改委：…（市发改委）: another department's item in a
+    province-wide list; ……（上虞区机关事务服务中心） is ours."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "省府办通报.txt",
+        "《浙江政务信息》采用绍兴市信息如下：\n"
+        "　　1．上虞区推出“智慧医保”一站结算（上虞区医疗保障局）\n"
+        "　　2．绍兴市教育局：义务教育“县中崛起”见成效（市教育局）\n"
+        "　　3．上虞区机关食堂推出“减盐套餐”（上虞区机关事务服务中心）\n",
+    )
+    assert [t for t, _ in adopted] == ["上虞区机关食堂推出“减盐套餐”"]

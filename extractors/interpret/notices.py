@@ -26,6 +26,7 @@ from dataclasses import dataclass, field, replace
 from extractors.interpret import items, notice_doc, notice_parts, notice_sentences
 from extractors.interpret.context import ExtractContext
 from extractors.interpret.leaders import office_of
+from extractors.interpret.places import other_department
 from extractors.noise import looks_mojibake, strip_pinyin, to_simplified
 from extractors.records import Adoption, Endorsement, Provenance, TextBlock
 
@@ -536,6 +537,9 @@ def text_adoptions(
                 seen=seen,
             )
         )
+        sender = re.search(r"[（(]([^（）()]{3,16})[）)]\s*[。；;]?\s*$", line)
+        if sender and other_department(sender.group(1), ctx):
+            found = []  # ……签约服务（上虞区卫生健康局）: another department's item, named by its sender
         seen.update(r.title for r in found if isinstance(r, Adoption))
         last_line = line_no
         if section.declined:  # 1．《A》——内部会议报道，不符合用稿标准: the reason is no outlet

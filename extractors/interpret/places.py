@@ -54,7 +54,7 @@ _OURS = r"(?:(?:绍兴市?|全市|我市)(?:越城区?|柯桥区?|上虞区?|诸
 _DEPARTMENT = re.compile(
     rf"^{_OURS}(?![区县市]?(?:机关|机管|委办|政府办|委员会办|人民政府)|越城|柯桥|上虞|诸暨|嵊州|新昌)"
     r"[\u4e00-\u9fff]{2,6}?(?:局|委(?!书记|副书记|常委)|(?<![餐大客])厅)"
-    r"(?=[\u4e00-\u9fff“‘])"
+    r"(?=[\u4e00-\u9fff“‘：:])"
 )
 
 
@@ -71,11 +71,19 @@ def elsewhere(title: str, ctx: ExtractContext) -> bool:
     return "机关事务" not in t and bool(_DEPARTMENT.match(t))
 
 
-_OFFICE_NAME = re.compile(r"^(?:绍兴市?|市)?[\u4e00-\u9fff]{1,8}?(?:局|委|厅|委员会)$")
+_OFFICE_NAME = re.compile(
+    r"^(?:绍兴市?|市|[\u4e00-\u9fff]{2}[区县市])?[\u4e00-\u9fff]{1,8}?(?:局|委|厅|委员会)$"
+)
 
 
-def other_department(sender: str) -> bool:
-    """报送单位 市教育局 / 市卫健委 / 市市场监管局: a department of the city other than 机关事务 —
-    its items are not the scored units' (a district's 政府办 sends for its district: not this)."""
+def other_department(sender: str, ctx: ExtractContext) -> bool:
+    """报送单位 市教育局 / 市卫健委 / 上虞区卫生健康局: a department other than 机关事务 — its items
+    are not the scored units' (a district's 政府办 sends for its district; a configured unit's own
+    name is never another's)."""
     name = to_simplified(sender).strip()
-    return bool(_OFFICE_NAME.match(name)) and not re.search(r"机关事务|机管|机关服务|后勤|政府办|委办", name)
+    configured = {n for ns in ctx.unit_aliases.values() for n in ns}
+    return (
+        bool(_OFFICE_NAME.match(name))
+        and name not in configured
+        and not re.search(r"机关事务|机管|机关服务|后勤|政府办|委办", name)
+    )

@@ -281,7 +281,7 @@ def table_adoptions(
         y = year or ctx.year_of(month)
         date = f"{y:04d}-{month:02d}" if month and y else None
         unit_text = cols.get(row, "unit")
-        if unit_text and other_department(unit_text) and not ctx.find_unit(unit_text):
+        if unit_text and other_department(unit_text, ctx):
             continue  # 报送单位 | 市教育局: another department's item in a city-wide list
         unit = (
             (ctx.find_unit(unit_text) or unit_text)
