@@ -3801,3 +3801,26 @@ def test_an_item_whose_bracket_names_another_sending_department(tmp_path, ctx):
         "　　3．上虞区机关食堂推出“减盐套餐”（上虞区机关事务服务中心）\n",
     )
     assert [t for t, _ in adopted] == ["上虞区机关食堂推出“减盐套餐”"]
+
+
+def test_a_numbered_note_under_a_table_points_back_at_a_row(tmp_path, ctx):
+    """注：⏎ 1.第1条同时被绍兴日报刊发 ⏎ 2.第2条……获市委副书记批示: the note's own number is no part of
+    what it says; a row its 备注 already gave the same outlet gets no second adoption of it."""
+    _, endorsed, ex = _read(
+        tmp_path,
+        ctx,
+        "录用情况表.txt",
+        "序号 | 信息标题 | 录用载体 | 备注\n"
+        "1 | 越城区机关大院试行“错峰就餐” | 市局网站 | 另见绍兴日报6月3日第2版\n"
+        "2 | 越城区公物仓实现“一键调拨” | 市局网站 |\n"
+        "注：\n"
+        "1.第1条同时被绍兴日报刊发；\n"
+        "2.第2条信息被市局网站采用后，获市委副书记批示。\n",
+    )
+    got = sorted((r.title, r.outlet) for r in ex.records if isinstance(r, Adoption))
+    assert got == [
+        ("越城区公物仓实现“一键调拨”", "市局网站"),
+        ("越城区机关大院试行“错峰就餐”", "市局网站"),
+        ("越城区机关大院试行“错峰就餐”", "绍兴日报"),
+    ]
+    assert endorsed == [("越城区公物仓实现“一键调拨”", "city", "other")]

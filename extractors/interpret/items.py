@@ -212,7 +212,19 @@ def notes_on_rows(
         if fixed is not None:  # a correction: the rows it names changed, not added to
             out = fixed
             continue
-        out += pointed_back(to_simplified(raw.strip()), out, numbered, ctx, coded)
+        # (注：1.…… ⏎ 2.第2条信息……获市委副书记批示: a note's own number is no part of what it says)
+        said = re.sub(
+            r"^(?:注\s*[：:])?\s*\d{1,2}\s*[.、．](?!\d)\s*(?=第|序号|[A-Z])", "", to_simplified(raw.strip())
+        )
+        had = {
+            (type(r).__name__, r.title, getattr(r, "outlet", None), getattr(r, "leader", None)) for r in out
+        }
+        out += [
+            r
+            for r in pointed_back(said, out, numbered, ctx, coded)
+            # (第3条同时被绍兴日报刊发 under a row whose 备注 said so already: one adoption)
+            if (type(r).__name__, r.title, getattr(r, "outlet", None), getattr(r, "leader", None)) not in had
+        ]
     return out
 
 
