@@ -3805,7 +3805,7 @@ def test_an_item_whose_bracket_names_another_sending_department(tmp_path, ctx):
 
 def test_a_numbered_note_under_a_table_points_back_at_a_row(tmp_path, ctx):
     """注：⏎ 1.第1条同时被绍兴日报刊发 ⏎ 2.第2条……获市委副书记批示: the note's own number is no part of
-    what it says; a row its 备注 already gave the same outlet gets no second adoption of it."""
+    what it says — row 1 gets 绍兴日报 too, row 2 its 批示."""
     _, endorsed, ex = _read(
         tmp_path,
         ctx,
