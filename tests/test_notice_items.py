@@ -3824,3 +3824,20 @@ def test_a_numbered_note_under_a_table_points_back_at_a_row(tmp_path, ctx):
         ("越城区机关大院试行“错峰就餐”", "绍兴日报"),
     ]
     assert endorsed == [("越城区公物仓实现“一键调拨”", "city", "other")]
+
+
+def test_a_correction_of_a_title_adopts_only_the_corrected_one(tmp_path, ctx):
+    """原标题“A”有误，应为“B” / 标题《A》应为《B》: A was never adopted (nor asked about), B was."""
+    adopted, _, ex = _read(
+        tmp_path,
+        ctx,
+        "更正.txt",
+        "关于上期录用通报的更正\n"
+        "    一、上期通报第2条，原标题“嵊州市机关食堂推行‘光盘’打卡”有误，应为“嵊州市机关食堂推行‘光盘’打卡积分兑换”，该条为市局网站采用。\n"
+        "    二、上期通报中新昌县信息标题《新昌县开展节能宣传》应为《新昌县开展“节能降碳”宣传进社区活动》（市局网站5月录用）。\n",
+    )
+    assert sorted(t for t, _ in adopted) == [
+        "嵊州市机关食堂推行‘光盘’打卡积分兑换",
+        "新昌县开展“节能降碳”宣传进社区活动",
+    ]
+    assert not [r for r in ex.records if isinstance(r, Adoption) and r.doubt]

@@ -537,6 +537,12 @@ def text_adoptions(
                 seen=seen,
             )
         )
+        # 原标题“A”有误，应为“B” / 标题《A》应为《B》: A was never the adopted title
+        wrong = {
+            notice_parts.TITLE.sub("", m.group("t")) or m.group("t") for m in _WRONG_TITLE.finditer(line)
+        }
+        if wrong:
+            found = [r for r in found if to_simplified(r.title) not in wrong]
         sender = re.search(r"[（(]([^（）()]{3,16})[）)]\s*[。；;]?\s*$", line)
         if sender and other_department(sender.group(1), ctx):
             found = []  # ……签约服务（上虞区卫生健康局）: another department's item, named by its sender
@@ -588,7 +594,9 @@ def text_adoptions(
             not found and not heads and not section.ahead
         ):  # (a part of topics or of what was turned down asks nothing)
             unread.extend(
-                (line_no, notice_sentences.as_written(t, line, written)) for t in _unread_titles(line, ctx)
+                (line_no, notice_sentences.as_written(t, line, written))
+                for t in _unread_titles(line, ctx)
+                if t not in wrong
             )
         elif found:  # a line read in part: a headline of it that gave no record is asked about too
             read_here = {to_simplified(r.title) for r in found}
@@ -596,7 +604,7 @@ def text_adoptions(
                 (line_no, notice_sentences.as_written(t, line, written))
                 for t in _unread_titles(line, ctx)
                 # (exactly read is the usual case: a set lookup before the quadratic look for parts)
-                if t not in read_here and not any(t in g or g in t for g in read_here)
+                if t not in read_here and t not in wrong and not any(t in g or g in t for g in read_here)
             )
     close_section()
     own_articles = _own_contents(block) if not listed else set()
@@ -639,6 +647,9 @@ def text_adoptions(
 
 
 _DOUBT = "像是录用标题，但没有读出录用或批示的说法"
+_WRONG_TITLE = re.compile(
+    r"[“《](?P<t>[^“”《》]{4,80})[”》]\s*(?:有误|错误|不准确)?[，,]?\s*(?:应为|应是|更正为|改为)\s*[“《]"
+)
 # （被X转载） / （同时被X刊登） after an item of a list: one more outlet, besides the list's own
 _REPRINTED = re.compile(
     # (（该条5月8日被新华网转载）: when, then who reprinted it)
