@@ -47,15 +47,28 @@ _PROVINCES = (
 _ELSEWHERE = re.compile(
     rf"^(?:浙江省?)?(?:(?:{_CITIES})市?|(?:{_COUNTIES})(?:区|县|市)|(?:{_PROVINCES})(?:省|市|自治区)?)"
 )
+
+
 # 绍兴市卫健委…… / 越城区发改局…… / 市教育局……: a department of 绍兴 or of a unit's place as the
-# subject (机关事务's own offices, the 两办 and the city's government as a whole excepted)
-# (柯桥区局 / 新昌县局 / 嵊州市局: the unit's own bureau, said short — ours)
-_OURS = r"(?:(?:绍兴市?|全市|我市)(?:越城区?|柯桥区?|上虞区?|诸暨市?|嵊州市?|新昌县?)?|市|越城区?|柯桥区?|上虞区?|诸暨市?|嵊州市?|新昌县?)"
-_DEPARTMENT = re.compile(
-    rf"^{_OURS}(?![区县市]?(?:机关|机管|委办|政府办|委员会办|人民政府)|越城|柯桥|上虞|诸暨|嵊州|新昌)"
-    r"[\u4e00-\u9fff]{2,6}?(?:局|委(?!书记|副书记|常委)|(?<![餐大客])厅)"
-    r"(?=[\u4e00-\u9fff“‘：:])"
-)
+# subject (机关事务's own offices, the 两办 and the city's government as a whole excepted); the
+# units' places come from the configuration (柯桥区局 / 新昌县局: a unit's own bureau said short — ours)
+def _department(ctx: ExtractContext) -> re.Pattern[str]:
+    cache = ctx.__dict__.setdefault("_home_cache", {})
+    if "department" not in cache:
+        places = sorted(
+            {u[:-1] for u in ctx.unit_aliases if re.fullmatch(r"[\u4e00-\u9fff]{2}[区县市]", u)},
+            key=len,
+            reverse=True,
+        )
+        unit = "|".join(f"{p}[区县市]?" for p in places) or "(?!)"
+        short = "|".join(places) or "(?!)"
+        ours = rf"(?:(?:绍兴市?|全市|我市)(?:{unit})?|市|{unit})"
+        cache["department"] = re.compile(
+            rf"^{ours}(?![区县市]?(?:机关|机管|委办|政府办|委员会办|人民政府)|{short})"
+            r"[\u4e00-\u9fff]{2,6}?(?:局|委(?!书记|副书记|常委)|(?<![餐大客])厅)"
+            r"(?=[\u4e00-\u9fff“‘：:])"
+        )
+    return cache["department"]  # type: ignore[no-any-return]
 
 
 def elsewhere(title: str, ctx: ExtractContext) -> bool:
@@ -68,7 +81,7 @@ def elsewhere(title: str, ctx: ExtractContext) -> bool:
         named = re.sub(r"^浙江省?|[省市区县]$|自治区$", "", place.group())
         return named not in _home(ctx)
     # (新昌县公安局联合县机关事务中心……: a joint item, ours too)
-    return "机关事务" not in t and bool(_DEPARTMENT.match(t))
+    return "机关事务" not in t and bool(_department(ctx).match(t))
 
 
 _OFFICE_NAME = re.compile(
