@@ -3841,3 +3841,18 @@ def test_a_correction_of_a_title_adopts_only_the_corrected_one(tmp_path, ctx):
         "新昌县开展“节能降碳”宣传进社区活动",
     ]
     assert not [r for r in ex.records if isinstance(r, Adoption) and r.doubt]
+
+
+def test_a_register_whose_outlets_are_all_yet_to_be_verified(tmp_path, ctx):
+    """录用载体 （待核） on every row: nothing is adopted yet — no adoption read, and the run says why;
+    one such row among named outlets is still an adoption whose outlet is asked."""
+    _, _, ex = _read(
+        tmp_path,
+        ctx,
+        "登记表.txt",
+        "序号 | 报送日期 | 信息标题 | 报送对象 | 录用载体\n"
+        "1 | 3月2日 | 诸暨市机关食堂推出“春季养生”菜单 | 市中心 | （待核）\n"
+        "2 | 3月9日 | 诸暨市公物仓开展资产盘点 | 市中心 | （待核）\n",
+    )
+    assert not [r for r in ex.records if isinstance(r, Adoption)]
+    assert any("均为“待核”" in w for w in ex.warnings)

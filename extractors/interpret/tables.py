@@ -248,6 +248,11 @@ def table_adoptions(
         cols.get(r, outlet_field).strip("—-/ ") and cols.get(r, outlet_field) != cols.get(r, "title")
         for r in t.rows[cols.row + 1 :]
     )
+    outlet_cells = [cols.get(r, outlet_field).strip() for r in t.rows[cols.row + 1 :] if cols.get(r, "title")]
+    if len(outlet_cells) >= 2 and all(_TO_VERIFY.fullmatch(c) for c in outlet_cells):
+        # 录用载体 （待核） on every row: a register of what was sent, its adoptions not yet settled
+        warnings.append(f"{t.source.label()}：录用载体一栏均为“待核”，尚未确定录用，未作为录用读取")
+        return []
     for prov, row, title in _rows(t, cols, warnings):
         # 越城区……走进社区（与市中心节能处联合报送）: who sent it with whom, not the headline
         title = re.sub(r"\s*[（(][^（）()]*(?:联合|共同)[^（）()]*[)）]\s*$", "", title)
