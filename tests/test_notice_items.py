@@ -3856,3 +3856,24 @@ def test_a_register_whose_outlets_are_all_yet_to_be_verified(tmp_path, ctx):
     )
     assert not [r for r in ex.records if isinstance(r, Adoption)]
     assert any("均为“待核”" in w for w in ex.warnings)
+
+
+def test_a_units_one_item_unnumbered_under_its_name(tmp_path, ctx):
+    """（一）柯桥区 ⏎ 1. A ⏎ 2. B ⏎ （二）新昌县 ⏎ C: C, unnumbered under its unit's heading, is an item
+    of the list like the numbered ones."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "市政府办公室信息采用篇目.txt",
+        "二、采用信息篇目\n"
+        "  （一）柯桥区\n"
+        "      1. 柯桥区机关食堂推出“职工夜宵”\n"
+        "      2. 柯桥区完成会议中心音视频改造\n"
+        "  （二）新昌县\n"
+        "      新昌县机关事务管理局推进公物仓“线上调拨”\n",
+    )
+    assert sorted(t for t, _ in adopted) == [
+        "新昌县机关事务管理局推进公物仓“线上调拨”",
+        "柯桥区完成会议中心音视频改造",
+        "柯桥区机关食堂推出“职工夜宵”",
+    ]

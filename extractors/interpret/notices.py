@@ -1048,6 +1048,10 @@ def _line_records(
     prov = Provenance(file=file, line=line_no)
     # （注：得分按《……细则》计算。）: a note under a table lists nothing
     item = (_list_item(line[body_start:]) and not _NOTE.match(line)) or bool(heading)
+    if not item and section.unit and (section.outlets or section.announced or listed or file_outlet):
+        # （五）新昌县 ⏎ 新昌县机关事务管理局推进……: the unit's one item, unnumbered, under its name
+        alone = line[body_start:].strip()
+        item = ctx.find_unit(alone[:6]) == section.unit and notice_parts.title_like(alone)
     in_list = bool(
         heading
         or ((section.outlets or section.unit or section.announced or listish) and item and not section.ahead)
@@ -1148,7 +1152,9 @@ def _line_records(
                 titles = notice_parts.bare_titles(
                     sent,
                     ctx,
-                    announced=bool(section.outlets or section.type or (section.announced and in_list)),
+                    announced=bool(
+                        section.outlets or section.type or ((section.announced or section.unit) and in_list)
+                    ),
                 )
                 if not (in_list or section.outlets or listed):
                     # outside a list, a bare headline is an adoption when it names its own outlet:
