@@ -3877,3 +3877,20 @@ def test_a_units_one_item_unnumbered_under_its_name(tmp_path, ctx):
         "柯桥区完成会议中心音视频改造",
         "柯桥区机关食堂推出“职工夜宵”",
     ]
+
+
+def test_a_call_for_papers_assigns_topics_and_adopts_nothing(tmp_path, ctx):
+    """二、约稿题目 ⏎ 1.A（请柯桥区、诸暨市机关事务部门承担，11月20日前报送）: the bracket says who is to
+    write A, no outlet took it — nothing is adopted."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "市委办公室信息处关于做好第四季度信息报送工作的通知.txt",
+        "　　三季度各单位报送信息被市委办公室采用42条。现将四季度有关事项通知如下。\n"
+        "一、报送重点\n"
+        "    围绕过“紧日子”要求，报送厉行节约等方面的做法。\n"
+        "二、约稿题目（机关事务系统）\n"
+        "    1.公共机构分布式光伏推广中的难点与对策（请越城区、上虞区机关事务部门承担，11月25日前报送）；\n"
+        "    2.机关食堂社会化运营情况调研（请嵊州市机关事务部门牵头，11月30日前报送）。\n",
+    )
+    assert adopted == []

@@ -438,6 +438,8 @@ def read_part(part: str, t: Title, ctx: ExtractContext) -> None:
     if not part:
         return
     simple = to_simplified(part)
+    if re.search(r"^请|承担|负责撰写|前报送|前报|牵头", simple):
+        return  # （请柯桥区、诸暨市机关事务部门承担，11月20日前报送）: who is to write it, no outlet
     cat = _CATEGORY.match(simple)
     if cat:
         t.type = cat.group(1)
