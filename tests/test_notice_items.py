@@ -3894,3 +3894,12 @@ def test_a_call_for_papers_assigns_topics_and_adopts_nothing(tmp_path, ctx):
         "    2.机关食堂社会化运营情况调研（请嵊州市机关事务部门牵头，11月30日前报送）。\n",
     )
     assert adopted == []
+
+
+def test_a_part_named_after_whose_items_follow_is_no_headline(ctx):
+    from extractors.interpret.notice_parts import never_title, title_like
+
+    assert not title_like("区、县（市）机关事务部门")
+    assert not title_like("市级机关各单位")
+    assert title_like("诸暨市建成节约型机关数字化评价系统")
+    assert never_title("合计")

@@ -59,6 +59,7 @@ _NEVER = re.compile(
     r"|^(?:\S{2,6}[ \u3000]{2,}){3,}\S{2,6}$|条记录|上一页|下一页|ICP备|公网安备|网站标识码|更多\s*[>»]"
     # (its share buttons and page tools: 【分享到】 微信 微博, 【打印本页】【关闭窗口】)
     r"|This email|本邮件(?:及其?附件)?仅供|(?i:confidential)"  # a mail's disclaimer
+    r"|^(?:合计|小计|总计|共计)$"  # a table's total row
     r"|分享到|返回顶部|打印本页|关闭窗口|字体\s*[：:]\s*大|^(?:(?:微信|微博|QQ空间|QQ|朋友圈|豆瓣)[\s　]*){2,}$"
     # a paper's own news about itself (【喜报】我中心信息登上“学习强国”平台): a headline names its unit
     r"|^(?:【[^】]{1,6}】)?\s*我(?:中心|局|单位)"
@@ -898,7 +899,9 @@ def title_like(text: str) -> bool:
             # a paper's own heading (……信息工作自评材料, ……工作要点, ……会议纪要)
             r"|材料|自评|自查|纪要|要点|计划|讲话|发言|提纲|回顾|概况|概述"
             # ……聊天记录 / ……截图: a chat's or an evidence file's own heading
-            r"|聊天记录|会议记录|截图|剪报|复印件)$",
+            r"|聊天记录|会议记录|截图|剪报|复印件"
+            # 区、县（市）机关事务部门 / 市级机关各单位: whose items follow, a part's heading
+            r"|部门|各单位)$",
             text,
         )
         and not re.match(r"^\d{4}\s*年\s*第", text)  # 2022年第5期（总第41期）: an issue line
