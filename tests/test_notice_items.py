@@ -3903,3 +3903,5 @@ def test_a_part_named_after_whose_items_follow_is_no_headline(ctx):
     assert not title_like("市级机关各单位")
     assert title_like("诸暨市建成节约型机关数字化评价系统")
     assert never_title("合计")
+    assert never_title("合 计（篇）")
+    assert never_title("刊5月11日A5版“城事”")

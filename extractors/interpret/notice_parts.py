@@ -59,7 +59,9 @@ _NEVER = re.compile(
     r"|^(?:\S{2,6}[ \u3000]{2,}){3,}\S{2,6}$|条记录|上一页|下一页|ICP备|公网安备|网站标识码|更多\s*[>»]"
     # (its share buttons and page tools: 【分享到】 微信 微博, 【打印本页】【关闭窗口】)
     r"|This email|本邮件(?:及其?附件)?仅供|(?i:confidential)"  # a mail's disclaimer
-    r"|^(?:合计|小计|总计|共计)$"  # a table's total row
+    r"|^(?:合\s*计|小\s*计|总\s*计|共\s*计)[：:（(]?"  # a table's total row
+    # (刊5月11日A5版“城事” under a headline: where it ran, no headline of its own)
+    r"|^刊(?:于|登于|发于)?\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
     r"|分享到|返回顶部|打印本页|关闭窗口|字体\s*[：:]\s*大|^(?:(?:微信|微博|QQ空间|QQ|朋友圈|豆瓣)[\s　]*){2,}$"
     # a paper's own news about itself (【喜报】我中心信息登上“学习强国”平台): a headline names its unit
     r"|^(?:【[^】]{1,6}】)?\s*我(?:中心|局|单位)"
