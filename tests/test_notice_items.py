@@ -3905,3 +3905,18 @@ def test_a_part_named_after_whose_items_follow_is_no_headline(ctx):
     assert never_title("合计")
     assert never_title("合 计（篇）")
     assert never_title("刊5月11日A5版“城事”")
+
+
+def test_a_numbered_line_about_the_issue_the_item_ran_in(tmp_path, ctx):
+    """1. 《A》已在《绍兴信息》第46期录用 ⏎ 2. 该期《绍兴信息》……分管副市长已作批示: the 批示 is on the issue
+    A ran in, so on A — its leader 分管副市长 (no 已作 in the name)."""
+    _, endorsed, ex = _read(
+        tmp_path,
+        ctx,
+        "来电记录单.txt",
+        "来电内容：\n"
+        "    1. 新昌县报送的《新昌县机关食堂推出“银发助餐”》已在《绍兴信息》第51期录用，请转告新昌。\n"
+        "    2. 该期《绍兴信息》于当日送市领导，分管副市长已作批示：“做法好，可推广。”\n",
+    )
+    assert endorsed == [("新昌县机关食堂推出“银发助餐”", "city", "other")]
+    assert [r.leader for r in ex.records if isinstance(r, Endorsement)] == ["分管副市长"]

@@ -45,7 +45,10 @@ _SECTION = re.compile(
     # (（5篇） / 共采用6篇 / （2篇，均刊于第1期） / 编发（2期）: the count, in brackets or after the verb)
     rf"\s*(?:[（(]?(?:共)?(?P<n>{notice_parts.NUM})\s*(?:篇|条|期)次?(?:[，,][^（）()]{{0,20}})?[)）]?)?\s*[：:]?\s*$"
 )
-_BACK_REF = re.compile(r"^\s*(?:该信息|该文|此文|此信息|上述信息|以上信息|[^，。；]{0,12}对此)")
+# (该期《绍兴信息》……分管副市长已作批示: the issue the item above ran in, so the item)
+_BACK_REF = re.compile(
+    r"^\s*(?:该信息|该文|此文|此信息|该条|该篇|该稿|该期|上述信息|以上信息|[^，。；]{0,12}对此)"
+)
 _ENDORSED = re.compile(r"^[^，,。；;“”]{1,16}?(?:作出|作了|做出)?(?:重要|肯定性)?(?:批示|签批)")
 
 
@@ -67,6 +70,11 @@ def _headline_of_ours(title: str, ctx: ExtractContext) -> bool:
 
 def _about_it(sent: str) -> bool:
     """A sentence about the title of the sentence before: 该信息获副省长批示 / 王市长批示：“……”."""
+    numbered = notice_parts.NUMBERED.match(sent.strip())
+    if numbered and _BACK_REF.match(numbered.group("rest")):
+        sent = numbered.group(
+            "rest"
+        )  # 2. 该期《绍兴信息》……已作批示: the list's number, then about the item above
     said = re.sub(r"(?:批示|签批|指出|表示|强调|要求)[：:]?\s*“[^”]*”?", "", sent)  # (the leader's words)
     # (该信息同时被《浙江政务信息》转载: a publication's 《name》 names no title)
     said = re.sub(
@@ -1070,6 +1078,9 @@ def _line_records(
     # (title, unit) of the sentence before; the line above's for a line opening 该信息/该文…
     said_before: list[tuple[str, str | None]] = []
     opening = to_simplified(line[body_start:]).strip()
+    numbered_line = notice_parts.NUMBERED.match(opening)
+    if numbered_line and _BACK_REF.match(numbered_line.group("rest")):
+        opening = numbered_line.group("rest").strip()  # 2. 该期《绍兴信息》……作批示: about the item above
     if said_last and (
         _BACK_REF.match(opening) or (not notice_parts.TITLE.search(opening) and _about_it(opening))
     ):
