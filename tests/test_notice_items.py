@@ -3920,3 +3920,23 @@ def test_a_numbered_line_about_the_issue_the_item_ran_in(tmp_path, ctx):
     )
     assert endorsed == [("新昌县机关食堂推出“银发助餐”", "city", "other")]
     assert [r.leader for r in ex.records if isinstance(r, Endorsement)] == ["分管副市长"]
+
+
+def test_a_column_per_office_whose_cells_name_the_issue(tmp_path, ctx):
+    """序号 | 信息题目 | 市委办采用（期次） | 市府办采用（期次）: a cell with an issue (第195期, 《今日要情》第141期)
+    says that office took the row; — says it did not."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["序号", "报送单位", "信息题目", "市委办采用（期次）", "市府办采用（期次）", "积分"])
+    ws.append([1, "嵊州市", "嵊州市机关事务中心开展公共机构节能“体检”", "第195期", "—", 6])
+    ws.append([2, "柯桥区", "柯桥区完成区级机关会议室智能化改造", "—", "《今日要情》第141期", 6])
+    ws.append([3, "新昌县", "新昌县开展机关办公区“无废机关”创建", "—", "—", 0])
+    p = tmp_path / "两办信息采用积分表.xlsx"
+    wb.save(p)
+    ex = extract(p, context=ctx)
+    assert sorted((r.title, r.outlet) for r in ex.records if isinstance(r, Adoption)) == [
+        ("嵊州市机关事务中心开展公共机构节能“体检”", "市委办"),
+        ("柯桥区完成区级机关会议室智能化改造", "市府办"),
+    ]

@@ -460,6 +460,12 @@ def _column_outlet(cell: str, ctx: ExtractContext) -> str:
     """A header cell naming an outlet: 市委办公室⏎《绍兴信息》 (an office over its publication, on
     two lines) is the one configured outlet they make together."""
     c = cell.strip()
+    # 市委办采用（期次） / 市府办录用情况: the office whose column it is (the cells say which issue)
+    adopted_by = re.fullmatch(
+        r"(?P<o>[^（）()《》]{2,12}?)(?:录用|采用|刊用|刊发)(?:情况|期次)?(?:[（(][^（）()]{1,8}[）)])?", c
+    )
+    if adopted_by and ctx.known_outlet(adopted_by.group("o")):
+        return adopted_by.group("o")
     if "《" in c or "\n" in c:
         one = notice_parts.clean_outlet(notice_parts.office_or_publication(re.sub(r"\s+", "", c), ctx))
         if ctx.known_outlet(one):
@@ -492,6 +498,15 @@ def _marked(
         several = [notice_parts.clean_outlet(x) for x in re.split(r"[、，,；;/／]", said)] if said else []
         if len(several) > 1 and all(ctx.known_outlet(x) or notice_parts.outletish(x, ctx) for x in several):
             out += [(x, "表中载体列") for x in several]
+        elif (
+            said
+            and ctx.known_outlet(name)
+            and not ctx.known_outlet(said)
+            and notice_parts.outletish(said, ctx)
+        ):
+            out.append(
+                (name, "表中载体列")
+            )  # 《今日要情》第141期 under 市府办采用: the office's own publication
         elif said and (ctx.known_outlet(said) or notice_parts.outletish(said, ctx)):
             out.append((said, "表中载体列"))
         elif _OFFICE.fullmatch(name) and not ctx.known_outlet(name):
