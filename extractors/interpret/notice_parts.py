@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from extractors.interpret.context import ExtractContext
 from extractors.interpret.leaders import LEADER_WORDS, classify_leader
+from extractors.interpret.places import own_kind
 from extractors.noise import strip_pinyin, to_simplified
 
 # (见报, 挂出来, 刊出: how a clerk says it in a chat or a phone note)
@@ -564,7 +565,7 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
         if (
             len(head.group(1)) >= 5
             and re.search(r"(?:中心|局|部|委|办|社|台|站|院|会)$", head.group(1))
-            and not re.search(r"机关事务|机管|机关服务|后勤", head.group(1))
+            and not own_kind(head.group(1))
         ):
             return []  # 柯桥区融媒体中心：…… / 新昌县委宣传部：……: another department's item
         prefix, text = head.group(1), text[head.end() :].strip()

@@ -14,15 +14,32 @@ import re
 from extractors.interpret.context import ExtractContext
 from extractors.noise import to_simplified
 
-__all__ = ["elsewhere", "other_department"]
+__all__ = ["elsewhere", "other_department", "own_kind"]
 
 
 def _home(ctx: ExtractContext) -> str:
     """Every name the configuration gives its units and outlets, in one text (cached on ctx)."""
     cache = ctx.__dict__.setdefault("_home_cache", {})
     if "home" not in cache:
-        cache["home"] = " ".join([*ctx.outlet_names, *(n for ns in ctx.unit_aliases.values() for n in ns)])
+        cache["home"] = " ".join([*ctx.outlet_names, *_unit_names(ctx)])
     return str(cache["home"])
+
+
+def _unit_names(ctx: ExtractContext) -> frozenset[str]:
+    """Every name the configuration gives its units (cached on ctx: asked once per table row)."""
+    cache = ctx.__dict__.setdefault("_home_cache", {})
+    if "units" not in cache:
+        cache["units"] = frozenset(n for ns in ctx.unit_aliases.values() for n in ns)
+    return cache["units"]  # type: ignore[no-any-return]
+
+
+# 机关事务服务中心 / 机管局 / 机关后勤……: the scored offices' own kind, never "another department"
+_OWN_KIND = re.compile(r"机关事务|机管|机关服务|后勤")
+
+
+def own_kind(office: str) -> bool:
+    """Does an office's name say it is a 机关事务 office (ours), whatever its place?"""
+    return _OWN_KIND.search(office) is not None
 
 
 # the province's other cities and their districts, county-level cities and counties (a name as
@@ -94,9 +111,9 @@ def other_department(sender: str, ctx: ExtractContext) -> bool:
     are not the scored units' (a district's 政府办 sends for its district; a configured unit's own
     name is never another's)."""
     name = to_simplified(sender).strip()
-    configured = {n for ns in ctx.unit_aliases.values() for n in ns}
     return (
         bool(_OFFICE_NAME.match(name))
-        and name not in configured
-        and not re.search(r"机关事务|机管|机关服务|后勤|政府办|委办", name)
+        and name not in _unit_names(ctx)
+        and not own_kind(name)
+        and not re.search(r"政府办|委办", name)
     )
