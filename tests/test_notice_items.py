@@ -3940,3 +3940,78 @@ def test_a_column_per_office_whose_cells_name_the_issue(tmp_path, ctx):
         ("嵊州市机关事务中心开展公共机构节能“体检”", "市委办"),
         ("柯桥区完成区级机关会议室智能化改造", "市府办"),
     ]
+
+
+def test_a_note_merged_under_the_table_names_its_outlet_and_its_marks(tmp_path, ctx):
+    """A bulletin's masthead and date above the table (工作简报 第3期 2021年4月2日) name no outlet;
+    the note merged across the table's foot does: 本表所列稿件均由X录用 for every row, 带“☆”的 …
+    另被Y转载 for the marked ones — the mark written after the headline and no part of it."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("机关事务工作简报（第3期）    2021年4月2日")
+    d.add_paragraph("一季度各区、县（市）来稿刊用情况")
+    t = d.add_table(rows=1, cols=4)
+    for c, v in zip(t.rows[0].cells, ["报送单位", "编号", "稿件标题", "类型"], strict=True):
+        c.text = v
+    for values in (
+        ["柯桥区", "1", "柯桥区机关事务中心试行公务用车“一车多用”☆", "经验"],
+        ["新昌县", "2", "新昌县机关食堂推出“半份菜”", "动态"],
+    ):
+        for c, v in zip(t.add_row().cells, values, strict=True):
+            c.text = v
+    note = t.add_row().cells
+    merged = note[0].merge(note[-1])
+    merged.text = "说明：1.本表所列稿件均由绍兴市机关事务网站录用；2.带“☆”的稿件另被《浙江后勤》第2期转载。"
+    p = tmp_path / "简报第3期.docx"
+    d.save(p)
+    ex = extract(p, context=ctx)
+    got = sorted((r.title, r.outlet, r.outlet_evidence) for r in ex.records if isinstance(r, Adoption))
+    assert got == [
+        ("新昌县机关食堂推出“半份菜”", "绍兴市机关事务网站", "表注"),
+        ("柯桥区机关事务中心试行公务用车“一车多用”", "浙江后勤", "本句"),
+        ("柯桥区机关事务中心试行公务用车“一车多用”", "绍兴市机关事务网站", "表注"),
+    ]
+
+
+def test_a_list_named_for_adoptions_asks_for_a_blank_outlet_and_skips_what_did_not_run(tmp_path, ctx):
+    """……信息录用统计表: every row ran somewhere, so a row whose outlet cell is / is asked, not
+    dropped; a row still awaiting an answer (已报市府办，尚未反馈), set but not run (已排版，待刊), sent back
+    (退回修改), a bracketed remark (（其余来稿本期未采用）) and the sign-off under the table are no adoption."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["序号", "稿件题目", "录用载体", "录用月份", "备注"])
+    ws.append([1, "嵊州市机关事务中心上线“智慧食堂”点餐系统", "浙江新闻网", "3月", ""])
+    ws.append([2, "诸暨市开展公共机构节水改造", "/", "4月", ""])
+    ws.append([3, "上虞区推行办公用房调剂“一件事”", "", "4月", "已报市府办，尚未反馈"])
+    ws.append([4, "越城区机关食堂举办“光盘”主题活动", "", "5月", "已排版，待刊"])
+    ws.append([5, "新昌县召开机关后勤安全工作会议", "", "5月", "退回修改"])
+    ws.append(["", "（其余来稿本期未采用）", "", "", ""])
+    ws.append(["填表人：王某", "审核：陈某", "", "", ""])
+    p = tmp_path / "二季度信息录用统计表.xlsx"
+    wb.save(p)
+    ex = extract(p, context=ctx)
+    assert sorted((r.title, r.outlet) for r in ex.records if isinstance(r, Adoption)) == [
+        ("嵊州市机关事务中心上线“智慧食堂”点餐系统", "浙江新闻网"),
+        ("诸暨市开展公共机构节水改造", None),
+    ]
+
+
+def test_field_names_spread_wide_to_line_up_are_still_one_record(tmp_path, ctx):
+    """信息标题：A ⏎ 类    别：经验 ⏎ 录用情况：市局网已录用 — a two-character field name spread with spaces
+    to the width of the four-character ones is a field of the same record."""
+    adopted, _, ex = _read(
+        tmp_path,
+        ctx,
+        "录用登记.txt",
+        "信息录用登记\n\n"
+        "信息标题：柯桥区推行会议室共享预约\n"
+        "报送时间：2024年3月\n"
+        "类      别：经验\n"
+        "录用情况：市局网已录用\n",
+    )
+    # (市局网 as written: the configured alias settles it when the run resolves outlets)
+    assert adopted == [("柯桥区推行会议室共享预约", "市局网")]
+    assert [r.type for r in ex.records if isinstance(r, Adoption)] == ["经验"]

@@ -52,7 +52,26 @@ def _heading_outlet(heading: str, ctx: ExtractContext) -> str | None:
     m = _ADOPTION_HEADING.search(" ".join(lines))
     if not m or re.search(r"报送(?:及|和|与|、)?$", m.group(1)):
         return None  # ……政务信息报送及录用登记表: a unit's own register, no outlet's list
-    return _heading_name(m.group(1)) or None
+    name = _heading_name(m.group(1))
+    # (简报（第2期） 2019年7月3日 ⏎ 第二季度各地信息采用情况: a bulletin's masthead and date run
+    # together, no outlet's name — the table's note or the file may still say it)
+    return name if name and (ctx.known_outlet(name) or notice_parts.outletish(name, ctx)) else None
+
+
+def _noted_outlet(t: Table, cols: Columns, ctx: ExtractContext) -> str | None:
+    """The outlet a note under the table names for every row (注：1.上表信息均经绍兴市机关事务网站
+    采用；2.标“★”的……): the note's clauses read one by one, the first naming one outlet."""
+    for row in t.rows[cols.row + 1 :]:
+        first = (row[0] or "").strip() if row else ""
+        merged = len(row) >= 2 and all(c.strip() == first for c in row if c)
+        if not first or not (merged or re.match(r"(?:注|说明|备注|附注)\s*[：:]", first)):
+            continue
+        for clause in re.split(r"[；;。]", first):
+            clause = re.sub(r"^\s*(?:(?:注|说明|备注|附注)\s*[：:])?\s*(?:\d{1,2}\s*[.．、])?\s*", "", clause)
+            named = notice_parts.said_after(clause, ctx)
+            if len(named) == 1:
+                return named[0]
+    return None
 
 
 def _heading_name(said: str) -> str:
@@ -180,9 +199,12 @@ def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extrac
             or ("status" in names and _says_adopted(t, cols))
         ):
             # where the list's outlet is said, strongest first (a column beats all of these)
+            noted = None if outlet else _noted_outlet(t, cols, ctx)
             said = (
                 (outlet, "表头")
                 if outlet
+                else (noted, "表注")
+                if noted
                 else (t.source.sheet and outlet_from_name(t.source.sheet, ctx), "工作表名")
             )
             if not said[0]:
@@ -190,7 +212,8 @@ def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extrac
             if not said[0] and doc.texts:  # 绍兴市机关事务服务中心门户网站 atop the register
                 said = (issuer(doc.texts[0], ctx), "抬头")
             kinds.append("adoptions")
-            records.extend(table_adoptions(t, cols, doc, ctx, said, warnings))
+            listed = _adoption_named(f"{stem} {above}")
+            records.extend(table_adoptions(t, cols, doc, ctx, said, warnings, listed=listed))
             if "seq" in cols.index:
                 for row in t.rows[cols.row + 1 :]:
                     seq, title = cols.get(row, "seq"), cols.get(row, "title")
@@ -221,7 +244,7 @@ def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extrac
                     records.extend(read)
     notes = [" ".join(c for c in row if c) for t in tables for row in t.rows]
     # 日报＝绍兴日报: the document's key to its short forms; 标“★”的稿件同步在……发布: to its marks
-    records = by_marks(by_legend(records, list(doc.texts), notes), list(doc.texts))
+    records = by_marks(by_legend(records, list(doc.texts), notes), list(doc.texts), notes)
     records = both_offices(records)  # 两办: 市委办公室 and 市政府办公室
     if doc.texts:  # 局网站 / 局主要领导 in a paper of the province's bureau (a table's notes too)
         records = own_site(home_level(signed(records, doc.texts[0], ctx), doc.texts[0], ctx), doc.texts[0])

@@ -204,29 +204,38 @@ _HOME_LEVELS = (
 
 # 标“★”的稿件同步在浙江省机关事务管理局门户网站“后勤之窗”栏目发布: a mark's outlet
 _MARK_KEY = re.compile(
-    r"标(?:有|注)?[“\"]?(?P<m>[★☆▲△●◆※＊*])[”\"]?(?:号)?的(?:稿件|信息|篇目|文章)?[^。；;]*?(?:在|被|由)"
+    r"(?:标|带|加|注)(?:有|注)?[“\"]?(?P<m>[★☆▲△●◆※＊*])[”\"]?(?:号)?的(?:稿件|信息|篇目|文章)?[^。；;]*?(?:在|被|由)"
     r"(?P<o>[^。；;，,“\"]{2,40})(?:[“\"][^”\"]{1,12}[”\"]栏目)?(?:同步|同时|也)?"
     r"(?:发布|刊发|转载|录用|采用|刊登|推送)"
 )
 
 
-def by_marks(records: list, blocks: list[TextBlock]) -> list:
-    """Items marked ★ (or ▲ …) where the document's key says the marked ones went to one more
-    outlet as well: one adoption more each, by that outlet."""
+def by_marks(records: list, blocks: list[TextBlock], notes: Sequence[str] = ()) -> list:
+    """Items marked ★ (or ▲ …, before or after the headline) where the document's key — in its
+    text or a note under its table (``notes``) — says the marked ones went to one more outlet as
+    well: one adoption more each, by that outlet, and the mark is no part of the headline."""
     key = {}
-    for s in (to_simplified(x) for block in blocks for _n, x in block.lines):
+    for s in (to_simplified(x) for x in [*(x for block in blocks for _n, x in block.lines), *notes]):
         for m in _MARK_KEY.finditer(s):
             key[m.group("m")] = notice_parts.clean_outlet(m.group("o"))
     if not key:
         return records
-    out = list(records)
+    out = []
+    more: list = []
     for r in records:
-        mark = r.title.strip()[:1] if isinstance(r, Adoption) else ""
-        if mark in key and not any(
-            isinstance(x, Adoption) and x.title == r.title and x.outlet == key[mark] for x in out
+        title = r.title.strip() if isinstance(r, Adoption) else ""
+        mark = title[:1] if title[:1] in key else title[-1:] if title[-1:] in key else ""
+        if not mark:
+            out.append(r)
+            continue
+        r = replace(r, title=title.strip(mark).strip())
+        out.append(r)
+        if not any(
+            isinstance(x, Adoption) and x.title == r.title and x.outlet == key[mark]
+            for x in [*records, *more]
         ):
-            out.append(replace(r, outlet=key[mark], outlet_evidence="本句"))
-    return out
+            more.append(replace(r, outlet=key[mark], outlet_evidence="本句"))
+    return out + more
 
 
 _OFFICE_LINE = re.compile(r"\S{4,20}(?:办公室|办公厅|管理局|服务中心)(?:综合处|办公室|信息处|信息科|秘书处)?")

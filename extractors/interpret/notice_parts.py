@@ -48,7 +48,7 @@ _NEVER = re.compile(
     # a form's or register's own name (……得分统计表, 2023年度信息录用登记表), a count of items
     # (本季度共录用15条次……), a filing stamp (收文登记号), a person's post (……中心主任)
     r"|(?:统计表|汇总表|登记表|登记簿|一览表|明细表|考核办法|管理办法|参考选题|得分)(?:[（(]?试行[)）]?)?$"
-    r"|共(?:录用|采用|刊发)\d+|未录用$|收文|登记号|第\d+号$|(?:主任|局长|书记|市长|区长|县长)$"
+    r"|共(?:录用|采用|刊发)\d+|未(?:录用|采用|刊发|刊用)[）)]?$|收文|登记号|第\d+号$|(?:主任|局长|书记|市长|区长|县长)$"
     # a part of a notice named in quotes (第二部分“市委、市政府办公室录用情况”)
     r"|(?:录用|采用|刊用|刊发|批示)情况$"
     # who compiled a paper (绍兴市机关事务服务中心　编), a speech (在……会议上的讲话)
@@ -212,6 +212,8 @@ DECLINED = re.compile(
     r"^(?:未|没有|尚未|暂未|不予)(?:被)?(?:录用|采用|刊发|刊用|刊登)|^已投未刊|^(?:退稿|待审核?|待审|审核中|未通过|落选)"
     r"|^待\S{0,12}?(?:审核|审定|报送|发布|刊发)"  # 待区委宣传部审核后报送
     r"|^(?:选题|撰写|修改|采写|策划)中$|^待补\S{0,4}$"  # a plan's row: 选题中 / 待补数据
+    r"|^(?:尚未|暂未|未|待)(?:收到)?(?:反馈|回复|答复)|^退回"
+    r"|^(?:待刊|待用|拟用|已排版)"  # 已排版，待刊: set, not yet run  # 已报市府办，尚未反馈: sent, no answer yet
 )
 
 
@@ -1098,3 +1100,17 @@ def date(month: tuple[int | None, int] | None, ctx: ExtractContext) -> str | Non
     y, mo = month
     y = y or ctx.year_of(mo)
     return f"{y:04d}-{mo:02d}" if y else None
+
+
+_SAID_AFTER = re.compile(
+    r"^(?:以上|上述|上列|上表|本表|表中|表内)(?:所列)?(?:各|几|\d+|[一二三四五六七八九十]+)?(?:篇|条)?(?:信息|稿件|文章)?"
+    r"(?:均|都|全部|已|分别)*(?:被|由|在|经)"
+)
+
+
+def said_after(line: str, ctx: ExtractContext) -> list[str]:
+    """The outlets of ``以上信息均被浙江在线、人民网录用。`` (a line after a list naming none; a
+    table's note: 上表信息均经绍兴市机关事务网站采用)."""
+    if not _SAID_AFTER.match(line) or TITLE.search(line) or not ADOPT_RE.search(line):
+        return []
+    return sentence_outlets(to_simplified(line), [], ctx)

@@ -361,7 +361,7 @@ def text_adoptions(
         line = _IN_TITLE.sub(lambda m: m.group().translate(_QUOTES), line).translate(_CORNER)
         if _NOTE.match(line) and re.search(r"只列|不再(?:重复)?列|不重复列|另表|另行统计|见各期|详见", line):
             continue  # （注：同一信息……只列一行；……见各期《……》，不再重复列出）: how the list is kept
-        said_after = _said_after(line, ctx)
+        said_after = notice_parts.said_after(line, ctx)
         if said_after:
             # 以上信息均被浙江在线、人民网录用: the outlets of the titles listed above without one
             out[since:] = [
@@ -845,22 +845,6 @@ def _footnoted(block: TextBlock, ctx: ExtractContext) -> TextBlock:
         )
         out.append((n, s))
     return replace(block, lines=out)
-
-
-_SAID_AFTER = re.compile(
-    r"^(?:以上|上述|上列)(?:各|几|\d+|[一二三四五六七八九十]+)?(?:篇|条)?(?:信息|稿件|文章)?(?:均|都|全部|已|分别)*(?:被|由|在)"
-)
-
-
-def _said_after(line: str, ctx: ExtractContext) -> list[str]:
-    """The outlets of ``以上信息均被浙江在线、人民网录用。`` (a line after a list naming none)."""
-    if (
-        not _SAID_AFTER.match(line)
-        or notice_parts.TITLE.search(line)
-        or not notice_parts.ADOPT_RE.search(line)
-    ):
-        return []
-    return notice_parts.sentence_outlets(to_simplified(line), [], ctx)
 
 
 def _opens_section(

@@ -138,6 +138,8 @@ def _joined_names(part: str, ctx: ExtractContext) -> list[str]:
 
 _DITTO = re.compile(r"[〃″\"]|同上|同前|同左")
 _NOTE_ROW = re.compile(r"^(?:说明|注|备注|填表说明|附注)\s*[：:]")  # a merged note row under the table
+# 填表人：信息员 李某 | 审核：副主任 陈某 under the table: who filled it in, no item
+_SIGN_OFF = re.compile(r"^(?:填表人?|填报人|审核人?|审签|制表人?|联系人|记录人|登记人|经办人|统计人)\s*[：:]")
 
 
 def _prov(t: Table, i: int) -> Provenance:
@@ -156,6 +158,7 @@ def _rows(t: Table, cols: Columns, warnings: list[str]):
             or row == header
             or any(_SKIP.match(c.strip()) for c in row if c)
             or _NOTE_ROW.match(title)
+            or any(_SIGN_OFF.match(c.strip()) for c in row[:2] if c)
             # 注 | “市网”指绍兴市机关事务网站: the note's word in the first cell, its text across
             or re.fullmatch(r"(?:注|说明|附注|填表说明)\s*[：:]?", (row[0] or "").strip())
             or not re.search(r"[\u4e00-\u9fffA-Za-z]", title)  # |---|---| under a header written as text
@@ -232,11 +235,14 @@ def table_adoptions(
     ctx: ExtractContext,
     said: tuple[str | None, str],
     warnings: list[str],
+    *,
+    listed: bool = False,
 ) -> list[Adoption | Endorsement]:
     """An adoption list, or a register of 批示 (标题 | 批示领导 | 时间 | 刊发载体): per row, one
     Adoption per outlet named (in the column, else ``said``: the list's outlet from its heading,
     sheet or file name — never for a 批示 register that names none) and one Endorsement per leader named (in a
-    批示 column or the 备注)."""
+    批示 column or the 备注). ``listed``: the table's heading or file says every row was adopted
+    (……信息录用统计表), so a row whose outlet cell is empty ran somewhere unnamed — asked, not dropped."""
     out: list[Adoption | Endorsement] = []
     # (a publication's contents with a 批示 column says its outlet: every row is adopted by it)
     register = "leader" in cols.index and not said[0]
@@ -351,7 +357,13 @@ def table_adoptions(
             ]
         elif any(_declined(c) for c in row if c and c is not title):
             outlets = []  # 未采用 / 退稿 / 未刊发 in a cell: listed, not adopted (a 批示 on it still counts)
-        elif not column and filled and not said[0] and not any(e == "表中备注" for _, e in outlets):
+        elif (
+            not column
+            and filled
+            and not said[0]
+            and not listed
+            and not any(e == "表中备注" for _, e in outlets)
+        ):
             # 信息标题 | 录用载体及日期: a register whose other rows name where they ran — this one,
             # its cell empty, did not run (it is listed as sent, not adopted)
             outlets = []

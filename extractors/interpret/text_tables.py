@@ -23,7 +23,7 @@ __all__ = ["text_tables", "vertical_form"]
 
 _SPLIT = re.compile(r"\s*[|｜丨]\s*|\t+|\s{2,}|\u3000+|\s+")
 # (标　　题：……: a form's field names are often spaced out to line up)
-_FIELD = re.compile(r"^\s*(?P<k>[^：:\s](?:[ \u3000]{0,3}[^：:\s]){0,7})\s*[：:]\s*(?P<v>.*)$")
+_FIELD = re.compile(r"^\s*(?P<k>[^：:\s](?:[ \u3000]{0,6}[^：:\s]){0,7})\s*[：:]\s*(?P<v>.*)$")
 
 
 _WIDE = re.compile(r"\t+|[ \u3000]*\u3000[ \u3000]*|\s{2,}")
