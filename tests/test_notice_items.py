@@ -4015,3 +4015,32 @@ def test_field_names_spread_wide_to_line_up_are_still_one_record(tmp_path, ctx):
     # (市局网 as written: the configured alias settles it when the run resolves outlets)
     assert adopted == [("柯桥区推行会议室共享预约", "市局网")]
     assert [r.type for r in ex.records if isinstance(r, Adoption)] == ["经验"]
+
+
+def test_sent_to_an_office_the_note_names_where_it_ran(tmp_path, ctx):
+    """报送去向 names where a unit sent the item — an office (市中心, 区府办) or a class (区级媒体) —
+    and 备注 where it ran: the note's outlets are the adoptions (一个办公室《刊物》 one outlet). When
+    报送去向 names outlets themselves (市局网、市府办 | 均已录用) they stand."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["序号", "信息标题", "报送去向", "录用情况", "备注"])
+    ws.append(
+        [1, "诸暨市机关事务中心推进食堂“光盘打卡”", "市中心", "已采用", "省局网站3月录用；浙江在线转载"]
+    )
+    ws.append([2, "诸暨市召开公共机构能源审计推进会", "市中心/区府办", "已采用", "市委办《绍兴信息》第9期"])
+    ws.append([3, "诸暨市公务用车实行“一键派车”", "区级媒体", "已采用", "诸暨日报5月6日第2版"])
+    ws.append([4, "诸暨市推行会议室错时共享", "市局网、市府办", "均已录用", "市府办《绍兴政务信息》第30期"])
+    ws.append([5, "诸暨市开展办公用房使用情况自查", "市中心", "未采用", ""])
+    p = tmp_path / "诸暨市信息报送录用台账.xlsx"
+    wb.save(p)
+    ex = extract(p, context=ctx)
+    assert sorted((r.title, r.outlet) for r in ex.records if isinstance(r, Adoption)) == [
+        ("诸暨市公务用车实行“一键派车”", "诸暨日报"),
+        ("诸暨市召开公共机构能源审计推进会", "市委办"),
+        ("诸暨市推行会议室错时共享", "市局网"),
+        ("诸暨市推行会议室错时共享", "市府办"),
+        ("诸暨市机关事务中心推进食堂“光盘打卡”", "浙江在线"),
+        ("诸暨市机关事务中心推进食堂“光盘打卡”", "省局网站"),
+    ]

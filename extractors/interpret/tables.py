@@ -31,6 +31,17 @@ _SKIP = re.compile(r"^(合计|小计|总计|共计)")
 _LEAD_DASH = re.compile(r"^[—\-－\s（(]+")
 
 
+def _distinct(text: str, ctx: ExtractContext) -> list[str]:
+    """Configured outlets a cell names, an office's publication written after it (市政府办《绍兴政务
+    信息》第21期) one outlet with the office."""
+    names = ctx.outlets_in(text)
+    return [
+        n
+        for n in names
+        if not any(o != n and re.search(re.escape(o) + r"\s*《" + re.escape(n), text) for o in names)
+    ]
+
+
 def _declined(cell: str) -> bool:
     """未采用 / 退稿 / 待审 / —（未刊发） / 已报送，未录用: a cell saying the row was not (yet) adopted."""
     return any(DECLINED.match(_LEAD_DASH.sub("", part)) for part in re.split(r"[，,；;。]", cell))
@@ -327,6 +338,13 @@ def table_adoptions(
                 if part.strip()
                 for o in _joined_names(part.strip(), ctx)
             ]
+        sent_only = "sent_to" in cols.index and cols.index.get("outlet") == cols.index["sent_to"]
+        # 报送去向 市中心 | 备注 市局网站1月16日录用: where it was sent is an office (no outlet), the
+        # note names where it ran (报送去向 市局网、市府办 names the outlets themselves)
+        sent_to_office = sent_only and any(o and not notice_parts.outletish(o, ctx) for o, _ in outlets)
+        noted = _distinct(to_simplified(cols.get(row, "note")), ctx) if sent_to_office else []
+        if noted:
+            outlets = [(o, "表中载体列") for o in noted]
         # 报送去向 | 录用情况: the status says which of the outlets it went to took it
         taken = (
             _taken(cols.get(row, "status"), cols.get(row, "note"), [o for o, _ in outlets if o], ctx)
