@@ -4044,3 +4044,31 @@ def test_sent_to_an_office_the_note_names_where_it_ran(tmp_path, ctx):
         ("诸暨市机关事务中心推进食堂“光盘打卡”", "浙江在线"),
         ("诸暨市机关事务中心推进食堂“光盘打卡”", "省局网站"),
     ]
+
+
+def test_a_notice_to_every_department_keeps_only_the_trades_headlines(tmp_path, ctx):
+    """A 市政府办 notice to every department names other departments as senders (市住建局, 市文广旅游局):
+    a headline of another trade in it (老旧小区, 文旅) is theirs, not a unit's; ours (机关食堂, 公物)
+    stay. The same trade-less headline in the city site's own list is a unit's."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "市政府办政务信息采用通报.txt",
+        "绍兴市人民政府办公室\n关于一季度政务信息采用情况的通报\n各区、县（市）人民政府，市政府各部门：\n"
+        "一季度《绍兴政务信息》采用情况如下：\n"
+        "市住建局：《我市老旧小区改造开工率全省第一》\n"
+        "市文广旅游局：《“宋韵绍兴”文旅消费季启幕》\n"
+        "市机关事务服务中心：《上虞区机关食堂推出“一人一餐”预订》《嵊州市让闲置公物“转”起来》\n"
+        "新昌县政府办：《新昌县“三服务”助力企业复工》\n",
+    )
+    assert [t for t, _ in adopted] == [
+        "上虞区机关食堂推出“一人一餐”预订",
+        "嵊州市让闲置公物“转”起来",
+    ]
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "市局网站一季度录用清单.txt",
+        "绍兴市机关事务网站一季度信息录用清单\n1. 新昌县“三服务”助力企业复工\n2. 上虞区机关食堂推出“一人一餐”预订\n",
+    )
+    assert sorted(t for t, _ in adopted) == ["上虞区机关食堂推出“一人一餐”预订", "新昌县“三服务”助力企业复工"]

@@ -20,7 +20,7 @@ from extractors.interpret.notice_doc import (
     superseded,
 )
 from extractors.interpret.notices import looks_like_notice, text_adoptions
-from extractors.interpret.places import elsewhere
+from extractors.interpret.places import covers_others, elsewhere, off_trade
 from extractors.interpret.tables import (
     matrix_titles,
     outlet_columns,
@@ -250,6 +250,10 @@ def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extrac
         records = own_site(home_level(signed(records, doc.texts[0], ctx), doc.texts[0], ctx), doc.texts[0])
         records = superseded(records, doc.texts[0])  # a reply corrects the message it quotes
     # 宁波市……, 萧山区……, 绍兴市卫健委……: another's item in a notice covering many (no unit's)
+    lines = [s for block in doc.texts for _n, s in block.lines] + notes
+    if covers_others(lines, [r.title for r in records if isinstance(r, (Adoption, Endorsement))], ctx):
+        # a notice listing other trades' items beside ours: a headline of another trade is theirs
+        records = [r for r in records if not (isinstance(r, (Adoption, Endorsement)) and off_trade(r.title))]
     records = [r for r in records if not (isinstance(r, (Adoption, Endorsement)) and elsewhere(r.title, ctx))]
     kind = max(set(kinds), key=kinds.count) if kinds else "unknown"
     if "reference" in kinds:

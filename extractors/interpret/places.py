@@ -14,7 +14,7 @@ import re
 from extractors.interpret.context import ExtractContext
 from extractors.noise import to_simplified
 
-__all__ = ["elsewhere", "other_department", "own_kind"]
+__all__ = ["elsewhere", "other_department", "own_kind", "covers_others", "off_trade"]
 
 
 def _home(ctx: ExtractContext) -> str:
@@ -117,3 +117,38 @@ def other_department(sender: str, ctx: ExtractContext) -> bool:
         and not own_kind(name)
         and not re.search(r"政府办|委办", name)
     )
+
+
+# the trade's own words: what every 机关事务 item is about (its offices, cars, rooms, canteens,
+# energy, assets, property, meetings …) — a headline of another trade has none of them
+_TRADE = re.compile(
+    r"机关|机管|后勤|公务|公车|车辆|用车|办公|公房|用房|公物|资产|节能|节水|节约|节电|度电|能耗|能源"
+    r"|公共机构|食堂|餐|粮食|垃圾|会务|会议|物业|维修|电梯|充电|光伏|绿色|低碳|无废|接待|行政中心"
+    r"|大院|幼儿园|保障|事务|电子政务"
+)
+
+
+def off_trade(title: str) -> bool:
+    """A headline about another trade's work (课后服务, 高速建设, 社区治理): no word of 机关事务's."""
+    return _TRADE.search(to_simplified(title)) is None
+
+
+# 市教育局 / 市发展改革委 / 上虞区卫生健康局 named in a notice's text: a department sending items
+_DEPARTMENT_NAMED = re.compile(
+    r"(?:绍兴市|市|区|县|[\u4e00-\u9fff]{2}[区县市])[\u4e00-\u9fff]{2,6}?(?:局|委员会|委(?!书记|副书记|常委|办))"
+)
+
+
+def covers_others(lines: list[str], titles: list[str], ctx: ExtractContext) -> bool:
+    """Does a notice list other trades' items beside ours — a city-wide or province-wide paper
+    (市委办's year, a 政务信息 notice to every department) naming other departments as senders, or
+    listing items of other places? Then a headline of another trade in it is not our units'."""
+    if any(elsewhere(t, ctx) for t in titles):
+        return True
+    named = {
+        m.group()
+        for line in lines
+        for m in _DEPARTMENT_NAMED.finditer(to_simplified(line))
+        if other_department(m.group(), ctx)
+    }
+    return len(named) >= 2
