@@ -4072,3 +4072,26 @@ def test_a_notice_to_every_department_keeps_only_the_trades_headlines(tmp_path, 
         "绍兴市机关事务网站一季度信息录用清单\n1. 新昌县“三服务”助力企业复工\n2. 上虞区机关食堂推出“一人一餐”预订\n",
     )
     assert sorted(t for t, _ in adopted) == ["上虞区机关食堂推出“一人一餐”预订", "新昌县“三服务”助力企业复工"]
+
+
+def test_a_units_name_alone_under_a_long_headline_heads_the_next_items(tmp_path, ctx):
+    """A scanned bulletin groups its items under each unit's name, the name alone on its line and
+    spaced out (嵊 州 市): however long the headline above it, the name is no last words of it."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "录用通报扫描件.txt",
+        "本期《机关事务工作信息》刊用各地来稿如下：\n"
+        "上 虞 区\n"
+        "  1. 上虞区机关事务中心推行公务用车“一车一码”全周期数字化管理\n"
+        "嵊 州 市\n"
+        "  2. 嵊州市机关事务中心建成覆盖全市公共机构的能耗在线监测系统\n"
+        "新昌县\n"
+        "  3. 新昌县机关事务中心推动机关食堂向周边社区老年人有序开放\n"
+        "以上稿件均已在绍兴市机关事务网站同步发布。\n",
+    )
+    assert [t for t, _ in adopted] == [
+        "上虞区机关事务中心推行公务用车“一车一码”全周期数字化管理",
+        "嵊州市机关事务中心建成覆盖全市公共机构的能耗在线监测系统",
+        "新昌县机关事务中心推动机关食堂向周边社区老年人有序开放",
+    ]

@@ -459,6 +459,8 @@ def unwrap(block: TextBlock) -> TextBlock:
                 and p[-1] not in _ENDS
                 and len(s.strip()) <= full // 2
                 and n == last[pn] + 1  # (a blank line between them ends the paragraph)
+                # (……实现能耗实时监测 ⏎ 柯 桥 区 ⏎ ⑤……: a unit's name heading its items, spaced or not)
+                and not re.fullmatch(r"[\u4e00-\u9fff]{1,4}[区县市]", re.sub(r"\s", "", s))
             )
             # prose broken mid-sentence on the very next line (……一文，⏎先后被……刊用，⏎并获……批示。):
             # after a comma, or after a line of prose (it holds one) that stopped mid-sentence

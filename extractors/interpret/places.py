@@ -133,22 +133,27 @@ def off_trade(title: str) -> bool:
     return _TRADE.search(to_simplified(title)) is None
 
 
-# 市教育局 / 市发展改革委 / 上虞区卫生健康局 named in a notice's text: a department sending items
-_DEPARTMENT_NAMED = re.compile(
-    r"(?:绍兴市|市|区|县|[\u4e00-\u9fff]{2}[区县市])[\u4e00-\u9fff]{2,6}?(?:局|委员会|委(?!书记|副书记|常委|办))"
+# 市教育局 / 市发展改革委 / 区财政局 where a notice names who sent an item — in brackets after it
+# (……（市教育局）), heading its items (市住建局：《…》), or 区发改局报送的《…》 — never inside a headline
+# (国家税务总局嵊州市税务局被授予……, 县领导慰问新昌县局安保人员 are our units' items)
+_DEPARTMENT = r"(?:绍兴市|市|区|县|[\u4e00-\u9fff]{2}[区县市])[\u4e00-\u9fff]{2,6}?(?:局|委员会|委(?!书记|副书记|常委|办))"
+_SENDER_NAMED = re.compile(
+    rf"[（(](?P<a>{_DEPARTMENT})[)）]|^\s*(?:\d{{1,3}}\s*[.．、]\s*)?(?P<b>{_DEPARTMENT})(?:\s|报送的|[：:（(]|$)"
 )
 
 
 def covers_others(lines: list[str], titles: list[str], ctx: ExtractContext) -> bool:
     """Does a notice list other trades' items beside ours — a city-wide or province-wide paper
-    (市委办's year, a 政务信息 notice to every department) naming other departments as senders, or
-    listing items of other places? Then a headline of another trade in it is not our units'."""
+    (市委办's year, a 政务信息 notice to every department) naming two other departments as the
+    senders of items (``lines``: its text and its tables' cells, each cell a line; a score table's
+    row 市发改委  38  14), or listing items of other places? Then a headline of another trade in it
+    is not our units'."""
     if any(elsewhere(t, ctx) for t in titles):
         return True
-    named = {
-        m.group()
-        for line in lines
-        for m in _DEPARTMENT_NAMED.finditer(to_simplified(line))
-        if other_department(m.group(), ctx)
-    }
+    named = set()
+    for line in lines:
+        for m in _SENDER_NAMED.finditer(to_simplified(line)):
+            name = m.group("a") or m.group("b")
+            if other_department(name, ctx):
+                named.add(name)
     return len(named) >= 2
