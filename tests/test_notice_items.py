@@ -4095,3 +4095,27 @@ def test_a_units_name_alone_under_a_long_headline_heads_the_next_items(tmp_path,
         "嵊州市机关事务中心建成覆盖全市公共机构的能耗在线监测系统",
         "新昌县机关事务中心推动机关食堂向周边社区老年人有序开放",
     ]
+
+
+def test_a_sheet_of_what_was_not_taken_adopts_nothing(tmp_path, ctx):
+    """A unit's 录用台账 workbook keeps beside its adoptions a sheet 未采用稿件 and a sheet whose
+    column says why each was sent back (退稿理由): neither lists an adoption, whatever the file's name."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "已刊用"
+    ws.append(["序号", "稿件题目", "刊用载体", "月份"])
+    ws.append([1, "嵊州市机关事务中心推行公务车辆“集中停放”", "浙江后勤", "3月"])
+    ws = wb.create_sheet("未采用稿件")
+    ws.append(["序号", "稿件题目", "报送时间"])
+    ws.append([1, "嵊州市机关事务中心召开一季度安全例会", "2月"])
+    ws = wb.create_sheet("其他")
+    ws.append(["序号", "稿件题目", "报送对象", "退稿理由"])
+    ws.append([1, "嵊州市机关食堂开展“元宵猜谜”活动", "市局网站", "时效性不强"])
+    p = tmp_path / "嵊州市2023年信息录用台账.xlsx"
+    wb.save(p)
+    ex = extract(p, context=ctx)
+    assert [(r.title, r.outlet) for r in ex.records if isinstance(r, Adoption)] == [
+        ("嵊州市机关事务中心推行公务车辆“集中停放”", "浙江后勤")
+    ]

@@ -74,6 +74,20 @@ def _noted_outlet(t: Table, cols: Columns, ctx: ExtractContext) -> str | None:
     return None
 
 
+_NOT_ADOPTED = r"未(?:被)?(?:录用|采用|刊用|刊发|录取)|退稿|落选"
+
+
+def _not_adopted_list(t: Table, cols: Columns) -> bool:
+    """A list of what was not taken: its sheet named so (报送未录用, 未采用稿件) or a column giving
+    why (未录用原因) — never a list of adoptions whatever the file is called."""
+    sheet = (t.source.sheet or "").strip()
+    if re.search(rf"(?:{_NOT_ADOPTED})(?:的)?(?:信息|稿件|清单|情况|篇目|明细)?$", sheet):
+        return True
+    return any(
+        re.fullmatch(rf"(?:{_NOT_ADOPTED})(?:原因|理由|说明)", c.strip()) for c in t.rows[cols.row] if c
+    )
+
+
 def _heading_name(said: str) -> str:
     # (一、局网站录用情况: the part's number no part of the name; ……各区、县（市）信息被市局网站: who took)
     name = re.sub(r"(（.*?）|\(.*?\)|\d{4}年度?|\d{1,2}月份?|信息$)", "", said).strip()
@@ -159,6 +173,10 @@ def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extrac
             # every row adopted by it
             said = _contents_of(above, doc.path, ctx)
             records.extend(table_adoptions(t, cols, doc, ctx, said, warnings))
+            continue
+        if _not_adopted_list(t, cols):
+            # a sheet 报送未录用 / a column 未录用原因: what was sent and not taken, no adoption
+            warnings.append(f"{t.source.label()}：是未录用的稿件清单，其中的题目未作为录用读取")
             continue
         if "约稿" in above or "due" in names:
             kinds.append("register")
