@@ -4119,3 +4119,27 @@ def test_a_sheet_of_what_was_not_taken_adopts_nothing(tmp_path, ctx):
     assert [(r.title, r.outlet) for r in ex.records if isinstance(r, Adoption)] == [
         ("嵊州市机关事务中心推行公务车辆“集中停放”", "浙江后勤")
     ]
+
+
+def test_a_quoted_message_is_read_as_the_list_it_quotes(tmp_path, ctx):
+    """A reply quoting the list it answers (> 1. A（第12期，市中心） ⏎ > ⏎ …): the quoted lines are
+    read without their marks; who wrote an item (市中心, 嵊州市供稿) is no outlet of it; an outlet's
+    name with where it ran (不是浙江日报（5月3日第6版）) is no headline."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "回复：三季度浙江政务信息采用情况.txt",
+        "主题：回复：三季度《浙江政务信息》采用情况\n\n"
+        "收到，已转各区县。另：第2条登报的是浙江日报，不是浙江日报（5月3日第6版）所说的那篇。\n\n"
+        '在 2023-10-09 15:02，"省府办信息处" 写道：\n'
+        "> 三季度《浙江政务信息》采用你市机关事务系统信息如下：\n"
+        ">\n"
+        "> 1. 绍兴市建立党政机关公物仓“全市通调”机制（第12期，市中心）\n"
+        "> 2. 嵊州市机关食堂推行“净菜进厨”（第15期，嵊州市供稿）\n"
+        ">\n"
+        "> 请核对。\n",
+    )
+    assert adopted == [
+        ("嵊州市机关食堂推行“净菜进厨”", "浙江政务信息"),
+        ("绍兴市建立党政机关公物仓“全市通调”机制", "浙江政务信息"),
+    ]

@@ -18,6 +18,7 @@ from extractors.interpret.notice_doc import (
     own_site,
     signed,
     superseded,
+    unquote,
 )
 from extractors.interpret.notices import looks_like_notice, text_adoptions
 from extractors.interpret.places import covers_others, elsewhere, off_trade
@@ -138,7 +139,7 @@ def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extrac
     texts = []
     tables = list(doc.tables)
     for block in doc.texts:
-        found, rest = text_tables(block)
+        found, rest = text_tables(unquote(block))
         tables.extend(found)
         texts.append(rest)
     rows_by_seq: dict[int | str, str] = {}  # 序号 → title of the adoption tables (a note may point back)
@@ -275,6 +276,14 @@ def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extrac
         # a notice listing other trades' items beside ours: a headline of another trade is theirs
         records = [r for r in records if not (isinstance(r, (Adoption, Endorsement)) and off_trade(r.title))]
     records = [r for r in records if not (isinstance(r, (Adoption, Endorsement)) and elsewhere(r.title, ctx))]
+    # 不是绍兴日报（晚报1月24日A4版）: an outlet's name with where it ran is never a headline
+    records = [
+        r
+        for r in records
+        if not (
+            isinstance(r, Adoption) and ctx.known_outlet(re.sub(r"[（(][^（）()]*[)）]\s*$", "", r.title))
+        )
+    ]
     kind = max(set(kinds), key=kinds.count) if kinds else "unknown"
     if "reference" in kinds:
         kind = "reference"

@@ -22,6 +22,7 @@ __all__ = [
     "page_host",
     "unfold_columns",
     "unwrap",
+    "unquote",
     "split_enumerations",
     "by_legend",
     "at_home",
@@ -407,6 +408,23 @@ _MONTH_ITEM = re.compile(r"\s*[\d０-９]{1,2}\s*月份?[\s：:]")  # 2月  ①�
 
 
 _PAGE_REF = re.compile(r"[\s\u3000]+[Pp]\s*\d+(?:\s*[-—–]\s*\d+)?$")  # ……　P4: the page of the binder
+
+
+_QUOTE = re.compile(r"^\s*(?:>\s?)+")
+
+
+def unquote(block: TextBlock) -> TextBlock:
+    """A mail's quoted message (> 1. A（第29期） ⏎ > ⏎ > 请各单位核对): its lines read without the
+    quote marks, as the message they quote — only in a mail that quotes (a quoted blank line, or
+    ……写道： / wrote: above), never a list bulleted with > arrows."""
+    quoted = [s for _n, s in block.lines if _QUOTE.match(s)]
+    if len(quoted) < 3 or not (
+        any(not _QUOTE.sub("", s).strip() for s in quoted)
+        or any(re.search(r"写道\s*[：:]\s*$|wrote:\s*$", s) for _n, s in block.lines)
+    ):
+        return block
+    # (a quoted blank line goes as a blank line does: its number left out)
+    return replace(block, lines=[(n, t) for n, s in block.lines if (t := _QUOTE.sub("", s)).strip()])
 
 
 def unwrap(block: TextBlock) -> TextBlock:

@@ -492,7 +492,18 @@ def read_part(part: str, t: Title, ctx: ExtractContext) -> None:
         who_when = (
             _WHO_WHEN.fullmatch(name) is not None or _DEPARTMENT.fullmatch(name) is not None
         ) and not ctx.known_outlet(name)
-        if 2 <= len(name) <= 20 and not re.search(r"\d", name) and not place and not who_when:
+        # (（第41期，市中心、上虞区合写）: who wrote it — the city centre, a unit — no outlet)
+        author = (
+            re.fullmatch(
+                r"(?:绍兴)?市中心|(?:(?:绍兴)?市中心|[\u4e00-\u9fff]{2}[区县市](?:机关事务\S{0,8})?)"
+                r"(?:合写|合撰|供稿|撰写|撰稿|提供|联合报送)",
+                name,
+            )
+            is not None
+            and (name.startswith(("市中心", "绍兴市中心")) or ctx.find_unit(name) is not None)
+            and not ctx.known_outlet(name)
+        )
+        if 2 <= len(name) <= 20 and not re.search(r"\d", name) and not place and not who_when and not author:
             t.outlets.append((name, "本句"))
 
 
