@@ -4143,3 +4143,37 @@ def test_a_quoted_message_is_read_as_the_list_it_quotes(tmp_path, ctx):
         ("嵊州市机关食堂推行“净菜进厨”", "浙江政务信息"),
         ("绍兴市建立党政机关公物仓“全市通调”机制", "浙江政务信息"),
     ]
+
+
+def test_numbered_items_wrapped_at_a_narrow_measure_are_put_back(tmp_path, ctx):
+    """A summary copied from a PDF set in a narrow column: each numbered item runs on to the next
+    line (a word cut in two, a quote closed mid-headline), the paper's title printed again atop the
+    next page amid the list; 【outlet】 before a headline that opens with its place (柯桥：), and the
+    day it ran (（3月8日）) gives its month."""
+    text = (
+        "柯桥区机关事务服务中心2023年度对外宣传报道情况\n\n"
+        "    全年在各级媒体刊发稿件5篇，具体如下：\n\n"
+        "1.【绍兴日报】柯桥区机关食堂推出“轻食\n"
+        "窗口”受干部欢迎（3月8日）\n"
+        "2.【学习强国】柯桥：公共机构屋顶光伏\n"
+        "年发电量突破百万千瓦时（4月12日）\n"
+        "3.【中国绍兴网】柯桥区机关事务中心举\n"
+        "柯桥区机关事务服务中心2023年度对外宣传报道情况\n"
+        "办后勤服务技能比武（5月20日）\n"
+        "4.【浙江在线】柯桥机关大院“无废”\n"
+        "创建通过省级评估（9月3日）\n"
+        "5.【绍兴晚报】柯桥区推行公务用车\n"
+        "“一车一码”全程管理（11月6日）\n\n"
+        "                    柯桥区机关事务服务中心\n"
+        "                      2023年12月18日\n"
+    )
+    adopted, _, ex = _read(tmp_path, ctx, "柯桥区2023年度宣传报道情况.txt", text)
+    assert adopted == [
+        ("柯桥区推行公务用车“一车一码”全程管理", "绍兴晚报"),
+        ("柯桥区机关事务中心举办后勤服务技能比武", "中国绍兴网"),
+        ("柯桥区机关食堂推出“轻食窗口”受干部欢迎", "绍兴日报"),
+        ("柯桥机关大院“无废”创建通过省级评估", "浙江在线"),
+        ("柯桥：公共机构屋顶光伏年发电量突破百万千瓦时", "学习强国"),
+    ]
+    months = {r.title: r.date for r in ex.records if isinstance(r, Adoption)}
+    assert months["柯桥：公共机构屋顶光伏年发电量突破百万千瓦时"].endswith("-04")

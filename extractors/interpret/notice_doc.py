@@ -427,12 +427,22 @@ def unquote(block: TextBlock) -> TextBlock:
     return replace(block, lines=[(n, t) for n, s in block.lines if (t := _QUOTE.sub("", s)).strip()])
 
 
+def _item_style(line: str) -> str | None:
+    """How a line numbers its item (1. / （2） / ③ …), its digits aside: None for no number."""
+    m = _STARTS.match(line)
+    return re.sub(r"[\d一二三四五六七八九十①-⑳]+", "#", m.group().strip()) if m else None
+
+
 def unwrap(block: TextBlock) -> TextBlock:
     """Text copied out of a PDF or a fixed-width print, its lines broken mid-sentence, put back
     together: a line with a bracket or a quote still open, or one as long as the longest lines
     of the text and ending mid-sentence, goes on with the next line (unless that one starts an
     item); page footers (— 1 —) go."""
     footers = {n for n, s in block.lines if _FOOTER.match(s.strip())}
+    # (the paper's own title printed again atop the next page, amid a list: a running header)
+    title = re.sub(r"\s", "", block.lines[0][1]) if block.lines else ""
+    # (not the sender's name atop the paper and again over its date: its signature)
+    footers |= {n for n, s in block.lines[1:-3] if len(title) >= 12 and re.sub(r"\s", "", s) == title}
     lines = [(n, s) for n, s in block.lines if n not in footers]
     if len(lines) < 3:
         return replace(block, lines=lines)
@@ -497,6 +507,7 @@ def unwrap(block: TextBlock) -> TextBlock:
             # (1．……规范机关食堂食材 ⏎ 采购 ⏎ 2．……: a word or two left over from a numbered
             # headline, alone on the next line, before the next item)
             following = lines[i + 1][1] if i + 1 < len(lines) else ""
+            after_next = lines[i + 2][1] if i + 2 < len(lines) else ""
             leftover = (
                 n == last[pn] + 1
                 and _STARTS.match(p) is not None
@@ -523,6 +534,35 @@ def unwrap(block: TextBlock) -> TextBlock:
             dangling = (n == last[pn] + 1 or over_page) and re.search(
                 r"[至的和与及将为对从向把被于、]$", p
             ) is not None
+            # (1.【浙江日报】上虞机关食堂“减油减 ⏎ 盐”吃出健康新风尚（1月12日） ⏎ 2.……: a numbered
+            # item wrapped at a narrow measure, its rest on the line before the next number)
+            hanging = (
+                (n == last[pn] + 1 or over_page)
+                and "#" in (_item_style(p) or "")  # (numbered: 1. / （2） / ③, no tag or bullet)
+                # (……闲置办公用房“变身” ⏎ 共享会议中心（6月21日）: a quote closed mid-headline)
+                and p[-1] not in _ENDS.replace("”", "") + "》〕"
+                and len(p) >= 8
+                # (stopped at the page's measure, not at its end)
+                and (printed[last[pn]] >= measure - 2 or len(p) >= full - 3)
+                and not re.match(r"\s*(?:获|被|经|已|该|并|另|其中|注|备注|刊|[（(【\[\d０-９])", s)
+                and not re.fullmatch(r"[\u4e00-\u9fff]{1,4}[区县市]", re.sub(r"\s", "", s))
+                and not re.search(rf"{notice_parts.ADOPT}|批示|^(?:以上|上述)", s.strip())
+                and len(s.strip()) <= len(p) + 6
+                and not s.strip().endswith(("：", ":"))  # (动态类： heads the next items)
+                # (a line of fields of its own — 杂志　2024年第9期　——　A — is no rest of one)
+                and not re.search(r"——|\u3000|\s{2,}", s.strip())
+                # (the next item, numbered as this one is, opens within two lines: a headline
+                # wrapped twice, or over a running header)
+                # (or a blank line after this one ends the list)
+                and (
+                    i + 1 >= len(lines)
+                    or lines[i + 1][0] > n + 1
+                    or (
+                        _item_style(p) in (_item_style(following), _item_style(after_next))
+                        and (_item_style(following) is not None or len(following.strip()) <= len(p) + 6)
+                    )
+                )
+            )
             # (2.……时间缩短 ⏎ — 2 — ⏎ 至8分钟: an item's last words carried over the page)
             page_tail = (
                 over_page
@@ -540,6 +580,7 @@ def unwrap(block: TextBlock) -> TextBlock:
                     or leftover
                     or dangling
                     or page_tail
+                    or hanging
                 )
                 and not _STARTS.match(s)
                 and not _MONTH_ITEM.match(s)  # (９月：(1)…: the next month's items)

@@ -147,6 +147,7 @@ _BRACKET = re.compile(r"\s*[（(【\[〔［](?P<b>[^（）()【】\[\]〔〕［�
 _CATEGORY = re.compile(r"^(经验|动态)类?(信息)?$")
 _MONTH = re.compile(r"(?:(?P<y>\d{4})\s*年\s*)?(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:份)?")
 _DATE = re.compile(r"^(?P<y>\d{4})[./\-年](?P<m>\d{1,2})(?:[./\-月]\d{1,2}日?)?$")
+_MONTH_DAY = re.compile(r"(?:\d{4}\s*年\s*)?(?:1[0-2]|0?[1-9])\s*月\s*(?:3[01]|[12]\d|0?[1-9])\s*日?")
 _SHORT_DATE = re.compile(r"(?P<m>1[0-2]|0?[1-9])[.．/](?:3[01]|[12]\d|0?[1-9])")
 _CN = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # 3.21 / 2022年 / 第7版 / A5版 / （第41期） / 第9期 / P23: when and where in an outlet, written after
@@ -449,8 +450,8 @@ def read_part(part: str, t: Title, ctx: ExtractContext) -> None:
     cat = _CATEGORY.match(simple)
     if cat:
         t.type = cat.group(1)
-    elif _MONTH.fullmatch(part) or _DATE.match(part):
-        t.month = _month(part, ctx)
+    elif _MONTH.fullmatch(part) or _DATE.match(part) or _MONTH_DAY.fullmatch(part):
+        t.month = _month(part, ctx)  # (（3月8日）: the day it ran, its month)
     elif short := _SHORT_DATE.fullmatch(part):  # 7.03 in a register's date column
         t.month = (None, int(short.group("m")))
     elif re.fullmatch(
@@ -568,7 +569,8 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
     short = _short_label(text, ctx)
     if short:
         prefix, text = short
-    head = re.match(r"^(\S{2,12})[：:]", text)
+    # (【学习强国】上虞：……: the outlet's tag first — read below — then the headline's opening)
+    head = re.match(r"^(?![【\[〔［])(\S{2,12})[：:]", text)
     place = ""  # 新昌：…… the headline's own opening, given back with it
     if (
         head
@@ -730,7 +732,7 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
         text = text[tags.end() :]
     trailer = _TRAILER.search(text)
     core = (text[: trailer.start()] if trailer else text).strip().lstrip("—-－ ·•●◆▪■").strip()
-    opening = re.match(r"^(\S{2,5})[：:]", core)  # [学习强国] 嵊州：机关事务……
+    opening = re.match(r"^(\S{2,8})[：:]", core)  # [学习强国] 嵊州：机关事务…… / 浙江绍兴上虞：……
     if (
         not place
         and opening
@@ -746,7 +748,16 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
         return []  # （一）省局网站“各地传真”栏目: so does a column of one
     t = Title(place + core, 0, 0, prefix=prefix, type=category.group(1) if category else None)
     for tag in tagged:
-        for piece in re.split(r"[·•、/|｜]", tag):
+        pieces = re.split(r"[·•、/|｜]", tag)
+        # (【绍兴广播电视台·新闻联播】: the station and its programme — one outlet, the configured)
+        if (
+            len(pieces) == 2
+            and "·" in tag
+            and ctx.known_outlet(pieces[0])
+            and not ctx.known_outlet(pieces[1])
+        ):
+            pieces = pieces[:1]
+        for piece in pieces:
             read_part(piece, t, ctx)
     for part in re.findall(
         r"[（(【\[〔［]([^（）()【】\[\]〔〕［］]{1,30})[）)】\]〕］]|(\S+)",
