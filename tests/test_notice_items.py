@@ -4177,3 +4177,33 @@ def test_numbered_items_wrapped_at_a_narrow_measure_are_put_back(tmp_path, ctx):
     ]
     months = {r.title: r.date for r in ex.records if isinstance(r, Adoption)}
     assert months["柯桥：公共机构屋顶光伏年发电量突破百万千瓦时"].endswith("-04")
+
+
+def test_a_province_wide_notice_groups_items_by_city_and_names_their_senders(tmp_path, ctx):
+    """省局's half-year notice: 二、局网站采用信息选登 names its outlet as the heading's subject; the
+    cities' sub-headings (（二）绍兴市) keep it; an item's own bracket naming another city's office or
+    another department (……警务保障室报送) makes it theirs, and a bracket naming our sender (绍兴市
+    新昌县) is no outlet; （二）被省委办公厅《浙江信息》采用的……信息 names the next part's outlet."""
+    adopted, endorsed, _ = _read(
+        tmp_path,
+        ctx,
+        "省局上半年信息采用通报.txt",
+        "浙江省机关事务管理局办公室\n\n关于2023年上半年全省机关事务信息采用情况的通报\n\n"
+        "二、局网站采用信息选登\n"
+        "（一）湖州市\n"
+        "1．湖州市推进机关食堂“智慧结算”（3月2日）\n"
+        "（二）绍兴市\n"
+        "1．新昌县机关事务管理局推行公务用车“预约+共享”（4月9日）\n"
+        "2．绍兴交警推进警用车辆统一调度（5月3日，市公安局交警支队报送）\n"
+        "三、《浙江后勤》刊用稿件\n"
+        "第2期：《山区县机关后勤服务社会化的新昌路径》（绍兴市新昌县）；《湖畔的节约型机关》（湖州市安吉县机关事务服务中心）\n"
+        "四、其他\n"
+        "（一）经《浙江政务信息》刊发后获省领导批示的信息\n"
+        "1．《新昌县机关食堂“净菜进厨”守护舌尖安全》，获副省长批示。\n",
+    )
+    assert adopted == [
+        ("山区县机关后勤服务社会化的新昌路径", "浙江后勤"),
+        ("新昌县机关事务管理局推行公务用车“预约+共享”", "省局网站"),
+        ("新昌县机关食堂“净菜进厨”守护舌尖安全", "浙江政务信息"),
+    ]
+    assert endorsed == [("新昌县机关食堂“净菜进厨”守护舌尖安全", "provincial", "other")]

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from extractors.interpret import items, notice_doc, notice_parts, notice_sentences
 from extractors.interpret.context import ExtractContext
 from extractors.interpret.leaders import office_of
-from extractors.interpret.places import other_department
+from extractors.interpret.places import elsewhere, other_department
 from extractors.noise import looks_mojibake, strip_pinyin, to_simplified
 from extractors.records import Adoption, Endorsement, Provenance, TextBlock
 
@@ -484,9 +484,17 @@ def text_adoptions(
             since = len(out)
             outlets, n, unit = opened
             category = _CATEGORY_HEAD.match(notice_parts.NUMBERED.sub(r"\g<rest>", line).strip())
+            place = re.fullmatch(
+                r"(?:浙江省?)?[\u4e00-\u9fff]{2,3}[市区县]",
+                notice_parts.NUMBERED.sub(r"\g<rest>", line).strip(),
+            )
             if category:  # （一）经验类: a sub-heading inside an outlet's section keeps the outlet
                 section = _Section(section.outlets, section.stated, section.found, section.line, section.unit)
                 section.type = category.group(1)
+            elif place and not outlets and unit is None and section.outlets:
+                # （四）绍兴市 / （一）杭州市 in a province's list of the site's items: each city's
+                # items under the part's outlet (another city's are dropped as elsewhere's)
+                section = _Section(section.outlets, section.stated, section.found, section.line)
             elif outlets or unit is None:
                 section = _Section(
                     outlets,
@@ -554,6 +562,10 @@ def text_adoptions(
         sender = re.search(r"[（(]([^（）()]{3,16})[）)]\s*[。；;]?\s*$", line)
         if sender and other_department(sender.group(1), ctx):
             found = []  # ……签约服务（上虞区卫生健康局）: another department's item, named by its sender
+        # 《千岛湖畔的绿色机关》（杭州市淳安县机关事务服务中心）；《B》（绍兴市柯桥区……） / A（5月18日，
+        # 市公安局警务保障室报送）: each item's own bracket names who sent it — another place's or
+        # department's item is none of ours
+        found = [r for r in found if not _sent_by_another(line, r.title, ctx)]
         seen.update(r.title for r in found if isinstance(r, Adoption))
         last_line = line_no
         if section.declined:  # 1．《A》——内部会议报道，不符合用稿标准: the reason is no outlet
@@ -847,6 +859,23 @@ def _footnoted(block: TextBlock, ctx: ExtractContext) -> TextBlock:
     return replace(block, lines=out)
 
 
+def _sent_by_another(line: str, title: str, ctx: ExtractContext) -> bool:
+    """Does the bracket right after ``title`` in ``line`` name another place or department as
+    its sender?"""
+    at = line.find(title)
+    if at < 0:
+        return False
+    after = re.match(r"[》”\s]*[（(]([^（）()]{2,30})[）)]", line[at + len(title) :])
+    if not after:
+        return False
+    for part in re.split(r"[，,、；;]", after.group(1)):
+        who = re.sub(r"(?:报送|供稿|提供|撰稿|来稿)$", "", part.strip())
+        who = re.sub(r"(?<=[局委厅])[\u4e00-\u9fff]{1,6}(?:室|处|科|股)$", "", who)  # 市公安局警务保障室
+        if len(who) >= 3 and (other_department(who, ctx) or elsewhere(who, ctx)):
+            return True
+    return False
+
+
 def _opens_section(
     line: str, ctx: ExtractContext
 ) -> tuple[list[tuple[str, str]], int | None, str | None] | None:
@@ -900,7 +929,9 @@ def _opens_section(
             return [], None, None  # 二、领导批示情况 / 三、有关要求: a new part, no outlet
     part = re.match(r"^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])", line)
     took = re.search(
-        rf"{notice_parts.ADOPT}(?:的)?(?:信息|稿件)?\s*(?:[（(]共?\s*(?P<n>{notice_parts.NUM})\s*[条篇][)）])?\s*[：:]?\s*$",
+        # (（二）被省委办公厅《浙江信息》采用的市级部门信息 / 经《绍兴信息》刊发后获……批示的信息)
+        rf"{notice_parts.ADOPT}(?:(?:后)?[^，,。；;：:《》]{{0,14}}?(?:的)?(?:信息|稿件|文章)(?:选登|摘登|选编|摘编)?|的)?"
+        rf"\s*(?:[（(]共?\s*(?P<n>{notice_parts.NUM})\s*[条篇][)）])?\s*[：:]?\s*$",
         line,
     )
     if part and took and len(line.strip()) <= 40:
@@ -911,6 +942,13 @@ def _opens_section(
             for o in notice_parts.sentence_outlets(to_simplified(line), [], ctx)
             if notice_parts.outletish(o, ctx)
         ]
+        if not named:  # 二、局网站采用信息选登: the outlet the subject of the heading's verb
+            subject = re.match(
+                rf"^\s*(?:[一二三四五六七八九十]{{1,3}}、|[（(][一二三四五六七八九十]{{1,3}}[)）])\s*(?P<o>[^，,。；;：:《》“”\s]{{2,16}}?){notice_parts.ADOPT}",
+                line,
+            )
+            if subject and notice_parts.outletish(subject.group("o"), ctx):
+                named = [notice_parts.clean_outlet(subject.group("o"))]
         n = notice_parts.number(took.group("n")) if took.group("n") else None
         if named or n:
             return [(o, "表头") for o in named], n, None
