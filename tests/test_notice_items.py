@@ -4207,3 +4207,26 @@ def test_a_province_wide_notice_groups_items_by_city_and_names_their_senders(tmp
         ("新昌县机关食堂“净菜进厨”守护舌尖安全", "浙江政务信息"),
     ]
     assert endorsed == [("新昌县机关食堂“净菜进厨”守护舌尖安全", "provincial", "other")]
+
+
+def test_a_districts_notice_opens_a_part_per_publication_and_never_carries_one_over(tmp_path, ctx):
+    """A 县委办's half-year notice: （一）被市委办《绍兴信息》采用的, （二）《X》采用的县级部门信息,
+    （三）《Y》刊发的信息 each open a part under its publication — the last never taken for a unit's
+    part for the place in its name; （县机关事务服务中心） after an item names its sender, no outlet."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "新昌县委办上半年信息工作通报.txt",
+        "中共新昌县委办公室\n关于上半年全县党政信息工作情况的通报\n\n二、优秀信息选登\n\n"
+        "（一）被市委办《绍兴信息》采用的信息（部分）\n"
+        "1．《新昌县机关食堂推出“银发餐桌”》（县机关事务服务中心）\n\n"
+        "（二）《新昌信息》采用的县级部门信息（部分）\n"
+        "县机关事务服务中心：《新昌县公物仓实现乡镇全覆盖》\n\n"
+        "（三）《新昌日报》刊发的信息（部分）\n"
+        "县机关事务服务中心：《新昌县行政中心屋顶光伏并网发电》\n",
+    )
+    assert adopted == [
+        ("新昌县公物仓实现乡镇全覆盖", "新昌信息"),
+        ("新昌县机关食堂推出“银发餐桌”", "市委办"),
+        ("新昌县行政中心屋顶光伏并网发电", "新昌日报"),
+    ]

@@ -501,6 +501,8 @@ def read_part(part: str, t: Title, ctx: ExtractContext) -> None:
             )
             or (name.startswith("绍兴市") and sender_office(name, ctx))
             or _CITY_OFFICE.fullmatch(name) is not None
+            # (（区机关事务服务中心） in a district's own notice: its 机关事务 office sent it)
+            or re.fullmatch(r"[区县市]机关事务(?:管理)?(?:服务)?(?:中心|局)", name) is not None
         )
         if sent_by and not ctx.known_outlet(name):
             return

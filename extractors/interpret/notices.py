@@ -923,7 +923,13 @@ def _opens_section(
             )
         unit = ctx.find_unit(name)
         numbered = re.match(r"^\s*[（(]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）.、．]", line)
-        if unit and numbered and len(notice_parts.clean_outlet(name)) <= 12:
+        # (（三）《柯桥日报》刊发的信息 names a taker, read below, not a unit's part)
+        if (
+            unit
+            and numbered
+            and len(notice_parts.clean_outlet(name)) <= 12
+            and not notice_parts.ADOPT_RE.search(line)
+        ):
             return [], None, unit
         if numbered and len(notice_parts.clean_outlet(name)) <= 8:
             return [], None, None  # 二、领导批示情况 / 三、有关要求: a new part, no outlet
@@ -943,8 +949,10 @@ def _opens_section(
             if notice_parts.outletish(o, ctx)
         ]
         if not named:  # 二、局网站采用信息选登: the outlet the subject of the heading's verb
+            # (（二）《柯桥信息》采用的区级部门信息: a publication in 《》 too)
             subject = re.match(
-                rf"^\s*(?:[一二三四五六七八九十]{{1,3}}、|[（(][一二三四五六七八九十]{{1,3}}[)）])\s*(?P<o>[^，,。；;：:《》“”\s]{{2,16}}?){notice_parts.ADOPT}",
+                rf"^\s*(?:[一二三四五六七八九十]{{1,3}}、|[（(][一二三四五六七八九十]{{1,3}}[)）])\s*"
+                rf"(?P<o>《[^《》]{{2,16}}》|[^，,。；;：:《》“”\s]{{2,16}}?){notice_parts.ADOPT}",
                 line,
             )
             if subject and notice_parts.outletish(subject.group("o"), ctx):
@@ -952,6 +960,10 @@ def _opens_section(
         n = notice_parts.number(took.group("n")) if took.group("n") else None
         if named or n:
             return [(o, "表头") for o in named], n, None
+        if re.search(r"的[^，,。；;：:《》]{0,10}(?:信息|稿件|文章)", line):
+            # （三）……采用的区级部门信息 whose taker is not read: a new part all the same — its
+            # items are asked, not priced by the part above
+            return [], None, None
     if re.search(rf"{notice_parts.ADOPT}(?:信息|稿件)?(?:篇目|目录)[：:]?\s*$", line):
         # 附件2：……信息采用篇目: the list of what was adopted, by the paper's own office
         return [], None, None
