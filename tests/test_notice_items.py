@@ -4230,3 +4230,26 @@ def test_a_districts_notice_opens_a_part_per_publication_and_never_carries_one_o
         ("新昌县机关食堂推出“银发餐桌”", "市委办"),
         ("新昌县行政中心屋顶光伏并网发电", "新昌日报"),
     ]
+
+
+def test_a_table_copied_column_by_column_is_put_back_in_rows(tmp_path, ctx):
+    """A PDF's table copied column by column: the header's cells, every 序号, every date, every
+    outlet, then every title — two of them wrapped onto a second line."""
+    text = (
+        "嵊州市机关事务服务中心2023年媒体刊发情况\n\n"
+        "序号\n刊发日期\n刊发媒体\n稿件标题\n"
+        "1\n2\n3\n"
+        "2023.02.11\n2023.05.09\n2023.08.30\n"
+        "绍兴日报\n浙江在线\n学习强国\n"
+        "嵊州机关食堂“共享厨房”向社区老人\n开放\n"
+        "嵊州：公物仓让闲置桌椅“再就业”\n"
+        "嵊州市机关事务中心推进公共机构\n“屋顶光伏”建设\n\n"
+        "制表：嵊州市机关事务服务中心办公室\n"
+    )
+    adopted, _, ex = _read(tmp_path, ctx, "嵊州市2023年媒体刊发情况.txt", text)
+    assert adopted == [
+        ("嵊州市机关事务中心推进公共机构“屋顶光伏”建设", "学习强国"),
+        ("嵊州机关食堂“共享厨房”向社区老人开放", "绍兴日报"),
+        ("嵊州：公物仓让闲置桌椅“再就业”", "浙江在线"),
+    ]
+    assert sorted(r.date for r in ex.records if isinstance(r, Adoption)) == ["2023-02", "2023-05", "2023-08"]

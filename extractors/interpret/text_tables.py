@@ -435,6 +435,42 @@ def _fields(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple[Tab
     return Table(rows=rows, source=replace(block.source, line=lines[i][0])), end
 
 
+def _column_blocks(
+    lines: list[tuple[int, str]], start: int, width: int, block: TextBlock
+) -> tuple[list[list[str]], int] | None:
+    """A table copied out of a PDF column by column, under its header's cells: every 序号 (1 2 3 …),
+    then every date, every outlet, …, every title — each column a block of as many lines as there
+    are rows, the last one running to the blank line with its long cells wrapped (a wrapped line,
+    the shortest or one opening on a quote, goes back onto the line before it)."""
+    n = 0
+    while start + n < len(lines) and lines[start + n][1].strip() == str(n + 1):
+        n += 1
+    if n < 2 or start + n >= len(lines) or lines[start + n][1].strip().isdigit():
+        return None  # (1 ⏎ title ⏎ … : each row's cells in turn, read by the caller)
+    columns = [[str(k + 1) for k in range(n)]]
+    k = start + n
+    for _col in range(width - 2):
+        block_lines = [s.strip() for _, s in lines[k : k + n]]
+        if len(block_lines) < n or any(not c for c in block_lines):
+            return None
+        columns.append(block_lines)
+        k += n
+    last: list[str] = []
+    while k < len(lines) and (not last or lines[k][0] == lines[k - 1][0] + 1):
+        last.append(lines[k][1].strip())
+        k += 1
+    if len(last) < n:
+        return None
+    while len(last) > n:  # put a wrapped cell back together: the likeliest continuation first
+        j = min(
+            range(1, len(last)),
+            key=lambda x: (not last[x].startswith(("“", "‘", "”", "》", "）")), len(last[x])),
+        )
+        last[j - 1 : j + 1] = [last[j - 1] + last[j]]
+    columns.append(last)
+    return [list(row) for row in zip(*columns, strict=True)], k
+
+
 def _cell_lines(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple[Table, int] | None:
     """A Word table saved as text, one cell per line: the header's cells on consecutive lines
     (序号 / 标题 / 载体 / 录用月份), then each row's cells, every row starting with its 序号."""
@@ -452,6 +488,10 @@ def _cell_lines(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple
     cols = find_header([header]) if width >= 2 else None
     if cols is None or not header[0].startswith(("序号", "编号")):
         return None
+    by_column = _column_blocks(lines, i + width, width, block)
+    if by_column is not None:
+        rows, end = by_column
+        return Table(rows=[header, *rows], source=replace(block.source, line=lines[i][0])), end
     # each row starts at its 序号 (the number after the last); a PDF copied this way wraps a
     # long title onto more lines, and a cell holding two outlets gives a line each
     chunks: list[list[str]] = []
