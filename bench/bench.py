@@ -54,7 +54,11 @@ def measure(args: list[str], env_extra: dict[str, str] | None = None) -> dict:
         env = dict(os.environ, INFOSCORE_TIMINGS=str(tim), **(env_extra or {}))
         proc = subprocess.run(
             [sys.executable, "-m", "bench.measure", str(res), "--", *args],
-            cwd=ROOT, env=env, capture_output=True, text=True, encoding="utf-8",
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
         )
         if not res.exists():
             raise SystemExit(f"bench: run failed: {proc.stderr[-2000:]}")
@@ -96,7 +100,9 @@ def one_size(rows_per_file: int, *, with_rerun: bool) -> dict:
             result["rerun_read"] = statuses.count("ok")
             # reported, not judged: a notice whose titles editors changed needs the fuzzy stage
             # (jieba's dictionary, 0.5 s to load, and the unit's kept tokens)
-            small_notice(inbox / "新增媒体录用情况（改写）.txt", inbox, seed=11, edited=True, outlet="绍兴日报")
+            small_notice(
+                inbox / "新增媒体录用情况（改写）.txt", inbox, seed=11, edited=True, outlet="绍兴日报"
+            )
             fuzzy = measure(["run", "--inbox", str(inbox), "--out", str(out), "--db", str(db), "--quiet"])
             result["rerun_edited_s"] = round(fuzzy["seconds"], 2)
             result["rerun_edited_stages"] = {k: round(v, 2) for k, v in fuzzy["stages"].items()}
@@ -134,9 +140,18 @@ def libreoffice_check(out: Path, corpus, work: Path) -> dict:
     for name, target in (("scores.xlsx", sheets), ("scores.docx", "txt:Text")):
         t0 = time.perf_counter()
         proc = subprocess.run(
-            [soffice, f"-env:UserInstallation={profile}", "--headless", "--convert-to", target,
-             "--outdir", str(lo), str(out / name)],
-            capture_output=True, timeout=1800,
+            [
+                soffice,
+                f"-env:UserInstallation={profile}",
+                "--headless",
+                "--convert-to",
+                target,
+                "--outdir",
+                str(lo),
+                str(out / name),
+            ],
+            capture_output=True,
+            timeout=1800,
         )
         report[name.replace(".", "_") + "_s"] = round(time.perf_counter() - t0, 1)
         report[name.replace(".", "_") + "_exit"] = proc.returncode
@@ -153,10 +168,9 @@ def libreoffice_check(out: Path, corpus, work: Path) -> dict:
     # must be one of them (a title may repeat)
     lines = set(txt.read_text(encoding="utf-8", errors="replace").splitlines()) if txt.exists() else set()
     report["docx_titles_found"] = sum(1 for t in set(titles) if t in lines)
-    report["ok"] = (
-        report.get("xlsx_detail_rows") == corpus.submissions
-        and report["docx_titles_found"] == len(set(titles))
-    )
+    report["ok"] = report.get("xlsx_detail_rows") == corpus.submissions and report[
+        "docx_titles_found"
+    ] == len(set(titles))
     return report
 
 
@@ -186,7 +200,9 @@ def main() -> None:
         "peak_lt_1GB": base["peak_mb"] < 1024,
         "rerun_skipped_all_earlier": base["rerun_skipped"] == base["files"],
         "tables_open_in_libreoffice": bool(base.get("libreoffice", {}).get("ok")),
-        "outputs_right": all(x["checks"]["details_rows_ok"] and x["checks"]["totals_ok"] for x in (half, base, double)),
+        "outputs_right": all(
+            x["checks"]["details_rows_ok"] and x["checks"]["totals_ok"] for x in (half, base, double)
+        ),
     }
     print(json.dumps(report, ensure_ascii=False))
 
