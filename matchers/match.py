@@ -91,26 +91,30 @@ def match(
     adoption_normalized: Mapping[int, Normalized] | None = None,
     pairs: Mapping[int, list[Pair]] | None = None,
     adoption_texts: Mapping[int, str] | None = None,
+    sub_texts: Mapping[int, str] | None = None,
 ) -> list[Match]:
     """Steps 1–6 for every adoption (``candidate_pairs`` then ``decide``): the one entry point.
 
     ``pairs`` (with ``adoption_texts``, the adoptions' normal forms): candidates already found,
-    e.g. kept from an earlier run (pipeline.derived); then only ``decide`` runs."""
-    norm = Normalizer(settings)
-    sn = {i: (normalized or {}).get(i) or norm(s.title) for i, s in submissions}
-    if pairs is None or adoption_texts is None:
-        an = {i: (adoption_normalized or {}).get(i) or norm(a.title) for i, a in adoptions}
-        pairs = candidate_pairs(
-            adoptions, submissions, settings=settings, normalized=sn, adoption_normalized=an
-        )
-        adoption_texts = {i: n.text for i, n in an.items()}
+    e.g. kept from an earlier run (pipeline.derived); then only ``decide`` runs, and with
+    ``sub_texts`` (the submissions' normal forms' text) no normal form is read at all."""
+    if pairs is None or adoption_texts is None or sub_texts is None:
+        norm = Normalizer(settings)
+        sn = {i: (normalized or {}).get(i) or norm(s.title) for i, s in submissions}
+        sub_texts = {i: n.text for i, n in sn.items()}
+        if pairs is None or adoption_texts is None:
+            an = {i: (adoption_normalized or {}).get(i) or norm(a.title) for i, a in adoptions}
+            pairs = candidate_pairs(
+                adoptions, submissions, settings=settings, normalized=sn, adoption_normalized=an
+            )
+            adoption_texts = {i: n.text for i, n in an.items()}
     return decide(
         adoptions,
         submissions,
         pairs,
         settings=settings,
         decisions=decisions,
-        sub_texts={i: n.text for i, n in sn.items()},
+        sub_texts=sub_texts,
         adoption_texts=adoption_texts,
     )
 
@@ -123,23 +127,40 @@ def candidate_pairs(
     normalized: Mapping[int, Normalized] | None = None,
     adoption_normalized: Mapping[int, Normalized] | None = None,
     token_cache: MutableMapping[int, str] | None = None,
+    sub_texts: Mapping[int, str] | None = None,
+    sub_units: Mapping[int, str | None] | None = None,
 ) -> dict[int, list[Pair]]:
     """Steps 1–4: each adoption's plausible submissions, best first, by adoption id.
 
     An adoption's candidates depend on it, the submissions and the settings only, never on
     the other adoptions: a caller may keep them and compute only those of new adoptions.
     ``token_cache``: submissions' jieba tokens by id, read and filled here (a caller may keep
-    them: cutting a unit's titles costs more than comparing them)."""
+    them: cutting a unit's titles costs more than comparing them). ``sub_texts``/``sub_units``:
+    each submission's normal form's text and unit, where the caller has them: then only the
+    normal forms of the submissions an adoption is compared with are read from ``normalized``."""
     norm = Normalizer(settings)
     sub_ids = [i for i, _ in submissions]
     subs = [s for _, s in submissions]
     cache = normalized or {}
-    sn = [cache.get(i) or norm(s.title) for i, s in submissions]
+    forms: dict[int, Normalized] = {}
+
+    def sn(j: int) -> Normalized:
+        n = forms.get(j)
+        if n is None:
+            n = forms[j] = cache.get(sub_ids[j]) or norm(subs[j].title)
+        return n
+
+    if sub_texts is None or sub_units is None:
+        s_text = [sn(j).text for j in range(len(subs))]
+        s_unit = [sn(j).unit for j in range(len(subs))]
+    else:
+        s_text = [sub_texts[i] for i in sub_ids]
+        s_unit = [sub_units[i] for i in sub_ids]
     a_cache = adoption_normalized or {}
     an = [a_cache.get(i) or norm(a.title) for i, a in adoptions]
 
     # the unit each submission really belongs to: the one its title names, else its table's
-    sub_unit = [n.unit or s.unit for n, s in zip(sn, subs, strict=True)]
+    sub_unit = [u or s.unit for u, s in zip(s_unit, subs, strict=True)]
     by_unit: dict[str | None, list[int]] = defaultdict(list)
     for k, u in enumerate(sub_unit):
         by_unit[u].append(k)
@@ -154,8 +175,8 @@ def candidate_pairs(
     # in its block, with nothing against the pair, is settled by a dictionary lookup; only the
     # rest go to the fuzzy stage (most adoptions in a real year are exact after normalising).
     exact: dict[str, list[int]] = defaultdict(list)
-    for j, n in enumerate(sn):
-        exact[n.text].append(j)
+    for j, text in enumerate(s_text):
+        exact[text].append(j)
     for unit, a_idx in list(blocks.items()):
         rest = []
         for k in a_idx:
@@ -171,7 +192,7 @@ def candidate_pairs(
                     adoptions[k][1],
                     an[k],
                     subs[j],
-                    sn[j],
+                    sn(j),
                     sub_unit[j],
                     settings,
                     unique_exact=unique,
@@ -200,12 +221,12 @@ def candidate_pairs(
             continue
         missing = [j for j in cand if sub_ids[j] not in sub_tokens]
         sub_tokens.update(
-            zip((sub_ids[j] for j in missing), _tokens([sn[j].text for j in missing]), strict=True)
+            zip((sub_ids[j] for j in missing), _tokens([s_text[j] for j in missing]), strict=True)
         )
         a_full = [an[k].text for k in a_idx]
         a_main = [an[k].main for k in a_idx]
-        s_full = [sn[j].text for j in cand]
-        s_main = [sn[j].main for j in cand]
+        s_full = [s_text[j] for j in cand]
+        s_main = [sn(j).main for j in cand]
         score = ratio(a_full, s_full)
         np.maximum(score, ratio(a_main, s_full), out=score)
         np.maximum(score, ratio(a_full, s_main), out=score)
@@ -232,7 +253,7 @@ def candidate_pairs(
                     adoptions[k][1],
                     an[k],
                     subs[j],
-                    sn[j],
+                    sn(j),
                     sub_unit[j],
                     settings,
                 )

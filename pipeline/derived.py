@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterator, MutableMapping
+from collections.abc import Iterator, Mapping, MutableMapping
 from dataclasses import dataclass, fields
 from typing import Any
 
@@ -24,6 +24,7 @@ from extractors.records import Adoption, Provenance, Submission
 from matchers.match import Pair
 from matchers.normalize import Normalized, Normalizer
 from matchers.types import MatchSettings
+from pipeline.rebuild import Rebuilder
 from pipeline.store import Store
 
 __all__ = ["features", "SubmissionState", "submission_state", "adoption_pairs"]
@@ -32,11 +33,13 @@ __all__ = ["features", "SubmissionState", "submission_state", "adoption_pairs"]
 _FEATURES_FORM = "n3"  # n3: canonical numerals and series, synonyms
 # the snapshot's row layout; the field names of the types it holds are part of its
 # fingerprint too, so a changed record type can never be read from an old snapshot
-_SNAPSHOT_FORM = "s1"
+_SNAPSHOT_FORM = "s2"  # s2: each form's text and unit beside it
 # the kept candidate lists' layout (and what candidate_pairs computes: bump on a change of it)
 _PAIRS_FORM = "p2"  # p2: swapped words below swap_floor scored under the review threshold
 _SUB_FIELDS = tuple(f.name for f in fields(Submission) if f.init)
 _PROV_FIELDS = tuple(f.name for f in fields(Provenance))
+# (the layout above is part of the fingerprint: a snapshot's rows always fit these classes)
+_SUBMISSION, _PROVENANCE = Rebuilder(Submission), Rebuilder(Provenance)
 
 
 def _features_version(ms: MatchSettings) -> str:
@@ -67,27 +70,74 @@ def features(store: Store, titles: list[tuple[int, str]], ms: MatchSettings) -> 
     return out
 
 
+class _Forms(Mapping[int, Normalized]):
+    """The submissions' normal forms by id, each parsed from its cache form when first read:
+    a re-run whose new titles settle by lookup reads a few dozen of a province's 14,400
+    (parsing them all was a tenth of its load time); the matcher and scoring take every
+    title's text and unit from ``SubmissionState.texts``/``units``."""
+
+    def __init__(self, cached: dict[int, str]):
+        self._cached = cached
+        self._made: dict[int, Normalized] = {}
+
+    def __getitem__(self, i: int) -> Normalized:
+        n = self._made.get(i)
+        if n is None:
+            n = self._made[i] = Normalized.from_cache(self._cached[i])
+        return n
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self._cached)
+
+    def __len__(self) -> int:
+        return len(self._cached)
+
+
 @dataclass
 class SubmissionState:
     """Every active submission with what the matcher and scoring need of it alone."""
 
     submissions: list[tuple[int, Submission]]
-    normalized: dict[int, Normalized]
+    normalized: Mapping[int, Normalized]
     keys: dict[int, str]  # each title's key (pipeline.keys.title_key)
     flags: dict[int, tuple[str, ...]]
+    # each normal form's text and the unit its title names (Normalized.text, .unit), read
+    # for every submission on every run: kept beside the forms, not parsed out of them
+    texts: dict[int, str]
+    units: dict[int, str | None]
     fingerprint: str = ""  # of the inputs it was built from (not part of the snapshot's text)
+
+    @classmethod
+    def of(
+        cls,
+        submissions: list[tuple[int, Submission]],
+        normalized: Mapping[int, Normalized],
+        keys: dict[int, str],
+        flags: dict[int, tuple[str, ...]],
+        fingerprint: str = "",
+    ) -> SubmissionState:
+        texts = {i: n.text for i, n in normalized.items()}
+        units = {i: n.unit for i, n in normalized.items()}
+        return cls(submissions, normalized, keys, flags, texts, units, fingerprint)
 
     def to_json(self) -> str:
         # one array per submission: id, its fields in _SUB_FIELDS order (source as an array of
-        # _PROV_FIELDS), title key, normal form (cache form), flags; JSON gives lists back, so
-        # tuple fields are restored in from_json (a new field changes the fingerprint)
+        # _PROV_FIELDS), title key, normal form (cache form), flags, the form's text and unit;
+        # JSON gives lists back, so tuple fields are restored in from_json (a new field
+        # changes the fingerprint)
         rows = []
         for i, s in self.submissions:
             row: list[Any] = [i]
             for f in _SUB_FIELDS:
                 v = getattr(s, f)
                 row.append([getattr(v, g) for g in _PROV_FIELDS] if f == "source" else v)
-            row += [self.keys[i], self.normalized[i].to_cache(), list(self.flags.get(i, ()))]
+            row += [
+                self.keys[i],
+                self.normalized[i].to_cache(),
+                list(self.flags.get(i, ())),
+                self.texts[i],
+                self.units[i],
+            ]
             rows.append(row)
         return json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
 
@@ -95,19 +145,21 @@ class SubmissionState:
     def from_json(cls, text: str) -> SubmissionState:
         # positional construction, no per-row dicts: this is most of a re-run's load time
         n, src, warn = len(_SUB_FIELDS), _SUB_FIELDS.index("source"), _SUB_FIELDS.index("warnings")
-        from_cache = Normalized.from_cache
-        submissions, normalized, keys, flags = [], {}, {}, {}
+        submission, provenance = _SUBMISSION.row, _PROVENANCE.row
+        submissions, cached, keys, flags, texts, units = [], {}, {}, {}, {}, {}
         for row in json.loads(text):
             i = row[0]
             vals = row[1 : n + 1]
-            vals[src] = Provenance(*vals[src])
+            vals[src] = provenance(vals[src])
             vals[warn] = tuple(vals[warn])
-            submissions.append((i, Submission(*vals)))
+            submissions.append((i, submission(vals)))
             keys[i] = row[n + 1]
-            normalized[i] = from_cache(row[n + 2])
+            cached[i] = row[n + 2]
             if row[n + 3]:
                 flags[i] = tuple(row[n + 3])
-        return cls(submissions, normalized, keys, flags)
+            texts[i] = row[n + 4]
+            units[i] = row[n + 5]
+        return cls(submissions, _Forms(cached), keys, flags, texts, units)
 
 
 def _fingerprint(file_ids: list[int], ms: MatchSettings) -> str:
@@ -144,7 +196,7 @@ def submission_state(
     normalized = features(store, [(i, s.title) for i, s in submissions], ms)
     keys = {i: k for i, _, k in rows}
     flags = flag_submissions(submissions, settings=ms, normalized=normalized)
-    state = SubmissionState(submissions, normalized, keys, flags, fingerprint)
+    state = SubmissionState.of(submissions, normalized, keys, flags, fingerprint)
     store.save_snapshot("submissions", fingerprint, state.to_json())
     return state
 
@@ -183,6 +235,8 @@ def adoption_pairs(
             settings=ms,
             normalized=state.normalized,
             adoption_normalized=normalized,
+            sub_texts=state.texts,
+            sub_units=state.units,
             token_cache=tokens,
         )
         store.keep("tokens", tokens.version, tokens.fresh)

@@ -26,6 +26,7 @@ from pipeline.export.atomic import fmt_points
 from pipeline.inbox import InboxFile, scan
 from pipeline.keys import adoption_key, submission_key
 from pipeline.prefetch import read_ahead
+from pipeline.rebuild import replaced
 from pipeline.rows import ChangeRow, FileRow, MatchRow, OutletQuestionRow
 from pipeline.store import Store
 
@@ -270,10 +271,10 @@ def canonical(rec: Record, settings: Settings) -> Record:
     at every recompute (pipeline.outlets): config and the clerk's answers may change."""
     if isinstance(rec, Submission | RegisterEntry | Adjustment):
         unit = settings.canonical_unit(rec.unit) if rec.unit else None
-        return replace(rec, unit=unit or rec.unit)
+        return replaced(rec, unit=unit or rec.unit)
     if isinstance(rec, Adoption | Endorsement):
         unit = settings.canonical_unit(rec.unit_hint) if rec.unit_hint else None
-        return replace(rec, unit_hint=unit or rec.unit_hint)
+        return replaced(rec, unit_hint=unit or rec.unit_hint)
     return rec
 
 
@@ -326,7 +327,7 @@ def _resolve_adoptions(
         res = resolver.resolve(written, key=qkey)
         if res.settled:
             evidence = "复核决定" if res.by_clerk else r.outlet_evidence
-            r = replace(
+            r = replaced(
                 r,
                 outlet=res.outlet or written,
                 carrier=res.carrier,
@@ -334,7 +335,7 @@ def _resolve_adoptions(
                 outlet_evidence=evidence,
             )
         else:
-            r = replace(r, carrier=None, level=None)
+            r = replaced(r, carrier=None, level=None)
         # the same adoption arriving twice (same outlet and title in two notices) counts once
         key = adoption_key(r.outlet, r.title, title_key)
         if key in by_key:
@@ -420,6 +421,7 @@ def recompute(store: Store, settings: Settings, *, keep: bool = False) -> Comput
         normalized=normalized,
         pairs=pairs,
         adoption_texts=adoption_texts,
+        sub_texts=state.texts,
     )
     # an adoption whose outlet is not settled is matched as usual but scores nothing yet
     matches = [
@@ -447,7 +449,7 @@ def recompute(store: Store, settings: Settings, *, keep: bool = False) -> Comput
         matches=[m for m in matches if m.adoption_id not in endorsements],
         register=register,
         flags=state.flags,
-        title_units={i: n.unit for i, n in normalized.items()},
+        title_units=state.units,
         title_keys=state.keys,
         endorsements=linked_endorsements,
         adjustments=adjustments,

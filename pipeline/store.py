@@ -27,6 +27,7 @@ from extractors.records import (
     RegisterEntry,
     Submission,
 )
+from pipeline.rebuild import Rebuilder
 
 __all__ = ["Store", "StoredFile", "SCHEMA_VERSION", "record_to_json", "record_from_json"]
 
@@ -133,18 +134,24 @@ def record_to_json(rec: Record) -> str:
     return json.dumps(d, ensure_ascii=False)
 
 
+# (the 20,000 records of a province's year are rebuilt on every run: pipeline.rebuild)
+_PROVENANCE = Rebuilder(Provenance)
+_SUBMISSION = Rebuilder(Submission)
+_ADOPTION = Rebuilder(Adoption)
+
+
 def record_from_json(text: str) -> Record:
     return _record(json.loads(text))
 
 
 def _record(d: dict[str, Any]) -> Record:
     kind = d.pop("kind")
-    d["source"] = Provenance(**d["source"])
+    d["source"] = _PROVENANCE(d["source"])
     d["warnings"] = tuple(d.get("warnings") or ())
     if kind == "submission":
-        return Submission(**d)
+        return _SUBMISSION(d)
     if kind == "adoption":
-        return Adoption(**d)
+        return _ADOPTION(d)
     if kind == "endorsement":
         return Endorsement(**d)
     if kind in ("register", "adjustment"):

@@ -97,6 +97,8 @@ def test_snapshot_round_trips_exactly(work):
     again = SubmissionState.from_json(state.to_json())
     assert again.submissions == state.submissions
     assert again.normalized == state.normalized
+    assert again.texts == state.texts == {i: n.text for i, n in state.normalized.items()}
+    assert again.units == state.units == {i: n.unit for i, n in state.normalized.items()}
     assert again.keys == state.keys
     assert again.flags == state.flags
     assert any(state.flags.values())  # the samples hold flagged items: the flags are really carried
