@@ -162,6 +162,32 @@ def test_unknown_type_is_a_problem_not_points():
     assert any("信息类别（经验/动态）不明" in p for p in r.problems)
 
 
+def test_each_adoption_priced_alike_says_its_own_problem():
+    # (adoption_step prices each (carrier, type, level) once: the problems stay per adoption)
+    s = _settings()
+    subs = [
+        (1, Submission("越城区机关食堂开展首届厨艺技能比赛", "越城区", 6, P)),
+        (2, Submission("越城区开展节能宣传周系列活动", "越城区", 7, P, type="经验")),
+        (3, Submission("越城区召开消防安全工作会议", "越城区", 8, P)),
+    ]
+    ads = {
+        1: Adoption("越城区机关食堂开展首届厨艺技能比赛", P, "市局网站", "city_site"),
+        2: Adoption("越城区开展节能宣传周系列活动", P, "市局网站", "city_site"),
+        3: Adoption("越城区开展节能宣传周系列活动", P, "市政府办公室", "city_office"),
+        4: Adoption("越城区召开消防安全工作会议", P, "市局网站", "city_site"),
+    }
+    matches = [_m(1, 1), _m(2, 2), _m(3, 2), _m(4, 3)]
+    r = score(settings=s, submissions=subs, adoptions=ads, matches=matches)
+    assert [d.city_site for d in r.details] == [0, 4, 0]
+    assert r.details[1].city_office == 12
+    unknown = [p for p in r.problems if "的信息类别（经验/动态）不明" in p]
+    assert len(unknown) == 2
+    assert (
+        "《越城区机关食堂开展首届厨艺技能比赛》" in unknown[0]
+        and "《越城区召开消防安全工作会议》" in unknown[1]
+    )
+
+
 def test_other_office_config_scored_end_to_end(tmp_path):
     """A made-up office's rules, said in config only, through the whole pipeline."""
     from pipeline.config import load_settings

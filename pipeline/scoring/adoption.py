@@ -10,7 +10,7 @@ if TYPE_CHECKING:
     from pipeline.scoring.sheet import Sheet
 
 from extractors.records import Adoption
-from pipeline.config import Carrier
+from pipeline.config import Carrier, ScoringConfig
 from pipeline.scoring.model import LineItem
 
 __all__ = ["adoption_points", "adoption_points_noted", "level_group_best", "adoption_step"]
@@ -70,8 +70,27 @@ def level_group_best(points: Sequence[tuple[str, float]]) -> dict[str, float]:
     return best
 
 
+_Price = tuple[Carrier | None, str | None, float | None, str, str]
+
+
+def _price(cfg: ScoringConfig, carrier_name: str, written_type: str | None, level: str | None) -> _Price:
+    """(carrier, article type, points, note, level group) of an adoption on ``carrier_name``
+    of ``written_type`` at ``level``: config alone decides them."""
+    carrier = cfg.carriers.get(carrier_name)
+    if carrier is None:
+        return None, None, None, "", ""
+    art_type = cfg.article_type(written_type)
+    pts, note = adoption_points_noted(carrier, cfg.carriers, art_type, level=level)
+    group = cfg.group_of(carrier_name)  # 说明 7: one level, scored once
+    if carrier.by_level is not None:  # a carrier priced by level holds several levels
+        group = f"{group}@{level}"
+    return carrier, art_type, pts, note, group
+
+
 def adoption_step(sheet: Sheet, linked: Mapping[int, list[Adoption]]) -> None:
     cfg = sheet.cfg
+    # a province's 5,000 adoptions fall on a few (carrier, type, level): each priced once
+    prices: dict[tuple[str, str | None, str | None], _Price] = {}
     for sid, ads in linked.items():
         row = sheet.rows[sid]
         if sid in sheet.foreign:
@@ -79,19 +98,18 @@ def adoption_step(sheet: Sheet, linked: Mapping[int, list[Adoption]]) -> None:
             continue
         per_group: dict[str, tuple[float, Adoption, Carrier, str]] = {}
         for a in ads:
-            carrier = cfg.carriers.get(a.carrier or "")
+            key = (a.carrier or "", a.type or sheet.subs[sid].type, a.level)
+            price = prices.get(key)
+            if price is None:
+                price = prices[key] = _price(cfg, *key)
+            carrier, art_type, pts, note, group = price
             if carrier is None:
                 continue
-            art_type = cfg.article_type(a.type or sheet.subs[sid].type)
-            pts, note = adoption_points_noted(carrier, cfg.carriers, art_type, level=a.level)
             if note:
                 sheet.problems.append(f"{a.source.label()}：《{a.title}》{note}")
             if pts is None:
                 sheet.problems.append(_unpriced(a, carrier, art_type))
                 continue
-            group = cfg.group_of(a.carrier or "")  # 说明 7: one level, scored once
-            if carrier.by_level is not None:  # a carrier priced by level holds several levels
-                group = f"{group}@{a.level}"
             if group not in per_group or pts > per_group[group][0]:
                 per_group[group] = (pts, a, carrier, a.carrier or "")
         for pts, a, carrier, cname in per_group.values():
