@@ -4253,3 +4253,24 @@ def test_a_table_copied_column_by_column_is_put_back_in_rows(tmp_path, ctx):
         ("嵊州：公物仓让闲置桌椅“再就业”", "浙江在线"),
     ]
     assert sorted(r.date for r in ex.records if isinstance(r, Adoption)) == ["2023-02", "2023-05", "2023-08"]
+
+
+def test_a_barred_table_goes_on_over_its_pages_foot(tmp_path, ctx):
+    """A ｜-barred table copied from a two-page PDF: the foot of the first page (第 1 页，共 2 页 and
+    who made the table) is no row, the rows after it are the same table's."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "市局网站二季度录用情况表.txt",
+        "绍兴市机关事务网站二季度录用情况表\n\n"
+        "序号 ｜ 单位 ｜ 标题 ｜ 类别\n"
+        "1 ｜ 越城区 ｜ 越城区机关食堂开展“光盘”月活动 ｜ 动态\n"
+        "2 ｜ 柯桥区 ｜ 柯桥区推行公务用车“一车一码” ｜ 经验\n"
+        "第 1 页，共 2 页                      市机关事务服务中心办公室制表\n"
+        "3 ｜ 新昌县 ｜ 新昌县完成行政中心电梯改造 ｜ 动态\n",
+    )
+    assert [t for t, _ in adopted] == [
+        "新昌县完成行政中心电梯改造",
+        "柯桥区推行公务用车“一车一码”",
+        "越城区机关食堂开展“光盘”月活动",
+    ]

@@ -286,6 +286,9 @@ def _grid(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple[Table
         if end in (i + 1, i + 2) and len(rows) == 1 and bars_in_header and _RULE_LINE.match(lines[end][1]):
             end += 1  # ----+--------+----: a rule drawn under a barred header
             continue
+        if len(rows) > 1 and _PAGE_MARK.search(lines[end][1]):
+            end += 1  # 第 1 页，共 2 页　……制表: the page's foot, the table goes on over it
+            continue
         cells = (
             [c.strip() for c in _SPREAD.split(lines[end][1].strip()) if c.strip()]
             if spread
