@@ -4274,3 +4274,29 @@ def test_a_barred_table_goes_on_over_its_pages_foot(tmp_path, ctx):
         "柯桥区推行公务用车“一车一码”",
         "越城区机关食堂开展“光盘”月活动",
     ]
+
+
+def test_a_correction_takes_an_item_back_and_says_what_it_really_was(tmp_path, ctx):
+    """更正: a clause saying an item was in fact not adopted (经核实并未被采用，予以删除) takes it back
+    whatever the sentence named before it (附表1（市局网站录用情况）); 录用载体误写为X，实为Y gives Y.
+    In a magazine's contents, a row saying a piece is only to run (已过终审，拟于第8期刊发) is none."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "关于更正二季度录用通报的通知.txt",
+        "关于更正二季度信息录用通报有关内容的通知\n\n各区、县（市）机关事务部门：\n"
+        "    一、附表1（市局网站录用情况）第6行，《上虞区机关食堂推出“节气菜”》经核实并未被采用，予以删除。\n"
+        "    二、附表2（两办录用情况）第3行，《越城区推行会议室“码上约”》录用载体误写为“市政府办公室”，"
+        "实为市委办公室《绍兴信息》第40期。\n",
+    )
+    assert adopted == [("越城区推行会议室“码上约”", "市委办公室")]
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "浙江后勤2023年刊用目录.txt",
+        "《浙江后勤》2023年刊用绍兴稿件目录\n\n"
+        "期次     栏目        篇名                                            作者单位\n"
+        "第2期    地方传真    嵊州：机关大院的“零碳”账本                      嵊州市机关事务服务中心\n"
+        "第6期    ——          诸暨稿件《诸暨市公物仓“一网通调”》已过终审，拟于第8期刊发\n",
+    )
+    assert [t for t, _ in adopted] == ["嵊州：机关大院的“零碳”账本"]

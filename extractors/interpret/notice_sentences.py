@@ -215,6 +215,15 @@ def groups(sent: str, ctx: ExtractContext) -> list[Group]:
         titles, pubs = notice_parts.titles(clause, ctx)
         simple = to_simplified(strip_pinyin(clause))
         rest = notice_parts.without_titles(simple, titles)
+        if (
+            titles
+            and notice_parts.NEGATED.search(rest)
+            and not notice_parts.ADOPT_RE.search(notice_parts.NEGATED.sub("", rest))
+        ):
+            # 《A》经核实并未被录用，予以删除: its clause takes it back, whatever the sentence
+            # named before it (附表1（市局网站录用情况）第15行，……)
+            for t in titles:
+                t.declined = True
         # (载体“X”更正为“Y”: a correction says where it was adopted)
         adopting = bool(
             (notice_parts.ADOPT_RE.search(rest) and not notice_parts.NEGATED.search(rest))
@@ -239,7 +248,12 @@ def groups(sent: str, ctx: ExtractContext) -> list[Group]:
         outlets = [(joined.get(o, o), "本句") for o in dict.fromkeys(named + pubs)]
         if outlets and notice_parts.SPOKEN_ON.search(rest) and not notice_parts.INTENT.search(rest):
             adopting = True  # 这篇稿子上了省局网站 (登上市级党报头版 names no outlet: says nothing)
-        if groups and outlets and not titles and re.match(r"^(?:应为|应是|更正为|改为)", rest.strip()):
+        if (
+            groups
+            and outlets
+            and not titles
+            and re.match(r"^(?:应为|应是|更正为|改为|实为|实际为|实系)", rest.strip())
+        ):
             groups[-1].outlets = outlets  # ……录用载体误为X，应为“Y”: Y, said in the next clause
             continue
         if (

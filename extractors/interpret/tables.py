@@ -42,6 +42,12 @@ def _distinct(text: str, ctx: ExtractContext) -> list[str]:
     ]
 
 
+# 已过编辑部三审，拟于第12期刊发 / 将于下期刊登: what an editor means to run, not yet run
+_PLANNED = re.compile(
+    r"(?:拟于|拟在|拟安排|将于|将在)[^，,。；;]{0,12}(?:刊发|刊用|刊登|发表|录用|采用)|已过[^，,。；;]{0,8}审"
+)
+
+
 def _declined(cell: str) -> bool:
     """未采用 / 退稿 / 待审 / —（未刊发） / 已报送，未录用: a cell saying the row was not (yet) adopted."""
     return any(DECLINED.match(_LEAD_DASH.sub("", part)) for part in re.split(r"[，,；;。]", cell))
@@ -286,6 +292,8 @@ def table_adoptions(
         last_title = title
         if notice_parts.never_title(title):
             continue
+        if _PLANNED.search(title):
+            continue  # 越城区稿件《A》已过编辑部三审，拟于第12期刊发: to run, not run yet
         year, month = parse_month(cols.get(row, "month"), year=ctx.year)
         # 处理结果 7月5日第2版刊发 / 刊载情况 2022年9月14日刊于……: when it ran (经验材料已于10月12日
         # 报市中心 is when something else was done)
