@@ -493,19 +493,6 @@ def read_part(part: str, t: Title, ctx: ExtractContext) -> None:
         who_when = (
             _WHO_WHEN.fullmatch(name) is not None or _DEPARTMENT.fullmatch(name) is not None
         ) and not ctx.known_outlet(name)
-        # (（绍兴市嵊州市） / （绍兴市机关事务服务中心）: who sent it, a place or the city's office)
-        sent_by = (
-            (
-                re.fullmatch(r"(?:浙江省?)?(?:绍兴市)?(?:[\u4e00-\u9fff]{2}[区县市])+", name) is not None
-                and ctx.find_unit(name) is not None
-            )
-            or (name.startswith("绍兴市") and sender_office(name, ctx))
-            or _CITY_OFFICE.fullmatch(name) is not None
-            # (（区机关事务服务中心） in a district's own notice: its 机关事务 office sent it)
-            or re.fullmatch(r"[区县市]机关事务(?:管理)?(?:服务)?(?:中心|局)", name) is not None
-        )
-        if sent_by and not ctx.known_outlet(name):
-            return
         # (（第41期，市中心、上虞区合写）: who wrote it — the city centre, a unit — no outlet)
         author = (
             re.fullmatch(

@@ -870,8 +870,16 @@ def _sent_by_another(line: str, title: str, ctx: ExtractContext) -> bool:
         return False
     for part in re.split(r"[，,、；;]", after.group(1)):
         who = re.sub(r"(?:报送|供稿|提供|撰稿|来稿)$", "", part.strip())
-        who = re.sub(r"(?<=[局委厅])[\u4e00-\u9fff]{1,6}(?:室|处|科|股)$", "", who)  # 市公安局警务保障室
-        if len(who) >= 3 and (other_department(who, ctx) or elsewhere(who, ctx)):
+        # (市公安局警务保障室 / 市公安局交警支队: the department's own section)
+        who = re.sub(r"(?<=[局委厅])[\u4e00-\u9fff]{1,6}(?:室|处|科|股|队|所)$", "", who)
+        # (an office or a place sends; （杭州日报） / （宁波网） after an item is where it ran too)
+        office = re.search(r"(?:局|委|厅|中心|办|室|处|科|[区县市])$", who) is not None
+        if (
+            len(who) >= 3
+            and office
+            and not notice_parts.outletish(who, ctx)
+            and (other_department(who, ctx) or elsewhere(who, ctx))
+        ):
             return True
     return False
 
@@ -1018,11 +1026,16 @@ _BY_ISSUE = re.compile(r"[（(]第\s*\d{1,3}\s*期[^（）()]*[）)][。；;]?\s
 
 def _unit_office(name: str | None, ctx: ExtractContext) -> bool:
     """越城区机关事务服务中心 / 越城区机事中心: a scored unit's 机关事务 office (the sender), never an
-    outlet (notice_parts.sender_office, narrowed to the 机关事务 offices)."""
+    outlet (notice_parts.sender_office, narrowed to the 机关事务 offices); so are the city's own
+    (（绍兴市机关事务服务中心）, （区机关事务服务中心） in a district's paper) and a unit's place said
+    in full (（绍兴市嵊州市）) in a province's list."""
+    if not name or ctx.known_outlet(name):
+        return False
+    office = re.search(r"(?:机关事务|机事|机管)\S{0,4}(?:中心|局)$", name) is not None
     return bool(
-        name
-        and re.search(r"(?:机关事务|机事|机管)\S{0,4}(?:中心|局)$", name)
-        and notice_parts.sender_office(name, ctx)
+        (office and notice_parts.sender_office(name, ctx))
+        or (office and re.fullmatch(r"(?:(?:绍兴)?市|[区县市])机关事务\S{0,4}(?:中心|局)", name))
+        or (re.fullmatch(r"(?:浙江省?)?绍兴市[\u4e00-\u9fff]{2}[区县市]", name) and ctx.find_unit(name))
     )
 
 
