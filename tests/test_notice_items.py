@@ -4300,3 +4300,24 @@ def test_a_correction_takes_an_item_back_and_says_what_it_really_was(tmp_path, c
         "第6期    ——          诸暨稿件《诸暨市公物仓“一网通调”》已过终审，拟于第8期刊发\n",
     )
     assert [t for t, _ in adopted] == ["嵊州：机关大院的“零碳”账本"]
+
+
+def test_a_headline_broken_by_a_page_break_and_the_next_pages_running_header(tmp_path, ctx):
+    """A notice copied from a PDF: a headline in 《》 broken by the page's foot (— 2 —) and the next
+    page's running header (its title and office spaced wide); （嵊州市委办） after an item is who sent
+    it up, the part's outlet took it."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "党委信息采用通报.txt",
+        "中共绍兴市委办公室\n党委信息采用情况通报\n\n一、被《绍兴信息》采用的区、县（市）信息\n"
+        "1．《嵊州市机关食堂推出“共享餐桌”》（嵊州市委办）\n"
+        "2．《新昌县探索党政机关办公用房“共享共用”　盘活闲置\n\n"
+        "                                  — 2 —\n\n"
+        "党委信息采用情况通报（第3期）              中共绍兴市委办公室\n"
+        "用房八千平方米》（新昌县委办）\n",
+    )
+    assert adopted == [
+        ("嵊州市机关食堂推出“共享餐桌”", "绍兴信息"),
+        ("新昌县探索党政机关办公用房“共享共用”　盘活闲置用房八千平方米", "绍兴信息"),
+    ]

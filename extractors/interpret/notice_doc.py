@@ -443,6 +443,17 @@ def unwrap(block: TextBlock) -> TextBlock:
     title = re.sub(r"\s", "", block.lines[0][1]) if block.lines else ""
     # (not the sender's name atop the paper and again over its date: its signature)
     footers |= {n for n, s in block.lines[1:-3] if len(title) >= 12 and re.sub(r"\s", "", s) == title}
+    # (— 1 — ⏎ 政务信息录用情况通报（2022年第2期）      绍兴市人民政府办公室: the next page's running
+    # header, its fields spaced wide, right after the foot — no text of the list)
+    for k, (n, s) in enumerate(block.lines[:-1]):
+        if n in footers and _FOOTER.match(s.strip()):
+            after = block.lines[k + 1]
+            if (
+                re.search(r"\S\s{6,}\S", after[1].strip())
+                and not _STARTS.match(after[1])
+                and len(after[1].strip()) <= 60
+            ):
+                footers.add(after[0])
     lines = [(n, s) for n, s in block.lines if n not in footers]
     if len(lines) < 3:
         return replace(block, lines=lines)

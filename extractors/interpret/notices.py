@@ -1036,6 +1036,8 @@ def _unit_office(name: str | None, ctx: ExtractContext) -> bool:
         (office and notice_parts.sender_office(name, ctx))
         or (office and re.fullmatch(r"(?:(?:绍兴)?市|[区县市])机关事务\S{0,4}(?:中心|局)", name))
         or (re.fullmatch(r"(?:浙江省?)?绍兴市[\u4e00-\u9fff]{2}[区县市]", name) and ctx.find_unit(name))
+        # (（柯桥区政府办） after an item of the city's 政务信息 notice: the district's office sent it up)
+        or (re.fullmatch(r"[\u4e00-\u9fff]{2}[区县市](?:政府办|委办)(?:公室)?", name) and ctx.find_unit(name))
     )
 
 
