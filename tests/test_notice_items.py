@@ -4321,3 +4321,25 @@ def test_a_headline_broken_by_a_page_break_and_the_next_pages_running_header(tmp
         ("嵊州市机关食堂推出“共享餐桌”", "绍兴信息"),
         ("新昌县探索党政机关办公用房“共享共用”　盘活闲置用房八千平方米", "绍兴信息"),
     ]
+
+
+def test_a_wrapped_headline_going_on_with_a_figure_but_not_with_a_date(tmp_path, ctx):
+    """1.……年节约经费 ⏎ 280余万元（第23期）: a wrapped headline going on with a figure is whole again
+    (a line opening on a date — 4月19日推送 — stays a field of its own: test_notice_eval's tune 516)."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "绍兴信息录用情况（双栏识别）.txt",
+        "一、录用情况\n"
+        "1.上虞区公务用车平台化管理年节约经费\n"
+        "280余万元（第23期）\n"
+        "2.诸暨市机关食堂开展“光盘行动”月\n"
+        "活动（第30期）\n"
+        "3.新昌县公共机构屋顶光伏实现“应装\n"
+        "尽装”（第31期）\n",
+    )
+    assert [t for t, _ in adopted] == [
+        "上虞区公务用车平台化管理年节约经费280余万元",
+        "新昌县公共机构屋顶光伏实现“应装尽装”",
+        "诸暨市机关食堂开展“光盘行动”月活动",
+    ]

@@ -555,7 +555,9 @@ def unwrap(block: TextBlock) -> TextBlock:
                 and len(p) >= 8
                 # (stopped at the page's measure, not at its end)
                 and (printed[last[pn]] >= measure - 2 or len(p) >= full - 3)
-                and not re.match(r"\s*(?:获|被|经|已|该|并|另|其中|注|备注|刊|[（(【\[\d０-９])", s)
+                and not re.match(r"\s*(?:获|被|经|已|该|并|另|其中|注|备注|刊|[（(【\[])", s)
+                # (4月19日推送 / 2023.5.6 under it: when, a field of its own; 360余万元（第23期） goes on)
+                and not re.match(r"\s*[\d０-９]{1,4}\s*(?:月|年|[./\-:：])", s)
                 and not re.fullmatch(r"[\u4e00-\u9fff]{1,4}[区县市]", re.sub(r"\s", "", s))
                 and not re.search(rf"{notice_parts.ADOPT}|批示|^(?:以上|上述)", s.strip())
                 and len(s.strip()) <= len(p) + 6
