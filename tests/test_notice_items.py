@@ -4325,7 +4325,7 @@ def test_a_headline_broken_by_a_page_break_and_the_next_pages_running_header(tmp
 
 def test_a_wrapped_headline_going_on_with_a_figure_but_not_with_a_date(tmp_path, ctx):
     """1.……年节约经费 ⏎ 280余万元（第23期）: a wrapped headline going on with a figure is whole again
-    (a line opening on a date — 4月19日推送 — stays a field of its own: test_notice_eval's tune 516)."""
+    (a line opening on a date — 4月19日推送 — stays a field of its own)."""
     adopted, _, _ = _read(
         tmp_path,
         ctx,
