@@ -4343,3 +4343,44 @@ def test_a_wrapped_headline_going_on_with_a_figure_but_not_with_a_date(tmp_path,
         "新昌县公共机构屋顶光伏实现“应装尽装”",
         "诸暨市机关食堂开展“光盘行动”月活动",
     ]
+
+
+def test_a_bulletin_page_in_two_columns_reads_its_right_columns_list(tmp_path, ctx):
+    """A bulletin's page copied out of a PDF: the left column's prose and the right column's
+    录用榜 on the same text lines. The right column is read after the left: each ▲outlet label (its
+    category in brackets) over a headline wrapped onto two lines."""
+    from extractors.textutil import display_width
+
+    left = [
+        "上半年工作回顾",
+        "    今年以来，中心围绕节约型机关创建",
+        "和公务用车管理，统筹推进各项工作，取",
+        "得阶段性成效。",
+        "    一、节约型机关创建提速。全县公共",
+        "机构全部完成创建申报。",
+        "    二、后勤服务保障有力。圆满完成",
+        "“两会”等重大活动会务保障任务。",
+        "",
+    ]
+    right = [
+        "■ 上半年信息录用榜",
+        "▲浙江在线",
+        "新昌县公务用车“一张网”调度",
+        "实现县乡两级全覆盖",
+        "▲市局网站（经验）",
+        "新昌县“三步法”推进机关办公",
+        "用房清理整治",
+        "▲绍兴日报",
+        "新昌机关食堂“光盘”有了积分",
+    ]
+    lines = [f"{a}{' ' * (40 - display_width(a))}{b}".rstrip() for a, b in zip(left, right, strict=True)]
+    text = "新昌机关后勤        2023年第3期\n" + "\n".join(lines) + "\n\n（转第2版）\n"
+    adopted, _, ex = _read(tmp_path, ctx, "新昌机关后勤简报第3期（两栏复制）.txt", text)
+    assert adopted == sorted(
+        [
+            ("新昌县公务用车“一张网”调度实现县乡两级全覆盖", "浙江在线"),
+            ("新昌县“三步法”推进机关办公用房清理整治", "市局网站"),
+            ("新昌机关食堂“光盘”有了积分", "绍兴日报"),
+        ]
+    )
+    assert [r.type for r in ex.records if isinstance(r, Adoption) and r.outlet == "市局网站"] == ["经验"]

@@ -427,6 +427,10 @@ def unquote(block: TextBlock) -> TextBlock:
     return replace(block, lines=[(n, t) for n, s in block.lines if (t := _QUOTE.sub("", s)).strip()])
 
 
+# ▲人民网 / ■ 市局网站（经验）: a bullet and a few words, a label over the lines under it
+_BULLET_LABEL = re.compile(r"^\s*[▲■◆●★☆◇□]\s*[^\s\d]{2,14}\s*$")
+
+
 def _item_style(line: str) -> str | None:
     """How a line numbers its item (1. / （2） / ③ …), its digits aside: None for no number."""
     m = _STARTS.match(line)
@@ -576,6 +580,26 @@ def unwrap(block: TextBlock) -> TextBlock:
                     )
                 )
             )
+            # (▲人民网 ⏎ 诸暨市公务用车“一平台”管 ⏎ 理实现市镇两级全覆盖 ⏎ ▲绍兴日报: a headline
+            # wrapped in a narrow column between two of the list's labels)
+            label_before = lines[i - 2][1] if i >= 2 and last[pn] == pn else ""
+            between_labels = (
+                n == last[pn] + 1
+                and _BULLET_LABEL.match(label_before) is not None
+                and _STARTS.match(p) is None
+                and p[-1] not in _ENDS.replace("”", "") + "》〕"
+                and len(p) >= 6
+                and len(s.strip()) <= len(p) + 4
+                # (a contents entry ends on its leader and page: ……………… 3)
+                and not re.search(r"[…\.．·]{3,}\s*\d+\s*$", p)
+                # (the next label, a rule under the list, or a blank line after it)
+                and (
+                    not following
+                    or _BULLET_LABEL.match(following) is not None
+                    or re.fullmatch(r"[-=—_－\s]{5,}", following) is not None
+                    or lines[i + 1][0] > n + 1
+                )
+            )
             # (2.……时间缩短 ⏎ — 2 — ⏎ 至8分钟: an item's last words carried over the page)
             page_tail = (
                 over_page
@@ -594,6 +618,7 @@ def unwrap(block: TextBlock) -> TextBlock:
                     or dangling
                     or page_tail
                     or hanging
+                    or between_labels
                 )
                 and not _STARTS.match(s)
                 and not _MONTH_ITEM.match(s)  # (９月：(1)…: the next month's items)

@@ -27,6 +27,7 @@ from extractors.interpret import items, notice_doc, notice_parts, notice_sentenc
 from extractors.interpret.context import ExtractContext
 from extractors.interpret.leaders import office_of
 from extractors.interpret.places import elsewhere, other_department
+from extractors.interpret.text_tables import page_columns
 from extractors.noise import looks_mojibake, strip_pinyin, to_simplified
 from extractors.records import Adoption, Endorsement, Provenance, TextBlock
 
@@ -40,8 +41,11 @@ _HEADING = re.compile(
 )
 # 一、省机关事务管理局网站（12篇）  /  二、《浙江后勤》（2篇）  /  嵊州日报录用：
 _SECTION = re.compile(
-    rf"^\s*(?:[（(]?(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})[)）.、．]\s*)?(?P<outlet>[^：:。；，,（(]{{2,40}}?)"
+    # (▲人民网 / ■ 市局网站（经验）: a bullet before an outlet's label, its category after it)
+    rf"^\s*(?:[▲■◆●★☆◇□]\s*)?(?:[（(]?(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})[)）.、．]\s*)?"
+    rf"(?P<outlet>[^：:。；，,（(▲■◆●★☆◇□]{{2,40}}?)"
     rf"\s*(?:(?:同时|共|先后)?(?:录用情况|采用情况|刊发情况|刊用情况|录用|采用|刊发|刊用|转载|编发|选用|刊登|刊载))?"
+    rf"\s*(?:[（(](?:经验|动态)类?[)）])?"
     # (（5篇） / 共采用6篇 / （2篇，均刊于第1期） / 编发（2期）: the count, in brackets or after the verb)
     rf"\s*(?:[（(]?(?:共)?(?P<n>{notice_parts.NUM})\s*(?:篇|条|期)次?(?:[，,][^（）()]{{0,20}})?[)）]?)?\s*[：:]?\s*$"
 )
@@ -303,7 +307,7 @@ def text_adoptions(
     ``listed``: the file's name says it lists adoptions (柯桥区信息录用清单), so its bare
     headlines are adopted titles even where no outlet is named."""
     file = block.source.file
-    block = notice_doc.split_enumerations(notice_doc.unwrap(notice_doc.unfold_columns(block)))
+    block = notice_doc.split_enumerations(notice_doc.unwrap(notice_doc.unfold_columns(page_columns(block))))
     block = _footnoted(block, ctx)
     first_line = block.lines[0][0] if block.lines else 0
     issuer = notice_doc.issuer(block, ctx)  # 中共绍兴市委办公室信息处编: the office that sent the notice
@@ -509,6 +513,8 @@ def text_adoptions(
                     else None,
                     until=announced_until,
                 )
+                if outlets and (cat := re.search(r"[（(](经验|动态)类?[)）]\s*[：:]?\s*$", line)):
+                    section.type = cat.group(1)  # ▲市局网站（经验）: the category of the items below
             else:  # a unit's sub-heading inside an outlet's section keeps the outlet
                 section = _Section(section.outlets, section.stated, section.found, section.line, unit)
             continue

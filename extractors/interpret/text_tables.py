@@ -157,7 +157,7 @@ def text_tables(block: TextBlock) -> tuple[list[Table], TextBlock]:
         tables.append(replace(table, heading=heading))
         used.update(range(i, end))
         i = end
-    rest = TextBlock([ln for k, ln in enumerate(lines) if k not in used], block.source)
+    rest = TextBlock([ln for k, ln in enumerate(lines) if k not in used], block.source, block.indents)
     return tables, rest
 
 
@@ -582,3 +582,77 @@ _PAGE_MARK = re.compile(r"第\s*\d+\s*页\s*[/，,]?\s*共\s*\d+\s*页")
 _AFTER_TABLE = re.compile(
     r"^(?:注|说明|备注|附注|合计|小计|总计)\s*[：:]|^(?:合计|小计|总计)$|^[—\-－]\s*\d+\s*[—\-－]$"
 )
+
+
+_GAP = re.compile(r"[ \u3000]{4,}")
+
+
+def _segments(text: str, indent: int, wide: bool) -> list[tuple[int, int, str]]:
+    """The runs of a line between gaps of four blanks or more: (first column, end column, text)."""
+    at = _columns_of(text, indent, wide=wide)
+    out, start = [], 0
+    for m in [*_GAP.finditer(text), None]:
+        end = m.start() if m else len(text)
+        if text[start:end].strip():
+            first = at[start][0]
+            last = at[end - 1][0] + (display_width(text[end - 1]) if wide else 1)
+            out.append((first, last, text[start:end].strip()))
+        if m:
+            start = m.end()
+    return out
+
+
+def _side(sg: list[tuple[int, int, str]], edge: int) -> str | None:
+    """Which of two columns parted at ``edge`` a line's runs fill: both, left, right, or None
+    (a run across the edge: no two-column line)."""
+    if len(sg) == 2 and abs(sg[1][0] - edge) <= 3 and sg[0][1] <= edge - 2:
+        return "both"
+    if len(sg) == 1 and abs(sg[0][0] - edge) <= 3:
+        return "right"
+    if len(sg) == 1 and sg[0][1] <= edge - 2:
+        return "left"
+    return None
+
+
+def page_columns(block: TextBlock) -> TextBlock:
+    """A page set in two columns, copied out of a PDF line by line (the left column's line and the
+    right one's on one text line, a gap between): its lines read column by column — the left
+    column's, then the right's. Only where a run of lines keeps one edge (the right column's
+    lines all start at it, the left's end before it), some lines hold one column only, and the
+    right column holds text (a list of ``title  outlet`` has a short, always-present last field)."""
+    if not block.indents or len(block.lines) < 6:
+        return block
+    for wide in (True, False):
+        segs = [_segments(s, block.indents.get(n, 0), wide) for n, s in block.lines]
+        seconds = [sg[1][0] for sg in segs if len(sg) == 2 and sg[0][0] <= 8]
+        if len(seconds) < 4:
+            continue
+        edge = max(set(seconds), key=lambda c: sum(1 for x in seconds if abs(x - c) <= 2))
+        if sum(1 for x in seconds if abs(x - edge) <= 2) < 4 or edge < 16:
+            continue
+        sides = [_side(sg, edge) for sg in segs]
+        best: tuple[int, int] | None = None
+        k = 0
+        while k < len(sides):
+            if sides[k] is None:
+                k += 1
+                continue
+            j = k
+            while j < len(sides) and sides[j] is not None:
+                j += 1
+            both = sum(1 for x in sides[k:j] if x == "both")
+            if both >= 4 and (best is None or j - k > best[1] - best[0]):
+                best = (k, j)
+            k = j
+        if best is None:
+            continue
+        k, j = best
+        rights = [sg[-1][2] for sg, sd in zip(segs[k:j], sides[k:j], strict=True) if sd in ("both", "right")]
+        one_sided = sum(1 for x in sides[k:j] if x in ("left", "right"))
+        if one_sided < 2 or sorted(len(r) for r in rights)[len(rights) // 2] < 6:
+            continue
+        region = list(zip(block.lines[k:j], segs[k:j], sides[k:j], strict=True))
+        left = [(n, sg[0][2]) for (n, _s), sg, sd in region if sd in ("both", "left")]
+        right = [(n, sg[-1][2]) for (n, _s), sg, sd in region if sd in ("both", "right")]
+        return replace(block, lines=[*block.lines[:k], *left, *right, *block.lines[j:]])
+    return block
