@@ -4384,3 +4384,35 @@ def test_a_bulletin_page_in_two_columns_reads_its_right_columns_list(tmp_path, c
         ]
     )
     assert [r.type for r in ex.records if isinstance(r, Adoption) and r.outlet == "市局网站"] == ["经验"]
+
+
+def test_a_contents_page_in_two_columns_with_wrapped_entries(tmp_path, ctx):
+    """A configured outlet's contents page copied from a two-column PDF: each column read in turn,
+    an entry wrapped onto a second line — its leader and page on the last — is one headline, and
+    a rule drawn across the page joins nothing."""
+    from extractors.textutil import display_width
+
+    left = [
+        "【经验交流】",
+        "柯桥区：“三色管理”让办公用房配",
+        "置有标准可依 …………………… 3",
+        "【工作动态】",
+        "越城区机关食堂开展“光盘”月活动 … 6",
+    ]
+    right = [
+        "【基层风采】",
+        "嵊州市机关大院垃圾分类有了“智能",
+        "管家” ……………………………… 9",
+        "新昌县完成行政中心电梯改造 …… 11",
+        "",
+    ]
+    rows = [f"{a}{' ' * (44 - display_width(a))}{b}".rstrip() for a, b in zip(left, right, strict=True)]
+    text = "机关事务工作信息\n2023年第2期 目录\n" + "-" * 60 + "\n" + "\n".join(rows) + "\n" + "-" * 60 + "\n"
+    adopted, _, _ = _read(tmp_path, ctx, "机关事务工作信息2023年第2期目录.txt", text)
+    assert [t for t, _ in adopted] == [
+        "嵊州市机关大院垃圾分类有了“智能管家”",
+        "新昌县完成行政中心电梯改造",
+        "柯桥区：“三色管理”让办公用房配置有标准可依",
+        "越城区机关食堂开展“光盘”月活动",
+    ]
+    assert {o for _, o in adopted} == {"机关事务工作信息"}

@@ -427,6 +427,10 @@ def unquote(block: TextBlock) -> TextBlock:
     return replace(block, lines=[(n, t) for n, s in block.lines if (t := _QUOTE.sub("", s)).strip()])
 
 
+_RULE = re.compile(r"[-=—_－─━\s]{5,}")
+_CONTENTS_END = re.compile(
+    r"(?:…+|[\.．·]{3,})\s*\d{1,3}\s*$"
+)  # ……………… 9: a contents entry's leader and page
 # ▲人民网 / ■ 市局网站（经验）: a bullet and a few words, a label over the lines under it
 _BULLET_LABEL = re.compile(r"^\s*[▲■◆●★☆◇□]\s*[^\s\d]{2,14}\s*$")
 
@@ -473,6 +477,9 @@ def unwrap(block: TextBlock) -> TextBlock:
         if out:
             pn, prev = out[-1]
             p = prev.strip()
+            if _RULE.fullmatch(p) or _RULE.fullmatch(s.strip()):
+                out.append((n, s))  # ---------- drawn across the page: no words to go on with
+                continue
             # (a page's footer — 第 1 页 / — 7 — — between them: the page broke the line)
             over_page = n > last[pn] + 1 and any(k in footers for k in range(last[pn] + 1, n))
             # a list run on inside a paragraph (A（第3期）、B（第11期）、… / ①A（市局网站）；②B…)
@@ -591,7 +598,7 @@ def unwrap(block: TextBlock) -> TextBlock:
                 and len(p) >= 6
                 and len(s.strip()) <= len(p) + 4
                 # (a contents entry ends on its leader and page: ……………… 3)
-                and not re.search(r"[…\.．·]{3,}\s*\d+\s*$", p)
+                and not _CONTENTS_END.search(p)
                 # (the next label, a rule under the list, or a blank line after it)
                 and (
                     not following
@@ -599,6 +606,16 @@ def unwrap(block: TextBlock) -> TextBlock:
                     or re.fullmatch(r"[-=—_－\s]{5,}", following) is not None
                     or lines[i + 1][0] > n + 1
                 )
+            )
+            # (柯桥区：“三色管理”让办公用房配 ⏎ 置有标准可依 ……………… 9: a contents entry wrapped,
+            # its leader and page on its last line)
+            contents_wrap = (
+                n == last[pn] + 1
+                and len(p) >= 8
+                and _CONTENTS_END.search(s) is not None
+                and _CONTENTS_END.search(p) is None
+                and _STARTS.match(s) is None
+                and p[-1] not in _ENDS.replace("”", "")
             )
             # (2.……时间缩短 ⏎ — 2 — ⏎ 至8分钟: an item's last words carried over the page)
             page_tail = (
@@ -619,6 +636,7 @@ def unwrap(block: TextBlock) -> TextBlock:
                     or page_tail
                     or hanging
                     or between_labels
+                    or contents_wrap
                 )
                 and not _STARTS.match(s)
                 and not _MONTH_ITEM.match(s)  # (９月：(1)…: the next month's items)

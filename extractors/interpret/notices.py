@@ -27,7 +27,7 @@ from extractors.interpret import items, notice_doc, notice_parts, notice_sentenc
 from extractors.interpret.context import ExtractContext
 from extractors.interpret.leaders import office_of
 from extractors.interpret.places import elsewhere, other_department
-from extractors.interpret.text_tables import page_columns
+from extractors.interpret.text_tables import RIGHT_COLUMN, page_columns
 from extractors.noise import looks_mojibake, strip_pinyin, to_simplified
 from extractors.records import Adoption, Endorsement, Provenance, TextBlock
 
@@ -104,7 +104,8 @@ def _about_it(sent: str) -> bool:
 
 # (the dots run to the line's end, then an author or a page at most: “为深入贯彻落实……”，一大段套话
 # in prose is an ellipsis)
-_TOC_LEADER = re.compile(r"\s*(?:…{2,}|\.{4,}|·{4,}|－{4,})(?=[^，,。；;”“]{0,24}$).*$")
+# (…… 12 / ........ 12, and a single … before the page when the line is short of room: 经 … 38)
+_TOC_LEADER = re.compile(r"\s*(?:…{2,}|\.{4,}|·{4,}|－{4,}|\s…(?=\s*\d{1,3}\s*$))(?=[^，,。；;”“]{0,24}$).*$")
 _PENDING = re.compile(
     r"尚待|待[^，,。；;）)]{0,8}(?:采用|录用|刊发)|待刊|尚未|未(?:被|予)?(?:录用|采用|刊发|刊用)"
     r"|(?:不予|暂不|暂未)(?:予)?(?:录用|采用|刊发|刊用)"
@@ -305,9 +306,29 @@ def text_adoptions(
 ) -> list[Adoption | Endorsement]:
     """Adoptions and 批示 from running text; ``file_outlet``: the outlet the file name carries;
     ``listed``: the file's name says it lists adoptions (柯桥区信息录用清单), so its bare
-    headlines are adopted titles even where no outlet is named."""
+    headlines are adopted titles even where no outlet is named. A page set in two columns is
+    read column by column (text_tables.page_columns): the right column's lines, numbered past
+    RIGHT_COLUMN while they are read, keep their own line numbers in what is reported."""
+    said: list[str] = []
+    found = _text_adoptions(page_columns(block), ctx, said, file_outlet=file_outlet, listed=listed)
+    back = {n: n - RIGHT_COLUMN for r in found if (n := r.source.line or 0) > RIGHT_COLUMN}
+    warnings += [re.sub(r"第(\d{7,})行", lambda m: f"第{int(m.group(1)) - RIGHT_COLUMN}行", w) for w in said]
+    return [
+        replace(r, source=replace(r.source, line=back[r.source.line])) if r.source.line in back else r
+        for r in found
+    ]
+
+
+def _text_adoptions(
+    block: TextBlock,
+    ctx: ExtractContext,
+    warnings: list[str],
+    *,
+    file_outlet: str | None = None,
+    listed: bool = False,
+) -> list[Adoption | Endorsement]:
     file = block.source.file
-    block = notice_doc.split_enumerations(notice_doc.unwrap(notice_doc.unfold_columns(page_columns(block))))
+    block = notice_doc.split_enumerations(notice_doc.unwrap(notice_doc.unfold_columns(block)))
     block = _footnoted(block, ctx)
     first_line = block.lines[0][0] if block.lines else 0
     issuer = notice_doc.issuer(block, ctx)  # 中共绍兴市委办公室信息处编: the office that sent the notice

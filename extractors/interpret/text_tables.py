@@ -585,6 +585,7 @@ _AFTER_TABLE = re.compile(
 
 
 _GAP = re.compile(r"[ \u3000]{4,}")
+RIGHT_COLUMN = 1_000_000  # added to a right column's line numbers while it is read (page_columns)
 
 
 def _segments(text: str, indent: int, wide: bool) -> list[tuple[int, int, str]]:
@@ -605,9 +606,11 @@ def _segments(text: str, indent: int, wide: bool) -> list[tuple[int, int, str]]:
 def _side(sg: list[tuple[int, int, str]], edge: int) -> str | None:
     """Which of two columns parted at ``edge`` a line's runs fill: both, left, right, or None
     (a run across the edge: no two-column line)."""
-    if len(sg) == 2 and abs(sg[1][0] - edge) <= 3 and sg[0][1] <= edge - 2:
+    # (a PDF's copy pads by its own idea of a glyph's width: the right column's lines start
+    # within a few columns of the edge, never before it)
+    if len(sg) == 2 and -2 <= sg[1][0] - edge <= 5 and sg[0][1] <= sg[1][0] - 2:
         return "both"
-    if len(sg) == 1 and abs(sg[0][0] - edge) <= 3:
+    if len(sg) == 1 and -2 <= sg[0][0] - edge <= 5:
         return "right"
     if len(sg) == 1 and sg[0][1] <= edge - 2:
         return "left"
@@ -627,8 +630,9 @@ def page_columns(block: TextBlock) -> TextBlock:
         seconds = [sg[1][0] for sg in segs if len(sg) == 2 and sg[0][0] <= 8]
         if len(seconds) < 4:
             continue
-        edge = max(set(seconds), key=lambda c: sum(1 for x in seconds if abs(x - c) <= 2))
-        if sum(1 for x in seconds if abs(x - edge) <= 2) < 4 or edge < 16:
+        # (the edge: the column the most right-hand runs start at or just after)
+        edge = max(set(seconds), key=lambda c: sum(1 for x in seconds if -2 <= x - c <= 5))
+        if sum(1 for x in seconds if -2 <= x - edge <= 5) < 4 or edge < 16:
             continue
         sides = [_side(sg, edge) for sg in segs]
         best: tuple[int, int] | None = None
@@ -649,10 +653,15 @@ def page_columns(block: TextBlock) -> TextBlock:
         k, j = best
         rights = [sg[-1][2] for sg, sd in zip(segs[k:j], sides[k:j], strict=True) if sd in ("both", "right")]
         one_sided = sum(1 for x in sides[k:j] if x in ("left", "right"))
-        if one_sided < 2 or sorted(len(r) for r in rights)[len(rights) // 2] < 6:
+        median = sorted(len(r) for r in rights)[len(rights) // 2]
+        # (some lines one column only, or a right column of whole lines of text — a list of
+        # ``title  outlet`` keeps a short last field on every line)
+        if median < 6 or (one_sided < 2 and median < 10):
             continue
         region = list(zip(block.lines[k:j], segs[k:j], sides[k:j], strict=True))
         left = [(n, sg[0][2]) for (n, _s), sg, sd in region if sd in ("both", "left")]
-        right = [(n, sg[-1][2]) for (n, _s), sg, sd in region if sd in ("both", "right")]
+        # (the right column's lines numbered past RIGHT_COLUMN: one physical line holds two, and
+        # the reader tells lines apart by number; the caller gives them their own back)
+        right = [(RIGHT_COLUMN + n, sg[-1][2]) for (n, _s), sg, sd in region if sd in ("both", "right")]
         return replace(block, lines=[*block.lines[:k], *left, *right, *block.lines[j:]])
     return block
