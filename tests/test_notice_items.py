@@ -4416,3 +4416,33 @@ def test_a_contents_page_in_two_columns_with_wrapped_entries(tmp_path, ctx):
         "越城区机关食堂开展“光盘”月活动",
     ]
     assert {o for _, o in adopted} == {"机关事务工作信息"}
+
+
+def test_a_register_with_one_publications_issue_column(tmp_path, ctx):
+    """序号 | 题目 | 《绍兴信息》期次 | 批示领导: the one publication's column — a row with an issue ran in
+    it, a row with — did not (its 批示 still counts)."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("2023年市机关事务系统信息录用、批示情况")
+    t = d.add_table(rows=1, cols=4)
+    for c, v in zip(t.rows[0].cells, ["序号", "题目", "《绍兴信息》期次", "批示领导"], strict=True):
+        c.text = v
+    for values in (
+        ["1", "上虞区机关食堂推行“预约点餐”", "第12期", ""],
+        ["2", "越城区公物仓跨部门调剂成效明显", "第20期", "副市长"],
+        ["3", "诸暨市办公用房“季度巡查”见实效", "—", "市委秘书长"],
+    ):
+        for c, v in zip(t.add_row().cells, values, strict=True):
+            c.text = v
+    p = tmp_path / "信息录用批示情况表.docx"
+    d.save(p)
+    ex = extract(p, context=ctx)
+    assert sorted((r.title, r.outlet) for r in ex.records if isinstance(r, Adoption)) == [
+        ("上虞区机关食堂推行“预约点餐”", "绍兴信息"),
+        ("越城区公物仓跨部门调剂成效明显", "绍兴信息"),
+    ]
+    assert sorted(r.title for r in ex.records if isinstance(r, Endorsement)) == [
+        "诸暨市办公用房“季度巡查”见实效",
+        "越城区公物仓跨部门调剂成效明显",
+    ]

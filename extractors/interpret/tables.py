@@ -474,6 +474,21 @@ def outlet_columns(t: Table, cols: Columns, ctx: ExtractContext) -> dict[int, st
         }
         if sum(1 for c in found.values() if ctx.known_outlet(c) or _group(c, ctx)) >= 2:
             return found
+        # 《绍兴政务信息》期数 under 录用情况: the one publication's column, each cell the issue
+        # that ran the row (— where none did)
+        issues = {
+            j: name
+            for j, c in enumerate(r)
+            if j != cols.index.get("title")
+            and (
+                m := re.fullmatch(
+                    r"\s*《(?P<p>[^《》]{2,16})》\s*(?:期数|期次|期号|刊期|刊发期数)\s*", c or ""
+                )
+            )
+            and (ctx.known_outlet(name := m.group("p")) or notice_parts.outletish(name, ctx))
+        }
+        if len(issues) == 1:
+            return issues
         # 市级 | 省级 | 媒体: a column per level, the outlets named in the cells
         if sum(1 for c in found.values() if _LEVEL.fullmatch(c) and not ctx.known_outlet(c)) >= 2:
             return found
