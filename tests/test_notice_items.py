@@ -4446,3 +4446,24 @@ def test_a_register_with_one_publications_issue_column(tmp_path, ctx):
         "诸暨市办公用房“季度巡查”见实效",
         "越城区公物仓跨部门调剂成效明显",
     ]
+
+
+def test_a_weekly_message_with_arrow_headed_parts_and_a_headline_after_a_count(tmp_path, ctx):
+    """A 钉钉 weekly note: 本周……共录用4条，具体如下： announces two offices' lists, each under its own
+    ▶ 市委办（2条） heading — each item that office's alone; 本周省局网站录用1条：A puts A after its
+    count, its own item (not a word about the item above)."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "信息录用周报.txt",
+        "【信息录用周报】第9周\n\n"
+        "本周市委办《绍兴信息》、市政府办《绍兴政务信息》共录用我系统信息2条，具体如下：\n\n"
+        "▶ 市委办（1条）\n· 嵊州市机关食堂推出“减盐套餐”\n\n"
+        "▶ 市府办（1条）\n· 新昌县公务用车“错峰调度”见实效\n\n"
+        "本周省局网站录用1条：越城区机关事务中心开展节前安全大检查\n",
+    )
+    assert adopted == [
+        ("嵊州市机关食堂推出“减盐套餐”", "市委办"),
+        ("新昌县公务用车“错峰调度”见实效", "市府办"),
+        ("越城区机关事务中心开展节前安全大检查", "省局网站"),
+    ]

@@ -112,6 +112,9 @@ def detail(line: str, ctx: ExtractContext) -> Detail | None:
     titles, pubs = notice_parts.titles(simple, ctx)
     if titles or notice_parts.bare_titles(simple, ctx) or notice_parts.lead_title(simple, ctx):
         return None
+    after = re.split(r"[：:]", simple, maxsplit=1)[-1].strip() if re.search(r"[：:]", simple) else ""
+    if after and ctx.opens_with_unit(after) and notice_parts.title_like(after):
+        return None  # 本周省局网站录用1条：上虞区……保障: a headline of its own after the colon
     if arrow and notice_parts.DECLINED.search(arrow.group("rest")):
         return Detail([], [], declined=True)  # → 未录用 / → 退稿
     bracketed = re.fullmatch(r"[（(](?P<in>[^（）()]+)[）)]", simple)

@@ -42,8 +42,8 @@ _HEADING = re.compile(
 # 一、省机关事务管理局网站（12篇）  /  二、《浙江后勤》（2篇）  /  嵊州日报录用：
 _SECTION = re.compile(
     # (▲人民网 / ■ 市局网站（经验）: a bullet before an outlet's label, its category after it)
-    rf"^\s*(?:[▲■◆●★☆◇□]\s*)?(?:[（(]?(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})[)）.、．]\s*)?"
-    rf"(?P<outlet>[^：:。；，,（(▲■◆●★☆◇□]{{2,40}}?)"
+    rf"^\s*(?:[▲■◆●★☆◇□▶►➤]\s*)?(?:[（(]?(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})[)）.、．]\s*)?"
+    rf"(?P<outlet>[^：:。；，,（(▲■◆●★☆◇□▶►➤]{{2,40}}?)"
     rf"\s*(?:(?:同时|共|先后)?(?:录用情况|采用情况|刊发情况|刊用情况|录用|采用|刊发|刊用|转载|编发|选用|刊登|刊载))?"
     rf"\s*(?:[（(](?:经验|动态)类?[)）])?"
     # (（5篇） / 共采用6篇 / （2篇，均刊于第1期） / 编发（2期）: the count, in brackets or after the verb)
@@ -931,7 +931,9 @@ def _opens_section(
         return None
     if re.search(r"首页\s*[>＞›»]|当前位置|您现在的位置", line):
         return None  # 首页 > 信息采用: a page's breadcrumbs, no part of a list
-    if re.match(r"^\s*(?:[→⇒►▶>＞]|——|—\s)", line):  # → 市局网站录用 / —— 绍兴晚报: where the item above went
+    if re.match(r"^\s*(?:[→⇒►▶>＞]|——|—\s)", line) and not re.search(
+        r"[（(]\s*共?\s*\d{1,3}\s*[条篇][)）]\s*[：:]?\s*$|[：:]\s*$", line
+    ):  # → 市局网站录用 / —— 绍兴晚报: where the item above went (▶ 市委办（2条） heads a part)
         return None
     # （括号内为市局网站采用情况）: the key to the items' brackets (已采用 / 未采用) names the outlet
     legend = re.search(
