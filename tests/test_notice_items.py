@@ -4467,3 +4467,24 @@ def test_a_weekly_message_with_arrow_headed_parts_and_a_headline_after_a_count(t
         ("新昌县公务用车“错峰调度”见实效", "市府办"),
         ("越城区机关事务中心开展节前安全大检查", "省局网站"),
     ]
+
+
+def test_categories_after_titles_and_the_first_of_several_endorsed(tmp_path, ctx):
+    """《A》（经验）、《B》（动态）均被X录用: the categories are no outlet (经验's 经 is no 经X采用);
+    3篇被Y录用，其中第一篇获……批示: the 批示 is the first title's only."""
+    adopted, endorsed, _ = _read(
+        tmp_path,
+        ctx,
+        "信息工作简报第2期.txt",
+        "二、各地录用情况\n"
+        "    越城区：《越城区机关食堂推出“节气食谱”》（经验）、《越城区开展公务用车安全培训》（动态）均被市局网站录用。\n"
+        "    诸暨市：《诸暨市公物仓跨部门调剂资产》《诸暨市行政中心完成节水改造》2篇被省局网站录用，"
+        "其中第一篇获省机关事务管理局局长批示。\n",
+    )
+    assert adopted == [
+        ("诸暨市公物仓跨部门调剂资产", "省局网站"),
+        ("诸暨市行政中心完成节水改造", "省局网站"),
+        ("越城区开展公务用车安全培训", "市局网站"),
+        ("越城区机关食堂推出“节气食谱”", "市局网站"),
+    ]
+    assert endorsed == [("诸暨市公物仓跨部门调剂资产", "provincial", "principal")]

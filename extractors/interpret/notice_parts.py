@@ -113,7 +113,10 @@ def publication(text: str) -> bool:
 
 
 # (a publication's 《name》 may stand among them: 被……网站和《浙江后勤》2022年第4期刊用)
-_BY = re.compile(rf"(?:被|经)(?P<who>[^。；]{{2,80}}?)(?:先后|分别|均|同时|全文)?{ADOPT}")
+# (经 as in 经X采用, never the 经 of （经验）: a category is no outlet)
+_BY = re.compile(
+    rf"(?:被|经(?![验过费济营常历典]))(?P<who>[^。；]{{2,80}}?)(?:先后|分别|均|同时|全文)?{ADOPT}"
+)
 _ACTIVE = re.compile(
     rf"(?:^|[，,：:\s]|\d月份?)(?P<who>[^《》，,。；：:]{{2,30}}?)(?:先后|分别|均|还|已|共)?{ADOPT}(?:了)?(?:我[区县市]|我中心|我局|本单位)"
 )
@@ -988,6 +991,7 @@ def sentence_outlets(simple: str, titles: list[Title], ctx: ExtractContext) -> l
     """Outlets a sentence names: 被X、Y录用 / X录用我区 / 在X上刊发, and configured names; an
     outlet a correction takes back (误为X，应为Y) is none of them."""
     rest = _RELAYED.sub("　", _WRONG.sub("　", without_titles(simple, titles)))
+    rest = re.sub(r"[（(【\[](?:经验|动态)类?[)）】\]]", "　", rest)  # 《A》（经验）、《B》（动态）均被……
     found: list[tuple[int, str]] = []
     for rx in (_BY, _ACTIVE, _IN, _ACTIVE_AFTER, SPOKEN_ON, _AS_TITLE):
         for m in rx.finditer(rest):

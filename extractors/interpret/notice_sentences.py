@@ -128,7 +128,7 @@ _BACK = re.compile(
     r"^(?:该文|此文|该信息|该稿|上述|以上|均|还(?!有)|另(?!有|外)|又|同时|并|随后|后|被|前一篇|后一篇|前者|后者)"
 )
 # 后一篇同时被……采用 / 前者获……批示: about one of the titles before, not all
-_ONE_OF = re.compile(r"^(?:(?P<first>前一篇|前者|第一篇)|(?P<last>后一篇|后者))")
+_ONE_OF = re.compile(r"^(?:其中)?(?:(?P<first>前一篇|前者|第一篇|第1篇|首篇)|(?P<last>后一篇|后者))")
 
 
 _LABELLED = re.compile(r"^(?P<label>[^：:《》，,。]{2,10})[：:](?P<rest>.+)$")
