@@ -4488,3 +4488,25 @@ def test_categories_after_titles_and_the_first_of_several_endorsed(tmp_path, ctx
         ("越城区机关食堂推出“节气食谱”", "市局网站"),
     ]
     assert endorsed == [("诸暨市公物仓跨部门调剂资产", "provincial", "principal")]
+
+
+def test_a_paragraph_under_the_documents_one_table_names_its_outlet(tmp_path, ctx):
+    """A Word notice whose one table lists items and a paragraph 注：上表所列信息均由X采用 names
+    where they ran: X, said by the note."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("现将三季度各地信息在上级载体的采用情况列表如下：")
+    t = d.add_table(rows=1, cols=3)
+    for c, v in zip(t.rows[0].cells, ["序号", "信息标题", "采用日期"], strict=True):
+        c.text = v
+    for values in (["1", "上虞区机关食堂推出“一周菜谱”公示", "2023年7月4日"],):
+        for c, v in zip(t.add_row().cells, values, strict=True):
+            c.text = v
+    d.add_paragraph("注：上表所列信息均由浙江在线“区县传真”栏目采用。")
+    p = tmp_path / "信息工作提示第3期.docx"
+    d.save(p)
+    ex = extract(p, context=ctx)
+    assert [(r.title, r.outlet, r.outlet_evidence) for r in ex.records if isinstance(r, Adoption)] == [
+        ("上虞区机关食堂推出“一周菜谱”公示", "浙江在线", "表注")
+    ]

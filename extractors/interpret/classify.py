@@ -89,6 +89,24 @@ def _not_adopted_list(t: Table, cols: Columns) -> bool:
     )
 
 
+def _noted_in_text(doc: Document, ctx: ExtractContext) -> str | None:
+    """The outlet a note in the text names for the table above it (注：上表所列信息均由X采用)."""
+    for block in doc.texts:
+        for _n, line in block.lines:
+            if not re.match(r"\s*(?:注|说明|备注|附注)\s*[：:]", line) or not re.search(
+                r"上表|本表|表中|表内", line
+            ):
+                continue
+            for clause in re.split(r"[；;。]", line):
+                clause = re.sub(
+                    r"^\s*(?:(?:注|说明|备注|附注)\s*[：:])?\s*(?:\d{1,2}\s*[.．、])?\s*", "", clause
+                )
+                named = notice_parts.said_after(clause, ctx)
+                if len(named) == 1:
+                    return named[0]
+    return None
+
+
 def _heading_name(said: str) -> str:
     # (一、局网站录用情况: the part's number no part of the name; ……各区、县（市）信息被市局网站: who took)
     name = re.sub(r"(（.*?）|\(.*?\)|\d{4}年度?|\d{1,2}月份?|信息$)", "", said).strip()
@@ -219,6 +237,9 @@ def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extrac
         ):
             # where the list's outlet is said, strongest first (a column beats all of these)
             noted = None if outlet else _noted_outlet(t, cols, ctx)
+            if not outlet and not noted and len(tables) == 1:
+                # (注：上表所列信息均由X采用 written under the document's one table, as a paragraph)
+                noted = _noted_in_text(doc, ctx)
             said = (
                 (outlet, "表头")
                 if outlet
