@@ -4113,6 +4113,9 @@ def test_a_sheet_of_what_was_not_taken_adopts_nothing(tmp_path, ctx):
     ws = wb.create_sheet("其他")
     ws.append(["序号", "稿件题目", "报送对象", "退稿理由"])
     ws.append([1, "嵊州市机关食堂开展“元宵猜谜”活动", "市局网站", "时效性不强"])
+    ws = wb.create_sheet("改进参考")
+    ws.append(["序号", "信息标题", "报送时间", "未录用原因分析"])
+    ws.append([1, "嵊州市机关事务中心组织职工趣味运动会", "4月", "活动报道，缺少亮点"])
     p = tmp_path / "嵊州市2023年信息录用台账.xlsx"
     wb.save(p)
     ex = extract(p, context=ctx)

@@ -85,7 +85,9 @@ def _not_adopted_list(t: Table, cols: Columns) -> bool:
     if re.search(rf"(?:{_NOT_ADOPTED})(?:的)?(?:信息|稿件|清单|情况|篇目|明细)?$", sheet):
         return True
     return any(
-        re.fullmatch(rf"(?:{_NOT_ADOPTED})(?:原因|理由|说明)", c.strip()) for c in t.rows[cols.row] if c
+        re.fullmatch(rf"(?:{_NOT_ADOPTED})(?:的)?(?:原因|理由|说明)(?:分析)?", c.strip())
+        for c in t.rows[cols.row]
+        if c
     )
 
 
