@@ -4513,3 +4513,18 @@ def test_a_paragraph_under_the_documents_one_table_names_its_outlet(tmp_path, ct
     assert [(r.title, r.outlet, r.outlet_evidence) for r in ex.records if isinstance(r, Adoption)] == [
         ("上虞区机关食堂推出“一周菜谱”公示", "浙江在线", "表注")
     ]
+
+
+def test_a_note_saying_another_outlet_ran_it_first(tmp_path, ctx):
+    """备注 诸暨日报4月17日先期刊发 on a newspaper's register row: one more outlet, named whole."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["绍兴日报2023年上半年刊发稿件登记表"])
+    ws.append(["序号", "刊发日期", "标题", "备注"])
+    ws.append([1, "2023-05-09", "嵊州：机关大院“口袋公园”开放", "嵊州日报5月8日先期刊发"])
+    p = tmp_path / "绍兴日报刊发稿件登记表.xlsx"
+    wb.save(p)
+    ex = extract(p, context=ctx)
+    assert sorted(r.outlet for r in ex.records if isinstance(r, Adoption)) == ["嵊州日报", "绍兴日报"]

@@ -363,7 +363,7 @@ def table_adoptions(
         note = cols.get(row, "note")
         more = re.search(
             r"(?:同日|另被|后被|并被|还被|又被)?(?P<o>[^，,。；;获被\d.．]{2,20}?)(?:\d{1,2}[.．月]\d{1,2}日?|第?\d+期)?"
-            r"(?:同时|也|亦)?(?:转载|录用|采用|刊发|刊登)",
+            r"(?:同时|也|亦|先期|先行|此前|已)?(?:转载|录用|采用|刊发|刊登)",
             note,
         )
         if more and "批示" not in more.group("o") and not _REFUSED.search(more.group("o")):
