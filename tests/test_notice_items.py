@@ -4528,3 +4528,21 @@ def test_a_note_saying_another_outlet_ran_it_first(tmp_path, ctx):
     wb.save(p)
     ex = extract(p, context=ctx)
     assert sorted(r.outlet for r in ex.records if isinstance(r, Adoption)) == ["嵊州日报", "绍兴日报"]
+
+
+def test_quoted_titles_listed_in_a_row_and_a_units_quoted_item_in_a_speech(tmp_path, ctx):
+    """其中“A”“B”等2篇为经验类: the second quote right after the first is a title too (its inner
+    ‘’ kept); 新昌县的“A”上了学习强国: a unit's item named in quotes, the sentence going on."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "简报文章.txt",
+        "    市局网站共录用我中心信息5篇，其中“上虞区机关食堂推出‘轻食窗口’”“上虞区行政中心完成雨水回用改造”"
+        "等2篇为经验类信息。\n"
+        "    越城区的“越城区机关大院推行垃圾分类积分制”上了学习强国。\n",
+    )
+    assert adopted == [
+        ("上虞区机关食堂推出‘轻食窗口’", "市局网站"),
+        ("上虞区行政中心完成雨水回用改造", "市局网站"),
+        ("越城区机关大院推行垃圾分类积分制", "学习强国"),
+    ]

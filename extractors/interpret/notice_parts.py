@@ -326,6 +326,10 @@ def _inside_headline(sent: str, m: re.Match[str], ctx: ExtractContext) -> bool:
         and bool(re.match(r"[\u4e00-\u9fff\d]|——", after))
         and not ADOPT_RE.search(before)  # 柯桥日报刊登“……”系列报道: the paper took the title
         and bool(ctx.find_unit(before[:8]))
+        # (“A”“B”等3篇 / 新昌县的“A”上了学习强国: titles listed, or a unit's item named, the
+        # sentence going on about them)
+        and not before.endswith(("”", "》", "的"))
+        and not re.match(r"(?:等|均|分别|被|获|已|上了|先后|同时|都)", sent[m.end() :])
     )
 
 

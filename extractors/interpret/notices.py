@@ -949,7 +949,10 @@ def _opens_section(
         return [(notice_parts.clean_outlet(names[0]), "表头")], None, None
     sec = _SECTION.match(line)
     if sec:
-        name = sec.group("outlet")
+        # (以下信息被市委办公室《绍兴信息·领导参阅》采用：: who took them, after 被)
+        name = re.sub(
+            r"^(?:以下|下列|上述|以上)?(?:各|几)?(?:条|篇)?(?:信息|稿件|文章)?均?被", "", sec.group("outlet")
+        )
         parts = [p for p in re.split(r"[、，,和及与]", name) if p.strip()]
         if parts and all(notice_parts.outletish(p, ctx) for p in parts):
             n = sec.group("n")
