@@ -104,7 +104,8 @@ class Adoption:
     # Endorsement record, this stays so that stored records still load and score
     instruction: str | None = None
     warnings: tuple[str, ...] = ()
-    # where ``outlet`` was read, in words (DESIGN §4a): 表中载体列, 表头, 工作表名, 本句, 文件名
+    # where ``outlet`` was read, in words (DESIGN §4a): 表中载体列, 表中备注, 表头, 表注 (a note
+    # under the table: 上表所列信息均由X采用), 工作表名, 本句, 抬头, 文件名
     outlet_evidence: str | None = None
     # the reader is not sure this line reports an adoption (a headline it could not place):
     # why, in words; the clerk is asked before it counts (issue 13: nothing dropped silently)
