@@ -4546,3 +4546,20 @@ def test_quoted_titles_listed_in_a_row_and_a_units_quoted_item_in_a_speech(tmp_p
         ("上虞区行政中心完成雨水回用改造", "市局网站"),
         ("越城区机关大院推行垃圾分类积分制", "学习强国"),
     ]
+
+
+def test_a_units_counted_items_each_with_its_category(tmp_path, ctx):
+    """越城区（2条）：A（经验）、B（动态）。 under a heading naming the outlet: each headline apart,
+    its category read from its own bracket."""
+    adopted, _, ex = _read(
+        tmp_path,
+        ctx,
+        "11月份信息录用情况.txt",
+        "一、市局网站录用情况\n"
+        "    越城区（2条）：越城区机关食堂推出“冬至套餐”（经验）、越城区召开机关事务安全工作会议（动态）。\n",
+    )
+    assert adopted == [
+        ("越城区召开机关事务安全工作会议", "市局网站"),
+        ("越城区机关食堂推出“冬至套餐”", "市局网站"),
+    ]
+    assert sorted(r.type for r in ex.records if isinstance(r, Adoption)) == ["动态", "经验"]

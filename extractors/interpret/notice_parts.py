@@ -516,7 +516,9 @@ def read_part(part: str, t: Title, ctx: ExtractContext) -> None:
 
 
 _LEAD_CATEGORY = re.compile(r"^[【\[（(](经验|动态)类?[】\]）)]\s*")
-_COUNTED = re.compile(r"^(?P<who>\S{2,12}?)\s*(?:\d+|[一二三四五六七八九十])\s*篇\s*[：:]\s*(?P<rest>.+)$")
+_COUNTED = re.compile(
+    r"^(?P<who>\S{2,12}?)\s*[（(]?(?:\d+|[一二三四五六七八九十])\s*[篇条][）)]?\s*[：:]\s*(?P<rest>.+)$"
+)
 
 
 def _label_outlet(said: str, ctx: ExtractContext) -> str:
@@ -558,8 +560,17 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
     prefix = ""
     counted = _COUNTED.match(text)
     if counted and ctx.find_unit(counted.group("who")):
-        parts = [p.strip(" 。；;") for p in re.split(r"[、；;]", counted.group("rest"))]
-        return [Title(p, 0, 0, prefix=counted.group("who")) for p in parts if title_like(p)]
+        out = []
+        for part in split_outside_brackets(counted.group("rest"), re.compile(r"[、；;]")):
+            part = part.strip(" 。；;")
+            # (A（经验）、B（动态）: each headline's own category or month in its bracket)
+            core = re.sub(r"(?:\s*[（(][^（）()]{1,12}[)）])+$", "", part).strip()
+            t = Title(core, 0, 0, prefix=counted.group("who"))
+            _read_bracket_parts(part[len(core) :], t, ctx)
+            t.outlets = [o for o in t.outlets if ctx.known_outlet(o[0]) or outletish(o[0], ctx)]
+            if title_like(core):
+                out.append(t)
+        return out
     dated = re.match(
         r"^(?:\d{4}\s*年)?\d{1,2}\s*月\s*\d{1,2}\s*日?\s*(?:报送|上报|发送|录用|刊发)?\s*[：:]\s*", text
     )
