@@ -3905,6 +3905,9 @@ def test_a_part_named_after_whose_items_follow_is_no_headline(ctx):
     assert never_title("合计")
     assert never_title("合 计（篇）")
     assert never_title("刊5月11日A5版“城事”")
+    assert never_title("下表为市机关事务服务中心及其指导的区")
+    assert never_title("县（市）机关事务部门供稿")
+    assert not never_title("下城区机关食堂开展光盘行动")
 
 
 def test_a_numbered_line_about_the_issue_the_item_ran_in(tmp_path, ctx):

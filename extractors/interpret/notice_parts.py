@@ -61,6 +61,8 @@ _NEVER = re.compile(
     # (its share buttons and page tools: 【分享到】 微信 微博, 【打印本页】【关闭窗口】)
     r"|This email|本邮件(?:及其?附件)?仅供|(?i:confidential)"  # a mail's disclaimer
     r"|^(?:合\s*计|小\s*计|总\s*计|共\s*计)[：:（(]?"  # a table's total row
+    # (下表为……及其指导的区、县（市）机关事务部门供稿: words about the table, who sent its items)
+    r"|^(?:下表|上表|本表|附表)(?:为|是|所列|列出|列明)|(?:部门|单位)(?:供稿|来稿)$"
     # (刊5月11日A5版“城事” under a headline: where it ran, no headline of its own)
     r"|^刊(?:于|登于|发于)?\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
     r"|分享到|返回顶部|打印本页|关闭窗口|字体\s*[：:]\s*大|^(?:(?:微信|微博|QQ空间|QQ|朋友圈|豆瓣)[\s　]*){2,}$"
