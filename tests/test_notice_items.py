@@ -4566,3 +4566,18 @@ def test_a_units_counted_items_each_with_its_category(tmp_path, ctx):
         ("越城区机关食堂推出“冬至套餐”", "市局网站"),
     ]
     assert sorted(r.type for r in ex.records if isinstance(r, Adoption)) == ["动态", "经验"]
+
+
+def test_a_chats_link_card_with_the_accounts_name_first(tmp_path, ctx):
+    """[链接] 柯桥发布｜A: a public account's card shared in a chat, its name before the bar — A ran
+    there (the other order, A | 学习强国, is read too)."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "信息员群聊天记录.txt",
+        "王××  7月12日 09:15\n"
+        "[链接] 浙江在线｜机关大院“共享充电桩”上线，柯桥干部绿色出行更方便\n"
+        "王××  7月12日 09:16\n"
+        "我们这篇被浙江在线用了\n",
+    )
+    assert adopted == [("机关大院“共享充电桩”上线，柯桥干部绿色出行更方便", "浙江在线")]

@@ -427,6 +427,9 @@ def unquote(block: TextBlock) -> TextBlock:
     return replace(block, lines=[(n, t) for n, s in block.lines if (t := _QUOTE.sub("", s)).strip()])
 
 
+_CHAT_LINE = re.compile(
+    r"\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?\s*$|^\s*[\[【](?:链接|分享|转发|公众号文章|小程序)[\]】]"
+)
 _RULE = re.compile(r"[-=—_－─━\s]{5,}")
 _CONTENTS_END = re.compile(
     r"(?:…+|[\.．·]{3,})\s*\d{1,3}\s*$"
@@ -477,8 +480,15 @@ def unwrap(block: TextBlock) -> TextBlock:
         if out:
             pn, prev = out[-1]
             p = prev.strip()
-            if _RULE.fullmatch(p) or _RULE.fullmatch(s.strip()):
-                out.append((n, s))  # ---------- drawn across the page: no words to go on with
+            if (
+                _RULE.fullmatch(p)
+                or _RULE.fullmatch(s.strip())
+                or _CHAT_LINE.search(p)
+                or _CHAT_LINE.search(s)
+            ):
+                # (---------- drawn across the page: no words to go on with; a chat's message header
+                # 王××  7月12日 09:16 and its shared card [链接] … stand alone)
+                out.append((n, s))
                 continue
             # (a page's footer — 第 1 页 / — 7 — — between them: the page broke the line)
             over_page = n > last[pn] + 1 and any(k in footers for k in range(last[pn] + 1, n))

@@ -264,6 +264,7 @@ def looks_like_notice(block: TextBlock, ctx: ExtractContext | None = None) -> bo
         or _contents_of_an_outlet(block, ctx)
         # (上虞区机关事务服务中心：A ⏎ 嵊州市机关事务服务中心：B: senders' labelled items, one a line)
         or sum(1 for _, s in block.lines if _SENDER_ITEM.match(to_simplified(s))) >= 2
+        or any(_CHAT_TAG.match(s) for _, s in block.lines)  # [链接] 浙江在线｜A: a shared card's headline
     ):
         return False
     said = text + " " + block.source.file
@@ -378,9 +379,13 @@ def _text_adoptions(
         if chat_tag:  # [链接] 标题 | 学习强国: a chat's link card, its tag no part of the title
             line, written = line[chat_tag.end() :], written[chat_tag.end() :]
             page = re.fullmatch(r"(?P<t>[^_]{8,80}?)(?:_[^_]{1,12})*_(?P<site>[^_]{2,16})", line.strip())
+            # (越城发布｜机关食堂“清凉套餐”上新，为……送清凉: a public account's card, its name first)
+            card = re.fullmatch(r"(?P<site>[^｜|]{2,12}?)\s*[｜|]\s*(?P<t>[^｜|]{8,80})", line.strip())
             if page and notice_parts.outletish(page.group("site"), ctx):
                 # 标题_浙江新闻_中国新闻网: a web page's title, its channel and site after underscores
                 line = written = f"《{page.group('t').strip()}》（{page.group('site').strip()}）"
+            elif card and notice_parts.outletish(card.group("site"), ctx):
+                line = written = f"《{card.group('t').strip()}》（{card.group('site').strip()}）"
         # 「…」『…』 mark a title as 《…》 do
         # (inside a 《title》 they quote words of it: 《……推行「阳光采购」……》 stays one title)
         line = _IN_TITLE.sub(lambda m: m.group().translate(_QUOTES), line).translate(_CORNER)
