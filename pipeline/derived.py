@@ -27,7 +27,7 @@ from matchers.types import MatchSettings
 from pipeline.rebuild import Rebuilder
 from pipeline.store import Store
 
-__all__ = ["features", "SubmissionState", "submission_state", "adoption_pairs"]
+__all__ = ["features", "features_version", "SubmissionState", "submission_state", "adoption_pairs"]
 
 # "n2": the cache form of Normalized.to_cache; a change of that form recomputes every record
 _FEATURES_FORM = "n3"  # n3: canonical numerals and series, synonyms
@@ -42,7 +42,8 @@ _PROV_FIELDS = tuple(f.name for f in fields(Provenance))
 _SUBMISSION, _PROVENANCE = Rebuilder(Submission), Rebuilder(Provenance)
 
 
-def _features_version(ms: MatchSettings) -> str:
+def features_version(ms: MatchSettings) -> str:
+    """The version the per-record normal forms are kept under (Store.kept, Store.add_file)."""
     # only what the normal form depends on: a changed threshold keeps every cached form
     digest = hashlib.sha1(repr((ms.region_prefixes, sorted(ms.unit_aliases.items()), ms.synonyms)).encode())
     return f"{_FEATURES_FORM}-{digest.hexdigest()[:12]}"
@@ -53,7 +54,7 @@ def features(store: Store, titles: list[tuple[int, str]], ms: MatchSettings) -> 
 
     The cache is keyed by the matcher settings it was computed under, so a config change
     (new aliases, region prefixes) recomputes it."""
-    version = _features_version(ms)
+    version = features_version(ms)
     cached = store.kept("features", version, (i for i, _ in titles))
     out: dict[int, Normalized] = {}
     fresh: dict[int, str] = {}
@@ -163,7 +164,7 @@ class SubmissionState:
 
 
 def _fingerprint(file_ids: list[int], ms: MatchSettings) -> str:
-    what = repr((_SNAPSHOT_FORM, _features_version(ms), _SUB_FIELDS, _PROV_FIELDS, repr(ms), file_ids))
+    what = repr((_SNAPSHOT_FORM, features_version(ms), _SUB_FIELDS, _PROV_FIELDS, repr(ms), file_ids))
     return hashlib.sha1(what.encode()).hexdigest()
 
 
@@ -228,7 +229,7 @@ def adoption_pairs(
     new = [(aid, a) for aid, a in adoptions if aid not in kept]
     if new:
         normalized = features(store, [(aid, a.title) for aid, a in new], ms)
-        tokens = _KeptTokens(store, f"t1-{_features_version(ms)}")
+        tokens = _KeptTokens(store, f"t1-{features_version(ms)}")
         found = candidate_pairs(
             new,
             state.submissions,

@@ -148,7 +148,10 @@ def _read_new_files(
         and first_of.get(f.sha256, f.name) == f.name
         and known_of.get(f.name) is None
     ]
-    with read_ahead(plain, ctx) as ahead:
+    from pipeline.derived import features_version
+
+    ms = settings.match_settings()
+    with read_ahead(plain, ctx, forms=(ms, features_version(ms))) as ahead:
         reading = _Reading(store, settings, ctx, rows, known_of, first_of, wanted, inside, ahead, warn)
         for f in files:
             progress(f.name)
@@ -201,9 +204,11 @@ def _read_one(f: InboxFile, rd: _Reading) -> None:
         )
         rows.append(FileRow(f.name, f.sha256, "unknown", "ok", 0, f.container))
         return
+    done = None  # what a worker process worked out beside the records (pipeline.prefetch)
     try:
-        if f.path in ahead and not f.inner:  # read ahead in a worker process (pipeline.prefetch)
-            extraction = ahead.pop(f.path).result()
+        if f.path in ahead and not f.inner:  # read ahead in a worker process
+            done = ahead.pop(f.path).result()
+            extraction = done.extraction
         else:
             extraction = _extract(f, ctx, wanted, inside) if f.inner else extract(f.path, context=ctx)
     except Exception as e:  # one bad file never stops the run (issue 18)
@@ -236,6 +241,8 @@ def _read_one(f: InboxFile, rd: _Reading) -> None:
         status="ok",
         message=msg,
         records=records,
+        title_keys=done.title_keys if done else None,
+        features=(done.forms_version, done.forms) if done and done.forms is not None else None,
     )
     rows.append(FileRow(f.name, f.sha256, extraction.kind, "ok", len(records), msg))
     for m in dict.fromkeys(messages):

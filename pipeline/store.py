@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as _dt
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, fields
 from pathlib import Path
@@ -29,7 +29,7 @@ from extractors.records import (
 )
 from pipeline.rebuild import Rebuilder
 
-__all__ = ["Store", "StoredFile", "SCHEMA_VERSION", "record_to_json", "record_from_json"]
+__all__ = ["Store", "StoredFile", "SCHEMA_VERSION", "record_to_json", "record_from_json", "title_key_of"]
 
 SCHEMA_VERSION = 3  # 2: snapshots, pairs, records.title_key/tokens, records(kind, file_id) index;
 # 3: decisions.subject (a match, or the outlet of a file or name)
@@ -123,15 +123,31 @@ def _now() -> str:
     return _dt.datetime.now().isoformat(timespec="seconds")
 
 
+# one encoder for the 20,000 records of a province's year (json.dumps builds one per call)
+_RECORD_JSON = json.JSONEncoder(ensure_ascii=False)
+_DATE_FIELDS = ("due", "delivered", "date", "asked")
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _field_names(cls: type) -> tuple[str, ...]:
+    # (dataclasses.fields builds its tuple on every call: twice per record, a third of the
+    # first run's record_to_json time)
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple(f.name for f in fields(cls))  # type: ignore[arg-type]
+    return names
+
+
 def record_to_json(rec: Record) -> str:
     # a shallow dict: records hold only scalars, tuples of strings and their Provenance
     # (dataclasses.asdict deep-copies recursively and cost more than the JSON itself)
-    d = {f.name: getattr(rec, f.name) for f in fields(rec)}
-    d["source"] = {f.name: getattr(rec.source, f.name) for f in fields(rec.source)}
-    for k in ("due", "delivered", "date", "asked"):
+    d = {name: getattr(rec, name) for name in _field_names(type(rec))}
+    src = rec.source
+    d["source"] = {name: getattr(src, name) for name in _field_names(type(src))}
+    for k in _DATE_FIELDS:
         if isinstance(d.get(k), _dt.date):
             d[k] = d[k].isoformat()
-    return json.dumps(d, ensure_ascii=False)
+    return _RECORD_JSON.encode(d)
 
 
 # (the 20,000 records of a province's year are rebuilt on every run: pipeline.rebuild)
@@ -242,9 +258,23 @@ class Store:
         status: str,
         message: str = "",
         records: Iterable[Record] = (),
+        title_keys: Sequence[str] | None = None,
+        features: tuple[str, Sequence[str | None]] | None = None,
     ) -> int:
-        """Store one file and all its records atomically, replacing an earlier version."""
+        """Store one file and all its records atomically, replacing an earlier version.
+
+        ``title_keys`` (each record's title_key_of) and ``features`` (a version and each
+        record's normal form in its cache form, or None: see ``kept``), when worked out
+        already, in the records' order (pipeline.prefetch works them out while reading)."""
         recs = list(records)
+        keys = list(title_keys) if title_keys is not None else [title_key_of(r) for r in recs]
+        if features is None:
+            forms: list[str | None] = [None] * len(recs)
+        else:
+            version, values = features
+            forms = [None if v is None else f"{version}\t{v}" for v in values]
+        if len(keys) != len(recs) or len(forms) != len(recs):
+            raise ValueError("add_file: title_keys/features do not fit the records")
         with self.transaction() as c:
             # a changed file under the same name replaces its earlier records (kept, inactive)
             c.execute("UPDATE files SET active = 0 WHERE name = ? AND sha256 != ?", (name, sha256))
@@ -260,8 +290,11 @@ class Store:
             )
             file_id = int(cur.lastrowid or 0)
             c.executemany(
-                "INSERT INTO records (file_id, kind, ordinal, data, title_key) VALUES (?, ?, ?, ?, ?)",
-                [(file_id, r.kind, i, record_to_json(r), _title_key(r)) for i, r in enumerate(recs)],
+                "INSERT INTO records (file_id, kind, ordinal, data, title_key, features) VALUES (?, ?, ?, ?, ?, ?)",
+                [
+                    (file_id, r.kind, i, record_to_json(r), k, v)
+                    for i, (r, k, v) in enumerate(zip(recs, keys, forms, strict=True))
+                ],
             )
         return file_id
 
@@ -295,7 +328,7 @@ class Store:
         out = []
         for r, d in zip(rows, data, strict=True):
             rec = _record(d)
-            out.append((int(r[0]), rec, r[2], r[3] if r[3] is not None else _title_key(rec)))
+            out.append((int(r[0]), rec, r[2], r[3] if r[3] is not None else title_key_of(rec)))
         return out
 
     # Per-record caches (normal form, jieba tokens): each value is kept as "version\tvalue",
@@ -469,7 +502,9 @@ class Store:
             )
 
 
-def _title_key(rec: Record) -> str:
+def title_key_of(rec: Record) -> str:
+    """The key of what a record is about (pipeline.keys.title_key): its title, a register
+    entry's task, an adjustment's matter."""
     from pipeline.keys import title_key
 
     if isinstance(rec, RegisterEntry | Adjustment):

@@ -37,8 +37,8 @@ real = prefetch.read_ahead
 
 
 class Counting:
-    def __init__(self, paths, context):
-        self.cm = real(paths, context)
+    def __init__(self, paths, context, **kw):
+        self.cm = real(paths, context, **kw)
 
     def __enter__(self):
         ahead = self.cm.__enter__()
@@ -88,6 +88,27 @@ def test_reading_ahead_gives_the_same_tables_as_reading_in_turn(tmp_path):
     assert (started_ahead, started_in_turn) == ([18], [0])
     assert {"files.csv", "matches.csv", "details.csv", "summary.csv"} <= set(ahead)
     assert ahead == in_turn
+    # what a worker worked out beside each record (its title key, its normal form) is what
+    # the run works out itself for a file it reads; a worker also keeps the form of a record
+    # the run never asks for (an adoption read twice, counted once): a cache, never read wrong
+    kept_ahead, kept_in_turn = _kept(tmp_path / "ahead.db"), _kept(tmp_path / "in_turn.db")
+    assert [r[:5] for r in kept_ahead] == [r[:5] for r in kept_in_turn]
+    assert all(b[5] is None or a[5] == b[5] for a, b in zip(kept_ahead, kept_in_turn, strict=True))
+    assert all(r[5] for r in kept_ahead if r[1] in ("submission", "adoption"))
     # the damaged workbook failed in a worker and is said as it is when read in turn
     files = ahead["files.csv"].decode("utf-8-sig")
     assert ",error,0,Excel 文件无法打开（OSError），请让对方重新发送或另存为 .xlsx" in files
+
+
+def _kept(db):
+    import sqlite3
+
+    conn = sqlite3.connect(db)
+    try:
+        rows = conn.execute(
+            "SELECT f.name, r.kind, r.ordinal, r.data, r.title_key, r.features"
+            " FROM records r JOIN files f ON f.id = r.file_id ORDER BY f.name, r.ordinal"
+        ).fetchall()
+    finally:
+        conn.close()
+    return rows
