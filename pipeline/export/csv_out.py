@@ -9,6 +9,7 @@ if TYPE_CHECKING:
 
 import csv
 from collections.abc import Sequence
+from operator import attrgetter
 from pathlib import Path
 
 from pipeline import columns as registry
@@ -63,4 +64,12 @@ def _period(key: str):  # type: ignore[no-untyped-def]
 
 def write_rows(path: Path, table: Sequence[Column], rows: Sequence[object]) -> Path:
     """A CSV of ``rows`` with the registry's ``table`` of columns (pipeline.columns)."""
-    return write_table(path, csv_names(table), [[c.value(r) for c in table] for r in rows])
+    # each column's attribute read by one attrgetter, and the cells made safe as they are
+    # written (Column.value and write_table per cell: a third of the CSVs' time)
+    cols = [(attrgetter(c.key or c.csv), c.write) for c in table]
+    with atomic_path(path) as tmp:
+        with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
+            w = csv.writer(fh)
+            w.writerow(csv_names(table))
+            w.writerows([csv_cell(write(get(r))) for get, write in cols] for r in rows)
+    return path
