@@ -292,10 +292,15 @@ def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extrac
         records = own_site(home_level(signed(records, doc.texts[0], ctx), doc.texts[0], ctx), doc.texts[0])
         records = superseded(records, doc.texts[0])  # a reply corrects the message it quotes
     # 宁波市……, 萧山区……, 绍兴市卫健委……: another's item in a notice covering many (no unit's)
-    lines = [s for block in doc.texts for _n, s in block.lines] + [
-        c for t in tables for r in t.rows for c in r if c
-    ]
-    if covers_others(lines, [r.title for r in records if isinstance(r, (Adoption, Endorsement))], ctx):
+    adopted = [r.title for r in records if isinstance(r, (Adoption, Endorsement))]
+    # (a submission table, most of a year's files, adopts nothing: its cells are not searched)
+    lines = (
+        [s for block in doc.texts for _n, s in block.lines]
+        + [c for t in tables for r in t.rows for c in r if c]
+        if adopted
+        else []
+    )
+    if adopted and covers_others(lines, adopted, ctx):
         # a notice listing other trades' items beside ours: a headline of another trade is theirs
         records = [r for r in records if not (isinstance(r, (Adoption, Endorsement)) and off_trade(r.title))]
     records = [r for r in records if not (isinstance(r, (Adoption, Endorsement)) and elsewhere(r.title, ctx))]
