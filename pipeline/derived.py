@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterator, Mapping, MutableMapping
+from collections.abc import Callable, Iterator, Mapping, MutableMapping
 from dataclasses import dataclass, fields
 from typing import Any
 
@@ -33,7 +33,7 @@ __all__ = ["features", "features_version", "SubmissionState", "submission_state"
 _FEATURES_FORM = "n3"  # n3: canonical numerals and series, synonyms
 # the snapshot's row layout; the field names of the types it holds are part of its
 # fingerprint too, so a changed record type can never be read from an old snapshot
-_SNAPSHOT_FORM = "s2"  # s2: each form's text and unit beside it
+_SNAPSHOT_FORM = "s3"  # s2: each form's text and unit beside it; s3: not the forms themselves
 # the kept candidate lists' layout (and what candidate_pairs computes: bump on a change of it)
 _PAIRS_FORM = "p2"  # p2: swapped words below swap_floor scored under the review threshold
 _SUB_FIELDS = tuple(f.name for f in fields(Submission) if f.init)
@@ -72,26 +72,60 @@ def features(store: Store, titles: list[tuple[int, str]], ms: MatchSettings) -> 
 
 
 class _Forms(Mapping[int, Normalized]):
-    """The submissions' normal forms by id, each parsed from its cache form when first read:
-    a re-run whose new titles settle by lookup reads a few dozen of a province's 14,400
-    (parsing them all was a tenth of its load time); the matcher and scoring take every
-    title's text and unit from ``SubmissionState.texts``/``units``."""
+    """The submissions' normal forms by id, read from the records' kept forms (Store.kept) when
+    first asked for. A re-run whose new titles settle by lookup reads a few dozen of a
+    province's 14,400; the matcher and scoring take every title's text and unit from
+    ``SubmissionState.texts``/``units``. The snapshot does not carry them: decoding their
+    cache forms (2.4 of its 5.5 MB) was a sixth of a re-run's load time, for forms never read.
 
-    def __init__(self, cached: dict[int, str]):
-        self._cached = cached
+    A form not kept under this version (none should be: ``features`` keeps every one it
+    works out) is worked out again from the title; it is a cache, like the snapshot."""
+
+    # after this many forms read one at a time, the rest are read in one query (a fuzzy
+    # stage over many new titles reads thousands)
+    _ONE_BY_ONE = 64
+
+    def __init__(self, store: Store, ms: MatchSettings, submissions: list[tuple[int, Submission]]):
+        self._store, self._ms, self._subs = store, ms, submissions
+        self._version = features_version(ms)
+        self._ids = [i for i, _ in submissions]
+        self._cached: dict[int, str] = {}
+        self._all = False
         self._made: dict[int, Normalized] = {}
+        self._norm: Normalizer | None = None
+        self._titles: dict[int, str] | None = None
 
     def __getitem__(self, i: int) -> Normalized:
         n = self._made.get(i)
-        if n is None:
-            n = self._made[i] = Normalized.from_cache(self._cached[i])
+        if n is not None:
+            return n
+        text = self._cached.get(i)
+        if text is None and not self._all:
+            if len(self._made) < self._ONE_BY_ONE:
+                self._cached.update(self._store.kept("features", self._version, (i,)))
+            else:
+                self._cached.update(self._store.kept("features", self._version, self._ids))
+                self._all = True
+            text = self._cached.get(i)
+        if text is not None:
+            n = Normalized.from_cache(text)
+        else:
+            title = self._title(i)  # (raises KeyError for an id that is no submission's)
+            self._norm = self._norm or Normalizer(self._ms)
+            n = self._norm(title)
+        self._made[i] = n
         return n
 
+    def _title(self, i: int) -> str:
+        if self._titles is None:
+            self._titles = {k: s.title for k, s in self._subs}
+        return self._titles[i]
+
     def __iter__(self) -> Iterator[int]:
-        return iter(self._cached)
+        return iter(self._ids)
 
     def __len__(self) -> int:
-        return len(self._cached)
+        return len(self._ids)
 
 
 @dataclass
@@ -123,7 +157,8 @@ class SubmissionState:
 
     def to_json(self) -> str:
         # one array per submission: id, its fields in _SUB_FIELDS order (source as an array of
-        # _PROV_FIELDS), title key, normal form (cache form), flags, the form's text and unit;
+        # _PROV_FIELDS), title key, flags, the normal form's text and unit (the forms
+        # themselves are the records' kept ones: _Forms);
         # JSON gives lists back, so tuple fields are restored in from_json (a new field
         # changes the fingerprint)
         rows = []
@@ -134,7 +169,6 @@ class SubmissionState:
                 row.append([getattr(v, g) for g in _PROV_FIELDS] if f == "source" else v)
             row += [
                 self.keys[i],
-                self.normalized[i].to_cache(),
                 list(self.flags.get(i, ())),
                 self.texts[i],
                 self.units[i],
@@ -143,11 +177,14 @@ class SubmissionState:
         return json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
 
     @classmethod
-    def from_json(cls, text: str) -> SubmissionState:
+    def from_json(
+        cls, text: str, forms: Callable[[list[tuple[int, Submission]]], Mapping[int, Normalized]]
+    ) -> SubmissionState:
+        """``forms``: the normal forms of the submissions read (the snapshot holds none)."""
         # positional construction, no per-row dicts: this is most of a re-run's load time
         n, src, warn = len(_SUB_FIELDS), _SUB_FIELDS.index("source"), _SUB_FIELDS.index("warnings")
         submission, provenance = _SUBMISSION.row, _PROVENANCE.row
-        submissions, cached, keys, flags, texts, units = [], {}, {}, {}, {}, {}
+        submissions, keys, flags, texts, units = [], {}, {}, {}, {}
         for row in json.loads(text):
             i = row[0]
             vals = row[1 : n + 1]
@@ -155,12 +192,11 @@ class SubmissionState:
             vals[warn] = tuple(vals[warn])
             submissions.append((i, submission(vals)))
             keys[i] = row[n + 1]
-            cached[i] = row[n + 2]
-            if row[n + 3]:
-                flags[i] = tuple(row[n + 3])
-            texts[i] = row[n + 4]
-            units[i] = row[n + 5]
-        return cls(submissions, _Forms(cached), keys, flags, texts, units)
+            if row[n + 2]:
+                flags[i] = tuple(row[n + 2])
+            texts[i] = row[n + 3]
+            units[i] = row[n + 4]
+        return cls(submissions, forms(submissions), keys, flags, texts, units)
 
 
 def _fingerprint(file_ids: list[int], ms: MatchSettings) -> str:
@@ -182,7 +218,7 @@ def submission_state(
     text = store.snapshot("submissions", fingerprint)
     if text is not None:
         try:
-            state = SubmissionState.from_json(text)
+            state = SubmissionState.from_json(text, lambda subs: _Forms(store, ms, subs))
             state.fingerprint = fingerprint
             return state
         except (ValueError, TypeError, IndexError, AttributeError):

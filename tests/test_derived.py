@@ -85,7 +85,9 @@ def _state(db: Path, config: Path | None = None):
     from pipeline.store import Store
 
     with Store(db) as store:
-        return submission_state(store, load_settings(config).match_settings())
+        state = submission_state(store, load_settings(config).match_settings())
+        state.normalized = dict(state.normalized)  # (read from the store, which closes here)
+        return state
 
 
 def test_snapshot_round_trips_exactly(work):
@@ -94,14 +96,48 @@ def test_snapshot_round_trips_exactly(work):
     inbox, out, db = work
     _run(inbox, out, db)
     state = _state(db)
-    again = SubmissionState.from_json(state.to_json())
+    again = SubmissionState.from_json(state.to_json(), lambda subs: state.normalized)
     assert again.submissions == state.submissions
-    assert again.normalized == state.normalized
     assert again.texts == state.texts == {i: n.text for i, n in state.normalized.items()}
     assert again.units == state.units == {i: n.unit for i, n in state.normalized.items()}
     assert again.keys == state.keys
     assert again.flags == state.flags
     assert any(state.flags.values())  # the samples hold flagged items: the flags are really carried
+
+
+def _fresh_forms(state):
+    from matchers.normalize import Normalizer
+    from pipeline.config import load_settings
+
+    norm = Normalizer(load_settings().match_settings())
+    return {i: norm(s.title) for i, s in state.submissions}
+
+
+def test_snapshot_forms_are_the_records_kept_ones(work):
+    """The snapshot holds no normal form: a re-run reads each from its record when asked, one
+    by one and then all at once, and works out again any not kept."""
+    from pipeline.config import load_settings
+    from pipeline.derived import _Forms, submission_state
+    from pipeline.store import Store
+
+    inbox, out, db = work
+    _run(inbox, out, db)
+    _run(inbox, out, db)  # (the second run's state is read from the snapshot)
+    fresh = _fresh_forms(_state(db))
+    assert len(fresh) > _Forms._ONE_BY_ONE  # both ways of reading are used below
+    ms = load_settings().match_settings()
+    with Store(db) as store:
+        state = submission_state(store, ms)
+        assert isinstance(state.normalized, _Forms)
+        assert list(state.normalized) == list(fresh)
+        assert {i: state.normalized[i] for i in fresh} == fresh
+        # forms no longer kept, or kept under other settings: worked out again
+        store.conn.execute("UPDATE records SET features = NULL WHERE id % 2 = 0")
+        store.conn.execute("UPDATE records SET features = 'n0-old\t' || features WHERE id % 3 = 0")
+        state = submission_state(store, ms)
+        assert isinstance(state.normalized, _Forms)
+        assert {i: state.normalized[i] for i in fresh} == fresh
+        assert state.normalized.get(-1) is None
 
 
 def test_snapshot_follows_the_submission_files(work):
