@@ -128,21 +128,26 @@ def test_a_file_name_that_is_not_utf8_is_read_and_shown(tmp_path):
     assert "市局网站录用情况.txt" in _files(tmp_path / "out")
 
 
+def _limited_child(q, fn, *args):
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_AS, (2 * 2**30, 2 * 2**30))
+    try:
+        q.put(("ok", fn(*args)))
+    except Exception as e:  # noqa: BLE001 - the parent asserts on it
+        q.put((type(e).__name__, str(e)))
+
+
 def _limited(fn, *args):
-    """Run ``fn`` in a child process under a 2 GB address-space limit; its result or error."""
+    """Run ``fn`` in a child process under a 2 GB address-space limit; its result or error.
+    A fresh interpreter (spawn), not a fork of this one: late in a full test run this process
+    holds some 2 GB of address space and worker threads, and a forked child capped at 2 GB
+    inherits both — it could wait forever on a lock a thread held at the fork."""
     import multiprocessing as mp
 
-    def child(q, *a):
-        import resource
-
-        resource.setrlimit(resource.RLIMIT_AS, (2 * 2**30, 2 * 2**30))
-        try:
-            q.put(("ok", fn(*a)))
-        except Exception as e:  # noqa: BLE001 - the parent asserts on it
-            q.put((type(e).__name__, str(e)))
-
-    q = mp.get_context("fork").Queue()
-    p = mp.get_context("fork").Process(target=child, args=(q, *args))
+    ctx = mp.get_context("spawn")
+    q = ctx.Queue()
+    p = ctx.Process(target=_limited_child, args=(q, fn, *args))
     p.start()
     p.join(60)
     assert not p.is_alive(), "still running after 60 s"
