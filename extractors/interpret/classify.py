@@ -67,11 +67,19 @@ def _noted_outlet(t: Table, cols: Columns, ctx: ExtractContext) -> str | None:
         merged = len(row) >= 2 and all(c.strip() == first for c in row if c)
         if not first or not (merged or re.match(r"(?:注|说明|备注|附注)\s*[：:]", first)):
             continue
-        for clause in re.split(r"[；;。]", first):
-            clause = re.sub(r"^\s*(?:(?:注|说明|备注|附注)\s*[：:])?\s*(?:\d{1,2}\s*[.．、])?\s*", "", clause)
-            named = notice_parts.said_after(clause, ctx)
-            if len(named) == 1:
-                return named[0]
+        named = _note_outlet(first, ctx)
+        if named:
+            return named
+    return None
+
+
+def _note_outlet(note: str, ctx: ExtractContext) -> str | None:
+    """The one outlet a note's clause says took the table's items (注：1.上表信息均经X采用；2.……)."""
+    for clause in re.split(r"[；;。]", note):
+        clause = re.sub(r"^\s*(?:(?:注|说明|备注|附注)\s*[：:])?\s*(?:\d{1,2}\s*[.．、])?\s*", "", clause)
+        named = notice_parts.said_after(clause, ctx)
+        if len(named) == 1:
+            return named[0]
     return None
 
 
@@ -99,13 +107,9 @@ def _noted_in_text(doc: Document, ctx: ExtractContext) -> str | None:
                 r"上表|本表|表中|表内", line
             ):
                 continue
-            for clause in re.split(r"[；;。]", line):
-                clause = re.sub(
-                    r"^\s*(?:(?:注|说明|备注|附注)\s*[：:])?\s*(?:\d{1,2}\s*[.．、])?\s*", "", clause
-                )
-                named = notice_parts.said_after(clause, ctx)
-                if len(named) == 1:
-                    return named[0]
+            named = _note_outlet(line, ctx)
+            if named:
+                return named
     return None
 
 
