@@ -4557,3 +4557,43 @@ def test_a_chats_link_card_with_the_accounts_name_first(tmp_path, ctx):
         "我们这篇被浙江在线用了\n",
     )
     assert adopted == [("机关大院“共享充电桩”上线，柯桥干部绿色出行更方便", "浙江在线")]
+
+
+def test_a_units_own_statement_in_the_score_tables_shape_is_read_but_the_city_table_is_not(tmp_path, ctx):
+    """诸暨市……报送及录用得分明细 in 附件2's shape (报送得分 | 录用得分 per outlet | 合计得分): one unit's
+    statement of its adopted items, read as its register; the same shape over every unit is the
+    clerk's own 附件2, kept for ``infoscore compare`` and read as no adoption."""
+    import openpyxl
+
+    def book(title: str, rows: list[list], name: str):
+        wb = openpyxl.Workbook()
+        ws = wb.active
+        ws.append([title])
+        ws.append(
+            ["序号", "单位", "报送内容", "类别", "报送得分", "市局网站、刊物", "市委办公室", "合计得分"]
+        )
+        for r in rows:
+            ws.append(r)
+        p = tmp_path / name
+        wb.save(p)
+        return extract(p, context=ctx)
+
+    own = book(
+        "诸暨市机关事务服务中心2023年度政务信息报送及录用得分明细表",
+        [
+            [1, "诸暨市", "诸暨市机关食堂推出“一人一码”就餐", "经验", 1, 4, "", 5],
+            [2, "诸暨市", "诸暨市开展公务用车安全检查", "动态", 1, "", "", 1],
+        ],
+        "诸暨市得分明细.xlsx",
+    )
+    assert [r.title for r in own.records if isinstance(r, Adoption)] == ["诸暨市机关食堂推出“一人一码”就餐"]
+    city = book(
+        "各区、县（市）机关事务服务中心2023年政务信息录用得分统计表",
+        [
+            [1, "诸暨市", "诸暨市机关食堂推出“一人一码”就餐", "经验", 1, 4, "", 5],
+            [2, "嵊州市", "嵊州市公物仓跨部门调剂", "经验", 1, 4, 12, 17],
+        ],
+        "得分统计表.xlsx",
+    )
+    assert city.kind == "reference"
+    assert not [r for r in city.records if isinstance(r, Adoption)]

@@ -83,6 +83,17 @@ def _note_outlet(note: str, ctx: ExtractContext) -> str | None:
     return None
 
 
+def _one_units_sheet(t: Table, cols: Columns, above: str, ctx: ExtractContext) -> bool:
+    """A unit's own statement in 附件2's shape (柯桥区……报送及录用情况明细表: one unit, its items
+    with the points each outlet gave): a register of what that unit says was adopted, read like
+    one — not the clerk's table of every unit (附件2 itself, for ``infoscore compare``)."""
+    named = {ctx.find_unit(x) for x in re.split(r"[\s，,、]", above) if x} - {None}
+    units = {ctx.find_unit(cols.get(r, "unit")) for r in t.rows[cols.row + 1 :] if cols.get(r, "unit")} - {
+        None
+    }
+    return len(named) == 1 and len(units | named) == 1
+
+
 _NOT_ADOPTED = r"未(?:被)?(?:录用|采用|刊用|刊发|录取)|退稿|落选"
 
 
@@ -182,8 +193,8 @@ def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extrac
                 continue
         names = set(cols.index)
         above = " ".join([t.heading, *(" ".join(r) for r in t.rows[: cols.row])])
-        if "submit_points" in names and "total_points" in names:
-            kinds.append("reference")
+        if "submit_points" in names and "total_points" in names and not _one_units_sheet(t, cols, above, ctx):
+            kinds.append("reference")  # 附件2 filled in by hand: the clerk's own table, for compare
             continue
         # (an adoption table may score its rows — 采用刊物 | 分值 —: its outlet column says what it is)
         if "outlet" not in names and (
