@@ -4597,3 +4597,12 @@ def test_a_units_own_statement_in_the_score_tables_shape_is_read_but_the_city_ta
     )
     assert city.kind == "reference"
     assert not [r for r in city.records if isinstance(r, Adoption)]
+
+
+def test_an_outlets_name_read_off_a_numbered_heading_loses_the_number():
+    """一、自有平台 / （二）省局网站: the part's number is no part of the name the clerk is asked about."""
+    from extractors.interpret.notice_parts import clean_outlet
+
+    assert clean_outlet("一、自有平台") == "自有平台"
+    assert clean_outlet("（二）省局网站") == "省局网站"
+    assert clean_outlet("中国新闻网") == "中国新闻网"

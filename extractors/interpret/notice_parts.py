@@ -163,6 +163,7 @@ WHEN_WHERE = re.compile(
 )
 _OUTLET_NOISE = re.compile(
     r"^(先后|分别|均|同时|还|已|并|共|和|及|与|由|经|另被|被|获|另|又|后来|随后|之后|今天|昨天|同日|次日|当日|当天)+"
+    r"|^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）])"  # 一、自有平台: a part's number
     r"|^(?:仍然|仍|还|也|都|就|均)?是(?=\S{2})"  # 仍然是市局网站录用: the copula, no part of the name
     r"|^(?:全文|摘要|摘编|节选|部分)$"  # （第118期，全文采用）: how much was taken, not who took it
     # (市局网站7月采用 / 学习强国上半年推送: when, no part of the name)
