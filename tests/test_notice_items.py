@@ -4606,3 +4606,37 @@ def test_an_outlets_name_read_off_a_numbered_heading_loses_the_number():
     assert clean_outlet("一、自有平台") == "自有平台"
     assert clean_outlet("（二）省局网站") == "省局网站"
     assert clean_outlet("中国新闻网") == "中国新闻网"
+
+
+def test_a_units_score_statement_names_its_media_beside_the_columns(tmp_path, ctx):
+    """附件2's columns 市级部门、媒体 / 省级以上部门、媒体 score a level's outlets; which one, the
+    录用载体及说明 column beside them says (绍兴日报5月6日第2版)."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["上虞区机关事务服务中心2023年度政务信息报送及录用情况明细表"])
+    ws.append(
+        [
+            "序号",
+            "报送内容",
+            "报送得分",
+            "市局网站",
+            "市委办公室",
+            "市级部门、媒体",
+            "省级以上部门、媒体",
+            "录用载体及说明",
+            "合计得分",
+        ]
+    )
+    ws.append([1, "上虞区公物仓“一件事”改革见效", 1, 4, "", 10, "", "绍兴日报5月6日第2版", 15])
+    ws.append([2, "上虞区机关食堂推行“光盘打卡”", 1, 2, "", "", 5, "省局网站“各地传真”", 8])
+    p = tmp_path / "上虞区得分明细.xlsx"
+    wb.save(p)
+    ex = extract(p, context=ctx)
+    assert sorted((r.title, r.outlet) for r in ex.records if isinstance(r, Adoption)) == [
+        ("上虞区公物仓“一件事”改革见效", "市局网站"),
+        ("上虞区公物仓“一件事”改革见效", "绍兴日报"),
+        ("上虞区机关食堂推行“光盘打卡”", "市局网站"),
+        ("上虞区机关食堂推行“光盘打卡”", "省局网站"),
+    ]

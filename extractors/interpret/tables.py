@@ -372,7 +372,13 @@ def table_adoptions(
             # (省局3.22刊发 under 已采用·省局网站: the same outlet said short, not one more)
             outlets += [(o, "表中备注") for o in named if not any(o in (x or "") for x, _ in outlets)]
         if matrix:
-            marked = _marked(row, matrix, note, ctx)
+            # (录用载体及说明 beside the columns: what it names is said for the 其他 columns too)
+            said_beside = (
+                cols.get(row, "outlet")
+                if "outlet" in cols.index and cols.index["outlet"] not in matrix
+                else ""
+            )
+            marked = _marked(row, matrix, f"{note}；{said_beside}" if said_beside else note, ctx)
             # (省级以上栏为省局网站采用: the note named the column's outlet, not one more)
             outlets = marked + [
                 x for x in outlets if x[1] == "表中备注" and x[0] not in {o for o, _ in marked}
@@ -432,6 +438,8 @@ def table_adoptions(
 _OTHER = re.compile(
     r"其他(?:媒体|载体|网站)?|其它(?:媒体|载体)?|"
     + r"(?:中央|国家|省|市|县|区|县区|区县)级?(?:及|以)?(?:以上)?(?:主流)?(?:新闻)?(?:媒体|网站|报刊)|"
+    # 市级部门、媒体 / 省级以上部门、媒体 (附件2's columns): a level's departments and media
+    + r"(?:中央|国家|省|市|县|区)级(?:及|以)?(?:以上)?部门[、和及与]?(?:媒体|网站|报刊)|"
     # 市级以上媒体 / 县级媒体 / 市级 | 省级 | 媒体 under 录用情况: a column for a level's outlets,
     # which one said in the cell
     r"(?:中央|国家|省|市|县|区|县区|区县)级(?:及以上|以上)?|媒体"
