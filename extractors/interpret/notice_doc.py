@@ -427,9 +427,10 @@ def unquote(block: TextBlock) -> TextBlock:
     return replace(block, lines=[(n, t) for n, s in block.lines if (t := _QUOTE.sub("", s)).strip()])
 
 
-_CHAT_LINE = re.compile(
-    r"\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?\s*$|^\s*[\[【](?:链接|分享|转发|公众号文章|小程序)[\]】]"
-)
+# a chat's shared card ([链接] 标题 | 学习强国) and a message's header (新昌 俞晓敏  3月18日 10:40 /
+# ……  2022-11-04 17:32  发表于浙江): lines of their own (read in notices as well)
+CHAT_TAG = re.compile(r"^\s*[\[【](?:链接|分享|转发|网页|公众号文章|小程序|聊天记录)[\]】]\s*")
+CHAT_HEADER = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?\s*(?:发表于\S{2,4})?$")
 _RULE = re.compile(r"[-=—_－─━\s]{5,}")
 _CONTENTS_END = re.compile(
     r"(?:…+|[\.．·]{3,})\s*\d{1,3}\s*$"
@@ -483,8 +484,10 @@ def unwrap(block: TextBlock) -> TextBlock:
             if (
                 _RULE.fullmatch(p)
                 or _RULE.fullmatch(s.strip())
-                or _CHAT_LINE.search(p)
-                or _CHAT_LINE.search(s)
+                or CHAT_HEADER.search(p)
+                or CHAT_HEADER.search(s)
+                or CHAT_TAG.match(p)
+                or CHAT_TAG.match(s)
             ):
                 # (---------- drawn across the page: no words to go on with; a chat's message header
                 # 王××  7月12日 09:16 and its shared card [链接] … stand alone)

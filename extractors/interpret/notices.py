@@ -263,7 +263,9 @@ def looks_like_notice(block: TextBlock, ctx: ExtractContext | None = None) -> bo
         or _contents_of_an_outlet(block, ctx)
         # (上虞区机关事务服务中心：A ⏎ 嵊州市机关事务服务中心：B: senders' labelled items, one a line)
         or sum(1 for _, s in block.lines if _SENDER_ITEM.match(to_simplified(s))) >= 2
-        or any(_CHAT_TAG.match(s) for _, s in block.lines)  # [链接] 浙江在线｜A: a shared card's headline
+        or any(
+            notice_doc.CHAT_TAG.match(s) for _, s in block.lines
+        )  # [链接] 浙江在线｜A: a shared card's headline
     ):
         return False
     said = text + " " + block.source.file
@@ -354,7 +356,7 @@ def text_adoptions(
         leader = _TOC_LEADER.search(line)
         if leader:  # 标题 ………… 作者　14: a table of contents' line, its title before the dots
             line, written = line[: leader.start()].rstrip(), written[: leader.start()].rstrip()
-        chat_tag = _CHAT_TAG.match(line)
+        chat_tag = notice_doc.CHAT_TAG.match(line)
         if chat_tag:  # [链接] 标题 | 学习强国: a chat's link card, its tag no part of the title
             line, written = line[chat_tag.end() :], written[chat_tag.end() :]
             page = re.fullmatch(r"(?P<t>[^_]{8,80}?)(?:_[^_]{1,12})*_(?P<site>[^_]{2,16})", line.strip())
@@ -691,9 +693,6 @@ _REPRINTED = re.compile(
 # the names of rules and plans (a list may carry them; no unit submits one as an item)
 _RULES = re.compile(r"(?:办法|规定|细则|条例|方案|规划|纲要|守则|通知|决定)$")
 _CODED = re.compile(r"^\s*(?P<c>[A-Z]{1,3})\s*[-－—]?\s*(?P<n>\d{1,3})[\s　:：、.．]+(?P<t>\S.{6,80})$")
-_CHAT_TAG = re.compile(r"^\s*[\[【](?:链接|分享|转发|网页|公众号文章|小程序|聊天记录)[\]】]\s*")
-# (新昌 俞晓敏  3月18日 10:40 / 越城区机关事务管理服务中心  2022-11-04 17:32  发表于浙江)
-_CHAT_HEADER = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?\s*(?:发表于\S{2,4})?$")
 
 
 def _unread_titles(line: str, ctx: ExtractContext) -> list[str]:
@@ -708,7 +707,7 @@ def _unread_titles(line: str, ctx: ExtractContext) -> list[str]:
         )
     ):
         return []  # （未采用） / 区长圈阅 / 本期未予刊发: the line says it was not adopted
-    if _CHAT_HEADER.search(line):
+    if notice_doc.CHAT_HEADER.search(line):
         return []  # 新昌 俞晓敏  3月18日 10:40: who wrote a chat message and when
     titles, _pubs = notice_parts.titles(line, ctx)
     # (in “” only a headline opening with a unit's name: “保障有力、服务优质” is a slogan)
