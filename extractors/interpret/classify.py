@@ -23,6 +23,7 @@ from extractors.interpret.notice_doc import (
 from extractors.interpret.notices import looks_like_notice, text_adoptions
 from extractors.interpret.places import covers_others, elsewhere, off_trade
 from extractors.interpret.tables import (
+    NOTE_ROW,
     matrix_titles,
     outlet_columns,
     table_adjustments,
@@ -65,7 +66,7 @@ def _noted_outlet(t: Table, cols: Columns, ctx: ExtractContext) -> str | None:
     for row in t.rows[cols.row + 1 :]:
         first = (row[0] or "").strip() if row else ""
         merged = len(row) >= 2 and all(c.strip() == first for c in row if c)
-        if not first or not (merged or re.match(r"(?:注|说明|备注|附注)\s*[：:]", first)):
+        if not first or not (merged or NOTE_ROW.match(first)):
             continue
         named = _note_outlet(first, ctx)
         if named:
@@ -76,7 +77,7 @@ def _noted_outlet(t: Table, cols: Columns, ctx: ExtractContext) -> str | None:
 def _note_outlet(note: str, ctx: ExtractContext) -> str | None:
     """The one outlet a note's clause says took the table's items (注：1.上表信息均经X采用；2.……)."""
     for clause in re.split(r"[；;。]", note):
-        clause = re.sub(r"^\s*(?:(?:注|说明|备注|附注)\s*[：:])?\s*(?:\d{1,2}\s*[.．、])?\s*", "", clause)
+        clause = re.sub(r"^\s*(?:\d{1,2}\s*[.．、])?\s*", "", NOTE_ROW.sub("", clause))
         named = notice_parts.said_after(clause, ctx)
         if len(named) == 1:
             return named[0]
@@ -114,9 +115,7 @@ def _noted_in_text(doc: Document, ctx: ExtractContext) -> str | None:
     """The outlet a note in the text names for the table above it (注：上表所列信息均由X采用)."""
     for block in doc.texts:
         for _n, line in block.lines:
-            if not re.match(r"\s*(?:注|说明|备注|附注)\s*[：:]", line) or not re.search(
-                r"上表|本表|表中|表内", line
-            ):
+            if not NOTE_ROW.match(line) or not re.search(r"上表|本表|表中|表内", line):
                 continue
             named = _note_outlet(line, ctx)
             if named:

@@ -24,7 +24,14 @@ from extractors.records import (
     Table,
 )
 
-__all__ = ["table_submissions", "table_adoptions", "table_register", "table_adjustments", "outlet_columns"]
+__all__ = [
+    "table_submissions",
+    "table_adoptions",
+    "table_register",
+    "table_adjustments",
+    "outlet_columns",
+    "NOTE_ROW",
+]
 
 _JOINT = re.compile(r"合作|联合|共同")
 _SKIP = re.compile(r"^(合计|小计|总计|共计)")
@@ -154,7 +161,7 @@ def _joined_names(part: str, ctx: ExtractContext) -> list[str]:
 
 
 _DITTO = re.compile(r"[〃″\"]|同上|同前|同左")
-_NOTE_ROW = re.compile(r"^(?:说明|注|备注|填表说明|附注)\s*[：:]")  # a merged note row under the table
+NOTE_ROW = re.compile(r"^\s*(?:说明|注|备注|填表说明|附注)\s*[：:]")  # a merged note row under the table
 # 填表人：信息员 李某 | 审核：副主任 陈某 under the table: who filled it in, no item
 _SIGN_OFF = re.compile(r"^(?:填表人?|填报人|审核人?|审签|制表人?|联系人|记录人|登记人|经办人|统计人)\s*[：:]")
 
@@ -174,7 +181,7 @@ def _rows(t: Table, cols: Columns, warnings: list[str]):
             not title
             or row == header
             or any(_SKIP.match(c.strip()) for c in row if c)
-            or _NOTE_ROW.match(title)
+            or NOTE_ROW.match(title)
             or any(_SIGN_OFF.match(c.strip()) for c in row[:2] if c)
             # 注 | “市网”指绍兴市机关事务网站: the note's word in the first cell, its text across
             or re.fullmatch(r"(?:注|说明|附注|填表说明)\s*[：:]?", (row[0] or "").strip())
