@@ -4640,3 +4640,34 @@ def test_a_units_score_statement_names_its_media_beside_the_columns(tmp_path, ct
         ("上虞区机关食堂推行“光盘打卡”", "市局网站"),
         ("上虞区机关食堂推行“光盘打卡”", "省局网站"),
     ]
+
+
+def test_a_contents_page_with_its_header_words_spaced_out(tmp_path, ctx):
+    """刊　次   栏　目   题　　目: a journal's contents typed with each two-letter header word
+    spread to line up; the pieces under it ran in the journal its heading names."""
+    from extractors.textutil import display_width
+
+    def line(*cells: str) -> str:  # laid out as a print is: each column at its place
+        return "".join(
+            c + " " * (w - display_width(c)) for c, w in zip(cells, (10, 12, 12, 48, 30), strict=True)
+        ).rstrip()
+
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "刊用篇目.txt",
+        "《浙江后勤》2023年刊用我市稿件篇目\n\n"
+        + line("序  号", "刊  次", "专  栏", "题      目", "供  稿")
+        + "\n"
+        + line("1", "第2期", "基层视窗", "上虞区机关食堂推行“小份菜”减少浪费", "上虞区机关事务中心")
+        + "\n"
+        + line("2", "第5期", "经验交流", "新昌县以“公物仓”盘活闲置办公设备", "新昌县机关事务中心  李××")
+        + "\n"
+        + line("3", "第8期", "基层视窗", "越城区机关大院实现雨水回用", "越城区机关事务中心")
+        + "\n\n《浙江后勤》编辑部\n",
+    )
+    assert adopted == [
+        ("上虞区机关食堂推行“小份菜”减少浪费", "浙江后勤"),
+        ("新昌县以“公物仓”盘活闲置办公设备", "浙江后勤"),
+        ("越城区机关大院实现雨水回用", "浙江后勤"),
+    ]

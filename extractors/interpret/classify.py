@@ -45,6 +45,12 @@ def _heading_outlet(heading: str, ctx: ExtractContext) -> str | None:
     (浙江省机关事务管理局门户网站 ⏎ 稿件录用登记: its first line names it)."""
     lines = [s for s in heading.split("\n") if s.strip()]
     for line in reversed(lines):
+        # 《浙江后勤》2023年刊用我市稿件篇目 / 《X》合订本: a configured publication's own list
+        pub = re.match(
+            r"\s*《([^《》]{2,20})》[^《》]{0,16}?(?:录用|采用|刊用|刊发|刊登|用稿|篇目|目\s*录|合订本)", line
+        )
+        if pub and "报送" not in line and ctx.known_outlet(re.split(r"[·•]", pub.group(1))[0]):
+            return re.split(r"[·•]", pub.group(1))[0]
         m = _ADOPTION_HEADING.search(line)
         if m is None or re.search(r"报送(?:及|和|与|、)?$", m.group(1)):
             continue

@@ -99,6 +99,8 @@ FIELDS: dict[str, tuple[str, ...]] = {
     # column when the table has no other)
     "also_outlet": ("转载载体", "转载单位", "同时刊发载体", "同步刊发", "其他载体"),
     "note": ("备注", "说明"),
+    # 期次 | 栏目 | 篇名: a publication's own contents, the issue each piece ran in
+    "issue": ("期次", "期号", "刊期", "期数"),
     # where an item was sent (报送去向 | 录用情况): its outlet once the status says it was taken
     "sent_to": (
         "报送去向",

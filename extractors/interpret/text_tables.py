@@ -30,6 +30,32 @@ _WIDE = re.compile(r"\t+|[ \u3000]*\u3000[ \u3000]*|\s{2,}")
 _SPREAD = re.compile(r"\t+|[ \u3000]{3,}")
 # 标  题 / 单　位: two characters of one word with a few spaces between them, alone in their cell
 _SPACED_WORD = re.compile(r"(?<!\S)([\u4e00-\u9fff])[ \u3000]{1,3}([\u4e00-\u9fff])(?!\S)")
+_LETTER = re.compile(r"(?<![^ \u3000\t])[\u4e00-\u9fff](?![^ \u3000\t])")
+
+
+def _closed_up(line: str) -> str:
+    """A header whose two-character words are spaced out to line up (期  次      栏  目    篇    名)
+    with each word closed up and the spaces moved after it, so that the columns keep their places.
+    Letters standing alone run in pairs, each pair's gap no wider than the gaps beside it; a
+    run that cannot be paired so (an odd count, a pair wider apart than its neighbours) is left as it is."""
+    letters = [m.start() for m in _LETTER.finditer(line)]
+    runs: list[list[int]] = []
+    for at in letters:
+        if runs and not line[runs[-1][-1] + 1 : at].strip():
+            runs[-1].append(at)
+        else:
+            runs.append([at])
+    out = list(line)
+    for run in runs:
+        gaps = [b - a for a, b in zip(run, run[1:], strict=False)]
+        inside, between = gaps[0::2], gaps[1::2]
+        if len(run) % 2 or any(
+            g > min(between[max(0, q - 1) : q + 1], default=g) for q, g in enumerate(inside)
+        ):
+            continue
+        for a, b in zip(run[0::2], run[1::2], strict=True):
+            out[a + 1 : b + 1] = [line[b], *line[a + 1 : b]]  # 篇    名 -> 篇名
+    return "".join(out)
 
 
 def _cells(line: str, *, wide: bool = False) -> list[str]:
@@ -253,6 +279,11 @@ def _grid(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple[Table
     if len(header) < 3:
         return None
     cols = find_header([header])
+    if cols is None and _closed_up(lines[i][1]) != lines[i][1]:
+        # 期  次      栏  目    篇    名: its words closed up where they stand
+        closed = [*lines[:i], (lines[i][0], _closed_up(lines[i][1])), *lines[i + 1 :]]
+        if len(_cells(closed[i][1])) >= 3 and (cols := find_header([_cells(closed[i][1])])) is not None:
+            lines, header = closed, _cells(closed[i][1])
     if cols is None and _SPACED_WORD.search(lines[i][1]):
         # 序号  标  题      报送单位: one header word spaced out among the others
         lines = [*lines[:i], (lines[i][0], _SPACED_WORD.sub(r"\1\2", lines[i][1])), *lines[i + 1 :]]
