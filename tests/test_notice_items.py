@@ -4671,3 +4671,20 @@ def test_a_contents_page_with_its_header_words_spaced_out(tmp_path, ctx):
         ("新昌县以“公物仓”盘活闲置办公设备", "浙江后勤"),
         ("越城区机关大院实现雨水回用", "浙江后勤"),
     ]
+
+
+def test_a_leader_who_read_and_annotated_an_item_endorsed_it(tmp_path, ctx):
+    """阅批 is a 批示 in a report's words: the item is endorsed, not adopted by the leader."""
+    adopted, endorsed, _ = _read(
+        tmp_path,
+        ctx,
+        "批示情况.txt",
+        "二〇二三年信息获领导批示情况\n\n"
+        "一、副市长阅批了新昌县报送的《新昌县推行公共机构屋顶光伏“应装尽装”》，要求抓好推广。\n"
+        "二、《诸暨市机关食堂实行“净菜配送”》经区委书记签批。\n",
+    )
+    assert adopted == []
+    assert endorsed == [
+        ("新昌县推行公共机构屋顶光伏“应装尽装”", "city", "other"),
+        ("诸暨市机关食堂实行“净菜配送”", "district", "principal"),
+    ]

@@ -60,12 +60,12 @@ def headline(line: str, ctx: ExtractContext) -> list[notice_parts.Title]:
     label = _LABEL.match(text)
     if (
         label
-        and not re.search(rf"{notice_parts.ADOPT}|批示|签批", label.group("label"))
+        and not re.search(rf"{notice_parts.ADOPT}|批示|签批|阅批", label.group("label"))
         and not (notice_parts.place_headline(label.group("label")) and ctx.find_unit(label.group("label")))
     ):
         text = text[label.end() :]
     simple = to_simplified(strip_pinyin(text))
-    if re.search(rf"{notice_parts.ADOPT}|批示|签批|圈阅", notice_parts.TITLE.sub("", simple)):
+    if re.search(rf"{notice_parts.ADOPT}|批示|签批|阅批|圈阅", notice_parts.TITLE.sub("", simple)):
         return []
     titles, _pubs = notice_parts.titles(text, ctx)
     if titles:
@@ -124,8 +124,8 @@ def detail(line: str, ctx: ExtractContext) -> Detail | None:
         return Detail([], [], declined=True)  # （系报送省局的专题材料，未公开刊发）
     # (——《浙江政务信息》第41期，3月8日。该信息获副省长批示: where it went, then a sentence more)
     said = re.split(r"[。！]", arrow.group("rest"), maxsplit=1)[0] if arrow else ""
-    endorse = notice_parts.endorsement(simple, [], ctx) if re.search("批示|签批", simple) else None
-    if said and not re.search(rf"{notice_parts.ADOPT}|批示|签批", said):
+    endorse = notice_parts.endorsement(simple, [], ctx) if re.search("批示|签批|阅批", simple) else None
+    if said and not re.search(rf"{notice_parts.ADOPT}|批示|签批|阅批", said):
         # → 新昌新闻网 / → 中国绍兴网、新昌新闻网: where it went, said by the arrow alone
         # (—— 绍兴晚报 A3版 / —— 浙江在线 2022.9.14 / —— 市局网站（经验） / ——《今日要情》第57期，
         # 1月26日: the outlet, then where and when in it)

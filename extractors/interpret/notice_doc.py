@@ -54,7 +54,7 @@ def outlet_from_name(name: str, ctx: ExtractContext | None = None) -> str | None
         r"(信息)?(录用|采用|刊发|刊登|转载)(清单|情况|统计|登记|通报|明细|汇总|表|一览)*.*$", "", stem
     )
     stem = re.sub(r"(清单|情况|统计|汇总|通报|副本|修改版|最终版)$", "", stem).strip(" _-—.")
-    if re.search(r"批示|签批|报送|总结|汇报|报告|工作", stem):
+    if re.search(r"批示|签批|阅批|报送|总结|汇报|报告|工作", stem):
         return None  # 领导批示情况汇总, 信息报送台账, 工作总结: names what the file is, not an outlet
     if re.fullmatch(r"(?i)sheet\d*|工作表\d*|[\d_\-\s]*", stem):
         return None
@@ -558,7 +558,7 @@ def unwrap(block: TextBlock) -> TextBlock:
                 n == last[pn] + 1
                 and _STARTS.match(p) is not None
                 and _FIELDS_BELOW.fullmatch(s.strip()) is not None
-                and not re.search(rf"{notice_parts.ADOPT}|批示|签批|未|不|仅|没", s)
+                and not re.search(rf"{notice_parts.ADOPT}|批示|签批|阅批|未|不|仅|没", s)
             )
             if fields_below:
                 out[-1] = (pn, _PAGE_REF.sub("", prev.rstrip()) + s.strip())

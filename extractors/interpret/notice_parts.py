@@ -313,7 +313,7 @@ def titles(sent: str, ctx: ExtractContext) -> tuple[list[Title], list[str]]:
     return titles, pubs
 
 
-_SAYS = re.compile(r"(?:批示|签批|批注|指出|表示|强调|要求|写道|说|称|认为|肯定)[：:]?\s*$")
+_SAYS = re.compile(r"(?:批示|签批|阅批|批注|指出|表示|强调|要求|写道|说|称|认为|肯定)[：:]?\s*$")
 
 
 def _inside_headline(sent: str, m: re.Match[str], ctx: ExtractContext) -> bool:
@@ -353,7 +353,9 @@ def _read_brackets(sent: str, t: Title, ctx: ExtractContext) -> None:
             break
         pos = m.end()
         # (市委常委、秘书长陈××批示 is one leader: 、 parts outlets, not a 批示's words)
-        seps = r"[，,/／；;｜|·•\s]+" if re.search("批示|签批", m.group("b")) else r"[，,、/／；;｜|·•\s]+"
+        seps = (
+            r"[，,/／；;｜|·•\s]+" if re.search("批示|签批|阅批", m.group("b")) else r"[，,、/／；;｜|·•\s]+"
+        )
         for part in re.split(seps, m.group("b")):
             read_part(part, t, ctx)
     # "《A》 绍兴日报 2019-03" (a table flattened to text) / "《A》，绍兴晚报，6月": the rest of
@@ -476,9 +478,10 @@ def read_part(part: str, t: Title, ctx: ExtractContext) -> None:
         t.declined = True
     elif re.search(r"。|^(?:请|要求)", simple) or simple.count("”") > simple.count("“"):
         return  # （局主要领导批示：“……，请房产处总结提炼。”）: the leader's words, cut at a comma
-    elif re.search(r"批示|签批", simple):  # （《政务信息》第40期，市长批示）
+    elif re.search(r"批示|签批|阅批", simple):  # （《政务信息》第40期，市长批示）
         found = classify_leader(
-            re.sub(r"^(?:获|经|得到)|(?:的)?(?:作出|作了)?(?:肯定性|重要)?(?:批示|签批).*$", "", simple), ctx
+            re.sub(r"^(?:获|经|得到)|(?:的)?(?:作出|作了)?(?:肯定性|重要)?(?:批示|签批|阅批).*$", "", simple),
+            ctx,
         )
         if found:
             t.endorsements.append(found)
@@ -661,7 +664,7 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
         rest = colon.group("o").strip(" 。")
         pieces = split_outside_brackets(rest, _LIST_SEP)
         if any(
-            len(_BRACKET.sub("", p)) > (30 if re.search("批示|签批", p) else 12)
+            len(_BRACKET.sub("", p)) > (30 if re.search("批示|签批|阅批", p) else 12)
             and not ctx.known_outlet(_BRACKET.sub("", p))
             for p in pieces
         ):
@@ -731,7 +734,7 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
                     _MONTH.search(f)
                     or _DATE.match(f)
                     or _CATEGORY.match(to_simplified(f))
-                    or re.search("批示|签批", f)
+                    or re.search("批示|签批|阅批", f)
                 ):
                     continue  # 中新网　浙江新闻 / 浙江在线　绍兴频道: the outlet's channel or page
                 _read_bracket_parts(f, t, ctx, _BRACKET_PARTS_NO_DOT)
@@ -785,7 +788,7 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
         trailer.group() if trailer else "",
     ):
         joined = "".join(part)
-        seps = r"[，,/／；;｜|·•\s]+" if re.search("批示|签批", joined) else r"[，,、/／；;｜|·•\s]+"
+        seps = r"[，,/／；;｜|·•\s]+" if re.search("批示|签批|阅批", joined) else r"[，,、/／；;｜|·•\s]+"
         for piece in re.split(seps, joined):
             read_part(piece, t, ctx)
     if not m and not category and not (t.type or t.month or t.outlets or t.endorsements) and not announced:
@@ -900,7 +903,7 @@ def lead_title(sent: str, ctx: ExtractContext) -> list[Title]:
 
 # 嵊州市……机制（第56期），李副市长作出批示: a headline, then who endorsed it
 _ENDORSED_BY = re.compile(
-    r"^(?:并|后|还|又)?(?:获|经|得到)?[^，,。；;]{1,16}?(?:作出|作了|做出)?(?:重要|肯定性)?(?:批示|签批)"
+    r"^(?:并|后|还|又)?(?:获|经|得到)?[^，,。；;]{1,16}?(?:作出|作了|做出)?(?:重要|肯定性)?(?:批示|签批|阅批)"
 )
 
 

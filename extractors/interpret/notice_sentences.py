@@ -136,7 +136,7 @@ _LABELLED = re.compile(r"^(?P<label>[^：:《》，,。]{2,10})[：:](?P<rest>.+
 
 _GENERIC_LABEL = re.compile(
     r"(?:本期|本月|本季度|上半年|下半年|全年|其中)?(?:信息)?(?:录用|采用|刊发|刊用|刊登)(?:信息|情况|篇目|目录|清单)?"
-    r"|(?:领导)?(?:批示|签批)(?:情况|信息)?"
+    r"|(?:领导)?(?:批示|签批|阅批)(?:情况|信息)?"
 )
 
 
@@ -154,7 +154,7 @@ def labelled_items(
     label = m.group("label")
     if not _GENERIC_LABEL.fullmatch(label):
         return []
-    endorse = bool(re.search(r"批示|签批", label))
+    endorse = bool(re.search(r"批示|签批|阅批", label))
     prov = Provenance(file=file, line=line_no)
     out: list[Adoption | Endorsement] = []
     items = [i.strip(" 。") for i in re.split(r"[；;]", m.group("rest")) if i.strip(" 。")]
@@ -230,7 +230,9 @@ def groups(sent: str, ctx: ExtractContext) -> list[Group]:
             or notice_parts.CORRECTED.search(rest)
             or notice_parts.SPOKEN_RE.search(rest)  # 这篇中国绍兴网用了 / 市里用了
         ) and not notice_parts.INTENT.search(rest)
-        endorse = notice_parts.endorsement(simple, titles, ctx) if re.search("批示|签批", simple) else None
+        endorse = (
+            notice_parts.endorsement(simple, titles, ctx) if re.search("批示|签批|阅批", simple) else None
+        )
         named = notice_parts.sentence_outlets(simple, titles, ctx)
         # 市委办《绍兴信息》 is one outlet (the office's publication): not the office and it both
         joined = {
@@ -456,7 +458,7 @@ def nearest_endorsed(titles: list[notice_parts.Title], sent: str) -> list[notice
     """Of headlines read by passive_subjects, those a 批示 in the sentence is about: ``A被X刊发，
     B被Y刊用，县委书记对该信息作出批示`` → B (the 被 clause nearest before it); all when the 批示
     comes first or every headline shares one clause."""
-    at = re.search("批示|签批", sent)
+    at = re.search("批示|签批|阅批", sent)
     before = [t for t in titles if at and t.end and t.start < at.start()]
     if not before:
         return titles
@@ -540,7 +542,7 @@ def endorsed_subjects(sent: str, ctx: ExtractContext) -> list[notice_parts.Title
     # (a comma inside brackets parts nothing: A（第27期，获市委副书记批示） is one piece, its 批示
     # said in its own bracket — bare_titles reads it)
     pieces = [p for p in notice_parts.split_outside_brackets(sent, _PIECE_SEP) if p.strip()]
-    at = next((i for i, p in enumerate(pieces) if re.search("批示|签批", p)), None)
+    at = next((i for i, p in enumerate(pieces) if re.search("批示|签批|阅批", p)), None)
     if at is None:
         return []
     for piece in reversed(pieces[max(0, at - 3) : at]):
@@ -591,7 +593,7 @@ _CUE_BEFORE = re.compile(r"(?:^|[的了是叫以把将像如有篇条则：:“]
 _CUE_AFTER = re.compile(
     rf"一文|一稿|的(?:专报)?(?:信息|稿件|稿子|文章|报道|专报|做法|经验)|(?:为题|为标题)|这(?:篇|些|条|则|个)"
     rf"|等(?:\s*{notice_parts.NUM}\s*[篇条])?(?:信息|稿件|动态|文章)?|被|获|得到|受到|上了|登上|登在|发在|刊在"
-    rf"|在[^，,。；;、]{{2,24}}?(?:上|中)|{notice_parts.ADOPT}|批示|签批"
+    rf"|在[^，,。；;、]{{2,24}}?(?:上|中)|{notice_parts.ADOPT}|批示|签批|阅批"
 )
 # 2021年 / 今年以来 / 此外 / 5月份: words that set a sentence's time or link it, no clause of its own
 _ADVERBIAL = re.compile(

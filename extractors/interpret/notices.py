@@ -52,7 +52,7 @@ _SECTION = re.compile(
 _BACK_REF = re.compile(
     r"^\s*(?:该信息|该文|此文|此信息|该条|该篇|该稿|该期|上述信息|以上信息|[^，。；]{0,12}对此)"
 )
-_ENDORSED = re.compile(r"^[^，,。；;“”]{1,16}?(?:作出|作了|做出)?(?:重要|肯定性)?(?:批示|签批)")
+_ENDORSED = re.compile(r"^[^，,。；;“”]{1,16}?(?:作出|作了|做出)?(?:重要|肯定性)?(?:批示|签批|阅批)")
 
 
 def _headline_of_ours(title: str, ctx: ExtractContext) -> bool:
@@ -78,7 +78,9 @@ def _about_it(sent: str) -> bool:
         sent = numbered.group(
             "rest"
         )  # 2. 该期《绍兴信息》……已作批示: the list's number, then about the item above
-    said = re.sub(r"(?:批示|签批|指出|表示|强调|要求)[：:]?\s*“[^”]*”?", "", sent)  # (the leader's words)
+    said = re.sub(
+        r"(?:批示|签批|阅批|指出|表示|强调|要求)[：:]?\s*“[^”]*”?", "", sent
+    )  # (the leader's words)
     # (该信息同时被《浙江政务信息》转载: a publication's 《name》 names no title)
     said = re.sub(
         r"《[^《》]{2,12}》", lambda m: "　" if notice_parts.publication(m.group()) else m.group(), said
@@ -233,7 +235,7 @@ def _reports(sentence: str) -> bool:
     return bool(
         notice_parts.ADOPT_RE.search(sentence)
         or notice_parts.SPOKEN_ON.search(sentence)
-        or re.search("批示|签批", sentence)
+        or re.search("批示|签批|阅批", sentence)
     )
 
 

@@ -203,7 +203,7 @@ def _seq(text: str) -> int | None:
 
 # a cell saying a leader only read the item (圈阅 / 阅示 / 已阅): no 批示, whoever is named
 _ONLY_READ = re.compile(r"^\s*(?:已|仅)?(?:圈阅|阅示|传阅|阅)\s*$")
-_ACTION_WORDS = re.compile(r"^(?:录用|采用|刊发|刊登|转载|批示|签批|圈阅|阅示|传阅)$")
+_ACTION_WORDS = re.compile(r"^(?:录用|采用|刊发|刊登|转载|批示|签批|阅批|圈阅|阅示|传阅)$")
 
 
 def _type(text: str) -> str | None:
@@ -415,11 +415,13 @@ def table_adoptions(
             continue
         leaders = cols.get(row, "leader")
         # (…… | 省机关事务管理局局长批示 in the outlet's column: a 批示 row, not an adoption)
-        if re.search(r"批示|签批", action) or re.search(r"(?:批示|签批)$", column):
+        if re.search(r"批示|签批|阅批", action) or re.search(r"(?:批示|签批|阅批)$", column):
             leaders, outlets = f"{leaders}；{column}", []
         # (a 备注 names a 批示 only in so many words: 中心主任审签 is the register's own sign-off)
         endorsed = (
-            _leaders(f"{leaders}；{note}", ctx) if re.search(r"批示|签批", note) else _leaders(leaders, ctx)
+            _leaders(f"{leaders}；{note}", ctx)
+            if re.search(r"批示|签批|阅批", note)
+            else _leaders(leaders, ctx)
         )
         if any(c is not title and _ONLY_READ.match(c) for c in row if c):
             endorsed = []  # 批示领导 副市长 | 批示情况 圈阅: the leader read it, endorsed nothing
@@ -617,7 +619,7 @@ def _leaders(text: str, ctx: ExtractContext) -> list[tuple[str, str | None, str,
         if re.search(r"(?:涉及|有关|落实|按照|根据|贯彻)\S{0,4}领导批示", words):
             continue  # 本单内容涉及领导批示，不得外传: 批示 as a kind of paper, nobody's
         found = classify_leader(
-            re.sub(r"(?:的)?(?:作出|作了)?(?:肯定性|重要)?(?:批示|签批).*$", "", words), ctx
+            re.sub(r"(?:的)?(?:作出|作了)?(?:肯定性|重要)?(?:批示|签批|阅批).*$", "", words), ctx
         )
         if found:
             out.append(found)
