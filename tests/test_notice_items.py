@@ -4688,3 +4688,20 @@ def test_a_leader_who_read_and_annotated_an_item_endorsed_it(tmp_path, ctx):
         ("新昌县推行公共机构屋顶光伏“应装尽装”", "city", "other"),
         ("诸暨市机关食堂实行“净菜配送”", "district", "principal"),
     ]
+
+
+def test_where_each_item_went_in_a_list_named_for_adoptions_is_its_outlet(tmp_path, ctx):
+    """稿件名称 | 去向 under a heading that says the list is of what was taken: 去向 is where each
+    ran (with no status column to say so); under a heading of what was sent it says nothing."""
+    table = (
+        "月份\t稿件名称\t去向\t备注\n"
+        "2024.03\t嵊州市机关食堂推出“共享菜园”助农增收\t浙江后勤\t第2期\n"
+        "2024.05\t嵊州市公务用车平台实现“一键派车”\t绍兴日报\t\n"
+    )
+    adopted, _, _ = _read(tmp_path, ctx, "附表.txt", "附表：2024年上半年信息录用明细\n\n" + table)
+    assert adopted == [
+        ("嵊州市公务用车平台实现“一键派车”", "绍兴日报"),
+        ("嵊州市机关食堂推出“共享菜园”助农增收", "浙江后勤"),
+    ]
+    sent, _, _ = _read(tmp_path, ctx, "报送.txt", "附表：2024年上半年信息报送明细\n\n" + table)
+    assert sent == []

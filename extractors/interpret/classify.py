@@ -223,7 +223,17 @@ def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extrac
             kinds.append("register")
             records.extend(table_register(t, cols, doc, ctx, warnings))
             continue
-        if "outlet" not in names and {"sent_to", "status"} <= names:
+        stem = doc.path.replace("\\", "/").rsplit("/", 1)[-1]
+        if (
+            "outlet" not in names
+            and "sent_to" in names
+            and (
+                "status" in names
+                # 稿件名称 | 去向 under ……信息录用明细 (or on a sheet 已录用): a list of what was taken,
+                # where each went is where it ran
+                or _adoption_named(f"{above} {t.source.sheet or ''}")
+            )
+        ):
             # 报送去向 | 录用情况: where it was sent is its outlet once the status says it was taken
             cols.index["outlet"] = cols.index["sent_to"]
             names.add("outlet")
@@ -247,7 +257,6 @@ def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extrac
             continue
         outlet = _heading_outlet(above, ctx) or _contents_of(above, doc.path, ctx)[0]
         header_text = "".join(t.rows[cols.row])
-        stem = doc.path.replace("\\", "/").rsplit("/", 1)[-1]
         if (
             outlet
             or "outlet" in names
