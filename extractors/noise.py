@@ -13,7 +13,10 @@ __all__ = ["to_simplified", "strip_pinyin", "looks_mojibake", "nfkc", "name_key"
 _PINYIN = re.compile(r"[(（]\s*[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\d?\s*[)）]", re.I)
 # Text decoded with the wrong code page: kana, box drawing, Latin-1 accents inside Chinese
 _MOJIBAKE = re.compile(
-    r"[\u3040-\u30ff]{2,}|[\u2500-\u257f]|[ÃÂâåæçèéêëìíîïðñòóôõöøùúûüýþÿ]{2,}|\ufffd|[锟斤拷]{3,}"
+    r"[\u3040-\u30ff]{2,}|[ÃÂâåæçèéêëìíîïðñòóôõöøùúûüýþÿ]{2,}|\ufffd|[锟斤拷]{3,}"
+    # (a box-drawing line between two characters is a dash as Traditional typesetting draws it:
+    # 騰退─調劑─處置)
+    r"|(?<![\u4e00-\u9fff「」“”])[\u2500-\u257f]|[\u2500-\u257f](?![\u4e00-\u9fff「」“”])"
 )
 
 

@@ -4705,3 +4705,38 @@ def test_where_each_item_went_in_a_list_named_for_adoptions_is_its_outlet(tmp_pa
     ]
     sent, _, _ = _read(tmp_path, ctx, "报送.txt", "附表：2024年上半年信息报送明细\n\n" + table)
     assert sent == []
+
+
+def test_a_table_headed_in_traditional_characters_with_a_drawn_dash_in_a_title(tmp_path, ctx):
+    """編號｜標題｜採用媒體 names the same fields as 编号｜标题｜采用媒体; a title whose parts are
+    joined by a box-drawing line (騰退─調劑) is a title, not mojibake; 依照《……辦法》 is a rule."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "資訊採用一覽.txt",
+        "新昌縣機關事務服務中心資訊採用一覽\n\n"
+        "編號｜標題｜採用媒體｜備註\n"
+        "1｜新昌縣機關食堂推出「山區特色」健康套餐｜《紹興日報》｜第六版\n"
+        "2｜新昌縣公物倉「登記─調劑─處置」全流程上線｜《浙江後勤》｜第三期\n\n"
+        "下半年將依照《新昌縣機關事務服務中心資訊工作考評辦法》，對採用稿件之作者予以獎勵。\n",
+    )
+    assert adopted == [
+        ("新昌縣公物倉「登記─調劑─處置」全流程上線", "浙江後勤"),
+        ("新昌縣機關食堂推出「山區特色」健康套餐", "紹興日報"),
+    ]
+
+
+def test_a_media_centres_register_names_its_platform_column(tmp_path, ctx):
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "用稿明细.txt",
+        "区融媒体中心通讯员用稿明细（区机关事务中心）\n\n"
+        "序号\t刊播日期\t稿件标题\t采用平台\t通讯员\n"
+        "1\t2023-03-02\t上虞区机关事务中心开展春季爱国卫生运动\t上虞日报\t陈××\n"
+        "2\t2023-04-18\t上虞区机关食堂“光盘打卡”一月节约粮食1.2吨\t绍兴日报\t陈××\n",
+    )
+    assert adopted == [
+        ("上虞区机关事务中心开展春季爱国卫生运动", "上虞日报"),
+        ("上虞区机关食堂“光盘打卡”一月节约粮食1.2吨", "绍兴日报"),
+    ]

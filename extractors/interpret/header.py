@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+
+from extractors.noise import to_simplified
 
 __all__ = ["Columns", "find_header", "parse_month"]
 
@@ -73,6 +76,15 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "刊登媒体",
         "报纸名称",
         "发布平台",
+        # 采用平台 / 刊播平台 in a media centre's register of what it ran
+        "采用平台",
+        "录用平台",
+        "刊发平台",
+        "刊用平台",
+        "刊播平台",
+        "播出平台",
+        "推送平台",
+        "平台名称",
         "网站平台",
         "报纸",
         "网站",
@@ -159,8 +171,10 @@ class Columns:
         return row[j].strip() if j is not None and j < len(row) else ""
 
 
+@lru_cache(maxsize=8192)
 def _norm(s: str) -> str:
-    return re.sub(r"[\s\u3000（）()：:]", "", s)
+    # (編號｜標題｜刊登媒體: a header typed in Traditional characters names the same fields)
+    return re.sub(r"[\s\u3000（）()：:]", "", to_simplified(s) if s.isascii() is False else s)
 
 
 def _match_row(row: list[str]) -> dict[str, int]:
