@@ -4740,3 +4740,21 @@ def test_a_media_centres_register_names_its_platform_column(tmp_path, ctx):
         ("上虞区机关事务中心开展春季爱国卫生运动", "上虞日报"),
         ("上虞区机关食堂“光盘打卡”一月节约粮食1.2吨", "绍兴日报"),
     ]
+
+
+def test_an_annex_named_for_what_a_site_took_of_ours_names_the_outlet(tmp_path, ctx):
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "工作总结.txt",
+        "诸暨市机关事务服务中心2021年工作总结\n\n"
+        "一、……（略）\n\n"
+        "附表1：2021年下半年市机关事务网站采用我局信息一览\n\n"
+        "序号  标题                                          月份  类别\n"
+        "1     诸暨市机关事务中心开展“节能周”集中宣传        7月   动态\n"
+        "2     诸暨市推进公务用车“统一调度”全覆盖            9月   经验\n",
+    )
+    assert adopted == [
+        ("诸暨市推进公务用车“统一调度”全覆盖", "市机关事务网站"),
+        ("诸暨市机关事务中心开展“节能周”集中宣传", "市机关事务网站"),
+    ]

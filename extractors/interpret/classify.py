@@ -36,7 +36,12 @@ from extractors.records import Adoption, Document, Endorsement, Extraction, Tabl
 
 __all__ = ["interpret"]
 
-_ADOPTION_HEADING = re.compile(r"(.{0,30}?)(录用清单|录用登记|录用情况|录用统计|采用清单|采用情况|刊发情况)")
+_ADOPTION_HEADING = re.compile(
+    r"(.{0,30}?)(录用清单|录用登记|录用情况|录用统计|采用清单|采用情况|刊发情况"
+    # ……网站录用我中心信息目录 / ……采用各地稿件一览: who took them, then what is listed
+    r"|(?:录用|采用|刊用|刊发)(?:我(?:中心|局|区|县|市|单位)|各(?:地|区、?县（?市）?|单位))(?:的)?(?:政务)?(?:信息|稿件)?"
+    r"(?:目录|清单|一览表?|明细|篇目|情况|统计))"
+)
 
 
 def _heading_outlet(heading: str, ctx: ExtractContext) -> str | None:
@@ -131,7 +136,10 @@ def _noted_in_text(doc: Document, ctx: ExtractContext) -> str | None:
 
 def _heading_name(said: str) -> str:
     # (一、局网站录用情况: the part's number no part of the name; ……各区、县（市）信息被市局网站: who took)
-    name = re.sub(r"(（.*?）|\(.*?\)|\d{4}年度?|\d{1,2}月份?|信息$)", "", said).strip()
+    name = re.sub(r"^\s*附(?:件|表)?\s*\d{0,2}\s*[：:]", "", said)  # 附件：…… / 附表2：……
+    name = re.sub(
+        r"(（.*?）|\(.*?\)|\d{4}年度?|\d{1,2}月份?|[上下]半年|[一二三四]季度|信息$)", "", name
+    ).strip()
     # (……门户网站 本季度稿件: what it lists, no part of the name)
     name = re.sub(
         r"\s*(?:本季度|本月|本年度?|[上下]半年|全年|各地)?(?:稿件|来稿|政务信息)$", "", name
