@@ -4758,3 +4758,42 @@ def test_an_annex_named_for_what_a_site_took_of_ours_names_the_outlet(tmp_path, 
         ("诸暨市推进公务用车“统一调度”全覆盖", "市机关事务网站"),
         ("诸暨市机关事务中心开展“节能周”集中宣传", "市机关事务网站"),
     ]
+
+
+def test_marks_the_key_says_were_endorsed_in_a_list_copied_from_a_pdf(tmp_path, ctx):
+    """注：标★的……获市长批示，标☆的……获副市长批示 (the key wrapped over two lines): each marked
+    item is endorsed too; the mark after the issue's bracket ends the item, and the office's
+    name printed again atop the next page is no part of the headline it splits."""
+    adopted, endorsed, _ = _read(
+        tmp_path,
+        ctx,
+        "2023年政务信息采用目录（节选）.txt",
+        "绍兴市人民政府办公室\n"
+        "2023年度《绍兴政务信息》采用区、县（市）\n"
+        "信息目录（节选）\n"
+        "注：标★的信息获市长批示，标☆的信\n"
+        "息获副市长批示；括号内为期数。\n"
+        "上虞区机关事务服务中心（3条）\n"
+        "1．上虞区机关食堂“净菜直供”覆盖全部市级部\n"
+        "门（第9期）★\n"
+        "2．上虞区推动公共机构屋顶光伏项目建设提速\n"
+        "                              — 3 —\n"
+        "绍兴市人民政府办公室\n"
+        "增效（第21期）\n"
+        "3．上虞区办公用房维修实行“清单化”管理（第\n"
+        "33期）☆\n"
+        "嵊州市机关事务服务中心（1条）\n"
+        "1．嵊州市机关会议中心推行“共享会场”（第40期）\n",
+    )
+    assert [t for t, _ in adopted] == sorted(
+        [
+            "上虞区机关食堂“净菜直供”覆盖全部市级部门",
+            "上虞区推动公共机构屋顶光伏项目建设提速增效",
+            "上虞区办公用房维修实行“清单化”管理",
+            "嵊州市机关会议中心推行“共享会场”",
+        ]
+    )
+    assert endorsed == [
+        ("上虞区办公用房维修实行“清单化”管理", "city", "other"),
+        ("上虞区机关食堂“净菜直供”覆盖全部市级部门", "city", "principal"),
+    ]

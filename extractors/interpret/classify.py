@@ -323,7 +323,7 @@ def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extrac
                     records.extend(read)
     notes = [" ".join(c for c in row if c) for t in tables for row in t.rows]
     # 日报＝绍兴日报: the document's key to its short forms; 标“★”的稿件同步在……发布: to its marks
-    records = by_marks(by_legend(records, list(doc.texts), notes), list(doc.texts), notes)
+    records = by_marks(by_legend(records, list(doc.texts), notes), list(doc.texts), notes, ctx)
     records = both_offices(records)  # 两办: 市委办公室 and 市政府办公室
     if doc.texts:  # 局网站 / 局主要领导 in a paper of the province's bureau (a table's notes too)
         records = own_site(home_level(signed(records, doc.texts[0], ctx), doc.texts[0], ctx), doc.texts[0])

@@ -211,27 +211,58 @@ _MARK_KEY = re.compile(
 )
 
 
-def by_marks(records: list, blocks: list[TextBlock], notes: Sequence[str] = ()) -> list:
+# 注：标★的信息获市委主要领导批示，标☆的信息获其他市领导批示: a mark's 批示
+_MARK_ENDORSED = re.compile(
+    r"(?:标|带|加|注)(?:有|注)?[“\"]?(?P<m>[★☆▲△●◆※＊*])[”\"]?(?:号)?的(?:稿件|信息|篇目|文章)?"
+    r"(?:均|已)?(?:获|经|得到|获得)(?P<l>[^。；;，,“\"]{2,24}?)(?:的)?(?:肯定性|重要)?批示"
+)
+# (……改革（第58期）★: the issue's bracket between the headline and its mark)
+_ISSUE_TAIL = re.compile(r"[（(]\s*第?\s*\d{1,4}\s*期\s*[）)]$")
+
+
+def by_marks(
+    records: list, blocks: list[TextBlock], notes: Sequence[str] = (), ctx: ExtractContext | None = None
+) -> list:
     """Items marked ★ (or ▲ …, before or after the headline) where the document's key — in its
     text or a note under its table (``notes``) — says the marked ones went to one more outlet as
-    well: one adoption more each, by that outlet, and the mark is no part of the headline."""
-    key = {}
-    for s in (to_simplified(x) for x in [*(x for block in blocks for _n, x in block.lines), *notes]):
+    well (one adoption more each, by that outlet) or were endorsed by a leader (a 批示 each, 说明 3);
+    the mark is no part of the headline."""
+    key: dict[str, str] = {}
+    endorsed: dict[str, tuple[str, str | None, str, str | None]] = {}
+    # (the key wrapped over two lines of a PDF's copy: each block read run together too)
+    joined = ["".join(x.strip() for _n, x in block.lines) for block in blocks]
+    for s in (to_simplified(x) for x in [*(x for block in blocks for _n, x in block.lines), *notes, *joined]):
         for m in _MARK_KEY.finditer(s):
             key[m.group("m")] = notice_parts.clean_outlet(m.group("o"))
-    if not key:
+        for m in _MARK_ENDORSED.finditer(s):
+            said = classify_leader(m.group("l"), ctx) if ctx is not None else None
+            if said and m.group("m") not in key:
+                endorsed[m.group("m")] = said
+    if not key and not endorsed:
         return records
     out = []
     more: list = []
     for r in records:
         title = r.title.strip() if isinstance(r, Adoption) else ""
-        mark = title[:1] if title[:1] in key else title[-1:] if title[-1:] in key else ""
+        mark = (
+            title[:1]
+            if title[:1] in (*key, *endorsed)
+            else title[-1:]
+            if title[-1:] in (*key, *endorsed)
+            else ""
+        )
         if not mark:
             out.append(r)
             continue
-        r = replace(r, title=title.strip(mark).strip())
+        r = replace(r, title=_ISSUE_TAIL.sub("", title.strip(mark).strip()).strip())
         out.append(r)
-        if not any(
+        if mark in endorsed:
+            leader, level, role, office = endorsed[mark]
+            if not any(isinstance(x, Endorsement) and x.title == r.title for x in [*records, *more]):
+                more.append(
+                    Endorsement(r.title, r.source, leader, level, role, office, unit_hint=r.unit_hint)
+                )
+        elif not any(
             isinstance(x, Adoption) and x.title == r.title and x.outlet == key[mark]
             for x in [*records, *more]
         ):
@@ -388,6 +419,7 @@ _FOOTER = re.compile(
     r"|^(?:(?:首页|上一页|下一页|尾页|末页|[\[［]\d{1,3}[\]］]|共\s*\d+\s*页|每页\s*\d+\s*条)[\s　]*){2,}$"
 )
 _ENDS = '。；;！？!?：:）)】」”"'
+_MARKS = "★☆▲△※＊*"
 # a short line that is a heading or a name of its own, not a headline's last words
 _LEFTOVER_NOT = re.compile(
     r"^(?:附件|附表|说明|备注|注|抄送|主送|联系人|落款|特此通报|此复)|(?:网|报|站|刊|办|室|局|中心|组|部|科|处|厅|区|县|市|月|月份|类|篇|条)$"
@@ -457,6 +489,8 @@ def unwrap(block: TextBlock) -> TextBlock:
     footers |= {n for n, s in block.lines[1:-3] if len(title) >= 12 and re.sub(r"\s", "", s) == title}
     # (— 1 — ⏎ 政务信息录用情况通报（2022年第2期）      绍兴市人民政府办公室: the next page's running
     # header, its fields spaced wide, right after the foot — no text of the list)
+    # (— 5 — ⏎ 中共绍兴市委办公室: the letterhead printed again atop the next page)
+    letterhead = {re.sub(r"\s", "", s) for _n, s in block.lines[:3] if 4 <= len(s.strip()) <= 24}
     for k, (n, s) in enumerate(block.lines[:-1]):
         if n in footers and _FOOTER.match(s.strip()):
             after = block.lines[k + 1]
@@ -464,7 +498,7 @@ def unwrap(block: TextBlock) -> TextBlock:
                 re.search(r"\S\s{6,}\S", after[1].strip())
                 and not _STARTS.match(after[1])
                 and len(after[1].strip()) <= 60
-            ):
+            ) or re.sub(r"\s", "", after[1]) in letterhead:
                 footers.add(after[0])
     lines = [(n, s) for n, s in block.lines if n not in footers]
     if len(lines) < 3:
@@ -574,8 +608,9 @@ def unwrap(block: TextBlock) -> TextBlock:
             hanging = (
                 (n == last[pn] + 1 or over_page)
                 and "#" in (_item_style(p) or "")  # (numbered: 1. / （2） / ③, no tag or bullet)
-                # (……闲置办公用房“变身” ⏎ 共享会议中心（6月21日）: a quote closed mid-headline)
-                and p[-1] not in _ENDS.replace("”", "") + "》〕"
+                # (……闲置办公用房“变身” ⏎ 共享会议中心（6月21日）: a quote closed mid-headline;
+                # ……（第84期）☆: a mark after the item's bracket ends it too)
+                and p.rstrip(_MARKS)[-1:] not in _ENDS.replace("”", "") + "》〕"
                 and len(p) >= 8
                 # (stopped at the page's measure, not at its end)
                 and (printed[last[pn]] >= measure - 2 or len(p) >= full - 3)

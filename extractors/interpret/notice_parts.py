@@ -950,10 +950,14 @@ def title_like(text: str) -> bool:
             # a paper's own heading (……信息工作自评材料, ……工作要点, ……会议纪要)
             r"|材料|自评|自查|纪要|要点|计划|讲话|发言|提纲|回顾|概况|概述"
             # ……聊天记录 / ……截图: a chat's or an evidence file's own heading
-            r"|聊天记录|会议记录|截图|剪报|复印件"
-            # 区、县（市）机关事务部门 / 市级机关各单位: whose items follow, a part's heading
-            r"|部门|各单位)$",
+            r"|聊天记录|会议记录|截图|剪报|复印件)$",
             text,
+        )
+        # 区、县（市）机关事务部门 / 市级机关各单位: whose items follow, a part's heading (……覆盖
+        # 全部市级部门 is a headline ending so)
+        and not (
+            re.search(r"(?:部门|各单位)$", text)
+            and (len(text) <= 16 or re.match(r"^(?:各|区、县|市级机关|市直)", text))
         )
         and not re.match(r"^\d{4}\s*年\s*第", text)  # 2022年第5期（总第41期）: an issue line
         and not re.search(r"[那这该此](?:条|篇|则)", text)  # 诸暨“阳光招租”那条: pointing at one, no headline
