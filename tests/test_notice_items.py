@@ -4797,3 +4797,29 @@ def test_marks_the_key_says_were_endorsed_in_a_list_copied_from_a_pdf(tmp_path, 
         ("上虞区办公用房维修实行“清单化”管理", "city", "other"),
         ("上虞区机关食堂“净菜直供”覆盖全部市级部门", "city", "principal"),
     ]
+
+
+def test_a_register_kept_by_outlet_and_month_with_the_titles_in_its_cells(tmp_path, ctx):
+    adopted, _, ex = _read(
+        tmp_path,
+        ctx,
+        "三季度录用台账.txt",
+        "新昌县机关事务服务中心三季度录用台账\n\n"
+        "媒体/月份\t7月\t8月\t9月\t合计\n"
+        "市局网站\t1.新昌县机关食堂试行“预约点餐” 2.新昌县完成行政中心电梯更新\t\t新昌县开展节能宣传“五进”活动\t3\n"
+        "绍兴日报\t\t新昌：机关大院里的“共享单车”\t\t1\n"
+        "合计\t2\t1\t1\t4\n",
+    )
+    assert adopted == [
+        ("新昌县完成行政中心电梯更新", "市局网站"),
+        ("新昌县开展节能宣传“五进”活动", "市局网站"),
+        ("新昌县机关食堂试行“预约点餐”", "市局网站"),
+        ("新昌：机关大院里的“共享单车”", "绍兴日报"),
+    ]
+    months = {r.title: r.date[-2:] for r in ex.records if isinstance(r, Adoption) and r.date}
+    assert months == {
+        "新昌县机关食堂试行“预约点餐”": "07",
+        "新昌县完成行政中心电梯更新": "07",
+        "新昌县开展节能宣传“五进”活动": "09",
+        "新昌：机关大院里的“共享单车”": "08",
+    }

@@ -25,6 +25,7 @@ from extractors.interpret.places import covers_others, elsewhere, off_trade
 from extractors.interpret.tables import (
     NOTE_ROW,
     matrix_titles,
+    month_titles,
     outlet_columns,
     table_adjustments,
     table_adoptions,
@@ -196,7 +197,8 @@ def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extrac
         if cols is None:
             form = vertical_form(t)  # 信息标题 | A / 刊用情况 | …… down the page
             if form is None:
-                crossed = matrix_titles(t, ctx)  # 单位 | 市局网站 | 《绍兴信息》 … with titles in the cells
+                # 单位 | 市局网站 | 《绍兴信息》 … / 载体＼月份 | 4月 | 5月 …, with titles in the cells
+                crossed = matrix_titles(t, ctx) or month_titles(t, ctx)
                 if crossed:
                     kinds.append("adoptions")
                     records.extend(crossed)

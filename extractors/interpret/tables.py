@@ -12,6 +12,7 @@ from extractors.interpret.header import Columns, parse_month
 from extractors.interpret.leaders import office_of
 from extractors.interpret.notice_parts import DECLINED
 from extractors.interpret.places import other_department
+from extractors.interpret.text_tables import month_grid
 from extractors.noise import looks_mojibake, to_simplified
 from extractors.records import (
     Adjustment,
@@ -758,6 +759,51 @@ def matrix_titles(t: Table, ctx: ExtractContext) -> list[Adoption] | None:
                             unit_hint=ctx.find_unit(row[0]),
                         )
                     )
+    return out or None
+
+
+_NUMBER_LEAD = re.compile(r"^\s*(?:\d{1,2}[.、．]|[\u2460-\u2473])\s*")
+
+
+def month_titles(t: Table, ctx: ExtractContext) -> list[Adoption] | None:
+    """A register kept by outlet and month (载体＼月份 | 4月 | 5月 ⏎ 市局网站 | ①A；②B | C): each
+    title of a cell is an adoption by its row's outlet in its column's month. None when the table
+    is not laid out so (see text_tables.month_grid)."""
+    h = next((k for k, r in enumerate(t.rows[:4]) if month_grid(r)), None)
+    if h is None:
+        return None
+    months = {j: m for j, c in enumerate(t.rows[h]) if j and (m := parse_month(c)[1]) is not None}
+    out: list[Adoption] = []
+    for i, row in enumerate(t.rows):
+        label = row[0].strip() if i > h and row else ""
+        # (市委办《绍兴信息》: the office's publication, one outlet)
+        label = (
+            notice_parts.office_or_publication(label, ctx)
+            if "《" in label
+            else notice_parts.clean_outlet(label)
+        )
+        if not label or re.match(r"^(?:合计|小计|总计|累计)", label):
+            continue
+        if not (ctx.known_outlet(label) or notice_parts.outletish(label, ctx)):
+            continue
+        for j, month in months.items():
+            cell = row[j].strip() if j < len(row) else ""
+            # (①A；②B / 1.A 2.B: several titles, each after its number)
+            pieces = [y for x in re.split(r"[；;\n]", cell) for y in _CELL_ITEMS.split(x)]
+            for item in (_NUMBER_LEAD.sub("", x).strip(" ；;，,\u3000") for x in pieces):
+                if len(item) < 6 or re.fullmatch(r"[\d\s—\-－/／无]*", item):
+                    continue
+                y = ctx.year_of(month)
+                out.append(
+                    Adoption(
+                        item,
+                        _prov(t, i),
+                        outlet=label,
+                        outlet_evidence="表中载体列",
+                        unit_hint=ctx.find_unit(item),
+                        date=f"{y:04d}-{month:02d}" if y else None,
+                    )
+                )
     return out or None
 
 

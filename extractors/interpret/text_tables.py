@@ -15,11 +15,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from extractors.interpret.header import FIELDS, find_header
+from extractors.interpret.header import FIELDS, find_header, parse_month
 from extractors.records import Table, TextBlock
 from extractors.textutil import display_width
 
-__all__ = ["text_tables", "vertical_form"]
+__all__ = ["month_grid", "text_tables", "vertical_form"]
 
 _SPLIT = re.compile(r"\s*[|｜丨]\s*|\t+|\s{2,}|\u3000+|\s+")
 # (标　　题：……: a form's field names are often spaced out to line up)
@@ -65,6 +65,16 @@ def _cells(line: str, *, wide: bool = False) -> list[str]:
     if re.search("[|｜丨]", line):  # 标题 | 批示领导 | 时间 (丨 too): bars part the cells, spaces do not
         return [c.strip() for c in re.split(r"[|｜丨]", line)]
     return [c.strip() for c in (_WIDE if wide else _SPLIT).split(line) if c.strip()]
+
+
+def month_grid(header: list[str]) -> bool:
+    """载体＼月份 | 4月 | 5月 | 6月: a header of outlets down the side and months across the top (a
+    register kept by outlet and month, the titles in its cells)."""
+    return (
+        bool(header)
+        and re.search(r"载体|媒体|刊物|平台|渠道", header[0] or "") is not None
+        and sum(1 for c in header[1:] if parse_month(c)[1] is not None) >= 2
+    )
 
 
 def vertical_form(table: Table) -> Table | None:
@@ -231,7 +241,7 @@ def _tab_grid(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple[T
         return [""] * max(0, lead // 4) + [c.strip() for c in text.split("\t")]
 
     header = cells(i)
-    if find_header([[c for c in header if c]]) is None:
+    if find_header([[c for c in header if c]]) is None and not month_grid(header):
         return None
     end = i + 1
     if end < len(lines) and "\t" in lines[end][1]:
@@ -256,7 +266,7 @@ def _tab_grid(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple[T
             break
         rows.append((row + [""] * width)[:width])
         end += 1
-    if len(rows) < 2 or find_header(rows) is None:
+    if len(rows) < 2 or (find_header(rows) is None and not month_grid(rows[0])):
         return None
     return Table(rows=rows, source=replace(block.source, line=lines[i][0])), end
 
