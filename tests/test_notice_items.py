@@ -4823,3 +4823,20 @@ def test_a_register_kept_by_outlet_and_month_with_the_titles_in_its_cells(tmp_pa
         "新昌县开展节能宣传“五进”活动": "09",
         "新昌：机关大院里的“共享单车”": "08",
     }
+
+
+def test_an_editors_answer_whose_parts_say_held_redirected_or_returned_adopts_nothing(tmp_path, ctx):
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "绍兴晚报来稿处理回复.txt",
+        "绍兴晚报编辑部来稿处理回复\n\n"
+        "各通讯员：本月收到机关事务系统来稿5篇，处理如下。\n"
+        "（一）稿库待用，见报后另行告知\n"
+        "1．越城区：《越城区机关食堂试行“错峰就餐”》\n"
+        "（二）建议改投系统内刊\n"
+        "1．新昌县：《新昌县机关事务中心召开月度例会》\n"
+        "（三）退稿\n"
+        "1．嵊州市：《嵊州市机关事务中心开展节前安全检查》（时效已过）\n",
+    )
+    assert adopted == []

@@ -110,6 +110,8 @@ _TOC_LEADER = re.compile(r"\s*(?:…{2,}|\.{4,}|·{4,}|－{4,}|\s…(?=\s*\d{1,3
 _PENDING = re.compile(
     r"尚待|待[^，,。；;）)]{0,8}(?:采用|录用|刊发)|待刊|尚未|未(?:被|予)?(?:录用|采用|刊发|刊用)"
     r"|(?:不予|暂不|暂未)(?:予)?(?:录用|采用|刊发|刊用)"
+    # 三、退稿 / 二、建议改投其他平台 / 转入稿库待用: an editor's answer that ran nothing
+    r"|退稿|改投|转投|另投|稿库|待用|落选"
 )
 _AHEAD = re.compile(r"报送重点|选题|约稿|要求|计划|安排|打算|思路|下一步|重点工作|工作重点|下阶段")
 _SENT_PART = re.compile(r"报送(?:情况|清单|篇目|目录|明细)")
@@ -1016,6 +1018,9 @@ def _opens_section(
 def _part_heading(line: str, ctx: ExtractContext) -> bool:
     """（三）三等奖（……） / 一、约稿题目（供参考）: a numbered heading of a few words, no title."""
     name = re.sub(r"[（(][^（）()]*[）)]", "", notice_parts.NUMBERED.sub(r"\g<rest>", line)).strip()
+    # (（一）稿库待用，见报后另行告知: the heading's words, then a word on them)
+    if len(name) <= 24:  # (a paragraph opened by a numbered phrase is no heading)
+        name = re.split(r"[，,；;]", name)[0]
     return (
         bool(notice_parts.NUMBERED.match(line)) and len(name) <= 10 and not notice_parts.titles(line, ctx)[0]
     )
