@@ -7,6 +7,7 @@ review decision; only files whose content is new are read (expensive).
 from __future__ import annotations
 
 import gc
+import hashlib
 import json
 import logging
 import os
@@ -14,19 +15,19 @@ import re
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from extractors.errors import ExtractError
-from extractors.records import Adjustment, Adoption, Endorsement, RegisterEntry, Submission
+from extractors.records import Adjustment, Adoption, Endorsement, Provenance, RegisterEntry, Submission
 from pipeline.config import Settings
 from pipeline.export.atomic import fmt_points
 from pipeline.inbox import InboxFile, scan
 from pipeline.keys import adoption_key, submission_key
 from pipeline.prefetch import read_ahead
-from pipeline.rebuild import replaced
+from pipeline.rebuild import Rebuilder, replaced
 from pipeline.rows import ChangeRow, FileRow, MatchRow, OutletQuestionRow
 from pipeline.store import Store
 
@@ -308,29 +309,61 @@ class OutletQuestion:
         return "这份清单来自哪个载体？"
 
 
-def _resolve_adoptions(
-    store: Store, settings: Settings, resolver: OutletResolver
-) -> tuple[dict[int, Adoption], dict[str, int], dict[int, str], list[OutletQuestion]]:
-    """Every active adoption with its outlet resolved (pipeline.outlets), deduplicated.
+# the layout of a file's resolved adoptions as kept (_file_adoptions); bump on a change of it
+# or of what resolution does (pipeline.outlets), so that nothing kept under older code is read
+_RESOLVED_FORM = "r1"
+_ADOPTION_FIELDS = tuple(f.name for f in fields(Adoption) if f.init)
+_PROVENANCE_FIELDS = tuple(f.name for f in fields(Provenance))
+_ADOPTION_ROW, _PROVENANCE_ROW = Rebuilder(Adoption), Rebuilder(Provenance)
 
-    Returns (adoptions, decision key → id, id → reason it is not scored, the open questions
-    with the adoptions waiting on each). An adoption whose outlet is not settled stays in: matched as usual,
-    listed with status ``outlet`` and 0 points until the clerk answers."""
-    from pipeline.outlets import question_id, question_key
 
-    shas = {f.name: f.sha256 for f in store.files()}
-    adoptions: dict[int, Adoption] = {}
-    by_key: dict[str, int] = {}
-    unscored: dict[int, str] = {}
-    asked: dict[str, list[int]] = {}
-    meta: dict[str, tuple[str, str, tuple[Any, ...], str | None]] = {}
-    for i, r, file, title_key in store.records("adoption"):
+def _resolver_fingerprint(settings: Settings, resolver: OutletResolver) -> str:
+    """What resolving an outlet depends on besides the record and its file: all of config
+    (outlets, names, prefixes, units: more than resolution reads, so that no input is
+    missed) and the clerk's standing answers about outlets."""
+    what = _JSON.encode(
+        [
+            _RESOLVED_FORM,
+            _ADOPTION_FIELDS,
+            _PROVENANCE_FIELDS,
+            settings.scoring.model_dump(mode="json"),
+            settings.outlets.model_dump(mode="json"),
+            sorted(resolver.decisions.items(), key=lambda kv: kv[0]),
+        ]
+    )
+    return hashlib.sha1(what.encode()).hexdigest()
+
+
+# one adoption of a file, resolved: (record id, the record with its outlet resolved, the
+# outlet as written, the title's key, why it is not scored, and for an outlet not settled
+# the question's key and its suggestions and doubt, else None)
+_Resolved = tuple[int, Adoption, str | None, str, str, tuple[str, tuple[Any, ...], str | None] | None]
+
+
+def _file_adoptions(store: Store, file: Any, resolver: OutletResolver, fingerprint: str) -> list[_Resolved]:
+    """One file's adoptions, their outlets resolved; kept per file while the file's records
+    and everything resolution depends on (``fingerprint``) are the same, so that a re-run
+    after a new notice parses and resolves only the notice (Store.file_snapshot: a kept list
+    is dropped with its file's records)."""
+    from pipeline.outlets import question_key
+
+    name = Store.file_snapshot(file.id, "adoptions")
+    fp = hashlib.sha1(f"{fingerprint}|{file.name}|{file.sha256}|{file.records}".encode()).hexdigest()
+    kept = store.snapshot(name, fp)
+    if kept is not None:
+        try:
+            return [
+                (i, _ADOPTION_ROW.row(_adoption_values(vals)), written, key, unscored, None)
+                for i, written, key, unscored, vals in json.loads(kept)
+            ]
+        except (ValueError, TypeError, IndexError):
+            pass  # damaged or from an unforeseen layout: resolved again below, it is only a cache
+    out: list[_Resolved] = []
+    for i, r, _name, title_key in store.records("adoption", file.id):
         if not isinstance(r, Adoption):
             continue
         written = r.outlet
-        qkey = question_key(
-            written, r.outlet_evidence, shas.get(file, file), doubted=title_key if r.doubt else None
-        )
+        qkey = question_key(written, r.outlet_evidence, file.sha256, doubted=title_key if r.doubt else None)
         res = resolver.resolve(written, key=qkey)
         if res.settled:
             evidence = "复核决定" if res.by_clerk else r.outlet_evidence
@@ -341,22 +374,72 @@ def _resolve_adoptions(
                 level=res.level,
                 outlet_evidence=evidence,
             )
+            out.append((i, r, written, title_key, res.unscored, None))
         else:
             r = replaced(r, carrier=None, level=None)
-        # the same adoption arriving twice (same outlet and title in two notices) counts once
-        key = adoption_key(r.outlet, r.title, title_key)
-        if key in by_key:
-            continue
-        by_key[key] = i
-        if written and written != r.outlet:  # a decision made while the outlet was pending
-            by_key.setdefault(adoption_key(written, r.title, title_key), i)
-        adoptions[i] = r
-        if res.unscored:
-            unscored[i] = res.unscored
-        elif not res.settled:
-            asked.setdefault(qkey, []).append(i)
             doubt = f"{r.source.label()}《{r.title}》{r.doubt}" if r.doubt else None
-            meta.setdefault(qkey, (file, written or "", res.suggestions, doubt))
+            out.append((i, r, written, title_key, "", (qkey, res.suggestions, doubt)))
+    # a file with an open question is not kept: its suggestions are worked out again (rare,
+    # and only until the clerk answers)
+    if all(x[5] is None for x in out):
+        rows = [[i, written, key, unscored, _adoption_row(r)] for i, r, written, key, unscored, _q in out]
+        store.save_snapshot(name, fp, _JSON.encode(rows))
+    return out
+
+
+def _adoption_row(a: Adoption) -> list[Any]:
+    # the init fields in _ADOPTION_FIELDS order, the source as a list in _PROVENANCE_FIELDS order
+    return [
+        [getattr(a.source, g) for g in _PROVENANCE_FIELDS] if f == "source" else getattr(a, f)
+        for f in _ADOPTION_FIELDS
+    ]
+
+
+_SOURCE_AT, _WARNINGS_AT = _ADOPTION_FIELDS.index("source"), _ADOPTION_FIELDS.index("warnings")
+
+
+def _adoption_values(vals: list[Any]) -> list[Any]:
+    # (JSON gives lists back: the tuple fields are tuples again, as in the record read)
+    vals[_SOURCE_AT] = _PROVENANCE_ROW.row(vals[_SOURCE_AT])
+    vals[_WARNINGS_AT] = tuple(vals[_WARNINGS_AT])
+    return vals
+
+
+def _resolve_adoptions(
+    store: Store, settings: Settings, resolver: OutletResolver
+) -> tuple[dict[int, Adoption], dict[str, int], dict[int, str], list[OutletQuestion]]:
+    """Every active adoption with its outlet resolved (pipeline.outlets), deduplicated.
+
+    Returns (adoptions, decision key → id, id → reason it is not scored, the open questions
+    with the adoptions waiting on each). An adoption whose outlet is not settled stays in: matched as usual,
+    listed with status ``outlet`` and 0 points until the clerk answers."""
+    from pipeline.outlets import question_id
+
+    adoptions: dict[int, Adoption] = {}
+    by_key: dict[str, int] = {}
+    unscored: dict[int, str] = {}
+    asked: dict[str, list[int]] = {}
+    meta: dict[str, tuple[str, str, tuple[Any, ...], str | None]] = {}
+    holding = set(store.record_files("adoption"))
+    fingerprint = _resolver_fingerprint(settings, resolver)
+    for file in store.files():  # (in name order, as Store.records gives them)
+        if file.id not in holding:
+            continue
+        for i, r, written, title_key, why, question in _file_adoptions(store, file, resolver, fingerprint):
+            # the same adoption arriving twice (same outlet and title in two notices) counts once
+            key = adoption_key(r.outlet, r.title, title_key)
+            if key in by_key:
+                continue
+            by_key[key] = i
+            if written and written != r.outlet:  # a decision made while the outlet was pending
+                by_key.setdefault(adoption_key(written, r.title, title_key), i)
+            adoptions[i] = r
+            if why:
+                unscored[i] = why
+            elif question is not None:
+                qkey, suggestions, doubt = question
+                asked.setdefault(qkey, []).append(i)
+                meta.setdefault(qkey, (file.name, written or "", suggestions, doubt))
     questions = [
         OutletQuestion(question_id(k), k, meta[k][0], meta[k][1], tuple(ids), meta[k][2], meta[k][3])
         for k, ids in asked.items()

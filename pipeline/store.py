@@ -289,6 +289,9 @@ class Store:
                 (name, sha256, size, kind, status, message, len(recs), _now()),
             )
             file_id = int(cur.lastrowid or 0)
+            # what was derived from one file's records (file_snapshot) never outlives them: SQLite
+            # gives the id of a file deleted above (the highest) to the next file inserted
+            c.execute("DELETE FROM snapshots WHERE name LIKE ?", (f"file:{file_id}:%",))
             c.executemany(
                 "INSERT INTO records (file_id, kind, ordinal, data, title_key, features) VALUES (?, ?, ?, ?, ?, ?)",
                 [
@@ -315,14 +318,18 @@ class Store:
 
     # -- records -------------------------------------------------------------------------
 
-    def records(self, kind: str) -> list[tuple[int, Record, str, str]]:
+    def records(self, kind: str, file_id: int | None = None) -> list[tuple[int, Record, str, str]]:
         """Active records of one kind: (record id, record, file name, title key), in file and
-        row order. The title key (pipeline.keys.title_key) is computed once, when stored."""
-        rows = self.conn.execute(
+        row order (``file_id``: of that file alone). The title key (pipeline.keys.title_key)
+        is computed once, when stored."""
+        q = (
             "SELECT r.id, r.data, f.name, r.title_key FROM records r JOIN files f ON f.id = r.file_id"
-            " WHERE f.active = 1 AND f.status = 'ok' AND r.kind = ? ORDER BY f.name, r.ordinal",
-            (kind,),
-        ).fetchall()
+            " WHERE f.active = 1 AND f.status = 'ok' AND r.kind = ?"
+        )
+        args: tuple[object, ...] = (kind,)
+        if file_id is not None:
+            q, args = q + " AND f.id = ?", (kind, file_id)
+        rows = self.conn.execute(q + " ORDER BY f.name, r.ordinal", args).fetchall()
         # one JSON document for all rows: a single parse instead of one call per record
         data = json.loads("[" + ",".join(r[1] for r in rows) + "]")
         out = []
@@ -395,6 +402,12 @@ class Store:
                 "INSERT OR REPLACE INTO snapshots (name, fingerprint, data) VALUES (?, ?, ?)",
                 (name, fingerprint, data),
             )
+
+    @staticmethod
+    def file_snapshot(file_id: int, what: str) -> str:
+        """The name of a snapshot derived from one file's records alone: dropped whenever a
+        file under that id is stored (``add_file``), so it never describes other records."""
+        return f"file:{file_id}:{what}"
 
     def pairs(self, fingerprint: str) -> dict[int, str]:
         """Kept candidate lists (JSON text) by adoption id, where computed under ``fingerprint``."""

@@ -220,3 +220,72 @@ def test_submission_tokens_are_cut_once(work, monkeypatch):
     (inbox / "b.txt").write_text("《柯桥区开展节能宣传活动周》（绍兴日报）\n", encoding="utf-8")
     _run(inbox, out, db)
     assert sum(cut) == 1  # only the new title
+
+
+def _resolved(db: Path, config: Path | None = None):
+    from pipeline.config import load_settings
+    from pipeline.outlets import OutletResolver
+    from pipeline.run import _resolve_adoptions
+    from pipeline.store import Store
+
+    settings = load_settings(config)
+    with Store(db) as store:
+        return _resolve_adoptions(store, settings, OutletResolver(settings, store.outlet_decisions()))
+
+
+def test_kept_outlet_resolution_is_what_resolving_again_gives(work, monkeypatch):
+    """A re-run after a new notice resolves only the notice's outlets; each earlier file's
+    resolved adoptions are read back exactly as resolving them again gives them."""
+    from pipeline.store import Store
+
+    inbox, out, db = work
+    _run(inbox, out, db)
+    kept = _resolved(db)
+    with Store(db) as store:
+        assert store.conn.execute("SELECT count(*) FROM snapshots WHERE name LIKE 'file:%'").fetchone()[0]
+        store.conn.execute("DELETE FROM snapshots WHERE name LIKE 'file:%'")
+    assert _resolved(db) == kept  # (resolved afresh, and kept again)
+    (inbox / "12月媒体录用情况.txt").write_text(NOTICE, encoding="utf-8")
+    read: list[int | None] = []
+    records = Store.records
+
+    def spy(self, kind, file_id=None):
+        if kind == "adoption":
+            read.append(file_id)
+        return records(self, kind, file_id)
+
+    monkeypatch.setattr(Store, "records", spy)
+    _run(inbox, out, db)
+    with Store(db) as store:
+        new = [f.id for f in store.files() if f.name == "12月媒体录用情况.txt"]
+    assert read == new  # only the new notice's adoptions were read and resolved
+
+
+def test_kept_outlet_resolution_follows_decisions_and_config(work, config_copy):
+    from pipeline.config import load_settings
+    from pipeline.outlets import OutletResolver
+    from pipeline.run import _resolver_fingerprint
+
+    settings = load_settings(config_copy)
+    base = _resolver_fingerprint(settings, OutletResolver(settings, {}))
+    assert base != _resolver_fingerprint(settings, OutletResolver(settings, {"name:某报": None}))
+    cfg = config_copy / "outlets.yaml"
+    text = cfg.read_text(encoding="utf-8")
+    cfg.write_text(text.replace("绍兴日报", "绍兴日报社", 1), encoding="utf-8")
+    other = load_settings(config_copy)
+    assert base != _resolver_fingerprint(other, OutletResolver(other, {}))
+
+
+def test_a_files_kept_results_never_outlive_its_records(tmp_path):
+    """SQLite gives a deleted file's id to the next file stored: what was kept for the old
+    file under that id is dropped when the new one is stored."""
+    from extractors.records import Adoption, Provenance
+    from pipeline.store import Store
+
+    with Store(tmp_path / "s.db") as store:
+        a = Adoption("标题一", Provenance("a.txt", line=1), outlet="绍兴日报")
+        fid = store.add_file(name="a.txt", sha256="x", size=1, kind="adoptions", status="ok", records=[a])
+        store.save_snapshot(Store.file_snapshot(fid, "adoptions"), "fp", "[]")
+        again = store.add_file(name="a.txt", sha256="x", size=1, kind="adoptions", status="ok", records=[a])
+        assert again == fid
+        assert store.snapshot(Store.file_snapshot(fid, "adoptions"), "fp") is None
