@@ -4840,3 +4840,16 @@ def test_an_editors_answer_whose_parts_say_held_redirected_or_returned_adopts_no
         "1．嵊州市：《嵊州市机关事务中心开展节前安全检查》（时效已过）\n",
     )
     assert adopted == []
+
+
+def test_items_sent_whose_adoption_is_still_to_be_said_are_not_adopted(tmp_path, ctx):
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "综合科半年小结.txt",
+        "综合科2024年上半年工作小结\n\n"
+        "（三）信息报送。本科室上半年撰写信息3篇，分别为《嵊州市机关事务中心开展“节水周”宣传》"
+        "《嵊州市机关食堂推出“周末净菜”》《嵊州市行政中心完成充电桩扩容》，已报中心办公室，"
+        "采用结果待省市反馈后另行统计。\n",
+    )
+    assert adopted == []

@@ -15,7 +15,8 @@ from extractors.noise import strip_pinyin, to_simplified
 
 # (见报, 挂出来, 刊出: how a clerk says it in a chat or a phone note)
 ADOPT = r"(?:录用|采用|刊发|刊登|刊载|刊用|登载|转载|编发|选用|转发|播发|播出|报道|发布|采编|收录|见报|挂出|刊出|登出|见刊|刊于|载于|登于|发表于|编入|摘编入|摘编于)"
-ADOPT_RE = re.compile(ADOPT)
+# (录用情况以年底通报为准 / 采用结果待反馈: whether it ran is still to be said)
+ADOPT_RE = re.compile(ADOPT + r"(?!(?:情况|结果)(?:以|待|另行|尚未|视))")
 TITLE = re.compile(r"《(?P<t>[^《》]{2,200})》")
 QUOTED = re.compile(r"[“\"](?P<t>[^“”\"《》]{10,120})[”\"]")
 NUM = r"(?:\d+|[一二两三四五六七八九十百]+)"
