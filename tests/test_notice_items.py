@@ -4853,3 +4853,21 @@ def test_items_sent_whose_adoption_is_still_to_be_said_are_not_adopted(tmp_path,
         "采用结果待省市反馈后另行统计。\n",
     )
     assert adopted == []
+
+
+def test_a_bureaus_notice_naming_its_site_and_column_in_each_items_bracket(tmp_path, ctx):
+    """（网站·基层传真） in the provincial bureau's own notice: its site, the column no outlet."""
+    adopted, _, ex = _read(
+        tmp_path,
+        ctx,
+        "省机关事务管理局三季度信息采用情况通报.txt",
+        "浙江省机关事务管理局办公室\n关于2023年第三季度信息采用情况的通报\n\n"
+        "（六）绍兴市（2条）\n"
+        "    1．柯桥区机关事务服务中心推行“共享车库”错峰停车（网站·基层传真）\n"
+        "    2．诸暨市公共机构节水改造年节水4万吨（网站·工作交流；《浙江后勤》第9期）\n",
+    )
+    assert adopted == [
+        ("柯桥区机关事务服务中心推行“共享车库”错峰停车", "省局网站"),
+        ("诸暨市公共机构节水改造年节水4万吨", "浙江后勤"),
+        ("诸暨市公共机构节水改造年节水4万吨", "省局网站"),
+    ]

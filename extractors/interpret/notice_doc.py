@@ -327,19 +327,24 @@ def _paper_of(block: TextBlock) -> str:
     return to_simplified(" ".join(s for _, s in block.lines[:6]) + " " + block.source.file)
 
 
+def _own(outlet: str | None) -> bool:
+    # (（网站·工作交流） in a bureau's notice, read off an item's bracket: its site too)
+    return bool(outlet) and bool(
+        notice_parts.OWN_SITE.fullmatch(outlet or "") or re.fullmatch(r"(?:门户)?网站", outlet or "")
+    )
+
+
 def own_site(records: list, block: TextBlock) -> list:
     """局网站 / 我局网站 in a paper of the province's bureau is its site, in the city centre's its
     own (说明 1, 5); elsewhere, or when the writer is unclear, it stays to be asked."""
-    if not any(
-        isinstance(r, Adoption) and r.outlet and notice_parts.OWN_SITE.fullmatch(r.outlet) for r in records
-    ):
+    if not any(isinstance(r, Adoption) and _own(r.outlet) for r in records):
         return records
     found = [level for level, rx in _HOME_LEVELS if rx.search(_paper_of(block))]
     if len(found) != 1:
         return records
     return [
         replace(r, outlet=_SITE_OF[found[0]], outlet_evidence="本局（发文单位）")
-        if isinstance(r, Adoption) and r.outlet and notice_parts.OWN_SITE.fullmatch(r.outlet)
+        if isinstance(r, Adoption) and _own(r.outlet)
         else r
         for r in records
     ]

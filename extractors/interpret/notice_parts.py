@@ -345,6 +345,16 @@ def _speech(sent: str, m: re.Match[str]) -> bool:
     )
 
 
+def without_column(text: str, ctx: ExtractContext) -> str:
+    """（网站·工作交流）/（局网站·市县传真）: the site and its column, one outlet — the column's
+    name goes unless it is an outlet's own (市局网站·省局网站 names two)."""
+    return re.sub(
+        r"(?<=网站|门户|官网)[·•](?P<c>[^·•，,、；;/／|｜\s（）()\d]{2,8})(?=$|[，,、；;/／|｜\s])",
+        lambda m: m.group() if ctx.known_outlet(m.group("c")) or _CATEGORY.match(m.group("c")) else "",
+        text,
+    )
+
+
 def _read_brackets(sent: str, t: Title, ctx: ExtractContext) -> None:
     """（经验）【动态】（绍兴日报，3月）… right after a title: its category, month and outlet."""
     pos = t.end
@@ -357,7 +367,7 @@ def _read_brackets(sent: str, t: Title, ctx: ExtractContext) -> None:
         seps = (
             r"[，,/／；;｜|·•\s]+" if re.search("批示|签批|阅批", m.group("b")) else r"[，,、/／；;｜|·•\s]+"
         )
-        for part in re.split(seps, m.group("b")):
+        for part in re.split(seps, without_column(m.group("b"), ctx)):
             read_part(part, t, ctx)
     # "《A》 绍兴日报 2019-03" (a table flattened to text) / "《A》，绍兴晚报，6月": the rest of
     # the sentence, fields alone
@@ -790,7 +800,7 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
     ):
         joined = "".join(part)
         seps = r"[，,/／；;｜|·•\s]+" if re.search("批示|签批|阅批", joined) else r"[，,、/／；;｜|·•\s]+"
-        for piece in re.split(seps, joined):
+        for piece in re.split(seps, without_column(joined, ctx)):
             read_part(piece, t, ctx)
     if not m and not category and not (t.type or t.month or t.outlets or t.endorsements) and not announced:
         return []  # an unnumbered line is a title when its brackets (a 批示 too) or the heading above say so
