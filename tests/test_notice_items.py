@@ -4871,3 +4871,19 @@ def test_a_bureaus_notice_naming_its_site_and_column_in_each_items_bracket(tmp_p
         ("诸暨市公共机构节水改造年节水4万吨", "浙江后勤"),
         ("诸暨市公共机构节水改造年节水4万吨", "省局网站"),
     ]
+
+
+def test_a_list_on_a_sites_page_copied_whole_is_what_the_site_ran(tmp_path, ctx):
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "网页.txt",
+        "浙江省机关事务管理局\n"
+        "首页\t政务公开\t工作动态\t互动交流\n"
+        "当前位置：首页 > 工作动态 > 地方动态\n\n"
+        "标题\t来源\t发布日期\n"
+        "丽水市推进公物仓数字化\t丽水市机关事务管理局\t2024-05-30\n"
+        "上虞区机关食堂“食育课堂”走进社区\t上虞区机关事务服务中心\t2024-05-28\n\n"
+        "主办单位：浙江省机关事务管理局\n",
+    )
+    assert adopted == [("上虞区机关食堂“食育课堂”走进社区", "浙江省机关事务管理局网站")]

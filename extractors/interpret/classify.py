@@ -16,6 +16,7 @@ from extractors.interpret.notice_doc import (
     issuer,
     outlet_from_name,
     own_site,
+    page_host,
     signed,
     superseded,
     unquote,
@@ -275,6 +276,9 @@ def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extrac
             or outlet_columns(t, cols, ctx)  # 绍兴日报 | 市委办 | 浙江后勤: a column per outlet
             # 处理结果 saying 7月5日第2版刊发 / 未用: a register of what the outlet did with each
             or ("status" in names and _says_adopted(t, cols))
+            # 标题 | 来源 | 发布日期 on a site's page copied whole (当前位置：首页 > 市县动态 …):
+            # what the site ran
+            or (bool(doc.texts) and page_host(doc.texts[0]) is not None)
         ):
             # where the list's outlet is said, strongest first (a column beats all of these)
             noted = None if outlet else _noted_outlet(t, cols, ctx)
@@ -291,7 +295,7 @@ def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extrac
             if not said[0]:
                 said = (outlet_from_name(doc.path, ctx), "文件名")
             if not said[0] and doc.texts:  # 绍兴市机关事务服务中心门户网站 atop the register
-                said = (issuer(doc.texts[0], ctx), "抬头")
+                said = (issuer(doc.texts[0], ctx) or page_host(doc.texts[0]), "抬头")
             kinds.append("adoptions")
             listed = _adoption_named(f"{stem} {above}")
             records.extend(table_adoptions(t, cols, doc, ctx, said, warnings, listed=listed))
