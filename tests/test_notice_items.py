@@ -4887,3 +4887,20 @@ def test_a_list_on_a_sites_page_copied_whole_is_what_the_site_ran(tmp_path, ctx)
         "主办单位：浙江省机关事务管理局\n",
     )
     assert adopted == [("上虞区机关食堂“食育课堂”走进社区", "浙江省机关事务管理局网站")]
+
+
+def test_tick_columns_headed_by_an_office_with_its_publication_in_brackets(tmp_path, ctx):
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "录用核对表.txt",
+        "嵊州市机关事务服务中心信息录用核对表（“√”为录用）\n\n"
+        "题目\t月份\t市委办（绍兴信息）\t市府办（政务信息）\t市局网站\n"
+        "嵊州市机关食堂推行“一人一卡”结算\t3月\t\t√\t√\n"
+        "嵊州市办公用房“周转池”盘活闲置用房\t4月\t√\t\t\n",
+    )
+    assert adopted == [
+        ("嵊州市办公用房“周转池”盘活闲置用房", "市委办"),
+        ("嵊州市机关食堂推行“一人一卡”结算", "市局网站"),
+        ("嵊州市机关食堂推行“一人一卡”结算", "市府办"),
+    ]

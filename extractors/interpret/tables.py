@@ -537,6 +537,16 @@ def _column_outlet(cell: str, ctx: ExtractContext) -> str:
     )
     if adopted_by and ctx.known_outlet(adopted_by.group("o")):
         return adopted_by.group("o")
+    # 市委办（绍兴信息） / 市府办（政务信息）: the office, its publication in brackets
+    bracketed = re.fullmatch(r"(?P<o>[^（）()《》]{2,10})[（(]《?(?P<p>[^（）()《》]{2,12})》?[）)]", c)
+    if bracketed:
+        one = notice_parts.clean_outlet(
+            notice_parts.office_or_publication(f"{bracketed.group('o')}《{bracketed.group('p')}》", ctx)
+        )
+        if ctx.known_outlet(one):
+            return one
+        if ctx.known_outlet(bracketed.group("o")):
+            return bracketed.group("o")
     if "《" in c or "\n" in c:
         one = notice_parts.clean_outlet(notice_parts.office_or_publication(re.sub(r"\s+", "", c), ctx))
         if ctx.known_outlet(one):
