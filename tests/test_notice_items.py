@@ -4904,3 +4904,19 @@ def test_tick_columns_headed_by_an_office_with_its_publication_in_brackets(tmp_p
         ("嵊州市机关食堂推行“一人一卡”结算", "市局网站"),
         ("嵊州市机关食堂推行“一人一卡”结算", "市府办"),
     ]
+
+
+def test_a_grid_whose_title_header_is_spaced_a_letter_apart(tmp_path, ctx):
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "绍兴晚报用稿通知.txt",
+        "绍兴晚报编辑部用稿通知\n\n"
+        "序号  信 息 标 题                                   见报日期      版面\n"
+        "1     诸暨市机关幼儿园食堂推行“营养周菜单”        2024.3.6      A5\n"
+        "2     诸暨市党政机关完成年度办公用房核查          2024.3.19     A3\n",
+    )
+    assert adopted == [
+        ("诸暨市党政机关完成年度办公用房核查", "绍兴晚报"),
+        ("诸暨市机关幼儿园食堂推行“营养周菜单”", "绍兴晚报"),
+    ]

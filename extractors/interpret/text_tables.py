@@ -37,7 +37,8 @@ def _closed_up(line: str) -> str:
     """A header whose two-character words are spaced out to line up (期  次      栏  目    篇    名)
     with each word closed up and the spaces moved after it, so that the columns keep their places.
     Letters standing alone run in pairs, each pair's gap no wider than the gaps beside it; a
-    run that cannot be paired so (an odd count, a pair wider apart than its neighbours) is left as it is."""
+    run that cannot be paired so (an odd count, a pair wider apart than its neighbours) is left as it is;
+    three or more letters one space apart (稿 件 标 题) are one word."""
     letters = [m.start() for m in _LETTER.finditer(line)]
     runs: list[list[int]] = []
     for at in letters:
@@ -48,6 +49,11 @@ def _closed_up(line: str) -> str:
     out = list(line)
     for run in runs:
         gaps = [b - a for a, b in zip(run, run[1:], strict=False)]
+        if len(run) >= 3 and set(gaps) == {2}:
+            # 稿 件 标 题: one word spaced a letter apart, closed up whole
+            word = "".join(line[a] for a in run)
+            out[run[0] : run[-1] + 1] = list(word + " " * (run[-1] + 1 - run[0] - len(word)))
+            continue
         inside, between = gaps[0::2], gaps[1::2]
         if len(run) % 2 or any(
             g > min(between[max(0, q - 1) : q + 1], default=g) for q, g in enumerate(inside)
