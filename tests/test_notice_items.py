@@ -4920,3 +4920,23 @@ def test_a_grid_whose_title_header_is_spaced_a_letter_apart(tmp_path, ctx):
         ("诸暨市党政机关完成年度办公用房核查", "绍兴晚报"),
         ("诸暨市机关幼儿园食堂推行“营养周菜单”", "绍兴晚报"),
     ]
+
+
+def test_a_log_kept_by_date_gives_clean_titles_and_what_was_not_aired_adopts_nothing(tmp_path, ctx):
+    adopted, _, ex = _read(
+        tmp_path,
+        ctx,
+        "柯桥日报用稿反馈.txt",
+        "柯桥日报社通联部用稿反馈（第二季度）\n\n"
+        "柯桥区机关事务服务中心：现将贵单位供稿刊发情况反馈如下。\n"
+        "一、柯桥日报刊发\n"
+        "    4月11日    柯桥区机关食堂推出“节气菜单”        第3版\n"
+        "    5月20日    柯桥区公共机构开展节能“体检”        A2版\n"
+        "供稿未刊发：《柯桥区机关事务中心召开月度例会》（会议类，未安排刊发）。\n",
+    )
+    assert adopted == [
+        ("柯桥区公共机构开展节能“体检”", "柯桥日报"),
+        ("柯桥区机关食堂推出“节气菜单”", "柯桥日报"),
+    ]
+    months = sorted(r.date[-2:] for r in ex.records if isinstance(r, Adoption) and r.date)
+    assert months == ["04", "05"]

@@ -217,7 +217,7 @@ INTENT = re.compile(
     r"|不作为[^，,。；;]{0,10}(?:统计|计分|稿件)|不(?:予)?计入|不予统计|不列入统计"
 )
 DECLINED = re.compile(
-    r"^(?:未|没有|尚未|暂未|不予)(?:被)?(?:录用|采用|刊发|刊用|刊登)|^已投未刊|^(?:退稿|待审核?|待审|审核中|未通过|落选)"
+    rf"^(?:未|没有|尚未|暂未|不予)(?:被|予|安排)?{ADOPT}|^已投未刊|^(?:退稿|待审核?|待审|审核中|未通过|落选)"
     r"|^待\S{0,12}?(?:审核|审定|报送|发布|刊发)"  # 待区委宣传部审核后报送
     r"|^(?:选题|撰写|修改|采写|策划)中$|^待补\S{0,4}$"  # a plan's row: 选题中 / 待补数据
     r"|^(?:尚未|暂未|未|待)(?:收到)?(?:反馈|回复|答复)|^退回"
@@ -238,7 +238,12 @@ def outletish(text: str, ctx: ExtractContext) -> bool:
         return (
             True  # 本网站 on a site's own page, 我局网站 in a bureau's notice: its site (notice_doc.own_site)
         )
-    if not t or len(t) < 2 or len(t) > 24 or re.search(r"我|本|全年|年度|今年|其中|共有|以来|报送|情况", t):
+    if (
+        not t
+        or len(t) < 2
+        or len(t) > 24
+        or re.search(r"我|本|全年|年度|季度|半年|今年|其中|共有|以来|报送|情况", t)
+    ):
         return False
     if ctx.known_outlet(t) or re.fullmatch(r"[\u4e00-\u9fff]{2,4}发布", t):
         return True  # (越城发布 / 诸暨发布: a place's 政务新媒体, its 发布 no verb)
@@ -961,7 +966,9 @@ def title_like(text: str) -> bool:
             # a paper's own heading (……信息工作自评材料, ……工作要点, ……会议纪要)
             r"|材料|自评|自查|纪要|要点|计划|讲话|发言|提纲|回顾|概况|概述"
             # ……聊天记录 / ……截图: a chat's or an evidence file's own heading
-            r"|聊天记录|会议记录|截图|剪报|复印件)$",
+            r"|聊天记录|会议记录|截图|剪报|复印件"
+            # ……用稿反馈 / ……来稿处理告知单 / ……用稿回执: an outlet's answer, its own heading
+            r"|反馈(?:单|表)?|告知单|通知单|回执|登记单)$",
             text,
         )
         # 区、县（市）机关事务部门 / 市级机关各单位: whose items follow, a part's heading (……覆盖

@@ -371,6 +371,20 @@ def text_adoptions(
                 line = written = f"《{page.group('t').strip()}》（{page.group('site').strip()}）"
             elif card and notice_parts.outletish(card.group("site"), ctx):
                 line = written = f"《{card.group('t').strip()}》（{card.group('site').strip()}）"
+        dated = _DATED_FIELDS.fullmatch(line)
+        if (
+            dated
+            and notice_parts.title_like(dated.group("t").strip())
+            and not notice_parts.titles(line, ctx)[0]
+        ):
+            # 7月14日    越城区……大排查    时长1′20″: a log kept by date (a station's, a paper's), its
+            # fields in columns — the title, then when it ran (how long or on which page: no outlet)
+            rest = [
+                f
+                for f in re.split(r"\t+|\s{2,}", dated.group("rest") or "")
+                if f.strip() and not _AIRTIME.fullmatch(f.strip())
+            ]
+            line = written = f"《{dated.group('t').strip()}》（{'，'.join([dated.group('d'), *rest])}）"
         # 「…」『…』 mark a title as 《…》 do
         # (inside a 《title》 they quote words of it: 《……推行「阳光采购」……》 stays one title)
         line = _IN_TITLE.sub(lambda m: m.group().translate(_QUOTES), line).translate(_CORNER)
@@ -692,6 +706,15 @@ _REPRINTED = re.compile(
     # (（该条5月8日被新华网转载）: when, then who reprinted it)
     r"[（(][^（）()被]{0,12}被[^（）()]{2,30}?(?:转载|转发|转刊|摘编|刊登|采用)[^（）()]{0,8}[）)]"
 )
+
+
+# 7月14日    A    时长1′20″ / 2024.3.6  A  A3版: a log's line, the date first and fields in columns
+_DATED_FIELDS = re.compile(
+    r"(?P<d>(?:\d{4}\s*[年.\-/])?\d{1,2}\s*[月.\-/]\s*\d{1,2}\s*日?)(?:\t+|\s{2,})(?P<t>[^\t]+?)"
+    r"(?:(?:\t+|\s{2,})(?P<rest>.+))?"
+)
+# how long it ran or where on the page: 时长1′20″ / 口播 / A3版 / 第2版
+_AIRTIME = re.compile(r"时长.*|口播|\d+\s*(?:′|'|分|秒).*|[A-Z]?\d{1,2}\s*版?|第\s*\d{1,2}\s*版")
 
 
 # the names of rules and plans (a list may carry them; no unit submits one as an item)
