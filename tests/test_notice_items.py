@@ -4940,3 +4940,22 @@ def test_a_log_kept_by_date_gives_clean_titles_and_what_was_not_aired_adopts_not
     ]
     months = sorted(r.date[-2:] for r in ex.records if isinstance(r, Adoption) and r.date)
     assert months == ["04", "05"]
+
+
+def test_a_county_media_centres_report_by_sender_keeps_only_the_trades_items(tmp_path, ctx):
+    """（一）市公安局 …（二）市机关事务服务中心 …（三）枫桥镇: parts by sender; another sender's
+    headline of another trade is not our units'."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "融媒体中心月报.txt",
+        "嵊州市融媒体中心宣传工作月报\n\n"
+        "二、部分单位用稿情况\n"
+        "（一）市公安局\n"
+        "    《嵊州日报》刊发《嵊州警方破获一起电信诈骗案》。\n"
+        "（二）市机关事务服务中心\n"
+        "    《嵊州日报》刊发《嵊州市机关食堂推出“越剧主题餐”》（6月3日第2版）。\n"
+        "（三）甘霖镇\n"
+        "    “学习强国”平台刊发《甘霖镇“共富果园”喜迎丰收》。\n",
+    )
+    assert adopted == [("嵊州市机关食堂推出“越剧主题餐”", "嵊州日报")]

@@ -137,8 +137,13 @@ def off_trade(title: str) -> bool:
 # (……（市教育局）), heading its items (市住建局：《…》), or 区发改局报送的《…》 — never inside a headline
 # (国家税务总局嵊州市税务局被授予……, 县领导慰问新昌县局安保人员 are our units' items)
 _DEPARTMENT = r"(?:绍兴市|市|区|县|[\u4e00-\u9fff]{2}[区县市])[\u4e00-\u9fff]{2,6}?(?:局|委员会|委(?!书记|副书记|常委|办))"
+# (（三）店口镇 / 暨阳街道: a town's part of a county's paper, never a scored unit's)
+_TOWN = r"[\u4e00-\u9fff]{2,4}(?:镇|街道|乡)"
 _SENDER_NAMED = re.compile(
-    rf"[（(](?P<a>{_DEPARTMENT})[)）]|^\s*(?:\d{{1,3}}\s*[.．、]\s*)?(?P<b>{_DEPARTMENT})(?:\s|报送的|[：:（(]|$)"
+    rf"[（(](?P<a>{_DEPARTMENT})[)）]"
+    # (1. 市公安局 / （一）市公安局 / 二、市交通运输局: a part of the notice per sender)
+    rf"|^\s*(?:\d{{1,3}}\s*[.．、]\s*|[（(][一二三四五六七八九十\d]{{1,3}}[)）]\s*|[一二三四五六七八九十]{{1,3}}、\s*)?"
+    rf"(?P<b>{_DEPARTMENT}|{_TOWN})(?:\s|报送的|[：:（(]|$)"
 )
 
 
@@ -154,6 +159,6 @@ def covers_others(lines: list[str], titles: list[str], ctx: ExtractContext) -> b
     for line in lines:
         for m in _SENDER_NAMED.finditer(to_simplified(line)):
             name = m.group("a") or m.group("b")
-            if other_department(name, ctx):
+            if other_department(name, ctx) or re.fullmatch(_TOWN, name):
                 named.add(name)
     return len(named) >= 2
