@@ -4959,3 +4959,16 @@ def test_a_county_media_centres_report_by_sender_keeps_only_the_trades_items(tmp
         "    “学习强国”平台刊发《甘霖镇“共富果园”喜迎丰收》。\n",
     )
     assert adopted == [("嵊州市机关食堂推出“越剧主题餐”", "嵊州日报")]
+
+
+def test_each_chat_message_stands_alone_and_one_still_unanswered_is_not_adopted(tmp_path, ctx):
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "信息员群聊天记录.txt",
+        "信息员交流群 聊天记录（截取）\n\n"
+        "王晓燕-柯桥：我们《柯桥区机关食堂推出“二十四节气菜”》投绍兴日报两周了，还没动静\n"
+        "陈立-上虞：我们《上虞区公务用车平台实现“一键派车”》上周被浙江在线转载了\n"
+        "王晓燕-柯桥：厉害\n",
+    )
+    assert adopted == [("上虞区公务用车平台实现“一键派车”", "浙江在线")]

@@ -468,6 +468,10 @@ def unquote(block: TextBlock) -> TextBlock:
 # ……  2022-11-04 17:32  发表于浙江): lines of their own (read in notices as well)
 CHAT_TAG = re.compile(r"^\s*[\[【](?:链接|分享|转发|网页|公众号文章|小程序|聊天记录)[\]】]\s*")
 CHAT_HEADER = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?\s*(?:发表于\S{2,4})?$")
+# 楼梦婷-诸暨：…… / 王芳（嵊州）：……: a chat's message, its sender's name and place before it
+_SPEAKER = re.compile(
+    r"^\s*[\u4e00-\u9fff]{2,4}\s*(?:[-－—]\s*[\u4e00-\u9fff]{2,4}|[（(][\u4e00-\u9fff]{2,4}[)）])\s*[：:]"
+)
 _RULE = re.compile(r"[-=—_－─━\s]{5,}")
 _CONTENTS_END = re.compile(
     r"(?:…+|[\.．·]{3,})\s*\d{1,3}\s*$"
@@ -527,6 +531,7 @@ def unwrap(block: TextBlock) -> TextBlock:
                 or CHAT_HEADER.search(s)
                 or CHAT_TAG.match(p)
                 or CHAT_TAG.match(s)
+                or _SPEAKER.match(s)
             ):
                 # (---------- drawn across the page: no words to go on with; a chat's message header
                 # 王××  7月12日 09:16 and its shared card [链接] … stand alone)

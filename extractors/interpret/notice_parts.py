@@ -102,7 +102,11 @@ _PUBLICATION = re.compile(
     r"|参阅件|专报件|呈阅件|批示件|县情|市情|省情|区情|快讯|专刊|摘编|决策参考)$"
 )
 # 因篇幅原因本期未予刊发 / 没有被录用: the verb said, and taken back
-NEGATED = re.compile(rf"(?:未|没有|没|不予|尚未|暂未|暂不)(?:予|被)?{ADOPT}")
+NEGATED = re.compile(
+    rf"(?:未|没有|没|不予|尚未|暂未|暂不)(?:予|被)?{ADOPT}"
+    # (投浙江日报一个月了还没动静: sent, no answer yet)
+    r"|(?:还没|还没有|尚无|暂无|没)(?:任何)?(?:动静|消息|回音|下文|回复)"
+)
 
 
 def publication(text: str) -> bool:
