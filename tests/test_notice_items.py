@@ -4972,3 +4972,26 @@ def test_each_chat_message_stands_alone_and_one_still_unanswered_is_not_adopted(
         "王晓燕-柯桥：厉害\n",
     )
     assert adopted == [("上虞区公务用车平台实现“一键派车”", "浙江在线")]
+
+
+def test_a_groups_weekly_word_on_what_the_site_ran_and_a_quoted_mail_starts_afresh(tmp_path, ctx):
+    """本周网站信息录用情况通报一下：: the writer's site ran the lines below (whose site the clerk
+    is asked: 网站 names none); a list in the quoted message under ------ 原始邮件 ------ is that
+    message's (what was sent), not more of them."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "钉钉消息.txt",
+        "王敏（市中心办公室）  2023-05-12 09:30\n"
+        "本周网站信息录用情况通报一下：\n"
+        "柯桥  《柯桥区机关食堂推出“五一”错峰就餐》  动态\n"
+        "诸暨  《诸暨市完成党政机关办公用房年度核查》  经验\n\n"
+        "------------------ 原始邮件 ------------------\n"
+        "发件人：诸暨信息员\n"
+        "本周报送信息：\n"
+        "1.《诸暨市机关事务中心召开周例会》\n",
+    )
+    assert adopted == [
+        ("柯桥区机关食堂推出“五一”错峰就餐", "网站"),
+        ("诸暨市完成党政机关办公用房年度核查", "网站"),
+    ]

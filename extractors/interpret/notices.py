@@ -114,7 +114,9 @@ _PENDING = re.compile(
     r"|退稿|改投|转投|另投|稿库|待用|落选"
 )
 _AHEAD = re.compile(r"报送重点|选题|约稿|要求|计划|安排|打算|思路|下一步|重点工作|工作重点|下阶段")
-_SENT_PART = re.compile(r"报送(?:情况|清单|篇目|目录|明细)")
+_SENT_PART = re.compile(
+    r"报送(?:情况|清单|篇目|目录|明细)|报送(?:[^，,。；;：:]{0,10}?)(?:信息|稿件)\s*(?:\d+\s*[篇条])?\s*[：:]\s*$"
+)
 _NOTE = re.compile(r"^\s*[（(]?\s*(?:注|说明|备注|附注|填表说明)\s*[：:]")
 _MONTH_HEAD = re.compile(
     r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?[■□◆◇●▲【\[]?\s*"
@@ -432,12 +434,28 @@ def text_adoptions(
         topics = re.search(r"撰写|参考题目|供参考", line) and announced  # 请围绕以下方面撰写信息：
         # (一、本月报送情况: what was sent, adopted or not — the adoptions are said in their own part)
         sent_only = bool(_SENT_PART.search(line)) and not notice_parts.ADOPT_RE.search(line)
-        if declined or topics or ((_AHEAD.search(line) or sent_only) and _part_heading(line, ctx)):
+        # (本周报送信息： / 报送我单位6月份信息3篇：: the list below is what was sent)
+        sent_list = (
+            sent_only and line.rstrip().endswith(("：", ":")) and not notice_parts.titles(line, ctx)[0]
+        )
+        if (
+            declined
+            or topics
+            or sent_list
+            or ((_AHEAD.search(line) or sent_only) and _part_heading(line, ctx))
+        ):
             # （三）三等奖（尚待有关载体采用） / 以下稿件经审核暂未采用: what was not adopted;
             # 一、约稿题目（供参考）: topics to write — neither part lists adopted items
             close_section()
             since = len(out)
             section = _Section([], None, 0, line_no, ahead=True, declined=bool(declined))
+            item = None
+            continue
+        if re.search(r"-{3,}\s*(?:原始邮件|Original Message)|^[>\s]*(?:发件人|From)\s*[：:]", line):
+            # ------ 原始邮件 ------ / 发件人：: another message of the thread, its lists its own
+            close_section()
+            since = len(out)
+            section = _Section()
             item = None
             continue
         opened = _opens_section(line, ctx)
@@ -1035,6 +1053,15 @@ def _opens_section(
         n = re.search(rf"(?P<n>{notice_parts.NUM})\s*(?:篇|条)", simple)
         if said or n:  # 上半年共录用信息5篇： announces a list whose outlets are said item by item
             return [(o, "表头") for o in said], None if n is None else notice_parts.number(n.group("n")), None
+        site = re.search(
+            r"(?:本|这|上)(?:周|月|期|季度)(?P<o>(?:门户)?网站)(?:信息)?(?:录用|采用|刊用|刊发)", simple
+        )
+        if site:
+            # 本周网站信息录用情况通报一下：: the list below is what the writer's own site ran (its
+            # office decides whose — notice_doc.own_site — else the clerk is asked)
+            return [(site.group("o"), "表头")], None, None
+        if re.search(r"(?:录用|采用|刊用|刊发)(?:情况|名单|清单|篇目)", simple):
+            return [], None, None  # ……录用情况通报如下：, its taker unsaid: the items below are asked
     return None
 
 
