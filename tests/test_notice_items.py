@@ -4995,3 +4995,28 @@ def test_a_groups_weekly_word_on_what_the_site_ran_and_a_quoted_mail_starts_afre
         ("柯桥区机关食堂推出“五一”错峰就餐", "网站"),
         ("诸暨市完成党政机关办公用房年度核查", "网站"),
     ]
+
+
+def test_a_register_with_two_outlet_columns_and_a_sheet_of_void_rows(tmp_path, ctx):
+    """载体1 | 载体2: two outlets of a row; a sheet whose rows say why they were voided
+    (作废原因: 重复登记, 实为……) adopts nothing."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "台账"
+    ws.append(["序号", "录用日期", "信息标题", "载体1", "载体2", "备注"])
+    ws.append([1, "2021-03-02", "越城区机关食堂推出“春分菜单”", "市局网站", "绍兴晚报", ""])
+    ws.append([2, "2021-04-11", "越城区完成机关大院光伏车棚建设", "市局网站", "", ""])
+    void = wb.create_sheet("作废记录")
+    void.append(["原序号", "登记日期", "信息标题", "载体", "作废原因"])
+    void.append(["原5", "2021-04-12", "越城区完成机关大院光伏车棚建设", "浙江日报", "误登，实为市局网站"])
+    path = tmp_path / "越城区2021年信息录用台账.xlsx"
+    wb.save(path)
+    ex = extract(path, context=ctx)
+    adopted = sorted((r.title, r.outlet) for r in ex.records if isinstance(r, Adoption) and not r.doubt)
+    assert adopted == [
+        ("越城区完成机关大院光伏车棚建设", "市局网站"),
+        ("越城区机关食堂推出“春分菜单”", "市局网站"),
+        ("越城区机关食堂推出“春分菜单”", "绍兴晚报"),
+    ]

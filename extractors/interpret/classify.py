@@ -112,16 +112,16 @@ _NOT_ADOPTED = r"未(?:被)?(?:录用|采用|刊用|刊发|录取)|退稿|落选
 
 
 def _not_adopted_list(t: Table, cols: Columns) -> bool:
-    """A list of what was not taken: its sheet named so (报送未录用, 未采用稿件) or a column giving
-    why (未录用原因) — never a list of adoptions whatever the file is called."""
+    """A list of what was not taken: its sheet named so (报送未录用, 未采用稿件, 作废记录) or a
+    column giving why (未录用原因, 作废原因) — never a list of adoptions whatever the file is called."""
     sheet = (t.source.sheet or "").strip()
     if re.search(rf"(?:{_NOT_ADOPTED})(?:的)?(?:信息|稿件|清单|情况|篇目|明细)?$", sheet):
         return True
     return any(
-        re.fullmatch(rf"(?:{_NOT_ADOPTED})(?:的)?(?:原因|理由|说明)(?:分析)?", c.strip())
+        re.fullmatch(rf"(?:{_NOT_ADOPTED}|作废|删除|撤销)(?:的)?(?:原因|理由|说明)(?:分析)?", c.strip())
         for c in t.rows[cols.row]
         if c
-    )
+    ) or bool(re.search(r"(?:作废|删除|撤销|误登|重复登记)(?:的)?(?:记录|条目|信息|稿件|行)?$", sheet))
 
 
 def _noted_in_text(doc: Document, ctx: ExtractContext) -> str | None:

@@ -109,7 +109,18 @@ FIELDS: dict[str, tuple[str, ...]] = {
     ),
     # 首发载体 | 转载载体: a second outlet column, one more adoption each (read as the outlet
     # column when the table has no other)
-    "also_outlet": ("转载载体", "转载单位", "同时刊发载体", "同步刊发", "其他载体"),
+    "also_outlet": (
+        "转载载体",
+        "转载单位",
+        "同时刊发载体",
+        "同步刊发",
+        "其他载体",
+        # 载体1 | 载体2: the second of two outlet columns
+        "载体2",
+        "载体二",
+        "第二载体",
+        "录用载体2",
+    ),
     "note": ("备注", "说明"),
     # 期次 | 栏目 | 篇名: a publication's own contents, the issue each piece ran in
     "issue": ("期次", "期号", "刊期", "期数"),
