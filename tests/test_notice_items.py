@@ -5020,3 +5020,20 @@ def test_a_register_with_two_outlet_columns_and_a_sheet_of_void_rows(tmp_path, c
         ("越城区机关食堂推出“春分菜单”", "市局网站"),
         ("越城区机关食堂推出“春分菜单”", "绍兴晚报"),
     ]
+
+
+def test_an_other_media_column_whose_heading_asks_for_the_name(tmp_path, ctx):
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "录用登记表.txt",
+        "新昌县机关事务服务中心2021年信息录用登记表\n\n"
+        "序号\t信息标题\t月份\t市局网站\t市委办\t其他媒体（注明名称）\n"
+        "1\t新昌县机关食堂推出“山区土菜”周\t4月\t√\t\t新昌新闻网\n"
+        "2\t新昌县党政机关办公用房实现“一码管房”\t6月\t\t√\t\n",
+    )
+    assert adopted == [
+        ("新昌县党政机关办公用房实现“一码管房”", "市委办"),
+        ("新昌县机关食堂推出“山区土菜”周", "市局网站"),
+        ("新昌县机关食堂推出“山区土菜”周", "新昌新闻网"),
+    ]

@@ -453,6 +453,8 @@ _OTHER = re.compile(
     # 市级以上媒体 / 县级媒体 / 市级 | 省级 | 媒体 under 录用情况: a column for a level's outlets,
     # which one said in the cell
     r"(?:中央|国家|省|市|县|区|县区|区县)级(?:及以上|以上)?|媒体"
+    # (其他媒体（注明名称）: the column's instruction in brackets)
+    r"|(?:其他|其它)(?:媒体|载体|网站)?[（(](?:请)?(?:注明|填写|写明)[^（）()]{0,8}[)）]"
 )
 _LEVEL = re.compile(
     r"(?:中央|国家|省|市|县|区|县区|区县)级?(?:及|以)?(?:以上)?(?:主流)?(?:新闻)?(?:媒体|网站|报刊)?|媒体"
