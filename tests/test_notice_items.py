@@ -5037,3 +5037,19 @@ def test_an_other_media_column_whose_heading_asks_for_the_name(tmp_path, ctx):
         ("新昌县机关食堂推出“山区土菜”周", "市局网站"),
         ("新昌县机关食堂推出“山区土菜”周", "新昌新闻网"),
     ]
+
+
+def test_a_title_column_whose_cells_end_with_their_sender_in_brackets(tmp_path, ctx):
+    """信息标题（报送单位）: each cell's bracket is who sent it — no part of the headline, and
+    another department's row is not our units'."""
+    adopted, endorsed, _ = _read(
+        tmp_path,
+        ctx,
+        "省领导批示信息目录.txt",
+        "2023年上半年获省领导批示信息目录（摘录）\n\n"
+        "市别 ｜ 信息标题（报送单位） ｜ 刊发载体 ｜ 批示领导\n"
+        "绍兴 ｜ 诸暨市机关食堂“中央厨房”统一配送（诸暨市机关事务服务中心） ｜ 《浙江政务信息》第88期 ｜ 副省长\n"
+        "绍兴 ｜ 绍兴市推进城市更新三年行动（绍兴市住建局） ｜ 《浙江政务信息》第90期 ｜ 省长\n",
+    )
+    assert adopted == [("诸暨市机关食堂“中央厨房”统一配送", "浙江政务信息")]
+    assert endorsed == [("诸暨市机关食堂“中央厨房”统一配送", "provincial", "other")]

@@ -185,7 +185,14 @@ class Columns:
 @lru_cache(maxsize=8192)
 def _norm(s: str) -> str:
     # (編號｜標題｜刊登媒體: a header typed in Traditional characters names the same fields)
-    return re.sub(r"[\s\u3000（）()：:]", "", to_simplified(s) if s.isascii() is False else s)
+    t = to_simplified(s) if not s.isascii() else s
+    return re.sub(r"[\s\u3000（）()：:]", "", t)
+
+
+def _outside(s: str) -> str:
+    """信息标题（报送单位）: the words outside the brackets, which name the column."""
+    outside = re.sub(r"[（(][^（）()]*[）)]", "", s)
+    return outside if outside.strip() else s
 
 
 def _match_row(row: list[str]) -> dict[str, int]:
@@ -211,6 +218,10 @@ def find_header(rows: list[list[str]], *, max_scan: int = 12) -> Columns | None:
     """The first row (among the first few) naming a title column and one more known field."""
     for i, row in enumerate(rows[:max_scan]):
         found = _match_row(row)
+        if "title" not in found:
+            # (信息标题（报送单位）: the bracket's 报送单位 is no column of its own)
+            bare = _match_row([_outside(c) for c in row])
+            found = bare if "title" in bare else found
         if "title" in found and len(found) >= 2:
             under = rows[i + 1] if i + 1 < len(rows) else []
             t = found["title"]

@@ -284,9 +284,18 @@ def table_adoptions(
         # 录用载体 （待核） on every row: a register of what was sent, its adoptions not yet settled
         warnings.append(f"{t.source.label()}：录用载体一栏均为“待核”，尚未确定录用，未作为录用读取")
         return []
+    # 信息标题（报送单位）: each title cell ends with its sender in brackets
+    sender_in_title = (
+        re.search(r"[（(](?:报送|供稿|来稿)?单位[）)]", cols.get(t.rows[cols.row], "title")) is not None
+    )
     for prov, row, title in _rows(t, cols, warnings):
         # 越城区……走进社区（与市中心节能处联合报送）: who sent it with whom, not the headline
         title = re.sub(r"\s*[（(][^（）()]*(?:联合|共同)[^（）()]*[)）]\s*$", "", title)
+        sender = re.search(r"\s*[（(](?P<s>[^（）()]{2,24})[)）]\s*$", title) if sender_in_title else None
+        if sender:
+            title = title[: sender.start()]
+            if other_department(sender.group("s"), ctx):
+                continue  # （绍兴市发改委）: another department's item in a province-wide list
         # 来件名称 | 政务信息《A》: the kind of paper, then its headline
         kind_of = re.fullmatch(
             r"\s*(?:政务信息|专报信息|信息专报|专报|信息|稿件|来稿|文章)\s*《(?P<t>[^《》]{4,})》\s*", title
@@ -318,7 +327,7 @@ def table_adoptions(
                 year = int(in_year.group(1)) if in_year else year
         y = year or ctx.year_of(month)
         date = f"{y:04d}-{month:02d}" if month and y else None
-        unit_text = cols.get(row, "unit")
+        unit_text = cols.get(row, "unit") or (sender.group("s") if sender else "")
         if unit_text and other_department(unit_text, ctx):
             continue  # 报送单位 | 市教育局: another department's item in a city-wide list
         unit = (
