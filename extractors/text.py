@@ -80,6 +80,43 @@ def csv_rows(text: str) -> tuple[int, int, list[list[str]]] | None:
     return best[0][0], best[-1][1], [[clean_cell(c) for c in r] for _, _, r in best]
 
 
+def tab_cell_rows(text: str) -> tuple[int, int, list[list[str]]] | None:
+    """(first line, last line, rows) of a Word table saved as text the way the reference is:
+    every cell on a line of its own after a tab (an empty cell a tab alone), a cell's further
+    paragraphs on lines without the tab, rows parted by blank lines — or None. The first row is
+    the header; a row is closed by a blank line once it has the header's count of cells (a blank
+    line may also be an empty paragraph inside a cell)."""
+    lines = text.splitlines()
+    starts = [k for k, ln in enumerate(lines) if ln.startswith("\t")]
+    if len(starts) < 12 or len(starts) * 10 < sum(1 for ln in lines if ln.strip()) * 4:
+        return None
+    first = starts[0]
+    rows: list[list[str]] = []
+    row: list[str] = []
+    width = 0
+    last = first
+    for k in range(first, len(lines)):
+        ln = lines[k]
+        if ln.startswith("\t"):
+            row.append(ln.strip())
+            last = k
+        elif not ln.strip():
+            if row and (not width or len(row) >= width):
+                rows.append(row)
+                width = width or len(row)
+                row = []
+        elif row:
+            row[-1] += ln.strip()  # 报送 ⏎ 月份: the cell's next paragraph
+            last = k
+        else:
+            break  # words after the table
+    if row:
+        rows.append(row)
+    if len(rows) < 3 or width < 3:
+        return None
+    return first + 1, last + 1, [[clean_cell(c) for c in (r + [""] * width)[:width]] for r in rows]
+
+
 def _records(text: str):
     """csv records with the line each starts on (a quoted cell may hold a line break)."""
     reader = csv.reader(io.StringIO(text))
@@ -115,14 +152,15 @@ def read_text(path: Path, *, display_name: str | None = None) -> Document:
     text, warning = decode(path.read_bytes())
     if len(_MARKUP.findall(text)) >= 3:  # markup left in (a page's source pasted, a saved .html)
         text = from_markup(text)
-    table = csv_rows(text)
+    commas = csv_rows(text)
+    table = commas or tab_cell_rows(text)
     if table is not None:
         first, last, rows = table
         kept = text.splitlines()
         above = [ln.strip() for ln in kept[: first - 1] if ln.strip()]
         doc = Document(
             path=name,
-            format="csv",
+            format="csv" if commas else "txt",
             tables=[Table(rows=rows, source=Provenance(file=name, table=1), heading="\n".join(above[-3:]))],
         )
         rest = [

@@ -5053,3 +5053,26 @@ def test_a_title_column_whose_cells_end_with_their_sender_in_brackets(tmp_path, 
     )
     assert adopted == [("诸暨市机关食堂“中央厨房”统一配送", "浙江政务信息")]
     assert endorsed == [("诸暨市机关食堂“中央厨房”统一配送", "provincial", "other")]
+
+
+def test_a_word_table_saved_as_text_one_cell_a_line_after_a_tab(tmp_path, ctx):
+    """The reference's own layout: each cell after a tab (a tab alone an empty cell), a cell's
+    next paragraph on a line without the tab, rows parted by blank lines."""
+    rows = [
+        ["序号", "单位", "信息标题", "报送\n月份", "录用载体", "备注"],
+        ["1", "柯桥区", "柯桥区机关食堂开展“光盘打卡”活动", "2", "市局网站", ""],
+        ["2", "", "“数智”赋能——\n柯桥区公务用车平台迭代升级", "5", "浙江后勤", ""],
+        ["3", "", "柯桥区完成行政中心节水改造", "7", "同上", ""],
+        ["4", "", "柯桥区召开机关事务工作推进会", "8", "", "未录用"],
+    ]
+    text = (
+        "柯桥区机关事务服务中心2021年信息录用统计表\n\n"
+        + "\n\n".join("\n".join("\t" + cell for cell in row) for row in rows)
+        + "\n\n填表人：王××\n"
+    )
+    adopted, _, ex = _read(tmp_path, ctx, "柯桥区2021年信息录用统计表.txt", text)
+    assert adopted == [
+        ("“数智”赋能——柯桥区公务用车平台迭代升级", "浙江后勤"),
+        ("柯桥区完成行政中心节水改造", "浙江后勤"),
+        ("柯桥区机关食堂开展“光盘打卡”活动", "市局网站"),
+    ]
