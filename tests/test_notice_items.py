@@ -5076,3 +5076,22 @@ def test_a_word_table_saved_as_text_one_cell_a_line_after_a_tab(tmp_path, ctx):
         ("柯桥区完成行政中心节水改造", "浙江后勤"),
         ("柯桥区机关食堂开展“光盘打卡”活动", "市局网站"),
     ]
+
+
+def test_a_city_papers_contents_of_every_trade_keeps_only_ours(tmp_path, ctx):
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "绍兴政务信息要目.txt",
+        "《绍兴政务信息》2022年3月要目\n\n"
+        "现将3月份《绍兴政务信息》刊发要目印发，各单位录用计分以此为准。\n"
+        "第31期\n"
+        "　◆ 我市一季度外贸出口增长12%\n"
+        "　◆ 越城区机关食堂推行“按需配餐”\n"
+        "　◆ 柯桥区“纺织大脑”上线\n"
+        "第32期\n"
+        "　◆ 诸暨市新增省级未来社区3个\n"
+        "　◆ 嵊州市完成党政机关办公用房维修联审\n"
+        "　◆ 新昌县茶叶开采节开幕\n",
+    )
+    assert [t for t, _ in adopted] == ["嵊州市完成党政机关办公用房维修联审", "越城区机关食堂推行“按需配餐”"]

@@ -155,6 +155,17 @@ def covers_others(lines: list[str], titles: list[str], ctx: ExtractContext) -> b
     is not our units'."""
     if any(elsewhere(t, ctx) for t in titles):
         return True
+    # (a city paper's contents: 我市前三季度经济运行……, 柯桥区“印染大脑”…… among ours — three or
+    # more headlines of other trades opening with a place's name, a quarter of those read, say
+    # whose paper it is; a unit's own list may hold a headline or two of no trade word —
+    # 体能训练 锤炼品质 — which names no place)
+    others = sum(
+        1
+        for t in set(titles)
+        if off_trade(t) and (ctx.opens_with_unit(t) or re.match(r"(?:我|全|本)[市省区县]|绍兴市?", t))
+    )
+    if others >= 3 and others * 4 >= len(set(titles)):
+        return True
     named = set()
     for line in lines:
         for m in _SENDER_NAMED.finditer(to_simplified(line)):
