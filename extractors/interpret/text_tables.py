@@ -176,6 +176,44 @@ def _fixed_grid(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple
     return Table(rows=rows, source=replace(block.source, line=lines[i][0]), heading=heading), end
 
 
+_BOX_TOP = re.compile(r"^\s*[┌╔┏]")
+_BOX_RULE = re.compile(r"^\s*[├╟╠┣└╚┗┌╔┏][─━═┼╪╫╬┬┴┤╢╣┫┘╝┛\s]*$|^\s*[├╟╠┣└╚┗]")
+_BOX_BAR = re.compile(r"[│║┃]")
+
+
+def _boxed(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple[Table, int] | None:
+    """A table drawn with box characters (┌──┬──┐ ⏎ │序号│标题│ ⏎ ├──┼──┤ ⏎ …└──┘), as a print
+    or a text export draws it: the lines between two rules are one row, a cell wrapped over
+    them put back together."""
+    if not _BOX_TOP.match(lines[i][1]):
+        return None
+    groups: list[list[list[str]]] = [[]]
+    end = i + 1
+    while end < len(lines):
+        text = lines[end][1].strip()
+        if _BOX_RULE.match(text):
+            if groups[-1]:
+                groups.append([])
+            end += 1
+            if text[:1] in "└╚┗":
+                break
+            continue
+        if not _BOX_BAR.search(text):
+            break
+        inner = re.sub(r"[│║┃]\s*$", "", re.sub(r"^\s*[│║┃]", "", text))  # (│    │……: an empty first cell)
+        groups[-1].append([c.strip() for c in _BOX_BAR.split(inner)])
+        end += 1
+    rows = []
+    for g in (g for g in groups if g):
+        width = max(len(r) for r in g)
+        rows.append(["".join(r[k] for r in g if k < len(r)) for k in range(width)])
+    if len(rows) < 2 or find_header(rows[:1]) is None:
+        return None
+    width = len(rows[0])
+    rows = [(r + [""] * width)[:width] if len(r) <= width else r[:width] for r in rows]
+    return Table(rows=rows, source=replace(block.source, line=lines[i][0])), end
+
+
 def text_tables(block: TextBlock) -> tuple[list[Table], TextBlock]:
     """The tables written in ``block`` and the block without their lines."""
     tables: list[Table] = []
@@ -184,7 +222,8 @@ def text_tables(block: TextBlock) -> tuple[list[Table], TextBlock]:
     i = 0
     while i < len(lines):
         found = (
-            _glued(lines, i, block)
+            _boxed(lines, i, block)
+            or _glued(lines, i, block)
             or _fixed_grid(lines, i, block)
             or _tab_grid(lines, i, block)
             or _grid(lines, i, block)
