@@ -5114,3 +5114,20 @@ def test_a_table_drawn_with_box_characters_its_cells_wrapped_and_a_struck_row(tm
         "└──┴────────────────┴──────┴──────────┘\n",
     )
     assert adopted == [("上虞区机关食堂推出“曹娥江鲜”特色套餐", "市局网站")]
+
+
+def test_a_register_whose_outlet_column_is_named_who_used_it(tmp_path, ctx):
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "信息宣传登记簿.txt",
+        "嵊州市机关事务服务中心信息宣传登记簿\n\n"
+        "日期\t稿件题目\t用稿单位\t字数\n"
+        "3.12\t嵊州市机关大院开展义务植树暨节水宣传\t市局网站、嵊州日报\t680\n"
+        "5.20\t嵊州市机关食堂推出“越乡小吃”周\t绍兴晚报\t900\n",
+    )
+    assert adopted == [
+        ("嵊州市机关大院开展义务植树暨节水宣传", "嵊州日报"),
+        ("嵊州市机关大院开展义务植树暨节水宣传", "市局网站"),
+        ("嵊州市机关食堂推出“越乡小吃”周", "绍兴晚报"),
+    ]

@@ -97,6 +97,12 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "转发平台",
         "刊载媒体",
         "刊载",  # (日报 / 晚报 / 网 under 刊载 in a paper's own register)
+        # 用稿单位 in a register of what was used: who used it (no unit of ours)
+        "用稿单位",
+        "用稿媒体",
+        "用稿载体",
+        "刊用单位",
+        "刊用媒体",
         # 采用渠道 in an OA system's export: the channel that took it
         "采用渠道",
         "录用渠道",
