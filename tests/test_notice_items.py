@@ -5131,3 +5131,23 @@ def test_a_register_whose_outlet_column_is_named_who_used_it(tmp_path, ctx):
         ("嵊州市机关大院开展义务植树暨节水宣传", "市局网站"),
         ("嵊州市机关食堂推出“越乡小吃”周", "绍兴晚报"),
     ]
+
+
+def test_a_papers_register_with_a_批示_column_and_a_column_of_a_higher_offices_take(tmp_path, ctx):
+    """2022年度《绍兴信息》录用信息明细 | 批示情况 | 上报省委办采用: every row ran in the paper the
+    heading names, its 批示 read, and a row the province's office took too has one more adoption."""
+    adopted, endorsed, _ = _read(
+        tmp_path,
+        ctx,
+        "录用明细.txt",
+        "2022年度《绍兴信息》录用信息明细（节选）\n\n"
+        "序号\t报送单位\t信息标题\t期数\t批示情况\t上报省委办采用\n"
+        "1\t柯桥区机关事务服务中心\t柯桥区机关食堂“净菜进社区”惠及居民\t第12期\t\t\n"
+        "2\t市机关事务服务中心\t关于公务用车平台运行数据共享的建议\t第30期\t市长批示\t《浙江信息》第88期\n",
+    )
+    assert adopted == [
+        ("关于公务用车平台运行数据共享的建议", "浙江信息"),
+        ("关于公务用车平台运行数据共享的建议", "绍兴信息"),
+        ("柯桥区机关食堂“净菜进社区”惠及居民", "绍兴信息"),
+    ]
+    assert endorsed == [("关于公务用车平台运行数据共享的建议", "city", "principal")]

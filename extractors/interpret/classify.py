@@ -54,7 +54,9 @@ def _heading_outlet(heading: str, ctx: ExtractContext) -> str | None:
     for line in reversed(lines):
         # 《浙江后勤》2023年刊用我市稿件篇目 / 《X》合订本: a configured publication's own list
         pub = re.match(
-            r"\s*《([^《》]{2,20})》[^《》]{0,16}?(?:录用|采用|刊用|刊发|刊登|用稿|篇目|目\s*录|合订本)", line
+            r"\s*(?:\d{4}\s*年度?|\d{1,2}\s*月份?|[上下]半年|第?[一二三四]季度|\s)*"
+            r"《([^《》]{2,20})》[^《》]{0,16}?(?:录用|采用|刊用|刊发|刊登|用稿|篇目|目\s*录|合订本)",
+            line,
         )
         if pub and "报送" not in line and ctx.known_outlet(re.split(r"[·•]", pub.group(1))[0]):
             return re.split(r"[·•]", pub.group(1))[0]
@@ -224,6 +226,11 @@ def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extrac
             # 《绍兴政务信息·专报》2023年目录 | 批示情况: a publication's own contents with its 批示,
             # every row adopted by it
             said = _contents_of(above, doc.path, ctx)
+            if not said[0] and (named := _heading_outlet(above, ctx)):
+                said = (
+                    named,
+                    "表头",
+                )  # 2021年度《绍兴信息》录用信息明细 | 批示情况: its items and their 批示
             records.extend(table_adoptions(t, cols, doc, ctx, said, warnings))
             continue
         if _not_adopted_list(t, cols):

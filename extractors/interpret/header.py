@@ -121,6 +121,14 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "同时刊发载体",
         "同步刊发",
         "其他载体",
+        # 上报省委办采用 | 省级采用: where a higher office took it too, the cell naming its paper
+        "上报省委办采用",
+        "省委办采用",
+        "省政府办采用",
+        "上报省级采用",
+        "省级采用",
+        "省级录用",
+        "上级采用",
         # 载体1 | 载体2: the second of two outlet columns
         "载体2",
         "载体二",

@@ -416,6 +416,10 @@ def table_adoptions(
             # 信息标题 | 录用载体及日期: a register whose other rows name where they ran — this one,
             # its cell empty, did not run (it is listed as sent, not adopted)
             outlets = []
+        elif "outlet" not in cols.index and said[0] and column and not register:
+            # 《绍兴信息》录用明细 | 上报省委办采用 《浙江信息》: the heading's outlet took every row,
+            # the second column names one more
+            outlets = [said, *outlets]
         elif not any(e == "表中载体列" for _, e in outlets) and not register:
             outlets = [said, *outlets]  # (a 备注's 同期被X转载 is one more, not instead)
         # a register mixing both (类别 | 标题 | 采用单位/批示领导): a 批示 row's "outlet" is its leader,
