@@ -5151,3 +5151,19 @@ def test_a_papers_register_with_a_批示_column_and_a_column_of_a_higher_offices
         ("柯桥区机关食堂“净菜进社区”惠及居民", "绍兴信息"),
     ]
     assert endorsed == [("关于公务用车平台运行数据共享的建议", "city", "principal")]
+
+
+def test_a_register_of_what_was_sent_whose_status_cells_are_empty_or_pending(tmp_path, ctx):
+    """报送对象 | 录用情况 with 待通报 or nothing in it: sent, not (yet) adopted; 转入《……录用台账》
+    names a register, no headline."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "报送登记表.txt",
+        "诸暨市机关事务服务中心2021年第二季度政务信息报送登记表\n\n"
+        "｜序号｜报送日期｜信息标题｜报送对象｜录用情况｜\n"
+        "｜1｜2021.04.06｜诸暨市机关食堂推出“清明青团”｜市局网站｜待通报｜\n"
+        "｜2｜2021.05.11｜诸暨市完成行政中心消防设施改造｜省局网站｜｜\n\n"
+        "备注：收到通报后在“录用情况”栏补登，并转入《2021年信息录用台账》。\n",
+    )
+    assert adopted == []

@@ -376,6 +376,9 @@ def table_adoptions(
             if "status" in cols.index
             else None
         )
+        if sent_only and "status" in cols.index and not cols.get(row, "status") and taken is None:
+            # 报送对象 市局网站 | 录用情况 (empty): sent there, nothing yet said of its adoption
+            taken = []
         # a 备注 says more: 经验类, 同日浙江在线转载 (one more outlet), 获区长批示 (a 批示)
         note = cols.get(row, "note")
         more = re.search(
