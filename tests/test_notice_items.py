@@ -5167,3 +5167,18 @@ def test_a_register_of_what_was_sent_whose_status_cells_are_empty_or_pending(tmp
         "备注：收到通报后在“录用情况”栏补登，并转入《2021年信息录用台账》。\n",
     )
     assert adopted == []
+
+
+def test_a_批示_form_spaced_a_blank_line_between_its_fields(tmp_path, ctx):
+    adopted, endorsed, _ = _read(
+        tmp_path,
+        ctx,
+        "领导批示呈阅件.txt",
+        "绍兴市机关事务服务中心\n领导批示呈阅件\n\n"
+        "标    题：上虞区机关食堂“营养餐单”推送到每位干部手机\n\n"
+        "批示内容：做法很好，请在全市推广。\n\n"
+        "批 示 人：市委副书记\n\n"
+        "批示日期：2023年5月6日\n",
+    )
+    assert adopted == []
+    assert endorsed == [("上虞区机关食堂“营养餐单”推送到每位干部手机", "city", "other")]

@@ -489,8 +489,9 @@ _RECORD_MARK = re.compile(r"^(?:[【\[（(]\d{1,3}[】\]）)]|\d{1,3}[.、．]|[
 
 
 def _fields(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple[Table, int] | None:
-    """Consecutive ``字段：值`` lines, a record each time its first field comes round again
-    or a line is skipped; a table when some field names a title."""
+    """Consecutive ``字段：值`` lines, a record each time a field comes round again, a title's
+    field follows a skipped line, or two lines are skipped; a table when some field names a
+    title."""
     keys: list[str] = []
     records: list[dict[str, str]] = []
     current: dict[str, str] = {}
@@ -507,7 +508,10 @@ def _fields(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple[Tab
         # 信息一：…, 第2条：…, 稿件：… name the item itself: its title
         if re.fullmatch(r"(?:信息|稿件|第)[一二三四五六七八九十\d]+(?:条|篇)?|稿件|来稿", k):
             k = "标题"
-        if current and (k in current or (prev_line is not None and no > prev_line + 1)):
+        # (a form spaced a blank line between its fields — 标    题：A ⏎⏎ 来    源：B — is one
+        # record; a skipped line before a title's field, or two skipped, part records)
+        gap = 0 if prev_line is None else no - prev_line - 1
+        if current and (k in current or gap >= 2 or (gap == 1 and k in FIELDS["title"])):
             records.append(current)
             current = {}
         current[k] = v
