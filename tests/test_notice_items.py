@@ -5182,3 +5182,16 @@ def test_a_批示_form_spaced_a_blank_line_between_its_fields(tmp_path, ctx):
     )
     assert adopted == []
     assert endorsed == [("上虞区机关食堂“营养餐单”推送到每位干部手机", "city", "other")]
+
+
+def test_a_numbered_part_that_lists_after_its_colon_what_was_turned_down(tmp_path, ctx):
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "政务信息录用情况.txt",
+        "市政府办公室三季度政务信息录用情况\n\n"
+        "三、其他事项\n"
+        "    （一）以下信息因与已刊发信息内容重复等原因，本季度未予录用，请有关单位注意：《柯桥区机关事务中心召开季度例会》"
+        "《嵊州市机关食堂开展端午包粽子活动》。\n",
+    )
+    assert adopted == []

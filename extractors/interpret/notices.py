@@ -431,6 +431,15 @@ def text_adoptions(
             continue
         announced = bool(re.search(r"以下|如下|下列", line)) and not notice_parts.titles(line, ctx)[0]
         declined = _PENDING.search(line) and (_part_heading(line, ctx) or announced)
+        said_before = re.split(r"[：:]", line, maxsplit=1)[0] if re.search(r"[：:]\s*[《“]", line) else ""
+        if (
+            said_before
+            and "《" not in said_before
+            and notice_parts.NUMBERED.match(line)
+            and _PENDING.search(said_before)
+        ):
+            # （一）以下信息……本季度未予录用，请有关单位注意：《A》《B》: what was turned down
+            declined = True
         topics = re.search(r"撰写|参考题目|供参考", line) and announced  # 请围绕以下方面撰写信息：
         # (一、本月报送情况: what was sent, adopted or not — the adoptions are said in their own part)
         sent_only = bool(_SENT_PART.search(line)) and not notice_parts.ADOPT_RE.search(line)
