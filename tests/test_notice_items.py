@@ -5195,3 +5195,34 @@ def test_a_numbered_part_that_lists_after_its_colon_what_was_turned_down(tmp_pat
         "《嵊州市机关食堂开展端午包粽子活动》。\n",
     )
     assert adopted == []
+
+
+def test_a_pdf_table_one_cell_a_line_with_a_header_cell_wrapped_onto_two_lines(tmp_path, ctx):
+    """序号 ⏎ 单位 ⏎ 信息标题 ⏎ 录用 ⏎ 月份: the header's 录用月份 wrapped in its cell; a title
+    wrapped over two lines of its cell."""
+    cells = [
+        "序号",
+        "单位",
+        "信息标题",
+        "录用",
+        "月份",
+        "1",
+        "越城区",
+        "越城区机关食堂推出",
+        "“暖心夜宵”服务",
+        "4",
+        "2",
+        "新昌县",
+        "新昌县完成县级机关办公用房",
+        "普查",
+        "5",
+    ]
+    adopted, _, ex = _read(
+        tmp_path,
+        ctx,
+        "市局网站一季度录用明细（PDF转文字）.txt",
+        "附件\n2022年第一季度信息录用明细表\n" + "\n".join(cells) + "\n",
+    )
+    assert [t for t, _ in adopted] == ["新昌县完成县级机关办公用房普查", "越城区机关食堂推出“暖心夜宵”服务"]
+    months = sorted(r.date[-2:] for r in ex.records if isinstance(r, Adoption) and r.date)
+    assert months == ["04", "05"]

@@ -581,14 +581,29 @@ def _cell_lines(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple
     cols = find_header([header]) if width >= 2 else None
     if cols is None or not header[0].startswith(("序号", "编号")):
         return None
-    by_column = _column_blocks(lines, i + width, width, block)
+    # 录用 ⏎ 月份: a header cell wrapped onto two lines is one cell (its rows have a value fewer)
+    words = {w for ws in FIELDS.values() for w in ws}
+    k = 0
+    while k + 1 < len(header):
+        if header[k] + header[k + 1] in words and header[k] not in words:
+            header[k : k + 2] = [header[k] + header[k + 1]]
+        k += 1
+    if len(header) < width:
+        width = len(header)
+        cols = find_header([header])
+        if cols is None:
+            return None
+        i_end = i + width + 1  # (the header's lines, the wrapped one counted)
+    else:
+        i_end = i + width
+    by_column = _column_blocks(lines, i_end, width, block)
     if by_column is not None:
         rows, end = by_column
         return Table(rows=[header, *rows], source=replace(block.source, line=lines[i][0])), end
     # each row starts at its 序号 (the number after the last); a PDF copied this way wraps a
     # long title onto more lines, and a cell holding two outlets gives a line each
     chunks: list[list[str]] = []
-    end = i + width
+    end = i_end
 
     def page_break(k: int) -> int:
         """The lines a page break takes at k (……第2页 共3页, then the header's cells again), or 0."""
