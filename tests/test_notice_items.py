@@ -5226,3 +5226,39 @@ def test_a_pdf_table_one_cell_a_line_with_a_header_cell_wrapped_onto_two_lines(t
     assert [t for t, _ in adopted] == ["新昌县完成县级机关办公用房普查", "越城区机关食堂推出“暖心夜宵”服务"]
     months = sorted(r.date[-2:] for r in ex.records if isinstance(r, Adoption) and r.date)
     assert months == ["04", "05"]
+
+
+def test_a_header_three_rows_deep_as_the_score_table_lays_it_out(tmp_path, ctx):
+    """录用载体 ⏎ 市局网站、信息刊物 | 省机关事务管理局 ⏎ 经验 | 动态 | 网站 | 《浙江后勤》: a tick
+    under 经验 is the city site's, one under 网站 the provincial bureau's site."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    group = "录用载体（打“√”）"
+    ws.append(["序号", "单位", "信息标题", "月份", group, group, group, group])
+    ws.append(
+        [
+            "序号",
+            "单位",
+            "信息标题",
+            "月份",
+            "市局网站、信息刊物",
+            "市局网站、信息刊物",
+            "省机关事务管理局",
+            "省机关事务管理局",
+        ]
+    )
+    ws.append(["序号", "单位", "信息标题", "月份", "经验", "动态", "网站", "《浙江后勤》"])
+    ws.append(["1", "诸暨市", "诸暨市机关食堂推行“食材溯源码”", "3", "√", "", "√", ""])
+    ws.append(["2", "诸暨市", "诸暨市公务用车平台接入浙政钉", "5", "", "√", "", "√"])
+    path = tmp_path / "诸暨市2022年信息录用情况统计表.xlsx"
+    wb.save(path)
+    ex = extract(path, context=ctx)
+    adopted = sorted((r.title, r.outlet) for r in ex.records if isinstance(r, Adoption) and not r.doubt)
+    assert adopted == [
+        ("诸暨市公务用车平台接入浙政钉", "市局网站"),
+        ("诸暨市公务用车平台接入浙政钉", "浙江后勤"),
+        ("诸暨市机关食堂推行“食材溯源码”", "市局网站"),
+        ("诸暨市机关食堂推行“食材溯源码”", "省机关事务管理局网站"),
+    ]

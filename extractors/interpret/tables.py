@@ -491,8 +491,9 @@ def outlet_columns(t: Table, cols: Columns, ctx: ExtractContext) -> dict[int, st
     """Columns named by outlets — 市局网站 | 市委办 | 省局网站 | 浙江后勤 | 其他, in the header row
     or the row under it (录用载体（打“✓”） merged above them) — where a mark or a score says the
     row's item was adopted there. Empty unless two columns name configured outlets."""
-    for k, r in enumerate(t.rows[cols.row : cols.row + 2]):
-        if k and cols.get(r, "title") not in ("", cols.get(t.rows[cols.row], "title")):
+    stacked = _stacked_header(t, cols, ctx)
+    for k, r in enumerate([*([stacked] if stacked else []), *t.rows[cols.row : cols.row + 2]]):
+        if k and r is not stacked and cols.get(r, "title") not in ("", cols.get(t.rows[cols.row], "title")):
             break  # the row under the header is an item (绍兴日报 | 浙江新闻网 are its outlets)
         found = {
             j: c
@@ -543,6 +544,37 @@ def outlet_columns(t: Table, cols: Columns, ctx: ExtractContext) -> dict[int, st
                 out[j] = named[0] if len(named) == 1 and ctx.known_outlet(named[0]) else "其他"
             return out
     return {}
+
+
+def _stacked_header(t: Table, cols: Columns, ctx: ExtractContext) -> list[str] | None:
+    """A header three rows deep (录用载体 ⏎ 市局网站、信息刊物 | 省机关事务管理局 ⏎ 经验 | 动态 | 网站 |
+    《浙江后勤》, as 附件2 lays it out): each column named by its lowest cell, or — where that cell is a
+    category (经验/动态) or a bare 网站 — by the outlet above it; None unless the header has three
+    rows."""
+    title = cols.get(t.rows[cols.row], "title")
+    rows = [t.rows[cols.row]]
+    if cols.row and cols.get(t.rows[cols.row - 1], "title") == title:
+        rows.insert(0, t.rows[cols.row - 1])  # (the header's first row, merged over the one found)
+    for r in t.rows[cols.row + 1 : cols.row + 4 - len(rows)]:
+        if cols.get(r, "title") not in ("", title):
+            break
+        rows.append(r)
+    if len(rows) < 3:
+        return None
+    width = max(len(r) for r in rows)
+    out = []
+    for j in range(width):
+        stack = [r[j].strip() if j < len(r) else "" for r in rows]
+        bottom = next((c for c in reversed(stack) if c), "")
+        above = next((c for c in reversed(stack[:-1]) if c and c != bottom), "")
+        if re.fullmatch(r"(?:经验|动态)类?", bottom) and above:
+            named = [x for x in re.split(r"[、，,/／]", above) if ctx.known_outlet(x.strip())]
+            out.append(named[0].strip() if named else bottom)
+        elif re.fullmatch(r"(?:门户)?网站?", bottom) and above and not above.endswith(("网站", "网")):
+            out.append(f"{above}网站")  # 省机关事务管理局 ⏎ 网站: the office's site
+        else:
+            out.append(bottom)
+    return out
 
 
 def _column_outlet(cell: str, ctx: ExtractContext) -> str:
