@@ -164,7 +164,10 @@ def covers_others(lines: list[str], titles: list[str], ctx: ExtractContext) -> b
         for t in set(titles)
         if off_trade(t) and (ctx.opens_with_unit(t) or re.match(r"(?:我|全|本)[市省区县]|绍兴市?", t))
     )
-    if others >= 3 and others * 4 >= len(set(titles)):
+    # (…and some of this trade beside them: an office configured for another trade reads no
+    # headline of ours, and is not to lose its own)
+    ours = sum(1 for t in set(titles) if not off_trade(t))
+    if others >= 3 and others * 4 >= len(set(titles)) and ours:
         return True
     named = set()
     for line in lines:
