@@ -5262,3 +5262,53 @@ def test_a_header_three_rows_deep_as_the_score_table_lays_it_out(tmp_path, ctx):
         ("诸暨市机关食堂推行“食材溯源码”", "市局网站"),
         ("诸暨市机关食堂推行“食材溯源码”", "省机关事务管理局网站"),
     ]
+
+
+def test_a_units_statement_in_the_score_tables_shape_with_its_bonus_column(tmp_path, ctx):
+    """附件2's columns, 其他加分 among them, for one unit, saved the reference's way: a register of
+    what it says was adopted — not a register of 加减分."""
+    header = [
+        "序号",
+        "单位",
+        "考核分",
+        "报送内容",
+        "上报月份",
+        "报送得分",
+        "市局网站、信息录用得分",
+        "市委市府办公室信息录用得分",
+        "市级部门、媒体录用得分",
+        "省级以上部门、媒体录用得分",
+        "其他加分",
+        "合计得分",
+        "累计合计得分",
+    ]
+    rows = [
+        header,
+        [
+            "1",
+            "新昌县",
+            "60分",
+            "新昌县机关食堂推出“天姥山珍”特色餐",
+            "3",
+            "1",
+            "2",
+            "",
+            "",
+            "",
+            "",
+            "3",
+            "63分",
+        ],
+        ["2", "", "", "新昌县完成县级机关公务用车标识化", "5", "1", "", "5", "", "", "", "6", ""],
+    ]
+    text = (
+        "附件2：\n新昌县机关事务服务中心2021年信息报送及录用情况表\n\n"
+        + "\n\n".join("\n".join("\t" + c for c in r) for r in rows)
+        + "\n"
+    )
+    adopted, _, ex = _read(tmp_path, ctx, "新昌县2021年信息报送及录用情况表.txt", text)
+    assert ex.kind != "adjustments"
+    assert [t for t, _ in adopted] == [
+        "新昌县完成县级机关公务用车标识化",
+        "新昌县机关食堂推出“天姥山珍”特色餐",
+    ]

@@ -215,8 +215,11 @@ def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extrac
             kinds.append("reference")  # 附件2 filled in by hand: the clerk's own table, for compare
             continue
         # (an adoption table may score its rows — 采用刊物 | 分值 —: its outlet column says what it is)
-        if "outlet" not in names and (
-            "points" in names or ("basis" in names and "事项" in "".join(t.rows[cols.row]))
+        if (
+            "outlet" not in names
+            # (附件2's shape: its 其他加分 column is no register of adjustments)
+            and "submit_points" not in names
+            and ("points" in names or ("basis" in names and "事项" in "".join(t.rows[cols.row])))
         ):
             kinds.append("adjustments")  # 通报, 报送不及时 … (issue 14)
             records.extend(table_adjustments(t, cols, doc, ctx, warnings))
