@@ -5312,3 +5312,28 @@ def test_a_units_statement_in_the_score_tables_shape_with_its_bonus_column(tmp_p
         "新昌县完成县级机关公务用车标识化",
         "新昌县机关食堂推出“天姥山珍”特色餐",
     ]
+
+
+def test_a_mail_body_table_ruled_across_the_page_with_issue_and_批示_columns(tmp_path, ctx):
+    """A register pasted into a mail: a rule of dashes under the header and below the rows, a
+    unit's further items indented under it, each outlet's column holding the issue that ran the
+    row (— where none did), and a 批示 column naming the leader."""
+    rule = "-" * 60
+    adopted, endorsed, _ = _read(
+        tmp_path,
+        ctx,
+        "转发：信息录用统计表.txt",
+        "各位好：下面把统计表粘贴在正文里，请核对。\n\n"
+        f"{rule}\n"
+        "单位    信息标题                                 绍兴信息  绍兴政务信息  浙江后勤  批示\n"
+        f"{rule}\n"
+        "柯桥区  柯桥区机关食堂推出“错峰就餐”二维码     第21期    —            —         副市长×××\n"
+        "        柯桥区完成机关大院雨水回收改造         —         第33期       —         —\n"
+        "        柯桥区机关事务中心召开季度例会         —         —            —         —\n"
+        f"{rule}\n\n谢谢！\n",
+    )
+    assert adopted == [
+        ("柯桥区完成机关大院雨水回收改造", "绍兴政务信息"),
+        ("柯桥区机关食堂推出“错峰就餐”二维码", "绍兴信息"),
+    ]
+    assert endorsed == [("柯桥区机关食堂推出“错峰就餐”二维码", "city", "other")]

@@ -372,6 +372,14 @@ def _grid(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple[Table
         if end in (i + 1, i + 2) and len(rows) == 1 and bars_in_header and _RULE_LINE.match(lines[end][1]):
             end += 1  # ----+--------+----: a rule drawn under a barred header
             continue
+        if re.fullmatch(r"\s*[-—─━=_]{10,}\s*", lines[end][1]) and (len(rows) == 1 or end + 1 < len(lines)):
+            if len(rows) > 1 and (
+                end + 1 >= len(lines) or len(_cells(lines[end + 1][1], wide=wide)) < width - 1
+            ):
+                end += 1  # the rule under the table's last row
+                break
+            end += 1  # ------------: a rule drawn across the page under the header or between rows
+            continue
         if len(rows) > 1 and _PAGE_MARK.search(lines[end][1]):
             end += 1  # 第 1 页，共 2 页　……制表: the page's foot, the table goes on over it
             continue
@@ -382,6 +390,13 @@ def _grid(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple[Table
         )
         if bars_in_header and not _BAR_FIRST.match(lines[i][1]) and _BAR_FIRST.match(lines[end][1]):
             cells = ["", *cells]  # 　　　　｜A｜3月: under a header with no border bar, an empty first cell
+        elif (
+            not bars_in_header
+            and len(cells) == width - 1
+            and block.indents
+            and block.indents.get(lines[end][0], 0) >= block.indents.get(lines[i][0], 0) + 4
+        ):
+            cells = ["", *cells]  # 　　　　A  第9期 …: indented under its unit, the unit's cell left empty
         if len(cells) < width - 1 or len(cells) < 2:
             break
         if len(cells) == width - 1:  # an empty last cell (no date, no note)
