@@ -22,7 +22,7 @@ from extractors.interpret.notice_doc import (
     unquote,
 )
 from extractors.interpret.notices import looks_like_notice, text_adoptions
-from extractors.interpret.places import covers_others, elsewhere, off_trade
+from extractors.interpret.places import covers_others, elsewhere, off_trade, trade_of_ours
 from extractors.interpret.tables import (
     NOTE_ROW,
     matrix_titles,
@@ -353,7 +353,8 @@ def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extrac
         if adopted
         else []
     )
-    if adopted and covers_others(lines, adopted, ctx):
+    # (the trade's words are 机关事务's: an office configured for another trade keeps every headline)
+    if adopted and trade_of_ours(ctx) and covers_others(lines, adopted, ctx):
         # a notice listing other trades' items beside ours: a headline of another trade is theirs
         records = [r for r in records if not (isinstance(r, (Adoption, Endorsement)) and off_trade(r.title))]
     records = [r for r in records if not (isinstance(r, (Adoption, Endorsement)) and elsewhere(r.title, ctx))]

@@ -14,7 +14,7 @@ import re
 from extractors.interpret.context import ExtractContext
 from extractors.noise import to_simplified
 
-__all__ = ["elsewhere", "other_department", "own_kind", "covers_others", "off_trade"]
+__all__ = ["elsewhere", "other_department", "own_kind", "covers_others", "off_trade", "trade_of_ours"]
 
 
 def _home(ctx: ExtractContext) -> str:
@@ -128,6 +128,15 @@ _TRADE = re.compile(
 )
 
 
+def trade_of_ours(ctx: ExtractContext) -> bool:
+    """Are the configured units 机关事务 offices (their names say so)? The trade's words below are
+    theirs: an office configured for another trade (towns, departments) has no use for them."""
+    cache = ctx.__dict__.setdefault("_home_cache", {})
+    if "trade" not in cache:
+        cache["trade"] = any(re.search(r"机关事务|机管|后勤", n) for n in _unit_names(ctx))
+    return bool(cache["trade"])
+
+
 def off_trade(title: str) -> bool:
     """A headline about another trade's work (课后服务, 高速建设, 社区治理): no word of 机关事务's."""
     return _TRADE.search(to_simplified(title)) is None
@@ -167,12 +176,13 @@ def covers_others(lines: list[str], titles: list[str], ctx: ExtractContext) -> b
     # (…and some of this trade beside them: an office configured for another trade reads no
     # headline of ours, and is not to lose its own)
     ours = sum(1 for t in set(titles) if not off_trade(t))
-    if others >= 3 and others * 4 >= len(set(titles)) and ours:
+    if others >= 3 and others * 4 >= len(set(titles)) and ours and trade_of_ours(ctx):
         return True
     named = set()
     for line in lines:
         for m in _SENDER_NAMED.finditer(to_simplified(line)):
             name = m.group("a") or m.group("b")
-            if other_department(name, ctx) or re.fullmatch(_TOWN, name):
+            # (a town that is one of the configured units is ours: an office scoring its towns)
+            if other_department(name, ctx) or (re.fullmatch(_TOWN, name) and name not in _unit_names(ctx)):
                 named.add(name)
     return len(named) >= 2
