@@ -5337,3 +5337,39 @@ def test_a_mail_body_table_ruled_across_the_page_with_issue_and_批示_columns(t
         ("柯桥区机关食堂推出“错峰就餐”二维码", "绍兴信息"),
     ]
     assert endorsed == [("柯桥区机关食堂推出“错峰就餐”二维码", "city", "other")]
+
+
+def test_a_register_of_the_bureaus_takes_with_dates_issues_and_the_leaders_post_apart(tmp_path, ctx):
+    """省局录用 over 局网站（录用日期） | 《浙江后勤》（期数）: a date or an issue in the cell says it
+    ran there; 批示领导 ××× | 职务 副局长: the post says who endorsed; 加分 makes it no 加减分 list."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["序号", "单位", "信息标题", "省局录用", "省局录用", "省局领导批示", "省局领导批示", "加分"])
+    ws.append(
+        ["序号", "单位", "信息标题", "局网站（录用日期）", "《浙江后勤》（期数）", "批示领导", "职务", "加分"]
+    )
+    ws.append(["1", "嵊州市", "嵊州市机关食堂“刷脸结算”全覆盖", "2023-03-02", "—", "", "", ""])
+    ws.append(
+        [
+            "2",
+            "越城区",
+            "越城区公物仓“云调剂”盘活资产",
+            "—",
+            "2023年第5期",
+            "×××",
+            "省机关事务管理局副局长",
+            "10",
+        ]
+    )
+    path = tmp_path / "省局录用及批示情况统计.xlsx"
+    wb.save(path)
+    ex = extract(path, context=ctx)
+    adopted = sorted((r.title, r.outlet) for r in ex.records if isinstance(r, Adoption) and not r.doubt)
+    endorsed = [(r.title, r.leader_level, r.leader_role) for r in ex.records if isinstance(r, Endorsement)]
+    assert adopted == [
+        ("嵊州市机关食堂“刷脸结算”全覆盖", "省局网站"),
+        ("越城区公物仓“云调剂”盘活资产", "浙江后勤"),
+    ]
+    assert endorsed == [("越城区公物仓“云调剂”盘活资产", "provincial", "other")]

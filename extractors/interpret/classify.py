@@ -217,9 +217,12 @@ def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extrac
         # (an adoption table may score its rows — 采用刊物 | 分值 —: its outlet column says what it is)
         if (
             "outlet" not in names
-            # (附件2's shape: its 其他加分 column is no register of adjustments)
+            # (附件2's shape: its 其他加分 column is no register of adjustments; nor is a list of
+            # adoptions and 批示 that scores its rows — 局网站 | 《浙江后勤》 | 批示领导 | 加分)
             and "submit_points" not in names
+            and "leader" not in names
             and ("points" in names or ("basis" in names and "事项" in "".join(t.rows[cols.row])))
+            and not outlet_columns(t, cols, ctx)
         ):
             kinds.append("adjustments")  # 通报, 报送不及时 … (issue 14)
             records.extend(table_adjustments(t, cols, doc, ctx, warnings))

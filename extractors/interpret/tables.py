@@ -431,6 +431,9 @@ def table_adoptions(
         if re.search(r"圈阅|阅示|传阅", action):
             continue
         leaders = cols.get(row, "leader")
+        post = cols.get(row, "post")
+        if post and leaders and post not in leaders:
+            leaders = f"{post}{leaders}"  # 批示领导 ××× | 职务 省机关事务管理局局长: who, by the post
         # (…… | 省机关事务管理局局长批示 in the outlet's column: a 批示 row, not an adoption)
         if re.search(r"批示|签批|阅批", action) or re.search(r"(?:批示|签批|阅批)$", column):
             leaders, outlets = f"{leaders}；{column}", []
@@ -547,10 +550,10 @@ def outlet_columns(t: Table, cols: Columns, ctx: ExtractContext) -> dict[int, st
 
 
 def _stacked_header(t: Table, cols: Columns, ctx: ExtractContext) -> list[str] | None:
-    """A header three rows deep (录用载体 ⏎ 市局网站、信息刊物 | 省机关事务管理局 ⏎ 经验 | 动态 | 网站 |
+    """A header two or three rows deep (录用载体 ⏎ 市局网站、信息刊物 | 省机关事务管理局 ⏎ 经验 | 动态 | 网站 |
     《浙江后勤》, as 附件2 lays it out): each column named by its lowest cell, or — where that cell is a
-    category (经验/动态) or a bare 网站 — by the outlet above it; None unless the header has three
-    rows."""
+    category (经验/动态) or a bare 网站 — by the outlet above it; None unless the header has two
+    rows or more."""
     title = cols.get(t.rows[cols.row], "title")
     rows = [t.rows[cols.row]]
     if cols.row and cols.get(t.rows[cols.row - 1], "title") == title:
@@ -559,7 +562,7 @@ def _stacked_header(t: Table, cols: Columns, ctx: ExtractContext) -> list[str] |
         if cols.get(r, "title") not in ("", title):
             break
         rows.append(r)
-    if len(rows) < 3:
+    if len(rows) < 2:
         return None
     width = max(len(r) for r in rows)
     out = []
@@ -572,6 +575,10 @@ def _stacked_header(t: Table, cols: Columns, ctx: ExtractContext) -> list[str] |
             out.append(named[0].strip() if named else bottom)
         elif re.fullmatch(r"(?:门户)?网站?", bottom) and above and not above.endswith(("网站", "网")):
             out.append(f"{above}网站")  # 省机关事务管理局 ⏎ 网站: the office's site
+        elif re.fullmatch(r"局(?:门户)?网站?", _column_outlet(bottom, ctx)) and (
+            level := re.match(r"(省|市)(?:局|机关事务管理局|机关事务服务中心)", above)
+        ):
+            out.append(f"{level.group(1)}局网站")  # 省局录用 ⏎ 局网站（录用日期）: the bureau's site
         else:
             out.append(bottom)
     return out
@@ -581,6 +588,13 @@ def _column_outlet(cell: str, ctx: ExtractContext) -> str:
     """A header cell naming an outlet: 市委办公室⏎《绍兴信息》 (an office over its publication, on
     two lines) is the one configured outlet they make together."""
     c = cell.strip()
+    # 局网站（录用日期） / 《浙江后勤》（期数）: what the cells hold, no part of the name
+    c = (
+        re.sub(
+            r"\s*[（(](?:录用|刊发|采用|刊用|发布)?(?:日期|时间|期数|期次|期号|打[“\"]?.[”\"]?)[）)]$", "", c
+        )
+        or c
+    )
     # 市委办采用（期次） / 市府办录用情况: the office whose column it is (the cells say which issue)
     adopted_by = re.fullmatch(
         r"(?P<o>[^（）()《》]{2,12}?)(?:录用|采用|刊用|刊发)(?:情况|期次)?(?:[（(][^（）()]{1,8}[）)])?", c
