@@ -5373,3 +5373,22 @@ def test_a_register_of_the_bureaus_takes_with_dates_issues_and_the_leaders_post_
         ("越城区公物仓“云调剂”盘活资产", "浙江后勤"),
     ]
     assert endorsed == [("越城区公物仓“云调剂”盘活资产", "provincial", "other")]
+
+
+def test_a_tab_grid_whose_second_header_row_names_kinds_under_a_spanning_group(tmp_path, ctx):
+    """市局网站、信息刊物 written once over 经验 | 动态 (a merged cell saved as text), 省机关事务管理局
+    over 网站 | 浙江后勤: a tick under 动态 is the city site's, one under 网站 the bureau's."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "报送录用统计表.txt",
+        "序号\t信息标题\t月份\t市局网站、信息刊物\t\t省机关事务管理局\t\t备注\n"
+        "\t\t\t经验\t动态\t网站\t浙江后勤\t\n"
+        "1\t柯桥区机关食堂推出“立夏蛋”特色早餐\t5\t\t√\t\t\t\n"
+        "2\t柯桥区公物仓“线上超市”上线\t6\t√\t\t√\t\t\n",
+    )
+    assert adopted == [
+        ("柯桥区公物仓“线上超市”上线", "市局网站"),
+        ("柯桥区公物仓“线上超市”上线", "省机关事务管理局网站"),
+        ("柯桥区机关食堂推出“立夏蛋”特色早餐", "市局网站"),
+    ]

@@ -565,6 +565,12 @@ def _stacked_header(t: Table, cols: Columns, ctx: ExtractContext) -> list[str] |
     if len(rows) < 2:
         return None
     width = max(len(r) for r in rows)
+    # (a group's name written once over the columns it spans, the rest of its cells empty)
+    rows = [list(r) + [""] * (width - len(r)) for r in rows]
+    for k in range(len(rows) - 1):
+        for j in range(1, width):
+            if not rows[k][j].strip() and rows[k][j - 1].strip() and rows[k + 1][j].strip():
+                rows[k][j] = rows[k][j - 1]
     out = []
     for j in range(width):
         stack = [r[j].strip() if j < len(r) else "" for r in rows]

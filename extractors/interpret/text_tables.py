@@ -289,9 +289,16 @@ def _tab_grid(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple[T
     if find_header([[c for c in header if c]]) is None and not month_grid(header):
         return None
     end = i + 1
+    kept_under: list[str] = []
     if end < len(lines) and "\t" in lines[end][1]:
         under = cells(end)
-        if not under[0] and any(under) and len([c for c in under if c]) <= len(header):
+        if not under[0] and any(re.fullmatch(r"(?:经验|动态)类?|(?:门户)?网站", c) for c in under):
+            # 市局网站、信息刊物 ⏎ 经验 | 动态: the row under names kinds of the outlet above, which
+            # the table reader puts together (tables._stacked_header); both rows are kept
+            kept_under = (under + [""] * len(header))[: max(len(header), len(under))]
+            header = (header + [""] * len(kept_under))[: len(kept_under)]
+            end += 1
+        elif not under[0] and any(under) and len([c for c in under if c]) <= len(header):
             under += [""] * (len(header) - len(under))
             merged = list(header) + [""] * (len(under) - len(header))
             for k, below in enumerate(under):
@@ -304,7 +311,7 @@ def _tab_grid(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple[T
             header = merged
             end += 1
     width = len(header)
-    rows = [header]
+    rows = [header, *([kept_under] if kept_under else [])]
     while end < len(lines) and "\t" in lines[end][1]:
         row = cells(end)
         if len(row) > width and any(row[width:]):
