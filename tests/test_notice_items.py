@@ -5392,3 +5392,17 @@ def test_a_tab_grid_whose_second_header_row_names_kinds_under_a_spanning_group(t
         ("柯桥区公物仓“线上超市”上线", "省机关事务管理局网站"),
         ("柯桥区机关食堂推出“立夏蛋”特色早餐", "市局网站"),
     ]
+
+
+def test_a_批示_told_by_a_few_quoted_words_of_a_headline_read_elsewhere_in_the_paper(tmp_path, ctx):
+    adopted, endorsed, _ = _read(
+        tmp_path,
+        ctx,
+        "上虞区2023年工作总结.txt",
+        "上虞区机关事务服务中心2023年工作总结\n\n"
+        "一、资产管理。“云仓”相关经验信息获区长批示肯定，要求在全区推广。\n"
+        "二、信息工作。全年录用信息2条，分别是《上虞区打造“云仓”实现资产循环利用》（市局网站）"
+        "和《上虞区机关食堂推出“节气菜单”》（绍兴晚报）。\n",
+    )
+    assert endorsed == [("上虞区打造“云仓”实现资产循环利用", "district", "principal")]
+    assert ("上虞区打造“云仓”实现资产循环利用", "市局网站") in adopted

@@ -12,6 +12,7 @@ from extractors.interpret.notice_doc import (
     both_offices,
     by_legend,
     by_marks,
+    by_nickname,
     home_level,
     issuer,
     outlet_from_name,
@@ -344,6 +345,7 @@ def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extrac
     # 日报＝绍兴日报: the document's key to its short forms; 标“★”的稿件同步在……发布: to its marks
     records = by_marks(by_legend(records, list(doc.texts), notes), list(doc.texts), notes, ctx)
     records = both_offices(records)  # 两办: 市委办公室 and 市政府办公室
+    records = by_nickname(records, texts, ctx)  # “公物仓”相关信息获区长批示 (in the text, not its tables)
     if doc.texts:  # 局网站 / 局主要领导 in a paper of the province's bureau (a table's notes too)
         records = own_site(home_level(signed(records, doc.texts[0], ctx), doc.texts[0], ctx), doc.texts[0])
         records = superseded(records, doc.texts[0])  # a reply corrects the message it quotes

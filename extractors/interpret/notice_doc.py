@@ -270,6 +270,39 @@ def by_marks(
     return out + more
 
 
+def by_nickname(records: list, blocks: list[TextBlock], ctx: ExtractContext) -> list:
+    """A 批示 told of an item by a few words of its headline in quotes, away from the headline
+    itself (“公物仓”相关经验信息获区长批示 / 特别是“后勤管家”这项工作……区委书记和分管副区长分别作出
+    批示): a 批示 of the one title read in the paper those words belong to (说明 3); none when they
+    fit no title or several."""
+    titles = list(dict.fromkeys(r.title for r in records if isinstance(r, (Adoption, Endorsement))))
+    if not titles:
+        return records
+    have = {(r.title, r.leader) for r in records if isinstance(r, Endorsement)}
+    out = list(records)
+    for block in blocks:
+        text = "".join(to_simplified(x.strip()) for _n, x in block.lines)
+        for sent in re.split(r"[。！？!?]", text):
+            if "批示" not in sent or notice_parts.TITLE.search(sent):
+                continue
+            if any(to_simplified(t) in sent for t in titles):
+                continue  # (the headline itself in the sentence: read with it already)
+            sent = re.sub(r"批示\s*[：:]\s*“[^”]*”?", "批示", sent)  # (the leader's words are no nickname)
+            nicks = [m.group(1) for m in re.finditer(r"“([^“”]{2,12})”", sent)]
+            if len(nicks) != 1:
+                continue
+            fits = [t for t in titles if nicks[0] in to_simplified(t)]
+            if len(fits) != 1:
+                continue
+            said = notice_parts.endorsement(sent.replace(f"“{nicks[0]}”", "　"), [], ctx) or []
+            for leader, level, role, body in said:
+                if (fits[0], leader) not in have:
+                    have.add((fits[0], leader))
+                    src = next(r.source for r in records if getattr(r, "title", None) == fits[0])
+                    out.append(Endorsement(fits[0], src, leader, level, role, body))
+    return out
+
+
 _OFFICE_LINE = re.compile(r"\S{4,20}(?:办公室|办公厅|管理局|服务中心)(?:综合处|办公室|信息处|信息科|秘书处)?")
 _SENDER = re.compile(r"^[>\s]*(?:发件人|From)\s*[：:]\s*(?P<who>.+)$")
 _SITE_OF = {"provincial": "省局网站", "city": "市局网站"}
