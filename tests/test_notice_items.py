@@ -5406,3 +5406,59 @@ def test_a_批示_told_by_a_few_quoted_words_of_a_headline_read_elsewhere_in_the
     )
     assert endorsed == [("上虞区打造“云仓”实现资产循环利用", "district", "principal")]
     assert ("上虞区打造“云仓”实现资产循环利用", "市局网站") in adopted
+
+
+def test_a_score_statement_whose_second_header_row_gives_each_columns_rule(tmp_path, ctx):
+    """附件2's score columns with their rules on a row under them (经验4分动态2分 / 按3倍计): the
+    columns are still the outlets' — a score under 市局网站、信息录用得分 is the city site's."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["越城区机关事务管理服务中心2022年政务信息报送及录用得分自评表"])
+    ws.append(
+        [
+            "序号",
+            "单位",
+            "报送内容",
+            "上报月份",
+            "报送得分",
+            "市局网站、信息录用得分",
+            "市委市府办公室信息录用得分",
+            "合计得分",
+            "备注（录用载体）",
+        ]
+    )
+    ws.append(
+        [
+            "序号",
+            "单位",
+            "报送内容",
+            "上报月份",
+            "报送得分",
+            "经验4分动态2分",
+            "按3倍计",
+            "合计得分",
+            "备注（录用载体）",
+        ]
+    )
+    ws.append(
+        [
+            "1",
+            "越城区",
+            "越城区机关食堂“光盘积分”兑换上线",
+            "3",
+            "1",
+            "4",
+            "12",
+            "17",
+            "市委办《绍兴信息》第8期",
+        ]
+    )
+    ws.append(["2", "越城区", "越城区召开季度安全生产例会", "4", "1", "2", "", "3", ""])
+    path = tmp_path / "越城区2022年信息录用得分自评表.xlsx"
+    wb.save(path)
+    ex = extract(path, context=ctx)
+    adopted = sorted((r.title, r.outlet) for r in ex.records if isinstance(r, Adoption) and not r.doubt)
+    assert ("越城区召开季度安全生产例会", "市局网站") in adopted
+    assert ("越城区机关食堂“光盘积分”兑换上线", "市局网站") in adopted

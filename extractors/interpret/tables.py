@@ -576,6 +576,11 @@ def _stacked_header(t: Table, cols: Columns, ctx: ExtractContext) -> list[str] |
         stack = [r[j].strip() if j < len(r) else "" for r in rows]
         bottom = next((c for c in reversed(stack) if c), "")
         above = next((c for c in reversed(stack[:-1]) if c and c != bottom), "")
+        if above and (
+            re.search(r"\d+\s*分|倍|每条|计分|加分$", bottom)
+            or re.fullmatch(r"[（(]?\s*[×xX*]\s*\d+\s*[)）]?", bottom)  # （×3）: the rule, no name
+        ):
+            bottom, above = above, ""  # 市局网站、信息录用得分 ⏎ 经验4分动态2分: the rule under its column
         if re.fullmatch(r"(?:经验|动态)类?", bottom) and above:
             named = [x for x in re.split(r"[、，,/／]", above) if ctx.known_outlet(x.strip())]
             out.append(named[0].strip() if named else bottom)
