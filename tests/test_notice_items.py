@@ -5462,3 +5462,21 @@ def test_a_score_statement_whose_second_header_row_gives_each_columns_rule(tmp_p
     adopted = sorted((r.title, r.outlet) for r in ex.records if isinstance(r, Adoption) and not r.doubt)
     assert ("越城区召开季度安全生产例会", "市局网站") in adopted
     assert ("越城区机关食堂“光盘积分”兑换上线", "市局网站") in adopted
+
+
+def test_a_sections_subtotal_row_and_a_media_column_whose_cells_say_when_or_which_channel(tmp_path, ctx):
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "信息采用统计.txt",
+        "序号\t报送处室\t信息标题\t市委办《绍兴信息》\t市政府办《绍兴政务信息》\t媒体（注明名称）\n"
+        "1\t节能处\t市级公共机构“光伏+储能”项目并网\t第12期\t\t绍兴晚报 9月6日\n"
+        "2\t节能处\t市机关事务服务中心开展节能知识竞赛\t\t第30期\t学习强国（绍兴学习平台）\n"
+        "\t节能处 小计\t报送2篇\t1\t1\t2\n",
+    )
+    assert adopted == [
+        ("市机关事务服务中心开展节能知识竞赛", "学习强国"),
+        ("市机关事务服务中心开展节能知识竞赛", "市政府办"),
+        ("市级公共机构“光伏+储能”项目并网", "市委办"),
+        ("市级公共机构“光伏+储能”项目并网", "绍兴晚报"),
+    ]

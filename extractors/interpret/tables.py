@@ -182,6 +182,8 @@ def _rows(t: Table, cols: Columns, warnings: list[str]):
             not title
             or row == header
             or any(_SKIP.match(c.strip()) for c in row if c)
+            # (,办公室 小计,报送2篇,…: a part's subtotal, its name before the word)
+            or any(re.search(r"\S\s*(?:小计|合计)\s*[：:]?$", c.strip()) for c in row[:3] if c)
             or NOTE_ROW.match(title)
             or any(_SIGN_OFF.match(c.strip()) for c in row[:2] if c)
             # 注 | “市网”指绍兴市机关事务网站: the note's word in the first cell, its text across
@@ -473,7 +475,7 @@ _OTHER = re.compile(
     # which one said in the cell
     r"(?:中央|国家|省|市|县|区|县区|区县)级(?:及以上|以上)?|媒体"
     # (其他媒体（注明名称）: the column's instruction in brackets)
-    r"|(?:其他|其它)(?:媒体|载体|网站)?[（(](?:请)?(?:注明|填写|写明)[^（）()]{0,8}[)）]"
+    r"|(?:其他|其它)?(?:媒体|载体|网站)?[（(](?:请)?(?:注明|填写|写明)[^（）()]{0,8}[)）]"
 )
 _LEVEL = re.compile(
     r"(?:中央|国家|省|市|县|区|县区|区县)级?(?:及|以)?(?:以上)?(?:主流)?(?:新闻)?(?:媒体|网站|报刊)?|媒体"
@@ -650,6 +652,10 @@ def _marked(
         if _NO_MARK.fullmatch(cell):
             continue
         said = notice_parts.clean_outlet(re.split(r"\n", cell)[0]) if not _MARK.fullmatch(cell) else ""
+        # (绍兴晚报 9月6日 / 学习强国（绍兴学习平台）: when, or which channel — no part of the name)
+        said = (
+            re.sub(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日.*$|\s*[（(][^（）()]*[）)]\s*$", "", said).strip() or said
+        )
         # (市局网、市府办 in one cell: each an outlet)
         several = [notice_parts.clean_outlet(x) for x in re.split(r"[、，,；;/／]", said)] if said else []
         if len(several) > 1 and all(ctx.known_outlet(x) or notice_parts.outletish(x, ctx) for x in several):
