@@ -90,7 +90,22 @@ def tab_cell_rows(text: str) -> tuple[int, int, list[list[str]]] | None:
     starts = [k for k, ln in enumerate(lines) if ln.startswith("\t")]
     if len(starts) < 12 or len(starts) * 10 < sum(1 for ln in lines if ln.strip()) * 4:
         return None
-    first = starts[0]
+    # the header: the first run of three or more short cells (a paragraph indented by a tab
+    # above the table — \t根据……现将……报告如下。 — is no row of it)
+    first = None
+    k = starts[0]
+    while k < len(lines) and first is None:
+        if not lines[k].startswith("\t"):
+            k += 1
+            continue
+        run = k
+        while run < len(lines) and lines[run].startswith("\t") and len(lines[run].strip()) <= 16:
+            run += 1
+        if run - k >= 3:
+            first = k
+        k = max(run, k + 1)
+    if first is None:
+        return None
     rows: list[list[str]] = []
     row: list[str] = []
     width = 0

@@ -5480,3 +5480,27 @@ def test_a_sections_subtotal_row_and_a_media_column_whose_cells_say_when_or_whic
         ("市级公共机构“光伏+储能”项目并网", "市委办"),
         ("市级公共机构“光伏+储能”项目并网", "绍兴晚报"),
     ]
+
+
+def test_a_paragraph_indented_by_a_tab_above_a_table_saved_as_text_is_no_row(tmp_path, ctx):
+    rows = [
+        ["序号", "信息标题", "录用载体", "录用\n月份", "信息\n类型"],
+        ["1", "嵊州市机关食堂推出“越剧戏曲餐”", "市局网站", "3", "动态"],
+        ["2", "嵊州市完成机关大院停车场智能化改造", "绍兴晚报", "5", "动态"],
+        ["3", "嵊州市公物仓调剂办公家具200余件", "浙江后勤", "6", "经验"],
+    ]
+    text = (
+        "嵊州市机关事务服务中心2021年度政务信息录用情况\n\n"
+        "\t根据考核通知要求，现将我中心本年度信息录用情况报告如下。全年共报送信息30条，被各级载体录用3条次。\n\n"
+        + "\n\n".join("\n".join("\t" + c for c in r) for r in rows)
+        + "\n"
+    )
+    adopted, _, ex = _read(tmp_path, ctx, "嵊州市2021年度信息录用情况.txt", text)
+    assert adopted == [
+        ("嵊州市公物仓调剂办公家具200余件", "浙江后勤"),
+        ("嵊州市完成机关大院停车场智能化改造", "绍兴晚报"),
+        ("嵊州市机关食堂推出“越剧戏曲餐”", "市局网站"),
+    ]
+    # (read as the table it is: each outlet from its column, each month from its cell)
+    assert {r.outlet_evidence for r in ex.records if isinstance(r, Adoption)} == {"表中载体列"}
+    assert sorted(r.date[-2:] for r in ex.records if isinstance(r, Adoption) and r.date) == ["03", "05", "06"]
