@@ -5504,3 +5504,18 @@ def test_a_paragraph_indented_by_a_tab_above_a_table_saved_as_text_is_no_row(tmp
     # (read as the table it is: each outlet from its column, each month from its cell)
     assert {r.outlet_evidence for r in ex.records if isinstance(r, Adoption)} == {"表中载体列"}
     assert sorted(r.date[-2:] for r in ex.records if isinstance(r, Adoption) and r.date) == ["03", "05", "06"]
+
+
+def test_a_line_under_an_item_saying_it_was_also_published_elsewhere(tmp_path, ctx):
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "用稿月报.txt",
+        "柯桥日报社编辑部通讯员稿件采用月报\n\n"
+        "　　本报采用3篇（其中1篇同步发布于柯桥新闻网），具体如下：\n"
+        "　　◆ 5月9日　第2版\n"
+        "　　　《柯桥区机关食堂推出“小份菜”》　　作者：王××\n"
+        "　　　　——本稿同步发布于天目新闻“区县频道”（5月9日）\n",
+    )
+    assert ("柯桥区机关食堂推出“小份菜”", "天目新闻") in adopted
+    assert not any(o == "柯桥新闻网" for _, o in adopted)

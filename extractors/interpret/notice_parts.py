@@ -155,6 +155,12 @@ _AS_TITLE = re.compile(r"(?:^|[，,：:\s　被])(?P<who>[^《》，,。；：:\
 _IN = re.compile(
     r"在(?P<who>[^《》，,。；]{2,30}?)(?:上|中)?(?:刊发|发表|刊登|登载|刊载|推送|发布|刊用|录用|采用)"
 )
+# 本稿同步发布于诸暨新闻网“本地新闻”栏目 / 该文转载于中国绍兴网: where this one went too
+# (其中1篇同步发布于X in a list's opening says it of one item, which one the list says)
+_AT = re.compile(
+    r"(?:本稿|该稿|此稿|该文|本文|此文|该信息|该篇)(?:已|也|亦)?(?:同步|同时|另|还)?"
+    r"(?:发布|刊发|刊登|刊载|转载|推送|登载|转发)(?:于|在|到)(?P<who>[^《》，,。；;“”（）()\s]{2,20})"
+)
 _BRACKET = re.compile(r"\s*[（(【\[〔［](?P<b>[^（）()【】\[\]〔〕［］]{1,40})[）)】\]〕］]")
 _CATEGORY = re.compile(r"^(经验|动态)类?(信息)?$")
 _MONTH = re.compile(r"(?:(?P<y>\d{4})\s*年\s*)?(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:份)?")
@@ -1043,7 +1049,7 @@ def sentence_outlets(simple: str, titles: list[Title], ctx: ExtractContext) -> l
     rest = _RELAYED.sub("　", _WRONG.sub("　", without_titles(simple, titles)))
     rest = re.sub(r"[（(【\[](?:经验|动态)类?[)）】\]]", "　", rest)  # 《A》（经验）、《B》（动态）均被……
     found: list[tuple[int, str]] = []
-    for rx in (_BY, _ACTIVE, _IN, _ACTIVE_AFTER, SPOKEN_ON, _AS_TITLE):
+    for rx in (_BY, _ACTIVE, _IN, _AT, _ACTIVE_AFTER, SPOKEN_ON, _AS_TITLE):
         for m in rx.finditer(rest):
             who = m.group("who")
             if LEADER_WORDS.search(who):
@@ -1052,7 +1058,7 @@ def sentence_outlets(simple: str, titles: list[Title], ctx: ExtractContext) -> l
                 who = rest[m.start("who") : m.end()]  # 在越城发布推送: the outlet is 越城发布
             for part in re.split(r"[、，,和及与／/]|……|…", who):
                 name = clean_outlet(office_or_publication(part, ctx))
-                if rx in (_ACTIVE_AFTER, SPOKEN_ON, _AS_TITLE) and not outletish(name, ctx):
+                if rx in (_ACTIVE_AFTER, SPOKEN_ON, _AS_TITLE, _AT) and not outletish(name, ctx):
                     continue
                 # (a count is no outlet: 3篇 / 两条; 今日头条 is one)
                 # (中心内网 / 工作群: where a paper is passed round inside, no outlet)
