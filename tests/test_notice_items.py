@@ -5519,3 +5519,17 @@ def test_a_line_under_an_item_saying_it_was_also_published_elsewhere(tmp_path, c
     )
     assert ("柯桥区机关食堂推出“小份菜”", "天目新闻") in adopted
     assert not any(o == "柯桥新闻网" for _, o in adopted)
+
+
+def test_a_list_of_what_was_sent_whose_bracket_says_adoption_will_be_told_later(tmp_path, ctx):
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "11月份政务信息报送情况.txt",
+        "11月份各区、县（市）政务信息报送情况\n\n"
+        "    现将报送清单列出如下（录用情况待市局网站本月编发完成后另行通报，本清单不作为录用依据）：\n"
+        "新昌县（2条）\n"
+        "    1.新昌县机关事务中心开展冬季消防演练\n"
+        "    2.新昌县机关食堂推出“冬至饺子宴”\n",
+    )
+    assert adopted == []

@@ -442,7 +442,11 @@ def text_adoptions(
             declined = True
         topics = re.search(r"撰写|参考题目|供参考", line) and announced  # 请围绕以下方面撰写信息：
         # (一、本月报送情况: what was sent, adopted or not — the adoptions are said in their own part)
-        sent_only = bool(_SENT_PART.search(line)) and not notice_parts.ADOPT_RE.search(line)
+        # (（录用情况……另行通报，本清单不作为录用依据）: what its bracket says of adoption is a
+        # word on the list, not an adoption)
+        sent_only = bool(_SENT_PART.search(line)) and not notice_parts.ADOPT_RE.search(
+            re.sub(r"[（(][^（）()]*[）)]", "", line)
+        )
         # (本周报送信息： / 报送我单位6月份信息3篇：: the list below is what was sent)
         sent_list = (
             sent_only and line.rstrip().endswith(("：", ":")) and not notice_parts.titles(line, ctx)[0]
