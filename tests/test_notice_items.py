@@ -5533,3 +5533,28 @@ def test_a_list_of_what_was_sent_whose_bracket_says_adoption_will_be_told_later(
         "    2.新昌县机关食堂推出“冬至饺子宴”\n",
     )
     assert adopted == []
+
+
+def test_an_editors_receipt_whose_boxed_table_has_a_row_a_line_under_a_sentence_naming_the_issue(
+    tmp_path, ctx
+):
+    """以下2篇已编入《浙江后勤》2020年第3期……回执如下： over a boxed table whose rows stand a line
+    each, no rule between them; an item 不再刊用 is not adopted."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "用稿回执.txt",
+        "《浙江后勤》编辑部\n用 稿 回 执\n\n"
+        "    贵中心今年报送的稿件，以下2篇已编入《浙江后勤》2020年第3期。现将刊用情况回执如下：\n\n"
+        "┌──┬────────────────┬──────┐\n"
+        "│序号│篇    名                        │作者单位    │\n"
+        "├──┼────────────────┼──────┤\n"
+        "│1 │新昌县机关食堂“中央厨房”配送乡镇│新昌县机关事务服务中心│\n"
+        "│2 │越城区公物仓调剂实现“零闲置”    │越城区机关事务中心    │\n"
+        "└──┴────────────────┴──────┘\n\n"
+        "    另：来稿《柯桥区机关事务服务中心召开季度例会》与已发稿件相近，不再刊用。\n",
+    )
+    assert adopted == [
+        ("新昌县机关食堂“中央厨房”配送乡镇", "浙江后勤"),
+        ("越城区公物仓调剂实现“零闲置”", "浙江后勤"),
+    ]

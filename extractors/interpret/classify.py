@@ -52,6 +52,10 @@ def _heading_outlet(heading: str, ctx: ExtractContext) -> str | None:
     whose words before 录用情况 read as an outlet; else, as before, the heading read as one text
     (浙江省机关事务管理局门户网站 ⏎ 稿件录用登记: its first line names it)."""
     lines = [s for s in heading.split("\n") if s.strip()]
+    # (以下5篇已编入《浙江后勤》2019年第4期……现将刊用情况回执如下: the publication that took them)
+    put_in = re.search(r"(?:已|均)?(?:编入|刊登于|刊发于|刊于|载于|收入)《([^《》]{2,20})》", heading)
+    if put_in and ctx.known_outlet(re.split(r"[·•]", put_in.group(1))[0]):
+        return re.split(r"[·•]", put_in.group(1))[0]
     for line in reversed(lines):
         # 《浙江后勤》2023年刊用我市稿件篇目 / 《X》合订本: a configured publication's own list
         pub = re.match(

@@ -105,7 +105,7 @@ _PUBLICATION = re.compile(
 )
 # 因篇幅原因本期未予刊发 / 没有被录用: the verb said, and taken back
 NEGATED = re.compile(
-    rf"(?:未|没有|没|不予|尚未|暂未|暂不)(?:予|被)?{ADOPT}"
+    rf"(?:未|没有|没|不予|不再|尚未|暂未|暂不)(?:予|被)?{ADOPT}"
     # (投浙江日报一个月了还没动静: sent, no answer yet)
     r"|(?:还没|还没有|尚无|暂无|没)(?:任何)?(?:动静|消息|回音|下文|回复)"
 )

@@ -205,8 +205,17 @@ def _boxed(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple[Tabl
         end += 1
     rows = []
     for g in (g for g in groups if g):
-        width = max(len(r) for r in g)
-        rows.append(["".join(r[k] for r in g if k < len(r)) for k in range(width)])
+        # (the lines of one row: a cell wrapped onto the next line leaves its first cell empty; a
+        # line whose first cell holds a number is a row of its own, rules drawn between rows or not)
+        parts: list[list[list[str]]] = []
+        for line_cells in g:
+            if parts and not (line_cells[0] if line_cells else ""):
+                parts[-1].append(line_cells)
+            else:
+                parts.append([line_cells])
+        for part in parts:
+            width = max(len(r) for r in part)
+            rows.append(["".join(r[k] for r in part if k < len(r)) for k in range(width)])
     if len(rows) < 2 or find_header(rows[:1]) is None:
         return None
     width = len(rows[0])
