@@ -5267,21 +5267,9 @@ def test_a_header_three_rows_deep_as_the_score_table_lays_it_out(tmp_path, ctx):
 def test_a_units_statement_in_the_score_tables_shape_with_its_bonus_column(tmp_path, ctx):
     """附件2's columns, 其他加分 among them, for one unit, saved the reference's way: a register of
     what it says was adopted — not a register of 加减分."""
-    header = [
-        "序号",
-        "单位",
-        "考核分",
-        "报送内容",
-        "上报月份",
-        "报送得分",
-        "市局网站、信息录用得分",
-        "市委市府办公室信息录用得分",
-        "市级部门、媒体录用得分",
-        "省级以上部门、媒体录用得分",
-        "其他加分",
-        "合计得分",
-        "累计合计得分",
-    ]
+    from pipeline.columns import OFFICIAL_DETAIL
+
+    header = [c.heading for c in OFFICIAL_DETAIL]  # 附件2's own 13 headings
     rows = [
         header,
         [
