@@ -5546,3 +5546,18 @@ def test_an_editors_receipt_whose_boxed_table_has_a_row_a_line_under_a_sentence_
         ("新昌县机关食堂“中央厨房”配送乡镇", "浙江后勤"),
         ("越城区公物仓调剂实现“零闲置”", "浙江后勤"),
     ]
+
+
+def test_a_receipt_of_pieces_still_under_the_outlets_review_adopts_nothing(tmp_path, ctx):
+    """当前环节 初审 / 复审: the outlet has not run them yet; 以后续《稿件采用情况通知》为准 names a paper."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "学习强国供稿站收稿确认.txt",
+        "“学习强国”浙江学习平台绍兴供稿站\n收稿确认\n\n"
+        "    本站共收到来稿2篇，正在审核，上线情况以后续《稿件采用情况通知》为准。\n\n"
+        "登记号        稿件标题                                  当前环节\n"
+        "SX2104-011   诸暨市机关食堂推出“清明青团”自助档          初审\n"
+        "SX2104-015   上虞区机关大院完成雨污分流改造              复审\n",
+    )
+    assert adopted == []

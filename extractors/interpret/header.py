@@ -174,6 +174,10 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "外部采用",
         "结果",
         "状态",
+        # 当前环节 初审 / 复审: where an outlet's review has got to (nothing run yet)
+        "当前环节",
+        "审核环节",
+        "审核进度",
     ),
     "leader": ("批示领导", "批示人", "领导批示", "批示情况", "批示"),
     # 批示领导 ××× | 职务 副市长: the leader's post in a column of its own
