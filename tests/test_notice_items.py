@@ -5561,3 +5561,19 @@ def test_a_receipt_of_pieces_still_under_the_outlets_review_adopts_nothing(tmp_p
         "SX2104-015   上虞区机关大院完成雨污分流改造              复审\n",
     )
     assert adopted == []
+
+
+def test_parts_of_pieces_under_review_or_turned_down_by_the_platform(tmp_path, ctx):
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "学习强国稿件采用通知.txt",
+        "“学习强国”浙江学习平台绍兴供稿站稿件采用通知\n\n"
+        "一、已上线稿件（1篇）\n"
+        "SX2105-021   越城区机关事务管理服务中心      越城区机关食堂推出“端午香囊”文化周\n"
+        "二、平台审核中稿件（1篇，暂不计入采用，上线后另行通知）\n"
+        "SX2105-033   柯桥区机关事务服务中心          柯桥区机关大院完成电动车充电棚改造\n"
+        "三、未通过审核稿件（1篇）\n"
+        "SX2105-040   新昌县机关事务服务中心          新昌县机关事务服务中心召开月度例会\n",
+    )
+    assert [t for t, _ in adopted] == ["越城区机关食堂推出“端午香囊”文化周"]

@@ -112,6 +112,8 @@ _PENDING = re.compile(
     r"|(?:不予|暂不|暂未)(?:予)?(?:录用|采用|刊发|刊用)"
     # 三、退稿 / 二、建议改投其他平台 / 转入稿库待用: an editor's answer that ran nothing
     r"|退稿|改投|转投|另投|稿库|待用|落选"
+    # 二、平台审核中稿件（暂不计入采用） / 三、未通过审核稿件: what the outlet has not run
+    r"|审核中|未通过|(?:暂)?不计入"
 )
 _AHEAD = re.compile(r"报送重点|选题|约稿|要求|计划|安排|打算|思路|下一步|重点工作|工作重点|下阶段")
 _SENT_PART = re.compile(
