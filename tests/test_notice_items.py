@@ -5577,3 +5577,30 @@ def test_parts_of_pieces_under_review_or_turned_down_by_the_platform(tmp_path, c
         "SX2105-040   新昌县机关事务服务中心          新昌县机关事务服务中心召开月度例会\n",
     )
     assert [t for t, _ in adopted] == ["越城区机关食堂推出“端午香囊”文化周"]
+
+
+def test_a_photographed_list_page_its_items_wrapped_and_a_date_misread(tmp_path, ctx):
+    """A phone's screenshot of a site's list page, read by OCR: the status bar above the
+    letterhead, an item wrapped before its date, 2022-06-1O for 2022-06-10."""
+    adopted, _, ex = _read(
+        tmp_path,
+        ctx,
+        "截图识别.txt",
+        "15:42 ◀微信              4G 67\n"
+        "www.example.gov.cn\n"
+        "绍兴市机关事务服务中心\n"
+        "首页  工作动态  区县传真  信息公开\n"
+        "当前位置：首页 > 区县传真\n"
+        "· 上虞区机关食堂推出“夏至面”特色\n"
+        "套餐                                      2022-06-21\n"
+        "· 越城区机关大院完成充电桩扩容             2022-06-15\n"
+        "· 诸暨市机关事务中心召开公务用车管理推进会 2022-06-12\n"
+        "· 嵊州市机关事务中心开展节能宣传周活动     2022-06-1O\n",
+    )
+    assert [t for t, _ in adopted] == [
+        "上虞区机关食堂推出“夏至面”特色套餐",
+        "嵊州市机关事务中心开展节能宣传周活动",
+        "诸暨市机关事务中心召开公务用车管理推进会",
+        "越城区机关大院完成充电桩扩容",
+    ]
+    assert {o for _, o in adopted} == {"绍兴市机关事务服务中心网站"}

@@ -186,8 +186,10 @@ def page_host(block: TextBlock) -> str | None:
     if len({m.group() for s in lines for m in _WEB_CHROME.finditer(s)}) < 2:
         return None
     host = next((m.group("who") for s in reversed(lines) if (m := _HOST.search(s))), None)
-    if host is None and lines and _OFFICE.match(lines[0]):
-        host = lines[0]  # the office's name atop the page, its letterhead
+    if host is None:
+        # the office's name atop the page, its letterhead (under a screenshot's status bar and
+        # address, when the page was photographed)
+        host = next((s for s in lines[:6] if _OFFICE.match(s)), None)
     if host is None:
         return None
     return host if re.search(r"(?:网站|网)$", host) else f"{host}网站"
@@ -457,6 +459,7 @@ _FOOTER = re.compile(
     r"|^(?:(?:首页|上一页|下一页|尾页|末页|[\[［]\d{1,3}[\]］]|共\s*\d+\s*页|每页\s*\d+\s*条)[\s　]*){2,}$"
 )
 _ENDS = '。；;！？!?：:）)】」”"'
+_DATE_END = re.compile(r"\d{4}-\d{1,2}-[\dOo]{1,2}\s*$")
 _MARKS = "★☆▲△※＊*"
 # a short line that is a heading or a name of its own, not a headline's last words
 _LEFTOVER_NOT = re.compile(
@@ -708,6 +711,20 @@ def unwrap(block: TextBlock) -> TextBlock:
                 and _STARTS.match(s) is None
                 and p[-1] not in _ENDS.replace("”", "")
             )
+            # (· 柯桥区“智慧食堂”上线 刷脸就餐实现 ⏎ “零接触”      2022-06-20: a list page's item
+            # wrapped, its date at the end of the next line)
+            dated_wrap = (
+                n == last[pn] + 1
+                and re.match(r"\s*[·•]", p) is not None
+                and not _DATE_END.search(p)
+                and not re.match(r"\s*[·•]", s)
+                and _DATE_END.search(s) is not None
+                and len(s.strip()) <= len(p) + 40
+            )
+            if dated_wrap:
+                out[-1] = (pn, prev.rstrip() + s.strip())
+                last[pn] = n
+                continue
             # (2.……时间缩短 ⏎ — 2 — ⏎ 至8分钟: an item's last words carried over the page)
             page_tail = (
                 over_page

@@ -146,7 +146,9 @@ def _sourced_headline(block: TextBlock, ctx: ExtractContext) -> bool:
     )
 
 
-_DATED_ITEM = re.compile(r"^\s*[·•\-*]\s*\S.{6,80}?[\s\u3000]*[\[【(（]?\d{4}-\d{1,2}-\d{1,2}[\]】)）]?\s*$")
+_DATED_ITEM = re.compile(
+    r"^\s*[·•\-*]\s*\S.{6,80}?[\s\u3000]*[\[【(（]?\d{4}-\d{1,2}-[\dOo]{1,2}[\]】)）]?\s*$"
+)
 
 
 def _contents_of_an_outlet(block: TextBlock, ctx: ExtractContext) -> bool:
@@ -375,6 +377,9 @@ def text_adoptions(
                 line = written = f"《{page.group('t').strip()}》（{page.group('site').strip()}）"
             elif card and notice_parts.outletish(card.group("site"), ctx):
                 line = written = f"《{card.group('t').strip()}》（{card.group('site').strip()}）"
+        # (2022-06-1O: a date's 0 read as O by the OCR, at the end of a list page's line)
+        if re.search(r"\d{4}-\d{1,2}-\d?[Oo]\s*$", line):
+            line = written = re.sub(r"(\d{4}-\d{1,2}-\d?)[Oo](\s*)$", r"\g<1>0\2", line)
         dated = _DATED_FIELDS.fullmatch(line)
         if (
             dated
