@@ -5604,3 +5604,15 @@ def test_a_photographed_list_page_its_items_wrapped_and_a_date_misread(tmp_path,
         "越城区机关大院完成充电桩扩容",
     ]
     assert {o for _, o in adopted} == {"绍兴市机关事务服务中心网站"}
+
+
+def test_an_office_saying_it_will_not_run_an_item_or_has_not_decided(tmp_path, ctx):
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "电话记录.txt",
+        "电话记录\n\n"
+        "    问了3月份报的《嵊州市机关事务中心圆满完成春季运动会保障》，对方说这类保障的一般不单独编发，不用等了。\n"
+        "    另：《嵊州市机关食堂开展“健康厨房”评比》市府办说再看看，先别登。\n",
+    )
+    assert adopted == []

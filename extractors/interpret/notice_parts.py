@@ -106,6 +106,8 @@ _PUBLICATION = re.compile(
 # 因篇幅原因本期未予刊发 / 没有被录用: the verb said, and taken back
 NEGATED = re.compile(
     rf"(?:未|没有|没|不予|不再|尚未|暂未|暂不)(?:予|被)?{ADOPT}"
+    # (这类会务保障的一般不单独编发 / 不另行刊发: the office says it will not run it)
+    rf"|不(?:单独|另行|会|打算)?{ADOPT}"
     # (投浙江日报一个月了还没动静: sent, no answer yet)
     r"|(?:还没|还没有|尚无|暂无|没)(?:任何)?(?:动静|消息|回音|下文|回复)"
 )
@@ -225,6 +227,7 @@ _STATUS = re.compile(r"^(?:已|均已)?(?:录用|采用|刊发|刊用|刊登|转
 # (拟刊用于第1期 is an editor's yes)
 INTENT = re.compile(
     r"力争|争取|力求|希望|努力|目标|下一步|今后|计划|打算|拟(?!(?:录用|刊用|刊发|采用|刊登)于)"
+    r"|^待定[：:]|再看看|先别|暂缓"  # 待定：《A》 市府办说再看看，先别登: not yet decided
     # ……均不作为本市稿件统计 / 不计入: listed, said not to count
     r"|不作为[^，,。；;]{0,10}(?:统计|计分|稿件)|不(?:予)?计入|不予统计|不列入统计"
 )
