@@ -5616,3 +5616,21 @@ def test_an_office_saying_it_will_not_run_an_item_or_has_not_decided(tmp_path, c
         "    另：《嵊州市机关食堂开展“健康厨房”评比》市府办说再看看，先别登。\n",
     )
     assert adopted == []
+
+
+def test_a_reply_slips_ticked_box_says_what_became_of_each_piece(tmp_path, ctx):
+    """处理结果：□ 录用 ⏎ ■ 修改后再审: the ticked box, not the first word, says what became of it."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "稿件处理回执.txt",
+        "《浙江后勤》编辑部\n稿 件 处 理 回 执\n\n"
+        "稿件名称：嵊州市公物仓“云调剂”盘活闲置资产\n"
+        "处理结果：■ 录用，拟安排2024年第3期\n"
+        "　　　　　□ 退稿\n"
+        "──────────────\n"
+        "稿件名称：嵊州市机关食堂开展“光盘”宣传周\n"
+        "处理结果：□ 录用\n"
+        "　　　　　■ 修改后再审\n",
+    )
+    assert [t for t, _ in adopted] == ["嵊州市公物仓“云调剂”盘活闲置资产"]

@@ -519,6 +519,18 @@ def _spanned(header: list[str], under: list[str]) -> list[str] | None:
 _RECORD_MARK = re.compile(r"^(?:[【\[（(]\d{1,3}[】\]）)]|\d{1,3}[.、．]|[\u2460-\u2473])")
 
 
+_BOX_OPTION = re.compile(r"^\s*[□■☐☑☒✓√]\s*\S")
+
+
+def _ticked(value: str) -> str:
+    """A form's field of boxes (■ 录用，拟安排第5期 □ 退稿): the ticked options only; a value with
+    no boxes as it is."""
+    if not re.search(r"[□☐]", value) or not re.search(r"[■☑☒✓√]", value):
+        return value
+    parts = re.split(r"\s*(?=[□■☐☑☒✓√])", value)
+    return " ".join(p.lstrip("■☑☒✓√ ").strip() for p in parts if p.strip() and p.strip()[0] in "■☑☒✓√")
+
+
 def _fields(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple[Table, int] | None:
     """Consecutive ``字段：值`` lines, a record each time a field comes round again, a title's
     field follows a skipped line, or two lines are skipped; a table when some field names a
@@ -528,9 +540,16 @@ def _fields(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple[Tab
     current: dict[str, str] = {}
     end = i
     prev_line = None
+    last_key = ""
     while end < len(lines):
         no, text = lines[end]
         m = _FIELD.match(text)
+        if not m and current and last_key and _BOX_OPTION.match(text):
+            # 处理结果：□ 录用 ⏎ ■ 修改后再审: a form's options under its field, one a line
+            current[last_key] += " " + text.strip()
+            prev_line = no
+            end += 1
+            continue
         if not m:
             break
         k, v = re.sub(r"[ \u3000]", "", m.group("k")), m.group("v").strip()
@@ -546,12 +565,15 @@ def _fields(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple[Tab
             records.append(current)
             current = {}
         current[k] = v
+        last_key = k
         if k not in keys:
             keys.append(k)
         prev_line = no
         end += 1
     if current:
         records.append(current)
+    # (□ 录用 ■ 修改后再审: only the ticked option is what the form says)
+    records = [{k: _ticked(v) for k, v in r.items()} for r in records]
     cols = find_header([keys]) if keys else None
     if cols is None or len(records) < 1 or sum(1 for r in records if len(r) >= 2) < 1:
         return None
