@@ -5634,3 +5634,35 @@ def test_a_reply_slips_ticked_box_says_what_became_of_each_piece(tmp_path, ctx):
         "　　　　　■ 修改后再审\n",
     )
     assert [t for t, _ in adopted] == ["嵊州市公物仓“云调剂”盘活闲置资产"]
+
+
+def test_a_word_form_of_fields_whose_fields_name_where_items_ran(tmp_path, ctx):
+    """A self-assessment form, field | value down the page: 市局网站、信息平台、信息刊物录用 | 1.A（动态，
+    3月） 2.B（经验，5月）, 市级部门、媒体录用 | 绍兴日报：C（9月）, 领导批示 | 无."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("2023年度政务信息工作考核自评表")
+    rows = [
+        ("单位名称", "上虞区机关事务服务中心"),
+        (
+            "市局网站、信息平台、信息刊物录用",
+            "1.上虞区机关食堂推出“曹娥江鲜”套餐（动态，3月） 2.上虞区公物仓“云调剂”上线（经验，5月）",
+        ),
+        ("市级部门、媒体录用", "绍兴日报：上虞区机关大院“雨水花园”建成（9月）"),
+        ("领导批示", "无"),
+        ("自评得分", "88分"),
+    ]
+    table = d.add_table(rows=len(rows), cols=2)
+    for r, (k, v) in zip(table.rows, rows, strict=True):
+        r.cells[0].text, r.cells[1].text = k, v
+    path = tmp_path / "上虞区2023年度政务信息工作考核自评表.docx"
+    d.save(path)
+    ex = extract(path, context=ctx)
+    adopted = sorted((r.title, r.outlet) for r in ex.records if isinstance(r, Adoption) and not r.doubt)
+    assert adopted == [
+        ("上虞区公物仓“云调剂”上线", "市局网站"),
+        ("上虞区机关大院“雨水花园”建成", "绍兴日报"),
+        ("上虞区机关食堂推出“曹娥江鲜”套餐", "市局网站"),
+    ]
+    assert not [r for r in ex.records if isinstance(r, Endorsement)]

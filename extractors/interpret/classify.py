@@ -35,7 +35,7 @@ from extractors.interpret.tables import (
     table_submissions,
 )
 from extractors.interpret.text_tables import text_tables, vertical_form
-from extractors.records import Adoption, Document, Endorsement, Extraction, Table
+from extractors.records import Adoption, Document, Endorsement, Extraction, Table, TextBlock
 
 __all__ = ["interpret"]
 
@@ -102,6 +102,38 @@ def _note_outlet(note: str, ctx: ExtractContext) -> str | None:
         if len(named) == 1:
             return named[0]
     return None
+
+
+_FORM_LABEL = re.compile(r"(?:录用|采用|刊用|刊发|转载)(?:情况|信息)?$")
+
+
+def _labelled_form(t: Table, ctx: ExtractContext) -> TextBlock | None:
+    """A form of two columns, each row a field and its value, some fields naming where items ran
+    (市局网站、信息平台、信息刊物录用 | 1.A（动态，3月） 2.B（经验，5月） / 市级部门、媒体录用 | 绍兴日报：C): the
+    text it says, a field a line and its numbered items a line each, for the text reader."""
+    pairs = []
+    for row in t.rows:
+        cells = list(dict.fromkeys(c.strip() for c in row if c and c.strip()))
+        if len(cells) > 2:
+            return None
+        if len(cells) == 2:
+            pairs.append((re.sub(r"\s", "", cells[0]), cells[1]))
+    if len(pairs) < 3 or not any(_FORM_LABEL.search(k) for k, _ in pairs) or vertical_form(t) is not None:
+        return None  # (信息标题 | A / 刊用情况 | …: a record down the page, read as one)
+    lines: list[str] = []
+    for key, value in pairs:
+        if re.fullmatch(r"[无/—\-]+|暂无|没有", value):
+            continue  # 领导批示 | 无: a field saying there is none
+        if _FORM_LABEL.search(key):
+            # (市局网站、信息平台、信息刊物录用: the names of one outlet's kinds, as 附件2 heads its column)
+            names = re.split(r"[、，,]", _FORM_LABEL.sub("", key))
+            if len(names) > 1 and ctx.known_outlet(names[0]):
+                key = f"{names[0]}录用"
+            lines.append(f"{key}：")
+            lines += [x.strip() for x in re.split(r"\s+(?=\d{1,2}[.．、])|[；;\n]", value) if x.strip()]
+        else:
+            lines.append(f"{key}：{value}")
+    return TextBlock([(k + 1, x) for k, x in enumerate(lines)], t.source)
 
 
 def _one_units_sheet(t: Table, cols: Columns, above: str, ctx: ExtractContext) -> bool:
@@ -201,6 +233,10 @@ def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extrac
         texts.append(rest)
     rows_by_seq: dict[int | str, str] = {}  # 序号 → title of the adoption tables (a note may point back)
     for t in tables:
+        told = _labelled_form(t, ctx)
+        if told is not None:
+            texts.append(told)  # a form of fields and values, read as the text it says, below
+            continue
         cols = find_header(t.rows)
         if cols is None:
             form = vertical_form(t)  # 信息标题 | A / 刊用情况 | …… down the page
