@@ -118,8 +118,13 @@ def _labelled_form(t: Table, ctx: ExtractContext) -> TextBlock | None:
             return None
         if len(cells) == 2:
             pairs.append((re.sub(r"\s", "", cells[0]), cells[1]))
-    if len(pairs) < 3 or not any(_FORM_LABEL.search(k) for k, _ in pairs) or vertical_form(t) is not None:
-        return None  # (信息标题 | A / 刊用情况 | …: a record down the page, read as one)
+    if (
+        len(pairs) < 3
+        or not any(_FORM_LABEL.search(k) for k, _ in pairs)
+        # (信息标题 | A / 刊用情况 | …: a record down the page, read as one)
+        or any(re.fullmatch(r"(?:信息|稿件)?(?:标题|名称)|篇名|题目", k) for k, _ in pairs)
+    ):
+        return None
     lines: list[str] = []
     for key, value in pairs:
         if re.fullmatch(r"[无/—\-]+|暂无|没有", value):
