@@ -124,7 +124,7 @@ def detail(line: str, ctx: ExtractContext) -> Detail | None:
         return Detail([], [], declined=True)  # （系报送省局的专题材料，未公开刊发）
     # (——《浙江政务信息》第41期，3月8日。该信息获副省长批示: where it went, then a sentence more)
     said = re.split(r"[。！]", arrow.group("rest"), maxsplit=1)[0] if arrow else ""
-    endorse = notice_parts.endorsement(simple, [], ctx) if re.search("批示|签批|阅批", simple) else None
+    endorse = notice_parts.endorsement(simple, [], ctx) if notice_parts.ENDORSE_RE.search(simple) else None
     if said and not re.search(rf"{notice_parts.ADOPT}|批示|签批|阅批", said):
         # → 新昌新闻网 / → 中国绍兴网、新昌新闻网: where it went, said by the arrow alone
         # (—— 绍兴晚报 A3版 / —— 浙江在线 2022.9.14 / —— 市局网站（经验） / ——《今日要情》第57期，

@@ -17,6 +17,9 @@ from extractors.noise import strip_pinyin, to_simplified
 ADOPT = r"(?:录用|采用|刊发|刊登|刊载|刊用|登载|转载|编发|选用|转发|播发|播出|报道|发布|采编|收录|见报|挂出|刊出|登出|见刊|刊于|载于|登于|发表于|编入|摘编入|摘编于)"
 # (录用情况以年底通报为准 / 采用结果待反馈: whether it ran is still to be said)
 ADOPT_RE = re.compile(ADOPT + r"(?!(?:情况|结果)(?:以|待|另行|尚未|视))")
+# the words of a 批示 (签批 and 阅批 are one): asked of a line before its leaders are read
+ENDORSE = r"批示|签批|阅批"
+ENDORSE_RE = re.compile(ENDORSE)
 TITLE = re.compile(r"《(?P<t>[^《》]{2,200})》")
 QUOTED = re.compile(r"[“\"](?P<t>[^“”\"《》]{10,120})[”\"]")
 NUM = r"(?:\d+|[一二两三四五六七八九十百]+)"
@@ -368,6 +371,12 @@ def _speech(sent: str, m: re.Match[str]) -> bool:
     )
 
 
+def _field_seps(text: str) -> str:
+    """What parts the fields of a bracket: 、 too, unless it holds a 批示 (市委常委、秘书长陈××批示 is
+    one leader: 、 parts outlets, not a 批示's words)."""
+    return r"[，,/／；;｜|·•\s]+" if ENDORSE_RE.search(text) else r"[，,、/／；;｜|·•\s]+"
+
+
 def without_column(text: str, ctx: ExtractContext) -> str:
     """（网站·工作交流）/（局网站·市县传真）: the site and its column, one outlet — the column's
     name goes unless it is an outlet's own (市局网站·省局网站 names two)."""
@@ -386,11 +395,7 @@ def _read_brackets(sent: str, t: Title, ctx: ExtractContext) -> None:
         if not m:
             break
         pos = m.end()
-        # (市委常委、秘书长陈××批示 is one leader: 、 parts outlets, not a 批示's words)
-        seps = (
-            r"[，,/／；;｜|·•\s]+" if re.search("批示|签批|阅批", m.group("b")) else r"[，,、/／；;｜|·•\s]+"
-        )
-        for part in re.split(seps, without_column(m.group("b"), ctx)):
+        for part in re.split(_field_seps(m.group("b")), without_column(m.group("b"), ctx)):
             read_part(part, t, ctx)
     # "《A》 绍兴日报 2019-03" (a table flattened to text) / "《A》，绍兴晚报，6月": the rest of
     # the sentence, fields alone
@@ -512,7 +517,7 @@ def read_part(part: str, t: Title, ctx: ExtractContext) -> None:
         t.declined = True
     elif re.search(r"。|^(?:请|要求)", simple) or simple.count("”") > simple.count("“"):
         return  # （局主要领导批示：“……，请房产处总结提炼。”）: the leader's words, cut at a comma
-    elif re.search(r"批示|签批|阅批", simple):  # （《政务信息》第40期，市长批示）
+    elif ENDORSE_RE.search(simple):  # （《政务信息》第40期，市长批示）
         found = classify_leader(
             re.sub(r"^(?:获|经|得到)|(?:的)?(?:作出|作了)?(?:肯定性|重要)?(?:批示|签批|阅批).*$", "", simple),
             ctx,
@@ -698,7 +703,7 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
         rest = colon.group("o").strip(" 。")
         pieces = split_outside_brackets(rest, _LIST_SEP)
         if any(
-            len(_BRACKET.sub("", p)) > (30 if re.search("批示|签批|阅批", p) else 12)
+            len(_BRACKET.sub("", p)) > (30 if ENDORSE_RE.search(p) else 12)
             and not ctx.known_outlet(_BRACKET.sub("", p))
             for p in pieces
         ):
@@ -768,7 +773,7 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
                     _MONTH.search(f)
                     or _DATE.match(f)
                     or _CATEGORY.match(to_simplified(f))
-                    or re.search("批示|签批|阅批", f)
+                    or ENDORSE_RE.search(f)
                 ):
                     continue  # 中新网　浙江新闻 / 浙江在线　绍兴频道: the outlet's channel or page
                 _read_bracket_parts(f, t, ctx, _BRACKET_PARTS_NO_DOT)
@@ -822,8 +827,7 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
         trailer.group() if trailer else "",
     ):
         joined = "".join(part)
-        seps = r"[，,/／；;｜|·•\s]+" if re.search("批示|签批|阅批", joined) else r"[，,、/／；;｜|·•\s]+"
-        for piece in re.split(seps, without_column(joined, ctx)):
+        for piece in re.split(_field_seps(joined), without_column(joined, ctx)):
             read_part(piece, t, ctx)
     if not m and not category and not (t.type or t.month or t.outlets or t.endorsements) and not announced:
         return []  # an unnumbered line is a title when its brackets (a 批示 too) or the heading above say so

@@ -154,7 +154,7 @@ def labelled_items(
     label = m.group("label")
     if not _GENERIC_LABEL.fullmatch(label):
         return []
-    endorse = bool(re.search(r"批示|签批|阅批", label))
+    endorse = bool(notice_parts.ENDORSE_RE.search(label))
     prov = Provenance(file=file, line=line_no)
     out: list[Adoption | Endorsement] = []
     items = [i.strip(" 。") for i in re.split(r"[；;]", m.group("rest")) if i.strip(" 。")]
@@ -231,7 +231,7 @@ def groups(sent: str, ctx: ExtractContext) -> list[Group]:
             or notice_parts.SPOKEN_RE.search(rest)  # 这篇中国绍兴网用了 / 市里用了
         ) and not notice_parts.INTENT.search(rest)
         endorse = (
-            notice_parts.endorsement(simple, titles, ctx) if re.search("批示|签批|阅批", simple) else None
+            notice_parts.endorsement(simple, titles, ctx) if notice_parts.ENDORSE_RE.search(simple) else None
         )
         named = notice_parts.sentence_outlets(simple, titles, ctx)
         # 市委办《绍兴信息》 is one outlet (the office's publication): not the office and it both
@@ -458,7 +458,7 @@ def nearest_endorsed(titles: list[notice_parts.Title], sent: str) -> list[notice
     """Of headlines read by passive_subjects, those a 批示 in the sentence is about: ``A被X刊发，
     B被Y刊用，县委书记对该信息作出批示`` → B (the 被 clause nearest before it); all when the 批示
     comes first or every headline shares one clause."""
-    at = re.search("批示|签批|阅批", sent)
+    at = notice_parts.ENDORSE_RE.search(sent)
     before = [t for t in titles if at and t.end and t.start < at.start()]
     if not before:
         return titles
@@ -542,7 +542,7 @@ def endorsed_subjects(sent: str, ctx: ExtractContext) -> list[notice_parts.Title
     # (a comma inside brackets parts nothing: A（第27期，获市委副书记批示） is one piece, its 批示
     # said in its own bracket — bare_titles reads it)
     pieces = [p for p in notice_parts.split_outside_brackets(sent, _PIECE_SEP) if p.strip()]
-    at = next((i for i, p in enumerate(pieces) if re.search("批示|签批|阅批", p)), None)
+    at = next((i for i, p in enumerate(pieces) if notice_parts.ENDORSE_RE.search(p)), None)
     if at is None:
         return []
     for piece in reversed(pieces[max(0, at - 3) : at]):

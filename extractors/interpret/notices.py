@@ -243,7 +243,7 @@ def _reports(sentence: str) -> bool:
     return bool(
         notice_parts.ADOPT_RE.search(sentence)
         or notice_parts.SPOKEN_ON.search(sentence)
-        or re.search("批示|签批|阅批", sentence)
+        or notice_parts.ENDORSE_RE.search(sentence)
     )
 
 

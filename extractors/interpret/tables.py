@@ -437,12 +437,12 @@ def table_adoptions(
         if post and leaders and post not in leaders:
             leaders = f"{post}{leaders}"  # 批示领导 ××× | 职务 省机关事务管理局局长: who, by the post
         # (…… | 省机关事务管理局局长批示 in the outlet's column: a 批示 row, not an adoption)
-        if re.search(r"批示|签批|阅批", action) or re.search(r"(?:批示|签批|阅批)$", column):
+        if notice_parts.ENDORSE_RE.search(action) or re.search(r"(?:批示|签批|阅批)$", column):
             leaders, outlets = f"{leaders}；{column}", []
         # (a 备注 names a 批示 only in so many words: 中心主任审签 is the register's own sign-off)
         endorsed = (
             _leaders(f"{leaders}；{note}", ctx)
-            if re.search(r"批示|签批|阅批", note)
+            if notice_parts.ENDORSE_RE.search(note)
             else _leaders(leaders, ctx)
         )
         if any(c is not title and _ONLY_READ.match(c) for c in row if c):
