@@ -5666,3 +5666,31 @@ def test_a_word_form_of_fields_whose_fields_name_where_items_ran(tmp_path, ctx):
         ("上虞区机关食堂推出“曹娥江鲜”套餐", "市局网站"),
     ]
     assert not [r for r in ex.records if isinstance(r, Endorsement)]
+
+
+def test_a_numbered_list_under_a_heading_saying_adopted_in_a_paper_that_is_mostly_prose(tmp_path, ctx):
+    """A commendation whose prose and lists of names outnumber its list of items: the run of
+    items under 三、“年度好信息”（在市局网站录用稿件中评出） is a list of titles the site took; the
+    names above it and the rule over the paper's foot are not."""
+    text = (
+        "绍兴市机关事务服务中心文件\n\n绍市机事〔2021〕71号\n\n"
+        "关于表扬2021年度信息宣传工作优秀单位和个人的通报\n\n"
+        "各区、县（市）机关事务服务中心（局）：\n\n"
+        "2021年，各地信息宣传工作扎实有效。经研究，决定对以下单位和个人予以表扬。\n\n"
+        "一、优秀单位\n\n上虞区机关事务服务中心\n新昌县机关事务管理局\n\n"
+        "二、优秀信息员\n\n王××    上虞区机关事务服务中心\n李××    新昌县机关事务管理局\n"
+        "赵××    诸暨市机关事务服务中心\n孙××    越城区机关事务管理服务中心\n\n"
+        "三、“年度好信息”（在市局网站录用稿件中评出）\n\n"
+        "1．上虞区机关食堂推出“节气菜单”（上虞区）\n2．新昌县公务用车平台实现“一键派车”（新昌县）\n"
+        "3．诸暨市公共机构屋顶光伏年发电超百万度（诸暨市）\n4．越城区办公用房“一房一档”全覆盖（越城区）\n\n"
+        "希望受表扬的单位和个人再创佳绩。\n\n绍兴市机关事务服务中心\n2021年12月28日\n\n"
+        "────────────────────────\n绍兴市机关事务服务中心办公室　　　　2021年12月28日印发\n"
+    )
+    adopted, endorsed, _ = _read(tmp_path, ctx, "关于表扬2021年度信息宣传工作优秀单位和个人的通报.txt", text)
+    assert adopted == [
+        ("上虞区机关食堂推出“节气菜单”", "市局网站"),
+        ("新昌县公务用车平台实现“一键派车”", "市局网站"),
+        ("诸暨市公共机构屋顶光伏年发电超百万度", "市局网站"),
+        ("越城区办公用房“一房一档”全覆盖", "市局网站"),
+    ]
+    assert endorsed == []

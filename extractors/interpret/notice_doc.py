@@ -516,7 +516,7 @@ _CONTENTS_END = re.compile(
 _BULLET_LABEL = re.compile(r"^\s*[▲■◆●★☆◇□]\s*[^\s\d]{2,14}\s*$")
 
 
-def _item_style(line: str) -> str | None:
+def item_style(line: str) -> str | None:
     """How a line numbers its item (1. / （2） / ③ …), its digits aside: None for no number."""
     m = _STARTS.match(line)
     return re.sub(r"[\d一二三四五六七八九十①-⑳]+", "#", m.group().strip()) if m else None
@@ -653,7 +653,7 @@ def unwrap(block: TextBlock) -> TextBlock:
             # item wrapped at a narrow measure, its rest on the line before the next number)
             hanging = (
                 (n == last[pn] + 1 or over_page)
-                and "#" in (_item_style(p) or "")  # (numbered: 1. / （2） / ③, no tag or bullet)
+                and "#" in (item_style(p) or "")  # (numbered: 1. / （2） / ③, no tag or bullet)
                 # (……闲置办公用房“变身” ⏎ 共享会议中心（6月21日）: a quote closed mid-headline;
                 # ……（第84期）☆: a mark after the item's bracket ends it too)
                 and p.rstrip(_MARKS)[-1:] not in _ENDS.replace("”", "") + "》〕"
@@ -676,8 +676,8 @@ def unwrap(block: TextBlock) -> TextBlock:
                     i + 1 >= len(lines)
                     or lines[i + 1][0] > n + 1
                     or (
-                        _item_style(p) in (_item_style(following), _item_style(after_next))
-                        and (_item_style(following) is not None or len(following.strip()) <= len(p) + 6)
+                        item_style(p) in (item_style(following), item_style(after_next))
+                        and (item_style(following) is not None or len(following.strip()) <= len(p) + 6)
                     )
                 )
             )

@@ -325,6 +325,7 @@ def text_adoptions(
     first_line = block.lines[0][0] if block.lines else 0
     issuer = notice_doc.issuer(block, ctx)  # 中共绍兴市委办公室信息处编: the office that sent the notice
     listish = _is_list(block)
+    under_adopted = _lists_under_adoption(block, ctx)  # (a list in a paper that is mostly not one)
     # an outlet's own contents or list page: every headline in it is one it ran
     listed = listed or _contents_of_an_outlet(block, ctx)
     out: list[Adoption | Endorsement] = []
@@ -598,6 +599,8 @@ def text_adoptions(
                 line_outlets, body_start = lead
             elif above.get(line_no):
                 line_outlets = above[line_no] or []
+            elif under_adopted.get(line_no):
+                line_outlets = under_adopted[line_no]
         if line_no > last_line + 2 or line_no == last_line:
             # (a blank line between them at most; an item parted from the one before it on the
             # same line — notice_doc.split_enumerations — is never about that one)
@@ -617,7 +620,7 @@ def text_adoptions(
                 if file_outlet
                 else ((issuer, "抬头") if issuer else None),
                 listed=(listed or file_outlet is not None) and not section.ahead,
-                listish=listish,
+                listish=listish or line_no in under_adopted,
                 said_last=said_last,
                 seen=seen,
             )
@@ -1111,6 +1114,39 @@ def _is_list(block: TextBlock) -> bool:
     if not lines:
         return False
     return sum(1 for s in lines if _list_item(s)) >= max(2, len(lines) * 0.5)
+
+
+def _lists_under_adoption(block: TextBlock, ctx: ExtractContext) -> dict[int, list[tuple[str, str]]]:
+    """三、“十佳政务信息”（从全年市局网站、信息平台录用信息中评选产生） ⏎ 1．A ⏎ 2．B ⏎ 3．C: a run
+    of at least two items numbered alike right under a heading that says its items were
+    adopted — a list in a paper that as a whole is none (_is_list): its lines' numbers, each
+    with the configured outlets the heading names (none: the outlet is asked)."""
+    out: dict[int, list[tuple[str, str]]] = {}
+    lines = block.lines
+    for k, (_n, s) in enumerate(lines[:-2]):
+        head = to_simplified(s)
+        if (
+            not notice_parts.ADOPT_RE.search(head)
+            or len(head.strip()) > 60
+            or _NOTE.match(head)  # 备注：1．第6条被……转载； ⏎ 2．……: notes on rows above, no heading
+            or re.search(r"[；;。，,]\s*$", head)  # (a heading ends as a heading does, not mid-sentence)
+            or notice_parts.titles(head, ctx)[0]
+            or _PENDING.search(head)
+            or _AHEAD.search(head)
+        ):
+            continue
+        style = notice_doc.item_style(lines[k + 1][1])
+        if style is None or "#" not in style or style == notice_doc.item_style(s):
+            continue
+        run: list[tuple[int, str]] = []
+        for n, t in lines[k + 1 :]:
+            if notice_doc.item_style(t) != style:
+                break
+            run.append((n, t))
+        if len(run) >= 2 and all(_list_item(t) for _n, t in run):
+            named = [o for o in notice_parts.sentence_outlets(head, [], ctx) if ctx.known_outlet(o)]
+            out.update((n, [(notice_parts.clean_outlet(o), "表头") for o in named]) for n, _t in run)
+    return out
 
 
 _BY_ISSUE = re.compile(r"[（(]第\s*\d{1,3}\s*期[^（）()]*[）)][。；;]?\s*$")
