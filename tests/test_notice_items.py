@@ -5694,3 +5694,28 @@ def test_a_numbered_list_under_a_heading_saying_adopted_in_a_paper_that_is_mostl
         ("越城区办公用房“一房一档”全覆盖", "市局网站"),
     ]
     assert endorsed == []
+
+
+def test_a_sheet_of_adoptions_that_prices_its_rows_is_no_register_of_adjustments(tmp_path, ctx):
+    """序号 | 单位 | 稿件题目 | 信息类型 | 采用时间 | 得分 (经验 4, 动态 2) under the site's name: a list of
+    what the site took, each row priced — not a register of 加减分, whose rows are matters."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "第三季度"
+    ws.append(["绍兴市机关事务网站第三季度稿件采用明细", "", "", "", "", ""])
+    ws.append(["序号", "单位", "稿件题目", "信息类型", "采用时间", "得分"])
+    ws.append([1, "柯桥区", "柯桥区机关食堂推出“一人一卡”智慧结算", "动态", "7月12日", 2])
+    ws.append([2, "嵊州市", "嵊州市以“公物仓”盘活闲置办公家具", "经验", "8月3日", 4])
+    ws.append([3, "新昌县", "新昌县机关大院充电桩实现全覆盖", "动态", "9月20日", 2])
+    path = tmp_path / "第三季度稿件采用明细.xlsx"
+    wb.save(path)
+    ex = extract(path, context=ctx)
+    assert ex.kind == "adoptions"
+    adopted = sorted((r.title, r.outlet, r.type) for r in ex.records if isinstance(r, Adoption))
+    assert adopted == [
+        ("嵊州市以“公物仓”盘活闲置办公家具", "绍兴市机关事务网站", "经验"),
+        ("新昌县机关大院充电桩实现全覆盖", "绍兴市机关事务网站", "动态"),
+        ("柯桥区机关食堂推出“一人一卡”智慧结算", "绍兴市机关事务网站", "动态"),
+    ]

@@ -35,12 +35,14 @@ from extractors.interpret.tables import (
     table_submissions,
 )
 from extractors.interpret.text_tables import text_tables, vertical_form
+from extractors.noise import to_simplified
 from extractors.records import Adoption, Document, Endorsement, Extraction, Table, TextBlock
 
 __all__ = ["interpret"]
 
 _ADOPTION_HEADING = re.compile(
-    r"(.{0,30}?)(录用清单|录用登记|录用情况|录用统计|采用清单|采用情况|刊发情况"
+    # (录用清单 / 采用明细 / 刊用一览表 / 用稿登记 …: an adoption word and what is listed)
+    r"(.{0,30}?)((?:录用|采用|刊用|刊发|用稿)(?:清单|登记|情况|统计|明细|一览|目录|台账|记录|汇总)"
     # ……网站录用我中心信息目录 / ……采用各地稿件一览: who took them, then what is listed
     r"|(?:录用|采用|刊用|刊发)(?:我(?:中心|局|区|县|市|单位)|各(?:地|区、?县（?市）?|单位))(?:的)?(?:政务)?(?:信息|稿件)?"
     r"(?:目录|清单|一览表?|明细|篇目|情况|统计))"
@@ -155,6 +157,20 @@ def _one_units_sheet(t: Table, cols: Columns, above: str, ctx: ExtractContext) -
 _NOT_ADOPTED = r"未(?:被)?(?:录用|采用|刊用|刊发|录取)|退稿|落选"
 
 
+def _scored_adoptions(t: Table, cols: Columns) -> bool:
+    """序号 | 报送单位 | 信息标题 | 类别 | 录用月份 | 分值: a list of adoptions that prices its rows
+    (说明 1: 经验 4, 动态 2), no register of adjustments — its header says when items were
+    adopted, or its rows are 经验/动态 items."""
+    header = to_simplified("".join(t.rows[cols.row]))
+    if re.search(r"录用|采用|刊用|刊发|用稿", header):
+        return True
+    if "type" not in cols.index:
+        return False
+    kinds = [re.sub(r"\s|类|信息", "", cols.get(row, "type")) for row in t.rows[cols.row + 1 :]]
+    kinds = [k for k in kinds if k]
+    return len(kinds) >= 2 and sum(k in ("经验", "动态") for k in kinds) >= 0.8 * len(kinds)
+
+
 def _not_adopted_list(t: Table, cols: Columns) -> bool:
     """A list of what was not taken: its sheet named so (报送未录用, 未采用稿件, 作废记录) or a
     column giving why (未录用原因, 作废原因) — never a list of adoptions whatever the file is called."""
@@ -184,7 +200,7 @@ def _heading_name(said: str) -> str:
     # (一、局网站录用情况: the part's number no part of the name; ……各区、县（市）信息被市局网站: who took)
     name = re.sub(r"^\s*附(?:件|表)?\s*\d{0,2}\s*[：:]", "", said)  # 附件：…… / 附表2：……
     name = re.sub(
-        r"(（.*?）|\(.*?\)|\d{4}年度?|\d{1,2}月份?|[上下]半年|[一二三四]季度|信息$)", "", name
+        r"(（.*?）|\(.*?\)|\d{4}年度?|\d{1,2}月份?|[上下]半年|第?[一二三四1-4]季度|信息$)", "", name
     ).strip()
     # (……门户网站 本季度稿件: what it lists, no part of the name)
     name = re.sub(
@@ -269,6 +285,7 @@ def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extrac
             and "leader" not in names
             and ("points" in names or ("basis" in names and "事项" in "".join(t.rows[cols.row])))
             and not outlet_columns(t, cols, ctx)
+            and not _scored_adoptions(t, cols)
         ):
             kinds.append("adjustments")  # 通报, 报送不及时 … (issue 14)
             records.extend(table_adjustments(t, cols, doc, ctx, warnings))
