@@ -5719,3 +5719,57 @@ def test_a_sheet_of_adoptions_that_prices_its_rows_is_no_register_of_adjustments
         ("新昌县机关大院充电桩实现全覆盖", "绍兴市机关事务网站", "动态"),
         ("柯桥区机关食堂推出“一人一卡”智慧结算", "绍兴市机关事务网站", "动态"),
     ]
+
+
+def test_a_letter_saying_the_table_below_ran_in_its_pages(tmp_path, ctx):
+    """An editor's letter: 经审定，你单位推荐的下列稿件已在本刊刊出 over a table of 题目 | 单位 | 刊期 —
+    the rows ran in the letter's own publication, though the paragraph says they were sent
+    (推荐/报送) first; a paragraph saying one was not run adopts nothing."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("《中国机关后勤》编辑部")
+    d.add_paragraph("刊 用 函")
+    d.add_paragraph("绍兴市机关事务服务中心：")
+    d.add_paragraph("经审定，你单位报送的下列稿件已在本刊刊出，样刊另寄。")
+    rows = [
+        ("题目", "单位", "刊期"),
+        ("县域机关事务集中统一管理的柯桥路径", "柯桥区机关事务服务中心", "2022年第7期"),
+        ("新昌县机关食堂“光盘行动”长效机制探析", "新昌县机关事务管理局", "2022年第9期"),
+    ]
+    table = d.add_table(rows=len(rows), cols=3)
+    for r, values in zip(table.rows, rows, strict=True):
+        for c, v in zip(r.cells, values, strict=True):
+            c.text = v
+    d.add_paragraph("《嵊州市公务用车平台运行情况》因时效原因未予刊用，敬请谅解。")
+    path = tmp_path / "编辑部刊用函.docx"
+    d.save(path)
+    ex = extract(path, context=ctx)
+    adopted = sorted((r.title, r.outlet) for r in ex.records if isinstance(r, Adoption))
+    assert adopted == [
+        ("县域机关事务集中统一管理的柯桥路径", "中国机关后勤"),
+        ("新昌县机关食堂“光盘行动”长效机制探析", "中国机关后勤"),
+    ]
+
+
+def test_a_spaced_grid_announced_as_what_a_publication_took(tmp_path, ctx):
+    """现将……被《绍兴政务信息》采用的稿件列表如下 over a grid spaced by hand: the publication the
+    sentence names took the rows; a unit's name that fills its column, one space before the
+    title, still ends where the header's next column begins; 期号（6月） gives the month."""
+    text = (
+        "市政府办公室信息处关于2019年度政务信息采用情况的函\n\n"
+        "市机关事务服务中心：\n\n"
+        "    现将你系统2019年度被《绍兴政务信息》采用的稿件列表如下：\n\n"
+        "  序号  报送单位             稿件题目                                  期号\n"
+        "  1     上虞区机关事务中心   上虞区机关大院实现“无废”管理               第12期（6月）\n"
+        "  2     新昌县机关事务管理局 新昌县公物仓调剂家具800余件                 第20期（9月）\n\n"
+        "    特此函告。\n"
+    )
+    p = tmp_path / "市政府办公室信息处关于2019年度政务信息采用情况的函.txt"
+    p.write_text(text, encoding="utf-8")
+    ex = extract(p, context=ctx)
+    got = sorted((r.title, r.outlet, r.date) for r in ex.records if isinstance(r, Adoption))
+    assert got == [
+        ("上虞区机关大院实现“无废”管理", "绍兴政务信息", "2019-06"),
+        ("新昌县公物仓调剂家具800余件", "绍兴政务信息", "2019-09"),
+    ]

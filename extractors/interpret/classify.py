@@ -231,6 +231,48 @@ def _adoption_named(text: str) -> bool:
     return bool(_ADOPTED_NAME.search(text)) and "报送" not in text
 
 
+# ……贵市报送的下列稿件已在本刊刊出，样刊已随函寄送： the table below lists what ran
+_ANNOUNCED = re.compile(
+    r"(?:下列|以下|如下|下表|下述)[^。；;！!]{0,24}?(?<![未不没])(?:已经?|均已|均)?(?:被|在|于|由|经)?"
+    r"[^。；;！!未不没]{0,16}?(?:刊出|刊发|刊登|刊载|刊用|录用|采用|转载|编发|播发|播出|登载)"
+)
+
+# 现将……被《绍兴信息》采用的信息单列如下：: the verb before the words that point down
+_ANNOUNCED_AFTER = re.compile(
+    r"(?<![未不没])(?:刊出|刊发|刊登|刊载|刊用|录用|采用|转载|编发|播发|登载)的?(?:信息|稿件|文章|篇目|情况)?"
+    r"[^。；;！!]{0,8}?(?:如下|见下表|列表如下)"
+)
+
+
+def _announced_adopted(above: str) -> bool:
+    """The paragraph right over a table says the rows below ran (下列稿件已在本刊刊出 /
+    以下信息已被市局网站录用) — even where it says they were sent first (贵市报送的)."""
+    lines = [s for s in above.split("\n") if s.strip()]
+    if not lines:
+        return False
+    last = to_simplified(lines[-1])
+    m = _ANNOUNCED.search(last) or _ANNOUNCED_AFTER.search(last)
+    return (
+        m is not None
+        and not re.search(r"未|不予|暂不|尚未|没有", m.group())
+        and not re.search(r"报送(?:及|和|与|、)(?:录用|采用)", last)  # a unit's register of what it sent
+    )
+
+
+def _announced_by(above: str, ctx: ExtractContext) -> str | None:
+    """The one configured outlet the paragraph over the table says took its rows (现将……被《绍兴信息》
+    采用的信息单列如下)."""
+    if not _announced_adopted(above):
+        return None
+    last = to_simplified([s for s in above.split("\n") if s.strip()][-1])
+    # (only the sentence that points down: the next may say where some of them also ran)
+    said = next(
+        x for x in re.split(r"(?<=[。；;！!])", last) if _ANNOUNCED.search(x) or _ANNOUNCED_AFTER.search(x)
+    )
+    named = {o for o in notice_parts.sentence_outlets(said, [], ctx) if ctx.known_outlet(o)}
+    return named.pop() if len(named) == 1 else None
+
+
 def _says_adopted(t: Table, cols: Columns) -> bool:
     """Some row's status cell says it ran (刊发 / 录用 / 采用 / 转载), not only that it was sent."""
     return any(
@@ -342,13 +384,16 @@ def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extrac
             # 拟报送信息题目 | 拟报载体 | 完成时限: a plan of what to send, nothing adopted yet
             warnings.append("表格是报送计划（拟报载体），其中的题目未作为录用读取")
             continue
-        outlet = _heading_outlet(above, ctx) or _contents_of(above, doc.path, ctx)[0]
+        outlet = (
+            _heading_outlet(above, ctx) or _contents_of(above, doc.path, ctx)[0] or _announced_by(above, ctx)
+        )
         header_text = "".join(t.rows[cols.row])
         if (
             outlet
             or "outlet" in names
             or re.search(r"录用|采用|刊用|刊发", header_text)
             or _adoption_named(f"{stem} {above}")
+            or _announced_adopted(above)
             or outlet_columns(t, cols, ctx)  # 绍兴日报 | 市委办 | 浙江后勤: a column per outlet
             # 处理结果 saying 7月5日第2版刊发 / 未用: a register of what the outlet did with each
             or ("status" in names and _says_adopted(t, cols))

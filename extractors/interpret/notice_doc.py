@@ -151,6 +151,10 @@ def issuer(block: TextBlock, ctx: ExtractContext) -> str | None:
         if subject and notice_parts.ADOPT_RE.search(subject.group("s")):
             named = [p for p in notice_parts.TITLE.findall(subject.group("s")) if ctx.known_outlet(p)]
             return named[0] if len(named) == 1 else None
+        # 《中国机关后勤》编辑部 / 《浙江后勤》杂志社: the publication's own office writes
+        desk = re.fullmatch(r"\s*《([^《》]{2,20})》\s*(?:杂志社|编辑部|编辑室|编辑委员会|报社|社)?\s*", s)
+        if desk and ctx.known_outlet(desk.group(1)):
+            return desk.group(1)
         if notice_parts.TITLE.search(s) or notice_parts.ADOPT_RE.search(s) or notice_parts.QUOTED.search(s):
             return None
         for name in ctx.outlets_in(s):

@@ -327,6 +327,9 @@ def table_adoptions(
                 month = int(ran.group(1))
                 in_year = re.search(r"(\d{4})\s*年\s*" + ran.group(1) + r"\s*月", when)
                 year = int(in_year.group(1)) if in_year else year
+        issued = re.search(r"[（(]\s*(\d{1,2})\s*月份?\s*[)）]", cols.get(row, "issue"))
+        if not month and issued and 1 <= int(issued.group(1)) <= 12:
+            month = int(issued.group(1))  # 期次 | 第8期（3月）: the month the issue came out
         y = year or ctx.year_of(month)
         date = f"{y:04d}-{month:02d}" if month and y else None
         unit_text = cols.get(row, "unit") or (sender.group("s") if sender else "")

@@ -415,6 +415,17 @@ def _grid(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple[Table
             cells = ["", *cells]  # 　　　　A  第9期 …: indented under its unit, the unit's cell left empty
         if len(cells) < width - 1 or len(cells) < 2:
             break
+        if len(cells) == width - 1 and wide and not re.search(r"[|｜丨\t]", lines[end][1] + lines[i][1]):
+            # 新昌县机关事务管理局 新昌县……: a cell filling its column, one space before the next —
+            # the header's columns say where it ends (else: an empty last cell)
+            placed = _by_position(lines[i], lines[end], block, width)
+            if (
+                placed is not None
+                and sum(1 for c in placed if c) == width
+                # (cut only at a space: a long cell running on past its column stays whole)
+                and " ".join(placed) == re.sub(r"\s+", " ", lines[end][1].strip())
+            ):
+                cells = placed
         if len(cells) == width - 1:  # an empty last cell (no date, no note)
             cells.append("")
         bars = re.search(r"[|｜丨]", lines[end][1])
