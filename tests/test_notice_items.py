@@ -5773,3 +5773,21 @@ def test_a_spaced_grid_announced_as_what_a_publication_took(tmp_path, ctx):
         ("上虞区机关大院实现“无废”管理", "绍兴政务信息", "2019-06"),
         ("新昌县公物仓调剂家具800余件", "绍兴政务信息", "2019-09"),
     ]
+
+
+def test_headlines_quoted_whole_with_the_same_quotes_inside_them(tmp_path, ctx):
+    """“新昌县推行“阳光厨房”全程可视”: a headline in quotes holding quotes of the same kind is
+    read whole, its own quotes kept; a unit's quoted item that 系未采用稿件 is no adoption."""
+    text = (
+        "关于补录第二季度信息采用情况的说明\n\n"
+        "经核对，现补录如下：\n"
+        "1. 新昌县：“新昌县推行“阳光厨房”全程可视”，绍兴日报6月3日刊发；\n"
+        "2. 嵊州市：“嵊州市“公物仓”年调剂办公设备300余件”，中国绍兴网转载。\n\n"
+        "另，越城区“越城区机关食堂开展春季食品安全自查”系未采用稿件，原表误列，予以删除。\n"
+    )
+    adopted, endorsed, _ = _read(tmp_path, ctx, "关于补录第二季度信息采用情况的说明.txt", text)
+    assert adopted == [
+        ("嵊州市“公物仓”年调剂办公设备300余件", "中国绍兴网"),
+        ("新昌县推行“阳光厨房”全程可视", "绍兴日报"),
+    ]
+    assert endorsed == []

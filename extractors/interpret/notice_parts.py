@@ -322,6 +322,15 @@ def titles(sent: str, ctx: ExtractContext) -> tuple[list[Title], list[str]]:
         and not _speech(sent, m)
         and not _inside_headline(sent, m, ctx)
     ]
+    # “越城区全面启动“无废机关”创建工作”: a headline quoted whole with quotes of the same kind
+    # inside it (QUOTED takes no quote inside), its quotes balanced
+    spans += [
+        (a, b, sent[a + 1 : b - 1])
+        for a, b in nested_quotes(sent)
+        if not any(x <= a < y for x, y, _ in spans)
+        and 10 <= len(sent[a + 1 : b - 1]) <= 120
+        and "《" not in sent[a:b]
+    ]
     spans.sort()
     for start, end, text in spans:
         name = clean_outlet(text)
@@ -338,6 +347,27 @@ def titles(sent: str, ctx: ExtractContext) -> tuple[list[Title], list[str]]:
                 t.outlets.append((clean_outlet(before.group("o")), "本句"))
         titles.append(t)
     return titles, pubs
+
+
+def nested_quotes(sent: str) -> list[tuple[int, int]]:
+    """The spans of “…” with “…” of the same kind inside them (“A“B”C”), their quotes balanced
+    (an outer pair holding no inner one is QUOTED's)."""
+    out: list[tuple[int, int]] = []
+    opened: list[int] = []
+    inner = False
+    for k, ch in enumerate(sent):
+        if ch == "“":
+            opened.append(k)
+        elif ch == "”" and opened:
+            start = opened.pop()
+            if opened:
+                inner = True
+            elif inner:
+                out.append((start, k + 1))
+                inner = False
+        elif ch in "。；;\n":  # (a quote left open does not run on into the next sentence)
+            opened, inner = [], False
+    return out
 
 
 _SAYS = re.compile(r"(?:批示|签批|阅批|批注|指出|表示|强调|要求|写道|说|称|认为|肯定)[：:]?\s*$")
@@ -359,7 +389,8 @@ def _inside_headline(sent: str, m: re.Match[str], ctx: ExtractContext) -> bool:
         # (“A”“B”等3篇 / 新昌县的“A”上了学习强国: titles listed, or a unit's item named, the
         # sentence going on about them)
         and not before.endswith(("”", "》", "的"))
-        and not re.match(r"(?:等|均|分别|被|获|已|上了|先后|同时|都)", sent[m.end() :])
+        # (上虞区“A”系未录用稿件: the sentence goes on to say what became of it)
+        and not re.match(r"(?:等|均|分别|被|获|已|上了|先后|同时|都|系|属|未|不)", sent[m.end() :])
     )
 
 
