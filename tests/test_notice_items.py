@@ -1527,7 +1527,7 @@ def test_the_papers_next_part_ends_the_outlets_list_above_it(tmp_path, ctx):
         "    《柯桥区公物仓调剂资产超千件》（上年第11期）。\n",
     )
     assert ("柯桥区公物仓调剂资产超千件", "人民网") not in adopted
-    assert ("嵊州市机关食堂开设“越剧主题”餐厅", "人民网浙江频道") in adopted
+    assert ("嵊州市机关食堂开设“越剧主题”餐厅", "人民网") in adopted  # (its channel written on: 人民网)
 
 
 def test_a_column_per_outlet_with_an_offices_column_and_notes_merged_under_it(tmp_path, ctx):
@@ -5790,4 +5790,62 @@ def test_headlines_quoted_whole_with_the_same_quotes_inside_them(tmp_path, ctx):
         ("嵊州市“公物仓”年调剂办公设备300余件", "中国绍兴网"),
         ("新昌县推行“阳光厨房”全程可视", "绍兴日报"),
     ]
+    assert endorsed == []
+
+
+def test_a_register_of_outlet_headline_and_day_with_ditto_lines(tmp_path, ctx):
+    """A clerk's register by month, each line the outlet, the headline written bare and the day
+    it ran (3.16 is no second column's item 3.); 新华网浙江频道 is 新华网; 同上 is the headline above,
+    run by one more outlet."""
+    text = (
+        "嵊州市机关事务服务中心  2019年外宣见报登记\n"
+        "==============================\n\n"
+        "三月\n"
+        "  ·中国绍兴网        嵊州机关食堂推出“越乡小炒”窗口          3.16\n"
+        "  ·新华网浙江频道    嵊州：公务用车平台实现“一键约车”        3.28\n\n"
+        "六月\n"
+        "  ·绍兴晚报          嵊州市机关大院建成雨水回用系统          6.05  第6版\n"
+        "  ·嵊州新闻网        同上                                    6.04\n"
+    )
+    p = tmp_path / "嵊州市2019年外宣见报登记.txt"
+    p.write_text(text, encoding="utf-8")
+    ex = extract(p, context=ctx)
+    got = sorted((r.title, r.outlet, r.date) for r in ex.records if isinstance(r, Adoption))
+    assert got == sorted(
+        [
+            ("嵊州：公务用车平台实现“一键约车”", "新华网", "2019-03"),
+            ("嵊州市机关大院建成雨水回用系统", "嵊州新闻网", "2019-06"),
+            ("嵊州市机关大院建成雨水回用系统", "绍兴晚报", "2019-06"),
+            ("嵊州机关食堂推出“越乡小炒”窗口", "中国绍兴网", "2019-03"),
+        ]
+    )
+
+
+def test_parts_under_a_heading_saying_adopted_and_another_departments_item_by_its_field(tmp_path, ctx):
+    """从《绍兴信息》刊用的稿件中评出优秀信息，其中： over parts (1．经验类 ⏎ （1）《A》 ⏎ 报送单位：…):
+    every part's items were adopted, though the paper as a whole is no list; an item whose
+    报送单位 is another department is theirs."""
+    text = (
+        "中共绍兴市委办公室\n\n关于2019年度党委信息工作的通报\n\n"
+        "一、总体情况\n"
+        "    全年共编发《绍兴信息》286期，各地各部门报送信息质量稳步提升，具体得分情况见附件。\n\n"
+        "二、优秀信息\n"
+        "    从全年《绍兴信息》刊用的稿件中，评出优秀信息12篇，其中：\n"
+        "    1．经验类（摘录）\n"
+        "      （1）《越城区机关事务中心“一码通”破解公务用车调度难》\n"
+        "           报送单位：越城区机关事务管理服务中心\n"
+        "      （2）《我市交通治堵“三年行动”的做法与成效》\n"
+        "           报送单位：市交通运输局\n"
+        "    2．动态类（摘录）\n"
+        "      （1）《上虞区机关食堂试行“错峰就餐”》\n"
+        "           报送单位：上虞区机关事务服务中心\n\n"
+        "三、2020年要求\n"
+        "    各地要进一步提高信息时效，做到重大情况及时报、突发事件随时报。\n"
+    )
+    adopted, endorsed, _ = _read(tmp_path, ctx, "关于2019年度党委信息工作的通报.txt", text)
+    assert [t for t, _o in adopted] == [
+        "上虞区机关食堂试行“错峰就餐”",
+        "越城区机关事务中心“一码通”破解公务用车调度难",
+    ]
+    assert all(o for _t, o in adopted)
     assert endorsed == []

@@ -137,7 +137,8 @@ def at_home(
     ]
 
 
-_SECOND_COLUMN = re.compile(r"(?<=\S)[ \t\u3000]{3,}(?=[（(]?\d{1,2}[.、．)）])")
+# (3.28 at a line's end is the day it ran, not a second column's item 3.: no digit after the point)
+_SECOND_COLUMN = re.compile(r"(?<=\S)[ \t\u3000]{3,}(?=[（(]?\d{1,2}(?:[、)）]|[.．](?![\d０-９])))")
 
 
 def issuer(block: TextBlock, ctx: ExtractContext) -> str | None:

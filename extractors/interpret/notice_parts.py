@@ -67,6 +67,8 @@ _NEVER = re.compile(
     # (its share buttons and page tools: 【分享到】 微信 微博, 【打印本页】【关闭窗口】)
     r"|This email|本邮件(?:及其?附件)?仅供|(?i:confidential)"  # a mail's disclaimer
     r"|^(?:合\s*计|小\s*计|总\s*计|共\s*计)[：:（(]?"  # a table's total row
+    # (嵊州市机关事务服务中心  2019年外宣见报登记: a register's masthead, its office spaced from the year)
+    r"|^\S{2,20}(?:中心|局|办公室)[ \u3000]{2,}\d{4}\s*年"
     # (下表为……及其指导的区、县（市）机关事务部门供稿: words about the table, who sent its items)
     r"|^(?:下表|上表|本表|附表)(?:为|是|所列|列出|列明)|(?:部门|单位)(?:供稿|来稿)$"
     # (刊5月11日A5版“城事” under a headline: where it ran, no headline of its own)
@@ -191,6 +193,8 @@ _OUTLET_NOISE = re.compile(
     r"|(?:同时|先后|分别|均|也|都|相继|同步|同期|同日)$"  # 浙江在线、绍兴日报同时采用 / 中国绍兴网同步转载
     r"|(?:[“\"][^“”\"]{1,10}[”\"]、?)+\s*(?:栏目|专栏|频道|版面?)?$"  # 局网站“市县动态”“经验交流”栏目
     r"|[·•][^·•]{1,8}$"  # 局网站·市县传真: the site, then its column
+    # 新华网浙江频道 / 人民网地方频道 / 中新网浙江站: the site, then its channel written on to it
+    r"|(?<=网)(?:浙江|地方|绍兴|浙江地方|地方领导留言|要闻|财经|时政|新闻)(?:频道|站|分网)$"
     r"|以[\s\u3000]*为题$"  # 新华网以《A》为题报道 (the title taken out): the outlet
     r"|(?:等(?:中央|国家|省级|市级|主流|各级)?(?:媒体|网站|平台|刊物|报刊)?|等?(?:中央|国家|主流|各级)(?:媒体|网站|平台|刊物|报刊))$"
 )

@@ -479,6 +479,28 @@ def text_adoptions(
             section = _Section()
             item = None
             continue
+        sent_by = _SENDER_FIELD.match(line)
+        if sent_by and (other_department(sent_by.group(1), ctx) or elsewhere(sent_by.group(1), ctx)):
+            # （2）《A》 ⏎ 报送单位：市住建局: the item above is another department's
+            out[:] = [r for r in out if r.source.line != last_line]
+            continue
+        ditto = _DITTO.match(line)
+        last_adopted = next((r for r in reversed(out) if isinstance(r, Adoption)), None)
+        if ditto and last_adopted and notice_parts.outletish(ditto.group("o"), ctx):
+            # ·新昌新闻网　　同上　　9.20: the item of the line above, run by one more outlet
+            day = re.match(r"\s*(\d{1,2})\s*[.．/月]\s*\d{1,2}", ditto.group("rest") or "")
+            out.append(
+                replace(
+                    last_adopted,
+                    outlet=notice_parts.clean_outlet(ditto.group("o")),
+                    outlet_evidence="本句",
+                    source=Provenance(file=file, line=line_no),
+                    date=notice_parts.date((None, int(day.group(1))), ctx)
+                    if day and 1 <= int(day.group(1)) <= 12
+                    else last_adopted.date,
+                )
+            )
+            continue
         opened = _opens_section(line, ctx)
         announced_until = None
         if opened is None:
@@ -809,6 +831,16 @@ _LEAD = re.compile(
     # with them)
     r"(?=(?:(?:经验|动态)类?(?:信息)?\s*\d*\s*[条篇]?\s*(?:——|—|：|:)\s*)?[《“\"])"
 )
+# ·人民网·浙江频道   浙江新昌：山区县的机关食堂“减油增绿”   5.16: a register's line, the outlet,
+# its headline written bare and the day it ran, parted by runs of spaces
+_LEAD_BARE = re.compile(
+    r"^(?P<lead>[^《》：:\s][^《》：:]{0,30}?)(?:\s{2,}|\t|\u3000+)"
+    r"(?=[^\s《》“][^\t]{5,80}?(?:\s{2,}|\t|\u3000+)(?:\d{1,2}[.．/]\d{1,2}|\d{1,2}月\d{1,2}日)(?:\s|$))"
+)
+_SENDER_FIELD = re.compile(r"^\s*(?:报送|供稿|来稿|作者)单位\s*[：:]\s*(\S{2,20})\s*$")
+_DITTO = re.compile(
+    r"^[\s\u3000·•\-*]*(?P<o>[^\s《》：:“”]{2,24}?)(?:\s{2,}|\t|\u3000+)(?:同上|同前)(?:\s+(?P<rest>.*))?$"
+)
 _LEAD_NOISE = re.compile(
     rf"^\s*[•·●○■□◆◇▪▫►▶]+|^\s*[（(]?(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})[)）.、．]|\d{{4}}\s*年(?:\d{{1,2}}\s*月)?"
     rf"|\d{{1,2}}\s*月份?(?:\s*\d{{1,2}}\s*日)?|\d{{4}}[-./]\d{{1,2}}(?:[-./]\d{{1,2}})?"
@@ -822,7 +854,7 @@ _WHERE_IN = re.compile(r"(?:频道|专栏|栏目?|版|推送|首页|头条)(?:[�
 def _lead_outlets(line: str, ctx: ExtractContext) -> tuple[list[tuple[str, str]], int] | None:
     """``绍兴晚报：《…》``, ``央广网、浙江日报：《…》``, ``《绍兴日报》2021年3月刊发：《…》``: the
     outlets named before the colon that opens a line's titles, and where the titles start."""
-    m = _LEAD.match(line)
+    m = _LEAD.match(line) or _LEAD_BARE.match(line)
     if not m:
         return None
     lead = m.group("lead")
@@ -968,6 +1000,11 @@ def _opens_section(
     """A line that introduces the lines below it: (its outlets, the count it states, the unit
     it names), or None. ``一、省机关事务管理局网站（5篇）``, ``中国绍兴网、浙江在线同时录用：``,
     ``……市委办公室共录用……信息6篇，其中区、县（市）录用情况如下：``, ``一、越城区``."""
+    if re.search(
+        r"[（(][^（）()]*\d{1,2}\s*月\s*\d{1,2}\s*日[^（）()]*(?:全文|摘编|摘要|节选)[^（）()]*[）)]\s*$",
+        line,
+    ):
+        return None  # 　　新华网浙江频道（4月15日，……栏目，摘编）: where the item above ran, no heading
     # 3．县（市）级以上媒体（共3条）: 县（市） / 县（市、区） is one word, its brackets no count
     line = re.sub(r"(?<=[区县])[（(](?:市|市、区|区、市)[）)]", "", line)
     # 一、局网站采用情况（绍兴市区、县（市）部分）: which part of it, no part of the name
@@ -1117,10 +1154,11 @@ def _is_list(block: TextBlock) -> bool:
 
 
 def _lists_under_adoption(block: TextBlock, ctx: ExtractContext) -> dict[int, list[tuple[str, str]]]:
-    """三、“十佳政务信息”（从全年市局网站、信息平台录用信息中评选产生） ⏎ 1．A ⏎ 2．B ⏎ 3．C: a run
-    of at least two items numbered alike right under a heading that says its items were
-    adopted — a list in a paper that as a whole is none (_is_list): its lines' numbers, each
-    with the configured outlets the heading names (none: the outlet is asked)."""
+    """三、“十佳政务信息”（从全年市局网站、信息平台录用信息中评选产生） ⏎ 1．A ⏎ 2．B ⏎ 3．C: the
+    items right under a heading that says they were adopted — a list in a paper that as a whole
+    is none (_is_list) — its sub-lists (1．经验类 ⏎ （1）A ⏎ 报送单位：…) and the fields under an
+    item included: their lines' numbers, each with the configured outlets the heading names
+    (none: the outlet is asked)."""
     out: dict[int, list[tuple[str, str]]] = {}
     lines = block.lines
     for k, (_n, s) in enumerate(lines[:-2]):
@@ -1135,16 +1173,32 @@ def _lists_under_adoption(block: TextBlock, ctx: ExtractContext) -> dict[int, li
             or _AHEAD.search(head)
         ):
             continue
+        own = notice_doc.item_style(s)
         style = notice_doc.item_style(lines[k + 1][1])
-        if style is None or "#" not in style or style == notice_doc.item_style(s):
+        if style is None or "#" not in style or style == own:
             continue
         run: list[tuple[int, str]] = []
         for n, t in lines[k + 1 :]:
-            if notice_doc.item_style(t) != style:
+            st = notice_doc.item_style(t)
+            if st is not None and st == own:
+                break  # the heading's next sibling
+            if st is None:
+                if re.match(r"^\s*[\u4e00-\u9fff]{2,6}\s*[：:]\s*\S{1,30}$", t):
+                    continue  # 报送单位：柯桥区……: a field of the item above
+                break
+            if not _list_item(t):
                 break
             run.append((n, t))
-        if len(run) >= 2 and all(_list_item(t) for _n, t in run):
-            named = [o for o in notice_parts.sentence_outlets(head, [], ctx) if ctx.known_outlet(o)]
+        items = [t for _n, t in run if notice_parts.TITLE.search(t) or notice_parts.QUOTED.search(t)]
+        if sum(1 for _n, t in run if notice_doc.item_style(t) == style) >= 2 or len(items) >= 2:
+            # (a list with parts of its own — （一）市委办公室《绍兴信息》 ⏎ 1.A — has their outlets:
+            # the heading's are its items' only in a list of one level)
+            flat = all(notice_doc.item_style(t) == style for _n, t in run)
+            named = (
+                [o for o in notice_parts.sentence_outlets(head, [], ctx) if ctx.known_outlet(o)]
+                if flat
+                else []
+            )
             out.update((n, [(notice_parts.clean_outlet(o), "表头") for o in named]) for n, _t in run)
     return out
 
