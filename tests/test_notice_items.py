@@ -5849,3 +5849,18 @@ def test_parts_under_a_heading_saying_adopted_and_another_departments_item_by_it
     ]
     assert all(o for _t, o in adopted)
     assert endorsed == []
+
+
+def test_a_correction_saying_what_was_written_by_mistake_and_what_it_really_was(tmp_path, ctx):
+    """误标为“X”，经核实为Y录用 / 写成了被X刊发，实际是Y刊发的: the outlet is Y; X, written by
+    mistake, is none."""
+    text = (
+        "关于核对第三季度录用台账的回复\n\n"
+        "1. 台账第5条《越城区机关食堂推行“半份菜”》，录用载体错标为“绍兴晚报”，经核实为浙江日报刊发，请更正。\n"
+        "2. 《越城区公务用车平台接入“浙政钉”》原表写成了被市政府办录用，实际是市委办录用的，我们填错了。\n"
+    )
+    adopted, _e, _ = _read(tmp_path, ctx, "关于核对第三季度录用台账的回复.txt", text)
+    assert adopted == [
+        ("越城区公务用车平台接入“浙政钉”", "市委办"),
+        ("越城区机关食堂推行“半份菜”", "浙江日报"),
+    ]

@@ -168,6 +168,11 @@ _AT = re.compile(
     r"(?:本稿|该稿|此稿|该文|本文|此文|该信息|该篇)(?:已|也|亦)?(?:同步|同时|另|还)?"
     r"(?:发布|刊发|刊登|刊载|转载|推送|登载|转发)(?:于|在|到)(?P<who>[^《》，,。；;“”（）()\s]{2,20})"
 )
+# (经查实为绍兴市机关事务网站录用 / 实际是中国绍兴网8月刊发的: what a correction finds it was)
+_ACTUAL = re.compile(
+    rf"(?:实际上?(?:是|为|由)|(?:经)?(?:查实|核实|核查|查)(?:后)?(?:是|为))(?P<who>[^《》，,。；;“”]{{2,30}}?)"
+    rf"(?:\d{{1,2}}\s*月份?(?:\d{{1,2}}\s*日)?)?(?:先后|同时)?{ADOPT}"
+)
 _BRACKET = re.compile(r"\s*[（(【\[〔［](?P<b>[^（）()【】\[\]〔〕［］]{1,40})[）)】\]〕］]")
 _CATEGORY = re.compile(r"^(经验|动态)类?(信息)?$")
 _MONTH = re.compile(r"(?:(?P<y>\d{4})\s*年\s*)?(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:份)?")
@@ -1066,7 +1071,9 @@ def without_titles(sent: str, titles: list[Title]) -> str:
 
 # 更正: the outlet a correction takes back — 误为“X”，应为“Y” / 载体“X”应为“Y” / 应为Y，不是X
 _WRONG = re.compile(
-    r"(?:误为|误作|误写为|误记为|误列为|错为|错写为|错记为|原为|原写为|原列为|原填(?:报)?(?:录用)?(?:载体)?为|不是|而非|并非)\s*"
+    # (误填为 / 错标成 / 写成了 / 原列为 …: what was written by mistake)
+    r"(?:[误错](?:填|写|记|列|报|标|登|录)?[为成作]|(?:写|填|记|标|列)成了?|原(?:写|填|列|报|记)?[为作成]"
+    r"|原填(?:报)?(?:录用)?(?:载体)?为|不是|而非|并非)\s*"
     r"[“\"《]?[^“”\"，,。；;（）()]{2,30}?[”\"》]?(?=[，,。；;（(）)]|$|应为|应是)"
     r"|[“\"《][^“”\"，,。；;]{2,30}?[”\"》](?=\s*(?:应为|应是|更正为|改为))"
 )
@@ -1093,7 +1100,7 @@ def sentence_outlets(simple: str, titles: list[Title], ctx: ExtractContext) -> l
     rest = _RELAYED.sub("　", _WRONG.sub("　", without_titles(simple, titles)))
     rest = re.sub(r"[（(【\[](?:经验|动态)类?[)）】\]]", "　", rest)  # 《A》（经验）、《B》（动态）均被……
     found: list[tuple[int, str]] = []
-    for rx in (_BY, _ACTIVE, _IN, _AT, _ACTIVE_AFTER, SPOKEN_ON, _AS_TITLE):
+    for rx in (_BY, _ACTIVE, _IN, _AT, _ACTUAL, _ACTIVE_AFTER, SPOKEN_ON, _AS_TITLE):
         for m in rx.finditer(rest):
             who = m.group("who")
             if LEADER_WORDS.search(who):
@@ -1102,6 +1109,8 @@ def sentence_outlets(simple: str, titles: list[Title], ctx: ExtractContext) -> l
                 who = rest[m.start("who") : m.end()]  # 在越城发布推送: the outlet is 越城发布
             for part in re.split(r"[、，,和及与／/]|……|…", who):
                 name = clean_outlet(office_or_publication(part, ctx))
+                # (经查实为X录用: what the check found it was, no part of the name)
+                name = re.sub(r"^(?:查实|核实|核查|查明)(?:后)?(?:是|为)(?=\S{2})", "", name)
                 if rx in (_ACTIVE_AFTER, SPOKEN_ON, _AS_TITLE, _AT) and not outletish(name, ctx):
                     continue
                 # (a count is no outlet: 3篇 / 两条; 今日头条 is one)

@@ -254,7 +254,11 @@ def groups(sent: str, ctx: ExtractContext) -> list[Group]:
             groups
             and outlets
             and not titles
-            and re.match(r"^(?:应为|应是|更正为|改为|实为|实际为|实系)", rest.strip())
+            # (……误填为“X”，经查实为Y录用 / ……写成了X，实际是Y刊发的: what the check found)
+            and re.match(
+                r"^(?:应为|应是|更正为|改为|实为|实际为|实系|实际上?(?:是|由)|经?(?:查实|核实|核查|查明)后?(?:为|是))",
+                rest.strip(),
+            )
         ):
             groups[-1].outlets = outlets  # ……录用载体误为X，应为“Y”: Y, said in the next clause
             continue
