@@ -5864,3 +5864,21 @@ def test_a_correction_saying_what_was_written_by_mistake_and_what_it_really_was(
         ("越城区公务用车平台接入“浙政钉”", "市委办"),
         ("越城区机关食堂推行“半份菜”", "浙江日报"),
     ]
+
+
+def test_outlets_that_ran_titles_respectively_and_a_title_taken_into_a_publication(tmp_path, ctx):
+    """绍兴日报电子版、中国绍兴网分别刊登了《A》和《B》: each its own, in order (电子版 is the paper);
+    《C》入选浙江政务信息: taken into that publication (入选全省优秀案例 names none)."""
+    text = (
+        "上虞区机关事务服务中心2019年信息工作小结\n\n"
+        "    绍兴日报电子版、中国绍兴网分别刊登了《上虞区机关食堂开通“点餐到窗”》和《上虞区公务用车“一张网”调度》。"
+        "《上虞区党政机关能源托管模式探索》入选浙江政务信息，该项目还入选全省节约型机关优秀案例。\n"
+    )
+    adopted, _e, _ = _read(tmp_path, ctx, "上虞区机关事务服务中心2019年信息工作小结.txt", text)
+    assert adopted == sorted(
+        [
+            ("上虞区公务用车“一张网”调度", "中国绍兴网"),
+            ("上虞区党政机关能源托管模式探索", "浙江政务信息"),
+            ("上虞区机关食堂开通“点餐到窗”", "绍兴日报"),
+        ]
+    )

@@ -155,7 +155,8 @@ _ACTIVE_AFTER = re.compile(
     rf"(?:{ADOPT}(?:了)?|{SPOKEN})(?:该文|此文|该信息|全文)?[。；;！!]?\s*$"
 )
 SPOKEN_ON = re.compile(
-    r"(?:上了|登上了?|上到了?|登在|发在|刊在|挂在)《?(?P<who>[^《》，,。；;：:]{2,30}?)》?(?:上|的|了)?[。；;！!]?\s*$"
+    # (入选浙江政务信息 / 编入《浙江后勤》: taken into a publication — only an outlet's name counts)
+    r"(?:上了|登上了?|上到了?|登在|发在|刊在|挂在|入选了?|选入了?|编入了?)《?(?P<who>[^《》，,。；;：:]{2,30}?)》?(?:上|的|了)?[。；;！!]?\s*$"
 )
 # 人民网以《A》为题，报道了……: the outlet that ran it under that headline
 _AS_TITLE = re.compile(r"(?:^|[，,：:\s　被])(?P<who>[^《》，,。；：:\s　\d被]{2,20}?)以\s*　\s*为题")
@@ -200,6 +201,7 @@ _OUTLET_NOISE = re.compile(
     r"|[·•][^·•]{1,8}$"  # 局网站·市县传真: the site, then its column
     # 新华网浙江频道 / 人民网地方频道 / 中新网浙江站: the site, then its channel written on to it
     r"|(?<=网)(?:浙江|地方|绍兴|浙江地方|地方领导留言|要闻|财经|时政|新闻)(?:频道|站|分网)$"
+    r"|(?<=[网报])(?:客户端|APP|App|app|手机版|电子版)$"  # 新华网客户端 / 绍兴日报电子版: the outlet
     r"|以[\s\u3000]*为题$"  # 新华网以《A》为题报道 (the title taken out): the outlet
     r"|(?:等(?:中央|国家|省级|市级|主流|各级)?(?:媒体|网站|平台|刊物|报刊)?|等?(?:中央|国家|主流|各级)(?:媒体|网站|平台|刊物|报刊))$"
 )
@@ -352,7 +354,12 @@ def titles(sent: str, ctx: ExtractContext) -> tuple[list[Title], list[str]]:
         if not t.outlets:
             # 绍兴日报刊发《A》、越城发布推送《B》: the outlet that ran it, just before it
             before = _TOOK_IT.search(sent[:start])
-            if before and outletish(before.group("o"), ctx):
+            # (X、Y分别刊登了《A》和《B》: each its own, in order — the sentence pairs them)
+            if (
+                before
+                and outletish(before.group("o"), ctx)
+                and not re.search(r"(?:分别|依次)$", before.group("o"))
+            ):
                 t.outlets.append((clean_outlet(before.group("o")), "本句"))
         titles.append(t)
     return titles, pubs
