@@ -5882,3 +5882,44 @@ def test_outlets_that_ran_titles_respectively_and_a_title_taken_into_a_publicati
             ("上虞区机关食堂开通“点餐到窗”", "绍兴日报"),
         ]
     )
+
+
+def test_a_sites_export_whose_status_says_published(tmp_path, ctx):
+    """A site's content system export (标题 | 栏目 | 状态 已发布): every published row is an item the
+    site ran; a row 待发布 is not."""
+    text = (
+        "内容导出（绍兴市机关事务服务中心门户网站）\n"
+        "导出时间：2019-12-02 09:10    操作员：admin01\n\n"
+        "序号\t发布日期\t标题\t栏目\t状态\n"
+        "1\t2019-03-05\t越城区机关幼儿园食堂通过“阳光厨房”验收\t区县动态\t已发布\n"
+        "2\t2019-05-17\t诸暨市完成市级机关集中办公区消防改造\t区县动态\t已发布\n"
+        "3\t2019-06-02\t新昌县机关事务管理局开展“安全生产月”活动\t区县动态\t待发布\n"
+    )
+    adopted, _e, ex = _read(tmp_path, ctx, "门户网站内容导出.txt", text)
+    assert ex.kind == "adoptions"
+    assert [t for t, _o in adopted] == [
+        "诸暨市完成市级机关集中办公区消防改造",
+        "越城区机关幼儿园食堂通过“阳光厨房”验收",
+    ]
+    assert all(o for _t, o in adopted)
+
+
+def test_a_papers_register_of_what_ran_and_a_row_it_did_not_run_itself(tmp_path, ctx):
+    """A paper's 见报登记 lists what ran in it (见报 is adopted); a row noted 周刊刊出（本报未用） ran
+    elsewhere — not in this paper, the note's outlet asked — and the register's own particulars
+    (导出日期, 登记人) are no headline."""
+    text = (
+        "绍兴日报社通联部\n2019年度来稿见报登记\n\n"
+        "系统：采编平台        登记人：周某        导出日期 2019-12-20\n\n"
+        "见报日期   | 版次 | 见报标题                              | 来稿单位          | 备注\n"
+        "-----------+------+---------------------------------------+-------------------+-----------\n"
+        "2019-04-09 | A4   | 柯桥区机关大院试点“光储直柔”         | 柯桥区机关事务中心 |\n"
+        "2019-07-15 | A2   | 嵊州市机关食堂推出“越剧套餐”         | 嵊州市机关事务中心 | 周刊刊出（本报未用）\n"
+    )
+    p = tmp_path / "通联部来稿见报登记.txt"
+    p.write_text(text, encoding="utf-8")
+    ex = extract(p, context=ctx)
+    got = sorted((r.title, r.outlet) for r in ex.records if isinstance(r, Adoption))
+    assert ("柯桥区机关大院试点“光储直柔”", "绍兴日报") in got
+    assert [o for t, o in got if t == "嵊州市机关食堂推出“越剧套餐”"] in ([None], ["周刊"])
+    assert len(got) == 2

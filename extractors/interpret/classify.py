@@ -222,7 +222,7 @@ def _contents_of(heading: str, path: str, ctx: ExtractContext) -> tuple[str | No
     return None, ""
 
 
-_ADOPTED_NAME = re.compile(r"录用|采用|刊发|刊用|刊登|刊载|转载|用稿")
+_ADOPTED_NAME = re.compile(r"录用|采用|刊发|刊用|刊登|刊载|转载|用稿|见报")
 
 
 def _adoption_named(text: str) -> bool:
@@ -276,7 +276,10 @@ def _announced_by(above: str, ctx: ExtractContext) -> str | None:
 def _says_adopted(t: Table, cols: Columns) -> bool:
     """Some row's status cell says it ran (刊发 / 录用 / 采用 / 转载), not only that it was sent."""
     return any(
-        _ADOPTED_NAME.search(cols.get(r, "status"))
+        (
+            _ADOPTED_NAME.search(cols.get(r, "status"))
+            or re.search(r"发布|上线|见报|播出|登载", cols.get(r, "status"))
+        )
         and not re.match(r"^(?:未|不|待|拟)", cols.get(r, "status"))
         for r in t.rows[cols.row + 1 :]
     )
@@ -391,7 +394,7 @@ def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extrac
         if (
             outlet
             or "outlet" in names
-            or re.search(r"录用|采用|刊用|刊发", header_text)
+            or re.search(r"录用|采用|刊用|刊发|见报", header_text)
             or _adoption_named(f"{stem} {above}")
             or _announced_adopted(above)
             or outlet_columns(t, cols, ctx)  # 绍兴日报 | 市委办 | 浙江后勤: a column per outlet

@@ -158,6 +158,11 @@ def issuer(block: TextBlock, ctx: ExtractContext) -> str | None:
             return desk.group(1)
         if notice_parts.TITLE.search(s) or notice_parts.ADOPT_RE.search(s) or notice_parts.QUOTED.search(s):
             return None
+        # 内容导出（绍兴市机关事务服务中心门户网站）: a system's export names its site in brackets
+        for inner in re.findall(r"[（(]([^（）()]{4,30})[）)]", s):
+            site = re.split(r"\s*[·•|｜]\s*", inner.strip())[0]
+            if ctx.known_outlet(site):
+                return site
         for name in ctx.outlets_in(s):
             # (中共嵊州市委办公室 is a county's office, not the configured 市委办公室)
             at = s.find(name)

@@ -67,6 +67,8 @@ _NEVER = re.compile(
     # (its share buttons and page tools: 【分享到】 微信 微博, 【打印本页】【关闭窗口】)
     r"|This email|本邮件(?:及其?附件)?仅供|(?i:confidential)"  # a mail's disclaimer
     r"|^(?:合\s*计|小\s*计|总\s*计|共\s*计)[：:（(]?"  # a table's total row
+    # (导出日期 / 操作员：… / 制表人：…: a register's own particulars, no headline holds them)
+    r"|导出(?:日期|时间)|操作员|制表人|填表人|审核人|登记人|联系人|联系电话"
     # (嵊州市机关事务服务中心  2019年外宣见报登记: a register's masthead, its office spaced from the year)
     r"|^\S{2,20}(?:中心|局|办公室)[ \u3000]{2,}\d{4}\s*年"
     # (下表为……及其指导的区、县（市）机关事务部门供稿: words about the table, who sent its items)

@@ -388,7 +388,7 @@ def table_adoptions(
         note = cols.get(row, "note")
         more = re.search(
             r"(?:同日|另被|后被|并被|还被|又被)?(?P<o>[^，,。；;获被\d.．]{2,20}?)(?:\d{1,2}[.．月]\d{1,2}日?|第?\d+期)?"
-            r"(?:同时|也|亦|先期|先行|此前|已)?(?:转载|录用|采用|刊发|刊登)",
+            r"(?:同时|也|亦|先期|先行|此前|已)?(?:转载|录用|采用|刊发|刊登|刊出)",
             note,
         )
         if more and "批示" not in more.group("o") and not _REFUSED.search(more.group("o")):
@@ -424,6 +424,9 @@ def table_adoptions(
             # 信息标题 | 录用载体及日期: a register whose other rows name where they ran — this one,
             # its cell empty, did not run (it is listed as sent, not adopted)
             outlets = []
+        elif _NOT_OURS.search(note):
+            # 晚报刊出（本报未用）: the list's own outlet did not run it — only what the note names
+            outlets = [x for x in outlets if x[1] == "表中备注"] or [(None, None)]
         elif "outlet" not in cols.index and said[0] and column and not register:
             # 《绍兴信息》录用明细 | 上报省委办采用 《浙江信息》: the heading's outlet took every row,
             # the second column names one more
@@ -469,6 +472,7 @@ def table_adoptions(
     return out
 
 
+_NOT_OURS = re.compile(r"本(?:报|刊|网|台|站)(?:并)?(?:未|没有|没)(?:有)?(?:用|采用|刊用|刊发|刊登|登|播)")
 _OTHER = re.compile(
     r"其他(?:媒体|载体|网站)?|其它(?:媒体|载体)?|"
     + r"(?:中央|国家|省|市|县|区|县区|区县)级?(?:及|以)?(?:以上)?(?:主流)?(?:新闻)?(?:媒体|网站|报刊)|"
