@@ -5923,3 +5923,22 @@ def test_a_papers_register_of_what_ran_and_a_row_it_did_not_run_itself(tmp_path,
     assert ("柯桥区机关大院试点“光储直柔”", "绍兴日报") in got
     assert [o for t, o in got if t == "嵊州市机关食堂推出“越剧套餐”"] in ([None], ["周刊"])
     assert len(got) == 2
+
+
+def test_a_headline_printed_in_two_halves_parted_by_a_wide_space(tmp_path, ctx):
+    """诸暨市机关大院建成“海绵停车场”　雨水就地消纳（市局网站，经验类，5月）: a headline's halves,
+    as printed, are one title (its fields are in the bracket); a page's menu of short words
+    (工作动态　区县传真　通知公告) is not; a reference 经验类第2条 under a 动态 list points at no item."""
+    text = (
+        "诸暨市机关事务服务中心2019年信息录用自查\n\n"
+        "一、市局网站录用\n"
+        "　　1. 诸暨市机关大院建成“海绵停车场”　雨水就地消纳（市局网站，经验类，5月）\n"
+        "　　2. 诸暨市机关食堂推出“节气养生餐”　每周更新菜单（市局网站，动态类，6月）\n"
+        "　　注：上列经验类第2条另被浙江日报刊用。\n\n"
+        "首页　工作动态　区县传真　通知公告　互动交流\n"
+    )
+    adopted, _e, _ = _read(tmp_path, ctx, "诸暨市2019年信息录用自查.txt", text)
+    assert adopted == [
+        ("诸暨市机关大院建成“海绵停车场”　雨水就地消纳", "市局网站"),
+        ("诸暨市机关食堂推出“节气养生餐”　每周更新菜单", "市局网站"),
+    ]

@@ -258,6 +258,11 @@ _BOTH_OFFICES = ("市委办", "市政府办", "市府办")
 def _elsewhere(before: str, item: Item, records: list[Adoption | Endorsement], ctx: ExtractContext) -> bool:
     """A reference by number qualified by another part's outlet (两办录用的第4条 where item 4 of
     the numbered list is 市局网站's): not this item — a 批示 given to it would be given wrongly."""
+    # (上列经验类第3条 where the item 3 last numbered is not known for a 经验 one: another part's
+    # item 3, perhaps — no record is given on a guess)
+    kind = re.search(r"(经验|动态)类?(?:信息)?(?:的)?\s*$", before)
+    if kind and not any(cat == kind.group(1) for *_, cat in item.titles):
+        return True
     qual = _QUALIFIED.search(before)
     if qual is None:
         return False

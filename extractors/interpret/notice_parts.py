@@ -63,7 +63,7 @@ _NEVER = re.compile(
     # an issue of a publication (机关事务工作信息刊物第9期)
     r"|当前位置|首页\s*[>＞›»]|(?:工作)?(?:综述|总结|小结|述职报告|工作报告)$|^\S{2,14}第\s*\d{1,3}\s*期$"
     # a web page's menu (首页  机构概况  新闻中心  政务公开), pager and footer
-    r"|^(?:\S{2,6}[ \u3000]{2,}){3,}\S{2,6}$|条记录|上一页|下一页|ICP备|公网安备|网站标识码|更多\s*[>»]"
+    r"|^(?:\S{2,6}(?:[ \u3000]{2,}|\u3000)){3,}\S{2,6}$|条记录|上一页|下一页|ICP备|公网安备|网站标识码|更多\s*[>»]"
     # (its share buttons and page tools: 【分享到】 微信 微博, 【打印本页】【关闭窗口】)
     r"|This email|本邮件(?:及其?附件)?仅供|(?i:confidential)"  # a mail's disclaimer
     r"|^(?:合\s*计|小\s*计|总\s*计|共\s*计)[：:（(]?"  # a table's total row
@@ -768,6 +768,8 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
     # an outlet or a date (a headline may hold a wide space itself)
     for spaced in (False, True):
         fields = _fields(text, spaced=spaced)
+        if spaced and len(_fields(text)) == 1:  # (parted by spaces alone: — and ｜ part fields)
+            fields = _headline_halves(fields, ctx)
         if len(fields) < 2:
             continue
         # the headline: the longest field that reads as one (an outlets' field may be longer:
@@ -895,6 +897,56 @@ def split_outside_brackets(text: str, sep: re.Pattern[str]) -> list[str]:
         out.append(text[pos : m.start()])
         pos = m.end()
     out.append(text[pos:])
+    return out
+
+
+def _headline_halves(fields: list[str], ctx: ExtractContext) -> list[str]:
+    """机关食堂推行“刷脸就餐”　告别饭卡时代（市局网站，1月）: a headline's two halves parted by a
+    space, as headlines are printed — joined again (a field that says where or when it ran, or
+    that names an outlet or a unit alone, stays a field)."""
+
+    def said(f: str) -> bool:
+        core = _BRACKET.sub("", f).strip()
+        return bool(
+            not core
+            or len(core) < 4
+            or outletish(core, ctx)
+            or ctx.known_outlet(core)
+            or ctx.find_unit(core) == core
+            or _MONTH.search(core)
+            or _DATE.match(core)
+            or _CATEGORY.match(to_simplified(core))
+            or ENDORSE_RE.search(core)
+            or ADOPT_RE.search(core)
+            or re.search(r"\d{1,2}\s*[.．/-]\s*\d{1,2}|第\s*\d+\s*[期版]|[A-Za-z]\d", core)
+            or not re.search(r"[\u4e00-\u9fff]{4}", core)
+        )
+
+    def cjk(f: str) -> int:
+        return len(re.findall(r"[\u4e00-\u9fff]", _BRACKET.sub("", f)))
+
+    # (a page's menu — 工作动态　区县传真　信息公开 — or a header of short words is no headline:
+    # two halves only, each a phrase, the first a headline's length, neither an office's name)
+    out: list[str] = []
+    joined = False
+    for f in fields:
+        if (
+            out
+            and not joined
+            and cjk(out[-1]) >= 8
+            and cjk(f) >= 5
+            and not said(out[-1])
+            and not _BRACKET.search(out[-1])
+            and not said(f)
+            and not any(
+                re.search(r"(?:中心|组|处|科|室|局|办|部|委|厅)$", _BRACKET.sub("", x).strip())
+                for x in (out[-1], f)
+            )
+        ):
+            out[-1] = f"{out[-1]}\u3000{f}"
+            joined = True
+        else:
+            out.append(f)
     return out
 
 

@@ -563,7 +563,13 @@ def text_adoptions(
             if pointed:
                 out.extend(pointed)
                 continue
-        said = items.detail(line, ctx) if item is not None and opened is None else None
+        # (注：上列经验类第2条另被……: a line naming an item by its number is about that one, not
+        # about the headline just above it)
+        said = (
+            items.detail(line, ctx)
+            if item is not None and opened is None and not items.NUMBER_REF.search(line)
+            else None
+        )
         if item is not None and said is not None:  # 经市政府办采用后，市长批示：“……” under a headline
             out[item.start :] = item.described(out[item.start :], said, line, ctx)
             continue
