@@ -5942,3 +5942,26 @@ def test_a_headline_printed_in_two_halves_parted_by_a_wide_space(tmp_path, ctx):
         ("诸暨市机关大院建成“海绵停车场”　雨水就地消纳", "市局网站"),
         ("诸暨市机关食堂推出“节气养生餐”　每周更新菜单", "市局网站"),
     ]
+
+
+def test_lists_pasted_between_rules_each_under_the_outlet_its_banner_names(tmp_path, ctx):
+    """=====摘自X===== over a list pasted from X, a bare rule under it: each list's items are
+    X's; a day written 06-18 after a headline is its date, no part of it."""
+    text = (
+        "王科：\n    上半年的录用我从各处拷了下来，原样贴上，请核对。\n\n"
+        "=====摘自浙江省机关事务管理局网站“市县动态”栏目=====\n"
+        "柯桥区机关事务服务中心推行“一站式”会务服务        2019-04-02\n"
+        "=================================\n\n"
+        "=====绍兴晚报  电子版检索=====\n"
+        "柯桥机关食堂开出“轻食窗口”                        06-18\n"
+        "=================================\n\n"
+        "另外，今年还报了三篇给市委办，还没回音。\n"
+    )
+    p = tmp_path / "转：上半年录用情况.txt"
+    p.write_text(text, encoding="utf-8")
+    ex = extract(p, context=ctx)
+    got = sorted((r.title, r.outlet, r.date) for r in ex.records if isinstance(r, Adoption))
+    assert got == [
+        ("柯桥区机关事务服务中心推行“一站式”会务服务", "浙江省机关事务管理局网站", "2019-04"),
+        ("柯桥机关食堂开出“轻食窗口”", "绍兴晚报", "2019-06"),
+    ]

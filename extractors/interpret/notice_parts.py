@@ -181,7 +181,8 @@ _CATEGORY = re.compile(r"^(经验|动态)类?(信息)?$")
 _MONTH = re.compile(r"(?:(?P<y>\d{4})\s*年\s*)?(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:份)?")
 _DATE = re.compile(r"^(?P<y>\d{4})[./\-年](?P<m>\d{1,2})(?:[./\-月]\d{1,2}日?)?$")
 _MONTH_DAY = re.compile(r"(?:\d{4}\s*年\s*)?(?:1[0-2]|0?[1-9])\s*月\s*(?:3[01]|[12]\d|0?[1-9])\s*日?")
-_SHORT_DATE = re.compile(r"(?P<m>1[0-2]|0?[1-9])[.．/](?:3[01]|[12]\d|0?[1-9])")
+# (7.03 / 7/3 / 07-19 in a register's date column: the month and day, no year)
+_SHORT_DATE = re.compile(r"(?P<m>1[0-2]|0?[1-9])(?:[.．/]|(?<=\d\d)-(?=\d\d))(?:3[01]|[12]\d|0?[1-9])")
 _CN = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # 3.21 / 2022年 / 第7版 / A5版 / （第41期） / 第9期 / P23: when and where in an outlet, written after
 # its name (a table's cell, a line under a headline)

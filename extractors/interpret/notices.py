@@ -306,6 +306,7 @@ class _Section:
     ahead: bool = False  # 四、6月份报送重点: topics to write, not titles adopted
     declined: bool = False  # 以下稿件暂未采用: what was sent and not (yet) adopted; its 批示 still count
     until: int | None = None  # a list announced by its count (_announced_list): its last line
+    banner: bool = False  # -----以下摘自X----- opened it: a bare rule closes it
 
 
 def text_adoptions(
@@ -477,6 +478,18 @@ def text_adoptions(
             close_section()
             since = len(out)
             section = _Section()
+            item = None
+            continue
+        banner = _BANNER.match(line)
+        if banner or (section.banner and _RULE_ONLY.match(line)):
+            # -----以下摘自《绍兴信息》第58期目录----- ⏎ …… ⏎ --------: what is pasted between the
+            # rules is the named outlet's own list; a bare rule closes it
+            close_section()
+            since = len(out)
+            named = _banner_outlets(banner.group("inner"), ctx) if banner else []
+            section = _Section(
+                [(o, "表头") for o in named], line=line_no, announced=bool(named), banner=bool(named)
+            )
             item = None
             continue
         sent_by = _SENDER_FIELD.match(line)
@@ -843,6 +856,24 @@ _LEAD_BARE = re.compile(
     r"^(?P<lead>[^《》：:\s][^《》：:]{0,30}?)(?:\s{2,}|\t|\u3000+)"
     r"(?=[^\s《》“][^\t]{5,80}?(?:\s{2,}|\t|\u3000+)(?:\d{1,2}[.．/]\d{1,2}|\d{1,2}月\d{1,2}日)(?:\s|$))"
 )
+# -----以下摘自浙江省机关事务管理局网站“地方动态”栏目----- / ===== 中国绍兴网  站内搜索 =====
+_BANNER = re.compile(r"^\s*[-=—_*#＝－]{3,}\s*(?P<inner>[^-=—_*#＝－\s].{1,60}?)\s*[-=—_*#＝－]{3,}\s*$")
+_RULE_ONLY = re.compile(r"^\s*[-=—_*#＝－]{10,}\s*$")
+
+
+def _banner_outlets(inner: str, ctx: ExtractContext) -> list[str]:
+    """The configured outlet a banner over a pasted list names (以下摘自《X》……目录 / X  区县动态):
+    one, or none."""
+    text = to_simplified(re.sub(r"^(?:以下)?(?:摘自|转自|来自|来源[：:])", "", inner.strip()))
+    named = [p for p in notice_parts.TITLE.findall(text) if ctx.known_outlet(p)]
+    if not named:
+        named = ctx.outlets_in(text)
+    if not named:
+        first = re.split(r"[\s\u3000“”（(]", text, maxsplit=1)[0]
+        named = [first] if ctx.known_outlet(first) else []
+    return named[:1] if len(set(named)) == 1 else []
+
+
 _SENDER_FIELD = re.compile(r"^\s*(?:报送|供稿|来稿|作者)单位\s*[：:]\s*(\S{2,20})\s*$")
 _DITTO = re.compile(
     r"^[\s\u3000·•\-*]*(?P<o>[^\s《》：:“”]{2,24}?)(?:\s{2,}|\t|\u3000+)(?:同上|同前)(?:\s+(?P<rest>.*))?$"
