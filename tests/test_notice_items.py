@@ -5965,3 +5965,22 @@ def test_lists_pasted_between_rules_each_under_the_outlet_its_banner_names(tmp_p
         ("柯桥区机关事务服务中心推行“一站式”会务服务", "浙江省机关事务管理局网站", "2019-04"),
         ("柯桥机关食堂开出“轻食窗口”", "绍兴晚报", "2019-06"),
     ]
+
+
+def test_a_configured_bulletins_own_issue_with_its_contents_heading(tmp_path, ctx):
+    """A configured bulletin's own issue (垃圾分类简报 ⏎ 第3期 ⏎ its editors and date ⏎ 本期导读 ⏎ ◎ A
+    ⏎ ◎ B): the items it lists are items it ran; the office that edits it is no item."""
+    text = (
+        "垃圾分类简报\n第3期\n\n"
+        "绍兴市机关事务服务中心公共机构垃圾分类工作领导小组办公室　　　　2019年4月8日\n\n"
+        "本期导读\n"
+        "　◎ 越城区机关大院试行“定时定点”投放\n"
+        "　◎ 诸暨市公共机构厨余垃圾实现“日产日清”\n\n"
+        "────────────────────────\n"
+        "送：各区、县（市）机关事务服务中心（局）\n"
+    )
+    adopted, _e, _ = _read(tmp_path, ctx, "垃圾分类简报第3期.txt", text)
+    assert adopted == [
+        ("诸暨市公共机构厨余垃圾实现“日产日清”", "垃圾分类简报"),
+        ("越城区机关大院试行“定时定点”投放", "垃圾分类简报"),
+    ]

@@ -69,6 +69,8 @@ _NEVER = re.compile(
     r"|^(?:合\s*计|小\s*计|总\s*计|共\s*计)[：:（(]?"  # a table's total row
     # (导出日期 / 操作员：… / 制表人：…: a register's own particulars, no headline holds them)
     r"|导出(?:日期|时间)|操作员|制表人|填表人|审核人|登记人|联系人|联系电话"
+    # (……中心公共机构生活垃圾分类工作专班 under a bulletin's name: who edits it)
+    r"|^\S{2,30}(?:中心|局|办公室)\S{0,20}(?:工作专班|领导小组(?:办公室)?|编辑部|编委会)$"
     # (嵊州市机关事务服务中心  2019年外宣见报登记: a register's masthead, its office spaced from the year)
     r"|^\S{2,20}(?:中心|局|办公室)[ \u3000]{2,}\d{4}\s*年"
     # (下表为……及其指导的区、县（市）机关事务部门供稿: words about the table, who sent its items)
@@ -791,7 +793,13 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
             and len(fields) == 2
             # (灶台边的二十年——记……: a lead of a few words may hold no quotes, its 的 says it is
             # no outlet's name)
-            and re.search(r"[“”‘’]|\S的\S", fields[0])
+            # (……管理提质——浙江省绍兴市柯桥区的做法: a subtitle saying whose practice it is)
+            and (
+                re.search(r"[“”‘’]|\S的\S", fields[0])
+                or re.search(
+                    r"的(?:做法|实践|探索|经验|启示|思考|调查|调研|实践与探索|探索与实践)$", fields[1]
+                )
+            )
             and not outletish(fields[0], ctx)
             and title_like(_TRAILER.sub("", fields[1]).strip())
             and not any(

@@ -151,15 +151,16 @@ _DATED_ITEM = re.compile(
 )
 
 
+# 目录 / 本期要目 / 目  次 / 本期导读: an issue's contents, on a short line of its own
+_CONTENTS_HEADING = re.compile(r"^.{0,18}(?:目\s*录|要\s*目|目\s*次|导\s*读)[）)】\]]?$")
+
+
 def _contents_of_an_outlet(block: TextBlock, ctx: ExtractContext) -> bool:
     """机关事务工作信息 …… 总目录 / 绍兴市机关事务网 …… · 标题 [2022-04-29]: a configured outlet's
     own table of contents or list page (an item in it is an item it took), named in the paper's
     first lines."""
     head = [to_simplified(s).strip(" 　《》") for _, s in block.lines[:4]]
-    contents = any(
-        len(s.strip()) <= 24 and re.search(r"目\s*录[）)]?$", to_simplified(s).strip())
-        for _, s in block.lines[:12]
-    )
+    contents = any(_CONTENTS_HEADING.search(to_simplified(s).strip()) for _, s in block.lines[:12])
     if contents and any(h and ctx.known_outlet(h) for h in head):
         return True
     # (a web page's list: its site's name atop, then headlines each with its date)
@@ -328,7 +329,14 @@ def text_adoptions(
     listish = _is_list(block)
     under_adopted = _lists_under_adoption(block, ctx)  # (a list in a paper that is mostly not one)
     # an outlet's own contents or list page: every headline in it is one it ran
-    listed = listed or _contents_of_an_outlet(block, ctx)
+    contents = not listed and _contents_of_an_outlet(block, ctx)
+    listed = listed or contents
+    # (its masthead — the office that edits it, the date — comes before its contents' heading)
+    contents_at = (
+        next((n for n, s in block.lines[:12] if _CONTENTS_HEADING.search(to_simplified(s).strip())), None)
+        if contents
+        else None
+    )
     out: list[Adoption | Endorsement] = []
     section = _Section()
 
@@ -660,7 +668,9 @@ def text_adoptions(
                 file_outlet=(file_outlet, "文件名")
                 if file_outlet
                 else ((issuer, "抬头") if issuer else None),
-                listed=(listed or file_outlet is not None) and not section.ahead,
+                listed=(listed or file_outlet is not None)
+                and not section.ahead
+                and not (contents_at is not None and line_no < contents_at),
                 listish=listish or line_no in under_adopted,
                 said_last=said_last,
                 seen=seen,
