@@ -5984,3 +5984,26 @@ def test_a_configured_bulletins_own_issue_with_its_contents_heading(tmp_path, ct
         ("诸暨市公共机构厨余垃圾实现“日产日清”", "垃圾分类简报"),
         ("越城区机关大院试行“定时定点”投放", "垃圾分类简报"),
     ]
+
+
+def test_a_register_of_endorsed_papers_names_the_paper_not_what_the_leader_wrote(tmp_path, ctx):
+    """A card per 批示件 (原件名称 / 批示领导 / 批示内容): the 批示 is on the paper named, not on the
+    words the leader wrote."""
+    text = (
+        "嵊州市机关事务服务中心\n领导批示件登记簿（2019年度）\n\n"
+        "编号：SZ-2019-01\n"
+        "原件名称：嵊州市机关食堂推行“明厨亮灶”全覆盖\n"
+        "批示领导：市长\n"
+        "批示内容：做法很好，请在全市推广。\n"
+        "办理情况：已转后勤科落实。\n\n"
+        "编号：SZ-2019-02\n"
+        "原件名称：嵊州市公务用车“一车一卡”加油管理\n"
+        "批示领导：副市长\n"
+        "批示内容：请进一步完善制度。\n"
+        "办理情况：已完善。\n"
+    )
+    _a, endorsed, _ = _read(tmp_path, ctx, "领导批示件登记簿.txt", text)
+    assert [t for t, *_ in endorsed] == [
+        "嵊州市公务用车“一车一卡”加油管理",
+        "嵊州市机关食堂推行“明厨亮灶”全覆盖",
+    ]

@@ -26,9 +26,11 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "约稿内容",
         "任务",
         "篇名",
-        # a 批示件's form: 来件名称 | 政务信息《A》
+        # a 批示件's form: 来件名称 | 政务信息《A》 (原件名称 in a register of 批示件)
         "来件名称",
         "来文名称",
+        "原件名称",
+        "原件标题",
         "内容",
         # an adjustments register (issue 14): its 事项 is what the row is about
         "加减分事项",
@@ -180,6 +182,8 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "审核进度",
     ),
     "leader": ("批示领导", "批示人", "领导批示", "批示情况", "批示"),
+    # 批示内容：“……思路好，要推开。”: what the leader wrote — neither the item's title nor its leader
+    "endorse_text": ("批示内容", "批示意见", "批示原文", "批语"),
     # 批示领导 ××× | 职务 副市长: the leader's post in a column of its own
     "post": ("批示人职务", "领导职务", "职务"),  # a register of 批示 (issue 13)
     "due": ("要求完成时间", "截止日期", "截止时间", "要求时间"),
