@@ -6007,3 +6007,22 @@ def test_a_register_of_endorsed_papers_names_the_paper_not_what_the_leader_wrote
         "嵊州市公务用车“一车一卡”加油管理",
         "嵊州市机关食堂推行“明厨亮灶”全覆盖",
     ]
+
+
+def test_a_scraped_export_with_pinyin_before_each_header_word(tmp_path, ctx):
+    """A page scraped with its ruby (xu hao  序号 / gao jian biao ti  稿件标题 / cai yong mei ti
+    采用媒体): the header read by its Chinese words; the query line (cha xun tiao jian：单位=……)
+    is no headline; a row 退稿 is no adoption."""
+    text = (
+        "dang qian wei zhi：shou ye > tong ji   当前位置：首页 > 统计\n"
+        "cha xun tiao jian：供稿单位=柯桥区机关事务服务中心；时间=2019-01-01 至 2019-12-31\n\n"
+        "xu hao  序号\tgao jian biao ti  稿件标题\tcai yong mei ti  采用媒体\tzhuang tai  状态\n"
+        "1\t柯桥区机关食堂“光盘打卡”参与率超九成\t中国绍兴网\t已采用\n"
+        "2\t柯桥区公物仓上线“线上调剂”小程序\t浙江在线\t已采用\n"
+        "3\t柯桥区机关事务中心开展消防演练\t绍兴日报\t退稿\n"
+    )
+    adopted, _e, _ = _read(tmp_path, ctx, "外宣稿件采用统计.txt", text)
+    assert adopted == [
+        ("柯桥区公物仓上线“线上调剂”小程序", "浙江在线"),
+        ("柯桥区机关食堂“光盘打卡”参与率超九成", "中国绍兴网"),
+    ]

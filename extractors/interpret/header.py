@@ -210,6 +210,9 @@ class Columns:
 def _norm(s: str) -> str:
     # (編號｜標題｜刊登媒體: a header typed in Traditional characters names the same fields)
     t = to_simplified(s) if not s.isascii() else s
+    # (gao jian biao ti  稿件标题: a scraped page's pinyin before each header word)
+    if re.search(r"[\u4e00-\u9fff]", t):
+        t = re.sub(r"^(?:[a-z]{1,6}\s+)*[a-z]{1,6}\s{2,}(?=[\u4e00-\u9fff])", "", t.strip())
     return re.sub(r"[\s\u3000（）()：:]", "", t)
 
 

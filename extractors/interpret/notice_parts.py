@@ -69,6 +69,8 @@ _NEVER = re.compile(
     r"|^(?:合\s*计|小\s*计|总\s*计|共\s*计)[：:（(]?"  # a table's total row
     # (导出日期 / 操作员：… / 制表人：…: a register's own particulars, no headline holds them)
     r"|导出(?:日期|时间)|操作员|制表人|填表人|审核人|登记人|联系人|联系电话"
+    # (cha xun tiao jian：供稿单位=……；时间=……: a system's query, its pinyin scraped along)
+    r"|^(?:[a-z]{1,6}\s)+[a-z]{1,6}\s*[：:]|(?:单位|时间|日期|状态|栏目|类别)\s*[=＝]"
     # (……中心公共机构生活垃圾分类工作专班 under a bulletin's name: who edits it)
     r"|^\S{2,30}(?:中心|局|办公室)\S{0,20}(?:工作专班|领导小组(?:办公室)?|编辑部|编委会)$"
     # (嵊州市机关事务服务中心  2019年外宣见报登记: a register's masthead, its office spaced from the year)
