@@ -6026,3 +6026,21 @@ def test_a_scraped_export_with_pinyin_before_each_header_word(tmp_path, ctx):
         ("柯桥区公物仓上线“线上调剂”小程序", "浙江在线"),
         ("柯桥区机关食堂“光盘打卡”参与率超九成", "中国绍兴网"),
     ]
+
+
+def test_rows_withdrawn_in_their_own_cell_and_a_mails_footer(tmp_path, ctx):
+    """The site's register by month and kind: a row struck in its own title cell (……（报送单位
+    撤回，不计）) is no adoption; a mail's footer (此邮件由 某某邮箱 发送) is no headline."""
+    text = (
+        "转发：2019年度市局网站采用台账\n\n"
+        "序号｜单位｜信息标题｜月份｜类别\n"
+        "1｜柯桥区｜柯桥区机关食堂推出“夜间便民餐”｜3月｜动态\n"
+        "2｜柯桥区｜柯桥区机关幼儿园开展亲子运动会（报送单位撤回，不计）｜5月｜—\n"
+        "3｜柯桥区｜柯桥区公务用车平台新增“网约车”模块｜6月｜经验\n\n"
+        "此邮件由 政务邮箱 发送\n"
+    )
+    adopted, _e, _ = _read(tmp_path, ctx, "转发：2019年度市局网站采用台账.txt", text)
+    assert adopted == [
+        ("柯桥区公务用车平台新增“网约车”模块", "市局网站"),
+        ("柯桥区机关食堂推出“夜间便民餐”", "市局网站"),
+    ]

@@ -200,6 +200,9 @@ def _heading_name(said: str) -> str:
     # (一、局网站录用情况: the part's number no part of the name; ……各区、县（市）信息被市局网站: who took)
     name = re.sub(r"^\s*附(?:件|表)?\s*\d{0,2}\s*[：:]", "", said)  # 附件：…… / 附表2：……
     name = re.sub(
+        r"^\s*(?:转发|转|回复|答复|Fwd?|FWD?|Re|RE)\s*[：:]\s*", "", name
+    )  # 转发：…… (a mail's subject)
+    name = re.sub(
         r"(（.*?）|\(.*?\)|\d{4}年度?|\d{1,2}月份?|[上下]半年|第?[一二三四1-4]季度|信息$)", "", name
     ).strip()
     # (……门户网站 本季度稿件: what it lists, no part of the name)

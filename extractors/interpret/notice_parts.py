@@ -66,6 +66,7 @@ _NEVER = re.compile(
     r"|^(?:\S{2,6}(?:[ \u3000]{2,}|\u3000)){3,}\S{2,6}$|条记录|上一页|下一页|ICP备|公网安备|网站标识码|更多\s*[>»]"
     # (its share buttons and page tools: 【分享到】 微信 微博, 【打印本页】【关闭窗口】)
     r"|This email|本邮件(?:及其?附件)?仅供|(?i:confidential)"  # a mail's disclaimer
+    r"|^(?:此|本)邮件由.{0,16}?发送|^发自我的|(?i:^sent from)"  # 此邮件由浙政钉邮箱发送: its footer
     r"|^(?:合\s*计|小\s*计|总\s*计|共\s*计)[：:（(]?"  # a table's total row
     # (导出日期 / 操作员：… / 制表人：…: a register's own particulars, no headline holds them)
     r"|导出(?:日期|时间)|操作员|制表人|填表人|审核人|登记人|联系人|联系电话"
@@ -259,6 +260,8 @@ DECLINED = re.compile(
     r"|^(?:尚未|暂未|未|待)(?:收到)?(?:反馈|回复|答复)|^退回"
     r"|^(?:待刊|待用|拟用|已排版)"
     r"|^(?:作废|已作废|重复登记|误登|删除|撤销)"  # a register's struck row: 作废（市局未录用）
+    rf"|^(?:已)?报送?[，,]?(?:但|而)?(?:未|尚未|暂未)(?:被|予)?{ADOPT}"  # 报送未采用: sent, not taken
+    r"|^(?:报送单位|作者|本单位)?(?:撤回|撤稿)"  # （报送单位撤回，不计）: withdrawn (不计分 alone: unscored)
     r"|^(?:初审|复审|终审|排期中|待推送|待上线)"  # an outlet's review not done: nothing run yet
     r"|^(?:修改后再审|修改后再报|退改|补充后再报)"  # sent back for changes: not run  # 已排版，待刊: set, not yet run  # 已报市府办，尚未反馈: sent, no answer yet
 )

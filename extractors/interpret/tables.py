@@ -293,6 +293,9 @@ def table_adoptions(
     for prov, row, title in _rows(t, cols, warnings):
         # 越城区……走进社区（与市中心节能处联合报送）: who sent it with whom, not the headline
         title = re.sub(r"\s*[（(][^（）()]*(?:联合|共同)[^（）()]*[)）]\s*$", "", title)
+        withdrawn = re.search(r"\s*[（(](?P<b>[^（）()]{2,20})[)）]\s*$", title)
+        if withdrawn and _declined(withdrawn.group("b")):
+            continue  # 越城区……（报送单位撤回，不计） / ……（未录用）: listed, struck out in its own cell
         sender = re.search(r"\s*[（(](?P<s>[^（）()]{2,24})[)）]\s*$", title) if sender_in_title else None
         if sender:
             title = title[: sender.start()]
