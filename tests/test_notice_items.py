@@ -6044,3 +6044,21 @@ def test_rows_withdrawn_in_their_own_cell_and_a_mails_footer(tmp_path, ctx):
         ("柯桥区公务用车平台新增“网约车”模块", "市局网站"),
         ("柯桥区机关食堂推出“夜间便民餐”", "市局网站"),
     ]
+
+
+def test_a_part_naming_the_site_with_its_bare_other_forms_and_its_rule(tmp_path, ctx):
+    """二、市局网站、信息平台、刊物采用（说明1）: one carrier named with its bare other forms and the
+    rule it is scored by — its items are the site's."""
+    text = (
+        "新昌县机关事务管理局2019年度政务信息考核自评\n\n"
+        "二、市局网站、信息平台、刊物采用（说明1）\n"
+        "    （一）经验类（4分/条）：\n"
+        "        1．新昌县公务用车“预约制”全面推行（3月）\n"
+        "    （二）动态类（2分/条）：\n"
+        "        1．新昌县机关食堂开展“光盘行动”宣传周（5月）\n"
+    )
+    adopted, _e, _ = _read(tmp_path, ctx, "新昌县2019年度政务信息考核自评.txt", text)
+    assert adopted == [
+        ("新昌县公务用车“预约制”全面推行", "市局网站"),
+        ("新昌县机关食堂开展“光盘行动”宣传周", "市局网站"),
+    ]

@@ -129,7 +129,9 @@ _MONTH_HEAD = re.compile(
 # 经验类： / 【经验交流】 / ▍工作动态: the part of a list (or a publication's contents) by category
 _PART_HEAD = re.compile(r"[【\[▍]\s*[\u4e00-\u9fff　 ]{2,8}\s*[】\]]?")
 _CATEGORY_HEAD = re.compile(
-    r"^[【\[▍■◆●]?\s*(?:工作|基层|信息|区县)?(经验|动态)(?:交流|做法|类)?(?:信息)?\s*[】\]]?[：:]?$"
+    r"^[【\[▍■◆●]?\s*(?:工作|基层|信息|区县)?(经验|动态)(?:交流|做法|类)?(?:信息)?\s*[】\]]?"
+    # (（一）经验类（4分/条），共3条，计12分：: its points and count said after it)
+    r"(?:\s*[（(][^（）()]*分[^（）()]*[）)])?(?:[，,]\s*共\s*\d+\s*[条篇](?:[，,]\s*计\s*\d+\s*分)?)?[：:]?$"
 )
 _CORNER = str.maketrans("「」『』", "《》《》")
 _QUOTES = str.maketrans("「」『』", "“”‘’")
@@ -1041,6 +1043,9 @@ def _sent_by_another(line: str, title: str, ctx: ExtractContext) -> bool:
     return False
 
 
+_BARE_KIND = re.compile(r"(?:信息)?(?:平台|刊物|网站|简报|期刊|杂志)")
+
+
 def _opens_section(
     line: str, ctx: ExtractContext
 ) -> tuple[list[tuple[str, str]], int | None, str | None] | None:
@@ -1057,6 +1062,12 @@ def _opens_section(
     # 一、局网站采用情况（绍兴市区、县（市）部分）: which part of it, no part of the name
     line = re.sub(
         r"\s*[（(][^（）()]*(?:部分|摘录|节选|摘编|排列)[^（）()]*[）)]\s*([：:]?)\s*$", r"\1", line
+    )
+    # 二、市局网站、信息平台、刊物采用（说明1） / ……（按3倍计）: the rule it is scored by, no part of it
+    line = re.sub(
+        r"\s*[（(][^（）()]*(?:说明\s*\d|\d+\s*分\s*/\s*条|按[^（）()]{0,10}计)[^（）()]*[）)]\s*([：:]?)\s*$",
+        r"\1",
+        line,
     )
     # 【网站】中国绍兴网（www.shaoxing.com.cn）: a kind's tag and a web address are no part of the name
     line = re.sub(r"^\s*【[^】]{1,6}】\s*(?=\S)", "", line)
@@ -1089,6 +1100,15 @@ def _opens_section(
             r"^(?:以下|下列|上述|以上)?(?:各|几)?(?:条|篇)?(?:信息|稿件|文章)?均?被", "", sec.group("outlet")
         )
         parts = [p for p in re.split(r"[、，,和及与]", name) if p.strip()]
+        # 市局网站、信息平台、刊物 (附件2's one carrier, 说明1): bare kinds beside a configured name
+        # are that outlet's other forms, not outlets of their own
+        named = [p for p in parts if not _BARE_KIND.fullmatch(notice_parts.clean_outlet(p))]
+        if (
+            named
+            and len(named) < len(parts)
+            and all(ctx.known_outlet(notice_parts.clean_outlet(p)) for p in named)
+        ):
+            parts = named
         if parts and all(notice_parts.outletish(p, ctx) for p in parts):
             n = sec.group("n")
             return (
