@@ -6062,3 +6062,24 @@ def test_a_part_naming_the_site_with_its_bare_other_forms_and_its_rule(tmp_path,
         ("新昌县公务用车“预约制”全面推行", "市局网站"),
         ("新昌县机关食堂开展“光盘行动”宣传周", "市局网站"),
     ]
+
+
+def test_a_ledger_of_short_outlet_codes_each_ticked_or_crossed_with_its_key(tmp_path, ctx):
+    """A hand ledger copied out: its key (简记：网＝市局网站　办＝《绍兴政务信息》) and a column 录用记录
+    of short forms each ticked or crossed (网√　办√ / 网×): the ticked took the row, the crossed
+    did not; a row with only crosses adopts nothing; ××× is a name left out, no cross."""
+    text = (
+        "上虞区机关事务服务中心信息登记本（2019年）誊录\n"
+        "简记：网＝市局网站　办＝《绍兴政务信息》\n\n"
+        "编号　月份　信息标题　　　　　　　　　　　　　　　　　录用记录\n"
+        "01　　3　　上虞区机关食堂推行“刷卡限额”　　　　　　　网√　办√\n"
+        "02　　4　　上虞区开展公共机构节水宣传周　　　　　　　网×\n"
+        "03　　5　　上虞区公物仓调剂电脑120台　　　　　　　　　网√\n\n"
+        "备注：第03条另获副区长×××批示。\n"
+    )
+    adopted, _e, _ = _read(tmp_path, ctx, "上虞区信息登记本誊录.txt", text)
+    assert adopted == [
+        ("上虞区公物仓调剂电脑120台", "市局网站"),
+        ("上虞区机关食堂推行“刷卡限额”", "市局网站"),
+        ("上虞区机关食堂推行“刷卡限额”", "绍兴政务信息"),
+    ]

@@ -112,6 +112,8 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "发布渠道",
         # 见报情况：《绍兴日报》11月2日A2版: where (and when) it ran
         "见报情况",
+        # 录用记录 市√　政√: each outlet's short form with its tick
+        "录用记录",
         "刊登情况",
         "发表情况",
     ),

@@ -355,6 +355,14 @@ def table_adoptions(
         ran_in = re.search(r"(?:刊于|载于|发表于|登于|刊登于|刊发于|发布于)(?P<o>\S{2,40})$", column)
         if ran_in:  # (……第3版: the page, no part of the name)
             column = notice_parts.clean_outlet(re.sub(r"第?\s*[A-Z]?\d+\s*版.*$", "", ran_in.group("o")))
+        # 市√　政√ / 市×　报√: each outlet written short with a tick or a cross (the document's
+        # key says the short forms): the ticked took it, the crossed did not
+        # (副局长×××批示: a name left out, no cross)
+        marked = re.findall(r"([^\s\u3000、，,；;√×✓✗✔✘（）()]+)\s*([√✓✔×✗✘])(?![√✓✔×✗✘])", column)
+        if marked:
+            column = "、".join(name for name, mark in marked if mark in "√✓✔")
+            if not column:
+                continue  # 市×: listed, not taken
         outlets: list[tuple[str | None, str | None]] = [
             (o, "表中载体列")
             for part in re.split(r"[、，,；;/／\n]", column)
