@@ -6083,3 +6083,21 @@ def test_a_ledger_of_short_outlet_codes_each_ticked_or_crossed_with_its_key(tmp_
         ("上虞区机关食堂推行“刷卡限额”", "市局网站"),
         ("上虞区机关食堂推行“刷卡限额”", "绍兴政务信息"),
     ]
+
+
+def test_a_provinces_digest_by_city_with_senders_in_brackets(tmp_path, ctx):
+    """现将部分被采用的信息篇目选登如下： ⏎ 宁波市《A》；绍兴市《B》（绍兴市机关事务服务中心供稿）：
+    the items are adopted; another city's item, named by the city before it, is theirs; a bracket
+    saying who sent it (供稿 / 经……报送) names no outlet."""
+    text = (
+        "浙江省人民政府办公厅\n政务信息工作情况通报\n\n"
+        "    现将部分被采用的基层信息篇目选登如下：\n"
+        "    宁波市《机关食堂“光盘行动”常态化》；绍兴市《绍兴市推行党政机关会议室共享》（绍兴市机关事务服务中心供稿）；"
+        "嵊州市《嵊州市公务用车“一张网”调度》（经绍兴市政府办公室报送）。\n"
+    )
+    p = tmp_path / "政务信息工作情况通报.txt"
+    p.write_text(text, encoding="utf-8")
+    ex = extract(p, context=ctx)
+    got = sorted((r.title, r.outlet) for r in ex.records if isinstance(r, Adoption))
+    assert [t for t, _o in got] == ["嵊州市公务用车“一张网”调度", "绍兴市推行党政机关会议室共享"]
+    assert not any(o and ("供稿" in o or "报送" in o) for _t, o in got)

@@ -555,6 +555,8 @@ def read_part(part: str, t: Title, ctx: ExtractContext) -> None:
     simple = to_simplified(part)
     if re.search(r"^请|承担|负责撰写|前报送|前报|牵头", simple):
         return  # （请柯桥区、诸暨市机关事务部门承担，11月20日前报送）: who is to write it, no outlet
+    if re.search(r"(?:供稿|报送|提供|来稿|撰稿|转报|推荐)$", simple) and not ADOPT_RE.search(simple):
+        return  # （绍兴市机关事务服务中心供稿） / （经绍兴市政府办公室报送）: who sent it, no outlet
     cat = _CATEGORY.match(simple)
     if cat:
         t.type = cat.group(1)

@@ -525,6 +525,24 @@ def text_adoptions(
             )
             continue
         opened = _opens_section(line, ctx)
+        if (
+            opened is None
+            and re.search(r"(?:如下|下列|以下)[^，,。；;]{0,6}[：:]\s*$", line)
+            # (被采用的基层信息篇目选登如下: the adopted items are what is listed — 提高录用率 is not)
+            and re.search(
+                rf"{notice_parts.ADOPT}(?:的)?[^，,。；;]{{0,10}}?(?:信息|稿件|篇目|文章|标题)[^，,。；;]{{0,12}}?(?:如下|下列|以下)",
+                line,
+            )
+            and not notice_parts.NEGATED.search(line)
+            and not _PENDING.search(line)
+            and not _AHEAD.search(line)
+            and not notice_parts.titles(line, ctx)[0]
+        ):
+            opened = (
+                [],
+                None,
+                None,
+            )  # 现将部分被采用的基层信息篇目选登如下：: adopted items follow, outlet unsaid
         announced_until = None
         if opened is None:
             announcing = _announced_list(block, index_of[line_no], ctx)
@@ -690,7 +708,11 @@ def text_adoptions(
         # 《千岛湖畔的绿色机关》（杭州市淳安县机关事务服务中心）；《B》（绍兴市柯桥区……） / A（5月18日，
         # 市公安局警务保障室报送）: each item's own bracket names who sent it — another place's or
         # department's item is none of ours
-        found = [r for r in found if not _sent_by_another(line, r.title, ctx)]
+        found = [
+            r
+            for r in found
+            if not _sent_by_another(line, r.title, ctx) and not _placed_elsewhere(line, r.title, ctx)
+        ]
         seen.update(r.title for r in found if isinstance(r, Adoption))
         last_line = line_no
         if section.declined:  # 1．《A》——内部会议报道，不符合用稿标准: the reason is no outlet
@@ -741,7 +763,7 @@ def text_adoptions(
             unread.extend(
                 (line_no, notice_sentences.as_written(t, line, written))
                 for t in _unread_titles(line, ctx)
-                if t not in wrong
+                if t not in wrong and not _placed_elsewhere(line, t, ctx)
             )
         elif found:  # a line read in part: a headline of it that gave no record is asked about too
             read_here = {to_simplified(r.title) for r in found}
@@ -749,7 +771,10 @@ def text_adoptions(
                 (line_no, notice_sentences.as_written(t, line, written))
                 for t in _unread_titles(line, ctx)
                 # (exactly read is the usual case: a set lookup before the quadratic look for parts)
-                if t not in read_here and t not in wrong and not any(t in g or g in t for g in read_here)
+                if t not in read_here
+                and t not in wrong
+                and not any(t in g or g in t for g in read_here)
+                and not _placed_elsewhere(line, t, ctx)  # (宁波市《A》: another city's, not asked about)
             )
     close_section()
     own_articles = _own_contents(block) if not listed else set()
@@ -1016,6 +1041,16 @@ def _footnoted(block: TextBlock, ctx: ExtractContext) -> TextBlock:
         )
         out.append((n, s))
     return replace(block, lines=out)
+
+
+def _placed_elsewhere(line: str, title: str, ctx: ExtractContext) -> bool:
+    """湖州市《“两山银行”……》；绍兴市《……》: a province's list naming each item's city just before
+    it — another city's item is none of ours."""
+    at = line.find(title)
+    if at < 0:
+        return False
+    before = re.split(r"[；;，,：:。、\s]", line[:at].rstrip("《“\"'"))[-1]
+    return bool(re.fullmatch(r"[\u4e00-\u9fff]{2,3}[市县区]", before)) and elsewhere(before, ctx)
 
 
 def _sent_by_another(line: str, title: str, ctx: ExtractContext) -> bool:
