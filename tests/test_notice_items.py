@@ -6101,3 +6101,27 @@ def test_a_provinces_digest_by_city_with_senders_in_brackets(tmp_path, ctx):
     got = sorted((r.title, r.outlet) for r in ex.records if isinstance(r, Adoption))
     assert [t for t, _o in got] == ["嵊州市公务用车“一张网”调度", "绍兴市推行党政机关会议室共享"]
     assert not any(o and ("供稿" in o or "报送" in o) for _t, o in got)
+
+
+def test_a_parts_heading_naming_what_took_only_some_of_its_items(tmp_path, ctx):
+    """一、越城区机关事务中心（采用3条，其中被《浙江政务信息》采用1条）: the part's items are the
+    notice's own outlet's; the one 其中 speaks of says so on its own line — the others are not
+    priced as 浙江政务信息."""
+    text = (
+        "绍兴市人民政府办公室\n关于2019年上半年政务信息工作情况的通报\n\n"
+        "一、越城区机关事务中心（采用3条，其中被《浙江政务信息》采用1条）\n"
+        "    1.《越城区机关食堂推行“预约配餐”》——同时被《浙江政务信息》采用\n"
+        "    2.《越城区办公用房维修实行“菜单式”管理》\n"
+        "    3.《越城区公务用车平台接入“浙里办”》\n"
+    )
+    p = tmp_path / "关于2019年上半年政务信息工作情况的通报.txt"
+    p.write_text(text, encoding="utf-8")
+    ex = extract(p, context=ctx)
+    got = sorted((r.title, r.outlet) for r in ex.records if isinstance(r, Adoption))
+    assert ("越城区机关食堂推行“预约配餐”", "浙江政务信息") in got
+    assert not [t for t, o in got if o == "浙江政务信息" and t != "越城区机关食堂推行“预约配餐”"]
+    assert {t for t, _o in got} == {
+        "越城区机关食堂推行“预约配餐”",
+        "越城区办公用房维修实行“菜单式”管理",
+        "越城区公务用车平台接入“浙里办”",
+    }

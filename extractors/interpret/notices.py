@@ -1092,6 +1092,9 @@ def _opens_section(
         line,
     ):
         return None  # 　　新华网浙江频道（4月15日，……栏目，摘编）: where the item above ran, no heading
+    # 一、市机关事务服务中心（采用4条，其中被《浙江政务信息》采用1条）: what 其中 names took some of
+    # the part's items, not all — said again on their own lines
+    line = re.sub(r"[，,；;]\s*其中[^（）()]*(?=[）)])", "", line)
     # 3．县（市）级以上媒体（共3条）: 县（市） / 县（市、区） is one word, its brackets no count
     line = re.sub(r"(?<=[区县])[（(](?:市|市、区|区、市)[）)]", "", line)
     # 一、局网站采用情况（绍兴市区、县（市）部分）: which part of it, no part of the name
@@ -1296,8 +1299,10 @@ def _lists_under_adoption(block: TextBlock, ctx: ExtractContext) -> dict[int, li
             # (a list with parts of its own — （一）市委办公室《绍兴信息》 ⏎ 1.A — has their outlets:
             # the heading's are its items' only in a list of one level)
             flat = all(notice_doc.item_style(t) == style for _n, t in run)
+            # (（采用4条，其中被《浙江政务信息》采用1条）: what 其中 names took only some of them)
+            said = re.sub(r"[，,；;]\s*其中[^（）()，,。；;]*", "", head)
             named = (
-                [o for o in notice_parts.sentence_outlets(head, [], ctx) if ctx.known_outlet(o)]
+                [o for o in notice_parts.sentence_outlets(said, [], ctx) if ctx.known_outlet(o)]
                 if flat
                 else []
             )
