@@ -6125,3 +6125,21 @@ def test_a_parts_heading_naming_what_took_only_some_of_its_items(tmp_path, ctx):
         "越城区办公用房维修实行“菜单式”管理",
         "越城区公务用车平台接入“浙里办”",
     }
+
+
+def test_a_status_cell_naming_where_each_item_ran_and_when(tmp_path, ctx):
+    """报送对象 市局、区委办 | 录用情况 市局网站1.16；柯桥日报1.20: the status cell's own names (with
+    their days) are where it ran — not where it was sent; 未用 adopts nothing."""
+    text = (
+        "柯桥区机关事务服务中心2019年信息报送台账\n\n"
+        "序号\t报送日期\t信息标题\t报送对象\t录用情况\n"
+        "1\t1.5\t柯桥区机关食堂推出“年夜饭”预订\t市局、区委办\t市局网站1.16；柯桥日报1.20\n"
+        "2\t2.8\t柯桥区办公用房“一房一码”上线\t市局\t市局网站（经验）\n"
+        "3\t3.1\t柯桥区开展“学雷锋”志愿服务\t市局\t未用\n"
+    )
+    adopted, _e, _ = _read(tmp_path, ctx, "柯桥区2019年信息报送台账.txt", text)
+    assert adopted == [
+        ("柯桥区办公用房“一房一码”上线", "市局网站"),
+        ("柯桥区机关食堂推出“年夜饭”预订", "市局网站"),
+        ("柯桥区机关食堂推出“年夜饭”预订", "柯桥日报"),
+    ]

@@ -120,11 +120,30 @@ def _taken(status: str, note: str, sent: list[str], ctx: ExtractContext) -> list
                 # 《绍兴政务信息》第71期；经上报被……采用: an issue that carried it says it ran there
                 said = True
                 took.extend(named)
+            elif named and not in_note and _ONLY_WHEN_WHERE.fullmatch(_without(part, named)):
+                # 市局网站1.16 / 柯桥日报5.18第3版 / 市局网站（经验）: where it ran and when, nothing else
+                said = True
+                took.extend(named)
     if not said or (all_sent and not sent and not took):
         return None  # (已录用 with no outlet column: the list's own outlet, as before)
     # (8月20日第3版刊发；同日中国绍兴网转载 with no outlet column: the list's own, "", and one more)
     own = [""] if all_sent and not sent else []
     return [o for o in dict.fromkeys([*(sent if all_sent else []), *own, *took]) if o not in refused]
+
+
+# what may stand beside an outlet's name in a status cell that says no more: a date, a page, an
+# issue, a category (1.16 / 5.18第3版 / 2023年第3期 / （经验）), or nothing
+_ONLY_WHEN_WHERE = re.compile(
+    r"[\s《》/／、]*(?:(?:\d{4}\s*年)?\s*\d{1,2}\s*[.．/月-]\s*\d{1,2}\s*日?|\d{4}\s*年\s*第?\s*\d+\s*期|第\s*\d+\s*[期版]"
+    r"|[A-Z]?\d{1,2}\s*版|[（(][^（）()]{1,8}[)）]|[\s《》/／、])*"
+)
+
+
+def _without(part: str, names: list[str]) -> str:
+    simple = to_simplified(part)
+    for n in sorted(names, key=len, reverse=True):
+        simple = simple.replace(n, "")
+    return simple
 
 
 # 转晚报 / 已转至浙江后勤: the register's outlet passed the item on to another
