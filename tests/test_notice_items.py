@@ -6143,3 +6143,31 @@ def test_a_status_cell_naming_where_each_item_ran_and_when(tmp_path, ctx):
         ("柯桥区机关食堂推出“年夜饭”预订", "市局网站"),
         ("柯桥区机关食堂推出“年夜饭”预订", "柯桥日报"),
     ]
+
+
+def test_a_title_alone_in_its_sentence_is_the_subject_of_the_sentences_after_it(tmp_path, ctx):
+    """二、《A》。该稿件经编辑部审定，已被《浙江后勤》第5期刊用。: the sentence that is the title alone
+    names what the next sentences speak of."""
+    text = (
+        "关于上虞区信息录用核对情况的复函\n\n"
+        "    一、《上虞区机关食堂开展“无烟厨房”改造》。该稿件经编辑部审定，已被《浙江后勤》第5期刊用。\n"
+        "    二、《上虞区公务用车定点加油实现“一卡通”》。经核实，该信息尚未被任何载体采用。\n"
+    )
+    adopted, _e, _ = _read(tmp_path, ctx, "关于上虞区信息录用核对情况的复函.txt", text)
+    assert adopted == [("上虞区机关食堂开展“无烟厨房”改造", "浙江后勤")]
+
+
+def test_a_sentence_opening_another_then_this_item(tmp_path, ctx):
+    """另，该文已于5月3日在X转载: one more outlet for the item above, after a joining word; 经编辑部审定
+    names nobody who ran it."""
+    text = (
+        "《浙江后勤》编辑部用稿通知\n\n"
+        "越城区机关事务管理服务中心：\n"
+        "　　来稿《越城区机关食堂“一人一餐”精准备餐》经编辑部审定，已在本刊2019年第3期刊用。\n\n"
+        "　　另，该文已于5月3日在中国新闻网转载。\n"
+    )
+    adopted, _e, _ = _read(tmp_path, ctx, "浙江后勤编辑部用稿通知.txt", text)
+    assert adopted == [
+        ("越城区机关食堂“一人一餐”精准备餐", "中国新闻网"),
+        ("越城区机关食堂“一人一餐”精准备餐", "浙江后勤"),
+    ]

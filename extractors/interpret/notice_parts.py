@@ -138,7 +138,8 @@ def publication(text: str) -> bool:
 # (a publication's 《name》 may stand among them: 被……网站和《浙江后勤》2022年第4期刊用)
 # (经 as in 经X采用, never the 经 of （经验）: a category is no outlet)
 _BY = re.compile(
-    rf"(?:被|经(?![验过费济营常历典]))(?P<who>[^。；]{{2,80}}?)(?:先后|分别|均|同时|全文)?{ADOPT}"
+    # (经编辑部审定，已被《浙江后勤》刊用: 经 names who passed on it only up to its clause's end)
+    rf"(?:被|经(?![验过费济营常历典])(?=[^。；，,]{{2,80}}?(?:先后|分别|均|同时|全文)?{ADOPT}))(?P<who>[^。；]{{2,80}}?)(?:先后|分别|均|同时|全文)?{ADOPT}"
 )
 _ACTIVE = re.compile(
     rf"(?:^|[，,：:\s]|\d月份?)(?P<who>[^《》，,。；：:]{{2,30}}?)(?:先后|分别|均|还|已|共)?{ADOPT}(?:了)?(?:我[区县市]|我中心|我局|本单位)"

@@ -50,7 +50,9 @@ _SECTION = re.compile(
 )
 # (该期《绍兴信息》……分管副市长已作批示: the issue the item above ran in, so the item)
 _BACK_REF = re.compile(
-    r"^\s*(?:该信息|该文|此文|此信息|该条|该篇|该稿|该期|上述信息|以上信息|[^，。；]{0,12}对此)"
+    # (另，该文…… / 此外，该稿件……: a word joining it on, then the back reference)
+    r"^\s*(?:(?:另|另外|此外|同时|又|还有)[，,]?\s*)?"
+    r"(?:该信息|该文|此文|此信息|该条|该篇|该稿|该期|上述信息|以上信息|[^，。；]{0,12}对此)"
 )
 _ENDORSED = re.compile(r"^[^，,。；;“”]{1,16}?(?:作出|作了|做出)?(?:重要|肯定性)?(?:批示|签批|阅批)")
 
@@ -1624,6 +1626,21 @@ def _line_records(
                         type=t.type or sentence_type or section.type,
                         date=date,
                     )
+        if not said_here:
+            # 五、《A》。该信息……被市委办《绍兴信息》录用: a sentence that is the title alone names the
+            # subject of the sentences after it, which say what became of it
+            only_title = re.fullmatch(
+                r"(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]\s*)?《(?P<t>[^《》]{6,80})》[。．.；;：:]?",
+                to_simplified(sent).strip(),
+            )
+            if (
+                only_title
+                and not notice_parts.publication(only_title.group("t"))
+                and not notice_parts.never_title(only_title.group("t"))
+            ):
+                said_here.append(
+                    (notice_sentences.as_written(only_title.group("t"), line, written), section.unit)
+                )
         said_before = said_here or said_before
     if said_last is not None and (said_before or notice_parts.TITLE.search(line)):
         # (a line naming no item — a leader's words, a remark — leaves the last one named the
