@@ -6171,3 +6171,23 @@ def test_a_sentence_opening_another_then_this_item(tmp_path, ctx):
         ("越城区机关食堂“一人一餐”精准备餐", "中国新闻网"),
         ("越城区机关食堂“一人一餐”精准备餐", "浙江后勤"),
     ]
+
+
+def test_a_sites_provincial_edition_channel_or_app_is_the_site():
+    """中新网浙江 / 人民网浙江频道 / 新华网客户端 / 绍兴日报电子版: the configured outlet itself, settled
+    without asking; 中国绍兴网 and 浙江新闻网 stay themselves."""
+    from pipeline.config import load_settings
+    from pipeline.outlets import OutletResolver
+
+    resolver = OutletResolver(load_settings())
+    got = {
+        n: resolver.resolve(n).outlet
+        for n in ("中新网浙江", "人民网浙江频道", "新华网客户端", "绍兴日报电子版", "中国绍兴网")
+    }
+    assert got == {
+        "中新网浙江": "中国新闻网",
+        "人民网浙江频道": "人民网",
+        "新华网客户端": "新华网",
+        "绍兴日报电子版": "绍兴日报",
+        "中国绍兴网": "中国绍兴网",
+    }
