@@ -6191,3 +6191,15 @@ def test_a_sites_provincial_edition_channel_or_app_is_the_site():
         "绍兴日报电子版": "绍兴日报",
         "中国绍兴网": "中国绍兴网",
     }
+
+
+def test_a_shared_links_address_is_no_part_of_the_headline(tmp_path, ctx):
+    """【绍兴市机关事务网站】A http://jgsw.sx.gov.cn/art/…: the headline without the link's address."""
+    text = (
+        "信息群聊天记录\n\n"
+        "王芳 9月20日 10:02\n"
+        "【绍兴市机关事务网站】新昌县机关食堂推出“节气养生粥” http://jgsw.sx.gov.cn/art/2019/9/20/art_1229…\n"
+        "这篇市局网站用了\n"
+    )
+    adopted, _e, _ = _read(tmp_path, ctx, "信息群聊天记录.txt", text)
+    assert [t for t, _o in adopted] == ["新昌县机关食堂推出“节气养生粥”"]

@@ -370,7 +370,9 @@ def text_adoptions(
         if line_no in above and above[line_no] is None:
             item = None
             continue  # the outlet's line: what it says is the title's below
-        written = raw.strip()
+        # (【网站】A http://jgsw.sx.gov.cn/art/…: a shared link's address is no part of the line's words)
+        written = re.sub(r"\s*(?:https?://|www\.)[\w./?=&%#:~+\-…]*", " ", raw)
+        written = re.sub(r"[（(]\s*[）)]", "", written).strip()  # (中国绍兴网（www.……）: the name alone)
         # the line's structure is read in Simplified (錄用 = 录用); titles are given back as written
         line = to_simplified(written)
         if len(line) != len(written):
