@@ -6203,3 +6203,22 @@ def test_a_shared_links_address_is_no_part_of_the_headline(tmp_path, ctx):
     )
     adopted, _e, _ = _read(tmp_path, ctx, "信息群聊天记录.txt", text)
     assert [t for t, _o in adopted] == ["新昌县机关食堂推出“节气养生粥”"]
+
+
+def test_a_paragraph_naming_its_own_headlines_under_a_numbered_heading(tmp_path, ctx):
+    """二、关于年度政务信息考核迎检准备 ⏎ 会议通报：A一文被省局网站采用；B被嵊州日报刊发。: the paragraph's own
+    headlines are read, not the heading above it; a page's 相关链接：X | Y lists no item."""
+    text = (
+        "新昌县机关事务管理局局务会议纪要\n\n"
+        "　　二、关于年度政务信息考核迎检准备\n\n"
+        "　　会议通报：新昌县机关事务管理局推行“无纸化”会议一文被省局网站采用；"
+        "新昌县机关大院“海绵化”改造完工被新昌新闻网刊发。\n\n"
+        "相关链接：绍兴市机关事务服务中心 | 新昌新闻网\n"
+    )
+    adopted, _e, _ = _read(tmp_path, ctx, "局务会议纪要.txt", text)
+    assert adopted == sorted(
+        [
+            ("新昌县机关大院“海绵化”改造完工", "新昌新闻网"),
+            ("新昌县机关事务管理局推行“无纸化”会议", "省局网站"),
+        ]
+    )

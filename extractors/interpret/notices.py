@@ -494,6 +494,8 @@ def text_adoptions(
             section = _Section()
             item = None
             continue
+        if re.match(r"^\s*(?:相关链接|友情链接|相关阅读|推荐阅读|延伸阅读|相关新闻)\s*[：:]", line):
+            continue  # 相关链接：A | B | C: a page's links to other sites, nothing it ran
         banner = _BANNER.match(line)
         if banner or (section.banner and _RULE_ONLY.match(line)):
             # -----以下摘自《绍兴信息》第58期目录----- ⏎ …… ⏎ --------: what is pasted between the
@@ -612,7 +614,12 @@ def text_adoptions(
         # about the headline just above it)
         said = (
             items.detail(line, ctx)
-            if item is not None and opened is None and not items.NUMBER_REF.search(line)
+            if item is not None
+            and opened is None
+            and not items.NUMBER_REF.search(line)
+            # (a paragraph naming headlines of its own — ……一文被省局网站采用 — is about them, not
+            # about the heading above it)
+            and not _names_its_own(line, ctx)
             else None
         )
         if item is not None and said is not None:  # 经市政府办采用后，市长批示：“……” under a headline
@@ -1045,6 +1052,21 @@ def _footnoted(block: TextBlock, ctx: ExtractContext) -> TextBlock:
         )
         out.append((n, s))
     return replace(block, lines=out)
+
+
+def _names_its_own(line: str, ctx: ExtractContext) -> bool:
+    """Does a line name headlines of its own (《A》 / A一文被X采用 / A被X刊发)?"""
+    simple = to_simplified(line)
+    if _BACK_REF.match(simple) or _NOTE.match(simple):
+        return False  # 该信息经……报送 / 注：标★的……: about the headline above
+    if notice_parts.titles(simple, ctx)[0]:
+        return True
+    return any(
+        len(t.text) >= 8 and ctx.find_unit(t.text) and not re.match(r"[该此标本]", t.text)
+        for x in re.split(r"(?<=[。；;])", simple)
+        if notice_parts.ADOPT_RE.search(x)
+        for t in [*notice_sentences.passive_subjects(x, ctx), *notice_sentences.cued_headlines(x, ctx)]
+    )
 
 
 def _placed_elsewhere(line: str, title: str, ctx: ExtractContext) -> bool:
