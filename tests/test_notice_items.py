@@ -6222,3 +6222,32 @@ def test_a_paragraph_naming_its_own_headlines_under_a_numbered_heading(tmp_path,
             ("新昌县机关事务管理局推行“无纸化”会议", "省局网站"),
         ]
     )
+
+
+def test_a_contents_table_under_a_note_that_mentions_sending(tmp_path, ctx):
+    """注：……经所在地党委办公室汇总报送的，计入所在地 ⏎ 二、采用信息目录 ⏎ ｜序号｜标    题｜报送单位｜期次｜:
+    the list is of what the paper took (the note's 报送 is about counting, not a list of what was
+    sent); another department's rows are theirs."""
+    text = (
+        "中共绍兴市委办公室\n信息工作通报\n\n"
+        "    注：区、县（市）机关事务部门信息经所在地党委办公室汇总报送的，计入所在地。\n\n"
+        "    二、采用信息目录（节选）\n\n"
+        "｜序号｜标    题                                 ｜报送单位          ｜期次   ｜\n"
+        "｜ 1  ｜越城区机关食堂推行“错峰就餐”               ｜越城区机关事务中心｜第31期｜\n"
+        "｜ 2  ｜市卫健委推进“互联网+医疗”服务               ｜市卫健委          ｜第32期｜\n"
+        "｜ 3  ｜诸暨市公务用车“一车一码”全覆盖             ｜诸暨市机关事务中心｜第35期｜\n"
+    )
+    adopted, _e, _ = _read(tmp_path, ctx, "信息工作通报第3期.txt", text)
+    assert [t for t, _o in adopted] == ["诸暨市公务用车“一车一码”全覆盖", "越城区机关食堂推行“错峰就餐”"]
+
+
+def test_a_forms_example_and_its_own_name_are_no_headlines():
+    """A blank form's name (政务信息报送单) and its example (示例：××区……开展××××活动) are never adopted
+    items; a headline with one redacted name in it still is one."""
+    from extractors.interpret.notice_parts import never_title
+
+    assert never_title("政务信息报送单")
+    assert never_title("示例：××区机关事务中心开展××××活动")
+    assert never_title("区机关事务中心开展××××活动××")
+    assert not never_title("越城区机关食堂推行“错峰就餐”")
+    assert not never_title("柯桥区机关事务中心陈××获评全省机关事务先进个人")

@@ -231,7 +231,9 @@ _ADOPTED_NAME = re.compile(r"录用|采用|刊发|刊用|刊登|刊载|转载|�
 def _adoption_named(text: str) -> bool:
     """A file or heading that says it lists adoptions (市局网站录用名单) and not submissions
     (信息报送及录用情况 is a unit's submission table)."""
-    return bool(_ADOPTED_NAME.search(text)) and "报送" not in text
+    # (line by line: 注：……经所在地党委办公室汇总报送的 over 二、采用信息目录 does not make the list one
+    # of what was sent)
+    return any(_ADOPTED_NAME.search(line) and "报送" not in line for line in text.split("\n"))
 
 
 # ……贵市报送的下列稿件已在本刊刊出，样刊已随函寄送： the table below lists what ran

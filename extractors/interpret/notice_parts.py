@@ -68,6 +68,9 @@ _NEVER = re.compile(
     r"|This email|本邮件(?:及其?附件)?仅供|(?i:confidential)"  # a mail's disclaimer
     r"|^(?:此|本)邮件由.{0,16}?发送|^发自我的|(?i:^sent from)"  # 此邮件由浙政钉邮箱发送: its footer
     r"|^(?:合\s*计|小\s*计|总\s*计|共\s*计)[：:（(]?"  # a table's total row
+    # (示例：××区机关事务中心开展××××活动: a form's example, placeholders in it)
+    r"|^(?:示例|样例|例如|填写示例)\s*[：:]|[×X＊*]{2,}.*[×X＊*]{2,}"
+    r"|(?:报送单|登记单|反馈单|回执单|审批单|呈批单|签报单|处理笺)$"  # a form's own name
     # (导出日期 / 操作员：… / 制表人：…: a register's own particulars, no headline holds them)
     r"|导出(?:日期|时间)|操作员|制表人|填表人|审核人|登记人|联系人|联系电话"
     # (cha xun tiao jian：供稿单位=……；时间=……: a system's query, its pinyin scraped along)
