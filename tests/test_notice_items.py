@@ -6251,3 +6251,32 @@ def test_a_forms_example_and_its_own_name_are_no_headlines():
     assert never_title("区机关事务中心开展××××活动××")
     assert not never_title("越城区机关食堂推行“错峰就餐”")
     assert not never_title("柯桥区机关事务中心陈××获评全省机关事务先进个人")
+
+
+def test_a_slogan_lead_before_its_subtitle_is_one_headline(tmp_path, ctx):
+    """集中统管 分级保障——柯桥区……怎么做（柯桥区，《中国机关后勤》第10期）: a lead of paired phrases
+    and its subtitle are one headline."""
+    text = (
+        "关于2019年度政务信息工作情况的通报\n\n"
+        "    三、省级以上载体录用目录\n"
+        "　　1．统筹调配 一车多用——新昌县公务用车“共享池”运行一年回眸（新昌县，《中国机关后勤》2019年第8期）\n"
+    )
+    adopted, _e, _ = _read(tmp_path, ctx, "关于2019年度政务信息工作情况的通报.txt", text)
+    assert [t for t, _o in adopted] == ["统筹调配 一车多用——新昌县公务用车“共享池”运行一年回眸"]
+
+
+def test_a_chat_exports_first_message_is_no_letterhead(tmp_path, ctx):
+    """A chat export whose first message names 省局网站 for one item: another item, said to be taken
+    by 政府办 later on, is not priced as the province's site."""
+    text = (
+        "【微信群聊记录导出】群名称：上虞机关事务信息群\n\n"
+        "2019-05-11 08:47 王**：\n"
+        "报个喜，我们报的“快递柜”那篇今天省局网站上线了，上虞区机关大院启用智能快递柜\n\n"
+        "2019-10-09 15:26 李**（市中心）：\n"
+        "政府办那边3月那期你们的“上虞区公务用车平台实现扫码派车”是录用的，台账里别漏了\n"
+    )
+    p = tmp_path / "上虞机关事务信息群聊天记录.txt"
+    p.write_text(text, encoding="utf-8")
+    ex = extract(p, context=ctx)
+    got = {(r.title, r.outlet) for r in ex.records if isinstance(r, Adoption)}
+    assert ("上虞区公务用车平台实现扫码派车", "省局网站") not in got

@@ -147,6 +147,12 @@ def issuer(block: TextBlock, ctx: ExtractContext) -> str | None:
     for before the file name."""
     for _n, raw in block.lines[:5]:
         s = to_simplified(raw)
+        # (2022-05-11 08:47 吕**：…… / a paragraph: the letterhead has ended — a message or a
+        # sentence naming an outlet says where one item ran, not whose paper this is)
+        if re.match(r"^\s*(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?\s+\d{1,2}:\d{2}", s) or (
+            len(s.strip()) > 40 and re.search(r"[，。！!]", s)
+        ):
+            break
         # (Subject: 转发：3—5月《浙江政务信息》采用情况: a mail's subject names its list's outlet)
         subject = re.match(r"^\s*(?:主题|Subject)\s*[：:]\s*(?P<s>.+)$", s)
         if subject and notice_parts.ADOPT_RE.search(subject.group("s")):

@@ -809,7 +809,12 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
             and (
                 re.search(r"[“”‘’]|\S的\S", fields[0])
                 or re.search(
-                    r"的(?:做法|实践|探索|经验|启示|思考|调查|调研|实践与探索|探索与实践)$", fields[1]
+                    r"的(?:做法|实践|探索|经验|启示|思考|调查|调研|实践与探索|探索与实践)$",
+                    _TRAILER.sub("", fields[1]).strip(),
+                )
+                # (集中统管 分级保障——……: a lead of phrases in pairs, a slogan, no outlet's name)
+                or re.fullmatch(
+                    r"[\u4e00-\u9fff]{2,6}(?:[ \u3000、，,][\u4e00-\u9fff]{2,6})+", fields[0].strip()
                 )
             )
             and not outletish(fields[0], ctx)
