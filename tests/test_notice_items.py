@@ -6280,3 +6280,18 @@ def test_a_chat_exports_first_message_is_no_letterhead(tmp_path, ctx):
     ex = extract(p, context=ctx)
     got = {(r.title, r.outlet) for r in ex.records if isinstance(r, Adoption)}
     assert ("上虞区公务用车平台实现扫码派车", "省局网站") not in got
+
+
+def test_a_status_cell_ticking_and_crossing_the_outlets_it_was_sent_to(tmp_path, ctx):
+    """报送对象 市局网/市府办 | 录用情况 市局网√  市府办×: taken by the ticked, not by the crossed."""
+    text = (
+        "诸暨市机关事务服务中心2019年5月信息报表\n\n"
+        "序号｜信息标题                                  ｜报送对象      ｜录用情况\n"
+        " 1 ｜诸暨市机关食堂推出“夏日清凉餐”             ｜市局网/市府办 ｜市局网√  市府办×\n"
+        " 2 ｜诸暨市公务用车“错峰调度”提高使用效率       ｜市局网        ｜√\n"
+    )
+    adopted, _e, _ = _read(tmp_path, ctx, "诸暨市2019年5月信息报表.txt", text)
+    assert [o for t, o in adopted if t == "诸暨市机关食堂推出“夏日清凉餐”"] == ["市局网"] or [
+        o for t, o in adopted if t == "诸暨市机关食堂推出“夏日清凉餐”"
+    ] == ["绍兴市机关事务网站"]
+    assert len(adopted) == 2

@@ -106,6 +106,13 @@ def _taken(status: str, note: str, sent: list[str], ctx: ExtractContext) -> list
             )
             # (市委办公室《绍兴信息》 is one outlet: the office and its publication)
             named = [n for n in named if not any(o != n and f"{o}《{n}" in part for o in named)]
+            mark = re.fullmatch(r"(?P<n>[^√✓✔×✗✘]{2,20}?)\s*(?P<m>[√✓✔×✗✘])", part)
+            if mark and not in_note:
+                # 市局网√ / 市府办×: the outlet written with its tick or cross
+                said = True
+                names = named or [o for o in sent if o and o in mark.group("n")] or [mark.group("n")]
+                (took.extend if mark.group("m") in "√✓✔" else refused.update)(names)
+                continue
             if _REFUSED.search(part):
                 if named:
                     refused.update(named)
