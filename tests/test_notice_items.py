@@ -6295,3 +6295,21 @@ def test_a_status_cell_ticking_and_crossing_the_outlets_it_was_sent_to(tmp_path,
         o for t, o in adopted if t == "诸暨市机关食堂推出“夏日清凉餐”"
     ] == ["绍兴市机关事务网站"]
     assert len(adopted) == 2
+
+
+def test_a_media_digest_each_headline_under_its_tagged_outlet(tmp_path, ctx):
+    """媒体关注 ⏎ 1．【中新网】2019-04-21 ⏎ A ⏎ link ⏎ 2．【浙江在线】2019-08-05 ⏎ B: each bare headline
+    ran in the outlet tagged on the line above it (a tag naming a column, 【经验交流】, names none)."""
+    text = (
+        "绍兴市机关事务服务中心\n媒体关注（2019年度摘编）\n\n"
+        "1．【中新网】2019-04-21\n"
+        "　　柯桥：机关食堂开出“共享厨房” 周末向社区居民开放\n"
+        "　　https://www.chinanews.com.cn/sh/2019/04-21/****.shtml\n\n"
+        "2．【浙江在线】2019-08-05\n"
+        "　　诸暨：机关会议室“一键预约”共享使用\n"
+    )
+    adopted, _e, _ = _read(tmp_path, ctx, "媒体关注2019年度摘编.txt", text)
+    assert adopted == [
+        ("柯桥：机关食堂开出“共享厨房” 周末向社区居民开放", "中新网"),
+        ("诸暨：机关会议室“一键预约”共享使用", "浙江在线"),
+    ]

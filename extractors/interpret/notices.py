@@ -286,6 +286,8 @@ def looks_like_notice(block: TextBlock, ctx: ExtractContext | None = None) -> bo
     said = text + " " + block.source.file
     return bool(
         notice_parts.ADOPT_RE.search(said)
+        # (1．【中新网】2022-04-21 ⏎ 绍兴：……: headlines each under the outlet that ran it, twice or more)
+        or len(_outlets_above(block, ctx)) >= 4
         or re.search(r"用稿|上稿|稿件采用", said)  # 本周用稿情况 (an editor's word for adoptions)
         or _COUNTED_TAKE.search(text)  # 市局网站这周用了我们系统2条
         or _contents_of_an_outlet(block, ctx)
@@ -992,7 +994,19 @@ def _outlets_above(block: TextBlock, ctx: ExtractContext) -> dict[int, list[tupl
     lines = block.lines
     pairs: dict[int, list[tuple[str, str]] | None] = {}
     for (n, a), (m, b) in zip(lines, lines[1:], strict=False):
-        if m != n + 1 or not re.match(r"^[\s\u3000]*[《“]", b) or pairs.get(n) is not None:
+        if m != n + 1 or pairs.get(n) is not None:
+            continue
+        # 1．【中新网】2022-04-21 ⏎ 绍兴：机关食堂开出“共享厨房”: an outlet tagged on a numbered line,
+        # its headline written bare on the next
+        tagged = re.match(
+            r"^\s*(?:\d{1,2}\s*[.．、]\s*)?【(?P<o>[^】]{2,24})】\s*[\d\-./年月日\s]*$", to_simplified(a)
+        )
+        # (【经验交流】 / 【基层探索】 over an item is its column, no outlet: the tag must read as one)
+        tag_outlets = _outlet_only(re.sub(r"[（(].*$", "", tagged.group("o")), ctx) if tagged else []
+        if tag_outlets and notice_parts.bare_titles(to_simplified(b.strip()), ctx, announced=True):
+            pairs[n], pairs[m] = None, tag_outlets
+            continue
+        if not re.match(r"^[\s\u3000]*[《“]", b):
             continue
         outlets = _outlet_only(a, ctx)
         if outlets and notice_parts.TITLE.search(b) and not _lead_outlets(to_simplified(b.strip()), ctx):
@@ -1528,7 +1542,10 @@ def _line_records(
                     sent,
                     ctx,
                     announced=bool(
-                        section.outlets or section.type or ((section.announced or section.unit) and in_list)
+                        heading  # (the outlet's line above it, or its lead, said where it ran)
+                        or section.outlets
+                        or section.type
+                        or ((section.announced or section.unit) and in_list)
                     ),
                 )
                 if not (in_list or section.outlets or listed):
