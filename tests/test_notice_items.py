@@ -6313,3 +6313,19 @@ def test_a_media_digest_each_headline_under_its_tagged_outlet(tmp_path, ctx):
         ("柯桥：机关食堂开出“共享厨房” 周末向社区居民开放", "中新网"),
         ("诸暨：机关会议室“一键预约”共享使用", "浙江在线"),
     ]
+
+
+def test_an_issue_and_month_written_before_a_headline_with_a_bracket_after_it(tmp_path, ctx):
+    """4．第27期（总第1205期）　8月　A（专报省政府办公厅，被《浙江政务信息》采用）: the headline is A —
+    neither the issue and month before it nor its bracket's first words."""
+    text = (
+        "绍兴市人民政府办公室\n政务信息采用情况通报\n\n"
+        "　　现将2019年《绍兴政务信息》采用你系统信息情况反馈如下：\n\n"
+        "　　1．第27期（总第1205期）　8月　嵊州市公共机构能耗“一网统管”平台上线（专报省政府办公厅，被《浙江政务信息》采用）\n"
+    )
+    p = tmp_path / "政务信息采用情况通报.txt"
+    p.write_text(text, encoding="utf-8")
+    ex = extract(p, context=ctx)
+    titles = {r.title for r in ex.records if isinstance(r, Adoption)}
+    assert titles == {"嵊州市公共机构能耗“一网统管”平台上线"}
+    assert "浙江政务信息" in {r.outlet for r in ex.records if isinstance(r, Adoption)}

@@ -686,7 +686,7 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
     if dated:  # 5月11日报送：越城区……: when it was sent, a label
         text = text[dated.end() :]
     issue = re.match(
-        r"^(?P<pub>《[^《》]{2,12}》)?第\s*\d{1,4}\s*期(?:[（(][^（）()]{1,6}[）)])?\s*(?:[：:]|[ \u3000]{2,})\s*",
+        r"^(?P<pub>《[^《》]{2,12}》)?第\s*\d{1,4}\s*期(?:[（(][^（）()]{1,10}[）)])?\s*(?:[：:]|[ \u3000]{2,}|\u3000)\s*",
         text,
     )
     if issue and issue.group("pub"):  # 《领导参阅》第３期  ……: the publication, as 《浙政信息》第27期：……

@@ -924,6 +924,10 @@ def _banner_outlets(inner: str, ctx: ExtractContext) -> list[str]:
     return named[:1] if len(set(named)) == 1 else []
 
 
+_FIELDS_BEFORE = re.compile(
+    r"^(?:(?:第\s*\d{1,4}\s*期(?:[（(][^（）()]{1,10}[）)])?|\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|\d{4}[-./]\d{1,2}(?:[-./]\d{1,2})?)"
+    r"(?:[ \t]{2,}|\u3000+))+"
+)
 _SENDER_FIELD = re.compile(r"^\s*(?:报送|供稿|来稿|作者)单位\s*[：:]\s*(\S{2,20})\s*$")
 _DITTO = re.compile(
     r"^[\s\u3000·•\-*]*(?P<o>[^\s《》：:“”]{2,24}?)(?:\s{2,}|\t|\u3000+)(?:同上|同前)(?:\s+(?P<rest>.*))?$"
@@ -1576,6 +1580,10 @@ def _line_records(
                 if t.declined:  # 《A》（未采用）: listed, not adopted
                     continue
                 core = notice_sentences.as_written(t.text.strip().lstrip("—-－ ").strip(), line, written)
+                # (第27期（总第1205期）　8月　A: the issue and month written before the headline)
+                core = _FIELDS_BEFORE.sub("", core) or core
+                # (……上线运行（专报省政府办公厅，被……采用）: a bracket after it, cut at its comma)
+                core = re.sub(r"\s*[（(][^）)]*$", "", core) or core
                 if looks_mojibake(core):
                     warnings.append(f"{prov.label()}：标题疑似乱码（编码错误），未读取：{core[:20]}")
                     continue
