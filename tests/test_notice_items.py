@@ -6329,3 +6329,15 @@ def test_an_issue_and_month_written_before_a_headline_with_a_bracket_after_it(tm
     titles = {r.title for r in ex.records if isinstance(r, Adoption)}
     assert titles == {"嵊州市公共机构能耗“一网统管”平台上线"}
     assert "浙江政务信息" in {r.outlet for r in ex.records if isinstance(r, Adoption)}
+
+
+def test_a_correction_striking_an_item_out_though_it_was_taken_once(tmp_path, ctx):
+    """诸暨市“A”系上季度已录用信息，不应计入本季度，予以删除: no adoption here, whatever the sentence
+    says of its having been taken before."""
+    text = (
+        "关于更正三季度信息录用通报的说明\n\n"
+        "　　一、诸暨市“诸暨市机关食堂推行“一人一卡”结算”系二季度已录用信息，不应计入三季度，予以删除。\n"
+        "　　二、补录新昌县《新昌县公物仓实现“线上调拨”》，已被市局网站采用。\n"
+    )
+    adopted, _e, _ = _read(tmp_path, ctx, "关于更正三季度信息录用通报的说明.txt", text)
+    assert adopted == [("新昌县公物仓实现“线上调拨”", "市局网站")]

@@ -381,7 +381,17 @@ def groups(sent: str, ctx: ExtractContext) -> list[Group]:
             if carry
             else Group([], [], False)
         )
+    if _STRUCK.search(simple_sent):
+        # 嵊州市“A”系一季度已录用信息的重复报送，不应计入二季度，予以删除: the sentence strikes its
+        # items out, whatever it says of their having been taken once
+        for g in groups:
+            for t in g.titles:
+                t.declined = True
     return groups
+
+
+# a correction striking an item out of the list it corrects
+_STRUCK = re.compile(r"予以删除|应予删除|予以剔除|不应计入|不予计入")
 
 
 # 绍兴日报2篇 / 其中市局网站3条（经验类2条） / 越城发布1篇: an outlet and how many it took
