@@ -6341,3 +6341,29 @@ def test_a_correction_striking_an_item_out_though_it_was_taken_once(tmp_path, ct
     )
     adopted, _e, _ = _read(tmp_path, ctx, "关于更正三季度信息录用通报的说明.txt", text)
     assert adopted == [("新昌县公物仓实现“线上调拨”", "市局网站")]
+
+
+def test_a_journals_contents_in_tables_with_no_header(tmp_path, ctx):
+    """《浙江后勤》2019年第4期目次 over tables of 题目 | 作者（单位） | 页码 with no header row: the rows
+    by our units are items it ran; another city's, an association's and its own editors' are not."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("《浙江后勤》2019年第4期（总第120期）目次")
+    d.add_paragraph("【改革探索】")
+    rows = [
+        ("柯桥区：公物仓“共享超市”的探索", "柯桥区机关事务服务中心", "6"),
+        ("县域机关食堂社会化改革的几点思考", "丽水市机关事务管理局", "9"),
+        ("公共机构节能诊断的常见问题", "浙江省节能协会 王某", "12"),
+        ("本期特稿：奋进新时代", "本刊编辑部", "2"),
+    ]
+    table = d.add_table(rows=len(rows), cols=3)
+    for r, values in zip(table.rows, rows, strict=True):
+        for c, v in zip(r.cells, values, strict=True):
+            c.text = v
+    path = tmp_path / "浙江后勤2019年第4期目次.docx"
+    d.save(path)
+    ex = extract(path, context=ctx)
+    assert [(r.title, r.outlet) for r in ex.records if isinstance(r, Adoption)] == [
+        ("柯桥区：公物仓“共享超市”的探索", "浙江后勤")
+    ]

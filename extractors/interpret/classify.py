@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from extractors.interpret import notice_parts
 from extractors.interpret.context import ExtractContext
@@ -23,7 +24,7 @@ from extractors.interpret.notice_doc import (
     unquote,
 )
 from extractors.interpret.notices import looks_like_notice, text_adoptions
-from extractors.interpret.places import covers_others, elsewhere, off_trade, trade_of_ours
+from extractors.interpret.places import covers_others, elsewhere, off_trade, other_department, trade_of_ours
 from extractors.interpret.tables import (
     NOTE_ROW,
     matrix_titles,
@@ -218,7 +219,7 @@ def _contents_of(heading: str, path: str, ctx: ExtractContext) -> tuple[str | No
     contents (every item in them is one it took), named in the table's heading or the file name."""
     stem = path.replace("\\", "/").rsplit("/", 1)[-1]
     for where, evidence in ((heading, "表头"), (stem, "文件名")):
-        pub = re.search(r"《([^《》]{2,20})》[^《》]{0,12}目\s*录", where)
+        pub = re.search(r"《([^《》]{2,20})》[^《》]{0,16}(?:目\s*录|目\s*次|要\s*目)", where)
         name = re.split(r"[·•]", pub.group(1))[0] if pub else ""
         if name and ctx.known_outlet(name):
             return name, evidence
@@ -226,6 +227,33 @@ def _contents_of(heading: str, path: str, ctx: ExtractContext) -> tuple[str | No
 
 
 _ADOPTED_NAME = re.compile(r"录用|采用|刊发|刊用|刊登|刊载|转载|用稿|见报")
+
+
+def _headerless_contents(t: Table, doc: Document, ctx: ExtractContext):  # type: ignore[no-untyped-def]
+    """A configured publication's contents (its name and 目次 atop the document) laid out as
+    tables of 题目 | 作者（单位） | 页码 with no header row: a reader of those rows, or None."""
+    if not doc.texts:
+        return None
+    head = "\n".join(s for _n, s in doc.texts[0].lines[:3])
+    outlet, evidence = _contents_of(head, doc.path, ctx)
+    rows = [r for r in t.rows if any(c.strip() for c in r)]
+    if not outlet or not rows or not all(len(r) >= 2 and re.fullmatch(r"\s*\d{1,3}\s*", r[-1]) for r in rows):
+        return None
+    # (another city's or trade's article in the province's journal: its author's office says whose)
+    # (本刊编辑部 / 浙江省节能协会: the journal's own or no unit's — only ours are items taken from us)
+    rows = [
+        r
+        for r in rows
+        if not (elsewhere(r[1], ctx) or other_department(r[1], ctx))
+        and (ctx.find_unit(r[1]) or re.search(r"绍兴|市机关事务", r[1]))
+    ]
+    if not rows:
+        return None
+    table = replace(t, rows=[["题目", "作者单位", *["页码"] * (len(rows[0]) - 2)], *rows])
+    cols = find_header(table.rows)
+    if cols is None or "title" not in cols.index:
+        return None
+    return lambda warnings: table_adoptions(table, cols, doc, ctx, (outlet, evidence), warnings, listed=True)
 
 
 def _adoption_named(text: str) -> bool:
@@ -312,6 +340,13 @@ def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extrac
         if cols is None:
             form = vertical_form(t)  # 信息标题 | A / 刊用情况 | …… down the page
             if form is None:
+                # 《浙江后勤》2022年第6期目次 over tables of 题目 | 作者（单位） | 页码 with no header: the
+                # publication's own contents, every row an item it ran
+                listed = _headerless_contents(t, doc, ctx)
+                if listed is not None:
+                    kinds.append("adoptions")
+                    records.extend(listed(warnings))
+                    continue
                 # 单位 | 市局网站 | 《绍兴信息》 … / 载体＼月份 | 4月 | 5月 …, with titles in the cells
                 crossed = matrix_titles(t, ctx) or month_titles(t, ctx)
                 if crossed:
