@@ -6367,3 +6367,22 @@ def test_a_journals_contents_in_tables_with_no_header(tmp_path, ctx):
     assert [(r.title, r.outlet) for r in ex.records if isinstance(r, Adoption)] == [
         ("柯桥区：公物仓“共享超市”的探索", "浙江后勤")
     ]
+
+
+def test_an_issue_of_a_publication_carrying_one_article_and_its_endorsement(tmp_path, ctx):
+    """绍 兴 信 息 ⏎ （专　报） ⏎ 第12期 ⏎ the office and date ⏎ A ⏎ its text ⏎ 【领导批示】 市长批示：……:
+    the publication ran A, and the 批示 is on A."""
+    text = (
+        "　　　　　　　绍 兴 信 息\n　　　　　　　（专　报）\n\n　　　　　　　第12期\n\n"
+        "中共绍兴市委办公室　　　　　　　　　　2019年5月6日\n"
+        "──────────────────────────\n\n"
+        "嵊州市以“共享会议室”破解机关会议场所紧张难题\n\n"
+        "　　今年以来，嵊州市机关事务服务中心整合各单位闲置会议室，建成全市统一预约平台，实现跨单位共享使用，"
+        "会议室平均使用率由35%提高到72%……\n\n"
+        "──────────────────────────\n"
+        "【领导批示】\n"
+        "　　市长批示：嵊州的做法好，请在全市推广。\n"
+    )
+    adopted, endorsed, _ = _read(tmp_path, ctx, "绍兴信息专报第12期.txt", text)
+    assert adopted == [("嵊州市以“共享会议室”破解机关会议场所紧张难题", "绍兴信息")]
+    assert endorsed == [("嵊州市以“共享会议室”破解机关会议场所紧张难题", "city", "principal")]

@@ -276,6 +276,7 @@ def looks_like_notice(block: TextBlock, ctx: ExtractContext | None = None) -> bo
         )
         or _sourced_headline(block, ctx)
         or _contents_of_an_outlet(block, ctx)
+        or _issue_article(block, ctx)  # (an issue of a publication carrying one article)
         # (上虞区机关事务服务中心：A ⏎ 嵊州市机关事务服务中心：B: senders' labelled items, one a line)
         or sum(1 for _, s in block.lines if _SENDER_ITEM.match(to_simplified(s))) >= 2
         or any(
@@ -288,6 +289,7 @@ def looks_like_notice(block: TextBlock, ctx: ExtractContext | None = None) -> bo
         notice_parts.ADOPT_RE.search(said)
         # (1．【中新网】2022-04-21 ⏎ 绍兴：……: headlines each under the outlet that ran it, twice or more)
         or len(_outlets_above(block, ctx)) >= 4
+        or bool(_issue_article(block, ctx))
         or re.search(r"用稿|上稿|稿件采用", said)  # 本周用稿情况 (an editor's word for adoptions)
         or _COUNTED_TAKE.search(text)  # 市局网站这周用了我们系统2条
         or _contents_of_an_outlet(block, ctx)
@@ -334,6 +336,7 @@ def text_adoptions(
     issuer = notice_doc.issuer(block, ctx)  # 中共绍兴市委办公室信息处编: the office that sent the notice
     listish = _is_list(block)
     under_adopted = _lists_under_adoption(block, ctx)  # (a list in a paper that is mostly not one)
+    under_adopted.update(_issue_article(block, ctx))  # (an issue of a publication carrying one article)
     # an outlet's own contents or list page: every headline in it is one it ran
     contents = not listed and _contents_of_an_outlet(block, ctx)
     listed = listed or contents
@@ -790,6 +793,23 @@ def text_adoptions(
                 and not _placed_elsewhere(line, t, ctx)  # (宁波市《A》: another city's, not asked about)
             )
     close_section()
+    article = _issue_article(block, ctx)
+    if article:
+        # 【领导批示】 市委书记批示：…… under an issue's one article: the 批示 is on that article
+        at = next(iter(article))
+        headline = next(s.strip() for n, s in block.lines if n == at)
+        if not any(isinstance(r, Endorsement) and r.title == headline for r in out):
+            for n, s in block.lines:
+                simple = to_simplified(s)
+                if (
+                    n <= at
+                    or not notice_parts.ENDORSE_RE.search(simple)
+                    or notice_parts.TITLE.search(simple)
+                    or re.fullmatch(r"\s*[【\[]?\s*(?:领导|市领导|省领导)?批示(?:情况)?\s*[】\]]?\s*", simple)
+                ):
+                    continue  # (【领导批示】: the part's heading, no 批示 of its own)
+                for who, level, role, body in notice_parts.endorsement(simple, [], ctx) or []:
+                    out.append(Endorsement(headline, Provenance(file=file, line=n), who, level, role, body))
     own_articles = _own_contents(block) if not listed else set()
     out = [
         r
@@ -1300,6 +1320,30 @@ def _is_list(block: TextBlock) -> bool:
     if not lines:
         return False
     return sum(1 for s in lines if _list_item(s)) >= max(2, len(lines) * 0.5)
+
+
+def _issue_article(block: TextBlock, ctx: ExtractContext) -> dict[int, list[tuple[str, str]]]:
+    """绍 兴 信 息 ⏎ （专　报） ⏎ 第37期 ⏎ ……办公室　2022年8月16日 ⏎ ──── ⏎ A ⏎ 　　今年以来，……: an
+    issue of a configured publication carrying an article — its headline, the first short line
+    after the masthead followed by the article's text, is an item the publication ran."""
+    lines = block.lines
+    outlet = None
+    for k, (_n, s) in enumerate(lines[:8]):
+        name = re.sub(r"[\s\u3000]", "", to_simplified(s)).strip("《》")
+        if outlet is None and name and ctx.known_outlet(name) and len(name) <= 12:
+            outlet = name
+        elif outlet and re.fullmatch(r"[\s\u3000]*第\s*\d{1,4}\s*期[\s\u3000]*", s):
+            for j in range(k + 1, min(k + 6, len(lines) - 1)):
+                head = lines[j][1].strip()
+                if (
+                    notice_parts.title_like(head)
+                    and len(head) <= 60
+                    and not re.search(r"\d{4}\s*年\s*\d{1,2}\s*月", head)
+                    and len(lines[j + 1][1].strip()) > 40
+                ):
+                    return {lines[j][0]: [(outlet, "抬头")]}
+            return {}
+    return {}
 
 
 def _lists_under_adoption(block: TextBlock, ctx: ExtractContext) -> dict[int, list[tuple[str, str]]]:
