@@ -6386,3 +6386,23 @@ def test_an_issue_of_a_publication_carrying_one_article_and_its_endorsement(tmp_
     adopted, endorsed, _ = _read(tmp_path, ctx, "绍兴信息专报第12期.txt", text)
     assert adopted == [("嵊州市以“共享会议室”破解机关会议场所紧张难题", "绍兴信息")]
     assert endorsed == [("嵊州市以“共享会议室”破解机关会议场所紧张难题", "city", "principal")]
+
+
+def test_a_forwarded_mails_headers_and_the_rule_it_names_are_no_items(tmp_path, ctx):
+    """收件人: 各设区市……信息联络员 (a mail's header) and 按《……政务信息工作办法》，年度采用情况将…… (the rule
+    the office goes by) are no adopted items; the list the mail announces is read."""
+    text = (
+        "-------- 原始邮件 --------\n"
+        "发件人: 浙江省机关事务管理局办公室\n"
+        "收件人: 各设区市机关事务管理部门信息联络员\n"
+        "主题: 9月局网站信息采用情况\n\n"
+        "9月份，局网站共采用各地信息31条。按设区市分列如下（绍兴部分）：\n"
+        "  - 越城区机关食堂推出“国庆套餐”预订\n"
+        "  - 嵊州市公物仓开展闲置资产“云拍卖”\n\n"
+        "按《浙江省机关事务管理局政务信息工作办法》，年度采用情况将纳入对各设区市的工作评价。\n"
+    )
+    p = tmp_path / "转发：9月局网站信息采用情况.txt"
+    p.write_text(text, encoding="utf-8")
+    ex = extract(p, context=ctx)
+    titles = sorted(r.title for r in ex.records if isinstance(r, Adoption))
+    assert titles == ["嵊州市公物仓开展闲置资产“云拍卖”", "越城区机关食堂推出“国庆套餐”预订"]

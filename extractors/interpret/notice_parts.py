@@ -112,6 +112,7 @@ def never_title(text: str) -> bool:
 
 DOC_VERBS = re.compile(
     r"印发|出台|制定|修订|编制|起草|贯彻|依据|依照|遵照|遵循|根据|按照|执行|编纂|出版|颁布|学习|对照|参照|落实"
+    r"|按(?=\s*《)"  # 按《……工作办法》，年度采用情况将纳入……: the rule it goes by
 )
 # a name in 《》 that reads as a publication: an outlet, not an adopted title
 _PUBLICATION = re.compile(

@@ -501,6 +501,8 @@ def text_adoptions(
             continue
         if re.match(r"^\s*(?:相关链接|友情链接|相关阅读|推荐阅读|延伸阅读|相关新闻)\s*[：:]", line):
             continue  # 相关链接：A | B | C: a page's links to other sites, nothing it ran
+        if re.match(r"^\s*(?:发件人|收件人|抄送|密送|发送时间|From|To|Cc|Sent)\s*[：:]", line, re.I):
+            continue  # 收件人: 各设区市……信息联络员: a mail's header, no item
         banner = _BANNER.match(line)
         if banner or (section.banner and _RULE_ONLY.match(line)):
             # -----以下摘自《绍兴信息》第58期目录----- ⏎ …… ⏎ --------: what is pasted between the
@@ -538,10 +540,12 @@ def text_adoptions(
         opened = _opens_section(line, ctx)
         if (
             opened is None
-            and re.search(r"(?:如下|下列|以下)[^，,。；;]{0,6}[：:]\s*$", line)
-            # (被采用的基层信息篇目选登如下: the adopted items are what is listed — 提高录用率 is not)
+            and re.search(r"(?:如下|下列|以下)[^，,。；;]{0,6}(?:[（(][^（）()]{1,16}[)）])?[：:]\s*$", line)
+            # (被采用的基层信息篇目选登如下 / ……共采用各地信息47条。按设区市分列如下: the adopted items
+            # are what is listed — 提高录用率 is not)
             and re.search(
-                rf"{notice_parts.ADOPT}(?:的)?[^，,。；;]{{0,10}}?(?:信息|稿件|篇目|文章|标题)[^，,。；;]{{0,12}}?(?:如下|下列|以下)",
+                rf"{notice_parts.ADOPT}(?:的)?[^，,。；;]{{0,10}}?(?:信息|稿件|篇目|文章|标题)"
+                rf"(?:[^，,。；;]{{0,12}}?(?:如下|下列|以下)|\s*{notice_parts.NUM}\s*[条篇][。；;，,][^。；;]{{0,16}}(?:如下|下列|以下))",
                 line,
             )
             and not notice_parts.NEGATED.search(line)
