@@ -6406,3 +6406,22 @@ def test_a_forwarded_mails_headers_and_the_rule_it_names_are_no_items(tmp_path, 
     ex = extract(p, context=ctx)
     titles = sorted(r.title for r in ex.records if isinstance(r, Adoption))
     assert titles == ["嵊州市公物仓开展闲置资产“云拍卖”", "越城区机关食堂推出“国庆套餐”预订"]
+
+
+def test_a_papers_desk_heading_its_register_of_what_ran(tmp_path, ctx):
+    """绍兴晚报社通联部 2019年度刊发稿件登记表 over its rows: the paper the desk belongs to ran them."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["绍兴晚报社通联部 2019年度刊发稿件登记表（机关事务类）", "", "", ""])
+    ws.append(["登记号", "刊发日期", "稿件标题", "来稿单位"])
+    ws.append(["TL-01", "2019-03-05", "越城区机关幼儿园食堂晒出“一周菜谱”", "越城区机关事务中心"])
+    ws.append(["TL-02", "2019-05-21", "柯桥区机关大院实现垃圾“零填埋”", "柯桥区机关事务服务中心"])
+    path = tmp_path / "刊发稿件登记表.xlsx"
+    wb.save(path)
+    ex = extract(path, context=ctx)
+    assert sorted((r.title, r.outlet) for r in ex.records if isinstance(r, Adoption)) == [
+        ("柯桥区机关大院实现垃圾“零填埋”", "绍兴晚报"),
+        ("越城区机关幼儿园食堂晒出“一周菜谱”", "绍兴晚报"),
+    ]
