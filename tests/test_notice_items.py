@@ -6425,3 +6425,31 @@ def test_a_papers_desk_heading_its_register_of_what_ran(tmp_path, ctx):
         ("柯桥区机关大院实现垃圾“零填埋”", "绍兴晚报"),
         ("越城区机关幼儿园食堂晒出“一周菜谱”", "绍兴晚报"),
     ]
+
+
+def test_a_note_placing_the_tables_rows_by_ranges_of_their_numbers(tmp_path, ctx):
+    """A unit's table of adopted items with no outlet column, and the note 第1—2条由绍兴市机关事务网站
+    录用: the rows in the range get the note's outlet (and are not left to ask as well)."""
+    import docx
+
+    d = docx.Document()
+    rows = [
+        ("序号", "标 题", "录用月份"),
+        ("1", "新昌县机关食堂推出“节气菜”", "3"),
+        ("2", "新昌县公物仓上线“掌上调剂”", "4"),
+        ("3", "新昌县行政中心完成节水改造", "5"),
+        ("4", "新昌县公务用车平台接入“浙政钉”", "6"),
+    ]
+    table = d.add_table(rows=len(rows), cols=3)
+    for r, values in zip(table.rows, rows, strict=True):
+        for c, v in zip(r.cells, values, strict=True):
+            c.text = v
+    d.add_paragraph("注：")
+    d.add_paragraph("1. 第1—2条由绍兴市机关事务网站录用；")
+    path = tmp_path / "新昌县2019年上半年信息录用一览表.docx"
+    d.save(path)
+    ex = extract(path, context=ctx)
+    got = sorted((r.title, r.outlet) for r in ex.records if isinstance(r, Adoption))
+    assert ("新昌县机关食堂推出“节气菜”", "绍兴市机关事务网站") in got
+    assert ("新昌县公物仓上线“掌上调剂”", "绍兴市机关事务网站") in got
+    assert ("新昌县机关食堂推出“节气菜”", None) not in got

@@ -222,22 +222,31 @@ def notes_on_rows(
         had = {
             (type(r).__name__, r.title, getattr(r, "outlet", None), getattr(r, "leader", None)) for r in out
         }
-        out += [
+        added = [
             r
             for r in pointed_back(said, out, numbered, ctx, coded)
             # (第3条同时被绍兴日报刊发 under a row whose 备注 said so already: one adoption)
             if (type(r).__name__, r.title, getattr(r, "outlet", None), getattr(r, "leader", None)) not in had
         ]
+        # (注：第1—4条由绍兴市机关事务网站录用: a row the table gave no outlet is placed by the note)
+        placed = {r.title for r in added if isinstance(r, Adoption) and r.outlet}
+        out = [
+            r for r in out if not (isinstance(r, Adoption) and r.outlet is None and r.title in placed)
+        ] + added
     return out
 
 
+# 第1—4条 / 第6、7条: several items read above, by a range or a list of their numbers
+_SEVERAL_REF = re.compile(
+    r"第\s*(?:(?P<a>\d{1,2})\s*[—–\-~至到]\s*(?P<b>\d{1,2})|(?P<l>\d{1,2}(?:\s*[、,，]\s*\d{1,2})+))\s*[条项篇]"
+)
 # 第4条 / 第（7）条 / 第③条 / 序号3: an item read above, by its number
 NUMBER_REF = re.compile(
     rf"第\s*[（(]?\s*({notice_parts.NUM}|[\u2460-\u2473])\s*[)）]?\s*[条项篇](?:信息|稿件)?|序号\s*(\d{{1,3}})"
 )
 # a line pointing back at several items parts at each: ……；第4条……，第（7）条……，S-02……，序号3……
 _BY_REFERENCE = re.compile(
-    rf"(?<=[；;。])|[，,](?=\s*第\s*[（(]?\s*(?:{notice_parts.NUM}|[\u2460-\u2473]))"
+    rf"(?<=[；;。])|[，,](?=\s*(?:其中)?\s*第\s*[（(]?\s*(?:{notice_parts.NUM}|[\u2460-\u2473]))"
     r"|[，,](?=\s*[A-Z]{1,3}\s*[-－—]?\s*\d)|[，,](?=\s*序号)"
 )
 
@@ -299,6 +308,21 @@ def pointed_back(
     for clause in _BY_REFERENCE.split(line):
         targets: dict[str, Item] = {}
         rest = clause
+        # 第1—4条 / 第6、7条: several items by their numbers at once
+        for m in _SEVERAL_REF.finditer(clause):
+            if m.group("a"):
+                ns = (
+                    list(range(int(m.group("a")), int(m.group("b")) + 1))
+                    if int(m.group("b")) - int(m.group("a")) < 30
+                    else []
+                )
+            else:
+                ns = [int(x) for x in re.split(r"\s*[、,，]\s*", m.group("l"))]
+            hit = [k for k in ns if k in numbered]
+            if hit:
+                for k in hit:
+                    targets[f"#{k}"] = numbered[k]
+                rest = rest.replace(m.group(), "　", 1)
         for m in NUMBER_REF.finditer(clause):
             n = ref_number(m.group(1) or m.group(2))
             if n in numbered and not _elsewhere(clause[: m.start()], numbered[n], records, ctx):  # type: ignore[index]
