@@ -6453,3 +6453,39 @@ def test_a_note_placing_the_tables_rows_by_ranges_of_their_numbers(tmp_path, ctx
     assert ("新昌县机关食堂推出“节气菜”", "绍兴市机关事务网站") in got
     assert ("新昌县公物仓上线“掌上调剂”", "绍兴市机关事务网站") in got
     assert ("新昌县机关食堂推出“节气菜”", None) not in got
+
+
+def test_a_key_to_marks_naming_two_outlets_and_the_rest(tmp_path, ctx):
+    """注：标★者被《绍兴政务信息》采用；标▲者在市局网站录用后又被中国绍兴网转载；其余均为市局网站录用:
+    ▲ items ran in both, ★ in the one, the unmarked in the site."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("越城区机关事务管理服务中心2019年度信息宣传工作总结")
+    d.add_paragraph("二、录用情况")
+    d.add_paragraph("表1 录用信息明细")
+    rows = [
+        ("序号", "信息标题", "类别"),
+        ("1", "越城区机关食堂推出“预约取餐”★", "经验"),
+        ("2", "越城区公务用车平台接入“浙政钉”▲", "动态"),
+        ("3", "越城区开展节能宣传周活动", "动态"),
+    ]
+    table = d.add_table(rows=len(rows), cols=3)
+    for r, values in zip(table.rows, rows, strict=True):
+        for c, v in zip(r.cells, values, strict=True):
+            c.text = v
+    d.add_paragraph(
+        "注：标★者被《绍兴政务信息》采用；标▲者在市局网站录用后又被中国绍兴网转载；其余均为市局网站录用。"
+    )
+    path = tmp_path / "越城区2019年度信息宣传工作总结.docx"
+    d.save(path)
+    ex = extract(path, context=ctx)
+    got = sorted({(r.title, r.outlet) for r in ex.records if isinstance(r, Adoption)})
+    assert got == sorted(
+        [
+            ("越城区机关食堂推出“预约取餐”", "绍兴政务信息"),
+            ("越城区公务用车平台接入“浙政钉”", "市局网站"),
+            ("越城区公务用车平台接入“浙政钉”", "中国绍兴网"),
+            ("越城区开展节能宣传周活动", "市局网站"),
+        ]
+    )

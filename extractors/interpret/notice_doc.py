@@ -223,7 +223,7 @@ _HOME_LEVELS = (
 
 # 标“★”的稿件同步在浙江省机关事务管理局门户网站“后勤之窗”栏目发布: a mark's outlet
 _MARK_KEY = re.compile(
-    r"(?:标|带|加|注)(?:有|注)?[“\"]?(?P<m>[★☆▲△●◆※＊*])[”\"]?(?:号)?的(?:稿件|信息|篇目|文章)?[^。；;]*?(?:在|被|由)"
+    r"(?:标|带|加|注)(?:有|注)?[“\"]?(?P<m>[★☆▲△●◆※＊*])[”\"]?(?:号)?(?:的|者)(?:稿件|信息|篇目|文章)?[^。；;]*?(?:在|被|由)"
     r"(?P<o>[^。；;，,“\"]{2,40})(?:[“\"][^”\"]{1,12}[”\"]栏目)?(?:同步|同时|也)?"
     r"(?:发布|刊发|转载|录用|采用|刊登|推送)"
 )
@@ -238,6 +238,11 @@ _MARK_ENDORSED = re.compile(
 _ISSUE_TAIL = re.compile(r"[（(]\s*第?\s*\d{1,4}\s*期\s*[）)]$")
 
 
+_REST_KEY = re.compile(
+    r"其余(?:各条|信息|稿件|各篇)?(?:均|都)?(?:为|由|是|系|在)?(?P<o>[^，,。；;]{2,20}?)(?:录用|采用|刊用|刊发)"
+)
+
+
 def by_marks(
     records: list, blocks: list[TextBlock], notes: Sequence[str] = (), ctx: ExtractContext | None = None
 ) -> list:
@@ -245,19 +250,28 @@ def by_marks(
     text or a note under its table (``notes``) — says the marked ones went to one more outlet as
     well (one adoption more each, by that outlet) or were endorsed by a leader (a 批示 each, 说明 3);
     the mark is no part of the headline."""
-    key: dict[str, str] = {}
+    key: dict[str, list[str]] = {}
     endorsed: dict[str, tuple[str, str | None, str, str | None]] = {}
+    rest: re.Match[str] | None = None
     # (the key wrapped over two lines of a PDF's copy: each block read run together too)
     joined = ["".join(x.strip() for _n, x in block.lines) for block in blocks]
     for s in (to_simplified(x) for x in [*(x for block in blocks for _n, x in block.lines), *notes, *joined]):
         for m in _MARK_KEY.finditer(s):
-            key[m.group("m")] = notice_parts.clean_outlet(m.group("o"))
+            # (标▲者在市局网站录用后又被中国绍兴网转载: two outlets, the first then the second)
+            key[m.group("m")] = [
+                notice_parts.clean_outlet(p)
+                for p in re.split(r"(?:录用|采用|刊用|刊发|发布)后?(?:又|再|并|同时|还)?被", m.group("o"))
+                if notice_parts.clean_outlet(p)
+            ]
         for m in _MARK_ENDORSED.finditer(s):
             said = classify_leader(m.group("l"), ctx) if ctx is not None else None
             if said and m.group("m") not in key:
                 endorsed[m.group("m")] = said
+        rest = rest or (_REST_KEY.search(s) if key or endorsed or _MARK_KEY.search(s) else None)
     if not key and not endorsed:
         return records
+    # (……；其余均为市局网站录用: the items with no mark, placed nowhere else, went there)
+    rest_outlet = notice_parts.clean_outlet(rest.group("o")) if rest else None
     out = []
     more: list = []
     for r in records:
@@ -270,9 +284,14 @@ def by_marks(
             else ""
         )
         if not mark:
+            if rest_outlet and isinstance(r, Adoption) and r.outlet is None:
+                r = replace(r, outlet=rest_outlet, outlet_evidence="本句")
             out.append(r)
             continue
         r = replace(r, title=_ISSUE_TAIL.sub("", title.strip(mark).strip()).strip())
+        if mark in key and r.outlet is None:
+            # (an item placed nowhere else: the key's outlets are where it ran, not one more)
+            r = replace(r, outlet=key[mark][0], outlet_evidence="本句")
         out.append(r)
         if mark in endorsed:
             leader, level, role, office = endorsed[mark]
@@ -280,11 +299,13 @@ def by_marks(
                 more.append(
                     Endorsement(r.title, r.source, leader, level, role, office, unit_hint=r.unit_hint)
                 )
-        elif not any(
-            isinstance(x, Adoption) and x.title == r.title and x.outlet == key[mark]
-            for x in [*records, *more]
-        ):
-            more.append(replace(r, outlet=key[mark], outlet_evidence="本句"))
+        else:
+            for outlet in key[mark]:
+                if not any(
+                    isinstance(x, Adoption) and x.title == r.title and x.outlet == outlet
+                    for x in [*records, *more]
+                ):
+                    more.append(replace(r, outlet=outlet, outlet_evidence="本句"))
     return out + more
 
 
