@@ -1825,9 +1825,9 @@ def test_a_bare_headline_with_its_own_outlet_then_one_more_in_the_sentence(tmp_p
         "（二）市委办、市政府办\n"
         "  5．嵊州市探索公务用车“平台+市场”保障模式（市政府办《绍兴政务信息》，4月），5月被省政府办公厅《浙江政务信息》采用\n",
     )
-    assert adopted == [
+    assert adopted == [  # (the office as written before its publication, both configured: one outlet each)
         ("嵊州市探索公务用车“平台+市场”保障模式", "市政府办"),
-        ("嵊州市探索公务用车“平台+市场”保障模式", "浙江政务信息"),
+        ("嵊州市探索公务用车“平台+市场”保障模式", "省政府办公厅"),
     ]
 
 
@@ -6489,3 +6489,20 @@ def test_a_key_to_marks_naming_two_outlets_and_the_rest(tmp_path, ctx):
             ("越城区开展节能宣传周活动", "市局网站"),
         ]
     )
+
+
+def test_the_provinces_general_office_is_its_publication_and_reporting_up_is_no_adoption(tmp_path, ctx):
+    """浙江省人民政府办公厅 atop its list: the items ran in 浙江政务信息 (config: the office's
+    publication); 已择要上报省政府办公厅 in a city's slip sends an item up — no adoption by it."""
+    from pipeline.config import load_settings
+    from pipeline.outlets import OutletResolver
+
+    assert OutletResolver(load_settings()).resolve("浙江省人民政府办公厅").outlet == "浙江政务信息"
+    text = (
+        "绍兴市人民政府办公室信息采用通知单\n\n"
+        "上虞区机关事务服务中心：\n"
+        "　　你单位报送的《上虞区机关大院开展“无车日”活动》，经编辑修改后，已在《绍兴政务信息》2019年第88期采用，"
+        "并已择要上报省政府办公厅。特此告知。\n"
+    )
+    adopted, _e, _ = _read(tmp_path, ctx, "信息采用通知单.txt", text)
+    assert adopted == [("上虞区机关大院开展“无车日”活动", "绍兴政务信息")]

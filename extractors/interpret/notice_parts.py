@@ -1179,7 +1179,11 @@ CORRECTED = re.compile(
 
 # 据绍兴市人民政府办公室汇总转报 / 经市委办公室报送省委办公厅: who gathered or passed the items
 # on, not who took them (被我厅采用 / 被《浙江信息》采用 says that)
-_RELAYED = re.compile(r"(?:据|经)[^，,。；;被]{2,24}?(?:汇总|转报|报送|推荐|统计|提供)[^，,。；;被]{0,12}")
+_RELAYED = re.compile(
+    r"(?:据|经)[^，,。；;被]{2,24}?(?:汇总|转报|报送|推荐|统计|提供)[^，,。；;被]{0,12}"
+    # (并已择要上报省政府办公厅: sent up to an office, which has not (yet) said it took it)
+    r"|(?<![被经由])(?:择要|已|并)?(?:上报|呈报|报送至|报至|报送给)[^，,。；;被]{2,16}(?=[，,。；;]|$)"
+)
 
 
 def sentence_outlets(simple: str, titles: list[Title], ctx: ExtractContext) -> list[str]:

@@ -1642,6 +1642,8 @@ def _line_records(
                 own = t.outlets or (
                     [(outlets[k][0], "本句")] if respective else [(o, "本句") for o, _ in outlets]
                 )
+                # (省政府办公厅《浙江政务信息》: one outlet, the office and its publication both configured)
+                own = [(n, e) for n, e in own if not any(o != n and f"{o}《{n}" in line for o, _ in own)]
                 if fallback and own and all(_unit_office(o, ctx) for o, _ in own):
                     # ● A（越城区机关事务服务中心） under 浙江省机关事务管理局网站 共采用6篇: who
                     # sent it; the part's outlet took it
