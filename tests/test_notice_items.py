@@ -27,6 +27,14 @@ def _read(tmp_path, ctx, name: str, text: str):
     return adopted, endorsed, ex
 
 
+def _dated(tmp_path, ctx, name: str, text: str):
+    """The adoptions a text notice gives, with their dates: sorted (title, outlet, date)."""
+    p = tmp_path / name
+    p.write_text(text, encoding="utf-8")
+    ex = extract(p, context=ctx)
+    return sorted((r.title, r.outlet, r.date) for r in ex.records if isinstance(r, Adoption))
+
+
 def test_lines_under_a_headline_say_where_it_went_and_who_endorsed_it(tmp_path, ctx):
     adopted, endorsed, _ = _read(
         tmp_path,
@@ -5765,10 +5773,7 @@ def test_a_spaced_grid_announced_as_what_a_publication_took(tmp_path, ctx):
         "  2     新昌县机关事务管理局 新昌县公物仓调剂家具800余件                 第20期（9月）\n\n"
         "    特此函告。\n"
     )
-    p = tmp_path / "市政府办公室信息处关于2019年度政务信息采用情况的函.txt"
-    p.write_text(text, encoding="utf-8")
-    ex = extract(p, context=ctx)
-    got = sorted((r.title, r.outlet, r.date) for r in ex.records if isinstance(r, Adoption))
+    got = _dated(tmp_path, ctx, "市政府办公室信息处关于2019年度政务信息采用情况的函.txt", text)
     assert got == [
         ("上虞区机关大院实现“无废”管理", "绍兴政务信息", "2019-06"),
         ("新昌县公物仓调剂家具800余件", "绍兴政务信息", "2019-09"),
@@ -5807,10 +5812,7 @@ def test_a_register_of_outlet_headline_and_day_with_ditto_lines(tmp_path, ctx):
         "  ·绍兴晚报          嵊州市机关大院建成雨水回用系统          6.05  第6版\n"
         "  ·嵊州新闻网        同上                                    6.04\n"
     )
-    p = tmp_path / "嵊州市2019年外宣见报登记.txt"
-    p.write_text(text, encoding="utf-8")
-    ex = extract(p, context=ctx)
-    got = sorted((r.title, r.outlet, r.date) for r in ex.records if isinstance(r, Adoption))
+    got = _dated(tmp_path, ctx, "嵊州市2019年外宣见报登记.txt", text)
     assert got == sorted(
         [
             ("嵊州：公务用车平台实现“一键约车”", "新华网", "2019-03"),
@@ -5957,10 +5959,7 @@ def test_lists_pasted_between_rules_each_under_the_outlet_its_banner_names(tmp_p
         "=================================\n\n"
         "另外，今年还报了三篇给市委办，还没回音。\n"
     )
-    p = tmp_path / "转：上半年录用情况.txt"
-    p.write_text(text, encoding="utf-8")
-    ex = extract(p, context=ctx)
-    got = sorted((r.title, r.outlet, r.date) for r in ex.records if isinstance(r, Adoption))
+    got = _dated(tmp_path, ctx, "转：上半年录用情况.txt", text)
     assert got == [
         ("柯桥区机关事务服务中心推行“一站式”会务服务", "浙江省机关事务管理局网站", "2019-04"),
         ("柯桥机关食堂开出“轻食窗口”", "绍兴晚报", "2019-06"),
