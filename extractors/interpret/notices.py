@@ -257,6 +257,7 @@ def looks_like_notice(block: TextBlock, ctx: ExtractContext | None = None) -> bo
     text or its file name."""
     ctx = ctx or ExtractContext()
     text = to_simplified("\n".join(s for _, s in block.lines))
+    article = _issue_article(block, ctx)  # (an issue of a publication carrying one article)
     if not (
         notice_parts.TITLE.search(text)
         or notice_parts.QUOTED.search(text)
@@ -276,7 +277,7 @@ def looks_like_notice(block: TextBlock, ctx: ExtractContext | None = None) -> bo
         )
         or _sourced_headline(block, ctx)
         or _contents_of_an_outlet(block, ctx)
-        or _issue_article(block, ctx)  # (an issue of a publication carrying one article)
+        or article
         # (上虞区机关事务服务中心：A ⏎ 嵊州市机关事务服务中心：B: senders' labelled items, one a line)
         or sum(1 for _, s in block.lines if _SENDER_ITEM.match(to_simplified(s))) >= 2
         or any(
@@ -289,7 +290,7 @@ def looks_like_notice(block: TextBlock, ctx: ExtractContext | None = None) -> bo
         notice_parts.ADOPT_RE.search(said)
         # (1．【中新网】2022-04-21 ⏎ 绍兴：……: headlines each under the outlet that ran it, twice or more)
         or len(_outlets_above(block, ctx)) >= 4
-        or bool(_issue_article(block, ctx))
+        or bool(article)
         or re.search(r"用稿|上稿|稿件采用", said)  # 本周用稿情况 (an editor's word for adoptions)
         or _COUNTED_TAKE.search(text)  # 市局网站这周用了我们系统2条
         or _contents_of_an_outlet(block, ctx)
@@ -336,7 +337,8 @@ def text_adoptions(
     issuer = notice_doc.issuer(block, ctx)  # 中共绍兴市委办公室信息处编: the office that sent the notice
     listish = _is_list(block)
     under_adopted = _lists_under_adoption(block, ctx)  # (a list in a paper that is mostly not one)
-    under_adopted.update(_issue_article(block, ctx))  # (an issue of a publication carrying one article)
+    article = _issue_article(block, ctx)  # (an issue of a publication carrying one article)
+    under_adopted.update(article)
     # an outlet's own contents or list page: every headline in it is one it ran
     contents = not listed and _contents_of_an_outlet(block, ctx)
     listed = listed or contents
@@ -797,7 +799,6 @@ def text_adoptions(
                 and not _placed_elsewhere(line, t, ctx)  # (宁波市《A》: another city's, not asked about)
             )
     close_section()
-    article = _issue_article(block, ctx)
     if article:
         # 【领导批示】 市委书记批示：…… under an issue's one article: the 批示 is on that article
         at = next(iter(article))
