@@ -231,9 +231,11 @@ def _contents_of(heading: str, path: str, ctx: ExtractContext) -> tuple[str | No
 _ADOPTED_NAME = re.compile(r"录用|采用|刊发|刊用|刊登|刊载|转载|用稿|见报")
 
 
-def _headerless_contents(t: Table, doc: Document, ctx: ExtractContext):  # type: ignore[no-untyped-def]
+def _headerless_contents(
+    t: Table, doc: Document, ctx: ExtractContext, warnings: list[str]
+) -> list[Adoption | Endorsement] | None:
     """A configured publication's contents (its name and 目次 atop the document) laid out as
-    tables of 题目 | 作者（单位） | 页码 with no header row: a reader of those rows, or None."""
+    tables of 题目 | 作者（单位） | 页码 with no header row: the items it ran, or None."""
     if not doc.texts:
         return None
     head = "\n".join(s for _n, s in doc.texts[0].lines[:3])
@@ -255,7 +257,7 @@ def _headerless_contents(t: Table, doc: Document, ctx: ExtractContext):  # type:
     cols = find_header(table.rows)
     if cols is None or "title" not in cols.index:
         return None
-    return lambda warnings: table_adoptions(table, cols, doc, ctx, (outlet, evidence), warnings, listed=True)
+    return table_adoptions(table, cols, doc, ctx, (outlet, evidence), warnings, listed=True)
 
 
 def _adoption_named(text: str) -> bool:
@@ -344,10 +346,10 @@ def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extrac
             if form is None:
                 # 《浙江后勤》2022年第6期目次 over tables of 题目 | 作者（单位） | 页码 with no header: the
                 # publication's own contents, every row an item it ran
-                listed = _headerless_contents(t, doc, ctx)
-                if listed is not None:
+                contents_rows = _headerless_contents(t, doc, ctx, warnings)
+                if contents_rows is not None:
                     kinds.append("adoptions")
-                    records.extend(listed(warnings))
+                    records.extend(contents_rows)
                     continue
                 # 单位 | 市局网站 | 《绍兴信息》 … / 载体＼月份 | 4月 | 5月 …, with titles in the cells
                 crossed = matrix_titles(t, ctx) or month_titles(t, ctx)
