@@ -3546,6 +3546,35 @@ def test_a_table_whose_cells_a_pdf_copy_ran_together(tmp_path, ctx):
     ]
 
 
+def test_a_run_together_pdf_register_parts_outlet_and_month_and_joins_broken_rows(tmp_path, ctx):
+    """编号标题刊用媒体刊发时间类型 ⏎ 1上虞区……浙江新闻网3月— : the outlet column is a configured
+    name (or a county medium's by its ending, 上虞发布); a row the copy broke over two lines is
+    one row; the page's footer and the header it repeats on the next page do not end the table."""
+    got = _dated(
+        tmp_path,
+        ctx,
+        "上虞区台账（PDF）.txt",
+        "上虞区机关事务服务中心2023年信息刊用台账\n"
+        "编号标题刊用媒体刊发时间类型\n"
+        "1上虞区机关食堂推出“二十四节气”特色菜浙江新闻网3月—\n"
+        "2上虞区：公务用车“统一调度”平台覆盖全部乡镇（街道\n"
+        "）绍兴日报4月经验\n"
+        "3上虞区机关事务中心开展“安全生产月”消防演练上虞发布6月—\n"
+        "第 1 页/共 2 页\n"
+        "编号标题刊用媒体刊发时间类型\n"
+        "4上虞区办公用房维修实行“清单化”管理中国绍兴网7月动态\n"
+        "合计：4条\n",
+    )
+    assert [(t, o, d[5:7] if d else None) for t, o, d in got] == sorted(
+        [
+            ("上虞区机关食堂推出“二十四节气”特色菜", "浙江新闻网", "03"),
+            ("上虞区：公务用车“统一调度”平台覆盖全部乡镇（街道）", "绍兴日报", "04"),
+            ("上虞区机关事务中心开展“安全生产月”消防演练", "上虞发布", "06"),
+            ("上虞区办公用房维修实行“清单化”管理", "中国绍兴网", "07"),
+        ]
+    )
+
+
 def test_a_pdf_copy_breaks_a_headline_on_a_word_that_needs_the_next(tmp_path, ctx):
     """Text copied from a PDF: a headline stopped on 至 goes on with the next line (its （第N期，
     全文采用） says how much was taken, not who took it); an item's last words carried over the

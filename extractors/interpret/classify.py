@@ -331,7 +331,7 @@ def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extrac
     texts = []
     tables = list(doc.tables)
     for block in doc.texts:
-        found, rest = text_tables(unquote(block))
+        found, rest = text_tables(unquote(block), ctx.outlet_names)
         tables.extend(found)
         texts.append(rest)
     rows_by_seq: dict[int | str, str] = {}  # 序号 → title of the adoption tables (a note may point back)

@@ -223,8 +223,9 @@ def _boxed(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple[Tabl
     return Table(rows=rows, source=replace(block.source, line=lines[i][0])), end
 
 
-def text_tables(block: TextBlock) -> tuple[list[Table], TextBlock]:
-    """The tables written in ``block`` and the block without their lines."""
+def text_tables(block: TextBlock, outlets: tuple[str, ...] = ()) -> tuple[list[Table], TextBlock]:
+    """The tables written in ``block`` and the block without their lines; ``outlets`` (the
+    configured names) part a row whose cells a PDF's copy ran together."""
     tables: list[Table] = []
     used: set[int] = set()
     lines = block.lines
@@ -232,7 +233,7 @@ def text_tables(block: TextBlock) -> tuple[list[Table], TextBlock]:
     while i < len(lines):
         found = (
             _boxed(lines, i, block)
-            or _glued(lines, i, block)
+            or _glued(lines, i, block, outlets)
             or _fixed_grid(lines, i, block)
             or _tab_grid(lines, i, block)
             or _grid(lines, i, block)
@@ -464,15 +465,22 @@ def _grid(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple[Table
 _GLUED_CELL = {
     "seq": r"\s*(\d{1,3})\s*",
     "unit": r"\s*((?:[\u4e00-\u9fff]{2,3}[区县市]|市本级|市直)(?:机关事务\S{2,6}?(?:中心|局))?)\s*",
-    "type": r"\s*(经验|动态)(?:类)?\s*",
+    # (— / 无 where a row has no category, as a media row has none)
+    "type": r"\s*(经验|动态|[—\-－/／无]{1,2})(?:类)?\s*",
     "month": r"\s*(\d{1,2}(?:\s*月)?|\d{1,2}[.\-/]\d{1,2})\s*",
 }
+# an outlet the configuration does not name, by the words such names end in (诸暨发布, 枫桥日报)
+_GLUED_MEDIA = r"\s*([\u4e00-\u9fff]{2}(?:日报|晚报|发布|新闻网|电视台|融媒))\s*"
 
 
-def _glued(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple[Table, int] | None:
+def _glued(
+    lines: list[tuple[int, str]], i: int, block: TextBlock, outlets: tuple[str, ...] = ()
+) -> tuple[Table, int] | None:
     """A table copied from a PDF with its cells run together (序号单位信息标题类别备注 ⏎
     1越城区越城区……专项督查动态): the header is parted at the words it is made of, and each row
-    by what its columns hold — a number, a unit, 经验/动态, a month — its title the rest."""
+    by what its columns hold — a number, a unit, a configured outlet, 经验/动态, a month — its
+    title the rest. A row the copy broke over two lines is joined; the page's mark and the
+    header repeated on the next page are stepped over."""
     text = re.sub(r"\s", "", lines[i][1])
     if len(text) > 40 or not 4 <= len(text):
         return None
@@ -489,23 +497,47 @@ def _glued(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple[Tabl
     if cols is None or len(header) < 3 or _cells(lines[i][1]) == header:
         return None  # (a header parted by spaces is a grid's, read there)
     kind = {j: f for f, j in cols.index.items()}
-    parts = []
-    for j in range(len(header)):
-        f = kind.get(j)
-        if f == "title":
-            parts.append(r"\s*(.+?)\s*")
-        elif f in _GLUED_CELL:
-            parts.append(_GLUED_CELL[f])
-        elif j == len(header) - 1:
-            parts.append(r"\s*(.*?)\s*")  # (备注 last: whatever is left)
-        else:
-            return None
-    row_re = re.compile("^" + "".join(parts) + "$")
+    known = sorted({n for n in outlets if len(n) >= 2}, key=len, reverse=True)
+    # a configured outlet first (the title shortest, so the longest name); else a media name by
+    # its ending (the title longest, so the shortest such name)
+    spellings: list[str | None] = [None]
+    if known:
+        spellings = [r"\s*(" + "|".join(map(re.escape, known)) + r")\s*", _GLUED_MEDIA]
+    row_res = []
+    for outlet in spellings:
+        parts = []
+        for j in range(len(header)):
+            f = kind.get(j)
+            if f == "title":
+                parts.append(r"\s*(.+?)\s*" if outlet != _GLUED_MEDIA else r"\s*(.+)\s*")
+            elif f == "outlet" and outlet:
+                parts.append(outlet)
+            elif f in _GLUED_CELL:
+                parts.append(_GLUED_CELL[f])
+            elif j == len(header) - 1:
+                parts.append(r"\s*(.*?)\s*")  # (备注 last: whatever is left)
+            else:
+                return None
+        row_res.append(re.compile("^" + "".join(parts) + "$"))
+
+    def row_of(line: str) -> list[str] | None:
+        m = next(filter(None, (r.match(line) for r in row_res)), None)
+        return [g.strip() for g in m.groups()] if m else None
+
     rows = [header]
     end = i + 1
-    while end < len(lines) and (m := row_re.match(lines[end][1].strip())):
-        rows.append([g.strip() for g in m.groups()])
-        end += 1
+    while end < len(lines):
+        line = lines[end][1].strip()
+        if row := row_of(line):
+            rows.append(row)
+            end += 1
+        elif end + 1 < len(lines) and (row := row_of(line + lines[end + 1][1].strip())):
+            rows.append(row)
+            end += 2
+        elif len(rows) > 1 and (_PAGE_MARK.search(line) or re.sub(r"\s", "", line) == text):
+            end += 1
+        else:
+            break
     if len(rows) < 3:
         return None
     return Table(rows=rows, source=replace(block.source, line=lines[i][0])), end
