@@ -3575,6 +3575,41 @@ def test_a_run_together_pdf_register_parts_outlet_and_month_and_joins_broken_row
     )
 
 
+def test_a_grid_laid_out_by_position_wraps_titles_and_outlets_inside_their_columns(tmp_path, ctx):
+    """A register printed in columns and copied as text: a title (or a second outlet) wrapped
+    onto the next line inside its column goes on the row above; a row with an empty cell is
+    placed by where its words stand; the page's number and the header the next page repeats
+    do not end it; a bracketed note under a row is no part of its title."""
+    got = _dated(
+        tmp_path,
+        ctx,
+        "新昌县录用情况（版面复制）.txt",
+        "                新昌县机关事务服务中心信息录用情况（2023年1—6月）\n"
+        " 编号   标题                                     刊用媒体         月份   说明\n"
+        "  1     新昌县机关食堂试行“错峰就餐”             绍兴日报           2\n"
+        "        缓解午间排队压力\n"
+        "  2     新昌县公共机构完成首批“零碳”             省局网站           3\n"
+        "        示范点验收                               浙江后勤                  第2期\n"
+        "  3     新昌县办公用房维修实行“菜单式”                             5\n"
+        "        服务                                      中国绍兴网\n"
+        "        （该条另被县融媒体中心转发，不计分）\n"
+        "                                                          — 1 —\n"
+        " 编号   标题                                     刊用媒体         月份   说明\n"
+        "  4     新昌县机关事务中心开展防汛应急演练         市局网站           6\n"
+        "\n"
+        "  填表：丁××\n",
+    )
+    assert [(t, o, d[5:7] if d else None) for t, o, d in got] == sorted(
+        [
+            ("新昌县机关食堂试行“错峰就餐”缓解午间排队压力", "绍兴日报", "02"),
+            ("新昌县公共机构完成首批“零碳”示范点验收", "省局网站", "03"),
+            ("新昌县公共机构完成首批“零碳”示范点验收", "浙江后勤", "03"),
+            ("新昌县办公用房维修实行“菜单式”服务", "中国绍兴网", "05"),
+            ("新昌县机关事务中心开展防汛应急演练", "市局网站", "06"),
+        ]
+    )
+
+
 def test_a_pdf_copy_breaks_a_headline_on_a_word_that_needs_the_next(tmp_path, ctx):
     """Text copied from a PDF: a headline stopped on 至 goes on with the next line (its （第N期，
     全文采用） says how much was taken, not who took it); an item's last words carried over the

@@ -252,12 +252,10 @@ def text_tables(block: TextBlock, outlets: tuple[str, ...] = ()) -> tuple[list[T
     return tables, rest
 
 
-def _by_position(
-    header: tuple[int, str], row: tuple[int, str], block: TextBlock, width: int
-) -> list[str] | None:
-    """A row of a grid spaced wide, cut where the header's words begin (a cell holding a run of
-    spaces itself — 周  斌 — stays one); None when the line's indentation is unknown or the
-    header's words cannot be placed."""
+def _header_starts(header: tuple[int, str], block: TextBlock, width: int) -> list[int] | None:
+    """The column each of a wide-spaced header's words begins at (the first character after a run
+    of two or more blanks); None when the line's indentation is unknown or the words do not
+    number ``width``."""
     if not block.indents:
         return None
     placed = _columns_of(header[1], block.indents.get(header[0], 0))
@@ -267,18 +265,49 @@ def _by_position(
     words = [w for w in _WIDE.split(header[1].strip()) if w.strip()]
     if len(words) != width:
         return None
-    # the edge of each header word: the first character after a run of two or more blanks
     starts = [edges[0]]
     text = header[1].strip()
     for m in _WIDE.finditer(text):
         starts.append(dict((k, c) for k, (c, _) in enumerate(placed))[m.end()])
-    if len(starts) != width:
+    return starts if len(starts) == width else None
+
+
+def _by_position(
+    header: tuple[int, str], row: tuple[int, str], block: TextBlock, width: int
+) -> list[str] | None:
+    """A row of a grid spaced wide, cut where the header's words begin (a cell holding a run of
+    spaces itself — 周  斌 — stays one); None when the line's indentation is unknown or the
+    header's words cannot be placed."""
+    starts = _header_starts(header, block, width)
+    if starts is None:
         return None
     out = [""] * width
     for col, ch in _columns_of(row[1], block.indents.get(row[0], 0)):
         j = max((k for k, e in enumerate(starts) if col >= e - 1), default=0)
         out[j] += ch
     return [c.strip() for c in out]
+
+
+def _by_words(
+    header: tuple[int, str], row: tuple[int, str], block: TextBlock, width: int
+) -> list[str] | None:
+    """A sparse row of a grid spaced wide, each of its words (parted by two or more blanks) in
+    the column it starts in — or the next, when it starts a little before that column's edge
+    (a copy's spacing is seldom exact)."""
+    starts = _header_starts(header, block, width)
+    if starts is None:
+        return None
+    placed = _columns_of(row[1], block.indents.get(row[0], 0))
+    out = [""] * width
+    at = 0
+    for gap in [*_WIDE.finditer(row[1]), None]:
+        stop = gap.start() if gap else len(row[1])
+        if row[1][at:stop].strip():
+            col = placed[at][0]
+            j = max((n for n, e in enumerate(starts) if col >= e - 3), default=0)
+            out[j] += row[1][at:stop].strip()
+        at = gap.end() if gap else stop
+    return out
 
 
 def _tab_grid(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple[Table, int] | None:
@@ -335,6 +364,34 @@ def _tab_grid(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple[T
 
 _BAR_FIRST = re.compile(r"\s*[|｜丨]")
 _RULE_LINE = re.compile(r"^\s*[-—─━=+|｜丨:：\u2500-\u257f\s]{6,}$")
+
+
+def _wrapped(
+    lines: list[tuple[int, str]],
+    i: int,
+    end: int,
+    block: TextBlock,
+    width: int,
+    rows: list[list[str]],
+    title: int,
+) -> list[str] | None:
+    """The cells of a line with fewer cells than the header, placed by where its words stand in
+    a grid laid out by position: a row (its number first) with empty cells, or a line carrying
+    on the row above (a PDF's copy wraps a long title, or two outlets, inside their columns) —
+    following with no blank between, no note or total under the table."""
+    no, text = lines[end]
+    if len(rows) < 2 or no != lines[end - 1][0] + 1 or re.search(r"[|｜丨\t]", text + lines[i][1]):
+        return None
+    if _AFTER_TABLE.match(text.strip()) or _FIELD.match(text) or re.search(r"合计|共计|小计", text):
+        return None
+    if re.fullmatch(r"\s*[（(][^()（）]{6,}[)）]\s*", text):
+        return None  # (该稿同时被……采用): a note under the row, read with the text
+    placed = _by_words(lines[i], lines[end], block, width)
+    if placed is None or not any(placed):
+        return None
+    if placed[0] and not (re.fullmatch(r"\d{1,3}", placed[0]) and placed[title]):
+        return None
+    return placed
 
 
 def _grid(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple[Table, int] | None:
@@ -397,8 +454,12 @@ def _grid(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple[Table
                 break
             end += 1  # ------------: a rule drawn across the page under the header or between rows
             continue
-        if len(rows) > 1 and _PAGE_MARK.search(lines[end][1]):
+        if len(rows) > 1 and (_PAGE_MARK.search(lines[end][1]) or _PAGE_NO.match(lines[end][1])):
             end += 1  # 第 1 页，共 2 页　……制表: the page's foot, the table goes on over it
+            # (and the next page repeats the table's title and header above its rows)
+            again = [k for k in range(end, min(end + 2, len(lines))) if _cells(lines[k][1]) == header]
+            if again:
+                end = again[0] + 1
             continue
         cells = (
             [c.strip() for c in _SPREAD.split(lines[end][1].strip()) if c.strip()]
@@ -414,6 +475,13 @@ def _grid(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple[Table
             and block.indents.get(lines[end][0], 0) >= block.indents.get(lines[i][0], 0) + 4
         ):
             cells = ["", *cells]  # 　　　　A  第9期 …: indented under its unit, the unit's cell left empty
+        if len(cells) < width - 1 and (placed := _wrapped(lines, i, end, block, width, rows, title)):
+            if placed[0]:  # 6  A  10: a row with empty cells, placed by where its words stand
+                rows.append(placed)
+            else:  # its title (or outlets) wrapped inside the columns: the row above goes on
+                rows[-1] = [a + b for a, b in zip(rows[-1], placed, strict=True)]
+            end += 1
+            continue
         if len(cells) < width - 1 or len(cells) < 2:
             break
         if len(cells) == width - 1 and wide and not re.search(r"[|｜丨\t]", lines[end][1] + lines[i][1]):
@@ -779,6 +847,7 @@ def _fits(value: str, seen: set[str]) -> bool:
 
 
 _PAGE_MARK = re.compile(r"第\s*\d+\s*页\s*[/，,]?\s*共\s*\d+\s*页")
+_PAGE_NO = re.compile(r"^\s*[—\-－]\s*\d+\s*[—\-－]\s*$")  # — 1 —
 # 注：… / 说明：… / 合计 / — 7 —: the text after a table copied one cell per line
 _AFTER_TABLE = re.compile(
     r"^(?:注|说明|备注|附注|合计|小计|总计)\s*[：:]|^(?:合计|小计|总计)$|^[—\-－]\s*\d+\s*[—\-－]$"
