@@ -3610,6 +3610,32 @@ def test_a_grid_laid_out_by_position_wraps_titles_and_outlets_inside_their_colum
     )
 
 
+def test_a_bureau_lists_one_city_items_under_its_own_site_with_the_city_and_period_first(tmp_path, ctx):
+    """浙江省机关事务管理局办公室's notice, its annex headed 绍兴市2022年第四季度局网站刊用稿件清单:
+    the city and the period name whose items and when, not the site — 局网站 is the bureau's own
+    (说明 1); the heading is no headline."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "通报.txt",
+        "浙江省机关事务管理局办公室\n"
+        "关于2022年第四季度全省信息刊用情况的通报\n"
+        "各市机关事务管理局（中心）：\n"
+        "　　现将第四季度局网站刊用情况通报如下。\n"
+        "附件\n"
+        "绍兴市2022年第四季度局网站刊用稿件清单\n"
+        "序号　刊用日期　　栏　目　　　标　　　题　　　　　　　　　　　　　　　　　报送单位\n"
+        " 1　　10-11　　　市县传真　　嵊州市机关食堂推出“重阳敬老餐”　　　　　　　　　嵊州\n"
+        " 2　　11-08　　　节能降碳　　越城区完成首批公共机构充电桩建设　　　　　　　　越城\n",
+    )
+    assert adopted == sorted(
+        [
+            ("嵊州市机关食堂推出“重阳敬老餐”", "省局网站"),
+            ("越城区完成首批公共机构充电桩建设", "省局网站"),
+        ]
+    )
+
+
 def test_a_pdf_copy_breaks_a_headline_on_a_word_that_needs_the_next(tmp_path, ctx):
     """Text copied from a PDF: a headline stopped on 至 goes on with the next line (its （第N期，
     全文采用） says how much was taken, not who took it); an item's last words carried over the

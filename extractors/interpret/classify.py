@@ -203,6 +203,13 @@ def _heading_name(said: str) -> str:
     name = re.sub(
         r"^\s*(?:转发|转|回复|答复|Fwd?|FWD?|Re|RE)\s*[：:]\s*", "", name
     )  # 转发：…… (a mail's subject)
+    # (绍兴市2023年上半年局网站采用信息目录: the place whose items are listed, parted from the
+    # outlet by the period — no part of its name)
+    name = re.sub(
+        r"^\s*[\u4e00-\u9fff]{2,4}?[省市区县](?=(?:\d{4}年度?|\d{1,2}月份?|[上下]半年|第?[一二三四1-4]季度)+)",
+        "",
+        name,
+    )
     name = re.sub(
         r"(（.*?）|\(.*?\)|\d{4}年度?|\d{1,2}月份?|[上下]半年|第?[一二三四1-4]季度|信息$)", "", name
     ).strip()
