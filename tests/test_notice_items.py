@@ -3636,6 +3636,41 @@ def test_a_bureau_lists_one_city_items_under_its_own_site_with_the_city_and_peri
     )
 
 
+def test_a_self_assessment_annex_headed_by_score_table_categories(tmp_path, ctx):
+    """A unit's annex grouped as 附件2 groups outlets: 市局网站、信息平台、信息刊物 is one carrier
+    (说明 1), no headline; under 市委办公室、市政府办公室 each item's own line says which office took
+    it; ——《绍兴晚报》2023年5月9日第2版 names the paper, then where and when in it."""
+    got = _dated(
+        tmp_path,
+        ctx,
+        "嵊州市自评附件.txt",
+        "嵊州市机关事务服务中心2023年度信息录用明细（自评）\n"
+        "\n"
+        "（一）市局网站、信息平台、信息刊物（2条）\n"
+        "1．嵊州市机关食堂推行“预约点餐”（动态，2月）\n"
+        "2．嵊州市公物仓实现“线上调剂”（经验，3月）\n"
+        "\n"
+        "（二）市委办公室、市政府办公室（2条）\n"
+        "3．嵊州市公务用车“一张网”覆盖全部乡镇\n"
+        "   ——市委办公室《绍兴信息》2023年第21期（6月）\n"
+        "4．嵊州市完成机关大院节水改造\n"
+        "   ——市政府办公室《绍兴政务信息》2023年第9期（7月）\n"
+        "\n"
+        "（三）市级部门、媒体（1条）\n"
+        "5．嵊州市机关事务服务中心开展“安全生产月”活动\n"
+        "   ——《绍兴晚报》2023年5月9日第2版\n",
+    )
+    assert [(t, o, d[5:7] if d else None) for t, o, d in got] == sorted(
+        [
+            ("嵊州市机关食堂推行“预约点餐”", "市局网站", "02"),
+            ("嵊州市公物仓实现“线上调剂”", "市局网站", "03"),
+            ("嵊州市公务用车“一张网”覆盖全部乡镇", "市委办公室", "06"),
+            ("嵊州市完成机关大院节水改造", "市政府办公室", "07"),
+            ("嵊州市机关事务服务中心开展“安全生产月”活动", "绍兴晚报", "05"),
+        ]
+    )
+
+
 def test_a_pdf_copy_breaks_a_headline_on_a_word_that_needs_the_next(tmp_path, ctx):
     """Text copied from a PDF: a headline stopped on 至 goes on with the next line (its （第N期，
     全文采用） says how much was taken, not who took it); an item's last words carried over the

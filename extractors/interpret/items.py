@@ -132,7 +132,7 @@ def detail(line: str, ctx: ExtractContext) -> Detail | None:
         kind = notice_parts.single_type(said)
         parts = [re.sub(r"[（(][^（）()]*[）)]", "", x).strip() for x in re.split(r"[、，,；;和及]", said)]
         parts = [x for x in parts if x and not notice_parts.WHEN_WHERE.fullmatch(x)]
-        names = [n for n in (notice_parts.clean_outlet(re.split(r"[\s\u3000]+", x)[0]) for x in parts) if n]
+        names = [n for n in (notice_parts.clean_outlet(_named_first(x, ctx)) for x in parts) if n]
         # (绍兴日报社 under a headline is the paper)
         if names and all(notice_parts.outletish(n, ctx) or n.endswith(("报社", "杂志社")) for n in names):
             return Detail(names, endorse or [], month=notice_parts.single_month(said, ctx), type=kind)
@@ -365,6 +365,17 @@ def item_of(title: str, records: list[Adoption | Endorsement]) -> Item:
     return Item([(r.title, r.unit_hint, r.date, getattr(r, "type", None))], r.source, start=0, adopted=True)
 
 
+def _named_first(said: str, ctx: ExtractContext) -> str:
+    """The outlet a line under a headline names first: ——《绍兴日报》2022年6月23日第3版 → 绍兴日报
+    (what follows the 《name》 is where and when); ——市政府办公室《绍兴政务信息》第17期 → 市政府办公室
+    (an office and its publication are one outlet, as the office is configured)."""
+    m = re.match(r"^([^《》\s]{2,12})?《([^《》]{2,20})》", said)
+    if m is None:
+        return re.split(r"[\s\u3000]+", said)[0]
+    office = notice_parts.clean_outlet(m.group(1) or "")
+    return m.group(1) if office and ctx.known_outlet(office) else m.group(2)
+
+
 @dataclass
 class Item:
     """A headline's titles (as written, unit, date, category) and where its records begin."""
@@ -383,6 +394,8 @@ class Item:
         out = list(records)
         also = re.search(r"另|还|又|也|亦|同时", line)  # 该文另被浙江日报转载: more, not instead
         if said.outlets:
+            headed = {r.outlet for r in out if isinstance(r, Adoption) and r.outlet_evidence == "表头"}
+            picked = len(headed) > 1 and bool(headed & set(said.outlets))
             # the line says where it went: the headline's own unplaced (or file-name) reading gives way
             out = [
                 r
@@ -395,6 +408,9 @@ class Item:
                         # (三、部门系统专项信息 over ——《今日要情》第57期: a part's name no configured
                         # outlet gives way to the one its item's line names)
                         or (r.outlet_evidence == "表头" and not also and not ctx.known_outlet(r.outlet or ""))
+                        # (二、市委办公室、市政府办公室（2条） over ——市政府办公室《绍兴政务信息》: the
+                        # part names a group of outlets, the item's line the one of them that took it)
+                        or (r.outlet_evidence == "表头" and picked)
                     )
                 )
             ]

@@ -1150,6 +1150,14 @@ def _sent_by_another(line: str, title: str, ctx: ExtractContext) -> bool:
 _BARE_KIND = re.compile(r"(?:信息)?(?:平台|刊物|网站|简报|期刊|杂志)")
 
 
+def _names_outlets(name: str, ctx: ExtractContext) -> bool:
+    """A part's name that lists configured outlets only, perhaps with bare kinds beside them
+    (市局网站、信息平台、信息刊物 — 附件2's one carrier, 说明1)."""
+    parts = [notice_parts.clean_outlet(p) for p in re.split(r"[、，,和及与]", name) if p.strip()]
+    named = [p for p in parts if not _BARE_KIND.fullmatch(p)]
+    return bool(named) and all(ctx.known_outlet(p) for p in named)
+
+
 def _opens_section(
     line: str, ctx: ExtractContext
 ) -> tuple[list[tuple[str, str]], int | None, str | None] | None:
@@ -1180,7 +1188,11 @@ def _opens_section(
     line = re.sub(r"^\s*【[^】]{1,6}】\s*(?=\S)", "", line)
     line = re.sub(r"\s*[（(][^（）()]*(?:www|http|\.com|\.cn)[^（）()]*[）)]\s*$", "", line)
     titles, _pubs = notice_parts.titles(line, ctx)
-    if titles or notice_parts.bare_titles(line, ctx):  # 2. 诸暨市……三百余件——中新网 is an item
+    listed = _SECTION.match(line)
+    if titles or (
+        # (一、市局网站、信息平台、信息刊物（13条）: 附件2's names of one outlet, no headline)
+        notice_parts.bare_titles(line, ctx) and not (listed and _names_outlets(listed.group("outlet"), ctx))
+    ):  # 2. 诸暨市……三百余件——中新网 is an item
         return None
     if re.search(r"首页\s*[>＞›»]|当前位置|您现在的位置", line):
         return None  # 首页 > 信息采用: a page's breadcrumbs, no part of a list
