@@ -3671,6 +3671,57 @@ def test_a_self_assessment_annex_headed_by_score_table_categories(tmp_path, ctx)
     )
 
 
+def test_a_self_assessment_form_lists_items_in_the_cell_of_each_scored_part(tmp_path, ctx):
+    """考核项目 | 评分依据 | 完成情况 | 自评分: each part's cell lists its items (动态类2条：①A（3月）②B
+    (5月) — the category over them), one item in a sentence with its outlet in brackets and a
+    second sentence about a medium not scored; a 批示 counted (获……副市长批示1次) is still one."""
+    import docx
+
+    d = docx.Document()
+    t = d.add_table(rows=1, cols=4)
+    for c, v in zip(t.rows[0].cells, ["考核项目", "评分依据", "完成情况", "自评分"], strict=True):
+        c.text = v
+    rows = [
+        ["信息报送", "说明5", "全年报送42条。", "20"],
+        [
+            "市局网站、信息平台、信息刊物录用",
+            "说明1",
+            "共录用3条。经验类1条：①诸暨市推行公物仓“线上调拨”（5月）动态类2条：②诸暨市机关食堂开展"
+            "“端午包粽”活动（6月） ③诸暨市召开公共机构节能工作会议（3月）",
+            "8",
+        ],
+        [
+            "市级部门、媒体录用",
+            "说明2",
+            "共录用1条：诸暨市公务用车实现“一车一码”（《绍兴晚报》9月2日第4版）。另有诸暨发布推送1条，"
+            "不计分。",
+            "10",
+        ],
+        ["其他加分", "说明3", "《诸暨市推行公物仓“线上调拨”》获绍兴市副市长批示1次。", "10"],
+    ]
+    for values in rows:
+        for c, v in zip(t.add_row().cells, values, strict=True):
+            c.text = v
+    p = tmp_path / "诸暨市考核自评表.docx"
+    d.save(p)
+    ex = extract(p, context=ctx)
+    got = sorted(
+        (r.title, r.outlet, r.type, r.date[5:7] if r.date else None)
+        for r in ex.records
+        if isinstance(r, Adoption)
+    )
+    assert got == sorted(
+        [
+            ("诸暨市推行公物仓“线上调拨”", "市局网站", "经验", "05"),
+            ("诸暨市机关食堂开展“端午包粽”活动", "市局网站", "动态", "06"),
+            ("诸暨市召开公共机构节能工作会议", "市局网站", "动态", "03"),
+            ("诸暨市公务用车实现“一车一码”", "绍兴晚报", None, "09"),
+        ]
+    )
+    endorsed = [(r.title, r.leader_level, r.leader_role) for r in ex.records if isinstance(r, Endorsement)]
+    assert endorsed == [("诸暨市推行公物仓“线上调拨”", "city", "other")]
+
+
 def test_a_pdf_copy_breaks_a_headline_on_a_word_that_needs_the_next(tmp_path, ctx):
     """Text copied from a PDF: a headline stopped on 至 goes on with the next line (its （第N期，
     全文采用） says how much was taken, not who took it); an item's last words carried over the

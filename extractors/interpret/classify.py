@@ -110,12 +110,35 @@ def _note_outlet(note: str, ctx: ExtractContext) -> str | None:
 _FORM_LABEL = re.compile(r"(?:录用|采用|刊用|刊发|转载)(?:情况|信息)?$")
 
 
+_FORM_ITEMS = re.compile(
+    r"\s+(?=\d{1,2}[.．、])|\s*(?=[\u2460-\u2473])|(?=(?:经验|动态)类\s*\d{1,3}\s*[条篇]\s*[：:])"
+    r"|(?<=[条篇][：:])|(?<=。)|[；;\n]"
+)
+
+
+def _said_column(t: Table) -> int | None:
+    """The column saying what each row did (自评内容 / 完成情况) in a form whose header is its first
+    row and whose first column names the rows' fields (考核项目 / 评分项目), or None."""
+    cells = [re.sub(r"\s", "", c) for c in t.rows[0]] if t.rows else []
+    if not cells or not re.fullmatch(r"(?:考核|评分|考评|自评)?(?:项目|指标|内容|事项)", cells[0]):
+        return None
+    said = [j for j, c in enumerate(cells) if j and re.fullmatch(r"(?:自评|完成|工作|具体)(?:内容|情况)", c)]
+    return said[0] if said else None
+
+
 def _labelled_form(t: Table, ctx: ExtractContext) -> TextBlock | None:
     """A form of two columns, each row a field and its value, some fields naming where items ran
     (市局网站、信息平台、信息刊物录用 | 1.A（动态，3月） 2.B（经验，5月） / 市级部门、媒体录用 | 绍兴日报：C): the
     text it says, a field a line and its numbered items a line each, for the text reader."""
     pairs = []
-    for row in t.rows:
+    said = _said_column(t)
+    for row in t.rows[1 if said is not None else 0 :]:  # (the header is its first row)
+        if said is not None:
+            # 考核项目 | 分值依据 | 自评内容 | 自评得分 | 佐证材料: a self-assessment form, its field the
+            # row's first cell and its value what the row says it did
+            if len(row) > said and row[0].strip() and row[said].strip():
+                pairs.append((re.sub(r"\s", "", row[0]), row[said].strip()))
+            continue
         cells = list(dict.fromkeys(c.strip() for c in row if c and c.strip()))
         if len(cells) > 2:
             return None
@@ -138,7 +161,8 @@ def _labelled_form(t: Table, ctx: ExtractContext) -> TextBlock | None:
             if len(names) > 1 and ctx.known_outlet(names[0]):
                 key = f"{names[0]}录用"
             lines.append(f"{key}：")
-            lines += [x.strip() for x in re.split(r"\s+(?=\d{1,2}[.．、])|[；;\n]", value) if x.strip()]
+            # (共录用8条。经验类3条： 1.A（4月） 2.B（6月）动态类5条： 4.C / ①A（省局网站） ②B: one a line)
+            lines += [x.strip() for x in _FORM_ITEMS.split(value) if x and x.strip()]
         else:
             lines.append(f"{key}：{value}")
     return TextBlock([(k + 1, x) for k, x in enumerate(lines)], t.source)

@@ -73,6 +73,8 @@ _NEVER = re.compile(
     r"|(?:报送单|登记单|反馈单|回执单|审批单|呈批单|签报单|处理笺)$"  # a form's own name
     # (导出日期 / 操作员：… / 制表人：…: a register's own particulars, no headline holds them)
     r"|导出(?:日期|时间)|操作员|制表人|填表人|审核人|登记人|联系人|联系电话"
+    # (单位负责人签字：______（单位公章） / 《录用佐证材料（截图说明）》: a form's blanks, its papers)
+    r"|签字|签名\s*[：:]|公章|_{4,}|(?:佐证|证明|申报|汇报)材料(?:[（(][^（）()]*[)）])?$"
     # (cha xun tiao jian：供稿单位=……；时间=……: a system's query, its pinyin scraped along)
     r"|^(?:[a-z]{1,6}\s)+[a-z]{1,6}\s*[：:]|(?:单位|时间|日期|状态|栏目|类别)\s*[=＝]"
     # (……中心公共机构生活垃圾分类工作专班 under a bulletin's name: who edits it)
@@ -1244,6 +1246,8 @@ def endorsement(
     """Each (leader as written, level, role, office) of a 批示 sentence (副省长、市委书记分别予以
     批示: two), or None."""
     rest = without_titles(simple, titles).replace("签批", "批示").replace("阅批", "批示")
+    # (获省机关事务管理局副局长批示1次: a leader's post, then how many times — the 批示 stays)
+    rest = re.sub(rf"(?<=[长记任])批示\s*{NUM}\s*(?:次|件)", "批示", rest)
     # 领导批示2次 / 获批示3件: a count, no leader
     rest = re.sub(rf"(?:领导)?批示\s*{NUM}\s*(?:次|件|篇|条)", "　", rest)
     # 本年度无领导批示件 / 未获领导批示: said not to have been endorsed

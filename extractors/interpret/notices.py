@@ -133,7 +133,8 @@ _PART_HEAD = re.compile(r"[【\[▍]\s*[\u4e00-\u9fff　 ]{2,8}\s*[】\]]?")
 _CATEGORY_HEAD = re.compile(
     r"^[【\[▍■◆●]?\s*(?:工作|基层|信息|区县)?(经验|动态)(?:交流|做法|类)?(?:信息)?\s*[】\]]?"
     # (（一）经验类（4分/条），共3条，计12分：: its points and count said after it)
-    r"(?:\s*[（(][^（）()]*分[^（）()]*[）)])?(?:[，,]\s*共\s*\d+\s*[条篇](?:[，,]\s*计\s*\d+\s*分)?)?[：:]?$"
+    # (经验类3条：: its count right after it)
+    r"(?:\s*[（(][^（）()]*分[^（）()]*[）)])?(?:[，,]?\s*共?\s*\d+\s*[条篇](?:[，,]\s*计\s*\d+\s*分)?)?[：:]?$"
 )
 _CORNER = str.maketrans("「」『』", "《》《》")
 _QUOTES = str.maketrans("「」『』", "“”‘’")
@@ -1196,6 +1197,8 @@ def _opens_section(
         return None
     if re.search(r"首页\s*[>＞›»]|当前位置|您现在的位置", line):
         return None  # 首页 > 信息采用: a page's breadcrumbs, no part of a list
+    if _CATEGORY_HEAD.match(line.strip()):
+        return [], None, None  # 经验类3条：: the category of the items below, in the part above
     if re.match(r"^\s*(?:[→⇒►▶>＞]|——|—\s)", line) and not re.search(
         r"[（(]\s*共?\s*\d{1,3}\s*[条篇][)）]\s*[：:]?\s*$|[：:]\s*$", line
     ):  # → 市局网站录用 / —— 绍兴晚报: where the item above went (▶ 市委办（2条） heads a part)
