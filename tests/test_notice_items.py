@@ -3722,6 +3722,34 @@ def test_a_self_assessment_form_lists_items_in_the_cell_of_each_scored_part(tmp_
     assert endorsed == [("诸暨市推行公物仓“线上调拨”", "city", "other")]
 
 
+def test_a_journal_letter_whose_header_words_are_spaced_across_wide_columns(tmp_path, ctx):
+    """期  次   栏  目     篇        名     作者单位: a header's two-letter words spaced to fill their
+    columns (篇 and 名 far apart over the widest) are closed up, and the titles wrapped inside
+    their column are read whole."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "浙江后勤编辑部函.txt",
+        "《浙江后勤》编辑部\n"
+        "关于2023年度刊用绍兴稿件情况的函\n"
+        "现将刊用情况函告如下：\n"
+        "\n"
+        "  期  次   栏  目     篇        名                  作者单位\n"
+        "  第2期    工作研究   上虞区：以“积分制”激活机关    上虞区机关事务服务中心\n"
+        "                      食堂节约风尚\n"
+        "  第6期    基层风采   嵊州市公务用车驾驶员“技能     嵊州市机关事务服务中心\n"
+        "                      大比武”侧记\n"
+        "  第8期    节能降碳   新昌县公共机构光伏发电量创新高  新昌县机关事务服务中心\n",
+    )
+    assert adopted == sorted(
+        [
+            ("上虞区：以“积分制”激活机关食堂节约风尚", "浙江后勤"),
+            ("嵊州市公务用车驾驶员“技能大比武”侧记", "浙江后勤"),
+            ("新昌县公共机构光伏发电量创新高", "浙江后勤"),
+        ]
+    )
+
+
 def test_a_pdf_copy_breaks_a_headline_on_a_word_that_needs_the_next(tmp_path, ctx):
     """Text copied from a PDF: a headline stopped on 至 goes on with the next line (its （第N期，
     全文采用） says how much was taken, not who took it); an item's last words carried over the

@@ -33,6 +33,9 @@ _SPACED_WORD = re.compile(r"(?<!\S)([\u4e00-\u9fff])[ \u3000]{1,3}([\u4e00-\u9ff
 _LETTER = re.compile(r"(?<![^ \u3000\t])[\u4e00-\u9fff](?![^ \u3000\t])")
 
 
+_HEADER_WORDS = frozenset(w for ws in FIELDS.values() for w in ws) | {"栏目", "作者", "版面", "版次", "页码"}
+
+
 def _closed_up(line: str) -> str:
     """A header whose two-character words are spaced out to line up (期  次      栏  目    篇    名)
     with each word closed up and the spaces moved after it, so that the columns keep their places.
@@ -55,8 +58,11 @@ def _closed_up(line: str) -> str:
             out[run[0] : run[-1] + 1] = list(word + " " * (run[-1] + 1 - run[0] - len(word)))
             continue
         inside, between = gaps[0::2], gaps[1::2]
-        if len(run) % 2 or any(
-            g > min(between[max(0, q - 1) : q + 1], default=g) for q, g in enumerate(inside)
+        # (篇        名 spaced across a wide column: pairs that make header words are paired all the same)
+        words = {line[a] + line[b] for a, b in zip(run[0::2], run[1::2], strict=False)}
+        if len(run) % 2 or (
+            any(g > min(between[max(0, q - 1) : q + 1], default=g) for q, g in enumerate(inside))
+            and not words <= _HEADER_WORDS
         ):
             continue
         for a, b in zip(run[0::2], run[1::2], strict=True):
