@@ -27,8 +27,13 @@ def _t2s():  # type: ignore[no-untyped-def]
     return opencc.OpenCC("t2s")
 
 
+# a scan's reading of 市 as 巿 (fú, a character no office writes): the city's 市, as the
+# Traditional → Simplified step gives one spelling of each character
+_OCR_SLIPS = str.maketrans({"巿": "市"})
+
+
 def to_simplified(text: str) -> str:
-    return _t2s().convert(text)
+    return _t2s().convert(text).translate(_OCR_SLIPS)
 
 
 def strip_pinyin(text: str) -> str:

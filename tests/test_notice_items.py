@@ -3750,6 +3750,55 @@ def test_a_journal_letter_whose_header_words_are_spaced_across_wide_columns(tmp_
     )
 
 
+def test_a_scanned_city_wide_list_with_ocr_slips_and_cells_wrapped_in_two_columns(tmp_path, ctx):
+    """A scan of 中共绍兴巿委办公室's list (巿 read for 市) of what 《绍兴信息》 took (关于……《绍兴信息》
+    录用情况: the publication, 关于 no part of it); a row whose unit and title both wrap goes on
+    under the row above, lined up with it rather than with the header; a party committee's
+    department (上虞区委宣传部) is another's, not 上虞区."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "通报（扫描）.txt",
+        "中共绍兴巿委办公室\n"
+        "关于2023年第二季度《绍兴信息》录用情况的通报\n"
+        "    二、录用信息目录（巿级部门部分）\n"
+        "\n"
+        "序号   报送单位                信息标题                               期数\n"
+        "1      巿交通运输局     巿区公交线网优化调整方案公布                第22期\n"
+        "2      新昌县机关事     新昌县机关事务服务中心“公物仓”调剂      第25期\n"
+        "       务服务中心       办公家具800余件\n"
+        "3      上虞区委宣传部   上虞区“文明餐桌”行动走进机关食堂            第27期\n"
+        "4      越城区机关事     越城区推行机关会议室“扫码预约”      第30期\n"
+        "       务管理服务中心   共享使用\n",
+    )
+    assert adopted == sorted(
+        [
+            ("新昌县机关事务服务中心“公物仓”调剂办公家具800余件", "绍兴信息"),
+            ("越城区推行机关会议室“扫码预约”共享使用", "绍兴信息"),
+        ]
+    )
+
+
+def test_an_oa_export_names_the_office_it_went_to_not_the_unit(tmp_path, ctx):
+    """接收单位 in an OA system's export is the office an item went to (a district's 局 for its
+    medium), no sender: the unit's item stays."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "越城区报送记录导出.txt",
+        "序号,信息标题,类别,报送时间,接收单位,状态,采用载体\n"
+        "1,越城区机关食堂开展“光盘打卡”活动,动态,2023-03-02 09:10:11,绍兴市机关事务服务中心,已采用,市局网站\n"
+        "2,越城区机关事务“数字驾驶舱”上线运行,动态,2023-06-12 15:01:20,越城区大数据发展管理局,已采用,越城发布\n"
+        "3,越城区完成机关大院充电桩改造,动态,2023-07-03 10:00:00,绍兴市机关事务服务中心,未采用,\n",
+    )
+    assert adopted == sorted(
+        [
+            ("越城区机关食堂开展“光盘打卡”活动", "市局网站"),
+            ("越城区机关事务“数字驾驶舱”上线运行", "越城发布"),
+        ]
+    )
+
+
 def test_a_pdf_copy_breaks_a_headline_on_a_word_that_needs_the_next(tmp_path, ctx):
     """Text copied from a PDF: a headline stopped on 至 goes on with the next line (its （第N期，
     全文采用） says how much was taken, not who took it); an item's last words carried over the

@@ -62,7 +62,7 @@ def _heading_outlet(heading: str, ctx: ExtractContext) -> str | None:
     for line in reversed(lines):
         # 《浙江后勤》2023年刊用我市稿件篇目 / 《X》合订本: a configured publication's own list
         pub = re.match(
-            r"\s*(?:\d{4}\s*年度?|\d{1,2}\s*月份?|[上下]半年|第?[一二三四]季度|\s)*"
+            r"\s*(?:关于)?(?:\d{4}\s*年度?|\d{1,2}\s*月份?|[上下]半年|第?[一二三四]季度|\s)*"
             r"《([^《》]{2,20})》[^《》]{0,16}?(?:录用|采用|刊用|刊发|刊登|用稿|篇目|目\s*录|合订本)",
             line,
         )
@@ -241,7 +241,7 @@ def _heading_name(said: str) -> str:
     name = re.sub(
         r"\s*(?:本季度|本月|本年度?|[上下]半年|全年|各地)?(?:稿件|来稿|政务信息)$", "", name
     ).strip()
-    name = re.sub(r"^.*被", "", name)
+    name = re.sub(r"^.*被|^关于", "", name)
     # (绍兴日报社通联部 / 浙江后勤编辑部: the paper's own desk keeps its list)
     name = re.sub(r"(?<=报)社(?=\S{0,4}$)|(?:通联部|编辑部|总编室|采编中心)$", "", name.strip())
     return re.sub(r"^[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]\s*", "", name).strip()

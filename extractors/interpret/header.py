@@ -154,6 +154,9 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "报送对象",
         "报送渠道",
         "投稿渠道",
+        # (an OA export's 接收单位: the office it went to, not the unit that sent it)
+        "接收单位",
+        "收稿单位",
     ),
     # what became of it: 已录用 / 未录用 / 退回修改 / 省局网已用 (issue 13)
     "status": (

@@ -102,7 +102,8 @@ def elsewhere(title: str, ctx: ExtractContext) -> bool:
 
 
 _OFFICE_NAME = re.compile(
-    r"^(?:绍兴市?|市|[\u4e00-\u9fff]{2}[区县市])?[\u4e00-\u9fff]{1,8}?(?:局|委|厅|委员会)$"
+    # (越城区委组织部 / 上虞区委宣传部: a party committee's departments too)
+    r"^(?:绍兴市?|市|[\u4e00-\u9fff]{2}[区县市])?[\u4e00-\u9fff]{1,8}?(?:局|委|厅|委员会|(?:组织|宣传|统战)部)$"
 )
 
 

@@ -392,7 +392,11 @@ def _wrapped(
         return None
     if re.fullmatch(r"\s*[（(][^()（）]{6,}[)）]\s*", text):
         return None  # (该稿同时被……采用): a note under the row, read with the text
-    placed = _by_words(lines[i], lines[end], block, width)
+    # (a line under a full row is placed by that row's cells — a writer lining up rows by eye
+    # lines them up with each other better than with the header)
+    above = lines[end - 1]
+    guide = above if len([c for c in _WIDE.split(above[1].strip()) if c.strip()]) == width else lines[i]
+    placed = _by_words(guide, lines[end], block, width)
     if placed is None or not any(placed):
         return None
     if placed[0] and not (re.fullmatch(r"\d{1,3}", placed[0]) and placed[title]):
