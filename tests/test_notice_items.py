@@ -3799,6 +3799,44 @@ def test_an_oa_export_names_the_office_it_went_to_not_the_unit(tmp_path, ctx):
     )
 
 
+def test_a_pdf_report_wraps_items_before_their_fields_and_a_leader_after_his_office(tmp_path, ctx):
+    """A unit's report copied from a PDF: a numbered item's last words on the next line with its
+    fields' bracket (（3月，经验类）) are its own; the title printed on two lines atop the paper and
+    on one atop the next page is no text; 获省机关事务管理局 ⏎ 副局长批示 is the province's leader."""
+    text = (
+        "嵊州市机关事务服务中心\n"
+        "2023年度政务信息工作自评报告\n"
+        "绍兴市机关事务服务中心：\n"
+        "    现将我中心2023年度政务信息工作自评情况报告如下。全年共报送信息48条，被各级载体录用\n"
+        "15条（次），其中省级以上3条（次），市局网站、信息刊物9条，其余为市级媒体。\n"
+        "《嵊州市公物仓“一件事”改革盘活闲置资产》获省机关事务管理局\n"
+        "副局长批示肯定，是我市信息工作的新突破。\n"
+        "    附：2023年度信息录用明细\n"
+        "    （一）被市机关事务服务中心网站、《机关事务工作信息》采用（3条）\n"
+        "    1.嵊州市机关事务服务中心以“双随机”检查守牢机关食堂\n"
+        "食品安全底线（3月，经验类）\n"
+        "    2.嵊州市召开2023年度公共机构节能工作推进会（4月，动态类）\n"
+        "    3.嵊州市机关事务服务中心推行会议室“线上预约”共享\n"
+        "                                                          — 2 —\n"
+        "嵊州市机关事务服务中心2023年度政务信息工作自评报告\n"
+        "使用（6月，动态类）\n"
+        "\n"
+        "    以上情况属实。\n"
+        "                                         嵊州市机关事务服务中心\n"
+        "                                            2023年12月4日\n"
+    )
+    adopted, endorsed, _ = _read(tmp_path, ctx, "嵊州市自评报告（PDF转文字）.txt", text)
+    # (网站 and 《机关事务工作信息》 are two names of one carrier, settled as one by the resolver)
+    assert sorted({t for t, _o in adopted}) == sorted(
+        [
+            "嵊州市机关事务服务中心以“双随机”检查守牢机关食堂食品安全底线",
+            "嵊州市召开2023年度公共机构节能工作推进会",
+            "嵊州市机关事务服务中心推行会议室“线上预约”共享使用",
+        ]
+    )
+    assert endorsed == [("嵊州市公物仓“一件事”改革盘活闲置资产", "provincial", "other")]
+
+
 def test_a_pdf_copy_breaks_a_headline_on_a_word_that_needs_the_next(tmp_path, ctx):
     """Text copied from a PDF: a headline stopped on 至 goes on with the next line (its （第N期，
     全文采用） says how much was taken, not who took it); an item's last words carried over the

@@ -514,6 +514,11 @@ _FIELDS_BELOW = re.compile(r"[（(][^（）()]{2,40}(?:[，,、][^（）()]{1,40
 
 _NUMBERED_RUN = re.compile(r"[；;]\s*(?:[①-⑳]|[（(]\d{1,2}[)）])")
 _RUN_ON = re.compile(r"[）)》][、；;]\s*\S|" + _NUMBERED_RUN.pattern)
+# （4月，动态类） / （市政府办公室《绍兴政务信息》第58期） / （绍兴日报，4月22日第5版）: an item's
+# fields closing the line
+_FIELDS_END = re.compile(
+    r"[（(][^（）()]*(?:\d{1,2}\s*月|[经动][验态]类?|第\s*\d{1,3}\s*期|《[^《》]+》)[^（）()]*[）)]$"
+)
 _MONTH_ITEM = re.compile(r"\s*[\d０-９]{1,2}\s*月份?[\s：:]")  # 2月  ①…: a month's items, a new line
 
 
@@ -569,6 +574,9 @@ def unwrap(block: TextBlock) -> TextBlock:
     title = re.sub(r"\s", "", block.lines[0][1]) if block.lines else ""
     # (not the sender's name atop the paper and again over its date: its signature)
     footers |= {n for n, s in block.lines[1:-3] if len(title) >= 12 and re.sub(r"\s", "", s) == title}
+    # (the title printed on two lines atop the first page, on one atop the next: the same header)
+    both = title + (re.sub(r"\s", "", block.lines[1][1]) if len(block.lines) > 1 else "")
+    footers |= {n for n, s in block.lines[2:-3] if len(both) >= 12 and re.sub(r"\s", "", s) == both}
     # (— 1 — ⏎ 政务信息录用情况通报（2022年第2期）      绍兴市人民政府办公室: the next page's running
     # header, its fields spaced wide, right after the foot — no text of the list)
     # (— 5 — ⏎ 中共绍兴市委办公室: the letterhead printed again atop the next page)
@@ -683,9 +691,18 @@ def unwrap(block: TextBlock) -> TextBlock:
                 continue
             # (……平均派车时间缩短至 ⏎ 8分钟（第118期）: a line stopped on a word that needs what
             # follows — 至, 的, 和, 对 … — goes on with the next, over a page's footer too)
-            dangling = (n == last[pn] + 1 or over_page) and re.search(
-                r"[至的和与及将为对从向把被于、]$", p
-            ) is not None
+            dangling = (n == last[pn] + 1 or over_page) and (
+                re.search(r"[至的和与及将为对从向把被于、]$", p) is not None
+                # (……》获省机关事务管理局 ⏎ 副局长批示肯定: the office, then its leader's post)
+                or (
+                    re.search(r"(?:获|经|得到)[^，,。；;]{0,16}(?:局|厅|办公室|中心|政府|[省市区县]委)$", p)
+                    is not None
+                    and re.match(
+                        r"\s*(?:常务)?(?:副|主要)?(?:局长|厅长|主任|书记|秘书长|市长|省长|区长|县长|领导)", s
+                    )
+                    is not None
+                )
+            )
             # (1.【浙江日报】上虞机关食堂“减油减 ⏎ 盐”吃出健康新风尚（1月12日） ⏎ 2.……: a numbered
             # item wrapped at a narrow measure, its rest on the line before the next number)
             hanging = (
@@ -762,6 +779,18 @@ def unwrap(block: TextBlock) -> TextBlock:
                 out[-1] = (pn, prev.rstrip() + s.strip())
                 last[pn] = n
                 continue
+            # (4.……以“周例会+月督查”推进机关 ⏎ 大院物业服务提质（5月，经验类） ⏎ 5.……: a numbered item's
+            # rest on the next line, its fields' bracket closing it, before the next item)
+            fields_rest = (
+                n == last[pn] + 1
+                and "#" in (item_style(p) or "")
+                and p[-1] not in _ENDS + "》〕"
+                and len(p) >= 8
+                and _FIELDS_END.search(s.strip()) is not None
+                and not re.match(r"\s*(?:获|被|经|已|该|并|另|其中|注|备注|[（(【\[])", s)
+                and len(s.strip()) <= len(p) + 6
+                and (not following or lines[i + 1][0] > n + 1 or item_style(following) == item_style(p))
+            )
             # (2.……时间缩短 ⏎ — 2 — ⏎ 至8分钟: an item's last words carried over the page)
             page_tail = (
                 over_page
@@ -780,6 +809,7 @@ def unwrap(block: TextBlock) -> TextBlock:
                     or dangling
                     or page_tail
                     or hanging
+                    or fields_rest
                     or between_labels
                     or contents_wrap
                 )
