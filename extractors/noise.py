@@ -50,7 +50,11 @@ _NAME_PUNCT = re.compile(r"[\s《》〈〉“”\"'‘’「」『』（）()\[\
 def name_key(name: str) -> str:
     """A name (an outlet's, an office's) in one spelling for comparing: NFKC, Simplified, no
     pinyin artefacts, no brackets, punctuation or spaces (《浙江後勤》 = 浙江后勤)."""
-    return _NAME_PUNCT.sub("", to_simplified(strip_pinyin(nfkc(name or ""))))
+    return _NAME_PUNCT.sub("", to_simplified(strip_pinyin(nfkc(name or ""))).translate(_NAME_SLIPS))
+
+
+# a scan's reading of 日 as 曰 in a name (嵊州曰报, 浙江曰报): no outlet or office is called 曰
+_NAME_SLIPS = str.maketrans({"曰": "日"})
 
 
 # the same office written several ways; applied to both sides before comparing

@@ -3837,6 +3837,59 @@ def test_a_pdf_report_wraps_items_before_their_fields_and_a_leader_after_his_off
     assert endorsed == [("嵊州市公物仓“一件事”改革盘活闲置资产", "provincial", "other")]
 
 
+def test_a_scanned_ledger_with_a_spaced_header_slipped_columns_and_two_outlets_in_a_cell(tmp_path, ctx):
+    """A paper ledger read by a scanner: 日 期      信 息 标 题 (a word spaced a letter apart after
+    a pair) is two header words; a title one space from its outlet (the scan's columns a little
+    off the header's) is cut where the outlet's column starts; a second outlet on the line under
+    the first is one more; 曰 read for 日 in a paper's name is the paper."""
+    got = _dated(
+        tmp_path,
+        ctx,
+        "诸暨市信息录用台账（扫描识别）.txt",
+        "诸暨市机关事务服务中心2023年政务信息录用台账\n"
+        "\n"
+        "编号  日 期      信 息 标 题                                  录用单位/载体        经办\n"
+        "------------------------------------------------------------------------------------\n"
+        "01   2023.02.14  诸暨市机关食堂推出“元宵暖心餐”                绍兴曰报 第3版      楼\n"
+        "02   2023.04.10  诸暨市公共机构“节水型单位”创建实现全覆盖 市委办《绍兴信息》  楼\n"
+        "03   2023.05.22  诸暨市机关事务服务中心开展防汛应急演练      中新网              何\n"
+        "                                                              浙江在线\n"
+        "------------------------------------------------------------------------------------\n",
+    )
+    assert [(t, o, d[5:7] if d else None) for t, o, d in got] == sorted(
+        [
+            ("诸暨市机关食堂推出“元宵暖心餐”", "绍兴曰报", "02"),
+            ("诸暨市公共机构“节水型单位”创建实现全覆盖", "市委办《绍兴信息》", "04"),
+            ("诸暨市机关事务服务中心开展防汛应急演练", "中新网", "05"),
+            ("诸暨市机关事务服务中心开展防汛应急演练", "浙江在线", "05"),
+        ]
+    )
+    from extractors.noise import outlet_key
+
+    assert outlet_key("绍兴曰报") == outlet_key("绍兴日报")
+
+
+def test_a_paper_registry_notes_a_reprint_in_its_outlet_cell_and_a_piece_pulled_from_the_page(tmp_path, ctx):
+    """中国绍兴网（转载浙江在线） in the outlet cell: two outlets; a row whose note says 撤版 ran in no
+    paper."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "绍兴日报社通联用稿登记.txt",
+        "序号\t见报日期\t刊发媒体\t标题\t备注\n"
+        "1\t2023.05.06\t绍兴晚报\t越城区机关食堂推出“夏日清凉套餐”\t\n"
+        "2\t2023.05.18\t中国绍兴网（转载浙江在线）\t上虞区公共机构屋顶光伏并网发电\t\n"
+        "3\t2023.06.02\t绍兴日报\t柯桥区机关事务中心召开食品安全约谈会\t撤版，不计\n",
+    )
+    assert adopted == sorted(
+        [
+            ("越城区机关食堂推出“夏日清凉套餐”", "绍兴晚报"),
+            ("上虞区公共机构屋顶光伏并网发电", "中国绍兴网"),
+            ("上虞区公共机构屋顶光伏并网发电", "浙江在线"),
+        ]
+    )
+
+
 def test_a_pdf_copy_breaks_a_headline_on_a_word_that_needs_the_next(tmp_path, ctx):
     """Text copied from a PDF: a headline stopped on 至 goes on with the next line (its （第N期，
     全文采用） says how much was taken, not who took it); an item's last words carried over the

@@ -389,6 +389,8 @@ def table_adoptions(
             column = "、".join(name for name, mark in marked if mark in "√✓✔")
             if not column:
                 continue  # 市×: listed, not taken
+        # 中国绍兴网·浙江新闻（转载浙江在线）: the site reprinted what the other ran first — both
+        column = re.sub(r"[（(](?:转载自?|转自|来源[：:]?)\s*([^（）()]{2,20})[）)]", r"、\1", column)
         outlets: list[tuple[str | None, str | None]] = [
             (o, "表中载体列")
             for part in re.split(r"[、，,；;/／\n]", column)

@@ -49,8 +49,27 @@ def _closed_up(line: str) -> str:
             runs[-1].append(at)
         else:
             runs.append([at])
-    out = list(line)
+    # (日 期      信 息 标 题: three or more letters one space apart inside a run are a word of their
+    # own, the letters left beside them a run to pair)
+    parted: list[list[int]] = []
     for run in runs:
+        groups: list[list[int]] = []
+        for at in run:
+            if groups and at - groups[-1][-1] == 2:
+                groups[-1].append(at)
+            else:
+                groups.append([at])
+        rest: list[int] = []
+        for g in groups:
+            if len(g) >= 3:
+                parted += [rest, g] if rest else [g]
+                rest = []
+            else:
+                rest += g
+        if rest:
+            parted.append(rest)
+    out = list(line)
+    for run in parted:
         gaps = [b - a for a, b in zip(run, run[1:], strict=False)]
         if len(run) >= 3 and set(gaps) == {2}:
             # 稿 件 标 题: one word spaced a letter apart, closed up whole
@@ -294,6 +313,22 @@ def _by_position(
     return [c.strip() for c in out]
 
 
+def _by_pieces(
+    header: tuple[int, str], row: tuple[int, str], block: TextBlock, width: int
+) -> list[str] | None:
+    """A row of a grid spaced wide, parted at every run of spaces, each piece in the column it
+    starts in or starts a little before (pieces in one column joined by a space)."""
+    starts = _header_starts(header, block, width)
+    if starts is None:
+        return None
+    placed = _columns_of(row[1], block.indents.get(row[0], 0))
+    out: list[list[str]] = [[] for _ in range(width)]
+    for m in re.finditer(r"\S+", row[1]):
+        col = placed[m.start()][0]
+        out[max((n for n, e in enumerate(starts) if col >= e - 3), default=0)].append(m.group())
+    return [" ".join(c) for c in out]
+
+
 def _by_words(
     header: tuple[int, str], row: tuple[int, str], block: TextBlock, width: int
 ) -> list[str] | None:
@@ -489,7 +524,15 @@ def _grid(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple[Table
             if placed[0]:  # 6  A  10: a row with empty cells, placed by where its words stand
                 rows.append(placed)
             else:  # its title (or outlets) wrapped inside the columns: the row above goes on
-                rows[-1] = [a + b for a, b in zip(rows[-1], placed, strict=True)]
+                outlet = cols.index.get("outlet")
+                rows[-1] = [
+                    # (中新网 ⏎ 浙江新闻客户端 in the outlet column: a second outlet, not the name's rest
+                    # — 第2版 / （动态） under it are the first one's)
+                    a + "、" + b
+                    if k == outlet and a and b and a[-1] not in "、，,；;/" and not re.match(r"[第（(\d]", b)
+                    else a + b
+                    for k, (a, b) in enumerate(zip(rows[-1], placed, strict=True))
+                ]
             end += 1
             continue
         if len(cells) < width - 1 or len(cells) < 2:
@@ -497,14 +540,18 @@ def _grid(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple[Table
         if len(cells) == width - 1 and wide and not re.search(r"[|｜丨\t]", lines[end][1] + lines[i][1]):
             # 新昌县机关事务管理局 新昌县……: a cell filling its column, one space before the next —
             # the header's columns say where it ends (else: an empty last cell)
-            placed = _by_position(lines[i], lines[end], block, width)
-            if (
-                placed is not None
-                and sum(1 for c in placed if c) == width
-                # (cut only at a space: a long cell running on past its column stays whole)
-                and " ".join(placed) == re.sub(r"\s+", " ", lines[end][1].strip())
-            ):
-                cells = placed
+            for place in (_by_position, _by_pieces):
+                # (a scan's columns a little off the header's: its pieces, parted at spaces, each
+                # in the column it starts near)
+                placed = place(lines[i], lines[end], block, width)
+                if (
+                    placed is not None
+                    and sum(1 for c in placed if c) == width
+                    # (cut only at a space: a long cell running on past its column stays whole)
+                    and " ".join(placed) == re.sub(r"\s+", " ", lines[end][1].strip())
+                ):
+                    cells = placed
+                    break
         if len(cells) == width - 1:  # an empty last cell (no date, no note)
             cells.append("")
         bars = re.search(r"[|｜丨]", lines[end][1])
