@@ -160,6 +160,8 @@ FIELDS: dict[str, tuple[str, ...]] = {
     ),
     # what became of it: 已录用 / 未录用 / 退回修改 / 省局网已用 (issue 13)
     "status": (
+        "编审状态",
+        "审稿状态",
         "录用结果",
         "采用结果",
         "处理结果",

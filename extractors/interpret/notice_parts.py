@@ -274,6 +274,7 @@ DECLINED = re.compile(
     rf"|^(?:已)?报送?[，,]?(?:但|而)?(?:未|尚未|暂未)(?:被|予)?{ADOPT}"  # 报送未采用: sent, not taken
     r"|^(?:报送单位|作者|本单位)?(?:撤回|撤稿|撤版)"  # （报送单位撤回，不计）: withdrawn (不计分 alone: unscored)
     r"|^(?:初审|复审|终审|排期中|待推送|待上线)"  # an outlet's review not done: nothing run yet
+    r"|^[一二三]审中|^拟不(?:用|予)|^退(?:作者|给作者)"  # 二审中 / 拟不用 / 退作者补充数据: still with the editor
     r"|^(?:修改后再审|修改后再报|退改|补充后再报)"  # sent back for changes: not run  # 已排版，待刊: set, not yet run  # 已报市府办，尚未反馈: sent, no answer yet
 )
 

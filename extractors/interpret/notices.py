@@ -117,6 +117,11 @@ _PENDING = re.compile(
     # 二、平台审核中稿件（暂不计入采用） / 三、未通过审核稿件: what the outlet has not run
     r"|审核中|未通过|(?:暂)?不计入"
 )
+_DECLINED_LIST = re.compile(
+    r"(?:以下|下列)\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})?\s*[篇条件]?(?:稿件|信息|来稿)?(?:均|暂)?"
+    r"(?:未予?|不予|暂未|没有被?)(?:刊用|采用|录用|刊发)"
+    r"|(?:未予?|不予|暂未)(?:刊用|采用|录用|刊发)的(?:稿件|信息|篇目|来稿)[^，,。；;]{0,6}(?:如下|列下|见下)"
+)
 _AHEAD = re.compile(r"报送重点|选题|约稿|要求|计划|安排|打算|思路|下一步|重点工作|工作重点|下阶段")
 _SENT_PART = re.compile(
     r"报送(?:情况|清单|篇目|目录|明细)|报送(?:[^，,。；;：:]{0,10}?)(?:信息|稿件)\s*(?:\d+\s*[篇条])?\s*[：:]\s*$"
@@ -450,6 +455,13 @@ def text_adoptions(
             continue
         part_head = _PART_HEAD.fullmatch(line.strip())
         if part_head and _PENDING.search(line):  # 【未采用】: what the editor turned down
+            close_section()
+            since = len(out)
+            section = _Section([], None, 0, line_no, ahead=True, declined=True)
+            item = None
+            continue
+        if _DECLINED_LIST.search(line) and not notice_parts.TITLE.search(line):
+            # 其中以下5篇未予刊用，现将原因说明如下： / 未采用的稿件如下：: what follows was turned down
             close_section()
             since = len(out)
             section = _Section([], None, 0, line_no, ahead=True, declined=True)
