@@ -3969,6 +3969,24 @@ def test_an_editors_intake_register_of_pieces_still_under_review(tmp_path, ctx):
     assert adopted == []
 
 
+def test_an_oa_intake_log_of_items_waiting_with_the_editor(tmp_path, ctx):
+    """A centre's OA intake log (协同办公 > 信息报送 > 收稿登记, 处理状态 已编辑待发布 / 送审中 / 待处理):
+    nothing in it has run yet, and its breadcrumbs are no headline."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "收稿登记导出.txt",
+        "市机关事务服务中心协同办公平台  >  政务信息  >  收稿登记\n"
+        "导出时间：2023-06-16 17:02:11　　共 3 条记录\n"
+        "\n"
+        "收稿编号       收稿时间             来稿单位    稿件标题                                  处理状态\n"
+        "XX2023-0101    2023-06-01 09:12    越城区      越城区机关食堂推出“端午限定”菜单            已编辑待发布\n"
+        "XX2023-0102    2023-06-05 14:40    嵊州市      嵊州市公共机构节能宣传周启动                送审中\n"
+        "XX2023-0103    2023-06-12 10:05    新昌县      新昌县机关事务服务中心开展防汛检查          待处理\n",
+    )
+    assert adopted == []
+
+
 def test_a_pdf_copy_breaks_a_headline_on_a_word_that_needs_the_next(tmp_path, ctx):
     """Text copied from a PDF: a headline stopped on 至 goes on with the next line (its （第N期，
     全文采用） says how much was taken, not who took it); an item's last words carried over the

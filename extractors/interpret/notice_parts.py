@@ -61,7 +61,7 @@ _NEVER = re.compile(
     r"|[\s　](?:编|编印|主编|主办|印发)$|^在.{2,40}(?:会议|大会|座谈会|培训班|推进会)上的(?:讲话|发言|致辞|报告)"
     # a web page's breadcrumbs (当前位置：首页 > 工作动态), a paper's own name (……工作综述),
     # an issue of a publication (机关事务工作信息刊物第9期)
-    r"|当前位置|首页\s*[>＞›»]|(?:工作)?(?:综述|总结|小结|述职报告|工作报告)$|^\S{2,14}第\s*\d{1,3}\s*期$"
+    r"|当前位置|首页\s*[>＞›»]|\S\s*[>＞›»]\s*\S+\s*[>＞›»]\s*\S|(?:协同办公|办公自动化|OA)(?:系统|平台)$|(?:工作)?(?:综述|总结|小结|述职报告|工作报告)$|^\S{2,14}第\s*\d{1,3}\s*期$"
     # a web page's menu (首页  机构概况  新闻中心  政务公开), pager and footer
     r"|^(?:\S{2,6}(?:[ \u3000]{2,}|\u3000)){3,}\S{2,6}$|条记录|上一页|下一页|ICP备|公网安备|网站标识码|更多\s*[>»]"
     # (its share buttons and page tools: 【分享到】 微信 微博, 【打印本页】【关闭窗口】)
@@ -275,6 +275,7 @@ DECLINED = re.compile(
     r"|^(?:报送单位|作者|本单位)?(?:撤回|撤稿|撤版)"  # （报送单位撤回，不计）: withdrawn (不计分 alone: unscored)
     r"|^(?:初审|复审|终审|排期中|待推送|待上线)"  # an outlet's review not done: nothing run yet
     r"|^[一二三]审中|^拟不(?:用|予)|^退(?:作者|给作者)"  # 二审中 / 拟不用 / 退作者补充数据: still with the editor
+    r"|^(?:已编辑)?待(?:发布|处理|编辑|审)|^送审"  # an OA's 已编辑待发布 / 送审中 / 待处理: not yet run
     r"|^(?:修改后再审|修改后再报|退改|补充后再报)"  # sent back for changes: not run  # 已排版，待刊: set, not yet run  # 已报市府办，尚未反馈: sent, no answer yet
 )
 
