@@ -3987,6 +3987,31 @@ def test_an_oa_intake_log_of_items_waiting_with_the_editor(tmp_path, ctx):
     assert adopted == []
 
 
+def test_a_boxed_part_heading_naming_one_carrier_by_its_several_names(tmp_path, ctx):
+    """┌── ⏎ │ 一．市局网站／信息平台／《机关事务工作信息》　共3条 ⏎ └──, then 序｜月份｜类别｜标题: the
+    box names one carrier (说明 1) by its names, the rows under it are its; a letter's addressee
+    (绍兴市人民政府办公室：) over a list names no outlet of it."""
+    got = _dated(
+        tmp_path,
+        ctx,
+        "上虞区分载体统计.txt",
+        "上虞区机关事务服务中心2023年度信息录用分载体统计\n"
+        "\n"
+        "┌──────────────────────────\n"
+        "│ 一．市局网站／信息平台／《机关事务工作信息》　　共2条\n"
+        "└──────────────────────────\n"
+        "序｜月份｜类别｜标题\n"
+        "1｜ 3月｜动态｜上虞区机关食堂推出“春日时令菜”\n"
+        "2｜ 7月｜经验｜上虞区办公用房维修实行“预算+评审”双控\n",
+    )
+    assert [(t, o) for t, o, _d in got] == sorted(
+        [
+            ("上虞区机关食堂推出“春日时令菜”", "市局网站"),
+            ("上虞区办公用房维修实行“预算+评审”双控", "市局网站"),
+        ]
+    )
+
+
 def test_a_pdf_copy_breaks_a_headline_on_a_word_that_needs_the_next(tmp_path, ctx):
     """Text copied from a PDF: a headline stopped on 至 goes on with the next line (its （第N期，
     全文采用） says how much was taken, not who took it); an item's last words carried over the

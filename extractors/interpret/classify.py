@@ -50,6 +50,21 @@ _ADOPTION_HEADING = re.compile(
 )
 
 
+def _names_line(line: str, ctx: ExtractContext) -> str | None:
+    """│ Ａ．市局网站／机关后勤服务信息平台／《机关事务工作信息》　计12条: a part's heading that is
+    nothing but configured outlets' names (one carrier's, as 附件2 groups them): the first."""
+    if re.search(r"[：:]\s*$", line):
+        return None  # 绍兴市人民政府办公室：: whom the paper is addressed to
+    text = re.sub(r"^[│┃|｜\s]*(?:[Ａ-ＺA-Z一二三四五六七八九十\d]{1,2}[．.、]\s*)?", "", line)
+    text = re.sub(r"[\s│┃|｜]*(?:[（(]?\s*[计共]\s*\d{1,3}\s*[条篇][)）]?)?[\s│┃|｜]*$", "", text)
+    parts = [p.strip(" 《》") for p in re.split(r"[／/、]", text) if p.strip()]
+    if not parts or not any(ctx.known_outlet(p) for p in parts):
+        return None
+    if all(ctx.known_outlet(p) or re.fullmatch(r"(?:信息)?(?:平台|刊物|网站|简报)", p) for p in parts):
+        return next(p for p in parts if ctx.known_outlet(p))
+    return None
+
+
 def _heading_outlet(heading: str, ctx: ExtractContext) -> str | None:
     """The outlet a table's heading names (……市局网站信息录用情况表): the nearest of its lines
     whose words before 录用情况 read as an outlet; else, as before, the heading read as one text
@@ -68,6 +83,9 @@ def _heading_outlet(heading: str, ctx: ExtractContext) -> str | None:
         )
         if pub and "报送" not in line and ctx.known_outlet(re.split(r"[·•]", pub.group(1))[0]):
             return re.split(r"[·•]", pub.group(1))[0]
+        named = _names_line(line, ctx)
+        if named:
+            return named
         m = _ADOPTION_HEADING.search(line)
         if m is None or re.search(r"报送(?:及|和|与|、)?$", m.group(1)):
             continue
