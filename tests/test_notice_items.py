@@ -3989,8 +3989,7 @@ def test_an_oa_intake_log_of_items_waiting_with_the_editor(tmp_path, ctx):
 
 def test_a_boxed_part_heading_naming_one_carrier_by_its_several_names(tmp_path, ctx):
     """┌── ⏎ │ 一．市局网站／信息平台／《机关事务工作信息》　共3条 ⏎ └──, then 序｜月份｜类别｜标题: the
-    box names one carrier (说明 1) by its names, the rows under it are its; a letter's addressee
-    (绍兴市人民政府办公室：) over a list names no outlet of it."""
+    box names one carrier (说明 1) by its names, the rows under it are its."""
     got = _dated(
         tmp_path,
         ctx,
@@ -4010,6 +4009,40 @@ def test_a_boxed_part_heading_naming_one_carrier_by_its_several_names(tmp_path, 
             ("上虞区办公用房维修实行“预算+评审”双控", "市局网站"),
         ]
     )
+
+
+def test_screenshots_described_field_by_field_say_where_each_item_ran(tmp_path, ctx):
+    """佐证材料 described screenshot by screenshot (截图来源：… ⏎ 页面位置：… ⏎ 页面标题：…): the outlet is
+    the configured one its words name (手机截屏（学习强国APP）), or the site of the office its
+    breadcrumbs begin with (浙江省机关事务管理局 > 市县动态); 批示件内容 is what a leader wrote, not
+    a headline."""
+    adopted, endorsed, _ = _read(
+        tmp_path,
+        ctx,
+        "上虞区佐证材料截图说明.txt",
+        "上虞区机关事务服务中心2023年度信息录用佐证材料（截图说明）\n"
+        "\n"
+        "【图一】\n"
+        "截图来源：电脑网页截图\n"
+        "页面位置：浙江省机关事务管理局 > 政务动态 > 市县动态\n"
+        "页面标题：上虞区公共机构推行“合同能源管理”节能改造\n"
+        "\n"
+        "【图二】\n"
+        "截图来源：绍兴晚报电子版版面截图\n"
+        "页面位置：2023年6月3日第4版\n"
+        "页面标题：上虞区机关食堂推出“夏至面”\n"
+        "\n"
+        "【图三】\n"
+        "截图来源：省局领导批示件扫描\n"
+        "批示件内容：在《上虞区公共机构推行“合同能源管理”节能改造》上，省机关事务管理局局长批示：“值得推广。”\n",
+    )
+    assert adopted == sorted(
+        [
+            ("上虞区公共机构推行“合同能源管理”节能改造", "浙江省机关事务管理局网站"),
+            ("上虞区机关食堂推出“夏至面”", "绍兴晚报"),
+        ]
+    )
+    assert [(t, lv) for t, lv, _r in endorsed] == [("上虞区公共机构推行“合同能源管理”节能改造", "provincial")]
 
 
 def test_a_pdf_copy_breaks_a_headline_on_a_word_that_needs_the_next(tmp_path, ctx):

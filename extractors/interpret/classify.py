@@ -487,6 +487,7 @@ def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extrac
         if (
             outlet
             or "outlet" in names
+            or "seen_at" in names  # (截图来源 | 页面标题: evidence of where an item ran)
             or re.search(r"录用|采用|刊用|刊发|见报", header_text)
             or _adoption_named(f"{stem} {above}")
             or _announced_adopted(above)

@@ -139,6 +139,9 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "第二载体",
         "录用载体2",
     ),
+    # 截图来源 / 页面位置 in a description of evidence: where the item was seen (a screenshot of a
+    # site, a paper's page), the outlet named somewhere in its words
+    "seen_at": ("截图来源", "页面位置", "截图位置", "页面来源", "图片来源"),
     "note": ("备注", "说明"),
     # 期次 | 栏目 | 篇名: a publication's own contents, the issue each piece ran in
     "issue": ("期次", "期号", "刊期", "期数"),
@@ -191,7 +194,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
     ),
     "leader": ("批示领导", "批示人", "领导批示", "批示情况", "批示"),
     # 批示内容：“……思路好，要推开。”: what the leader wrote — neither the item's title nor its leader
-    "endorse_text": ("批示内容", "批示意见", "批示原文", "批语"),
+    "endorse_text": ("批示内容", "批示件内容", "批示意见", "批示原文", "批语"),
     # 批示领导 ××× | 职务 副市长: the leader's post in a column of its own
     "post": ("批示人职务", "领导职务", "职务"),  # a register of 批示 (issue 13)
     "due": ("要求完成时间", "截止日期", "截止时间", "要求时间"),

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from extractors.interpret import notice_parts
 from extractors.interpret.context import ExtractContext
-from extractors.interpret.header import Columns, parse_month
+from extractors.interpret.header import FIELDS, Columns, parse_month
 from extractors.interpret.leaders import office_of
 from extractors.interpret.notice_parts import DECLINED
 from extractors.interpret.places import other_department
@@ -157,6 +157,20 @@ def _without(part: str, names: list[str]) -> str:
 _PASSED_ON = re.compile(r"^(?:已)?转(?:至|到|给|交|送)?(?P<o>[^\d，,；;。]{2,12})$")
 
 
+def _seen_at(text: str, ctx: ExtractContext) -> str:
+    """Where a screenshot was taken, as its description says: the configured outlet its words
+    name (手机截屏（学习强国APP） / 绍兴日报数字报（电子版）版面截图), else the site of the office
+    a page's breadcrumbs start with (浙江省机关事务管理局 > 工作动态 > 市县动态); "" when none."""
+    simple = to_simplified(text)
+    named = ctx.outlets_in(simple)
+    if named:  # (one screenshot, one outlet: 学习强国APP and its 学习强国 > 浙江学习平台 are one)
+        return named[0]
+    crumb = re.search(
+        r"([^\s>＞›»，,。；;：:]{4,20}?(?:管理局|服务中心|事务局|办公室|办公厅))\s*[>＞›»]", simple
+    )
+    return f"{crumb.group(1)}网站" if crumb else ""
+
+
 def _joined_names(part: str, ctx: ExtractContext) -> list[str]:
     """省机关事务管理局网站市局网站: two configured outlets whose cell's line break the reader
     joined (a wrapped cell's lines are joined without a space); otherwise the part as written
@@ -300,6 +314,8 @@ def table_adoptions(
     # (a publication's contents with a 批示 column says its outlet: every row is adopted by it)
     register = "leader" in cols.index and not said[0]
     last_outlet = ""
+    # (截图来源 | 页面位置: every column saying where a screenshot was taken)
+    seen_cols = [j for j, h in enumerate(t.rows[cols.row]) if re.sub(r"\s", "", h) in FIELDS["seen_at"]]
     matrix = outlet_columns(t, cols, ctx)  # 市局网站 | 市委办 | 省局网站 | 其他: a column per outlet
     last_title = ""
     outlet_field = "outlet" if "outlet" in cols.index else "also_outlet"
@@ -374,6 +390,8 @@ def table_adoptions(
         column = (cols.get(row, "outlet") if "outlet" in cols.index else cols.get(row, "also_outlet")).strip(
             "—-/ "
         )
+        if not column and "outlet" not in cols.index and seen_cols:
+            column = _seen_at(" ".join(row[j] for j in seen_cols if j < len(row)), ctx)
         if _DITTO.fullmatch(column):
             column = last_outlet
         last_outlet = column
