@@ -4045,6 +4045,28 @@ def test_screenshots_described_field_by_field_say_where_each_item_ran(tmp_path, 
     assert [(t, lv) for t, lv, _r in endorsed] == [("上虞区公共机构推行“合同能源管理”节能改造", "provincial")]
 
 
+def test_a_sentence_names_the_publication_first_and_again_as_that_journal(tmp_path, ctx):
+    """会议纪要: 市局网站录用35条。（一）《中国机关后勤》第5期刊用2篇，即越城区的《A》和新昌县的《B》，
+    均为我市首次在该刊刊发。 — the journal named first took both; 该刊 is it said again, and the
+    site of the sentence before took neither."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "二季度信息工作例会纪要.txt",
+        "二季度信息工作例会纪要\n"
+        "    一、通报二季度信息录用情况\n"
+        "    二季度中心共收到各地报送信息88条，市局网站录用35条。上级载体录用有新进展：\n"
+        "    （一）《中国机关后勤》2023年第5期刊用2篇，即越城区的《“小切口”做实节约型机关创建》和新昌县的"
+        "《山区县机关食堂“共富工坊”的探索》，均为我市首次在该刊刊发。\n",
+    )
+    assert adopted == sorted(
+        [
+            ("“小切口”做实节约型机关创建", "中国机关后勤"),
+            ("山区县机关食堂“共富工坊”的探索", "中国机关后勤"),
+        ]
+    )
+
+
 def test_a_pdf_copy_breaks_a_headline_on_a_word_that_needs_the_next(tmp_path, ctx):
     """Text copied from a PDF: a headline stopped on 至 goes on with the next line (its （第N期，
     全文采用） says how much was taken, not who took it); an item's last words carried over the

@@ -1215,6 +1215,8 @@ def sentence_outlets(simple: str, titles: list[Title], ctx: ExtractContext) -> l
                 # (a count is no outlet: 3篇 / 两条; 今日头条 is one)
                 # (中心内网 / 工作群: where a paper is passed round inside, no outlet)
                 # (《浙江信息》: a publication's name in 《》, whatever words it holds)
+                if re.fullmatch(r"该(?:刊|报|网|网站|平台|载体|杂志)", name):
+                    continue  # (这是首次在该刊同期刊用: the publication named before, said again)
                 if (
                     OWN_SITE.fullmatch(name)
                     or re.fullmatch(r"\s*《[^《》]{2,20}》\s*", part)

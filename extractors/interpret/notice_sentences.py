@@ -319,6 +319,10 @@ def groups(sent: str, ctx: ExtractContext) -> list[Group]:
             pending, since = [], ""
         elif pending:
             said = outlets or (named_before if adopting else [])
+            if not said and adopting and carry is not None and carry.adopting:
+                # 《浙江后勤》第3期刊用2篇，分别是《A》和《B》，这是……首次在该刊同期刊用: the outlet the
+                # sentence named first, its titles listed after it
+                said = carry.outlets
             groups.append(Group(pending, said, adopting, endorse, stated=stated, text=since))
             pending, since, named_before = [], "", []
         elif groups and (endorse or _BACK.match(_WHEN.sub("", rest.strip())) or (outlets and also_by(rest))):
