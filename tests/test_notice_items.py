@@ -3578,8 +3578,9 @@ def test_a_run_together_pdf_register_parts_outlet_and_month_and_joins_broken_row
 def test_a_grid_laid_out_by_position_wraps_titles_and_outlets_inside_their_columns(tmp_path, ctx):
     """A register printed in columns and copied as text: a title (or a second outlet) wrapped
     onto the next line inside its column goes on the row above; a row with an empty cell is
-    placed by where its words stand; the page's number and the header the next page repeats
-    do not end it; a bracketed note under a row is no part of its title."""
+    placed by where its words stand (同上 under a title: one more row with that title); the page's
+    number and the header the next page repeats do not end it; a bracketed note under a row is no
+    part of its title."""
     got = _dated(
         tmp_path,
         ctx,
@@ -3588,6 +3589,7 @@ def test_a_grid_laid_out_by_position_wraps_titles_and_outlets_inside_their_colum
         " 编号   标题                                     刊用媒体         月份   说明\n"
         "  1     新昌县机关食堂试行“错峰就餐”             绍兴日报           2\n"
         "        缓解午间排队压力\n"
+        "        同上                                     中国绍兴网         2\n"
         "  2     新昌县公共机构完成首批“零碳”             省局网站           3\n"
         "        示范点验收                               浙江后勤                  第2期\n"
         "  3     新昌县办公用房维修实行“菜单式”                             5\n"
@@ -3602,6 +3604,7 @@ def test_a_grid_laid_out_by_position_wraps_titles_and_outlets_inside_their_colum
     assert [(t, o, d[5:7] if d else None) for t, o, d in got] == sorted(
         [
             ("新昌县机关食堂试行“错峰就餐”缓解午间排队压力", "绍兴日报", "02"),
+            ("新昌县机关食堂试行“错峰就餐”缓解午间排队压力", "中国绍兴网", "02"),
             ("新昌县公共机构完成首批“零碳”示范点验收", "省局网站", "03"),
             ("新昌县公共机构完成首批“零碳”示范点验收", "浙江后勤", "03"),
             ("新昌县办公用房维修实行“菜单式”服务", "中国绍兴网", "05"),

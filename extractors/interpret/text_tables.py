@@ -521,7 +521,9 @@ def _grid(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple[Table
         ):
             cells = ["", *cells]  # 　　　　A  第9期 …: indented under its unit, the unit's cell left empty
         if len(cells) < width - 1 and (placed := _wrapped(lines, i, end, block, width, rows, title)):
-            if placed[0]:  # 6  A  10: a row with empty cells, placed by where its words stand
+            # 6  A  10: a row with empty cells, placed by where its words stand (越牛新闻客户端  同上:
+            # one more row, its title the row above's)
+            if placed[0] or re.fullmatch(r"\s*(?:同上|同前|〃|″)\s*", placed[title]):
                 rows.append(placed)
             else:  # its title (or outlets) wrapped inside the columns: the row above goes on
                 outlet = cols.index.get("outlet")
