@@ -4070,6 +4070,31 @@ def test_a_sentence_names_the_publication_first_and_again_as_that_journal(tmp_pa
     )
 
 
+def test_an_office_lists_its_issues_items_and_how_each_was_used(tmp_path, ctx):
+    """《绍兴政务信息》's list by issue: 第8期（2月16日） 上虞区……中心  A（综合）: the issue and its day, one
+    space before the unit, are no part of the title; （综合）/（单篇） say how it was used, not who;
+    注：综合件系编入《……汇编》 is about the list's 综合 items, not the last one's outlet."""
+    got = _dated(
+        tmp_path,
+        ctx,
+        "《绍兴政务信息》采用明细.txt",
+        "绍兴市人民政府办公室政务信息科\n"
+        "《绍兴政务信息》一季度机关事务条线采用情况\n"
+        "市机关事务服务中心办公室：\n"
+        "    现将1－3月各地信息被《绍兴政务信息》采用情况汇总如下。\n"
+        "二、采用明细（按期次）\n"
+        "  第8期（2月16日） 上虞区机关事务服务中心  上虞区机关食堂推行“刷脸就餐”（单篇）\n"
+        "  第13期（3月14日） 新昌县机关事务服务中心  新昌县公共机构节水改造完成验收（综合）\n"
+        "  注：综合件系编入《各地工作动态》汇编，原题照录。\n",
+    )
+    assert [(t, o, d[5:7] if d else None) for t, o, d in got] == sorted(
+        [
+            ("上虞区机关食堂推行“刷脸就餐”", "《绍兴政务信息》", "02"),
+            ("新昌县公共机构节水改造完成验收", "《绍兴政务信息》", "03"),
+        ]
+    )
+
+
 def test_a_pdf_copy_breaks_a_headline_on_a_word_that_needs_the_next(tmp_path, ctx):
     """Text copied from a PDF: a headline stopped on 至 goes on with the next line (its （第N期，
     全文采用） says how much was taken, not who took it); an item's last words carried over the

@@ -126,6 +126,10 @@ _AHEAD = re.compile(r"报送重点|选题|约稿|要求|计划|安排|打算|思
 _SENT_PART = re.compile(
     r"报送(?:情况|清单|篇目|目录|明细)|报送(?:[^，,。；;：:]{0,10}?)(?:信息|稿件)\s*(?:\d+\s*[篇条])?\s*[：:]\s*$"
 )
+# 注：综合采用件系…… / 注：以上信息均……: a note on a class of the list's items, or on all of them
+_GENERAL_NOTE = re.compile(
+    r"^\s*[（(]?\s*(?:注|说明|备注)\s*[：:]\s*(?:\d[.．、]\s*)?(?:综合|单篇|以上|上述|上表|本表|所列|各|全部|凡)"
+)
 _NOTE = re.compile(r"^\s*[（(]?\s*(?:注|说明|备注|附注|填表说明)\s*[：:]")
 _MONTH_HEAD = re.compile(
     r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?[■□◆◇●▲【\[]?\s*"
@@ -386,6 +390,8 @@ def text_adoptions(
         # (【网站】A http://jgsw.sx.gov.cn/art/…: a shared link's address is no part of the line's words)
         written = re.sub(r"\s*(?:https?://|www\.)[\w./?=&%#:~+\-…]*", " ", raw)
         written = re.sub(r"[（(]\s*[）)]", "", written).strip()  # (中国绍兴网（www.……）: the name alone)
+        # (第14期（3月17日） 柯桥区……: the issue's field, one space before the next as wide as two)
+        written = re.sub(r"^(第\s*\d{1,3}\s*期[（(][^（）()]{1,12}[)）]) (?=\S)", r"\1  ", written)
         # the line's structure is read in Simplified (錄用 = 录用); titles are given back as written
         line = to_simplified(written)
         if len(line) != len(written):
@@ -641,6 +647,8 @@ def text_adoptions(
             if item is not None
             and opened is None
             and not items.NUMBER_REF.search(line)
+            # (注：综合采用件系编入《……》汇编: a note on the list's items, not on the last one)
+            and not _GENERAL_NOTE.match(line)
             # (a paragraph naming headlines of its own — ……一文被省局网站采用 — is about them, not
             # about the heading above it)
             and not _names_its_own(line, ctx)
