@@ -4095,6 +4095,26 @@ def test_an_office_lists_its_issues_items_and_how_each_was_used(tmp_path, ctx):
     )
 
 
+def test_an_account_named_in_quotes_before_what_it_did(tmp_path, ctx):
+    """在“柯桥发布”微信公众号推送 / 在“越城发布”推送后: the account is 柯桥发布 / 越城发布, its quotes
+    no part of it and 发布 in its name no verb that cuts it short."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "信息工作总结.txt",
+        "一、信息宣传情况\n"
+        "    全年信息工作稳步推进。节能宣传周期间，《越城区机关食堂推出“低碳菜单”》在“越城发布”微信公众号推送，"
+        "阅读量过万。\n"
+        "    《越城区机关事务中心开展“绿色出行”骑行活动》在“越城发布”推送后，社会反响良好。\n",
+    )
+    assert adopted == sorted(
+        [
+            ("越城区机关食堂推出“低碳菜单”", "越城发布"),
+            ("越城区机关事务中心开展“绿色出行”骑行活动", "越城发布"),
+        ]
+    )
+
+
 def test_a_pdf_copy_breaks_a_headline_on_a_word_that_needs_the_next(tmp_path, ctx):
     """Text copied from a PDF: a headline stopped on 至 goes on with the next line (its （第N期，
     全文采用） says how much was taken, not who took it); an item's last words carried over the

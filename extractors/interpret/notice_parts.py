@@ -1198,6 +1198,13 @@ def sentence_outlets(simple: str, titles: list[Title], ctx: ExtractContext) -> l
     outlet a correction takes back (误为X，应为Y) is none of them."""
     rest = _RELAYED.sub("　", _WRONG.sub("　", without_titles(simple, titles)))
     rest = re.sub(r"[（(【\[](?:经验|动态)类?[)）】\]]", "　", rest)  # 《A》（经验）、《B》（动态）均被……
+    # 在“越城发布”微信公众号推送: the account's name, its quotes and kind no part of what it did
+    # (在“越城发布”推送后: the quotes alone, right before what it did)
+    rest = re.sub(
+        rf"“([^“”]{{2,12}})”\s*(?:(?:微信)?(?:公众号|客户端|微博|视频号|抖音号)|(?=推送|{ADOPT}))",
+        r"\1",
+        rest,
+    )
     found: list[tuple[int, str]] = []
     for rx in (_BY, _ACTIVE, _IN, _AT, _ACTUAL, _ACTIVE_AFTER, SPOKEN_ON, _AS_TITLE):
         for m in rx.finditer(rest):
