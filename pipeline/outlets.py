@@ -35,6 +35,8 @@ _CHANNEL = re.compile(r"(?:[\u4e00-\u9fff]{2}频道|频道|客户端|APP|app|微
 _FUZZY_SETTLES = 88  # a close spelling settles only this similar …
 _FUZZY_MARGIN = 8  # … and this much ahead of the best outlet of another carrier
 _FUZZY_SUGGESTS = 60
+# (信息 / 杂志 only: 市机关事务服务中心 short of 网站 is the office, no outlet)
+_GENERIC_TAIL = re.compile(r"信息|杂志")
 
 
 def question_key(
@@ -246,6 +248,9 @@ class OutletResolver:
             s = float(fuzz.ratio(key, name))
             if len(name) >= 4 and name in key:  # 绍兴日报社, 浙江后勤2019年第4期
                 s = max(s, 90.0 + min(len(name), 10) - (len(key) - len(name)))
+            # 《绍兴政务》: a publication's name short of its last, generic word (绍兴政务信息)
+            if len(key) >= 4 and name.startswith(key) and _GENERIC_TAIL.fullmatch(name[len(key) :]):
+                s = max(s, 90.0)
             for o in outlets:
                 if o.name not in best or s > best[o.name][0]:
                     best[o.name] = (s, o)

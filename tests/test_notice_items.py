@@ -4115,6 +4115,19 @@ def test_an_account_named_in_quotes_before_what_it_did(tmp_path, ctx):
     )
 
 
+def test_a_publication_written_short_of_its_generic_last_word_is_settled_as_close():
+    """《绍兴政务》 for 《绍兴政务信息》 (a register's own heading): the configured publication, settled
+    as a close name the clerk can see; an office's name short of 网站 (市机关事务服务中心) stays
+    asked — it names who, not where."""
+    from pipeline.config import load_settings
+    from pipeline.outlets import OutletResolver
+
+    resolver = OutletResolver(load_settings())
+    short = resolver.resolve("《绍兴政务》")
+    assert (short.outlet, short.settled, short.close) == ("市政府办公室", True, True)
+    assert not resolver.resolve("市机关事务服务中心").settled
+
+
 def test_a_pdf_copy_breaks_a_headline_on_a_word_that_needs_the_next(tmp_path, ctx):
     """Text copied from a PDF: a headline stopped on 至 goes on with the next line (its （第N期，
     全文采用） says how much was taken, not who took it); an item's last words carried over the
