@@ -4128,6 +4128,31 @@ def test_a_publication_written_short_of_its_generic_last_word_is_settled_as_clos
     assert not resolver.resolve("市机关事务服务中心").settled
 
 
+def test_the_bureaus_site_named_with_its_channel_and_a_pointer_to_an_outlet(tmp_path, ctx):
+    """The province's bureau's notice: 局网站·市县传真 / 局网站“地方动态” is its own site (说明 1), the
+    channel no part of the name; 转至省局门户网站 / 详见市局网站 point to the outlet after them."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "省局通报.txt",
+        "浙江省机关事务管理局办公室\n"
+        "关于第二季度各地信息采用情况的通报\n"
+        "各设区市机关事务管理局（中心）：\n"
+        "    现将二季度采用情况通报如下。\n"
+        "    1.《柯桥区公共机构推行“碳积分”管理》（局网站·市县传真，4月）\n"
+        "    2.《诸暨市机关食堂开展“光盘打卡”》（局网站“地方动态”，5月）\n",
+    )
+    assert adopted == sorted(
+        [
+            ("柯桥区公共机构推行“碳积分”管理", "省局网站"),
+            ("诸暨市机关食堂开展“光盘打卡”", "省局网站"),
+        ]
+    )
+    from extractors.interpret.notice_parts import clean_outlet
+
+    assert [clean_outlet(n) for n in ("转至省局门户网站", "详见市局网站")] == ["省局门户网站", "市局网站"]
+
+
 def test_a_pdf_copy_breaks_a_headline_on_a_word_that_needs_the_next(tmp_path, ctx):
     """Text copied from a PDF: a headline stopped on 至 goes on with the next line (its （第N期，
     全文采用） says how much was taken, not who took it); an item's last words carried over the

@@ -401,9 +401,8 @@ def _paper_of(block: TextBlock) -> str:
 
 def _own(outlet: str | None) -> bool:
     # (（网站·工作交流） in a bureau's notice, read off an item's bracket: its site too)
-    return bool(outlet) and bool(
-        notice_parts.OWN_SITE.fullmatch(outlet or "") or re.fullmatch(r"(?:门户)?网站", outlet or "")
-    )
+    name = notice_parts.clean_outlet(outlet or "")  # (局网站“地方动态” / 局网站·市县传真: its channel aside)
+    return bool(name) and bool(notice_parts.OWN_SITE.fullmatch(name) or re.fullmatch(r"(?:门户)?网站", name))
 
 
 def own_site(records: list, block: TextBlock) -> list:
