@@ -4153,6 +4153,36 @@ def test_the_bureaus_site_named_with_its_channel_and_a_pointer_to_an_outlet(tmp_
     assert [clean_outlet(n) for n in ("转至省局门户网站", "详见市局网站")] == ["省局门户网站", "市局网站"]
 
 
+def test_a_notice_says_whose_list_its_annex_is_in_its_opening_sentence(tmp_path, ctx):
+    """现将……市局网站、信息平台录用各地信息情况通报如下 in the notice's first paragraph names the
+    outlet of the table in its annex, even where the table runs over two pages (its header printed
+    again); the clerk sees where it was read (正文)."""
+    p = tmp_path / "通报（PDF转文字）.txt"
+    p.write_text(
+        "绍兴市机关事务服务中心办公室\n"
+        "关于2023年第二季度各地政务信息录用情况的通报\n"
+        "各区、县（市）机关事务服务中心：\n"
+        "现将2023年第二季度（4—6月）市局网站、信息平台录用各地报送信息情况通报如下。录用明细见附件。\n"
+        "附件\n"
+        "序号\t单位\t信息标题\t类别\t录用月份\n"
+        "1\t越城区\t越城区机关食堂推出“立夏尝新”菜品\t动态\t4\n"
+        "2\t嵊州市\t嵊州市完成公共机构能耗统计年报\t动态\t5\n"
+        "— 2 —\n"
+        "序号\t单位\t信息标题\t类别\t录用月份\n"
+        "3\t上虞区\t上虞区推行办公用房维修“一件事”办理\t经验\t6\n",
+        encoding="utf-8",
+    )
+    ex = extract(p, context=ctx)
+    got = sorted((r.title, r.outlet, r.outlet_evidence) for r in ex.records if isinstance(r, Adoption))
+    assert got == sorted(
+        [
+            ("越城区机关食堂推出“立夏尝新”菜品", "市局网站", "正文"),
+            ("嵊州市完成公共机构能耗统计年报", "市局网站", "正文"),
+            ("上虞区推行办公用房维修“一件事”办理", "市局网站", "正文"),
+        ]
+    )
+
+
 def test_a_pdf_copy_breaks_a_headline_on_a_word_that_needs_the_next(tmp_path, ctx):
     """Text copied from a PDF: a headline stopped on 至 goes on with the next line (its （第N期，
     全文采用） says how much was taken, not who took it); an item's last words carried over the

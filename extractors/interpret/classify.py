@@ -227,16 +227,35 @@ def _not_adopted_list(t: Table, cols: Columns) -> bool:
     ) or bool(re.search(r"(?:作废|删除|撤销|误登|重复登记)(?:的)?(?:记录|条目|信息|稿件|行)?$", sheet))
 
 
-def _noted_in_text(doc: Document, ctx: ExtractContext) -> str | None:
-    """The outlet a note in the text names for the table above it (注：上表所列信息均由X采用)."""
+def _noted_in_text(doc: Document, ctx: ExtractContext) -> tuple[str, str] | None:
+    """The outlet a note in the text names for the table above it (注：上表所列信息均由X采用), or
+    the paper's opening sentence for its one table (现将……市局网站、绍兴机关后勤服务信息平台录用各地
+    报送信息情况通报如下: one carrier's names only)."""
     for block in doc.texts:
         for _n, line in block.lines:
             if not NOTE_ROW.match(line) or not re.search(r"上表|本表|表中|表内", line):
                 continue
             named = _note_outlet(line, ctx)
             if named:
-                return named
+                return named, "表注"
+    for block in doc.texts:
+        text = "".join(to_simplified(s).strip() for _n, s in block.lines)
+        for m in _ANNOUNCED_BY.finditer(text):
+            said = re.sub(
+                r"（[^（）]*）|\([^()]*\)|\d{4}年度?|第?[一二三四]季度|[上下]半年|\d{1,2}月份?",
+                "",
+                m.group("o"),
+            )
+            named = _names_line(said, ctx)
+            if named:
+                return named, "正文"
     return None
+
+
+# 现将2022年第一季度（1—3月）市局网站、……平台录用各地报送信息情况通报如下: who took the items listed
+_ANNOUNCED_BY = re.compile(
+    r"现将(?P<o>[^，,。；;：:]{2,50}?)(?:录用|采用|刊用|刊发)[^，,。；;]{0,16}?情况(?:通报|反馈|函告|报告|汇总)如下"
+)
 
 
 def _heading_name(said: str) -> str:
@@ -500,14 +519,18 @@ def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extrac
         ):
             # where the list's outlet is said, strongest first (a column beats all of these)
             noted = None if outlet else _noted_outlet(t, cols, ctx)
-            if not outlet and not noted and len(tables) == 1:
+            in_text = None
+            # (one table, or one table's pages: each with the same header)
+            if not outlet and not noted and len({tuple(x.rows[0]) for x in tables if x.rows}) == 1:
                 # (注：上表所列信息均由X采用 written under the document's one table, as a paragraph)
-                noted = _noted_in_text(doc, ctx)
+                in_text = _noted_in_text(doc, ctx)
             said = (
                 (outlet, "表头")
                 if outlet
                 else (noted, "表注")
                 if noted
+                else in_text
+                if in_text
                 else (t.source.sheet and outlet_from_name(t.source.sheet, ctx), "工作表名")
             )
             if not said[0]:
