@@ -4183,6 +4183,32 @@ def test_a_notice_says_whose_list_its_annex_is_in_its_opening_sentence(tmp_path,
     )
 
 
+def test_a_bureau_says_how_many_its_site_took_before_listing_them_by_city(tmp_path, ctx):
+    """The province's bureau: 9月份，局网站“工作交流”栏目共采用各地信息39条。按设区市分列如下： — its
+    site took the items listed under 【绍兴市】 and each unit's name (说明 1)."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "转发邮件.txt",
+        "浙江省机关事务管理局办公室\n"
+        "各设区市机关事务管理局（中心）：\n"
+        "9月份，局网站“工作交流”栏目共采用各地信息39条。按设区市分列如下：\n"
+        "【绍兴市】3条\n"
+        "  柯桥区机关事务服务中心：\n"
+        "    - 柯桥区机关食堂推出“中秋团圆餐”\n"
+        "  新昌县机关事务管理局：\n"
+        "    - 新昌县完成公共机构能源审计\n"
+        "    - 新昌县机关大院启用智能停车系统\n",
+    )
+    assert adopted == sorted(
+        [
+            ("柯桥区机关食堂推出“中秋团圆餐”", "省局网站"),
+            ("新昌县完成公共机构能源审计", "省局网站"),
+            ("新昌县机关大院启用智能停车系统", "省局网站"),
+        ]
+    )
+
+
 def test_a_pdf_copy_breaks_a_headline_on_a_word_that_needs_the_next(tmp_path, ctx):
     """Text copied from a PDF: a headline stopped on 至 goes on with the next line (its （第N期，
     全文采用） says how much was taken, not who took it); an item's last words carried over the

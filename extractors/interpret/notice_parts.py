@@ -171,6 +171,11 @@ _ACTIVE_AFTER = re.compile(
     rf"(?:今天|昨天|前天|当天|上周|\d{{1,2}}月\d{{1,2}}日)?(?:先后|分别|均|同时|全文|也|还|又|已|都|相继)*"
     rf"(?:{ADOPT}(?:了)?|{SPOKEN})(?:该文|此文|该信息|全文)?[。；;！!]?\s*$"
 )
+# 局网站“市县动态”栏目共采用各地信息47条: the outlet, then how many it took (it must read as an outlet)
+_TOOK_COUNT = re.compile(
+    rf"(?:^|[，,：:\s　]|\d月份?)(?P<who>[^《》，,。；：:\s　被经在于由\d]{{2,30}}?)(?:栏目)?(?:共|累计|总共|一共)?"
+    rf"{ADOPT}(?:了)?(?:各地|各单位|我市|全市|你市|各区、?县（市）|区县)?(?:报送的?)?(?:信息|稿件|文章)?\s*{NUM}\s*[条篇]"
+)
 SPOKEN_ON = re.compile(
     # (入选浙江政务信息 / 编入《浙江后勤》: taken into a publication — only an outlet's name counts)
     r"(?:上了|登上了?|上到了?|登在|发在|刊在|挂在|入选了?|选入了?|编入了?)《?(?P<who>[^《》，,。；;：:]{2,30}?)》?(?:上|的|了)?[。；;！!]?\s*$"
@@ -1209,7 +1214,7 @@ def sentence_outlets(simple: str, titles: list[Title], ctx: ExtractContext) -> l
         rest,
     )
     found: list[tuple[int, str]] = []
-    for rx in (_BY, _ACTIVE, _IN, _AT, _ACTUAL, _ACTIVE_AFTER, SPOKEN_ON, _AS_TITLE):
+    for rx in (_BY, _ACTIVE, _IN, _AT, _ACTUAL, _ACTIVE_AFTER, SPOKEN_ON, _AS_TITLE, _TOOK_COUNT):
         for m in rx.finditer(rest):
             who = m.group("who")
             if LEADER_WORDS.search(who):
@@ -1220,7 +1225,7 @@ def sentence_outlets(simple: str, titles: list[Title], ctx: ExtractContext) -> l
                 name = clean_outlet(office_or_publication(part, ctx))
                 # (经查实为X录用: what the check found it was, no part of the name)
                 name = re.sub(r"^(?:查实|核实|核查|查明)(?:后)?(?:是|为)(?=\S{2})", "", name)
-                if rx in (_ACTIVE_AFTER, SPOKEN_ON, _AS_TITLE, _AT) and not outletish(name, ctx):
+                if rx in (_ACTIVE_AFTER, SPOKEN_ON, _AS_TITLE, _AT, _TOOK_COUNT) and not outletish(name, ctx):
                     continue
                 # (a count is no outlet: 3篇 / 两条; 今日头条 is one)
                 # (中心内网 / 工作群: where a paper is passed round inside, no outlet)
