@@ -4209,6 +4209,49 @@ def test_a_bureau_says_how_many_its_site_took_before_listing_them_by_city(tmp_pa
     )
 
 
+def test_a_chat_points_to_another_units_numbered_item(tmp_path, ctx):
+    """A group chat where two units number their items from 1: 嵊州第①条学习强国的截图也发一下 is about
+    嵊州's first item (and says nothing it took), never the first one numbered in the chat (柯桥's)."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "联络员群聊天记录.txt",
+        "2023-07-03 09:10:11  柯桥区-孙丽\n"
+        "我们6月有一条：\n"
+        "1.《柯桥区机关食堂开展“端午包粽”活动》市局网站6月20日录用\n"
+        "\n"
+        "2023-07-03 09:20:31  嵊州市-钱芳\n"
+        "嵊州6月：\n"
+        "①嵊州市公共机构节水改造通过验收 —— 中国绍兴网 6.18\n"
+        "②嵊州市机关事务服务中心开展“安全生产月”宣传 —— 嵊州日报 6.20\n"
+        "\n"
+        "2023-07-03 09:31:02  市中心-沈晓雯\n"
+        "收到。嵊州第①条学习强国的截图也发我一下\n",
+    )
+    assert adopted == sorted(
+        [
+            ("柯桥区机关食堂开展“端午包粽”活动", "市局网站"),
+            ("嵊州市公共机构节水改造通过验收", "中国绍兴网"),
+            ("嵊州市机关事务服务中心开展“安全生产月”宣传", "嵊州日报"),
+        ]
+    )
+
+
+def test_an_outlet_cell_naming_a_paper_that_did_not_run_it(tmp_path, ctx):
+    """录用载体 市局网站；绍兴晚报（未单独见报，并入综合稿）: the site took it, the paper did not."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "台账.txt",
+        "序号\t信息标题\t类别\t录用载体\n"
+        "1\t新昌县机关干部“绿色出行”周打卡\t动态\t市局网站；绍兴晚报（未单独见报，并入综合稿）\n"
+        "2\t新昌县机关食堂推出“夏至面”\t动态\t市局网站\n",
+    )
+    assert adopted == sorted(
+        [("新昌县机关干部“绿色出行”周打卡", "市局网站"), ("新昌县机关食堂推出“夏至面”", "市局网站")]
+    )
+
+
 def test_a_pdf_copy_breaks_a_headline_on_a_word_that_needs_the_next(tmp_path, ctx):
     """Text copied from a PDF: a headline stopped on 至 goes on with the next line (its （第N期，
     全文采用） says how much was taken, not who took it); an item's last words carried over the

@@ -272,6 +272,11 @@ def _elsewhere(before: str, item: Item, records: list[Adoption | Endorsement], c
     kind = re.search(r"(经验|动态)类?(?:信息)?(?:的)?\s*$", before)
     if kind and not any(cat == kind.group(1) for *_, cat in item.titles):
         return True
+    # (新昌第①条 where the item ① last numbered is 柯桥's: another unit's list, another item)
+    place = re.search(r"([\u4e00-\u9fff]{2,3}?)(?:区|县|市)?(?:的)?\s*$", before)
+    unit = ctx.find_unit(place.group(1)) if place else None
+    if unit and not any((u or ctx.find_unit(t)) == unit for t, u, *_ in item.titles):
+        return True
     qual = _QUALIFIED.search(before)
     if qual is None:
         return False

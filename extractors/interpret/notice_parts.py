@@ -61,7 +61,7 @@ _NEVER = re.compile(
     r"|[\s　](?:编|编印|主编|主办|印发)$|^在.{2,40}(?:会议|大会|座谈会|培训班|推进会)上的(?:讲话|发言|致辞|报告)"
     # a web page's breadcrumbs (当前位置：首页 > 工作动态), a paper's own name (……工作综述),
     # an issue of a publication (机关事务工作信息刊物第9期)
-    r"|当前位置|首页\s*[>＞›»]|\S\s*[>＞›»]\s*\S+\s*[>＞›»]\s*\S|(?:协同办公|办公自动化|OA)(?:系统|平台)$|(?:工作)?(?:综述|总结|小结|述职报告|工作报告)$|^\S{2,14}第\s*\d{1,3}\s*期$"
+    r"|当前位置|首页\s*[>＞›»]|\S\s*[>＞›»]\s*\S+\s*[>＞›»]\s*\S|(?:协同办公|办公自动化|OA)(?:系统|平台)$|^浙政钉[\s·・]*\S{0,6}$|(?:工作)?(?:综述|总结|小结|述职报告|工作报告)$|^\S{2,14}第\s*\d{1,3}\s*期$"
     # a web page's menu (首页  机构概况  新闻中心  政务公开), pager and footer
     r"|^(?:\S{2,6}(?:[ \u3000]{2,}|\u3000)){3,}\S{2,6}$|条记录|上一页|下一页|ICP备|公网安备|网站标识码|更多\s*[>»]"
     # (its share buttons and page tools: 【分享到】 微信 微博, 【打印本页】【关闭窗口】)
@@ -801,6 +801,9 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
         fields = _fields(text, spaced=spaced)
         if spaced and len(_fields(text)) == 1:  # (parted by spaces alone: — and ｜ part fields)
             fields = _headline_halves(fields, ctx)
+        if not spaced and len(fields) > 1:
+            # (A —— 中国绍兴网 6.18: the day after the outlet, a field of its own)
+            fields = [p for f in fields for p in _TRAILING_DAY.split(f) if p]
         if len(fields) < 2:
             continue
         # the headline: the longest field that reads as one (an outlets' field may be longer:
@@ -990,6 +993,9 @@ def _headline_halves(fields: list[str], ctx: ExtractContext) -> list[str]:
         else:
             out.append(f)
     return out
+
+
+_TRAILING_DAY = re.compile(r"\s+(?=(?:\d{4}\s*[.．/\-年])?\s*\d{1,2}\s*[.．/\-月]\s*\d{1,2}\s*日?\s*$)")
 
 
 def _fields(text: str, *, spaced: bool = False) -> list[str]:

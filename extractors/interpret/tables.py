@@ -61,6 +61,11 @@ def _declined(cell: str) -> bool:
     return any(DECLINED.match(_LEAD_DASH.sub("", part)) for part in re.split(r"[，,；;。]", cell))
 
 
+# 绍兴晚报（未单独见报，并入诸暨稿） in an outlet cell: that outlet did not run it — the name and its
+# bracket go (a comma inside the bracket no separator of names)
+_UNRUN = re.compile(
+    r"[^、，,；;/／\n（）()]{2,20}[（(][^（）()]*(?:未|没有|不)[^（）()]*(?:见报|刊发|采用|录用|刊用|刊登|刊出)[^（）()]*[）)]"
+)
 _TO_VERIFY = re.compile(r"[（(]?待(?:核|核定|核实|定|确认|查|复核|补)[）)]?")
 _WHOSE = re.compile(r"[（(][^（）()]*号[）)]")  # 今日头条（绍兴发布号）: the account it ran on
 
@@ -411,7 +416,7 @@ def table_adoptions(
         column = re.sub(r"[（(](?:转载自?|转自|来源[：:]?)\s*([^（）()]{2,20})[）)]", r"、\1", column)
         outlets: list[tuple[str | None, str | None]] = [
             (o, "表中载体列")
-            for part in re.split(r"[、，,；;/／\n]", column)
+            for part in re.split(r"[、，,；;/／\n]", _UNRUN.sub("", column))
             # (（待核） / 待核实: the outlet is yet to be verified — unknown, asked, no name)
             if part.strip() and not _TO_VERIFY.fullmatch(part.strip())
             for o in _joined_names(part.strip(), ctx)
