@@ -4129,7 +4129,7 @@ def test_a_publication_written_short_of_its_generic_last_word_is_settled_as_clos
 
 
 def test_the_bureaus_site_named_with_its_channel_and_a_pointer_to_an_outlet(tmp_path, ctx):
-    """The province's bureau's notice: 局网站·市县传真 / 局网站“地方动态” is its own site (说明 1), the
+    """The province's bureau's notice: 局网站·市县传真 / 局网站“地方动态” / 局网站-工作交流 is its own site (说明 1), the
     channel no part of the name; 转至省局门户网站 / 详见市局网站 point to the outlet after them."""
     adopted, _, _ = _read(
         tmp_path,
@@ -4140,12 +4140,14 @@ def test_the_bureaus_site_named_with_its_channel_and_a_pointer_to_an_outlet(tmp_
         "各设区市机关事务管理局（中心）：\n"
         "    现将二季度采用情况通报如下。\n"
         "    1.《柯桥区公共机构推行“碳积分”管理》（局网站·市县传真，4月）\n"
-        "    2.《诸暨市机关食堂开展“光盘打卡”》（局网站“地方动态”，5月）\n",
+        "    2.《诸暨市机关食堂开展“光盘打卡”》（局网站“地方动态”，5月）\n"
+        "    3.《嵊州市机关事务中心推行公物仓“以旧换新”》（局网站-工作交流，6月）\n",
     )
     assert adopted == sorted(
         [
             ("柯桥区公共机构推行“碳积分”管理", "省局网站"),
             ("诸暨市机关食堂开展“光盘打卡”", "省局网站"),
+            ("嵊州市机关事务中心推行公物仓“以旧换新”", "省局网站"),
         ]
     )
     from extractors.interpret.notice_parts import clean_outlet

@@ -215,8 +215,9 @@ _OUTLET_NOISE = re.compile(
     r"|^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）])"  # 一、自有平台: a part's number
     r"|^(?:仍然|仍|还|也|都|就|均)?是(?=\S{2})"  # 仍然是市局网站录用: the copula, no part of the name
     r"|^(?:转至|转到|详见|参见|见)(?=\S{3})"  # 转至省局门户网站 / 详见市局网站: where to look, the name after
-    # (局网站·市县传真 / 局网站“地方动态: the site's channel after its name, its quote maybe cut)
-    r"|(?<=[站网])(?:[·•][\u4e00-\u9fff]{2,8}|“[^“”]{1,10}”?)$"
+    # (局网站·市县传真 / 局网站-地方动态 / 局网站“地方动态: the site's channel after its name, its
+    # quote maybe cut)
+    r"|(?<=[站网])(?:[·•\-－][\u4e00-\u9fff]{2,8}|“[^“”]{1,10}”?)$"
     r"|^(?:全文|摘要|摘编|节选|部分|单篇|综合|综合件|单篇件)$"  # （第118期，全文采用） / （综合）: how it was taken, not who took it
     # (市局网站7月采用 / 学习强国上半年推送: when, no part of the name)
     r"|(?<=[站网报台刊息办厅局布国号])(?:\d{1,2}\s*月份?|[上下]半年|[一二三四1-4]季度|今年|本月|本季度?|近期|年内)$"
