@@ -4254,6 +4254,33 @@ def test_an_outlet_cell_naming_a_paper_that_did_not_run_it(tmp_path, ctx):
     )
 
 
+def test_a_bureau_annex_by_city_with_its_site_and_its_journal_as_parts(tmp_path, ctx):
+    """The province's bureau's annex: 六、绍兴市 ⏎ （一）局网站“市县动态”栏目 ⏎ 1．A（8月） ⏎ （二）《浙江后勤》2023年
+    第2期 ⏎ 2．B（经验交流栏目）: its own site's part and its journal's issue (第2期 is no count); a
+    column named in brackets says where in the journal, not which outlet."""
+    got = _dated(
+        tmp_path,
+        ctx,
+        "通报.txt",
+        "浙江省机关事务管理局办公室\n"
+        "关于2023年第一季度全省信息宣传工作的通报\n"
+        "附件：第一季度各地信息刊用目录（节选）\n"
+        "    六、绍兴市\n"
+        "    （一）局网站“市县动态”栏目\n"
+        "      1．越城区机关食堂推出“春分”时令菜（3月）\n"
+        "      2．嵊州市完成机关大院充电桩改造（2月）\n"
+        "    （二）《浙江后勤》2023年第2期\n"
+        "      3．新昌县机关事务“一件事”改革的探索（经验交流栏目）\n",
+    )
+    assert [(t, o) for t, o, _d in got] == sorted(
+        [
+            ("越城区机关食堂推出“春分”时令菜", "省局网站"),
+            ("嵊州市完成机关大院充电桩改造", "省局网站"),
+            ("新昌县机关事务“一件事”改革的探索", "浙江后勤"),
+        ]
+    )
+
+
 def test_a_pdf_copy_breaks_a_headline_on_a_word_that_needs_the_next(tmp_path, ctx):
     """Text copied from a PDF: a headline stopped on 至 goes on with the next line (its （第N期，
     全文采用） says how much was taken, not who took it); an item's last words carried over the

@@ -218,7 +218,8 @@ _OUTLET_NOISE = re.compile(
     # (局网站·市县传真 / 局网站-地方动态 / 局网站“地方动态: the site's channel after its name, its
     # quote maybe cut)
     r"|(?<=[站网])(?:[·•\-－][\u4e00-\u9fff]{2,8}|“[^“”]{1,10}”?)$"
-    r"|^(?:全文|摘要|摘编|节选|部分|单篇|综合|综合件|单篇件)$"  # （第118期，全文采用） / （综合）: how it was taken, not who took it
+    r"|^(?:全文|摘要|摘编|节选|部分|单篇|综合|综合件|单篇件)$"
+    r"|^[\u4e00-\u9fff]{2,8}(?:栏目|专栏)$"  # （地方传真栏目）: where in the publication, not which one  # （第118期，全文采用） / （综合）: how it was taken, not who took it
     # (市局网站7月采用 / 学习强国上半年推送: when, no part of the name)
     r"|(?<=[站网报台刊息办厅局布国号])(?:\d{1,2}\s*月份?|[上下]半年|[一二三四1-4]季度|今年|本月|本季度?|近期|年内)$"
     r"|(?:作为|以)\S{0,8}?(?:信息|稿件|文章)$"  # 被中国机关后勤作为经验信息刊发

@@ -46,7 +46,8 @@ _SECTION = re.compile(
     rf"\s*(?:(?:同时|共|先后)?(?:录用情况|采用情况|刊发情况|刊用情况|录用|采用|刊发|刊用|转载|编发|选用|刊登|刊载))?"
     rf"\s*(?:[（(](?:经验|动态)类?[)）])?"
     # (（5篇） / 共采用6篇 / （2篇，均刊于第1期） / 编发（2期）: the count, in brackets or after the verb)
-    rf"\s*(?:[（(]?(?:共)?(?P<n>{notice_parts.NUM})\s*(?:篇|条|期)次?(?:[，,][^（）()]{{0,20}})?[)）]?)?\s*[：:]?\s*$"
+    # (《浙江后勤》2019年第4期: the issue, no count)
+    rf"\s*(?:[（(]?(?:共)?(?<!第)(?P<n>{notice_parts.NUM})\s*(?:篇|条|期)次?(?:[，,][^（）()]{{0,20}})?[)）]?)?\s*[：:]?\s*$"
 )
 # (该期《绍兴信息》……分管副市长已作批示: the issue the item above ran in, so the item)
 _BACK_REF = re.compile(
@@ -1176,7 +1177,8 @@ def _names_outlets(name: str, ctx: ExtractContext) -> bool:
     (市局网站、信息平台、信息刊物 — 附件2's one carrier, 说明1)."""
     parts = [notice_parts.clean_outlet(p) for p in re.split(r"[、，,和及与]", name) if p.strip()]
     named = [p for p in parts if not _BARE_KIND.fullmatch(p)]
-    return bool(named) and all(ctx.known_outlet(p) for p in named)
+    # (局网站“地方动态”栏目: the paper's own site, its channel aside — notice_doc.own_site says whose)
+    return bool(named) and all(ctx.known_outlet(p) or notice_parts.OWN_SITE.fullmatch(p) for p in named)
 
 
 def _opens_section(
