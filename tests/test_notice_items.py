@@ -4153,6 +4153,8 @@ def test_the_bureaus_site_named_with_its_channel_and_a_pointer_to_an_outlet(tmp_
     from extractors.interpret.notice_parts import clean_outlet
 
     assert [clean_outlet(n) for n in ("转至省局门户网站", "详见市局网站")] == ["省局门户网站", "市局网站"]
+    # (a channel in quotes after any outlet, its closing quote cut off by the line's punctuation)
+    assert [clean_outlet(n) for n in ("浙江在线“地方频道”", "浙江在线“地方频道")] == ["浙江在线", "浙江在线"]
 
 
 def test_a_notice_says_whose_list_its_annex_is_in_its_opening_sentence(tmp_path, ctx):
