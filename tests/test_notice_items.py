@@ -4283,6 +4283,38 @@ def test_a_bureau_annex_by_city_with_its_site_and_its_journal_as_parts(tmp_path,
     )
 
 
+def test_a_monitoring_report_gives_each_headline_its_first_site_and_the_sites_that_ran_it_again(
+    tmp_path, ctx
+):
+    """A paper's monitoring desk: under each headline 首发：中国绍兴网，5月6日　　来源：…… and, after
+    转载：, one bullet per site that ran it again (· 浙江在线“地方频道”，5月7日) — each an adoption;
+    the desk's paper (the letterhead) took none of them itself."""
+    got = _dated(
+        tmp_path,
+        ctx,
+        "传播监测月报.txt",
+        "绍兴日报社网络传播监测室\n"
+        "部门稿件网络传播监测月报（2023年5月）\n"
+        "二、逐篇传播情况\n"
+        "（一）《嵊州市机关食堂推出“立夏”时令套餐》\n"
+        "　　首发：中国绍兴网，5月6日　　来源：嵊州市机关事务服务中心\n"
+        "　　转载：\n"
+        "　　　· 浙江在线“地方频道”，5月7日\n"
+        "　　　· 新华网浙江频道，5月9日\n"
+        "\n"
+        "（二）《新昌县完成机关大院雨水回收改造》\n"
+        "　　首发：中国绍兴网，5月18日　　来源：新昌县机关事务管理局\n",
+    )
+    assert [(t, o, d[5:7] if d else None) for t, o, d in got] == sorted(
+        [
+            ("嵊州市机关食堂推出“立夏”时令套餐", "中国绍兴网", "05"),
+            ("嵊州市机关食堂推出“立夏”时令套餐", "浙江在线", "05"),
+            ("嵊州市机关食堂推出“立夏”时令套餐", "新华网", "05"),
+            ("新昌县完成机关大院雨水回收改造", "中国绍兴网", "05"),
+        ]
+    )
+
+
 def test_a_pdf_copy_breaks_a_headline_on_a_word_that_needs_the_next(tmp_path, ctx):
     """Text copied from a PDF: a headline stopped on 至 goes on with the next line (its （第N期，
     全文采用） says how much was taken, not who took it); an item's last words carried over the

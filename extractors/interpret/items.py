@@ -93,6 +93,17 @@ def detail(line: str, ctx: ExtractContext) -> Detail | None:
     # a numbered line is the next item, a line ending in ： opens a list, a headline is its own item
     if re.search(r"批示[：:]$", simple):
         simple = simple[:-1]  # 区委王书记8月3日批示：(the words follow on the next lines)
+    # 首发：中国绍兴网，9月7日　　来源：…… / 转载： ⏎ · 浙江在线“地方频道”，9月8日: a monitoring report's
+    # fields under a headline — where it ran first, then each bullet a site that ran it again
+    ran = re.match(r"^(?:首发|首发平台)\s*[：:]\s*(?P<o>[^，,（(\s　]{2,24})(?P<rest>[^　]*)", simple)
+    ran = ran or re.match(r"^[·•]\s*(?P<o>[^，,（(\s]{2,24})(?P<rest>.*)$", simple)
+    if ran:
+        name = notice_parts.clean_outlet(ran.group("o"))
+        rest = re.sub(r"[（(][^（）()]*[）)]|[，,\s]", "", ran.group("rest"))
+        if notice_parts.outletish(name, ctx) and (not rest or notice_parts.WHEN_WHERE.fullmatch(rest)):
+            return Detail([name], [], month=notice_parts.single_month(ran.group("rest"), ctx))
+    if re.fullmatch(r"转载\s*[：:]", simple):
+        return Detail([], [])  # (the sites that ran it again follow, a bullet each)
     if (
         notice_parts.NUMBERED.match(simple)
         or simple.endswith(("：", ":"))

@@ -1221,6 +1221,8 @@ def _opens_section(
         return None  # 首页 > 信息采用: a page's breadcrumbs, no part of a list
     if _CATEGORY_HEAD.match(line.strip()):
         return [], None, None  # 经验类3条：: the category of the items below, in the part above
+    if re.match(r"^\s*(?:首发|首发平台|转载)\s*[：:]", line):
+        return None  # 首发：中国绍兴网，9月7日 / 转载：: the item above's fields, no part's heading
     if re.match(r"^\s*(?:[→⇒►▶>＞]|——|—\s)", line) and not re.search(
         r"[（(]\s*共?\s*\d{1,3}\s*[条篇][)）]\s*[：:]?\s*$|[：:]\s*$", line
     ):  # → 市局网站录用 / —— 绍兴晚报: where the item above went (▶ 市委办（2条） heads a part)
