@@ -4315,6 +4315,35 @@ def test_a_monitoring_report_gives_each_headline_its_first_site_and_the_sites_th
     )
 
 
+def test_a_journals_contents_leave_out_pieces_its_own_desk_or_a_school_wrote(tmp_path, ctx):
+    """《浙江后勤》's contents: a piece whose author after the dots is the journal's own desk, a
+    reporter or a university (本刊编辑部（1） / 浙江工业大学　周洁（31）) is none of the units'; the
+    units' pieces are the journal's adoptions; its imprint licence is no headline."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "浙江后勤2023年第4期目次.txt",
+        "浙 江 后 勤\n"
+        "2023年第4期（总第155期）\n"
+        "内部资料　免费交流　　浙内准字第A0736号\n"
+        "目　　次\n"
+        "【卷首语】\n"
+        "奋力打造机关事务“金名片” ……………………………… 本刊编辑部（1）\n"
+        "【特别关注】\n"
+        "全省公共机构节能工作会议在杭召开 ……………………… 本刊记者（2）\n"
+        "越城区“三色预警”管好机关食堂食材 …………………… 越城区机关事务管理服务中心（6）\n"
+        "【工作研究】\n"
+        "公共机构碳达峰路径研究 ……………………………… 浙江工业大学　周　洁（12）\n"
+        "嵊州市机关闲置资产盘活的实践 ………………………… 嵊州市机关事务服务中心（16）\n",
+    )
+    assert adopted == sorted(
+        [
+            ("越城区“三色预警”管好机关食堂食材", "浙江后勤"),
+            ("嵊州市机关闲置资产盘活的实践", "浙江后勤"),
+        ]
+    )
+
+
 def test_a_pdf_copy_breaks_a_headline_on_a_word_that_needs_the_next(tmp_path, ctx):
     """Text copied from a PDF: a headline stopped on 至 goes on with the next line (its （第N期，
     全文采用） says how much was taken, not who took it); an item's last words carried over the

@@ -95,6 +95,8 @@ _NEVER = re.compile(
     # (绍兴市2023年上半年局网站: a list's place, period and outlet, what a heading names before 采用目录)
     r"|^[\u4e00-\u9fff]{2,4}?[省市区县]?\s*(?:\d{4}\s*年度?|[上下]半年|第?[一二三四]季度|\d{1,2}\s*月份?){1,3}"
     r"\S{0,8}?(?:局网站|门户网站|网站|日报|晚报|简报)$"
+    # (浙内准字第A021号: a journal's imprint licence, atop its contents)
+    r"|准字第?\s*[A-Za-z]?\d+\s*号"
     # an office's own name (“绍兴市机关事务服务中心”图片报道一组)
     r"|^\S{2,12}(?:机关事务服务中心|机关事务管理局|机关事务中心|服务中心|办公室)$"
     # a file's name (《浙江后勤》2024年第4期P23.pdf, 截图.jpg)

@@ -109,6 +109,8 @@ def _about_it(sent: str) -> bool:
 # (the dots run to the line's end, then an author or a page at most: “为深入贯彻落实……”，一大段套话
 # in prose is an ellipsis)
 # (…… 12 / ........ 12, and a single … before the page when the line is short of room: 经 … 38)
+# who wrote a journal's piece when none of the scored units did: its own desk, a reporter, a school
+_NOT_OURS_AUTHOR = re.compile(r"本刊|记者|编辑部|专班|大学|学院|研究院|研究所|党校|评论员")
 _TOC_LEADER = re.compile(r"\s*(?:…{2,}|\.{4,}|·{4,}|－{4,}|\s…(?=\s*\d{1,3}\s*$))(?=[^，,。；;”“]{0,24}$).*$")
 _PENDING = re.compile(
     r"尚待|待[^，,。；;）)]{0,8}(?:采用|录用|刊发)|待刊|尚未|未(?:被|予)?(?:录用|采用|刊发|刊用)"
@@ -401,6 +403,9 @@ def text_adoptions(
             line = written = re.sub(r"[ \u3000]", "", line)  # 党 委 信 息 工 作 通 报: a spaced-out heading
         leader = _TOC_LEADER.search(line)
         if leader:  # 标题 ………… 作者　14: a table of contents' line, its title before the dots
+            author = re.sub(r"^[\s…．.·－]+|[（(]?\d{1,3}[）)]?\s*$", "", line[leader.start() :])
+            if _NOT_OURS_AUTHOR.search(author) or (author and elsewhere(author, ctx)):
+                continue  # ……………… 本刊记者（2） / 浙江工业大学　周洁（31）: the journal's own or another's piece
             line, written = line[: leader.start()].rstrip(), written[: leader.start()].rstrip()
         chat_tag = notice_doc.CHAT_TAG.match(line)
         if chat_tag:  # [链接] 标题 | 学习强国: a chat's link card, its tag no part of the title
