@@ -4344,6 +4344,25 @@ def test_a_journals_contents_leave_out_pieces_its_own_desk_or_a_school_wrote(tmp
     )
 
 
+def test_a_weekly_mail_ends_with_topics_to_write_on(tmp_path, ctx):
+    """市政府办公室信息科's weekly mail: the items of its issues were adopted; 下周选题提示： and the
+    numbered topics under it are what to write next, nothing adopted."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "周报.txt",
+        "发件人：市政府办公室信息科\n"
+        "主题：【周报】第12周政务信息采用情况\n"
+        "本周共编发《绍兴政务信息》2期，各单位采用情况如下：\n"
+        "▲第31期\n"
+        "   · 新昌县机关食堂推出“春笋季”特色菜（新昌县机关事务管理局）\n"
+        "下周选题提示：\n"
+        "1. 春季森林防火与机关大院安全管理；\n"
+        "2. 公共机构节水型单位创建成效。\n",
+    )
+    assert adopted == [("新昌县机关食堂推出“春笋季”特色菜", "绍兴政务信息")]
+
+
 def test_a_pdf_copy_breaks_a_headline_on_a_word_that_needs_the_next(tmp_path, ctx):
     """Text copied from a PDF: a headline stopped on 至 goes on with the next line (its （第N期，
     全文采用） says how much was taken, not who took it); an item's last words carried over the

@@ -1226,6 +1226,8 @@ def _opens_section(
         return None  # 首页 > 信息采用: a page's breadcrumbs, no part of a list
     if _CATEGORY_HEAD.match(line.strip()):
         return [], None, None  # 经验类3条：: the category of the items below, in the part above
+    if re.search(r"(?:选题|约稿)(?:提示|方向|参考|建议|要点|计划|安排)?\s*[：:]\s*$", line):
+        return [], None, None  # 下周选题提示：: topics to write on follow, nothing adopted
     if re.match(r"^\s*(?:首发|首发平台|转载)\s*[：:]", line):
         return None  # 首发：中国绍兴网，9月7日 / 转载：: the item above's fields, no part's heading
     if re.match(r"^\s*(?:[→⇒►▶>＞]|——|—\s)", line) and not re.search(
