@@ -313,42 +313,45 @@ def _by_position(
     return [c.strip() for c in out]
 
 
-def _by_pieces(
-    header: tuple[int, str], row: tuple[int, str], block: TextBlock, width: int
+def _by_starts(
+    header: tuple[int, str], row: tuple[int, str], block: TextBlock, width: int, gaps: re.Pattern, joiner: str
 ) -> list[str] | None:
-    """A row of a grid spaced wide, parted at every run of spaces, each piece in the column it
-    starts in or starts a little before (pieces in one column joined by a space)."""
+    """A row of a grid spaced wide, parted at ``gaps``, each piece in the column it starts in —
+    or the next, when it starts a little before that column's edge (a copy's spacing is seldom
+    exact); pieces in one column joined by ``joiner``."""
     starts = _header_starts(header, block, width)
     if starts is None:
         return None
     placed = _columns_of(row[1], block.indents.get(row[0], 0))
     out: list[list[str]] = [[] for _ in range(width)]
-    for m in re.finditer(r"\S+", row[1]):
-        col = placed[m.start()][0]
-        out[max((n for n, e in enumerate(starts) if col >= e - 3), default=0)].append(m.group())
-    return [" ".join(c) for c in out]
+    at = 0
+    for gap in [*gaps.finditer(row[1]), None]:
+        stop = gap.start() if gap else len(row[1])
+        if row[1][at:stop].strip():
+            col = placed[at][0]
+            out[max((n for n, e in enumerate(starts) if col >= e - 3), default=0)].append(
+                row[1][at:stop].strip()
+            )
+        at = gap.end() if gap else stop
+    return [joiner.join(c) for c in out]
+
+
+def _by_pieces(
+    header: tuple[int, str], row: tuple[int, str], block: TextBlock, width: int
+) -> list[str] | None:
+    """A row parted at every run of spaces, its pieces in one column joined by a space."""
+    return _by_starts(header, row, block, width, _ANY_GAP, " ")
 
 
 def _by_words(
     header: tuple[int, str], row: tuple[int, str], block: TextBlock, width: int
 ) -> list[str] | None:
-    """A sparse row of a grid spaced wide, each of its words (parted by two or more blanks) in
-    the column it starts in — or the next, when it starts a little before that column's edge
-    (a copy's spacing is seldom exact)."""
-    starts = _header_starts(header, block, width)
-    if starts is None:
-        return None
-    placed = _columns_of(row[1], block.indents.get(row[0], 0))
-    out = [""] * width
-    at = 0
-    for gap in [*_WIDE.finditer(row[1]), None]:
-        stop = gap.start() if gap else len(row[1])
-        if row[1][at:stop].strip():
-            col = placed[at][0]
-            j = max((n for n, e in enumerate(starts) if col >= e - 3), default=0)
-            out[j] += row[1][at:stop].strip()
-        at = gap.end() if gap else stop
-    return out
+    """A sparse row whose words are parted by two or more blanks (a word holding one space stays
+    whole), its words in one column run together."""
+    return _by_starts(header, row, block, width, _WIDE, "")
+
+
+_ANY_GAP = re.compile(r"\s+")
 
 
 def _tab_grid(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple[Table, int] | None:
