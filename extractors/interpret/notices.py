@@ -466,14 +466,10 @@ def text_adoptions(
             item = None
             continue
         part_head = _PART_HEAD.fullmatch(line.strip())
-        if part_head and _PENDING.search(line):  # 【未采用】: what the editor turned down
-            close_section()
-            since = len(out)
-            section = _Section([], None, 0, line_no, ahead=True, declined=True)
-            item = None
-            continue
-        if _DECLINED_LIST.search(line) and not notice_parts.TITLE.search(line):
-            # 其中以下5篇未予刊用，现将原因说明如下： / 未采用的稿件如下：: what follows was turned down
+        if (part_head and _PENDING.search(line)) or (
+            _DECLINED_LIST.search(line) and not notice_parts.TITLE.search(line)
+        ):
+            # 【未采用】 / 其中以下5篇未予刊用，现将原因说明如下： / 未采用的稿件如下：: what follows was turned down
             close_section()
             since = len(out)
             section = _Section([], None, 0, line_no, ahead=True, declined=True)
