@@ -51,18 +51,11 @@ _ADOPTION_HEADING = re.compile(
 
 
 def _names_line(line: str, ctx: ExtractContext) -> str | None:
-    """│ Ａ．市局网站／机关后勤服务信息平台／《机关事务工作信息》　计12条: a part's heading that is
-    nothing but configured outlets' names (one carrier's, as 附件2 groups them): the first."""
+    """A heading's line that is nothing but one carrier's names (notice_parts.one_carrier): the
+    first; an addressee (绍兴市人民政府办公室：) names none."""
     if re.search(r"[：:]\s*$", line):
         return None  # 绍兴市人民政府办公室：: whom the paper is addressed to
-    text = re.sub(r"^[│┃|｜\s]*(?:[Ａ-ＺA-Z一二三四五六七八九十\d]{1,2}[．.、]\s*)?", "", line)
-    text = re.sub(r"[\s│┃|｜]*(?:[（(]?\s*[计共]\s*\d{1,3}\s*[条篇][)）]?)?[\s│┃|｜]*$", "", text)
-    parts = [p.strip(" 《》") for p in re.split(r"[／/、]", text) if p.strip()]
-    if not parts or not any(ctx.known_outlet(p) for p in parts):
-        return None
-    if all(ctx.known_outlet(p) or re.fullmatch(r"(?:信息)?(?:平台|刊物|网站|简报)", p) for p in parts):
-        return next(p for p in parts if ctx.known_outlet(p))
-    return None
+    return notice_parts.one_carrier(line, ctx)
 
 
 def _heading_outlet(heading: str, ctx: ExtractContext) -> str | None:

@@ -297,6 +297,23 @@ DECLINED = re.compile(
 OWN_SITE = re.compile(r"(?:我|本)?(?:局|中心)(?:门户)?(?:网站|网|官网)|本(?:网站|网|站)")
 
 
+# a kind of outlet named bare beside a configured name (市局网站、信息平台、刊物: 附件2's one carrier)
+BARE_KIND = re.compile(r"(?:信息)?(?:平台|刊物|网站|简报|期刊|杂志)")
+
+
+def one_carrier(text: str, ctx: ExtractContext) -> str | None:
+    """A heading that is nothing but one carrier's names (市局网站、信息平台、信息刊物 / │ Ａ．市局网站／
+    机关后勤服务信息平台／《机关事务工作信息》　计12条 / 局网站“地方动态”栏目, as 附件2 groups them,
+    说明 1): its first configured name (or the paper's own site, OWN_SITE), else None."""
+    text = re.sub(r"^[│┃|｜\s]*(?:[Ａ-ＺA-Z一二三四五六七八九十\d]{1,2}[．.、]\s*)?", "", text)
+    text = re.sub(r"[\s│┃|｜]*(?:[（(]?\s*[计共]\s*\d{1,3}\s*[条篇][)）]?)?[\s│┃|｜]*$", "", text)
+    parts = [clean_outlet(p) for p in re.split(r"[／/、，,和及与]", text) if p.strip()]
+    named = [p for p in parts if p and not BARE_KIND.fullmatch(p)]
+    if named and all(ctx.known_outlet(p) or OWN_SITE.fullmatch(p) for p in named):
+        return named[0]
+    return None
+
+
 def outletish(text: str, ctx: ExtractContext) -> bool:
     """A heading's subject that can be an outlet: a configured name, or a name ending as
     outlets' names do (not 全年, 我中心, a unit, a headline …)."""

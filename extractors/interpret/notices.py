@@ -1170,18 +1170,6 @@ def _sent_by_another(line: str, title: str, ctx: ExtractContext) -> bool:
     return False
 
 
-_BARE_KIND = re.compile(r"(?:信息)?(?:平台|刊物|网站|简报|期刊|杂志)")
-
-
-def _names_outlets(name: str, ctx: ExtractContext) -> bool:
-    """A part's name that lists configured outlets only, perhaps with bare kinds beside them
-    (市局网站、信息平台、信息刊物 — 附件2's one carrier, 说明1)."""
-    parts = [notice_parts.clean_outlet(p) for p in re.split(r"[、，,和及与]", name) if p.strip()]
-    named = [p for p in parts if not _BARE_KIND.fullmatch(p)]
-    # (局网站“地方动态”栏目: the paper's own site, its channel aside — notice_doc.own_site says whose)
-    return bool(named) and all(ctx.known_outlet(p) or notice_parts.OWN_SITE.fullmatch(p) for p in named)
-
-
 def _opens_section(
     line: str, ctx: ExtractContext
 ) -> tuple[list[tuple[str, str]], int | None, str | None] | None:
@@ -1215,7 +1203,8 @@ def _opens_section(
     listed = _SECTION.match(line)
     if titles or (
         # (一、市局网站、信息平台、信息刊物（13条）: 附件2's names of one outlet, no headline)
-        notice_parts.bare_titles(line, ctx) and not (listed and _names_outlets(listed.group("outlet"), ctx))
+        notice_parts.bare_titles(line, ctx)
+        and not (listed and notice_parts.one_carrier(listed.group("outlet"), ctx))
     ):  # 2. 诸暨市……三百余件——中新网 is an item
         return None
     if re.search(r"首页\s*[>＞›»]|当前位置|您现在的位置", line):
@@ -1251,7 +1240,7 @@ def _opens_section(
         parts = [p for p in re.split(r"[、，,和及与]", name) if p.strip()]
         # 市局网站、信息平台、刊物 (附件2's one carrier, 说明1): bare kinds beside a configured name
         # are that outlet's other forms, not outlets of their own
-        named = [p for p in parts if not _BARE_KIND.fullmatch(notice_parts.clean_outlet(p))]
+        named = [p for p in parts if not notice_parts.BARE_KIND.fullmatch(notice_parts.clean_outlet(p))]
         if (
             named
             and len(named) < len(parts)
