@@ -27,13 +27,11 @@ def _t2s():  # type: ignore[no-untyped-def]
     return opencc.OpenCC("t2s")
 
 
-# a scan's reading of 市 as 巿 (fú, a character no office writes): the city's 市, as the
-# Traditional → Simplified step gives one spelling of each character
-_OCR_SLIPS = str.maketrans({"巿": "市"})
-
-
 def to_simplified(text: str) -> str:
-    return _t2s().convert(text).translate(_OCR_SLIPS)
+    # (a scan's reading of 市 as 巿 — fú, a character no office writes — is the city's 市, as the
+    # Traditional → Simplified step gives one spelling of each character; str.replace, not a
+    # translate table: this runs on every line and cell)
+    return _t2s().convert(text).replace("巿", "市")
 
 
 def strip_pinyin(text: str) -> str:
@@ -50,11 +48,8 @@ _NAME_PUNCT = re.compile(r"[\s《》〈〉“”\"'‘’「」『』（）()\[\
 def name_key(name: str) -> str:
     """A name (an outlet's, an office's) in one spelling for comparing: NFKC, Simplified, no
     pinyin artefacts, no brackets, punctuation or spaces (《浙江後勤》 = 浙江后勤)."""
-    return _NAME_PUNCT.sub("", to_simplified(strip_pinyin(nfkc(name or ""))).translate(_NAME_SLIPS))
-
-
-# a scan's reading of 日 as 曰 in a name (嵊州曰报, 浙江曰报): no outlet or office is called 曰
-_NAME_SLIPS = str.maketrans({"曰": "日"})
+    # (a scan's reading of 日 as 曰 in a name — 嵊州曰报, 浙江曰报: no outlet or office is called 曰)
+    return _NAME_PUNCT.sub("", to_simplified(strip_pinyin(nfkc(name or ""))).replace("曰", "日"))
 
 
 # the same office written several ways; applied to both sides before comparing
