@@ -4363,6 +4363,34 @@ def test_a_weekly_mail_ends_with_topics_to_write_on(tmp_path, ctx):
     assert adopted == [("新昌县机关食堂推出“春笋季”特色菜", "绍兴政务信息")]
 
 
+def test_a_word_table_saved_as_text_goes_on_over_a_page_break(tmp_path, ctx):
+    """A Word table saved as text (a cell a line after a tab, its wrapped text on lines without
+    one): after 第 1 页，共 2 页 and the title printed again (……（续）), its header repeated is no
+    row and its rows go on; a row noted 待录用 was not adopted."""
+    got = _dated(
+        tmp_path,
+        ctx,
+        "上虞区录用情况表.txt",
+        "上虞区机关事务服务中心2023年政务信息录用情况表\n\n"
+        "\t序号\n\t信息标题\n\t录用载体\n\t录用时间\n\t备注\n\n"
+        "\t1\n\t上虞区机关食堂推出“一人一份”\n健康套餐\n\t市局网站\n\t2023.3\n\t\n\n"
+        "\t2\n\t上虞区公务用车平台接入“浙政钉”\n\t绍兴日报\n\t2023.4\n\t\n\n"
+        "第 1 页，共 2 页\n"
+        "上虞区机关事务服务中心2023年政务信息录用情况表（续）\n\n"
+        "\t序号\n\t信息标题\n\t录用载体\n\t录用时间\n\t备注\n\n"
+        "\t3\n\t上虞区完成机关大院雨污分流\n改造\n\t市局网站\n\t2023.6\n\t\n\n"
+        "\t4\n\t上虞区推行公物仓“以旧换新”\n\t已报省局网站\n\t2023.9\n\t待录用\n\n"
+        "第 2 页，共 2 页\n",
+    )
+    assert [(t, o, d[5:7] if d else None) for t, o, d in got] == sorted(
+        [
+            ("上虞区机关食堂推出“一人一份”健康套餐", "市局网站", "03"),
+            ("上虞区公务用车平台接入“浙政钉”", "绍兴日报", "04"),
+            ("上虞区完成机关大院雨污分流改造", "市局网站", "06"),
+        ]
+    )
+
+
 def test_a_pdf_copy_breaks_a_headline_on_a_word_that_needs_the_next(tmp_path, ctx):
     """Text copied from a PDF: a headline stopped on 至 goes on with the next line (its （第N期，
     全文采用） says how much was taken, not who took it); an item's last words carried over the

@@ -830,6 +830,8 @@ def _cell_lines(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple
     # long title onto more lines, and a cell holding two outlets gives a line each
     chunks: list[list[str]] = []
     end = i_end
+    # (the indent the header's cells stand at: a line standing left of it goes on the cell above)
+    cell_indent = min(block.indents.get(n, 0) for n, _ in lines[i:i_end]) if block.indents else 0
 
     def page_break(k: int) -> int:
         """The lines a page break takes at k (……第2页 共3页, then the header's cells again), or 0."""
@@ -852,7 +854,12 @@ def _cell_lines(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple
             if skip:  # (a row broken over the page: it goes on after the page's header)
                 end += skip
                 continue
-            chunk.append(lines[end][1])
+            if block.indents and block.indents.get(lines[end][0], 0) < cell_indent and len(chunk) > 1:
+                # (a cell's text wrapped onto a line of its own, without the cells' tab before it:
+                # 诸暨市……完成竣 ⏎ 工验收 — the cell goes on)
+                chunk[-1] += lines[end][1].strip()
+            else:
+                chunk.append(lines[end][1])
             end += 1
         chunks.append(chunk)
         end += page_break(end)
