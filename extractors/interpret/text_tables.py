@@ -284,16 +284,12 @@ def _header_starts(header: tuple[int, str], block: TextBlock, width: int) -> lis
     if not block.indents:
         return None
     placed = _columns_of(header[1], block.indents.get(header[0], 0))
-    edges = [
-        col for k, (col, ch) in enumerate(placed) if ch.strip() and (k == 0 or not placed[k - 1][1].strip())
-    ]
     words = [w for w in _WIDE.split(header[1].strip()) if w.strip()]
     if len(words) != width:
         return None
-    starts = [edges[0]]
-    text = header[1].strip()
-    for m in _WIDE.finditer(text):
-        starts.append(dict((k, c) for k, (c, _) in enumerate(placed))[m.end()])
+    # (the line is kept stripped: a character's index in it is its index in ``placed``)
+    starts = [next(col for col, ch in placed if ch.strip())]
+    starts += [placed[m.end()][0] for m in _WIDE.finditer(header[1].strip())]
     return starts if len(starts) == width else None
 
 
