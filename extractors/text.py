@@ -20,7 +20,7 @@ from pathlib import Path
 
 from extractors.errors import ExtractError
 from extractors.records import Document, Provenance, Table, TextBlock
-from extractors.textutil import clean_cell, display_width
+from extractors.textutil import PAGE_MARK, clean_cell, display_width
 
 __all__ = ["read_text", "decode"]
 
@@ -80,9 +80,6 @@ def csv_rows(text: str) -> tuple[int, int, list[list[str]]] | None:
     return best[0][0], best[-1][1], [[clean_cell(c) for c in r] for _, _, r in best]
 
 
-_PAGE_FOOT = re.compile(r"第\s*\d+\s*页\s*[/，,]?\s*共\s*\d+\s*页")
-
-
 def tab_cell_rows(text: str) -> tuple[int, int, list[list[str]]] | None:
     """(first line, last line, rows) of a Word table saved as text the way the reference is:
     every cell on a line of its own after a tab (an empty cell a tab alone), a cell's further
@@ -126,7 +123,7 @@ def tab_cell_rows(text: str) -> tuple[int, int, list[list[str]]] | None:
         elif row:
             row[-1] += ln.strip()  # 报送 ⏎ 月份: the cell's next paragraph
             last = k
-        elif _PAGE_FOOT.search(ln) or re.search(r"[（(]续(?:表)?[)）]\s*$", ln):
+        elif PAGE_MARK.search(ln) or re.search(r"[（(]续(?:表)?[)）]\s*$", ln):
             continue  # 第 1 页，共 2 页 ⏎ ……情况表（续）: the table goes on over the page
         else:
             break  # words after the table

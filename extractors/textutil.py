@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["clean_cell", "join_cjk", "CJK"]
+__all__ = ["clean_cell", "join_cjk", "CJK", "PAGE_MARK"]
 
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef“”‘’《》"
 _SPACE_BETWEEN_CJK = re.compile(rf"(?<=[{CJK}])\s+(?=[{CJK}])")
@@ -38,3 +38,7 @@ def display_width(text: str) -> int:
     import unicodedata
 
     return sum(2 if unicodedata.east_asian_width(c) in "WFA" else 1 for c in text)
+
+
+# 第 1 页，共 2 页 / 第2页/共3页: a page's foot copied into text, in the middle of a table or list
+PAGE_MARK = re.compile(r"第\s*\d+\s*页\s*[/，,]?\s*共\s*\d+\s*页")

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from extractors.interpret.header import FIELDS, find_header, parse_month
 from extractors.records import Table, TextBlock
-from extractors.textutil import display_width
+from extractors.textutil import PAGE_MARK, display_width
 
 __all__ = ["month_grid", "text_tables", "vertical_form"]
 
@@ -498,7 +498,7 @@ def _grid(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple[Table
                 break
             end += 1  # ------------: a rule drawn across the page under the header or between rows
             continue
-        if len(rows) > 1 and (_PAGE_MARK.search(lines[end][1]) or _PAGE_NO.match(lines[end][1])):
+        if len(rows) > 1 and (PAGE_MARK.search(lines[end][1]) or _PAGE_NO.match(lines[end][1])):
             end += 1  # 第 1 页，共 2 页　……制表: the page's foot, the table goes on over it
             # (and the next page repeats the table's title and header above its rows)
             again = [k for k in range(end, min(end + 2, len(lines))) if _cells(lines[k][1]) == header]
@@ -660,7 +660,7 @@ def _glued(
         elif end + 1 < len(lines) and (row := row_of(line + lines[end + 1][1].strip())):
             rows.append(row)
             end += 2
-        elif len(rows) > 1 and (_PAGE_MARK.search(line) or re.sub(r"\s", "", line) == text):
+        elif len(rows) > 1 and (PAGE_MARK.search(line) or re.sub(r"\s", "", line) == text):
             end += 1
         else:
             break
@@ -831,7 +831,7 @@ def _cell_lines(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple
 
     def page_break(k: int) -> int:
         """The lines a page break takes at k (……第2页 共3页, then the header's cells again), or 0."""
-        if k >= len(lines) or not _PAGE_MARK.search(lines[k][1]):
+        if k >= len(lines) or not PAGE_MARK.search(lines[k][1]):
             return 0
         again = [s.strip() for _, s in lines[k + 1 : k + 1 + width]]
         return 1 + (width if again == [h.strip() for h in header] else 0)
@@ -911,7 +911,6 @@ def _fits(value: str, seen: set[str]) -> bool:
     )
 
 
-_PAGE_MARK = re.compile(r"第\s*\d+\s*页\s*[/，,]?\s*共\s*\d+\s*页")
 _PAGE_NO = re.compile(r"^\s*[—\-－]\s*\d+\s*[—\-－]\s*$")  # — 1 —
 # 注：… / 说明：… / 合计 / — 7 —: the text after a table copied one cell per line
 _AFTER_TABLE = re.compile(
