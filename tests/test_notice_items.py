@@ -7355,3 +7355,41 @@ def test_the_provinces_general_office_is_its_publication_and_reporting_up_is_no_
     )
     adopted, _e, _ = _read(tmp_path, ctx, "信息采用通知单.txt", text)
     assert adopted == [("上虞区机关大院开展“无车日”活动", "绍兴政务信息")]
+
+
+def test_a_table_goes_on_under_a_part_heading_and_bracketed_columns_are_no_part_of_the_outlet(tmp_path, ctx):
+    """浙江省机关事务管理局办公室 sends one table in two parts: 一、局网站（“市县动态”栏目） over
+    the header and rows 1–2, then 二、《浙江后勤》 over rows 3–4 printed under the same header —
+    the second part is the journal's, its 期 in the date column, not the title's."""
+    text = (
+        "浙江省机关事务管理局办公室\n"
+        "关于反馈2021年绍兴市来稿采用情况的函\n\n"
+        "绍兴市机关事务服务中心：\n"
+        "　　现将今年以来你市来稿采用情况列表反馈如下。\n\n"
+        "一、局网站（“市县动态”“经验交流”栏目）\n"
+        "序号    刊发时间       稿件标题                                      来稿单位\n"
+        " 1    2021-03-02    柯桥区机关食堂推行“错峰就餐”                  柯桥区\n"
+        " 2    2021-05-19    诸暨市完成党政机关办公用房专项清查            诸暨市\n\n"
+        "二、《浙江后勤》\n"
+        " 3    2021年第2期   上虞区公共机构能耗定额管理的探索              上虞区\n"
+        " 4    2021年第5期   新昌县机关事务“一件事”集成改革纪实            新昌县\n"
+    )
+    adopted, _e, _ = _read(tmp_path, ctx, "省局来稿采用情况.txt", text)
+    assert adopted == [
+        ("上虞区公共机构能耗定额管理的探索", "浙江后勤"),
+        ("新昌县机关事务“一件事”集成改革纪实", "浙江后勤"),
+        ("柯桥区机关食堂推行“错峰就餐”", "省局网站"),
+        ("诸暨市完成党政机关办公用房专项清查", "省局网站"),
+    ]
+
+
+def test_a_piece_passed_on_whose_running_is_not_yet_known_is_no_adoption(tmp_path, ctx):
+    """推荐至《中国机关后勤》，能否刊用以编辑部通知为准 / 是否采用待定: sent on, not run (yet)."""
+    text = (
+        "绍兴市机关事务服务中心关于三季度信息采用情况的通报\n\n"
+        "　　三季度，《越城区机关大院电动汽车充电桩实现全覆盖》被省局网站录用。"
+        "《嵊州市公物仓“线上调剂”的实践》已由省局推荐至《中国机关后勤》，能否刊用以该刊通知为准。"
+        "《新昌县机关食堂“点餐制”试行三个月见成效》已推荐给浙江日报，是否采用待定。\n"
+    )
+    adopted, _e, _ = _read(tmp_path, ctx, "三季度通报.txt", text)
+    assert adopted == [("越城区机关大院电动汽车充电桩实现全覆盖", "省局网站")]

@@ -273,8 +273,44 @@ def text_tables(block: TextBlock, outlets: tuple[str, ...] = ()) -> tuple[list[T
         tables.append(replace(table, heading=heading))
         used.update(range(i, end))
         i = end
+        while (more := _part_after(lines, i, table, block)) is not None:
+            table, start, i = more  # 二、《浙江后勤》杂志 ⏎ 11  2019年第3期  A: the table's next part
+            tables.append(table)
+            used.update(range(start, i))
     rest = TextBlock([ln for k, ln in enumerate(lines) if k not in used], block.source, block.indents)
     return tables, rest
+
+
+def _part_after(
+    lines: list[tuple[int, str]], end: int, table: Table, block: TextBlock
+) -> tuple[Table, int, int] | None:
+    """A table's next part under a part heading of its own, its rows numbered on and laid out
+    under the header printed once above the first part (一、局网站 ⏎ 序号 … ⏎ 1 … 10 ⏎ 二、《浙江
+    后勤》杂志 ⏎ 11 …): a table of its own headed by that line, read under the same header. Only
+    a row whose number goes on from the last row's is taken for one: a list that starts again at
+    1 under the heading is a table of its own, read as the next table."""
+    header = table.rows[0]
+    cols = find_header([header])
+    seq = cols.index.get("seq") if cols is not None else None
+    last = table.rows[-1][seq] if seq is not None and len(table.rows) > 1 else ""
+    if seq is None or not last.isdigit():
+        return None
+    k = end
+    while k < len(lines) and not lines[k][1].strip():
+        k += 1
+    if k + 1 >= len(lines) or len(lines[k][1]) > 40 or len(_cells(lines[k][1])) > 2:
+        return None  # (a part's heading is one short line: 二、《浙江后勤》杂志)
+    first = _cells(lines[k + 1][1])
+    if not first or first[0] != str(int(last) + 1):
+        return None
+    top = next(n for n, (no, _) in enumerate(lines) if no == table.source.line)
+    # (the header line put back above the part's rows, where its columns stand for them too)
+    again = [*lines[: k + 1], lines[top], *lines[k + 1 :]]
+    found = _grid(again, k + 1, block)
+    if found is None:
+        return None
+    part, stop = found
+    return replace(part, heading=lines[k][1], source=replace(part.source, line=lines[k][0])), k, stop - 1
 
 
 def _header_starts(header: tuple[int, str], block: TextBlock, width: int) -> list[int] | None:
