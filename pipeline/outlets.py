@@ -251,6 +251,10 @@ class OutletResolver:
             # 《绍兴政务》: a publication's name short of its last, generic word (绍兴政务信息)
             if len(key) >= 4 and name.startswith(key) and _GENERIC_TAIL.fullmatch(name[len(key) :]):
                 s = max(s, 90.0)
+            elif name.startswith(key) and re.fullmatch(r"网站?|日报|晚报|报|电视台|台", name[len(key) :]):
+                # (新昌新闻, a county TV's programme, beside 新昌新闻网: a name short of the word that
+                # says what medium it is may be another medium of the same name — suggested, not settled)
+                s = min(s, _FUZZY_SETTLES - 1)
             for o in outlets:
                 if o.name not in best or s > best[o.name][0]:
                     best[o.name] = (s, o)

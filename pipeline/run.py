@@ -311,7 +311,7 @@ class OutletQuestion:
 
 # the layout of a file's resolved adoptions as kept (_file_adoptions); bump on a change of it
 # or of what resolution does (pipeline.outlets), so that nothing kept under older code is read
-_RESOLVED_FORM = "r2"
+_RESOLVED_FORM = "r3"
 _ADOPTION_FIELDS = tuple(f.name for f in fields(Adoption) if f.init)
 _PROVENANCE_FIELDS = tuple(f.name for f in fields(Provenance))
 _ADOPTION_ROW, _PROVENANCE_ROW = Rebuilder(Adoption), Rebuilder(Provenance)

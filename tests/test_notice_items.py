@@ -7393,3 +7393,30 @@ def test_a_piece_passed_on_whose_running_is_not_yet_known_is_no_adoption(tmp_pat
     )
     adopted, _e, _ = _read(tmp_path, ctx, "三季度通报.txt", text)
     assert adopted == [("越城区机关大院电动汽车充电桩实现全覆盖", "省局网站")]
+
+
+def test_a_part_headed_by_a_paper_named_in_its_marks_is_that_papers_not_the_part_above(tmp_path, ctx):
+    """一、新昌新闻网 ⏎ … ⏎ 二、《今日新昌》报 ⏎ …: the second part's items ran in that paper (not
+    configured: asked), never in the site above; 《今日新昌》 is no headline."""
+    text = (
+        "县传媒集团关于上半年各单位来稿使用情况的通报\n\n"
+        "各部门：\n"
+        "　　现将上半年各单位来稿在集团各平台的使用情况通报如下：\n\n"
+        "一、新昌新闻网\n"
+        "　　3月8日　新昌县机关事务中心开展“三八”节女职工健康讲座（县机关事务中心）\n\n"
+        "二、《今日新昌》报\n"
+        "　　4月12日　第3版　新昌县机关食堂推出“一人食”小份套餐（县机关事务中心）\n\n"
+        "三、新昌广播电视台《新昌新闻》\n"
+        "　　5月20日　新昌县机关事务中心组织开展防汛应急演练（县机关事务中心）\n"
+    )
+    _a, _e, ex = _read(tmp_path, ctx, "供稿采用通报.txt", text)
+    from pipeline.config import load_settings
+    from pipeline.outlets import OutletResolver
+
+    resolver = OutletResolver(load_settings())
+    got = sorted((r.title, resolver.resolve(r.outlet).outlet) for r in ex.records if isinstance(r, Adoption))
+    assert got == [
+        ("新昌县机关事务中心开展“三八”节女职工健康讲座", "新昌新闻网"),
+        ("新昌县机关事务中心组织开展防汛应急演练", None),
+        ("新昌县机关食堂推出“一人食”小份套餐", None),
+    ]

@@ -56,6 +56,15 @@ def test_unknown_names_are_asked_patterns_only_suggest(resolver, written):
     assert not r.settled and r.carrier is None and r.outlet is None
 
 
+@pytest.mark.parametrize(("written", "suggested"), [("新昌新闻", "新昌新闻网"), ("中国绍兴", "中国绍兴网")])
+def test_a_name_short_of_its_medium_word_is_suggested_not_settled(resolver, written, suggested):
+    """新昌新闻 (a county TV's programme) beside the configured 新昌新闻网: the missing 网 says what
+    medium it is, so the likeness is shown to the clerk, never priced."""
+    r = resolver.resolve(written)
+    assert (r.settled, r.outlet) == (False, None)
+    assert suggested in [s.outlet for s in r.suggestions]
+
+
 def test_pattern_is_a_suggestion_with_its_reason(resolver):
     r = resolver.resolve("浙江之声")
     assert [s.carrier for s in r.suggestions if "仅供参考" in s.why] == ["provincial_media"]

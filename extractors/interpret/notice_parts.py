@@ -368,7 +368,8 @@ def clean_outlet(text: str) -> str:
     while prev != t:
         prev = t
         t = _OUTLET_NOISE.sub("", t).strip(" 《》〈〉、")
-    return t
+    # (《今日新昌》报, its first mark cut: the paper's name)
+    return re.sub(r"^([^《》]{2,10})》(报|杂志)$", r"\1\2", t)
 
 
 _TOOK_IT = re.compile(
@@ -403,7 +404,12 @@ def titles(sent: str, ctx: ExtractContext) -> tuple[list[Title], list[str]]:
     for start, end, text in spans:
         name = clean_outlet(text)
         simple = to_simplified(strip_pinyin(text)).strip()
-        if ctx.known_outlet(name) or publication(simple):
+        # (《今日新昌》报 / 《新昌新闻》栏目: a short name the word after the 》 calls a paper, a
+        # journal or a programme — a publication, not a headline)
+        kind_after = len(simple) <= 8 and re.match(
+            r"》\s*(?:报社?|杂志社?|期刊|周刊|电视台|栏目|节目)", sent[end - 1 :]
+        )
+        if ctx.known_outlet(name) or publication(simple) or kind_after:
             pubs.append(name)
             continue
         t = Title(text.strip(), start, end, prefix=sent[:start])

@@ -596,7 +596,8 @@ def text_adoptions(
             and (section.ahead or section.outlets)
             and re.match(r"^\s*[一二三四五六七八九十]{1,3}、", line)
             and len(line.strip()) <= 40
-            and not notice_parts.titles(line, ctx)[0]
+            # (三、新昌电视台《新昌新闻》: a programme's short name in 《》, no headline)
+            and not [t for t in notice_parts.titles(line, ctx)[0] if len(t.text) > 8]
         ):
             # 四、2022年度对照 / 二、……被采用情况: the paper's next part, no longer the outlet's list
             # (or the plan) above it
@@ -1200,6 +1201,8 @@ def _opens_section(
     line = re.sub(r"^\s*【[^】]{1,6}】\s*(?=\S)", "", line)
     line = re.sub(r"\s*[（(][^（）()]*(?:www|http|\.com|\.cn)[^（）()]*[）)]\s*$", "", line)
     titles, _pubs = notice_parts.titles(line, ctx)
+    # (三、新昌电视台《新昌新闻》: a programme's short name in 《》 is no headline)
+    titles = [t for t in titles if len(t.text) > 8 or not notice_parts.NUMBERED.match(line)]
     listed = _SECTION.match(line)
     if titles or (
         # (一、市局网站、信息平台、信息刊物（13条）: 附件2's names of one outlet, no headline)
