@@ -7420,3 +7420,25 @@ def test_a_part_headed_by_a_paper_named_in_its_marks_is_that_papers_not_the_part
         ("新昌县机关事务中心组织开展防汛应急演练", None),
         ("新昌县机关食堂推出“一人食”小份套餐", None),
     ]
+
+
+def test_a_media_list_names_who_supplied_each_piece_and_where_else_it_ran(tmp_path, ctx):
+    """（二）人民网（浙江频道） heads its items; ——X供稿 after a headline says who supplied it (no
+    subtitle); ，中国绍兴网同时转载 is one more outlet beside the part's; a headline's long
+    opening before its colon keeps a short rest (……“光盘行动”：浪费少了两成)."""
+    text = (
+        "2021年全市机关事务系统对外宣传发稿统计\n\n"
+        "　　今年以来，全系统在中央和省级媒体发稿6篇，按媒体列示如下：\n\n"
+        "（一）新华网（浙江频道）\n"
+        "　　1．越城区机关大院“充电桩”实现全覆盖　　——越城区机关事务管理服务中心供稿，中国绍兴网同时转载\n"
+        "（二）人民网（浙江频道）\n"
+        "　　2．上虞机关食堂“光盘行动”：浪费少了两成　　——上虞区机关事务中心供稿\n"
+        "　　3．嵊州市机关事务中心推行公务用车“一码通”　　——嵊州市机关事务中心撰稿\n"
+    )
+    adopted, _e, _ = _read(tmp_path, ctx, "对外宣传发稿统计.txt", text)
+    assert adopted == [
+        ("上虞机关食堂“光盘行动”：浪费少了两成", "人民网"),
+        ("嵊州市机关事务中心推行公务用车“一码通”", "人民网"),
+        ("越城区机关大院“充电桩”实现全覆盖", "中国绍兴网"),
+        ("越城区机关大院“充电桩”实现全覆盖", "新华网"),
+    ]

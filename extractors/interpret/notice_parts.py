@@ -931,7 +931,10 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
         and (ctx.find_unit(opening.group(1)) or _CITY_OPENING.fullmatch(opening.group(1)))
     ):
         place, core = opening.group(), core[opening.end() :]
-    if not title_like(core) or not (m or trailer or category or announced or tagged):
+    # (诸暨机关食堂“厨房革命”：剩菜减少三成: a headline's own long opening, its rest short)
+    if not (title_like(core) or (len(place) > 6 and title_like(place + core))) or not (
+        m or trailer or category or announced or tagged
+    ):
         return []
     if ctx.known_outlet(core):  # 2．省机关事务管理局网站（共1条）: a configured outlet heads a part
         return []

@@ -111,6 +111,10 @@ def _about_it(sent: str) -> bool:
 # (…… 12 / ........ 12, and a single … before the page when the line is short of room: 经 … 38)
 # who wrote a journal's piece when none of the scored units did: its own desk, a reporter, a school
 _NOT_OURS_AUTHOR = re.compile(r"本刊|记者|编辑部|专班|大学|学院|研究院|研究所|党校|评论员")
+# ——嵊州市机关事务服务中心供稿 after a headline: who supplied it — no subtitle, no outlet
+_SUPPLIER = re.compile(
+    r"[\s\u3000]*——\s*(?P<who>[^—，,；;。（）()]{2,24}?)(?:供稿|撰稿|来稿)(?=[，,；;。\s]|$)"
+)
 _TOC_LEADER = re.compile(r"\s*(?:…{2,}|\.{4,}|·{4,}|－{4,}|\s…(?=\s*\d{1,3}\s*$))(?=[^，,。；;”“]{0,24}$).*$")
 _PENDING = re.compile(
     r"尚待|待[^，,。；;）)]{0,8}(?:采用|录用|刊发)|待刊|尚未|未(?:被|予)?(?:录用|采用|刊发|刊用)"
@@ -401,6 +405,12 @@ def text_adoptions(
             written = line
         if re.fullmatch(r"(?:[\u4e00-\u9fff][ \u3000]){3,}[\u4e00-\u9fff]", line):
             line = written = re.sub(r"[ \u3000]", "", line)  # 党 委 信 息 工 作 通 报: a spaced-out heading
+        supplier = _SUPPLIER.search(line)
+        if supplier:  # ……“活”起来　　——嵊州市机关事务服务中心供稿，浙江在线同步刊发: who supplied it
+            if elsewhere(supplier.group("who"), ctx) or other_department(supplier.group("who"), ctx):
+                continue  # (——市住建局供稿: another's item)
+            cut = supplier.start(), supplier.end()
+            line, written = line[: cut[0]] + line[cut[1] :], written[: cut[0]] + written[cut[1] :]
         leader = _TOC_LEADER.search(line)
         if leader:  # 标题 ………… 作者　14: a table of contents' line, its title before the dots
             author = re.sub(r"^[\s…．.·－]+|[（(]?\d{1,3}[）)]?\s*$", "", line[leader.start() :])
@@ -886,6 +896,10 @@ _WRONG_TITLE = re.compile(
 _REPRINTED = re.compile(
     # (（该条5月8日被新华网转载）: when, then who reprinted it)
     r"[（(][^（）()被]{0,12}被[^（）()]{2,30}?(?:转载|转发|转刊|摘编|刊登|采用)[^（）()]{0,8}[）)]"
+    # (……起来，浙江在线同步刊发 / ……，另被中国绍兴网转载: one more outlet, said after the item)
+    r"|[，,；;]\s*(?:另被|也被|还被|同时被)?[^（）()，,。；;]{2,20}?(?:同步|同时|也|亦|还|另)(?:予以)?"
+    r"(?:转载|转发|刊发|刊登|采用|推送)"
+    r"|[，,；;]\s*(?:另被|也被|还被|同时被)[^（）()，,。；;]{2,20}?(?:转载|转发|刊发|刊登|采用|推送)"
 )
 
 
@@ -1197,6 +1211,16 @@ def _opens_section(
         r"\1",
         line,
     )
+    # (（一）学习强国（浙江学习平台） / 人民网（浙江频道）: a configured outlet's channel, bracketed)
+    chan = re.match(r"^(?P<head>.+?)\s*[（(](?P<c>[^（）()\d]{2,12})[）)]\s*(?P<colon>[：:]?)\s*$", line)
+    if (
+        chan
+        and re.search(r"平台|频道|栏目|专栏|版|客户端|号|站$", chan.group("c"))
+        and ctx.known_outlet(
+            notice_parts.clean_outlet(notice_parts.NUMBERED.sub(r"\g<rest>", chan.group("head")))
+        )
+    ):
+        line = chan.group("head") + chan.group("colon")
     # 【网站】中国绍兴网（www.shaoxing.com.cn）: a kind's tag and a web address are no part of the name
     line = re.sub(r"^\s*【[^】]{1,6}】\s*(?=\S)", "", line)
     line = re.sub(r"\s*[（(][^（）()]*(?:www|http|\.com|\.cn)[^（）()]*[）)]\s*$", "", line)
