@@ -7442,3 +7442,28 @@ def test_a_media_list_names_who_supplied_each_piece_and_where_else_it_ran(tmp_pa
         ("越城区机关大院“充电桩”实现全覆盖", "中国绍兴网"),
         ("越城区机关大院“充电桩”实现全覆盖", "新华网"),
     ]
+
+
+def test_a_barred_register_ruled_with_horizontal_bars_is_read_as_a_table(tmp_path, ctx):
+    """A register ruled with ―――― (U+2015, as Chinese input methods type a long dash) under its
+    header and its last row: its rows are read; 日报刊发时压缩了篇幅 in 备注 is the 绍兴日报 of the
+    row's own cell said short, not one more outlet; 未录用 rows are none."""
+    rule = "―" * 40
+    text = (
+        "嵊州市机关事务中心2021年度信息录用登记\n\n"
+        "编号｜月份｜标题　　　　　　　　　　　　　　　　｜类别｜录用情况　　　　　　｜备注\n"
+        f"{rule}\n"
+        " 1 ｜ 2月｜嵊州市机关事务中心完成春节期间值班保障　｜动态｜未录用　　　　　　　｜\n"
+        " 2 ｜ 4月｜嵊州市公共机构开展节水型单位创建　　　　｜经验｜市局网站、绍兴日报　｜日报刊发时压缩了篇幅\n"
+        " 3 ｜ 6月｜嵊州市机关食堂推行“明厨亮灶”工程　　　｜动态｜省局网站　　　　　　｜\n"
+        f"{rule}\n"
+        "合计：报送3条，录用2条。\n"
+    )
+    _a, _e, ex = _read(tmp_path, ctx, "信息录用登记.txt", text)
+    # (read as the table it is: the clerk sees 表中载体列 as the evidence)
+    got = sorted((r.title, r.outlet, r.outlet_evidence) for r in ex.records if isinstance(r, Adoption))
+    assert got == [
+        ("嵊州市公共机构开展节水型单位创建", "市局网站", "表中载体列"),
+        ("嵊州市公共机构开展节水型单位创建", "绍兴日报", "表中载体列"),
+        ("嵊州市机关食堂推行“明厨亮灶”工程", "省局网站", "表中载体列"),
+    ]

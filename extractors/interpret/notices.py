@@ -971,7 +971,7 @@ _LEAD_BARE = re.compile(
 )
 # -----以下摘自浙江省机关事务管理局网站“地方动态”栏目----- / ===== 中国绍兴网  站内搜索 =====
 _BANNER = re.compile(r"^\s*[-=—_*#＝－]{3,}\s*(?P<inner>[^-=—_*#＝－\s].{1,60}?)\s*[-=—_*#＝－]{3,}\s*$")
-_RULE_ONLY = re.compile(r"^\s*[-=—_*#＝－]{10,}\s*$")
+_RULE_ONLY = re.compile(r"^\s*[-=—―─━═_*#＝－]{10,}\s*$")
 
 
 def _banner_outlets(inner: str, ctx: ExtractContext) -> list[str]:

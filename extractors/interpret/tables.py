@@ -471,8 +471,9 @@ def table_adoptions(
                 x for x in outlets if x[1] == "表中备注" and x[0] not in {o for o, _ in marked}
             ]
         elif taken is not None:
+            # (录用情况 新昌新闻网、绍兴晚报 | 备注 晚报刊发时有删节: the same outlet said short)
             outlets = [said if o == "" else (o, "表中载体列") for o in taken] + [
-                x for x in outlets if x[1] == "表中备注"
+                x for x in outlets if x[1] == "表中备注" and not any(x[0] in o for o in taken if o and x[0])
             ]
         elif any(_declined(c) for c in row if c and c is not title):
             outlets = []  # 未采用 / 退稿 / 未刊发 in a cell: listed, not adopted (a 批示 on it still counts)

@@ -439,7 +439,7 @@ def _tab_grid(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple[T
 
 
 _BAR_FIRST = re.compile(r"\s*[|｜丨]")
-_RULE_LINE = re.compile(r"^\s*[-—─━=+|｜丨:：\u2500-\u257f\s]{6,}$")
+_RULE_LINE = re.compile(r"^\s*[-—―─━=+|｜丨:：\u2500-\u257f\s]{6,}$")
 
 
 def _wrapped(
@@ -526,7 +526,9 @@ def _grid(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple[Table
         if end in (i + 1, i + 2) and len(rows) == 1 and bars_in_header and _RULE_LINE.match(lines[end][1]):
             end += 1  # ----+--------+----: a rule drawn under a barred header
             continue
-        if re.fullmatch(r"\s*[-—─━=_]{10,}\s*", lines[end][1]) and (len(rows) == 1 or end + 1 < len(lines)):
+        if re.fullmatch(r"\s*[-—―─━═=_＝－]{10,}\s*", lines[end][1]) and (
+            len(rows) == 1 or end + 1 < len(lines)
+        ):
             if len(rows) > 1 and (
                 end + 1 >= len(lines) or len(_cells(lines[end + 1][1], wide=wide)) < width - 1
             ):
