@@ -7467,3 +7467,30 @@ def test_a_barred_register_ruled_with_horizontal_bars_is_read_as_a_table(tmp_pat
         ("嵊州市公共机构开展节水型单位创建", "绍兴日报", "表中载体列"),
         ("嵊州市机关食堂推行“明厨亮灶”工程", "省局网站", "表中载体列"),
     ]
+
+
+def test_a_titles_fields_after_its_dash_are_read_past_commas_and_a_semicolon(tmp_path, ctx):
+    """1.《A》——4月，经验，市局网站；垃圾分类简报第3期: month, category and both outlets;
+    ——7月，动态，《浙江后勤》2021年第4期: the publication in 《》 with its issue is the outlet."""
+    text = (
+        "柯桥区机关事务服务中心关于上报上半年信息录用情况的函\n\n"
+        "市中心办公室：\n"
+        "　　我中心上半年信息录用情况如下：\n"
+        "1.《柯桥区机关大院垃圾分类“定时定点”全面推开》——4月，经验，市局网站；垃圾分类简报第3期\n"
+        "2.《柯桥区机关食堂推出“半份菜”服务》——5月，动态，绍兴晚报\n"
+        "3.《柯桥区公共机构节能的“三本账”》——7月，经验，《浙江后勤》2021年第4期\n"
+    )
+    got = _by_month(_dated(tmp_path, ctx, "上半年信息录用情况.txt", text))
+    assert got == [
+        ("柯桥区公共机构节能的“三本账”", "浙江后勤", "07"),
+        ("柯桥区机关大院垃圾分类“定时定点”全面推开", "垃圾分类简报", "04"),
+        ("柯桥区机关大院垃圾分类“定时定点”全面推开", "市局网站", "04"),
+        ("柯桥区机关食堂推出“半份菜”服务", "绍兴晚报", "05"),
+    ]
+    p = tmp_path / "上半年信息录用情况.txt"
+    types = {(r.title, r.type) for r in extract(p, context=ctx).records if isinstance(r, Adoption)}
+    assert types == {
+        ("柯桥区公共机构节能的“三本账”", "经验"),
+        ("柯桥区机关大院垃圾分类“定时定点”全面推开", "经验"),
+        ("柯桥区机关食堂推出“半份菜”服务", "动态"),
+    }

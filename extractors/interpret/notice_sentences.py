@@ -16,6 +16,11 @@ from extractors.records import Adoption, Endorsement, Provenance
 __all__ = ["sentences", "clauses", "Group", "groups", "labelled_items", "as_written", "cued_headlines"]
 
 
+# 《A》——……: an item's fields after its title's dash, and a short field after a ；
+_FIELD_AFTER_DASH = re.compile(r"》\s*(?:——|—|－－)[^《》。；;]{1,40}$")
+_FIELD_ONLY = re.compile(r"[^《》，,。；;被获\d]{2,16}(?:第\s*\d{1,3}\s*期)?[。]?\s*")
+
+
 def sentences(line: str, start: int) -> Iterator[tuple[int, str]]:
     """The sentences of a line from ``start``; a 。 inside “…” or （…） ends none (批示：“……。”
     （批示件：《A》） is one sentence about A)."""
@@ -37,6 +42,12 @@ def sentences(line: str, start: int) -> Iterator[tuple[int, str]]:
                     yield begin, line[begin : i + 1]
                 begin = i + 1
         elif ch in "。！？；;!?" and not depth and not (ch == "。" and line[i + 1 : i + 2] in ("”", "）")):
+            if (
+                ch in "；;"
+                and _FIELD_AFTER_DASH.search(line[begin:i])
+                and _FIELD_ONLY.fullmatch(line[i + 1 :])
+            ):
+                continue  # 《A》——5月，经验，市局网站；垃圾分类简报第9期: the item's second outlet
             if line[begin : i + 1].strip():
                 yield begin, line[begin : i + 1]
             begin = i + 1
@@ -70,6 +81,7 @@ def _fields_joined(parts: list[str], ctx: ExtractContext) -> list[str]:
     """``《A》，绍兴晚报，6月``: the outlet and month after a title, parted from it by commas,
     stay with the title's clause (a register's fields written as a sentence)."""
     out: list[str] = []
+    joined = False  # out[-1] is a title's clause with fields joined on already
     for c in parts:
         bare = c.strip()
         field = (
@@ -79,15 +91,35 @@ def _fields_joined(parts: list[str], ctx: ExtractContext) -> list[str]:
             .strip()
             .lstrip("—-－·•◇◆●○■□★☆ ")
             .startswith("《")
-            and re.search(r"》(?:\s*[（(【][^（）()【】]{0,30}[）)】])*\s*$", out[-1]) is not None
+            # (1.《A》——1月，动态，市局网站: the first field after a dash, the rest after commas)
+            and (
+                joined
+                or re.search(
+                    r"》(?:\s*[（(【][^（）()【】]{0,30}[）)】])*\s*(?:(?:——|—|－－)\s*[^《》，,]{1,20})?$",
+                    out[-1],
+                )
+                is not None
+            )
             and len(bare) <= 20
-            and not re.search(rf"{notice_parts.ADOPT}|批示|被|获|《|》", bare)
-            and bool(_FIELD.fullmatch(bare) or notice_parts.outletish(bare, ctx))
+            and (
+                not re.search(rf"{notice_parts.ADOPT}|批示|被|获|《|》", bare)
+                and bool(_FIELD.fullmatch(bare) or notice_parts.outletish(bare, ctx))
+                # (……，经验，《浙江后勤》2023年第5期: a publication and its issue, the last field)
+                or bool(
+                    (
+                        pub := re.fullmatch(
+                            r"《([^《》]{2,12})》\s*(?:\d{4}\s*年)?\s*(?:第\s*\d{1,3}\s*期)?", bare
+                        )
+                    )
+                    and (ctx.known_outlet(pub.group(1)) or notice_parts.publication(pub.group(1)))
+                )
+            )
         )
         if field and out:
             out[-1] += "，" + c
         else:
             out.append(c)
+        joined = field
     return out
 
 
