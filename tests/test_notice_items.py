@@ -7494,3 +7494,43 @@ def test_a_titles_fields_after_its_dash_are_read_past_commas_and_a_semicolon(tmp
         ("柯桥区机关大院垃圾分类“定时定点”全面推开", "经验"),
         ("柯桥区机关食堂推出“半份菜”服务", "动态"),
     }
+
+
+def test_an_evidence_binders_contents_give_each_part_its_own_outlet_and_list_the_endorsements(tmp_path, ctx):
+    """A binder's contents: （一）越城发布 … （二）中国机关后勤（2篇） … （三）市、区两级报刊（2篇）
+    (no one outlet: asked, never the journal above) … （四）绍兴市机关事务网站（经验类4篇，动态类另附）;
+    四、批示件 lists 对《A》的批示 / 在《B》上的批示 as 批示, never as one more 批示 of the item above."""
+    text = (
+        "越城区机关事务管理服务中心2021年度信息工作考核佐证材料\n\n"
+        "目　　录\n\n"
+        "三、录用佐证\n"
+        "　（一）中国机关后勤（2篇）\n"
+        "　　1．越城区党政机关办公用房“一张图”管理的实践 …………… 5\n"
+        "　　2．越城区机关食堂“供餐+助餐”服务模式探索 ……………… 7\n"
+        "　（二）市、区两级报刊（2篇）\n"
+        "　　3．越城区机关大院试行错峰停车 周边居民夜间可停 ……… 9\n"
+        "　　4．越城区机关事务中心开展“安全生产月”消防演练 ……… 10\n"
+        "　（三）绍兴市机关事务网站（经验类4篇，动态类另附台账）\n"
+        "　　5．越城区推行公务用车“定位+预约”双管理 ………………… 11\n"
+        "　　6．越城区机关事务中心“三张清单”管好机关食堂 ………… 12\n\n"
+        "四、领导批示件（复印件）\n"
+        "　　7．区委书记对《越城区机关食堂“供餐+助餐”服务模式探索》的批示 …… 13\n"
+        "　　8．副市长在《越城区党政机关办公用房“一张图”管理的实践》上的批示 …… 14\n"
+    )
+    p = tmp_path / "考核佐证材料目录.txt"
+    p.write_text(text, encoding="utf-8")
+    records = extract(p, context=ctx).records
+    adopted = sorted(((r.title, r.outlet) for r in records if isinstance(r, Adoption)), key=str)
+    endorsed = sorted((r.title, r.leader_level, r.leader_role) for r in records if isinstance(r, Endorsement))
+    assert adopted == [
+        ("越城区党政机关办公用房“一张图”管理的实践", "中国机关后勤"),
+        ("越城区推行公务用车“定位+预约”双管理", "绍兴市机关事务网站"),
+        ("越城区机关事务中心“三张清单”管好机关食堂", "绍兴市机关事务网站"),
+        ("越城区机关事务中心开展“安全生产月”消防演练", None),
+        ("越城区机关大院试行错峰停车 周边居民夜间可停", None),
+        ("越城区机关食堂“供餐+助餐”服务模式探索", "中国机关后勤"),
+    ]
+    assert endorsed == [
+        ("越城区党政机关办公用房“一张图”管理的实践", "city", "other"),
+        ("越城区机关食堂“供餐+助餐”服务模式探索", "district", "principal"),
+    ]

@@ -603,6 +603,20 @@ def text_adoptions(
             continue
         if (
             opened is None
+            and section.outlets
+            and section.line in index_of
+            and _same_level(line, block.lines[index_of[section.line]][1])
+            and len(line.strip()) <= 60
+            and not [t for t in notice_parts.titles(line, ctx)[0] if len(t.text) > 8]
+        ):
+            # （二）《浙江后勤》杂志 ⏎ … ⏎ （三）市委、市政府办公室（2篇）: the next part at the
+            # level of the one that named the outlet — whose items they are is its own to say (or
+            # to ask), never the part above's
+            close_section()
+            since = len(out)
+            section = _Section()
+        if (
+            opened is None
             and (section.ahead or section.outlets)
             and re.match(r"^\s*[一二三四五六七八九十]{1,3}、", line)
             and len(line.strip()) <= 40
@@ -1212,10 +1226,15 @@ def _opens_section(
         line,
     )
     # (（一）学习强国（浙江学习平台） / 人民网（浙江频道）: a configured outlet's channel, bracketed)
-    chan = re.match(r"^(?P<head>.+?)\s*[（(](?P<c>[^（）()\d]{2,12})[）)]\s*(?P<colon>[：:]?)\s*$", line)
+    # (（五）绍兴市机关事务网站（经验类共9篇，动态类另见台账）: a note on what of it is listed)
+    chan = re.match(r"^(?P<head>.+?)\s*[（(](?P<c>[^（）()]{2,40})[）)]\s*(?P<colon>[：:]?)\s*$", line)
     if (
         chan
-        and re.search(r"平台|频道|栏目|专栏|版|客户端|号|站$", chan.group("c"))
+        and (
+            re.search(r"平台|频道|栏目|专栏|版|客户端|号|站$", chan.group("c"))
+            and not re.search(r"\d", chan.group("c"))
+            or (re.search(r"[，,；;]", chan.group("c")) and notice_parts.NUMBERED.match(line))
+        )
         and ctx.known_outlet(
             notice_parts.clean_outlet(notice_parts.NUMBERED.sub(r"\g<rest>", chan.group("head")))
         )
@@ -1355,6 +1374,24 @@ def _opens_section(
         if re.search(r"(?:录用|采用|刊用|刊发)(?:情况|名单|清单|篇目)", simple):
             return [], None, None  # ……录用情况通报如下：, its taker unsaid: the items below are asked
     return None
+
+
+_CHAPTER = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])")
+_LEVEL = re.compile(
+    r"^\s*(?:([一二三四五六七八九十]{1,3})、|[（(]([一二三四五六七八九十]{1,3})[)）]|(\d{1,2})[.．、](?!\d))"
+)
+
+
+def _same_level(line: str, heading: str) -> bool:
+    """（三）…… after （二）……: a part numbered in the same style as ``heading``, and on from it."""
+    a, b = _LEVEL.match(line), _LEVEL.match(heading)
+    if a is None or b is None:
+        return False
+    kind = [k for k in range(3) if a.group(k + 1)]
+    if kind != [k for k in range(3) if b.group(k + 1)]:
+        return False
+    here, there = items.ref_number(a.group(kind[0] + 1)), items.ref_number(b.group(kind[0] + 1))
+    return here is not None and there is not None and here > there
 
 
 def _part_heading(line: str, ctx: ExtractContext) -> bool:
@@ -1570,8 +1607,11 @@ def _line_records(
     numbered_line = notice_parts.NUMBERED.match(opening)
     if numbered_line and _BACK_REF.match(numbered_line.group("rest")):
         opening = numbered_line.group("rest").strip()  # 2. 该期《绍兴信息》……作批示: about the item above
-    if said_last and (
-        _BACK_REF.match(opening) or (not notice_parts.TITLE.search(opening) and _about_it(opening))
+    if (
+        said_last
+        and (_BACK_REF.match(opening) or (not notice_parts.TITLE.search(opening) and _about_it(opening)))
+        # (四、领导批示件（复印件）: the paper's next part, nothing said of the titles above)
+        and not (_CHAPTER.match(opening) and _part_heading(opening, ctx))
     ):
         # 该信息…… / 6月5日，市政府主要领导……批示: about the titles the line above named
         said_before = list(said_last)
