@@ -7534,3 +7534,32 @@ def test_an_evidence_binders_contents_give_each_part_its_own_outlet_and_list_the
         ("越城区党政机关办公用房“一张图”管理的实践", "city", "other"),
         ("越城区机关食堂“供餐+助餐”服务模式探索", "district", "principal"),
     ]
+
+
+def test_a_joint_papers_letterhead_prices_no_row_and_its_key_is_read(tmp_path, ctx):
+    """中共绍兴市委办公室　绍兴市人民政府办公室 atop a table: a joint paper, so a row its cell
+    does not place is asked, never given to one office; the key “两办”指市委办、市府办均采用 makes
+    两办 two adoptions; 一、区县部门 between the rows is a group of the table, not its end; and a
+    key naming two publications (“委办”指被《绍兴信息》《每日要情》采用) leaves the short name."""
+    text = (
+        "中共绍兴市委办公室　绍兴市人民政府办公室\n"
+        "2021年度党政信息采用汇总表（机关事务部分）\n\n"
+        "说明：“委办”指被《绍兴信息》《每日要情》采用；“两办”指市委办、市府办均采用。\n\n"
+        "序号｜报送单位｜信息标题｜采用情况｜备注\n"
+        "一、区县部门\n"
+        "1｜越城区机关事务中心｜越城区机关大院实现垃圾分类“零混投”｜委办｜\n"
+        "2｜柯桥区机关事务中心｜柯桥区公务用车“一键派车”平台运行一周年｜两办｜\n"
+        "二、市级部门\n"
+        "3｜市机关事务服务中心｜市级机关办公用房“数字孪生”系统上线｜专报｜\n"
+    )
+    p = tmp_path / "两办采用汇总表.txt"
+    p.write_text(text, encoding="utf-8")
+    got = sorted(
+        ((r.title, r.outlet) for r in extract(p, context=ctx).records if isinstance(r, Adoption)), key=str
+    )
+    assert got == [
+        ("市级机关办公用房“数字孪生”系统上线", None),
+        ("柯桥区公务用车“一键派车”平台运行一周年", "市委办"),
+        ("柯桥区公务用车“一键派车”平台运行一周年", "市府办"),
+        ("越城区机关大院实现垃圾分类“零混投”", "委办"),
+    ]

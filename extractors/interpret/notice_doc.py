@@ -97,6 +97,11 @@ def by_legend(records: list, blocks: list[TextBlock], notes: Sequence[str] = ())
             full = full.strip(" “”")
             # (“市府办”指市政府办公室《绍兴政务信息》: the office whose publication it is, its outlet)
             office = re.match(r"^(?P<o>[^《》]{2,16}(?:办公室|办公厅|办|局|中心))《[^《》]+》?$", full)
+            full = re.sub(rf"^被|(?:均|都|同时)?{notice_parts.ADOPT}$", "", full)
+            if len(re.findall(r"《[^《》]+》", full)) > 1:
+                # (“市委办”指被《绍兴信息》《每日要情》采用: either of the office's publications —
+                # the short name, which names the office, stays)
+                continue
             legend[notice_parts.clean_outlet(short)] = (
                 office.group("o") if office else re.sub("[《》]", "", full)
             )
@@ -105,7 +110,15 @@ def by_legend(records: list, blocks: list[TextBlock], notes: Sequence[str] = ())
     out = []
     for r in records:
         if isinstance(r, Adoption) and r.outlet and notice_parts.clean_outlet(r.outlet) in legend:
-            r = replace(r, outlet=notice_parts.clean_outlet(legend[notice_parts.clean_outlet(r.outlet)]))
+            full = legend[notice_parts.clean_outlet(r.outlet)]
+            # (“两办”指市委办、市府办均采用: each of the two took it, one adoption each)
+            for name in (
+                re.split(r"[、和及与]", full)
+                if re.fullmatch(r"[^、和及与]{2,12}(?:[、和及与][^、和及与]{2,12})+", full)
+                else [full]
+            ):
+                out.append(replace(r, outlet=notice_parts.clean_outlet(name)))
+            continue
         if isinstance(r, Adoption) and r.type in legend and legend[r.type] in ("经验", "动态"):
             r = replace(r, type=legend[r.type])  # A=经验，B=动态
         out.append(r)
@@ -169,11 +182,14 @@ def issuer(block: TextBlock, ctx: ExtractContext) -> str | None:
             site = re.split(r"\s*[·•|｜]\s*", inner.strip())[0]
             if ctx.known_outlet(site):
                 return site
-        for name in ctx.outlets_in(s):
-            # (中共嵊州市委办公室 is a county's office, not the configured 市委办公室)
-            at = s.find(name)
-            if not ctx.find_unit(s[max(0, at - 4) : at + 1]):
-                return name
+        # (中共嵊州市委办公室 is a county's office, not the configured 市委办公室)
+        named = [n for n in ctx.outlets_in(s) if not ctx.find_unit(s[max(0, s.find(n) - 4) : s.find(n) + 1])]
+        if len(named) > 1:
+            # 中共绍兴市委办公室　绍兴市人民政府办公室: a joint paper — whose list it is, each row says
+            # (or the clerk)
+            return None
+        if named:
+            return named[0]
         # 绍兴市机关事务服务中心门户网站: a line that is nothing but an outlet's name (config decides)
         name = s.strip()
         if (

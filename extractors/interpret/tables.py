@@ -136,11 +136,21 @@ def _taken(status: str, note: str, sent: list[str], ctx: ExtractContext) -> list
                 # 市局网站1.16 / 柯桥日报5.18第3版 / 市局网站（经验）: where it ran and when, nothing else
                 said = True
                 took.extend(named)
+            elif not named and not in_note and _CODE.fullmatch(part) and not _MANNER.fullmatch(part):
+                # 两办 / 委办 / 府: a code of the paper's own (its key may say what it stands for,
+                # by_legend): kept as written, so the clerk is asked rather than the row dropped
+                said = True
+                took.append(part)
     if not said or (all_sent and not sent and not took):
         return None  # (已录用 with no outlet column: the list's own outlet, as before)
     # (8月20日第3版刊发；同日中国绍兴网转载 with no outlet column: the list's own, "", and one more)
     own = [""] if all_sent and not sent else []
     return [o for o in dict.fromkeys([*(sent if all_sent else []), *own, *took]) if o not in refused]
+
+
+# a status cell that is an office's short code (两办, 委办, 县府办) — no word of how it went
+_CODE = re.compile(r"[\u4e00-\u9fff]{1,3}办")
+_MANNER = re.compile(r"\S*(?:已|未|不|待|暂|没)\S*")
 
 
 # what may stand beside an outlet's name in a status cell that says no more: a date, a page, an

@@ -474,6 +474,14 @@ def _wrapped(
     return placed
 
 
+# 一、市级部门 / （二）区、县（市）部门: a group's heading, a line of its own inside a table
+# (二、《浙江后勤》杂志 / 三、新昌新闻网 head a part of another outlet's items: no group of this one)
+_GROUP_ROW = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])\s*"
+    r"(?![^《》]*[《》])\S{2,20}(?<![网站报志台刊息布号])\s*$"
+)
+
+
 def _grid(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple[Table, int] | None:
     """A header line naming a title column, then rows with as many cells (a title holding
     spaces gives its extra cells back to the title column)."""
@@ -557,6 +565,18 @@ def _grid(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple[Table
             and block.indents.get(lines[end][0], 0) >= block.indents.get(lines[i][0], 0) + 4
         ):
             cells = ["", *cells]  # 　　　　A  第9期 …: indented under its unit, the unit's cell left empty
+        if (
+            len(cells) == 1
+            and _GROUP_ROW.match(lines[end][1])
+            and end + 1 < len(lines)
+            and len(_cells(lines[end + 1][1], wide=wide)) >= width - 1
+            # (二、领导批示情况 ⏎ 序号｜标题｜批示领导…: a table of its own follows, with its header)
+            and find_header([_cells(lines[end + 1][1], wide=wide)]) is None
+        ):
+            # 序号｜单位｜标题… ⏎ 一、市级部门 ⏎ 1｜…: a part's heading between the rows, the table
+            # going on under it
+            end += 1
+            continue
         if len(cells) < width - 1 and (placed := _wrapped(lines, i, end, block, width, rows, title)):
             # 6  A  10: a row with empty cells, placed by where its words stand (越牛新闻客户端  同上:
             # one more row, its title the row above's)
