@@ -7563,3 +7563,28 @@ def test_a_joint_papers_letterhead_prices_no_row_and_its_key_is_read(tmp_path, c
         ("柯桥区公务用车“一键派车”平台运行一周年", "市府办"),
         ("越城区机关大院实现垃圾分类“零混投”", "委办"),
     ]
+
+
+def test_a_tables_heading_naming_who_took_part_of_its_items_beats_the_letterhead(tmp_path, ctx):
+    """绍兴市人民政府办公室 forwards a list headed 2021年度我市被省政府办公厅采用的主要信息目录: the
+    province's office took those rows (its publication, 浙江政务信息), not the forwarding office."""
+    text = (
+        "绍兴市人民政府办公室\n\n"
+        "关于转发2021年度全省政务信息工作通报的通知\n\n"
+        "各区、县（市）人民政府，市政府各部门：\n"
+        "　　现将有关通报转发给你们，请认真学习。\n\n"
+        "附件\n\n"
+        "2021年度我市被省政府办公厅采用的主要信息目录\n\n"
+        "序号　信息标题　　　　　　　　　　　　　　　　　　　报送单位　　　　　　　采用形式\n"
+        "1　　绍兴市级机关集中办公区实现物业服务一体化　　　 市机关事务服务中心　　 单篇\n"
+        "2　　嵊州：公物仓“线上调剂”一年节约资金600万元　　 嵊州市机关事务中心　　 综合采用\n"
+    )
+    adopted, _e, _ = _read(tmp_path, ctx, "转发通知.txt", text)
+    from pipeline.config import load_settings
+    from pipeline.outlets import OutletResolver
+
+    resolver = OutletResolver(load_settings())
+    assert sorted((t, resolver.resolve(o).outlet) for t, o in adopted) == [
+        ("嵊州：公物仓“线上调剂”一年节约资金600万元", "浙江政务信息"),
+        ("绍兴市级机关集中办公区实现物业服务一体化", "浙江政务信息"),
+    ]
