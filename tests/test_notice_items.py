@@ -7588,3 +7588,47 @@ def test_a_tables_heading_naming_who_took_part_of_its_items_beats_the_letterhead
         ("嵊州：公物仓“线上调剂”一年节约资金600万元", "浙江政务信息"),
         ("绍兴市级机关集中办公区实现物业服务一体化", "浙江政务信息"),
     ]
+
+
+def test_a_sites_list_page_without_bullets_and_its_search_results_are_read(tmp_path, ctx):
+    """A list page copied from the province's site (headline, spaces, [2021-10-12]; no bullet),
+    its host named by 主办单位: its items are the site's, other cities' left out. The city
+    site's search page (headline ⏎ summary ⏎ address and date): each entry's headline, dated;
+    a 结果公示 it lists is no item."""
+    page = (
+        "浙江省机关事务管理局\n\n"
+        "网站首页 | 工作动态 | 市县动态 | 政务公开\n\n"
+        "您现在的位置：首页 >> 工作动态 >> 市县动态\n\n"
+        "  丽水市推行公务用车“一车一档”管理        [2021-10-14]\n"
+        "  绍兴市嵊州市：机关食堂“智慧秤”让浪费看得见        [2021-10-12]\n"
+        "  宁波市机关事务管理局召开节能工作会议        [2021-10-11]\n"
+        "  绍兴市柯桥区机关事务服务中心完成办公用房年度清查        [2021-10-08]\n\n"
+        "页次：3/20页  [上一页] [下一页]\n"
+        "主办单位：浙江省机关事务管理局    浙ICP备05002360号\n"
+    )
+    adopted, _e, _ = _read(tmp_path, ctx, "市县动态第3页.txt", page)
+    assert adopted == [
+        ("绍兴市嵊州市：机关食堂“智慧秤”让浪费看得见", "浙江省机关事务管理局网站"),
+        ("绍兴市柯桥区机关事务服务中心完成办公用房年度清查", "浙江省机关事务管理局网站"),
+    ]
+    results = (
+        "绍兴市机关事务服务中心  站内搜索\n\n"
+        "共检索到 4 条与“公务用车”相关的结果\n\n"
+        "越城区公务用车平台实现“一键派车”\n"
+        "近日，越城区公务用车服务平台正式上线“一键派车”功能……\n"
+        "http://sxjgsw.sx.gov.cn/art/2021/6/3/art_1_1.html    2021-06-03\n\n"
+        "诸暨市开展公务用车使用情况专项检查\n"
+        "http://sxjgsw.sx.gov.cn/art/2021/5/12/art_1_2.html    2021-05-12\n\n"
+        "市级机关公务用车定点维修服务遴选结果公示\n"
+        "http://sxjgsw.sx.gov.cn/art/2021/4/20/art_1_3.html    2021-04-20\n\n"
+        "上虞区公务用车“定位+轨迹”全程可查\n"
+        "……车辆出行轨迹实时上传，调度中心一屏掌握……\n"
+        "http://sxjgsw.sx.gov.cn/art/2021/3/9/art_1_4.html    2021-03-09\n\n"
+        "上一页  1  下一页\n"
+    )
+    got = _by_month(_dated(tmp_path, ctx, "站内搜索结果.txt", results))
+    assert got == [
+        ("上虞区公务用车“定位+轨迹”全程可查", "绍兴市机关事务服务中心网站", "03"),
+        ("诸暨市开展公务用车使用情况专项检查", "绍兴市机关事务服务中心网站", "05"),
+        ("越城区公务用车平台实现“一键派车”", "绍兴市机关事务服务中心网站", "06"),
+    ]

@@ -17,6 +17,7 @@ from extractors.records import Adoption, Endorsement, Provenance, TextBlock
 from extractors.textutil import display_width
 
 __all__ = [
+    "search_results",
     "outlet_from_name",
     "issuer",
     "page_host",
@@ -210,6 +211,45 @@ _HOST = re.compile(r"主办(?:单位)?\s*[：:]\s*(?P<who>[^\s　，,；;：:]{4
 _OFFICE = re.compile(r"^[\u4e00-\u9fff]{4,24}(?:局|中心|办公室|办公厅|厅)$")
 
 
+# http://sxjgsw.sx.gov.cn/art/2022/9/20/art_1564431_59018823.html    2022-09-20: a result's address
+_RESULT_URL = re.compile(
+    r"^\s*(?:https?://|www\.)\S+(?:[ \u3000\t]+(?P<d>\d{4}[-./]\d{1,2}[-./]\d{1,2}))?\s*$"
+)
+
+
+def search_results(block: TextBlock) -> TextBlock:
+    """A site's search results copied as text (标题 ⏎ 摘要…… ⏎ http://……  2022-09-20, entries
+    parted by blank lines): each entry as a list page prints it — its first line, the headline,
+    with the date its address line gives; the summary and the address are no lines of their own."""
+    lines = block.lines
+    # (a result's address carries its date: 【中新网】2022-04-21 ⏎ 标题 ⏎ https://…… is an entry
+    # of another kind, its headline not its first line)
+    urls = [k for k, (_n, s) in enumerate(lines) if (m := _RESULT_URL.match(s)) and m.group("d")]
+    if len(urls) < 3:
+        return block
+    replaced: dict[int, tuple[int, str]] = {}
+    dropped: set[int] = set()
+    for k in urls:
+        first = k
+        # (back over the entry's lines to the blank line or the address above it)
+        while (
+            first > 0
+            and lines[first - 1][0] == lines[first][0] - 1
+            and not _RESULT_URL.match(lines[first - 1][1])
+        ):
+            first -= 1
+        if first == k or k - first > 4:
+            continue  # (an address alone, or the page's header above the first entry)
+        date = _RESULT_URL.match(lines[k][1]).group("d")  # type: ignore[union-attr]
+        no, head = lines[first]
+        replaced[first] = (no, f"{head.strip()}    {date}" if date else head)
+        dropped.update(range(first + 1, k + 1))
+    if not replaced:
+        return block
+    kept = [replaced.get(k, ln) for k, ln in enumerate(lines) if k not in dropped]
+    return replace(block, lines=kept)
+
+
 def page_host(block: TextBlock) -> str | None:
     """A web page copied whole (浙江省机关事务管理局 ⏎ 首页  机构概况 … ⏎ 当前位置：…, its footer
     主办：浙江省机关事务管理局): the site of the office that runs it (浙江省机关事务管理局网站),
@@ -221,7 +261,11 @@ def page_host(block: TextBlock) -> str | None:
     if host is None:
         # the office's name atop the page, its letterhead (under a screenshot's status bar and
         # address, when the page was photographed)
-        host = next((s for s in lines[:6] if _OFFICE.match(s)), None)
+        # (绍兴市机关事务服务中心  站内搜索: the site's search page, its owner's name first)
+        heads = [
+            re.sub(r"[\s\u3000]*(?:站内搜索|站内检索|全文检索|搜索结果|检索结果)$", "", s) for s in lines[:6]
+        ]
+        host = next((s for s in heads if _OFFICE.match(s)), None)
     if host is None:
         return None
     return host if re.search(r"(?:网站|网)$", host) else f"{host}网站"

@@ -169,6 +169,8 @@ def _sourced_headline(block: TextBlock, ctx: ExtractContext) -> bool:
 
 _DATED_ITEM = re.compile(
     r"^\s*[·•\-*]\s*\S.{6,80}?[\s\u3000]*[\[【(（]?\d{4}-\d{1,2}-[\dOo]{1,2}[\]】)）]?\s*$"
+    # (绍兴市上虞区：……        [2022-09-29]: no bullet, the date set apart at the line's end)
+    r"|^\s*\S.{6,80}?(?:[ \u3000]{2,}|\t)[\[【(（]?\d{4}[-./]\d{1,2}[-./][\dOo]{1,2}[\]】)）]?\s*$"
 )
 
 
@@ -348,7 +350,9 @@ def text_adoptions(
     ``listed``: the file's name says it lists adoptions (柯桥区信息录用清单), so its bare
     headlines are adopted titles even where no outlet is named."""
     file = block.source.file
-    block = notice_doc.split_enumerations(notice_doc.unwrap(notice_doc.unfold_columns(block)))
+    block = notice_doc.split_enumerations(
+        notice_doc.unwrap(notice_doc.unfold_columns(notice_doc.search_results(block)))
+    )
     block = _footnoted(block, ctx)
     first_line = block.lines[0][0] if block.lines else 0
     issuer = notice_doc.issuer(block, ctx)  # 中共绍兴市委办公室信息处编: the office that sent the notice
