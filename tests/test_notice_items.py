@@ -7632,3 +7632,22 @@ def test_a_sites_list_page_without_bullets_and_its_search_results_are_read(tmp_p
         ("诸暨市开展公务用车使用情况专项检查", "绍兴市机关事务服务中心网站", "05"),
         ("越城区公务用车平台实现“一键派车”", "绍兴市机关事务服务中心网站", "06"),
     ]
+
+
+def test_the_parts_of_a_list_of_what_was_turned_down_are_turned_down_too(tmp_path, ctx):
+    """现将部分未采用稿件及原因列举如下 ⏎ 一、时效性问题 ⏎ 1．《A》——…… ⏎ 二、表述问题 ⏎ …: every part of
+    it lists items not adopted; a part headed 三、已编发稿件 (its own adoption word) is not."""
+    text = (
+        "绍兴市委办公室信息处\n\n"
+        "关于二季度部分来稿未采用原因的说明\n\n"
+        "各信息联络员：\n"
+        "　　二季度共收到来稿1920条，现将部分未采用稿件及原因列举如下。\n\n"
+        "　　一、时效性问题\n"
+        "　　1．《柯桥区机关事务服务中心完成一季度能耗统计》——5月报送一季度数据，时效已过；\n"
+        "　　二、表述问题\n"
+        "　　2．《上虞区机关食堂提质改造工程完工》——只写过程，未写成效。\n"
+        "　　三、已编发稿件（供参考）\n"
+        "　　3．《越城区机关大院停车位错时共享》，编入《绍兴信息》第41期。\n"
+    )
+    adopted, _e, _ = _read(tmp_path, ctx, "未采用原因说明.txt", text)
+    assert [t for t, _o in adopted] == ["越城区机关大院停车位错时共享"]

@@ -631,7 +631,7 @@ def text_adoptions(
             # (or the plan) above it
             close_section()
             since = len(out)
-            section = _Section()
+            section = _Section() if not _still_declined(section, line) else _declined_part(line_no)
         if (
             opened
             and opened[0]
@@ -699,7 +699,11 @@ def text_adoptions(
                 r"(?:浙江省?)?[\u4e00-\u9fff]{2,3}[市区县]",
                 notice_parts.NUMBERED.sub(r"\g<rest>", line).strip(),
             )
-            if category:  # （一）经验类: a sub-heading inside an outlet's section keeps the outlet
+            if _still_declined(section, line) and not outlets:
+                section = _declined_part(
+                    line_no
+                )  # 三、时效性不强 under 未予采用的稿件如下: still turned down
+            elif category:  # （一）经验类: a sub-heading inside an outlet's section keeps the outlet
                 section = _Section(section.outlets, section.stated, section.found, section.line, section.unit)
                 section.type = category.group(1)
             elif place and not outlets and unit is None and section.outlets:
@@ -1378,6 +1382,18 @@ def _opens_section(
         if re.search(r"(?:录用|采用|刊用|刊发)(?:情况|名单|清单|篇目)", simple):
             return [], None, None  # ……录用情况通报如下：, its taker unsaid: the items below are asked
     return None
+
+
+def _still_declined(section: _Section, line: str) -> bool:
+    """现将未予采用的稿件说明如下： ⏎ 一、会议活动类 ⏎ …: a part of a list of what was turned down is
+    turned down too, unless its heading says its items were adopted."""
+    # (一、已上线稿件（7篇） after ……另有2篇未予采用。现将具体情况反馈如下: the adopted part)
+    said = notice_parts.ADOPT_RE.search(line) or re.search(r"上线|见报|刊出|播出|推送|已用|选用", line)
+    return section.declined and not (said and not notice_parts.NEGATED.search(line))
+
+
+def _declined_part(line_no: int) -> _Section:
+    return _Section([], None, 0, line_no, ahead=True, declined=True)
 
 
 _CHAPTER = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])")
