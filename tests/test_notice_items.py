@@ -7651,3 +7651,21 @@ def test_the_parts_of_a_list_of_what_was_turned_down_are_turned_down_too(tmp_pat
     )
     adopted, _e, _ = _read(tmp_path, ctx, "未采用原因说明.txt", text)
     assert [t for t, _o in adopted] == ["越城区机关大院停车位错时共享"]
+
+
+def test_a_list_announced_as_adopted_stays_so_when_the_same_note_speaks_of_what_was_not(tmp_path, ctx):
+    """说明：……以下按报送单位列出本季度采用篇目，“▲”为编发专报。本季度报送未采用的单位不列出: the
+    list below is of adopted items; the turned-down are said of the units left out."""
+    text = (
+        "绍兴政务信息采用情况季报\n（2021年第三季度）\n\n"
+        "　　说明：三季度共编发《绍兴政务信息》12期，采用各地各部门信息96条。以下按报送单位列出本季度"
+        "采用篇目，“▲”为编发专报。本季度报送未采用的单位不列出。\n\n"
+        "嵊州市（2条）\n"
+        "　　①嵊州市机关事务服务中心推行会议室“扫码预约”\n"
+        "　　②嵊州市机关食堂开展“节约粮食从我做起”主题活动\n"
+    )
+    adopted, _e, _ = _read(tmp_path, ctx, "绍兴政务信息采用情况季报.txt", text)
+    assert adopted == [
+        ("嵊州市机关事务服务中心推行会议室“扫码预约”", "绍兴政务信息"),
+        ("嵊州市机关食堂开展“节约粮食从我做起”主题活动", "绍兴政务信息"),
+    ]

@@ -495,7 +495,13 @@ def text_adoptions(
             item = None
             continue
         announced = bool(re.search(r"以下|如下|下列", line)) and not notice_parts.titles(line, ctx)[0]
-        declined = _PENDING.search(line) and (_part_heading(line, ctx) or announced)
+        # (以下按报送单位列出本月采用篇目……。本月报送未采用的单位不列出: what is listed is what was
+        # adopted — the turned-down said of others, in another sentence)
+        announcing = next((c for c in re.split(r"[。；;！!]", line) if re.search(r"以下|如下|下列", c)), line)
+        declined = _PENDING.search(line) and (
+            _part_heading(line, ctx)
+            or (announced and (_PENDING.search(announcing) or not notice_parts.ADOPT_RE.search(announcing)))
+        )
         said_before = re.split(r"[：:]", line, maxsplit=1)[0] if re.search(r"[：:]\s*[《“]", line) else ""
         if (
             said_before
