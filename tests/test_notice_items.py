@@ -7669,3 +7669,28 @@ def test_a_list_announced_as_adopted_stays_so_when_the_same_note_speaks_of_what_
         ("嵊州市机关事务服务中心推行会议室“扫码预约”", "绍兴政务信息"),
         ("嵊州市机关食堂开展“节约粮食从我做起”主题活动", "绍兴政务信息"),
     ]
+
+
+def test_a_list_of_what_two_of_an_offices_publications_took_is_the_configured_ones(tmp_path, ctx):
+    """附件 各单位被《绍兴政务信息》《政务专报》采用篇目: the items under each unit ran in the
+    configured one of the two (the other, 政务专报, is not configured); (8月，专报) says how it
+    ran, not who ran it; another department's items are not ours."""
+    text = (
+        "附件\n\n"
+        "2021年各单位被《绍兴政务信息》《政务专报》采用篇目（部分）\n"
+        "（括号内为编发月份）\n\n"
+        "市住建局\n"
+        "　　我市完成老旧小区改造126个（5月）\n"
+        "市发改委\n"
+        "　　我市上半年重大项目完成投资超六成（7月）\n"
+        "市经信局\n"
+        "　　我市规上工业增加值增速居全省第二（8月，专报）\n"
+        "诸暨市机关事务服务中心\n"
+        "　　诸暨市机关食堂“明厨亮灶”实现全覆盖（3月）\n"
+        "　　诸暨市探索公务用车“网约化”管理（8月，专报）\n"
+    )
+    got = _by_month(_dated(tmp_path, ctx, "采用篇目.txt", text))
+    assert got == [
+        ("诸暨市探索公务用车“网约化”管理", "绍兴政务信息", "08"),
+        ("诸暨市机关食堂“明厨亮灶”实现全覆盖", "绍兴政务信息", "03"),
+    ]

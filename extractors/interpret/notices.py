@@ -1358,8 +1358,21 @@ def _opens_section(
             # items are asked, not priced by the part above
             return [], None, None
     if re.search(rf"{notice_parts.ADOPT}(?:信息|稿件)?(?:篇目|目录)[：:]?\s*$", line):
-        # 附件2：……信息采用篇目: the list of what was adopted, by the paper's own office
-        return [], None, None
+        # 附件2：……信息采用篇目: the list of what was adopted, by the paper's own office — or by
+        # the outlets it names (……被《绍兴政务信息》《政务专报》采用篇目: either of them, so the
+        # configured one; none configured, or two: asked)
+        simple = to_simplified(line)
+        named = list(
+            dict.fromkeys(
+                notice_parts.clean_outlet(o)
+                for o in [
+                    *notice_parts.sentence_outlets(simple, [], ctx),
+                    *notice_parts.titles(simple, ctx)[1],
+                ]
+            )
+        )
+        known = [o for o in named if ctx.known_outlet(o)]
+        return ([(known[0], "表头")] if len(known) == 1 else []), None, None
     # (……录用的信息如下，请各单位核对，有出入的请于4月8日前回复: what it asks of them follows)
     if re.search(
         r"(?:(?:如下|下列|以下|名单|清单)?\s*[：:]|如下[。.]|如下[，,]\s*(?:请|望|敬请)[^：:《》“”]{0,40}[。.]?)\s*$",
@@ -1769,7 +1782,12 @@ def _line_records(
                 )
                 # (省政府办公厅《浙江政务信息》: one outlet, the office and its publication both configured)
                 own = [(n, e) for n, e in own if not any(o != n and f"{o}《{n}" in line for o, _ in own)]
-                if fallback and own and all(_unit_office(o, ctx) for o, _ in own):
+                if (
+                    fallback
+                    and own
+                    and all(_unit_office(o, ctx) or o in ("专报", "编发专报") for o, _ in own)
+                ):
+                    # ((7月，专报) under 被《绍兴政务信息》采用篇目: how the list's outlet ran it)
                     # ● A（越城区机关事务服务中心） under 浙江省机关事务管理局网站 共采用6篇: who
                     # sent it; the part's outlet took it
                     own = []
