@@ -55,6 +55,7 @@ _NEVER = re.compile(
     # (《2020年信息录用台账》: a register's own name; ……建立“一车一档”电子台账 is a headline)
     r"|(?:^\d{4}\s*年度?|信息|录用|报送|采用|刊用)[^，,。“”]{0,6}台账$"
     r"|共(?:录用|采用|刊发)\d+|未(?:录用|采用|刊发|刊用)[）)]?$|收文|登记号|第\d+号$|(?:主任|局长|书记|市长|区长|县长)$"
+    r"|佐证\s*\d{1,2}(?:\s*[-－—]\s*\d{1,2})?"  # (佐证1-3与佐证3-1为同一篇: a binder's numbering, no headline)
     # a part of a notice named in quotes (第二部分“市委、市政府办公室录用情况”)
     r"|(?:录用|采用|刊用|刊发|批示)情况(?:通知|通报|说明|反馈)?$"
     # who compiled a paper (绍兴市机关事务服务中心　编), a speech (在……会议上的讲话)
@@ -241,7 +242,7 @@ _OUTLET_NOISE = re.compile(
     r"|以[\s\u3000]*为题$"  # 新华网以《A》为题报道 (the title taken out): the outlet
     r"|(?:等(?:中央|国家|省级|市级|主流|各级)?(?:媒体|网站|平台|刊物|报刊)?|等?(?:中央|国家|主流|各级)(?:媒体|网站|平台|刊物|报刊))$"
 )
-_ISSUE = re.compile(r"\d{4}\s*年\s*第?\s*\d+\s*期|第\s*\d+\s*期|\d{4}\s*年")
+_ISSUE = re.compile(r"\d{4}\s*年\s*第?\s*\d+\s*期|第\s*\d+\s*期|\d{4}\s*年(?!度)")
 
 
 def number(text: str) -> int | None:
@@ -378,6 +379,12 @@ _TOOK_IT = re.compile(
 )
 
 
+_DATED_BEFORE = re.compile(
+    r"(?:^|[\s\u3000，,、：:])(?P<o>[^\s\u3000，,、：:《》\d]{2,20}?)(?:“[^“”]{1,10}”栏目)?\s*"
+    r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*第\s*[A-Z]?\d{1,2}\s*版)?(?:“[^“”]{1,10}”栏目)?\s*$"
+)
+
+
 def titles(sent: str, ctx: ExtractContext) -> tuple[list[Title], list[str]]:
     """The titles of a sentence (《》, or long “”), and the publications named in 《》."""
     titles: list[Title] = []
@@ -424,6 +431,11 @@ def titles(sent: str, ctx: ExtractContext) -> tuple[list[Title], list[str]]:
                 and not re.search(r"(?:分别|依次)$", before.group("o"))
             ):
                 t.outlets.append((clean_outlet(before.group("o")), "本句"))
+            # 上虞日报2019年5月8日第3版《A》 / 浙江省机关事务管理局网站“工作交流”栏目2019年10月22日《A》:
+            # where and when it ran, written before it (an evidence list's line)
+            dated = _DATED_BEFORE.search(sent[:start])
+            if not t.outlets and dated and outletish(dated.group("o"), ctx):
+                t.outlets.append((clean_outlet(dated.group("o")), "本句"))
         titles.append(t)
     return titles, pubs
 
