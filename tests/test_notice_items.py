@@ -7717,3 +7717,16 @@ def test_an_evidence_list_names_its_parts_and_each_pieces_paper_and_day(tmp_path
         ("越城区公物仓实现资产“线上调剂”", "绍兴晚报", "06"),
         ("越城区机关食堂推行“刷脸就餐”", "市局网站", "03"),
     ]
+
+
+def test_how_an_item_ran_written_after_its_title_in_a_table_cell_is_no_part_of_it(tmp_path, ctx):
+    """期次｜报送单位｜信息标题 with 嵊州市公物仓实现“一键调拨”（专报） in the title cell: 专报 says how
+    the office ran it; the headline is the words before."""
+    text = (
+        "《绍兴信息》采用目录（机关事务部分）\n\n"
+        "期次｜报送单位｜信息标题\n"
+        "第31期｜嵊州市机关事务中心｜嵊州市公物仓实现“一键调拨”（专报）\n"
+        "第33期｜越城区机关事务中心｜越城区机关食堂推出“半份菜”\n"
+    )
+    adopted, _e, _ = _read(tmp_path, ctx, "绍兴信息采用目录.txt", text)
+    assert [t for t, _o in adopted] == ["嵊州市公物仓实现“一键调拨”", "越城区机关食堂推出“半份菜”"]

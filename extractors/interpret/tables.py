@@ -350,6 +350,8 @@ def table_adoptions(
     for prov, row, title in _rows(t, cols, warnings):
         # 越城区……走进社区（与市中心节能处联合报送）: who sent it with whom, not the headline
         title = re.sub(r"\s*[（(][^（）()]*(?:联合|共同)[^（）()]*[)）]\s*$", "", title)
+        # (……从“管住”向“管好”转变（专报）: how the outlet ran it, no part of the headline)
+        title = re.sub(r"\s*[（(](?:编发)?(?:专报|综合|综合采用|单篇|摘编|全文)[)）]\s*$", "", title)
         withdrawn = re.search(r"\s*[（(](?P<b>[^（）()]{2,20})[)）]\s*$", title)
         if withdrawn and _declined(withdrawn.group("b")):
             continue  # 越城区……（报送单位撤回，不计） / ……（未录用）: listed, struck out in its own cell
