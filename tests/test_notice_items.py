@@ -7730,3 +7730,30 @@ def test_how_an_item_ran_written_after_its_title_in_a_table_cell_is_no_part_of_i
     )
     adopted, _e, _ = _read(tmp_path, ctx, "绍兴信息采用目录.txt", text)
     assert [t for t, _o in adopted] == ["嵊州市公物仓实现“一键调拨”", "越城区机关食堂推出“半份菜”"]
+
+
+def test_a_word_table_pasted_with_tabs_keeps_its_merged_outlet_cells(tmp_path, ctx):
+    """录用载体	序号	标题 pasted from Word: the outlet only on a group's first row (a merged cell),
+    one outlet cell broken over two lines (市委办公室 ⏎ （绍兴信息）	4	…); 尚在审核 items and an
+    annex of planned topics (附：下月计划报送选题) are no adoptions."""
+    text = (
+        "嵊州市机关事务中心2021年上半年信息录用台账\n\n"
+        "录用载体\t序号\t信息标题\t录用时间\n"
+        "市局网站\t1\t嵊州市机关事务中心开展春季消防演练\t2月\n"
+        "\t2\t嵊州市公共机构节水改造全面完成\t3月\n"
+        "\t3\t嵊州市机关食堂推出“营养套餐”\t4月\n"
+        "市委办公室\n"
+        "（绍兴信息）\t4\t嵊州市探索公物仓“云调剂”模式\t5月\n"
+        "绍兴晚报\t5\t嵊州机关大院的“光伏屋顶”\t6月\n\n"
+        "另：6月下旬报送的《嵊州市推行会议室共享预约》目前尚在审核，暂未列入台账。\n\n"
+        "附：7月份计划报送选题\n"
+        "1.机关食堂夏季防暑降温供餐保障\n"
+    )
+    got = _by_month(_dated(tmp_path, ctx, "上半年信息录用台账.txt", text))
+    assert got == [
+        ("嵊州市公共机构节水改造全面完成", "市局网站", "03"),
+        ("嵊州市探索公物仓“云调剂”模式", "市委办公室（绍兴信息）", "05"),
+        ("嵊州市机关事务中心开展春季消防演练", "市局网站", "02"),
+        ("嵊州市机关食堂推出“营养套餐”", "市局网站", "04"),
+        ("嵊州机关大院的“光伏屋顶”", "绍兴晚报", "06"),
+    ]

@@ -528,7 +528,14 @@ def text_adoptions(
             declined
             or topics
             or sent_list
-            or ((_AHEAD.search(line) or sent_only) and _part_heading(line, ctx))
+            or (
+                (_AHEAD.search(line) or sent_only)
+                # (附：10月份计划报送选题: an annex's heading, as a part's)
+                and (
+                    _part_heading(line, ctx)
+                    or re.match(r"^\s*附(?:件|表)?\s*\d{0,2}\s*[：:]\s*\S{2,20}$", line)
+                )
+            )
         ):
             # （三）三等奖（尚待有关载体采用） / 以下稿件经审核暂未采用: what was not adopted;
             # 一、约稿题目（供参考）: topics to write — neither part lists adopted items

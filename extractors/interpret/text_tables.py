@@ -427,14 +427,38 @@ def _tab_grid(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple[T
             end += 1
     width = len(header)
     rows = [header, *([kept_under] if kept_under else [])]
-    while end < len(lines) and "\t" in lines[end][1]:
+    while end < len(lines):
+        head = ""
+        if (
+            "\t" not in lines[end][1]
+            and len(lines[end][1].strip()) <= 20
+            and end + 1 < len(lines)
+            and "\t" in lines[end + 1][1]
+            and len(cells(end + 1)) == width
+            and len(rows) > 1
+            and find_header([cells(end + 1)])
+            is None  # (【二季度】 ⏎ 序号	信息标题…: a part, its header again)
+        ):
+            # 市政府办公室 ⏎ （绍兴政务信息）\t8\t……: a first cell holding a line break, the row's
+            # cells after its second line
+            head, end = lines[end][1].strip(), end + 1
+        if "\t" not in lines[end][1]:
+            break
         row = cells(end)
         if len(row) > width and any(row[width:]):
             break
+        row[0] = head + row[0]
         rows.append((row + [""] * width)[:width])
         end += 1
     if len(rows) < 2 or (find_header(rows) is None and not month_grid(rows[0])):
         return None
+    cols = find_header(rows)
+    if cols is not None and 0 in (cols.index.get("outlet"), cols.index.get("unit")):
+        # 录用载体 | 序号 | 标题 … with the outlet only on a group's first row (a merged cell
+        # pasted as text): the rows under it are the group's
+        for k in range(cols.row + 2, len(rows)):
+            if not rows[k][0] and any(rows[k][1:]):
+                rows[k][0] = rows[k - 1][0]
     return Table(rows=rows, source=replace(block.source, line=lines[i][0])), end
 
 
