@@ -7757,3 +7757,36 @@ def test_a_word_table_pasted_with_tabs_keeps_its_merged_outlet_cells(tmp_path, c
         ("嵊州市机关食堂推出“营养套餐”", "市局网站", "04"),
         ("嵊州机关大院的“光伏屋顶”", "绍兴晚报", "06"),
     ]
+
+
+def test_a_registers_key_of_codes_names_each_rows_outlets(tmp_path, ctx):
+    """媒体代码：R—绍兴日报  W—绍兴晚报  N—中国绍兴网 over a register whose 媒体 column holds codes:
+    each code its paper, R·N two of them; “报”＝《嵊州日报》 with its short form quoted; the key's
+    own line is no item."""
+    text = (
+        "绍兴日报社通联部机关事务系统用稿登记（第二季度）\n\n"
+        "媒体代码：R—绍兴日报  W—绍兴晚报  N—中国绍兴网\n\n"
+        "序号 | 媒体 | 刊发日期 | 标题 | 作者\n"
+        "1 | R | 4.12 | 越城区机关食堂推出“营养配餐”服务 | 朱丹（越城区机关事务中心）\n"
+        "2 | W | 5.06 | 柯桥区机关大院充电桩“扫码即充” | 王涛（柯桥区机关事务服务中心）\n"
+        "3 | R·N | 6.18 | 上虞区公物仓闲置资产调剂率超九成 | 陈洁（上虞区机关事务中心）\n"
+    )
+    adopted, _e, _ = _read(tmp_path, ctx, "用稿登记.txt", text)
+    assert adopted == [
+        ("上虞区公物仓闲置资产调剂率超九成", "中国绍兴网"),
+        ("上虞区公物仓闲置资产调剂率超九成", "绍兴日报"),
+        ("柯桥区机关大院充电桩“扫码即充”", "绍兴晚报"),
+        ("越城区机关食堂推出“营养配餐”服务", "绍兴日报"),
+    ]
+    text = (
+        "嵊州市融媒体中心通讯员稿酬清单（下半年）\n\n"
+        "载体简称：“报”＝《嵊州日报》；“网”＝嵊州新闻网\n\n"
+        "日期\t载体\t标题\t作者\n"
+        "8.02\t报\t嵊州市机关食堂开展“光盘行动”月活动\t金丽\n"
+        "9.15\t报\t嵊州市公共机构节能宣传周启动\t金丽\n"
+    )
+    adopted, _e, _ = _read(tmp_path, ctx, "稿酬清单.txt", text)
+    assert adopted == [
+        ("嵊州市公共机构节能宣传周启动", "嵊州日报"),
+        ("嵊州市机关食堂开展“光盘行动”月活动", "嵊州日报"),
+    ]

@@ -18,6 +18,7 @@ from extractors.textutil import display_width
 
 __all__ = [
     "search_results",
+    "legend_line",
     "outlet_from_name",
     "issuer",
     "page_host",
@@ -68,7 +69,8 @@ def outlet_from_name(name: str, ctx: ExtractContext | None = None) -> str | None
 
 
 _LEGEND = re.compile(
-    r"(?P<short>[^，,。；;＝=：:（）()\s“”]{1,10})\s*[＝=]\s*(?P<full>[^，,。；;＝=（）()\s]{2,24})"
+    # (“报”＝《诸暨日报》: the short form quoted)
+    r"[“\"]?(?P<short>[^，,。；;＝=：:（）()\s“”]{1,10})[”\"]?\s*[＝=]\s*(?P<full>[^，,。；;＝=（）()\s]{2,24})"
     # “市局网”指绍兴市机关事务网站: a short form in quotes, then 指/即/系 its full name
     r"|“(?P<qshort>[^“”]{1,10})”\s*(?:是指|指|即|系|代表)\s*(?P<qfull>[^，,。；;＝=（）()\s“”]{2,24})"
     # 以“委”（《绍兴信息》）、“府”（《绍兴政务信息》）标注: a code in quotes, its publication in brackets
@@ -81,6 +83,20 @@ _CALLED = re.compile(
     r"(?P<full>《[^《》]{2,20}》|[^，,。；;\s《》、（）()被由对的]{2,20})\s*[（(]?(?:以下)?简称\s*[“\"]?"
     r"(?P<short>《[^《》]{2,10}》|[^，,。；;\s）)“”\"]{2,10})"
 )
+
+
+# 媒体代码：R—绍兴日报  W—绍兴晚报  N—中国绍兴网: codes each with a dash and its name
+_DASHED_KEY = re.compile(
+    r"(?:^|[\s：:；;，,])(?P<short>[A-Za-z]{1,3}|[\u4e00-\u9fff]{1,2})\s*[—－–-]{1,2}\s*(?P<full>[^\s，,；;。—－–（）()]{2,24})"
+)
+
+
+def legend_line(line: str) -> bool:
+    """媒体代码：R—绍兴日报  W—绍兴晚报: a key to the paper's codes (by_legend reads it), no item."""
+    return (
+        len(_DASHED_KEY.findall(to_simplified(line))) >= 2
+        and re.search(r"代码|简称|代号|图例", line) is not None
+    )
 
 
 def by_legend(records: list, blocks: list[TextBlock], notes: Sequence[str] = ()) -> list:
@@ -104,12 +120,24 @@ def by_legend(records: list, blocks: list[TextBlock], notes: Sequence[str] = ())
                 # the short name, which names the office, stays)
                 continue
             legend[notice_parts.clean_outlet(short)] = (
-                office.group("o") if office else re.sub("[《》]", "", full)
+                office.group("o") if office else re.sub('[《》“”"]', "", full)
             )
+    for s in lines:
+        pairs = list(_DASHED_KEY.finditer(to_simplified(s)))
+        if len(pairs) >= 2 or (pairs and re.search(r"代码|简称|代号|图例|说明", s)):
+            for m in pairs:
+                legend.setdefault(
+                    m.group("short"), notice_parts.clean_outlet(re.sub(r"[“”\"]", "", m.group("full")))
+                )
     if not legend:
         return records
-    out = []
+    out: list = []
     for r in records:
+        parts = re.split(r"[·•]", r.outlet) if isinstance(r, Adoption) and r.outlet else []
+        if len(parts) > 1 and all(p.strip() in legend for p in parts):
+            # (R·N: two codes of the key, two outlets)
+            out.extend(replace(r, outlet=legend[p.strip()]) for p in parts)
+            continue
         if isinstance(r, Adoption) and r.outlet and notice_parts.clean_outlet(r.outlet) in legend:
             full = legend[notice_parts.clean_outlet(r.outlet)]
             # (“两办”指市委办、市府办均采用: each of the two took it, one adoption each)

@@ -637,6 +637,11 @@ def read_part(part: str, t: Title, ctx: ExtractContext) -> None:
         return  # a note on the text, not where it was published
     elif _PAGE.fullmatch(simple):
         t.printed = True  # 二版: where in the paper (the list's own), not which paper
+    elif re.fullmatch(
+        r"(?:\d{4}\s*年度?)?(?:第?[一二三四1-4]\s*季度|[上下]半年|全年|年度|\d{1,2}\s*[—\-－~至到]\s*\d{1,2}\s*月份?)",
+        simple,
+    ):
+        return  # （第二季度） / （1—6月）: the period a list covers, no outlet
     elif person(simple) and not ctx.known_outlet(simple):
         return  # 周丽娟 / 记者 楼晓峰: who wrote it, not where it ran
     elif DECLINED.match(simple):
@@ -1190,7 +1195,7 @@ def title_like(text: str) -> bool:
             # ……遴选结果的公示 / ……采购公告: a notice the site posts, no information item
             r"|(?:结果|名单|人员|情况)的?公示|(?:招标|采购|中标|成交|遴选|结果)公告"
             # ……用稿反馈 / ……来稿处理告知单 / ……用稿回执: an outlet's answer, its own heading
-            r"|反馈(?:单|表)?|告知单|通知单|回执|登记单)$",
+            r"|反馈(?:单|表)?|告知单|通知单|回执|登记单|(?:用稿|来稿|录用|采用|刊用|报送)登记)$",
             text,
         )
         # 区、县（市）机关事务部门 / 市级机关各单位: whose items follow, a part's heading (……覆盖

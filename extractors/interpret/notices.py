@@ -411,6 +411,8 @@ def text_adoptions(
             written = line
         if re.fullmatch(r"(?:[\u4e00-\u9fff][ \u3000]){3,}[\u4e00-\u9fff]", line):
             line = written = re.sub(r"[ \u3000]", "", line)  # 党 委 信 息 工 作 通 报: a spaced-out heading
+        if notice_doc.legend_line(line):
+            continue  # 媒体代码：R—绍兴日报  W—绍兴晚报 …: the key to the codes below, no item
         supplier = _SUPPLIER.search(line)
         if supplier:  # ……“活”起来　　——嵊州市机关事务服务中心供稿，浙江在线同步刊发: who supplied it
             if elsewhere(supplier.group("who"), ctx) or other_department(supplier.group("who"), ctx):
