@@ -7790,3 +7790,25 @@ def test_a_registers_key_of_codes_names_each_rows_outlets(tmp_path, ctx):
         ("嵊州市公共机构节能宣传周启动", "嵊州日报"),
         ("嵊州市机关食堂开展“光盘行动”月活动", "嵊州日报"),
     ]
+
+
+def test_another_outlet_said_to_have_run_the_item_too_in_spoken_words(tmp_path, ctx):
+    """……，《A》，柯桥日报用了，柯桥发布也推了 / 《B》被市局网站采用，新昌电视台《新昌新闻》也作了报道:
+    the second outlet took the same item (asked when not configured); 另有2篇稿件分别在……刊发
+    speaks of other items."""
+    text = (
+        "信息工作例会记录\n\n"
+        "王丽：《柯桥区机关食堂试行“刷脸取餐”》，柯桥日报用了，柯桥发布也推了。\n"
+        "张伟：《新昌县机关大院完成雨污分流改造》被市局网站采用，新昌电视台《新昌新闻》也作了报道。\n"
+        "李强：我们的做法被中国绍兴网以《诸暨：公物仓里的“节约账”》为题刊发；另有2篇稿件分别在《浙江后勤》和《浙江日报》刊发。\n"
+    )
+    p = tmp_path / "例会记录.txt"
+    p.write_text(text, encoding="utf-8")
+    got = sorted((r.title, r.outlet) for r in extract(p, context=ctx).records if isinstance(r, Adoption))
+    assert got == [
+        ("新昌县机关大院完成雨污分流改造", "市局网站"),
+        ("新昌县机关大院完成雨污分流改造", "新昌新闻"),
+        ("柯桥区机关食堂试行“刷脸取餐”", "柯桥发布"),
+        ("柯桥区机关食堂试行“刷脸取餐”", "柯桥日报"),
+        ("诸暨：公物仓里的“节约账”", "中国绍兴网"),
+    ]

@@ -125,7 +125,8 @@ DOC_VERBS = re.compile(
 # a name in 《》 that reads as a publication: an outlet, not an adopted title
 _PUBLICATION = re.compile(
     r"(信息|快报|简报|专报|杂志|日报|晚报|周报|后勤|周刊|月刊|刊物|要情|参阅|内参|动态|通讯|工作|网|报"
-    r"|参阅件|专报件|呈阅件|批示件|县情|市情|省情|区情|快讯|专刊|摘编|决策参考)$"
+    r"|参阅件|专报件|呈阅件|批示件|县情|市情|省情|区情|快讯|专刊|摘编|决策参考"
+    r"|新闻|新闻联播|联播)$"  # (绍兴电视台《绍兴新闻》: a station's programme)
 )
 # 因篇幅原因本期未予刊发 / 没有被录用: the verb said, and taken back
 NEGATED = re.compile(
@@ -242,6 +243,7 @@ _OUTLET_NOISE = re.compile(
     r"|(?<=[中新人民华]网)(?:浙江|绍兴)$"  # 中新网浙江 / 人民网浙江: the site's provincial edition
     r"|(?<=[网报])(?:客户端|APP|App|app|手机版|电子版)$"  # 新华网客户端 / 绍兴日报电子版: the outlet
     r"|以[\s\u3000]*为题$"  # 新华网以《A》为题报道 (the title taken out): the outlet
+    r"|(?<=\S{2})(?:也|亦|还|又)?(?:拿去|拿来)(?:当|作)?\S{0,6}$"  # 县广播电视台也拿去当新闻（播了）
     r"|(?:等(?:中央|国家|省级|市级|主流|各级)?(?:媒体|网站|平台|刊物|报刊)?|等?(?:中央|国家|主流|各级)(?:媒体|网站|平台|刊物|报刊))$"
 )
 _ISSUE = re.compile(r"\d{4}\s*年\s*第?\s*\d+\s*期|第\s*\d+\s*期|\d{4}\s*年(?!度)")

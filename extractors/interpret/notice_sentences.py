@@ -145,14 +145,19 @@ _WHEN = re.compile(r"^(?:同月|同日|当日|当天|次日|随后|之后|此后
 # titles it is about
 _ALSO_BY = re.compile(
     # (被 only first: 被中国绍兴网转载 is about the titles before, 我们写的A的信息被X采用 about A)
-    rf"被?[^，,。；;《》“”被]{{2,30}}?(?:\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)?(?:第\s*\d+\s*版)?"
-    rf"(?:同题|同时|也|亦|随后|又|还|均|全文)*(?:予以)?{notice_parts.ADOPT}(?:了)?[。！；;]?"
+    # (绍兴电视台《绍兴新闻》也作了报道: a station and its programme)
+    rf"被?(?:[^，,。；;《》“”被]|《[^《》]{{2,12}}》){{2,30}}?(?:\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)?(?:第\s*\d+\s*版)?"
+    rf"(?:同题|同时|也|亦|随后|又|还|均|全文)*(?:予以|作了|做了|进行了|作|做)?{notice_parts.ADOPT}(?:了)?[。！；;]?"
+    # (越牛新闻客户端也推了 / 县广播电视台也拿去当新闻播了: said, not written)
+    rf"|[^，,。；;《》“”被]{{2,30}}?(?:也|亦|又|还|同时)[^，,。；;]{{0,8}}?{notice_parts.SPOKEN}[。！；;]?"
 )
 
 
 def also_by(clause: str) -> bool:
-    """Is ``clause`` nothing but an outlet taking the titles said before (中国绍兴网转载)?"""
-    return bool(_ALSO_BY.fullmatch(clause.strip()))
+    """Is ``clause`` nothing but an outlet taking the titles said before (中国绍兴网转载)? (另有2篇
+    稿件分别在《浙江后勤》和《浙江日报》刊发 speaks of other items)"""
+    clause = clause.strip()
+    return not re.match(r"另有|还有|其他|其余|其中", clause) and bool(_ALSO_BY.fullmatch(clause))
 
 
 _BACK = re.compile(
