@@ -7812,3 +7812,41 @@ def test_another_outlet_said_to_have_run_the_item_too_in_spoken_words(tmp_path, 
         ("柯桥区机关食堂试行“刷脸取餐”", "柯桥日报"),
         ("诸暨：公物仓里的“节约账”", "中国绍兴网"),
     ]
+
+
+def test_a_word_reports_paragraphs_name_adoptions_beside_its_table(tmp_path, ctx):
+    """A 述职 in Word: a paragraph names two adoptions and a 批示 (《A》被市委办公室录用，县长作出
+    批示；《B》在学习强国平台刊发), a table lists others and repeats A; one sentence says 《C》未在本刊
+    刊发 — no adoption; the letterhead and headings around the table are no items."""
+    from docx import Document
+
+    d = Document()
+    d.add_paragraph("新昌县机关事务管理局办公室主任2021年度述职报告")
+    d.add_paragraph(
+        "　　全年在市级以上载体录用信息15条（次）。其中，《新昌县推行公务用车“分时租赁”》被市委办公室录用，"
+        "县长作出批示；《新昌县机关食堂开出“节气菜单”》在学习强国平台刊发。另，《新昌县机关大院绿化提升》"
+        "未在本刊刊发。部分录用情况见下表："
+    )
+    t = d.add_table(rows=3, cols=3)
+    for r, values in zip(
+        t.rows,
+        [
+            ("信息标题", "录用载体", "时间"),
+            ("新昌县推行公务用车“分时租赁”", "市委办公室", "4月"),
+            ("新昌县公共机构节能宣传周启动", "绍兴日报", "6月"),
+        ],
+        strict=True,
+    ):
+        for c, v in zip(r.cells, values, strict=True):
+            c.text = v
+    path = tmp_path / "述职报告.docx"
+    d.save(path)
+    records = extract(path, context=ctx).records
+    adopted = sorted((r.title, r.outlet) for r in records if isinstance(r, Adoption))
+    assert adopted == [
+        ("新昌县公共机构节能宣传周启动", "绍兴日报"),
+        ("新昌县推行公务用车“分时租赁”", "市委办公室"),
+        ("新昌县机关食堂开出“节气菜单”", "学习强国平台"),
+    ]
+    endorsed = [(r.title, r.leader_level, r.leader_role) for r in records if isinstance(r, Endorsement)]
+    assert endorsed == [("新昌县推行公务用车“分时租赁”", "district", "principal")]

@@ -52,6 +52,18 @@ _ADOPTION_HEADING = re.compile(
 )
 
 
+def _sentence_naming(title: str, line: str) -> str:
+    """The sentence of ``line`` that names ``title`` in 《》 or “”, or ""."""
+    return next(
+        (x for x in re.split(r"(?<=[。；;！!])", line) if re.search(rf"[《“]{re.escape(title)}[》”]", x)), ""
+    )
+
+
+def _plain(title: str) -> str:
+    """A title as compared between a document's tables and its text: script and marks aside."""
+    return re.sub(r"[\W_]", "", to_simplified(title)).lower()
+
+
 def _names_line(line: str, ctx: ExtractContext) -> str | None:
     """A heading's line that is nothing but one carrier's names (notice_parts.one_carrier): the
     first; an addressee (绍兴市人民政府办公室：) names none."""
@@ -549,7 +561,13 @@ def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extrac
     if rows_by_seq and records:  # 注：第2项获区委书记批示 under the table
         for block in texts:
             records = notes_on_rows(block, rows_by_seq, records, ctx)
-    if not doc.tables or not records:
+    # (a 述职 or 总结 with a table of some adoptions: its paragraphs may name others — read too
+    # when the tables gave adoptions, a title and outlet the table has already no second time)
+    prose = (
+        bool(doc.tables) and "adoptions" in kinds and "submissions" not in kinds and "reference" not in kinds
+    )
+    if not doc.tables or not records or prose:
+        have = {(_plain(r.title), r.outlet) for r in records if isinstance(r, Adoption)}
         for block in texts:
             if looks_like_notice(block, ctx):
                 stem = doc.path.replace("\\", "/").rsplit("/", 1)[-1]
@@ -560,6 +578,25 @@ def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extrac
                     file_outlet=outlet_from_name(doc.path, ctx),
                     listed=_adoption_named(stem),
                 )
+                if prose:
+                    # (only what a sentence names in its marks — 《A》被……录用 —: the paper's
+                    # letterhead, headings and notes around its tables are no items)
+                    written = {no: to_simplified(s) for no, s in block.lines}
+                    # (a sentence taking something back — 未在本刊刊发，已转…… — is left to the
+                    # clerk; a short name or a document's in 《》 is no headline)
+                    read = [
+                        r
+                        for r in read
+                        if (
+                            sent := _sentence_naming(
+                                to_simplified(r.title), written.get(r.source.line or 0, "")
+                            )
+                        )
+                        and not notice_parts.NEGATED.search(sent)
+                        and len(r.title) > 8
+                        and not notice_parts.DOC_SUFFIX.search(to_simplified(r.title))
+                        and not (isinstance(r, Adoption) and (_plain(r.title), r.outlet) in have)
+                    ]
                 if read:
                     kinds.append("adoptions")
                     records.extend(read)
