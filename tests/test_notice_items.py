@@ -7850,3 +7850,21 @@ def test_a_word_reports_paragraphs_name_adoptions_beside_its_table(tmp_path, ctx
     ]
     endorsed = [(r.title, r.leader_level, r.leader_role) for r in records if isinstance(r, Endorsement)]
     assert endorsed == [("新昌县推行公务用车“分时租赁”", "district", "principal")]
+
+
+def test_a_sheet_cell_with_a_line_break_pasted_quoted_is_one_cell(tmp_path, ctx):
+    """Rows copied out of Excel into a mail: a title cell holding a line break comes quoted over two
+    lines ("……“一码通” ⏎ 管理见实效"), its quotes doubled inside when it has ASCII quotes."""
+    text = (
+        "王老师：\n    我中心三季度录用情况如下（从台账直接复制）：\n\n"
+        "序号\t信息标题\t录用载体\t类别\n"
+        '1\t"越城区公务用车“一码通”\n管理见实效"\t市局网站\t经验\n'
+        '2\t"越城区机关食堂""光盘打卡""小程序上线"\t绍兴晚报\t动态\n'
+        "3\t越城区完成机关大院雨污分流改造\t市局网站\t动态\n"
+    )
+    adopted, _e, _ = _read(tmp_path, ctx, "回复三季度核对.txt", text)
+    assert adopted == [
+        ("越城区公务用车“一码通”管理见实效", "市局网站"),
+        ("越城区完成机关大院雨污分流改造", "市局网站"),
+        ('越城区机关食堂"光盘打卡"小程序上线', "绍兴晚报"),
+    ]

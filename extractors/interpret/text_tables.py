@@ -445,6 +445,20 @@ def _tab_grid(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple[T
         if "\t" not in lines[end][1]:
             break
         row = cells(end)
+        while (
+            end + 1 < len(lines)
+            and any(c.startswith('"') and not c.endswith('"') for c in row)
+            and '"' in lines[end + 1][1]
+        ):
+            # 1	"新昌县机管局“三级联动” ⏎ 推进公共机构节能降碳"	市局网站: a sheet's cell holding a line
+            # break, quoted as Excel copies it
+            end += 1
+            row = (
+                row[:-1]
+                + [row[-1] + lines[end][1].split("\t")[0]]
+                + [c.strip() for c in lines[end][1].split("\t")[1:]]
+            )
+        row = [c[1:-1].replace('""', '"') if len(c) > 1 and c[0] == c[-1] == '"' else c for c in row]
         if len(row) > width and any(row[width:]):
             break
         row[0] = head + row[0]
