@@ -7868,3 +7868,30 @@ def test_a_sheet_cell_with_a_line_break_pasted_quoted_is_one_cell(tmp_path, ctx)
         ("越城区完成机关大院雨污分流改造", "市局网站"),
         ('越城区机关食堂"光盘打卡"小程序上线', "绍兴晚报"),
     ]
+
+
+def test_a_page_set_in_two_columns_is_read_left_column_then_right(tmp_path, ctx):
+    """A PDF's list set in two columns, copied as text: each line the left column's words, a wide gap,
+    the right column's; items wrapped at the column's width. The right column's 绍兴市 items are
+    read whole, the left column's other city left out."""
+    from extractors.textutil import display_width
+
+    def row(left: str, right: str) -> str:  # the right column starts at the 44th place
+        return left + " " * (44 - display_width(left)) + right + "\n"
+
+    text = (
+        "浙江省机关事务管理局办公室关于三季度省局网站采用信息的通报\n\n"
+        "附件：三季度省局网站采用信息目录\n\n"
+        + row("台州市（3条）", "绍兴市（3条）")
+        + row("1.台州市机关事务管理局推进公物", "1.越城区机关食堂推行“刷脸”就")
+        + row("仓建设", "餐服务")
+        + row("2.黄岩区公务用车平台接入浙政钉", "2.嵊州市完成县级机关办公用房权属")
+        + row("3.温岭市机关食堂开展光盘行动周", "统一登记")
+        + row("", "3.新昌县机关事务中心开展节能宣传周")
+    )
+    adopted, _e, _ = _read(tmp_path, ctx, "三季度省局网站采用通报.txt", text)
+    assert [t for t, _o in adopted] == [
+        "嵊州市完成县级机关办公用房权属统一登记",
+        "新昌县机关事务中心开展节能宣传周",
+        "越城区机关食堂推行“刷脸”就餐服务",
+    ]

@@ -18,6 +18,7 @@ from extractors.textutil import display_width
 
 __all__ = [
     "search_results",
+    "unfold_positioned",
     "legend_line",
     "outlet_from_name",
     "issuer",
@@ -561,6 +562,104 @@ def home_level(records: list, block: TextBlock, ctx: ExtractContext) -> list:
         replace(r, leader_level=found[0]) if isinstance(r, Endorsement) and r.leader_level is None else r
         for r in records
     ]
+
+
+_GAP = re.compile(r"[ \u3000]{3,}|\u3000{2,}")
+
+
+def unfold_positioned(block: TextBlock) -> TextBlock:
+    """A page set in two columns and copied as text, each line the left column's words, a wide
+    gap, then the right column's (宁波市（6条）          绍兴市（7条） ⏎ 1.宁波市……     1.绍兴市……): the
+    lines where the right column starts at one place read left column first, then right, as
+    printed. Only where at least four lines part at that place and both columns hold words."""
+    if not block.indents:
+        return block
+    starts: dict[int, list[tuple[int, int, int]]] = {}
+    count: dict[int, int] = {}
+    for n, s in block.lines:
+        indent = block.indents.get(n, 0)
+        found = []
+        for m in _GAP.finditer(s):
+            after = s[m.end() :]
+            # (……专项检查    2022-07-26: a date, no column; 批示领导：……　　批示时间：……: a form's
+            # fields side by side, no column of text)
+            if (
+                m.start() > 0
+                and len(re.findall(r"[\u4e00-\u9fff]", after)) >= 2
+                and not re.match(r"[^：:\s]{1,6}[：:]", after)
+            ):
+                at = indent + display_width(s[: m.end()])
+                found.append((at, m.start(), m.end()))
+                count[at // 3] = count.get(at // 3, 0) + 1
+        starts[n] = found
+    if not count or any("\t" in s or re.search(r"[|｜丨]", s) for _n, s in block.lines):
+        return block
+    bucket, most = max(count.items(), key=lambda p: p[1])
+    if most < 4 or not 24 <= bucket * 3 <= 90:
+        return block
+    at = bucket * 3
+
+    def near(col: int) -> bool:
+        return at - 3 <= col <= at + 5
+
+    parted = [k for k, (n, _s) in enumerate(block.lines) if any(near(c) for c, _a, _b in starts[n])]
+    # (a table set out with spaces parts its lines at several places: not two columns of text)
+    if sum(1 for k in parted if len(starts[block.lines[k][0]]) == 1) < 0.8 * len(parted):
+        return block
+    # (the longest run of such lines, a line or two between them at most: the two-column part)
+    runs: list[list[int]] = [[parted[0]]]
+    for k in parted[1:]:
+        (runs[-1].append if k - runs[-1][-1] <= 3 else lambda k: runs.append([k]))(k)
+    run = max(runs, key=len)
+    if len(run) < 4:
+        return block
+    first, last = run[0], run[-1]
+    left: list[tuple[int, str]] = []
+    right: list[tuple[int, str]] = []
+    for n, s in block.lines[first : last + 1]:
+        cut = next(((a, b) for c, a, b in starts[n] if near(c)), None)
+        if cut:
+            left.append((n, s[: cut[0]].rstrip()))
+            right.append((n, s[cut[1] :].strip()))
+        elif near(block.indents.get(n, 0)) or block.indents.get(n, 0) > at:
+            right.append((n, s.strip()))  # (the right column's line beside an empty left)
+        else:
+            left.append((n, s))
+    if sum(1 for _n, x in left if len(x) >= 6) < 3 or sum(1 for _n, x in right if len(x) >= 6) < 3:
+        return block
+    if any(re.match(r"\s*[一二三四五六七八九十]{1,3}、", x) for _n, x in right):
+        # (二、市政府办公室录用 heading the right column: a part of its own on the same lines as
+        # the left's — what is said of a line would be said of both; left as printed)
+        return block
+    lines = block.lines[:first] + _rejoined(left) + _rejoined(right) + block.lines[last + 1 :]
+    return replace(block, lines=lines)
+
+
+def _rejoined(column: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A column's lines with an item broken at the column's width put back together (1.绍兴市……构建
+    “1+6” ⏎ 公物仓共享体系): a line that starts no item goes on the line above when that one
+    filled the column."""
+    full = max((display_width(x) for _n, x in column), default=0)
+    out: list[tuple[int, str]] = []
+    filled = in_item = False
+    for k, (n, x) in enumerate(column):
+        after = column[k + 1][1] if k + 1 < len(column) else ""
+        heading = re.search(r"[（(]\d{1,3}\s*[条篇][）)]$", x) or re.match(r"\s*[（(]?1[.．、)）]", after)
+        if (
+            out
+            and x
+            and (filled or in_item)
+            and not _STARTS.match(x)
+            and not x.startswith(("（", "("))
+            and not heading
+        ):
+            # (1.宁波市……推进公共机 ⏎ 构合同能源管理项目全覆盖: a numbered item's rest)
+            out[-1] = (out[-1][0], out[-1][1] + x)
+        else:
+            out.append((n, x))
+            in_item = bool(re.match(r"\s*(?:[（(]?\d{1,3}[.．、)）]|[①-⑳])", x))
+        filled = display_width(x) >= full - 3
+    return [(n, x) for n, x in out if x]
 
 
 def unfold_columns(block: TextBlock) -> TextBlock:

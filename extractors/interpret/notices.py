@@ -353,7 +353,9 @@ def text_adoptions(
     headlines are adopted titles even where no outlet is named."""
     file = block.source.file
     block = notice_doc.split_enumerations(
-        notice_doc.unwrap(notice_doc.unfold_columns(notice_doc.search_results(block)))
+        notice_doc.unwrap(
+            notice_doc.unfold_columns(notice_doc.unfold_positioned(notice_doc.search_results(block)))
+        )
     )
     block = _footnoted(block, ctx)
     first_line = block.lines[0][0] if block.lines else 0
