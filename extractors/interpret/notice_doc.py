@@ -92,12 +92,12 @@ _DASHED_KEY = re.compile(
 )
 
 
+_KEY_WORDS = re.compile(r"代码|简称|代号|图例")
+
+
 def legend_line(line: str) -> bool:
     """媒体代码：R—绍兴日报  W—绍兴晚报: a key to the paper's codes (by_legend reads it), no item."""
-    return (
-        len(_DASHED_KEY.findall(to_simplified(line))) >= 2
-        and re.search(r"代码|简称|代号|图例", line) is not None
-    )
+    return len(_DASHED_KEY.findall(to_simplified(line))) >= 2 and _KEY_WORDS.search(line) is not None
 
 
 def by_legend(records: list, blocks: list[TextBlock], notes: Sequence[str] = ()) -> list:
@@ -125,7 +125,7 @@ def by_legend(records: list, blocks: list[TextBlock], notes: Sequence[str] = ())
             )
     for s in lines:
         pairs = list(_DASHED_KEY.finditer(to_simplified(s)))
-        if len(pairs) >= 2 or (pairs and re.search(r"代码|简称|代号|图例|说明", s)):
+        if len(pairs) >= 2 or (pairs and _KEY_WORDS.search(s)):
             for m in pairs:
                 legend.setdefault(
                     m.group("short"), notice_parts.clean_outlet(re.sub(r"[“”\"]", "", m.group("full")))
@@ -271,7 +271,7 @@ def search_results(block: TextBlock) -> TextBlock:
             continue  # (an address alone, or the page's header above the first entry)
         date = _RESULT_URL.match(lines[k][1]).group("d")  # type: ignore[union-attr]
         no, head = lines[first]
-        replaced[first] = (no, f"{head.strip()}    {date}" if date else head)
+        replaced[first] = (no, f"{head.strip()}    {date}")
         dropped.update(range(first + 1, k + 1))
     if not replaced:
         return block
@@ -572,8 +572,8 @@ def unfold_positioned(block: TextBlock) -> TextBlock:
     gap, then the right column's (宁波市（6条）          绍兴市（7条） ⏎ 1.宁波市……     1.绍兴市……): the
     lines where the right column starts at one place read left column first, then right, as
     printed. Only where at least four lines part at that place and both columns hold words."""
-    if not block.indents:
-        return block
+    if not block.indents or any("\t" in s or re.search(r"[|｜丨]", s) for _n, s in block.lines):
+        return block  # (cells parted by tabs or bars: a table, read as one)
     starts: dict[int, list[tuple[int, int, int]]] = {}
     count: dict[int, int] = {}
     for n, s in block.lines:
@@ -592,7 +592,7 @@ def unfold_positioned(block: TextBlock) -> TextBlock:
                 found.append((at, m.start(), m.end()))
                 count[at // 3] = count.get(at // 3, 0) + 1
         starts[n] = found
-    if not count or any("\t" in s or re.search(r"[|｜丨]", s) for _n, s in block.lines):
+    if not count:
         return block
     bucket, most = max(count.items(), key=lambda p: p[1])
     if most < 4 or not 24 <= bucket * 3 <= 90:
@@ -609,7 +609,10 @@ def unfold_positioned(block: TextBlock) -> TextBlock:
     # (the longest run of such lines, a line or two between them at most: the two-column part)
     runs: list[list[int]] = [[parted[0]]]
     for k in parted[1:]:
-        (runs[-1].append if k - runs[-1][-1] <= 3 else lambda k: runs.append([k]))(k)
+        if k - runs[-1][-1] <= 3:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
     run = max(runs, key=len)
     if len(run) < 4:
         return block
@@ -638,7 +641,8 @@ def unfold_positioned(block: TextBlock) -> TextBlock:
 def _rejoined(column: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """A column's lines with an item broken at the column's width put back together (1.绍兴市……构建
     “1+6” ⏎ 公物仓共享体系): a line that starts no item goes on the line above when that one
-    filled the column."""
+    filled the column or is a numbered item's — unless it heads a list (宁波市（6条）, or the line
+    after it starts again at 1)."""
     full = max((display_width(x) for _n, x in column), default=0)
     out: list[tuple[int, str]] = []
     filled = in_item = False

@@ -137,8 +137,8 @@ def _taken(status: str, note: str, sent: list[str], ctx: ExtractContext) -> list
                 said = True
                 took.extend(named)
             elif not named and not in_note and _CODE.fullmatch(part) and not _MANNER.fullmatch(part):
-                # 两办 / 委办 / 府: a code of the paper's own (its key may say what it stands for,
-                # by_legend): kept as written, so the clerk is asked rather than the row dropped
+                # 两办 / 委办: an office's code of the paper's own (its key may say what it stands
+                # for, by_legend): kept as written, so the clerk is asked rather than the row dropped
                 said = True
                 took.append(part)
     if not said or (all_sent and not sent and not took):
