@@ -439,8 +439,9 @@ def titles(sent: str, ctx: ExtractContext) -> tuple[list[Title], list[str]]:
                 t.outlets.append((clean_outlet(before.group("o")), "本句"))
             # 上虞日报2019年5月8日第3版《A》 / 浙江省机关事务管理局网站“工作交流”栏目2019年10月22日《A》:
             # where and when it ran, written before it (an evidence list's line)
-            dated = _DATED_BEFORE.search(sent[:start])
-            if not t.outlets and dated and outletish(dated.group("o"), ctx):
+            before_it = sent[max(0, start - 48) : start]
+            dated = _DATED_BEFORE.search(before_it) if not t.outlets and "日" in before_it else None
+            if dated and outletish(dated.group("o"), ctx):
                 t.outlets.append((clean_outlet(dated.group("o")), "本句"))
         titles.append(t)
     return titles, pubs
