@@ -27,22 +27,26 @@ _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=Fal
 def _text(el: etree._Element) -> str:
     """Text of a paragraph/cell: runs joined, tabs and breaks as spaces, nested tables skipped."""
     parts: list[str] = []
-    for node in el.iter(f"{W}t", f"{W}tab", f"{W}br", f"{W}cr", f"{W}p", f"{W}tbl"):
-        if node.tag == f"{W}t":
-            if _inside_nested(node, el):
-                continue
+    nodes = list(el.iter(_T, _TAB, _BR, _CR, _P, _TBL))
+    # (most cells and paragraphs hold no table of their own: then no node needs the walk up)
+    nested = any(node.tag == _TBL and node is not el for node in nodes)
+    for node in nodes:
+        tag = node.tag
+        if tag == _TBL or (nested and _inside_nested(node, el)):
+            continue
+        if tag == _T:
             parts.append(node.text or "")
-        elif node.tag == f"{W}tab":
-            if not _inside_nested(node, el):
-                parts.append(" ")
-        elif node.tag in (f"{W}br", f"{W}cr"):
+        elif tag == _TAB:
+            parts.append(" ")
+        elif tag in (_BR, _CR):
             # a line break joins like a wrapped line: no space between two Chinese characters
-            if not _inside_nested(node, el):
-                parts.append("\n")
-        elif node.tag == f"{W}p" and node is not el and parts:
-            if not _inside_nested(node, el):
-                parts.append("\n")
+            parts.append("\n")
+        elif tag == _P and node is not el and parts:
+            parts.append("\n")
     return "".join(parts)
+
+
+_T, _TAB, _BR, _CR, _P, _TBL = (f"{W}{t}" for t in ("t", "tab", "br", "cr", "p", "tbl"))
 
 
 def _inside_nested(node: etree._Element, top: etree._Element) -> bool:
