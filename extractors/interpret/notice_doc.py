@@ -123,7 +123,7 @@ def by_legend(records: list, blocks: list[TextBlock], notes: Sequence[str] = ())
             legend[notice_parts.clean_outlet(short)] = (
                 office.group("o") if office else re.sub('[《》“”"]', "", full)
             )
-    for s in lines:
+    for s in (x for x in lines if re.search("[—－–-]", x)):
         pairs = list(_DASHED_KEY.finditer(to_simplified(s)))
         if len(pairs) >= 2 or (pairs and _KEY_WORDS.search(s)):
             for m in pairs:
