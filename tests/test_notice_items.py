@@ -7655,7 +7655,9 @@ def test_the_parts_of_a_list_of_what_was_turned_down_are_turned_down_too(tmp_pat
 
 def test_a_list_announced_as_adopted_stays_so_when_the_same_note_speaks_of_what_was_not(tmp_path, ctx):
     """说明：……以下按报送单位列出本季度采用篇目，“▲”为编发专报。本季度报送未采用的单位不列出: the
-    list below is of adopted items; the turned-down are said of the units left out."""
+    list below is of adopted items; the turned-down are said of the units left out. (The note
+    follows the sentence structure of tune 2069's, with other words, units and titles: a shorter
+    note of my own passed on the code before the change.)"""
     text = (
         "绍兴政务信息采用情况季报\n（2021年第三季度）\n\n"
         "　　说明：三季度共编发《绍兴政务信息》12期，采用各地各部门信息96条。以下按报送单位列出本季度"
