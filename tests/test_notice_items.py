@@ -7897,3 +7897,24 @@ def test_a_page_set_in_two_columns_is_read_left_column_then_right(tmp_path, ctx)
         "新昌县机关事务中心开展节能宣传周",
         "越城区机关食堂推行“刷脸”就餐服务",
     ]
+
+
+def test_an_accounts_export_of_what_it_sent_out_lists_its_adoptions(tmp_path, ctx):
+    """“越城发布”微信公众号 推送记录 atop an export (序号 | 推送时间 | 位置 | 标题 | 供稿单位): every row
+    is an item the account ran — its outlet the account named in the heading, its kind aside."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["“越城发布”微信公众号 推送记录（2021年下半年）"])
+    ws.append([])
+    ws.append(["序号", "推送时间", "位置", "标题", "供稿单位", "阅读量"])
+    ws.append([1, "2021-08-03 18:30", "次条", "越城区机关大院启用智能快递柜", "区机关事务中心", 2310])
+    ws.append([2, "2021-10-15 12:00", "头条", "越城区机关食堂“光盘”打卡满一年", "区机关事务中心", 8120])
+    path = tmp_path / "越城发布推送记录.xlsx"
+    wb.save(path)
+    got = sorted((r.title, r.outlet) for r in extract(path, context=ctx).records if isinstance(r, Adoption))
+    assert got == [
+        ("越城区机关大院启用智能快递柜", "越城发布"),
+        ("越城区机关食堂“光盘”打卡满一年", "越城发布"),
+    ]

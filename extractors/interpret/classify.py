@@ -48,7 +48,9 @@ _ADOPTION_HEADING = re.compile(
     r"(?:清单|登记|情况|统计|明细|一览|目录|台账|记录|汇总)"
     # ……网站录用我中心信息目录 / ……采用各地稿件一览: who took them, then what is listed
     r"|(?:录用|采用|刊用|刊发)(?:我(?:中心|局|区|县|市|单位)|各(?:地|区、?县（?市）?|单位))(?:的)?(?:政务)?(?:信息|稿件)?"
-    r"(?:目录|清单|一览表?|明细|篇目|情况|统计))"
+    r"(?:目录|清单|一览表?|明细|篇目|情况|统计)"
+    # (“越城发布”微信公众号 图文群发记录导出: an account's own record of what it sent out)
+    r"|(?:图文)?(?:群发|推送)(?:记录|清单|明细))"
 )
 
 
@@ -288,6 +290,10 @@ def _heading_name(said: str) -> str:
     name = re.sub(r"^.*被|^关于", "", name)
     # (绍兴日报社通联部 / 浙江后勤编辑部: the paper's own desk keeps its list)
     name = re.sub(r"(?<=报)社(?=\S{0,4}$)|(?:通联部|编辑部|总编室|采编中心)$", "", name.strip())
+    # (“越城发布”微信公众号: the account's name, its kind no part of it)
+    name = re.sub(
+        r"^[“\"]([^“”\"]{2,12})[”\"]\s*(?:微信)?(?:公众号|客户端|视频号|微博|抖音号)?$", r"\1", name.strip()
+    )
     return re.sub(r"^[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]\s*", "", name).strip()
 
 
