@@ -24,6 +24,9 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False)
 
 
+_T, _TAB, _BR, _CR, _P, _TBL = (f"{W}{t}" for t in ("t", "tab", "br", "cr", "p", "tbl"))
+
+
 def _text(el: etree._Element) -> str:
     """Text of a paragraph/cell: runs joined, tabs and breaks as spaces, nested tables skipped."""
     parts: list[str] = []
@@ -44,9 +47,6 @@ def _text(el: etree._Element) -> str:
         elif tag == _P and node is not el and parts:
             parts.append("\n")
     return "".join(parts)
-
-
-_T, _TAB, _BR, _CR, _P, _TBL = (f"{W}{t}" for t in ("t", "tab", "br", "cr", "p", "tbl"))
 
 
 def _inside_nested(node: etree._Element, top: etree._Element) -> bool:

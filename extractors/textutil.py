@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["clean_cell", "join_cjk", "CJK", "PAGE_MARK"]
+__all__ = ["clean_cell", "join_cjk", "CJK", "PAGE_MARK", "RULE_CHARS"]
+
+# the dashes a rule across the page is typed with (―, U+2015, as Chinese input methods type a long
+# dash): one set, for every reader that steps over such a line
+RULE_CHARS = "-—―─━═=_＝－"
 
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef“”‘’《》"
 _SPACE_BETWEEN_CJK = re.compile(rf"(?<=[{CJK}])\s+(?=[{CJK}])")

@@ -19,10 +19,12 @@ from extractors.interpret.notice_doc import (
     outlet_from_name,
     own_site,
     page_host,
+    same_title,
     signed,
     superseded,
     unquote,
 )
+from extractors.interpret.notice_sentences import sentences
 from extractors.interpret.notices import looks_like_notice, text_adoptions
 from extractors.interpret.places import covers_others, elsewhere, off_trade, other_department, trade_of_ours
 from extractors.interpret.tables import (
@@ -56,14 +58,7 @@ _ADOPTION_HEADING = re.compile(
 
 def _sentence_naming(title: str, line: str) -> str:
     """The sentence of ``line`` that names ``title`` in 《》 or “”, or ""."""
-    return next(
-        (x for x in re.split(r"(?<=[。；;！!])", line) if re.search(rf"[《“]{re.escape(title)}[》”]", x)), ""
-    )
-
-
-def _plain(title: str) -> str:
-    """A title as compared between a document's tables and its text: script and marks aside."""
-    return re.sub(r"[\W_]", "", to_simplified(title)).lower()
+    return next((x for _at, x in sentences(line, 0) if re.search(rf"[《“]{re.escape(title)}[》”]", x)), "")
 
 
 def _names_line(line: str, ctx: ExtractContext) -> str | None:
@@ -573,7 +568,7 @@ def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extrac
         bool(doc.tables) and "adoptions" in kinds and "submissions" not in kinds and "reference" not in kinds
     )
     if not doc.tables or not records or prose:
-        have = {(_plain(r.title), r.outlet) for r in records if isinstance(r, Adoption)}
+        have = {(same_title(r.title), r.outlet) for r in records if isinstance(r, Adoption)}
         for block in texts:
             if looks_like_notice(block, ctx):
                 stem = doc.path.replace("\\", "/").rsplit("/", 1)[-1]
@@ -601,7 +596,7 @@ def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extrac
                         and not notice_parts.NEGATED.search(sent)
                         and len(r.title) > 8
                         and not notice_parts.DOC_SUFFIX.search(to_simplified(r.title))
-                        and not (isinstance(r, Adoption) and (_plain(r.title), r.outlet) in have)
+                        and not (isinstance(r, Adoption) and (same_title(r.title), r.outlet) in have)
                     ]
                 if read:
                     kinds.append("adoptions")

@@ -17,6 +17,7 @@ from extractors.records import Adoption, Endorsement, Provenance, TextBlock
 from extractors.textutil import display_width
 
 __all__ = [
+    "same_title",
     "search_results",
     "unfold_positioned",
     "legend_line",
@@ -436,7 +437,7 @@ _SENDER = re.compile(r"^[>\s]*(?:发件人|From)\s*[：:]\s*(?P<who>.+)$")
 _SITE_OF = {"provincial": "省局网站", "city": "市局网站"}
 
 
-def _same(title: str) -> str:
+def same_title(title: str) -> str:
     """A title as compared across a thread's messages: script, quotes and spacing aside."""
     return re.sub(r"[\W_]", "", to_simplified(title)).lower()
 
@@ -456,10 +457,12 @@ def superseded(records: list, block: TextBlock) -> list:
     newest: dict[str, int] = {}
     for r in records:
         if isinstance(r, Adoption) and not r.doubt:
-            key = _same(r.title)
+            key = same_title(r.title)
             newest[key] = min(newest.get(key, 99), message(r))
     return [
-        r for r in records if not (isinstance(r, Adoption) and message(r) > newest.get(_same(r.title), 99))
+        r
+        for r in records
+        if not (isinstance(r, Adoption) and message(r) > newest.get(same_title(r.title), 99))
     ]
 
 

@@ -29,6 +29,7 @@ from extractors.interpret.leaders import office_of
 from extractors.interpret.places import elsewhere, other_department
 from extractors.noise import looks_mojibake, strip_pinyin, to_simplified
 from extractors.records import Adoption, Endorsement, Provenance, TextBlock
+from extractors.textutil import RULE_CHARS
 
 __all__ = ["text_adoptions", "looks_like_notice"]
 
@@ -1012,7 +1013,7 @@ _LEAD_BARE = re.compile(
 )
 # -----以下摘自浙江省机关事务管理局网站“地方动态”栏目----- / ===== 中国绍兴网  站内搜索 =====
 _BANNER = re.compile(r"^\s*[-=—_*#＝－]{3,}\s*(?P<inner>[^-=—_*#＝－\s].{1,60}?)\s*[-=—_*#＝－]{3,}\s*$")
-_RULE_ONLY = re.compile(r"^\s*[-=—―─━═_*#＝－]{10,}\s*$")
+_RULE_ONLY = re.compile(rf"^\s*[{RULE_CHARS}*#]{{10,}}\s*$")
 
 
 def _banner_outlets(inner: str, ctx: ExtractContext) -> list[str]:
@@ -1428,7 +1429,6 @@ def _declined_part(line_no: int) -> _Section:
     return _Section([], None, 0, line_no, ahead=True, declined=True)
 
 
-_CHAPTER = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])")
 _LEVEL = re.compile(
     r"^\s*(?:([一二三四五六七八九十]{1,3})、|[（(]([一二三四五六七八九十]{1,3})[)）]|(\d{1,2})[.．、](?!\d))"
 )
@@ -1663,7 +1663,9 @@ def _line_records(
         said_last
         and (_BACK_REF.match(opening) or (not notice_parts.TITLE.search(opening) and _about_it(opening)))
         # (四、领导批示件（复印件）: the paper's next part, nothing said of the titles above)
-        and not (_CHAPTER.match(opening) and _part_heading(opening, ctx))
+        and not (
+            (numbering := _LEVEL.match(opening)) and not numbering.group(3) and _part_heading(opening, ctx)
+        )
     ):
         # 该信息…… / 6月5日，市政府主要领导……批示: about the titles the line above named
         said_before = list(said_last)

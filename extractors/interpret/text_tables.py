@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from extractors.interpret.header import FIELDS, find_header, parse_month
 from extractors.records import Table, TextBlock
-from extractors.textutil import PAGE_MARK, display_width
+from extractors.textutil import PAGE_MARK, RULE_CHARS, display_width
 
 __all__ = ["month_grid", "text_tables", "vertical_form"]
 
@@ -434,10 +434,9 @@ def _tab_grid(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple[T
             and len(lines[end][1].strip()) <= 20
             and end + 1 < len(lines)
             and "\t" in lines[end + 1][1]
-            and len(cells(end + 1)) == width
+            and len(next_row := cells(end + 1)) == width
             and len(rows) > 1
-            and find_header([cells(end + 1)])
-            is None  # (【二季度】 ⏎ 序号	信息标题…: a part, its header again)
+            and find_header([next_row]) is None  # (【二季度】 ⏎ 序号	信息标题…: a part, its header again)
         ):
             # 市政府办公室 ⏎ （绍兴政务信息）\t8\t……: a first cell holding a line break, the row's
             # cells after its second line
@@ -464,9 +463,9 @@ def _tab_grid(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple[T
         row[0] = head + row[0]
         rows.append((row + [""] * width)[:width])
         end += 1
-    if len(rows) < 2 or (find_header(rows) is None and not month_grid(rows[0])):
-        return None
     cols = find_header(rows)
+    if len(rows) < 2 or (cols is None and not month_grid(rows[0])):
+        return None
     if cols is not None and 0 in (cols.index.get("outlet"), cols.index.get("unit")):
         # 录用载体 | 序号 | 标题 … with the outlet only on a group's first row (a merged cell
         # pasted as text): the rows under it are the group's
@@ -477,6 +476,7 @@ def _tab_grid(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple[T
 
 
 _BAR_FIRST = re.compile(r"\s*[|｜丨]")
+_FULL_RULE = re.compile(rf"\s*[{RULE_CHARS}]{{10,}}\s*")  # ──────────: a rule across the page
 _RULE_LINE = re.compile(r"^\s*[-—―─━=+|｜丨:：\u2500-\u257f\s]{6,}$")
 
 
@@ -572,9 +572,7 @@ def _grid(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple[Table
         if end in (i + 1, i + 2) and len(rows) == 1 and bars_in_header and _RULE_LINE.match(lines[end][1]):
             end += 1  # ----+--------+----: a rule drawn under a barred header
             continue
-        if re.fullmatch(r"\s*[-—―─━═=_＝－]{10,}\s*", lines[end][1]) and (
-            len(rows) == 1 or end + 1 < len(lines)
-        ):
+        if _FULL_RULE.fullmatch(lines[end][1]) and (len(rows) == 1 or end + 1 < len(lines)):
             if len(rows) > 1 and (
                 end + 1 >= len(lines) or len(_cells(lines[end + 1][1], wide=wide)) < width - 1
             ):
