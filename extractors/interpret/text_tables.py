@@ -133,7 +133,7 @@ def vertical_form(table: Table) -> Table | None:
     return replace(table, rows=rows) if len(rows) > 1 else None
 
 
-_RULE = re.compile(r"^[-—─━=]{2,}(?:[ \u3000]+[-—─━=]{2,}){2,}$")
+_RULE = re.compile(rf"^[{RULE_CHARS}]{{2,}}(?:[ \u3000]+[{RULE_CHARS}]{{2,}}){{2,}}$")
 
 
 def _columns_of(text: str, indent: int, *, wide: bool = True) -> list[tuple[int, str]]:
@@ -477,7 +477,7 @@ def _tab_grid(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple[T
 
 _BAR_FIRST = re.compile(r"\s*[|｜丨]")
 _FULL_RULE = re.compile(rf"\s*[{RULE_CHARS}]{{10,}}\s*")  # ──────────: a rule across the page
-_RULE_LINE = re.compile(r"^\s*[-—―─━=+|｜丨:：\u2500-\u257f\s]{6,}$")
+_RULE_LINE = re.compile(rf"^\s*[{RULE_CHARS}+|｜丨:：\u2500-\u257f\s]{{6,}}$")
 
 
 def _wrapped(
