@@ -7918,3 +7918,25 @@ def test_an_accounts_export_of_what_it_sent_out_lists_its_adoptions(tmp_path, ct
         ("越城区机关大院启用智能快递柜", "越城发布"),
         ("越城区机关食堂“光盘”打卡满一年", "越城发布"),
     ]
+
+
+def test_an_editors_register_gives_each_pieces_outcome_after_its_dots(tmp_path, ctx):
+    """A bulletin's editor logs each piece as 'who sent it, its title ······ what became of it'.
+    Only 用 ran it; 不用 / 缓 / 合 did not (a merged piece runs as the line that names the merge);
+    the sender's column is no part of the title, and another department's piece is not ours."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "垃圾分类简报2021年用稿记录.txt",
+        "垃圾分类简报  用稿记录（2021年）\n"
+        "第7期（7月20日）\n"
+        "  1. 诸暨市      诸暨市机关食堂厨余垃圾就地资源化处理 ··········· 用\n"
+        "  2. 市商务局    商贸领域垃圾分类推进会召开 ·········· 用\n"
+        "  3. 嵊州市      嵊州市机关干部垃圾分类志愿服务常态化 ·········· 不用（内容单薄）\n"
+        "  4. 柯桥区      （图片新闻）柯桥区机关大院启用智能分类亭 ·········· 用\n"
+        "  5. 新昌县      新昌县机关垃圾分类“红黑榜”每月公布 ·········· 缓（转下期）\n",
+    )
+    assert adopted == [
+        ("柯桥区机关大院启用智能分类亭", "垃圾分类简报"),
+        ("诸暨市机关食堂厨余垃圾就地资源化处理", "垃圾分类简报"),
+    ]

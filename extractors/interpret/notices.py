@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from extractors.interpret import items, notice_doc, notice_parts, notice_sentences
 from extractors.interpret.context import ExtractContext
 from extractors.interpret.leaders import office_of
-from extractors.interpret.places import elsewhere, other_department
+from extractors.interpret.places import elsewhere, other_department, unit_names
 from extractors.noise import looks_mojibake, strip_pinyin, to_simplified
 from extractors.records import Adoption, Endorsement, Provenance, TextBlock
 from extractors.textutil import RULE_CHARS
@@ -119,6 +119,15 @@ _SUPPLIER = re.compile(
     r"[\s\u3000]*——\s*(?P<who>[^—，,；;。（）()]{2,24}?)(?:供稿|撰稿|来稿)(?=[，,；;。\s]|$)"
 )
 _TOC_LEADER = re.compile(r"\s*(?:…{2,}|\.{4,}|·{4,}|－{4,}|\s…(?=\s*\d{1,3}\s*$))(?=[^，,。；;”“]{0,24}$).*$")
+# 嵊州市  ……撤桶并点 ……………… 用 / 不用（会议稿） / 缓（转第3期） / 合: an editor's register, the
+# outcome of each piece after its dots — only 用 ran it (合: merged into another, read as that one)
+_LEADER_OUTCOME = re.compile(
+    r"\s*(?:…{2,}|\.{4,}|·{4,})\s*(?P<o>不用|未用|缓|拟用|待|退|合|暂|[已采录刊]?用)(?P<rest>.{0,30})$"
+)
+# 2. 越城区          越城区机关大院……: the register's column of who sent it, set apart by wide space
+_SENDER_COLUMN = re.compile(
+    r"^(?P<n>\s*\d{1,3}\s*[.．、]\s*)(?P<who>[\u4e00-\u9fff]{2,10})(?:[ \u3000]{2,}|\t)(?=\S)"
+)
 _PENDING = re.compile(
     r"尚待|待[^，,。；;）)]{0,8}(?:采用|录用|刊发)|待刊|尚未|未(?:被|予)?(?:录用|采用|刊发|刊用)"
     r"|(?:不予|暂不|暂未)(?:予)?(?:录用|采用|刊发|刊用)"
@@ -422,6 +431,30 @@ def text_adoptions(
                 continue  # (——市住建局供稿: another's item)
             cut = supplier.start(), supplier.end()
             line, written = line[: cut[0]] + line[cut[1] :], written[: cut[0]] + written[cut[1] :]
+        outcome = _LEADER_OUTCOME.search(line)
+        if outcome and (outcome.group("o")[-1] != "用" or outcome.group("o") in ("不用", "未用", "拟用")):
+            continue  # ……… 缓 / 不用 / 合: the piece did not run (or ran merged, as the line below says)
+        if outcome:
+            line, written = line[: outcome.start()].rstrip(), written[: outcome.start()].rstrip()
+        column = _SENDER_COLUMN.match(line)
+        who = column.group("who") if column else ""
+        if who and (other_department(who, ctx) or re.fullmatch(r"市[\u4e00-\u9fff]{1,6}[处站所队]", who)):
+            continue  # 3. 市住建局    ……: another department's piece
+        if column and (
+            who in unit_names(ctx) or re.fullmatch(r"(?:市?中心|市本级)[\u4e00-\u9fff]{0,8}[科室处]?", who)
+        ):
+            line = column.group("n") + line[column.end() :]
+            written = column.group("n") + written[column.end() :]
+        # (（图片稿）上虞区……: what kind of piece ran, no part of its title)
+        kind = re.match(
+            r"^(\s*\d{1,3}\s*[.．、]\s*)?[（(【](?:图片稿?|特稿|图片新闻|简讯|短讯|快讯)[）)】]\s*(?=\S)",
+            line,
+        )
+        if kind:
+            line, written = (
+                (kind.group(1) or "") + line[kind.end() :],
+                (kind.group(1) or "") + written[kind.end() :],
+            )
         leader = _TOC_LEADER.search(line)
         if leader:  # 标题 ………… 作者　14: a table of contents' line, its title before the dots
             author = re.sub(r"^[\s…．.·－]+|[（(]?\d{1,3}[）)]?\s*$", "", line[leader.start() :])

@@ -21,11 +21,11 @@ def _home(ctx: ExtractContext) -> str:
     """Every name the configuration gives its units and outlets, in one text (cached on ctx)."""
     cache = ctx.__dict__.setdefault("_home_cache", {})
     if "home" not in cache:
-        cache["home"] = " ".join([*ctx.outlet_names, *_unit_names(ctx)])
+        cache["home"] = " ".join([*ctx.outlet_names, *unit_names(ctx)])
     return str(cache["home"])
 
 
-def _unit_names(ctx: ExtractContext) -> frozenset[str]:
+def unit_names(ctx: ExtractContext) -> frozenset[str]:
     """Every name the configuration gives its units (cached on ctx: asked once per table row)."""
     cache = ctx.__dict__.setdefault("_home_cache", {})
     if "units" not in cache:
@@ -114,7 +114,7 @@ def other_department(sender: str, ctx: ExtractContext) -> bool:
     name = to_simplified(sender).strip()
     return (
         bool(_OFFICE_NAME.match(name))
-        and name not in _unit_names(ctx)
+        and name not in unit_names(ctx)
         and not own_kind(name)
         and not re.search(r"政府办|委办", name)
     )
@@ -134,7 +134,7 @@ def trade_of_ours(ctx: ExtractContext) -> bool:
     theirs: an office configured for another trade (towns, departments) has no use for them."""
     cache = ctx.__dict__.setdefault("_home_cache", {})
     if "trade" not in cache:
-        cache["trade"] = any(re.search(r"机关事务|机管|后勤", n) for n in _unit_names(ctx))
+        cache["trade"] = any(re.search(r"机关事务|机管|后勤", n) for n in unit_names(ctx))
     return bool(cache["trade"])
 
 
@@ -184,6 +184,6 @@ def covers_others(lines: list[str], titles: list[str], ctx: ExtractContext) -> b
         for m in _SENDER_NAMED.finditer(to_simplified(line)):
             name = m.group("a") or m.group("b")
             # (a town that is one of the configured units is ours: an office scoring its towns)
-            if other_department(name, ctx) or (re.fullmatch(_TOWN, name) and name not in _unit_names(ctx)):
+            if other_department(name, ctx) or (re.fullmatch(_TOWN, name) and name not in unit_names(ctx)):
                 named.add(name)
     return len(named) >= 2
