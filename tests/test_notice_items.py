@@ -7940,3 +7940,45 @@ def test_an_editors_register_gives_each_pieces_outcome_after_its_dots(tmp_path, 
         ("柯桥区机关大院启用智能分类亭", "垃圾分类简报"),
         ("诸暨市机关食堂厨余垃圾就地资源化处理", "垃圾分类简报"),
     ]
+
+
+def test_an_editors_verdict_under_each_headline_can_say_it_did_not_run(tmp_path, ctx):
+    """An office's letter answering the pieces sent to it: each headline, then 意见：… under it. A
+    piece returned, held or not taken is no adoption, though a later sentence of the verdict
+    names an adoption verb; one that ran is. (The letter's addressee is no outlet.) The letter's
+    structure follows tune 2256's (addressee, a sentence announcing the verdicts, numbered
+    headlines in 《》 each with its 意见), in other words, units and titles."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "市委办信息科第四季度来稿反馈.txt",
+        "市委办公室信息科\n关于第四季度来稿的反馈\n\n"
+        "绍兴市机关事务服务中心办公室：\n"
+        "    你中心12月转来的区、县（市）稿件4篇，经编辑审阅，意见如下：\n"
+        "    1．《上虞区机关事务中心推行食堂食材“阳光采购”》\n"
+        "       意见：已采用，刊发于《绍兴信息》第88期。\n"
+        "    2．《诸暨市机关事务中心举办消防知识培训》\n"
+        "       意见：不予采用。培训类稿件上月已刊发两篇。\n"
+        "    3．《嵊州市机关事务中心开展办公用房使用情况核查》\n"
+        "       意见：退回修改。核查数据请与年报口径一致。\n"
+        "    4．《新昌县机关食堂推出“节气菜单”》\n"
+        "       意见：暂缓。拟与同类稿件在下期综合编发。\n",
+    )
+    assert adopted == [("上虞区机关事务中心推行食堂食材“阳光采购”", "绍兴信息")]
+
+
+def test_a_part_of_returned_pieces_adopts_none_of_them(tmp_path, ctx):
+    """A monthly notice whose part 二、 lists what was sent back for rework: its titles are no
+    adoptions, whatever reason follows each."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "9月份信息采用和退改情况.txt",
+        "9月份信息采用和退改情况\n\n"
+        "一、市局网站采用信息\n"
+        "1. 柯桥区机关事务服务中心推行公务用车“一键叫车”\n"
+        "二、审核退回的信息\n"
+        "1. 越城区《越城区机关食堂开展中秋慰问》——节日活动类，建议不报。\n"
+        "2. 诸暨市《诸暨市机关大院绿化提升》——要素不全，请补充投入和成效。\n",
+    )
+    assert adopted == [("柯桥区机关事务服务中心推行公务用车“一键叫车”", "市局网站")]

@@ -39,6 +39,13 @@ _OUTLET_FIELD = re.compile(
 )
 _KIND_FIELD = re.compile(r"(?:类型|类别)\s*[：:]\s*(经验|动态)")
 _LEADER_FIELD = re.compile(r"(?:批示领导|批示人|签批领导)\s*[：:]\s*(?P<who>[^\s　，,；;。]{2,30})")
+# 意见：暂不采用 / 处理结果：退回修改 / 审核状态：待定 — an editor's verdict on the headline above
+_VERDICT = re.compile(
+    r"^(?:处理|审核|审稿|编辑部?|采用|录用)?(?:意见|结果|结论|状态|情况)\s*[：:]\s*(?P<v>.+)$"
+)
+_NOT_RUN = re.compile(
+    r"(?:暂不|不予|未予?|暂未|不)(?:采用|录用|刊用|刊发|编发|用)|退回|退稿|待定|暂缓|缓用|留用|备用|待用|存档|审核中|未通过"
+)
 # a category and a month in brackets may follow a headline; anything longer is a sentence
 _AROUND = re.compile(r"[（(【\[][^（）()【】\[\]]{0,30}[）)】\]]|\s")
 
@@ -102,6 +109,9 @@ def detail(line: str, ctx: ExtractContext) -> Detail | None:
         rest = re.sub(r"[（(][^（）()]*[）)]|[，,\s]", "", ran.group("rest"))
         if notice_parts.outletish(name, ctx) and (not rest or notice_parts.WHEN_WHERE.fullmatch(rest)):
             return Detail([name], [], month=notice_parts.single_month(ran.group("rest"), ctx))
+    verdict = _VERDICT.match(simple)
+    if verdict and _NOT_RUN.match(verdict.group("v")):
+        return Detail([], [], declined=True)  # 意见：暂不采用。…… / 处理结果：退回修改: the editor's answer
     if re.fullmatch(r"转载\s*[：:]", simple):
         return Detail([], [])  # (the sites that ran it again follow, a bullet each)
     if (

@@ -52,6 +52,10 @@ _SECTION = re.compile(
     # (《浙江后勤》2019年第4期: the issue, no count)
     rf"\s*(?:[（(]?(?:共)?(?<!第)(?P<n>{notice_parts.NUM})\s*(?:篇|条|期)次?(?:[，,][^（）()]{{0,20}})?[)）]?)?\s*[：:]?\s*$"
 )
+# 绍兴市机关事务服务中心办公室 / 市机关事务局综合科: one of the trade's own offices, never an outlet
+_OWN_OFFICE = re.compile(
+    r".{0,12}(?:机关事务|机管|机关服务)[^：:，,]{0,8}(?:中心|局)(?:[^：:，,]{0,6}(?:办公室|科|处|室))?"
+)
 # (该期《绍兴信息》……分管副市长已作批示: the issue the item above ran in, so the item)
 _BACK_REF = re.compile(
     # (另，该文…… / 此外，该稿件……: a word joining it on, then the back reference)
@@ -132,7 +136,7 @@ _PENDING = re.compile(
     r"尚待|待[^，,。；;）)]{0,8}(?:采用|录用|刊发)|待刊|尚未|未(?:被|予)?(?:录用|采用|刊发|刊用)"
     r"|(?:不予|暂不|暂未)(?:予)?(?:录用|采用|刊发|刊用)"
     # 三、退稿 / 二、建议改投其他平台 / 转入稿库待用: an editor's answer that ran nothing
-    r"|退稿|改投|转投|另投|稿库|待用|落选"
+    r"|退稿|改投|转投|另投|稿库|待用|落选|退回(?:修改|重报|补充|完善|的)|审核退回"
     # 二、平台审核中稿件（暂不计入采用） / 三、未通过审核稿件: what the outlet has not run
     r"|审核中|未通过|(?:暂)?不计入"
 )
@@ -1354,7 +1358,12 @@ def _opens_section(
             and all(ctx.known_outlet(notice_parts.clean_outlet(p)) for p in named)
         ):
             parts = named
-        if parts and all(notice_parts.outletish(p, ctx) for p in parts):
+        if (
+            parts
+            and all(notice_parts.outletish(p, ctx) for p in parts)
+            # (绍兴市机关事务服务中心办公室： a letter's addressee, a 机关事务 office — no outlet)
+            and not any(_OWN_OFFICE.fullmatch(p.strip()) and not ctx.known_outlet(p) for p in parts)
+        ):
             n = sec.group("n")
             return (
                 [(notice_parts.clean_outlet(p), "表头") for p in parts],
@@ -1371,7 +1380,13 @@ def _opens_section(
             and not notice_parts.ADOPT_RE.search(line)
         ):
             return [], None, unit
-        if numbered and len(notice_parts.clean_outlet(name)) <= 8:
+        # (一、市局网站采用信息: who took them, said with the verb — read below)
+        taker = re.match(rf"(?P<o>.{{2,}}?){notice_parts.ADOPT}", name)
+        if (
+            numbered
+            and len(notice_parts.clean_outlet(name)) <= 8
+            and not (taker and notice_parts.outletish(taker.group("o"), ctx))
+        ):
             return [], None, None  # 二、领导批示情况 / 三、有关要求: a new part, no outlet
     part = re.match(r"^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])", line)
     took = re.search(
