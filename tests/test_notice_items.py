@@ -7982,3 +7982,31 @@ def test_a_part_of_returned_pieces_adopts_none_of_them(tmp_path, ctx):
         "2. 诸暨市《诸暨市机关大院绿化提升》——要素不全，请补充投入和成效。\n",
     )
     assert adopted == [("柯桥区机关事务服务中心推行公务用车“一键叫车”", "市局网站")]
+
+
+def test_a_magazines_letter_lists_bare_headlines_under_its_issues(tmp_path, ctx):
+    """A magazine's editors write to the city: 一、刊用篇目, then each issue and its headlines, bare
+    and indented. Every headline is the magazine's (its letterhead); a bracket after one names the
+    unit that sent it (（诸暨市） / （市本级）) or the column it ran in, and 原题《……》 is the
+    headline as submitted — none of them an outlet or a title."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "中国机关后勤编辑部来函.txt",
+        "《中国机关后勤》编辑部\n\n关于2021年绍兴稿件刊用情况的函\n\n"
+        "绍兴市机关事务服务中心：\n"
+        "    现将我刊今年刊用贵市稿件情况函告如下，请核对。\n\n"
+        "一、刊用篇目\n"
+        "第3期\n"
+        "    诸暨市机关办公用房实现“一码管房”（诸暨市）\n"
+        "    绍兴：公物仓让闲置资产“流动”起来（市本级，“地方传真”栏目）\n"
+        "第7期\n"
+        "    一辆车管到底的柯桥做法（柯桥区，原题《柯桥区公务用车全生命周期管理改革》）\n"
+        "二、2022年约稿\n"
+        "    欢迎围绕节约型机关创建积极投稿。\n",
+    )
+    assert adopted == [
+        ("一辆车管到底的柯桥做法", "中国机关后勤"),
+        ("绍兴：公物仓让闲置资产“流动”起来", "中国机关后勤"),
+        ("诸暨市机关办公用房实现“一码管房”", "中国机关后勤"),
+    ]

@@ -692,7 +692,16 @@ def read_part(part: str, t: Title, ctx: ExtractContext) -> None:
             and (name.startswith(("市中心", "绍兴市中心")) or ctx.find_unit(name) is not None)
             and not ctx.known_outlet(name)
         )
-        if 2 <= len(name) <= 20 and not re.search(r"\d", name) and not place and not who_when and not author:
+        # (（市本级） / （“地方巡礼”栏目）: whose item — the city's own — or the column it ran in)
+        own_or_column = re.fullmatch(r"市本级|市直|“?[^“”]{2,10}”?(?:栏目|专栏|版块)", name)
+        if (
+            2 <= len(name) <= 20
+            and not re.search(r"\d", name)
+            and not place
+            and not who_when
+            and not author
+            and not (own_or_column and not ctx.known_outlet(name))
+        ):
             t.outlets.append((name, "本句"))
 
 

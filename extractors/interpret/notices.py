@@ -419,6 +419,9 @@ def text_adoptions(
         # (【网站】A http://jgsw.sx.gov.cn/art/…: a shared link's address is no part of the line's words)
         written = re.sub(r"\s*(?:https?://|www\.)[\w./?=&%#:~+\-…]*", " ", raw)
         written = re.sub(r"[（(]\s*[）)]", "", written).strip()  # (中国绍兴网（www.……）: the name alone)
+        # (……的公车（市本级，原题《绍兴市“一张网”……》）: the headline as submitted, in a note after
+        # the one that ran — no title of its own)
+        written = re.sub(r"\s*[（(][^（）()]*(?:原题|原标题)[^（）()]*[）)]\s*$", "", written)
         # (第14期（3月17日） 柯桥区……: the field, one space before the next as wide as two)
         written = re.sub(r"^(第\s*\d{1,3}\s*期[（(][^（）()]{1,12}[)）]) (?=\S)", r"\1  ", written)
         # the line's structure is read in Simplified (錄用 = 录用); titles are given back as written
@@ -1386,6 +1389,8 @@ def _opens_section(
             numbered
             and len(notice_parts.clean_outlet(name)) <= 8
             and not (taker and notice_parts.outletish(taker.group("o"), ctx))
+            # (一、刊用篇目: the list of what was taken, read below)
+            and not re.fullmatch(rf"{notice_parts.ADOPT}(?:信息|稿件)?(?:篇目|目录|清单)", name.strip())
         ):
             return [], None, None  # 二、领导批示情况 / 三、有关要求: a new part, no outlet
     part = re.match(r"^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])", line)
@@ -1686,6 +1691,28 @@ def _line_records(
         # （五）新昌县 ⏎ 新昌县机关事务管理局推进……: the unit's one item, unnumbered, under its name
         alone = line[body_start:].strip()
         item = ctx.find_unit(alone[:6]) == section.unit and notice_parts.title_like(alone)
+    if not item and section.announced and not section.ahead and not section.declined:
+        # (现将刊用篇目函告如下： ⏎ 　　越城区“公车管家”上线运行（越城区）: the announced list's
+        # headlines, one to a line, neither numbered nor quoted)
+        alone = re.sub(r"\s*[（(][^（）()]{1,30}[）)]$", "", line[body_start:].strip())
+        label = re.match(r"^([^：:]{1,6})[：:]", alone)
+        found = notice_parts.bare_titles(alone, ctx, announced=True)
+        item = (
+            "。" not in alone
+            and len(alone) <= 60
+            and not re.search(r"[，,；;]|供稿|撰稿|来稿|^[（(]", alone)
+            and not notice_parts.ADOPT_RE.search(alone)
+            # (……管理局办公室　吕晓燕: a sign-off; 标题：…… / 第3期  柯桥区：以“……”: a form's
+            # field or a line whose headline is not the whole of it — read the usual way)
+            and not re.search(r"(?:办公室|科|处|股|室)\s*[\u4e00-\u9fff]{2,3}$", alone)
+            and not (
+                label
+                and not ctx.find_unit(label.group(1))
+                and not re.fullmatch(r"(?:浙江)?绍兴市?", label.group(1))
+            )
+            and len(found) == 1
+            and len(found[0].text) >= len(alone) - 4
+        )
     in_list = bool(
         heading
         or ((section.outlets or section.unit or section.announced or listish) and item and not section.ahead)
