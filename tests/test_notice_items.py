@@ -8010,3 +8010,38 @@ def test_a_magazines_letter_lists_bare_headlines_under_its_issues(tmp_path, ctx)
         ("绍兴：公物仓让闲置资产“流动”起来", "中国机关后勤"),
         ("诸暨市机关办公用房实现“一码管房”", "中国机关后勤"),
     ]
+
+
+def test_a_register_with_the_headline_as_it_ran_beside_the_one_sent(tmp_path, ctx):
+    """A unit's register keeps 报送题目 and 见报标题 side by side: the adoption is of the headline
+    as it ran; where that column says 同上 (or is empty) it ran as sent."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "2022年"
+    ws.append(["诸暨市机关事务服务中心2022年信息报送登记"])
+    ws.append([None, None, None, None, None])
+    ws.append(["序号", "报送题目", "见报标题", "录用载体", "录用时间"])
+    ws.append(
+        [
+            1,
+            "诸暨市机关事务服务中心推行会议室“预约共享”",
+            "诸暨：一间会议室的“共享经”",
+            "绍兴日报",
+            "2022-05-09",
+        ]
+    )
+    ws.append([2, "诸暨市完成市级机关充电桩建设", "同上", "市局网站", "2022-06-21"])
+    ws.append([3, "诸暨市机关食堂推出“一人一卡”结算", None, "省局网站", "2022-08-02"])
+    p = tmp_path / "诸暨市2022年信息报送登记.xlsx"
+    wb.save(p)
+    ex = extract(p, context=ctx)
+    adopted = sorted((r.title, r.outlet) for r in ex.records if isinstance(r, Adoption))
+    assert adopted == sorted(
+        [
+            ("诸暨：一间会议室的“共享经”", "绍兴日报"),
+            ("诸暨市完成市级机关充电桩建设", "市局网站"),
+            ("诸暨市机关食堂推出“一人一卡”结算", "省局网站"),
+        ]
+    )

@@ -117,6 +117,27 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "刊登情况",
         "发表情况",
     ),
+    # 报送标题 | 刊用标题: the headline as it ran, beside the one sent — the one an outlet's list
+    # shows, so the one read (where it is filled and says more than 同上)
+    "published": (
+        "刊用标题",
+        "录用标题",
+        "采用标题",
+        "刊发标题",
+        "刊登标题",
+        "发表标题",
+        "见报标题",
+        "发布标题",
+        "播出标题",
+        "编发标题",
+        "实际刊用标题",
+        "刊发时标题",
+        "刊用时标题",
+        "改后标题",
+        "修改后标题",
+        "刊用题目",
+        "录用题目",
+    ),
     # 首发载体 | 转载载体: a second outlet column, one more adoption each (read as the outlet
     # column when the table has no other)
     "also_outlet": (
@@ -214,7 +235,18 @@ class Columns:
 
     def get(self, row: list[str], name: str) -> str:
         j = self.index.get(name)
+        if name == "title" and "published" in self.index:
+            p = self.index["published"]
+            ran = row[p].strip() if p < len(row) else ""
+            plain = re.sub(r"[\s（）()]", "", ran)
+            if ran and not _SAME_AS_SENT.match(plain) and not re.fullmatch(r"[—\-－/／无]*", plain):
+                return ran  # 刊用标题 filled: the headline as it ran
         return row[j].strip() if j is not None and j < len(row) else ""
+
+
+# 同上 / 同左 / 同报送稿 / — in a 刊用标题 column: it ran as sent
+# (同上（按原题刊发）: it ran as sent, and why)
+_SAME_AS_SENT = re.compile(r"同上|同左|同前|同报送|同原题|同原标题|未改|未修改|不变|原题|按原题")
 
 
 @lru_cache(maxsize=8192)
@@ -260,6 +292,8 @@ def find_header(rows: list[list[str]], *, max_scan: int = 12) -> Columns | None:
             # (信息标题（报送单位）: the bracket's 报送单位 is no column of its own)
             bare = _match_row([_outside(c) for c in row])
             found = bare if "title" in bare else found
+        if "title" not in found and "published" in found:
+            found["title"] = found["published"]  # 录用标题 the only headline column
         if "title" in found and len(found) >= 2:
             under = rows[i + 1] if i + 1 < len(rows) else []
             t = found["title"]
