@@ -8045,3 +8045,31 @@ def test_a_register_with_the_headline_as_it_ran_beside_the_one_sent(tmp_path, ct
             ("诸暨市机关食堂推出“一人一卡”结算", "省局网站"),
         ]
     )
+
+
+def test_a_headline_group_over_the_one_sent_and_the_one_that_ran(tmp_path, ctx):
+    """A register's header in two rows: 信息标题 over 报送稿 | 见报稿 (and 采用稿标题 written out in
+    another). The second row names the columns; the adoption is of the headline that ran."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["越城区机关事务中心信息录用登记"])
+    ws.append(["序号", "信息标题", "信息标题", "录用情况", "录用情况"])
+    ws.append(["序号", "报送稿", "见报稿", "载体", "日期"])
+    ws.append([1, "越城区机关大院启用智能快递柜", "越城：机关大院有了“智能快递柜”", "绍兴晚报", "4月2日"])
+    ws.append([2, "越城区开展公务用车驾驶员培训", "（同报送稿）", "市局网站", "5月8日"])
+    ws2 = wb.create_sheet("下半年")
+    ws2.append(["序号", "报送稿件标题", "采用稿标题", "采用载体"])
+    ws2.append([1, "越城区机关食堂推出“夜间套餐”", "越城机关食堂的“夜间套餐”火了", "中国绍兴网"])
+    p = tmp_path / "越城区信息录用登记.xlsx"
+    wb.save(p)
+    ex = extract(p, context=ctx)
+    adopted = sorted((r.title, r.outlet) for r in ex.records if isinstance(r, Adoption))
+    assert adopted == sorted(
+        [
+            ("越城：机关大院有了“智能快递柜”", "绍兴晚报"),
+            ("越城区开展公务用车驾驶员培训", "市局网站"),
+            ("越城机关食堂的“夜间套餐”火了", "中国绍兴网"),
+        ]
+    )

@@ -16,6 +16,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "unit": ("报送单位", "报送科室", "单位名称", "单位", "部门", "科室", "处室"),
     "title": (
         "报送内容",
+        "报送稿",
         "信息标题",
         "稿件名称",
         "稿件标题",
@@ -137,6 +138,15 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "修改后标题",
         "刊用题目",
         "录用题目",
+        "采用稿标题",
+        "录用稿标题",
+        "刊用稿标题",
+        "刊发稿标题",
+        "刊出标题",
+        "刊用稿",
+        "采用稿",
+        "录用稿",
+        "见报稿",
     ),
     # 首发载体 | 转载载体: a second outlet column, one more adoption each (read as the outlet
     # column when the table has no other)
@@ -239,7 +249,10 @@ class Columns:
             p = self.index["published"]
             ran = row[p].strip() if p < len(row) else ""
             plain = re.sub(r"[\s（）()]", "", ran)
-            if ran and not _SAME_AS_SENT.match(plain) and not re.fullmatch(r"[—\-－/／无]*", plain):
+            if (
+                len(re.findall(r"[\u4e00-\u9fff]", plain)) >= 4  # (a count under 录用稿件 is no headline)
+                and not _SAME_AS_SENT.match(plain)
+            ):
                 return ran  # 刊用标题 filled: the headline as it ran
         return row[j].strip() if j is not None and j < len(row) else ""
 
@@ -292,12 +305,16 @@ def find_header(rows: list[list[str]], *, max_scan: int = 12) -> Columns | None:
             # (信息标题（报送单位）: the bracket's 报送单位 is no column of its own)
             bare = _match_row([_outside(c) for c in row])
             found = bare if "title" in bare else found
-        if "title" not in found and "published" in found:
+        if "title" not in found and "published" in found and len(found) >= 2:
             found["title"] = found["published"]  # 录用标题 the only headline column
         if "title" in found and len(found) >= 2:
             under = rows[i + 1] if i + 1 < len(rows) else []
             t = found["title"]
-            if t < len(under) and under[t] == row[t]:
+            grouped = (
+                t + 1 < len(row) and row[t] and row[t + 1] == row[t] and under[t : t + 2] != row[t : t + 2]
+            )
+            if t < len(under) and (under[t] == row[t] or grouped):
+                # (信息标题 merged across 报送稿 | 刊用稿: the second row names the columns)
                 # 录用情况 merged over 载体 | 时间 (the title cell merged down both rows): the
                 # second row names the columns the first only groups
                 both = [u if u and u != c else c for c, u in zip(row, under, strict=False)]
