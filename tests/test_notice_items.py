@@ -8073,3 +8073,38 @@ def test_a_headline_group_over_the_one_sent_and_the_one_that_ran(tmp_path, ctx):
             ("越城机关食堂的“夜间套餐”火了", "中国绍兴网"),
         ]
     )
+
+
+def test_a_pdf_table_copied_as_text_wraps_titles_and_runs_over_a_page(tmp_path, ctx):
+    """A statistics table copied out of a PDF: two short header words one space apart (编号 区县),
+    each title wrapped onto a second line inside its column, a two-name outlet cell wrapped
+    mid-name, and the table going on over a page foot, its header printed again and its next
+    row with empty cells; the form's 填表单位 line is no item."""
+    text = (
+        "          2020年各区、县（市）信息媒体刊发情况统计表\n\n"
+        "填表单位：绍兴市机关事务服务中心综合科                    统计至2020年12月31日\n\n"
+        "  编号 区县     信息标题                      刊发媒体        刊发月份 类型  备注\n"
+        "  ----------------------------------------------------------------------------------\n"
+        "  1    柯桥区   柯桥区机关事务中心推行会议室“一   绍兴晚报        4月      动态\n"
+        "                键预约”服务\n"
+        "  2    诸暨市   诸暨市公共机构分布式光伏项目全   中国绍兴网、浙  6月      经验\n"
+        "                部并网发电                    江在线\n\n\n"
+        "                              第 1 页  共 2 页\n\n\n"
+        "  绍兴市机关事务服务中心                                        内部资料\n\n"
+        "  编号 区县     信息标题                      刊发媒体        刊发月份 类型  备注\n"
+        "  ----------------------------------------------------------------------------------\n"
+        "  3    新昌县   新昌县机关食堂推行“阳光厨房”   人民网                         待刊，暂不统计\n"
+        "                直播\n"
+        "  4    嵊州市   嵊州市机关事务中心开展电梯安   嵊州日报        9月      动态\n"
+        "                全专项检查\n\n"
+        "                              第 2 页  共 2 页\n"
+    )
+    adopted, _, _ = _read(tmp_path, ctx, "2020年各区县信息媒体刊发统计表（PDF复制）.txt", text)
+    assert adopted == sorted(
+        [
+            ("柯桥区机关事务中心推行会议室“一键预约”服务", "绍兴晚报"),
+            ("诸暨市公共机构分布式光伏项目全部并网发电", "中国绍兴网"),
+            ("诸暨市公共机构分布式光伏项目全部并网发电", "浙江在线"),
+            ("嵊州市机关事务中心开展电梯安全专项检查", "嵊州日报"),
+        ]
+    )

@@ -617,6 +617,8 @@ def text_adoptions(
             # （2）《A》 ⏎ 报送单位：市住建局: the item above is another department's
             out[:] = [r for r in out if r.source.line != last_line]
             continue
+        if re.match(r"^\s*(?:填报|填表|制表|统计|审核)(?:单位|人|日期|时间)\s*[：:]", line):
+            continue  # 填报单位：……　　截至12月31日: the form's own fields, no item
         ditto = _DITTO.match(line)
         last_adopted = next((r for r in reversed(out) if isinstance(r, Adoption)), None)
         if ditto and last_adopted and notice_parts.outletish(ditto.group("o"), ctx):

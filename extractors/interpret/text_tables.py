@@ -320,12 +320,15 @@ def _header_starts(header: tuple[int, str], block: TextBlock, width: int) -> lis
     if not block.indents:
         return None
     placed = _columns_of(header[1], block.indents.get(header[0], 0))
-    words = [w for w in _WIDE.split(header[1].strip()) if w.strip()]
-    if len(words) != width:
-        return None
+    gaps = _WIDE
+    if len([w for w in _WIDE.split(header[1].strip()) if w.strip()]) != width:
+        # (序号 单位     信息标题: two short header words one space apart, each a column)
+        gaps = _ANY_GAP
+        if len([w for w in _ANY_GAP.split(header[1].strip()) if w.strip()]) != width:
+            return None
     # (the line is kept stripped: a character's index in it is its index in ``placed``)
     starts = [next(col for col, ch in placed if ch.strip())]
-    starts += [placed[m.end()][0] for m in _WIDE.finditer(header[1].strip())]
+    starts += [placed[m.end()][0] for m in gaps.finditer(header[1].strip())]
     return starts if len(starts) == width else None
 
 
@@ -574,7 +577,12 @@ def _grid(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple[Table
             continue
         if _FULL_RULE.fullmatch(lines[end][1]) and (len(rows) == 1 or end + 1 < len(lines)):
             if len(rows) > 1 and (
-                end + 1 >= len(lines) or len(_cells(lines[end + 1][1], wide=wide)) < width - 1
+                end + 1 >= len(lines)
+                or (
+                    len(_cells(lines[end + 1][1], wide=wide)) < width - 1
+                    # (11   诸暨市   A  新华网    审核中: a numbered row with empty cells goes on)
+                    and not re.match(r"\s*\d{1,3}\s+\S", lines[end + 1][1])
+                )
             ):
                 end += 1  # the rule under the table's last row
                 break
@@ -624,7 +632,13 @@ def _grid(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple[Table
                     # (中新网 ⏎ 浙江新闻客户端 in the outlet column: a second outlet, not the name's rest
                     # — 第2版 / （动态） under it are the first one's)
                     a + "、" + b
-                    if k == outlet and a and b and a[-1] not in "、，,；;/" and not re.match(r"[第（(\d]", b)
+                    if k == outlet
+                    and a
+                    and b
+                    and a[-1] not in "、，,；;/"
+                    and not re.match(r"[第（(\d]", b)
+                    # (绍兴电视台、越 ⏎ 城发布: the second name's rest)
+                    and not re.search(r"[、，,；;/][^、，,；;/]{1,2}$", a)
                     else a + b
                     for k, (a, b) in enumerate(zip(rows[-1], placed, strict=True))
                 ]
