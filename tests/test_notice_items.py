@@ -8108,3 +8108,23 @@ def test_a_pdf_table_copied_as_text_wraps_titles_and_runs_over_a_page(tmp_path, 
             ("嵊州市机关事务中心开展电梯安全专项检查", "嵊州日报"),
         ]
     )
+
+
+def test_a_quoted_mails_subject_names_the_outlet_of_its_table(tmp_path, ctx):
+    """A reply quoting the bureau's mail: its 主题 line (> 主题: 9月份市局网站信息录用情况) is the
+    table's heading, and names the outlet once its label is set aside."""
+    text = (
+        "发件人: 新昌县机关事务中心\n主题: 回复: 转发: 9月份市局网站信息录用情况\n\n"
+        "收到，核对无误。\n\n"
+        "------------------ 原始邮件 ------------------\n"
+        "> 主题: 9月份市局网站信息录用情况\n"
+        ">\n"
+        "> 序号  单位      信息标题                                类别   发布日期\n"
+        "> 1     新昌县    新昌县机关事务中心完成行政中心电梯更新      动态   9月8日\n"
+        "> 2     嵊州市    嵊州市机关食堂开展“营养周”活动            动态   9月19日\n"
+    )
+    adopted, _, _ = _read(tmp_path, ctx, "回复：转发：9月份录用情况.txt", text)
+    assert adopted == [
+        ("嵊州市机关食堂开展“营养周”活动", "市局网站"),
+        ("新昌县机关事务中心完成行政中心电梯更新", "市局网站"),
+    ]

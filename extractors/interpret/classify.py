@@ -265,9 +265,11 @@ _ANNOUNCED_BY = re.compile(
 def _heading_name(said: str) -> str:
     # (一、局网站录用情况: the part's number no part of the name; ……各区、县（市）信息被市局网站: who took)
     name = re.sub(r"^\s*附(?:件|表)?\s*\d{0,2}\s*[：:]", "", said)  # 附件：…… / 附表2：……
+    # (> 主题: 6月份省局网站信息录用情况: a quoted mail's subject line, its label no part of it)
+    name = re.sub(r"^[>＞\s]*(?:主题|Subject|标题)\s*[：:]\s*", "", name, flags=re.I)
     name = re.sub(
-        r"^\s*(?:转发|转|回复|答复|Fwd?|FWD?|Re|RE)\s*[：:]\s*", "", name
-    )  # 转发：…… (a mail's subject)
+        r"^\s*(?:(?:转发|转|回复|答复|Fwd?|FWD?|Re|RE)\s*[：:]\s*)+", "", name
+    )  # 转发：…… / 回复: 转发: …… (a mail's subject)
     # (绍兴市2023年上半年局网站采用信息目录: the place whose items are listed, parted from the
     # outlet by the period — no part of its name)
     name = re.sub(
