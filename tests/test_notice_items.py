@@ -8128,3 +8128,37 @@ def test_a_quoted_mails_subject_names_the_outlet_of_its_table(tmp_path, ctx):
         ("嵊州市机关食堂开展“营养周”活动", "市局网站"),
         ("新昌县机关事务中心完成行政中心电梯更新", "市局网站"),
     ]
+
+
+def test_a_notices_parts_each_head_a_table_of_their_takers_items(tmp_path, ctx):
+    """A year's notice with its list in parts, each a table under a heading naming who took its
+    items (一、市委办公室《绍兴信息》采用（节选）, 二、《中国机关后勤》杂志刊用, 三、省局网站刊发……),
+    the header's 标    题 spaced out; a page number between two parts does not run the second
+    table on into the third."""
+    text = (
+        "附件\n\n        2021年度被采用信息目录（节选）\n\n"
+        "一、市委办公室《绍兴信息》采用（节选）\n"
+        "序号  地区    标    题                                  刊发时间\n"
+        " 1    越城    越城区机关事务中心推行公务用车“一键调度”       2021.03\n"
+        " 2    诸暨    诸暨市机关食堂全面推行“光盘打卡”             2021.05\n\n"
+        "二、《中国机关后勤》杂志刊用（节选）\n"
+        "序号  地区    标    题                                  期 次\n"
+        " 1    柯桥    柯桥区公物仓“一仓通”盘活闲置资产              2021年第2期\n"
+        " 2    上虞    上虞区机关大院光伏发电年省电费40万元          2021年第5期\n\n"
+        "                                 - 2 -\n\n"
+        "三、省局网站刊发（节选）\n"
+        "序号  地区    标    题                                  刊发日期\n"
+        " 1    嵊州    嵊州市机关事务中心开展防汛应急演练            2021.06.18\n"
+        " 2    新昌    新昌县机关食堂推出“夏日清凉套餐”             2021.07.09\n"
+    )
+    adopted, _, _ = _read(tmp_path, ctx, "2021年度全省信息宣传工作通报附件.txt", text)
+    assert adopted == sorted(
+        [
+            ("越城区机关事务中心推行公务用车“一键调度”", "市委办公室"),
+            ("诸暨市机关食堂全面推行“光盘打卡”", "市委办公室"),
+            ("柯桥区公物仓“一仓通”盘活闲置资产", "中国机关后勤"),
+            ("上虞区机关大院光伏发电年省电费40万元", "中国机关后勤"),
+            ("嵊州市机关事务中心开展防汛应急演练", "省局网站"),
+            ("新昌县机关食堂推出“夏日清凉套餐”", "省局网站"),
+        ]
+    )

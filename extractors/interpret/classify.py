@@ -61,6 +61,12 @@ def _sentence_naming(title: str, line: str) -> str:
     return next((x for _at, x in sentences(line, 0) if re.search(rf"[《“]{re.escape(title)}[》”]", x)), "")
 
 
+_PART_TAKEN = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])\s*(?P<o>[^，,。；;：:]{2,30}?)"
+    r"(?:录用|采用|刊用|刊发|刊登|转载)(?:的)?(?:信息|稿件|情况)?\s*(?:[（(][^（）()]*[)）])?\s*$"
+)
+
+
 def _names_line(line: str, ctx: ExtractContext) -> str | None:
     """A heading's line that is nothing but one carrier's names (notice_parts.one_carrier): the
     first; an addressee (绍兴市人民政府办公室：) names none."""
@@ -90,6 +96,13 @@ def _heading_outlet(heading: str, ctx: ExtractContext) -> str | None:
         named = _names_line(line, ctx)
         if named:
             return named
+        part = _PART_TAKEN.match(line)
+        if part:
+            # 二、《浙江后勤》杂志刊用（节选） / 一、省政府办公厅《浙江政务信息》采用（共17篇）: the part
+            # of the notice the table is, headed by who took its items
+            name = notice_parts.clean_outlet(notice_parts.office_or_publication(part.group("o"), ctx))
+            if ctx.known_outlet(name):  # (二、市级机关事务系统信息采用情况: whose items, no taker)
+                return name
         m = _ADOPTION_HEADING.search(line)
         if m is None or re.search(r"报送(?:及|和|与|、)?$", m.group(1)):
             continue

@@ -616,6 +616,8 @@ def _grid(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple[Table
             and len(_cells(lines[end + 1][1], wide=wide)) >= width - 1
             # (二、领导批示情况 ⏎ 序号｜标题｜批示领导…: a table of its own follows, with its header)
             and find_header([_cells(lines[end + 1][1], wide=wide)]) is None
+            # (序号  地区  标    题: a header of its own, a word of it spaced out)
+            and not re.match(r"\s*(?:序号|编号|序)\s", lines[end + 1][1])
         ):
             # 序号｜单位｜标题… ⏎ 一、市级部门 ⏎ 1｜…: a part's heading between the rows, the table
             # going on under it
