@@ -13,7 +13,7 @@ from pathlib import Path
 
 from extractors.errors import ExtractError
 from extractors.limits import MAX_CELLS, MAX_SHEET_XML
-from extractors.records import Document, Provenance, Table
+from extractors.records import Document, Provenance, Table, TextBlock
 from extractors.textutil import clean_cell
 
 __all__ = ["read_xlsx", "read_xls", "cell_text"]
@@ -109,7 +109,16 @@ def read_xlsx(path: Path, *, display_name: str | None = None) -> Document:
                         rows[r][c] = top
                         merged_from[(r, c)] = (r0, c0)
         rows = _trim(rows)
-        if rows:
+        if rows and len(rows[0]) == 1:
+            # a sheet of one column is text pasted into it (a chat's 接龙, a note): read as lines,
+            # each row a line
+            doc.texts.append(
+                TextBlock(
+                    lines=[(n, r[0]) for n, r in enumerate(rows, start=1) if r[0].strip()],
+                    source=Provenance(file=name, table=k, sheet=ws.title),
+                )
+            )
+        elif rows:
             doc.tables.append(
                 Table(
                     rows=rows, source=Provenance(file=name, table=k, sheet=ws.title), merged_from=merged_from

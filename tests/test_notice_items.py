@@ -8162,3 +8162,28 @@ def test_a_notices_parts_each_head_a_table_of_their_takers_items(tmp_path, ctx):
             ("新昌县机关食堂推出“夏日清凉套餐”", "省局网站"),
         ]
     )
+
+
+def test_a_relay_pasted_into_one_column_of_a_sheet_is_read_as_lines(tmp_path, ctx):
+    """A group chat's 接龙 pasted into column A of a workbook, one line a row, each typed with
+    single spaces: number, the unit's short name, the headline, then the outlet and when."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "接龙"
+    for line in [
+        "#接龙 三季度录用情况：标题 媒体 时间",
+        "1. 上虞 上虞区机关食堂推出“错峰就餐”新模式 绍兴日报 7.12",
+        "2. 越城 无",
+        "3. 诸暨 诸暨市公共机构节水改造全面完成 浙江工人日报 8月",
+    ]:
+        ws.append([line])
+    p = tmp_path / "三季度录用接龙.xlsx"
+    wb.save(p)
+    ex = extract(p, context=ctx)
+    adopted = sorted((r.title, r.outlet) for r in ex.records if isinstance(r, Adoption) and not r.doubt)
+    assert adopted == [
+        ("上虞区机关食堂推出“错峰就餐”新模式", "绍兴日报"),
+        ("诸暨市公共机构节水改造全面完成", "浙江工人日报"),
+    ]

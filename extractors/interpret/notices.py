@@ -462,6 +462,9 @@ def text_adoptions(
                 (kind.group(1) or "") + line[kind.end() :],
                 (kind.group(1) or "") + written[kind.end() :],
             )
+        fields = _spaced_fields(line, ctx)
+        if fields:
+            line = written = fields  # 2. 柯桥 柯桥区……取餐 浙江在线 2.18；学习强国 2.20
         leader = _TOC_LEADER.search(line)
         if leader:  # 标题 ………… 作者　14: a table of contents' line, its title before the dots
             author = re.sub(r"^[\s…．.·－]+|[（(]?\d{1,3}[）)]?\s*$", "", line[leader.start() :])
@@ -1628,6 +1631,25 @@ def _unit_office(name: str | None, ctx: ExtractContext) -> bool:
 _SENDER_LABEL = re.compile(
     r"^\s*(?P<label>[\u4e00-\u9fff]{1,12}?(?:区|县|市|中心|局|办公室|办))\s*[：:]\s*(?P<rest>[^：:]{8,80})$"
 )
+
+
+def _spaced_fields(line: str, ctx: ExtractContext) -> str | None:
+    """2. 柯桥 柯桥区机关食堂推出“无接触”取餐 浙江在线 2.18；学习强国 2.20: a relay's line typed
+    with single spaces — its number, the unit's short name, the headline, then where and when it
+    ran. Given back with the headline in 《》 (so the fields after it are read as a title's), or
+    None when the line is not so made."""
+    m = re.match(r"^(?P<n>\s*\d{1,3}\s*[.．、]\s*)(?P<u>[\u4e00-\u9fff]{2,3}\s+)?(?P<rest>[^《》]+)$", line)
+    if not m or (m.group("u") and not ctx.find_unit(m.group("u").strip())):
+        return None
+    rest = m.group("rest")
+    names = ctx.outlets_in(to_simplified(rest))
+    cut = min((k for k in (rest.find(" " + n) for n in names) if k >= 8), default=-1)
+    if cut < 0:
+        return None
+    head = rest[:cut].strip()
+    if not notice_parts.title_like(head):
+        return None
+    return f"{m.group('n')}《{head}》{rest[cut:]}"
 
 
 def _list_item(line: str) -> bool:
