@@ -8187,3 +8187,22 @@ def test_a_relay_pasted_into_one_column_of_a_sheet_is_read_as_lines(tmp_path, ct
         ("上虞区机关食堂推出“错峰就餐”新模式", "绍兴日报"),
         ("诸暨市公共机构节水改造全面完成", "浙江工人日报"),
     ]
+
+
+def test_a_headline_ending_in_what_a_unit_did_with_a_rule_is_no_documents_name(tmp_path, ctx):
+    """《……推行“错峰用餐”制度》 names what a unit did, a headline: adopted with the other title of
+    its sentence, each by its outlet in turn (分别) — the 学习 of 学习强国 is no one studying a
+    document."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "2020年度信息工作通报.txt",
+        "　　越城区《越城区机关大院推行“错峰用餐”制度》、诸暨市《诸暨：公物仓让闲置桌椅“再上岗”》"
+        "分别被浙江在线、学习强国刊发。\n",
+    )
+    assert adopted == sorted(
+        [
+            ("越城区机关大院推行“错峰用餐”制度", "浙江在线"),
+            ("诸暨：公物仓让闲置桌椅“再上岗”", "学习强国"),
+        ]
+    )

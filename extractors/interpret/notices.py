@@ -1001,6 +1001,8 @@ _AIRTIME = re.compile(r"时长.*|口播|\d+\s*(?:′|'|分|秒).*|[A-Z]?\d{1,2}\
 
 # the names of rules and plans (a list may carry them; no unit submits one as an item)
 _RULES = re.compile(r"(?:办法|规定|细则|条例|方案|规划|纲要|守则|通知|决定)$")
+# ……食堂推行“光盘积分”制度 / ……建立……工作机制: what a unit did with a 制度, a headline
+_DONE_TO_RULES = re.compile(r"(?:推行|建立|实行|试行|实施|完善|健全|探索|创新|落实)\S{0,16}(?:制度|机制)$")
 _CODED = re.compile(r"^\s*(?P<c>[A-Z]{1,3})\s*[-－—]?\s*(?P<n>\d{1,3})[\s　:：、.．]+(?P<t>\S.{6,80})$")
 
 
@@ -1957,9 +1959,11 @@ def _line_records(
                 elif not (adopting or t.outlets) and re.search("圈阅|阅示|传阅|已阅", simple):
                     continue  # ·越城区　《A》　区长圈阅: read by a leader, not adopted
                 if not (in_list or bare or t.outlets) and (
-                    notice_parts.DOC_SUFFIX.search(to_simplified(core)) or len(core) <= 8
+                    (notice_parts.DOC_SUFFIX.search(to_simplified(core)) and not _DONE_TO_RULES.search(core))
+                    or len(core) <= 8
                 ):
-                    if not adopting or notice_parts.DOC_VERBS.search(simple):
+                    # (学习强国 is an outlet: its 学习 is no one studying a document)
+                    if not adopting or notice_parts.DOC_VERBS.search(simple.replace("学习强国", "　")):
                         continue
                 if not adopting and _RULES.search(re.sub(r"[（(][^（）()]*[）)]$", "", to_simplified(core))):
                     continue  # 【文件选编】《……实施细则》 in a list: a document, not an adopted item
