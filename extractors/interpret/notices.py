@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from extractors.interpret import items, notice_doc, notice_parts, notice_sentences
 from extractors.interpret.context import ExtractContext
 from extractors.interpret.leaders import office_of
-from extractors.interpret.places import elsewhere, other_department, unit_names
+from extractors.interpret.places import elsewhere, other_department, own_kind, unit_names
 from extractors.noise import looks_mojibake, strip_pinyin, to_simplified
 from extractors.records import Adoption, Endorsement, Provenance, TextBlock
 from extractors.textutil import RULE_CHARS
@@ -51,10 +51,6 @@ _SECTION = re.compile(
     # (（5篇） / 共采用6篇 / （2篇，均刊于第1期） / 编发（2期）: the count, in brackets or after the verb)
     # (《浙江后勤》2019年第4期: the issue, no count)
     rf"\s*(?:[（(]?(?:共)?(?<!第)(?P<n>{notice_parts.NUM})\s*(?:篇|条|期)次?(?:[，,][^（）()]{{0,20}})?[)）]?)?\s*[：:]?\s*$"
-)
-# 绍兴市机关事务服务中心办公室 / 市机关事务局综合科: one of the trade's own offices, never an outlet
-_OWN_OFFICE = re.compile(
-    r".{0,12}(?:机关事务|机管|机关服务)[^：:，,]{0,8}(?:中心|局)(?:[^：:，,]{0,6}(?:办公室|科|处|室))?"
 )
 # (该期《绍兴信息》……分管副市长已作批示: the issue the item above ran in, so the item)
 _BACK_REF = re.compile(
@@ -1372,7 +1368,12 @@ def _opens_section(
             parts
             and all(notice_parts.outletish(p, ctx) for p in parts)
             # (绍兴市机关事务服务中心办公室： a letter's addressee, a 机关事务 office — no outlet)
-            and not any(_OWN_OFFICE.fullmatch(p.strip()) and not ctx.known_outlet(p) for p in parts)
+            and not any(
+                own_kind(p)
+                and re.search(r"(?:中心|局|办公室|科|处|室)$", p.strip())
+                and not ctx.known_outlet(p)
+                for p in parts
+            )
         ):
             n = sec.group("n")
             return (
@@ -1644,6 +1645,8 @@ def _spaced_fields(line: str, ctx: ExtractContext) -> str | None:
     if not m or (m.group("u") and not ctx.find_unit(m.group("u").strip())):
         return None
     rest = m.group("rest")
+    if " " not in rest.strip():
+        return None  # (no fields parted by a space: the usual reading)
     names = ctx.outlets_in(to_simplified(rest))
     cut = min((k for k in (rest.find(" " + n) for n in names) if k >= 8), default=-1)
     if cut < 0:
