@@ -8206,3 +8206,23 @@ def test_a_headline_ending_in_what_a_unit_did_with_a_rule_is_no_documents_name(t
             ("诸暨：公物仓让闲置桌椅“再上岗”", "学习强国"),
         ]
     )
+
+
+def test_a_table_of_pieces_sent_back_with_why_adopts_none(tmp_path, ctx):
+    """A feedback sheet copied from a scan: its header spells 单  位 with spaces beside 稿件标题,
+    each title and each reason wrapped onto a second line, and a column saying why each piece was
+    sent back (退回原因): no row of it was adopted, and no reason is a title (the file is no
+    list of submissions either)."""
+    text = (
+        "          信息稿件退回情况反馈单（2021年9月）\n\n"
+        "    9月各地报送稿件，除已在市局网站刊用的以外，其余处理情况如下：\n\n"
+        "  序号  单  位    稿件标题                                  退回原因\n"
+        "  ─────────────────────────────────────────────────────────────\n"
+        "   1    柯桥区    柯桥区机关事务中心召开三季度安全生产   会议类信息，缺少\n"
+        "                  工作例会                               具体做法\n"
+        "   2    新昌县    新昌县机关食堂开展“中秋”月饼DIY        内容单薄，建议与\n"
+        "                  活动                                   食堂文化建设结合\n"
+    )
+    adopted, _, ex = _read(tmp_path, ctx, "9月信息稿件退回情况反馈单.txt", text)
+    assert adopted == []
+    assert ex.records == []  # (nor a unit's list of what it sent, its reasons read as titles)

@@ -238,7 +238,11 @@ def _not_adopted_list(t: Table, cols: Columns) -> bool:
     if re.search(rf"(?:{_NOT_ADOPTED})(?:的)?(?:信息|稿件|清单|情况|篇目|明细)?$", sheet):
         return True
     return any(
-        re.fullmatch(rf"(?:{_NOT_ADOPTED}|作废|删除|撤销)(?:的)?(?:原因|理由|说明)(?:分析)?", c.strip())
+        # (退改原因 / 退回理由: why it was sent back)
+        re.fullmatch(
+            rf"(?:{_NOT_ADOPTED}|作废|删除|撤销|退改|退回|缓用|暂缓)(?:的)?(?:原因|理由|说明)(?:分析)?",
+            c.strip(),
+        )
         for c in t.rows[cols.row]
         if c
     ) or bool(re.search(r"(?:作废|删除|撤销|误登|重复登记)(?:的)?(?:记录|条目|信息|稿件|行)?$", sheet))

@@ -542,11 +542,14 @@ def _grid(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple[Table
         closed = [*lines[:i], (lines[i][0], _closed_up(lines[i][1])), *lines[i + 1 :]]
         if len(_cells(closed[i][1])) >= 3 and (cols := find_header([_cells(closed[i][1])])) is not None:
             lines, header = closed, _cells(closed[i][1])
-    if cols is None and _SPACED_WORD.search(lines[i][1]):
-        # 序号  标  题      报送单位: one header word spaced out among the others
-        lines = [*lines[:i], (lines[i][0], _SPACED_WORD.sub(r"\1\2", lines[i][1])), *lines[i + 1 :]]
-        header = _cells(lines[i][1])
-        cols = find_header([header])
+    if _SPACED_WORD.search(lines[i][1]):
+        # 序号  标  题      报送单位: one header word spaced out among the others (单  位 beside
+        # 稿件标题 too: found or not, the spaced word is one cell)
+        closed_up = _SPACED_WORD.sub(r"\1\2", lines[i][1])
+        named = find_header([_cells(closed_up)])
+        if named is not None and (cols is None or len(named.index) >= len(cols.index)):
+            lines = [*lines[:i], (lines[i][0], closed_up), *lines[i + 1 :]]
+            header, cols = _cells(closed_up), named
     spread = None
     if cols is None:
         # 栏　　目　　　篇　　名　　　作者（单位）: a header's words spaced out letter by letter,
