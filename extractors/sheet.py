@@ -108,22 +108,7 @@ def read_xlsx(path: Path, *, display_name: str | None = None) -> Document:
                     if (r, c) != (r0, c0):
                         rows[r][c] = top
                         merged_from[(r, c)] = (r0, c0)
-        rows = _trim(rows)
-        if rows and len(rows[0]) == 1:
-            # a sheet of one column is text pasted into it (a chat's 接龙, a note): read as lines,
-            # each row a line
-            doc.texts.append(
-                TextBlock(
-                    lines=[(n, r[0]) for n, r in enumerate(rows, start=1) if r[0].strip()],
-                    source=Provenance(file=name, table=k, sheet=ws.title),
-                )
-            )
-        elif rows:
-            doc.tables.append(
-                Table(
-                    rows=rows, source=Provenance(file=name, table=k, sheet=ws.title), merged_from=merged_from
-                )
-            )
+        _add_sheet(doc, _trim(rows), Provenance(file=name, table=k, sheet=ws.title), merged_from)
     return doc
 
 
@@ -141,9 +126,27 @@ def read_xls(path: Path, *, display_name: str | None = None) -> Document:
     for k, sheet_name in enumerate(wb.sheet_names, start=1):
         data = wb.get_sheet_by_name(sheet_name).to_python()
         rows = _trim([[cell_text(v if v != "" else None) for v in r] for r in data])
-        if rows:
-            doc.tables.append(Table(rows=rows, source=Provenance(file=name, table=k, sheet=sheet_name)))
+        _add_sheet(doc, rows, Provenance(file=name, table=k, sheet=sheet_name), {})
     return doc
+
+
+def _add_sheet(
+    doc: Document,
+    rows: list[list[str]],
+    source: Provenance,
+    merged_from: dict[tuple[int, int], tuple[int, int]],
+) -> None:
+    """One worksheet into the document, the same for .xlsx and .xls."""
+    if not rows:
+        return
+    if len(rows[0]) == 1:
+        # a sheet of one column is text pasted into it (a chat's 接龙, a note): read as lines,
+        # each row a line
+        doc.texts.append(
+            TextBlock(lines=[(n, r[0]) for n, r in enumerate(rows, start=1) if r[0].strip()], source=source)
+        )
+    else:
+        doc.tables.append(Table(rows=rows, source=source, merged_from=merged_from))
 
 
 def _trim(rows: list[list[str]]) -> list[list[str]]:

@@ -119,6 +119,32 @@ def test_xls_and_et_read_with_calamine(legacy, ctx):
         ]
 
 
+@pytest.mark.slow
+def test_a_sheet_of_one_column_reads_as_lines_from_xls_as_from_xlsx(tmp_path):
+    """Text pasted into column A (a chat's 接龙) is lines whichever Excel format it was saved in."""
+    from extractors.sheet import read_xls, read_xlsx
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for line in ["#接龙 五月录用", "1. 嵊州 嵊州市机关事务中心开展食品安全检查 嵊州日报 5.9", "2. 新昌 无"]:
+        ws.append([line])
+    wb.save(tmp_path / "接龙.xlsx")
+    xls = F.soffice_convert(tmp_path / "接龙.xlsx", "xls", tmp_path)
+    a, b = read_xlsx(tmp_path / "接龙.xlsx"), read_xls(xls)
+    assert (a.tables, b.tables) == ([], [])
+    assert (
+        [t.lines for t in b.texts]
+        == [t.lines for t in a.texts]
+        == [
+            [
+                (1, "#接龙 五月录用"),
+                (2, "1. 嵊州 嵊州市机关事务中心开展食品安全检查 嵊州日报 5.9"),
+                (3, "2. 新昌 无"),
+            ]
+        ]
+    )
+
+
 # -- spreadsheets -----------------------------------------------------------------------
 
 
