@@ -8226,3 +8226,43 @@ def test_a_table_of_pieces_sent_back_with_why_adopts_none(tmp_path, ctx):
     adopted, _, ex = _read(tmp_path, ctx, "9月信息稿件退回情况反馈单.txt", text)
     assert adopted == []
     assert ex.records == []  # (nor a unit's list of what it sent, its reasons read as titles)
+
+
+def test_the_sending_offices_bracket_after_a_headline_is_no_outlet(tmp_path, ctx):
+    """标题（新昌县机关事务中心）——《浙江政务信息》刊用: the bracket names who sent it; the outlet is
+    the one after the dash (tune 2073's shape, in other words)."""
+    adopted, _, ex = _read(
+        tmp_path,
+        ctx,
+        "市委办三季度信息情况.txt",
+        "三、被省政府办公厅采用（据反馈整理）\n"
+        "　　新昌县公共机构充电桩实现乡镇全覆盖（新昌县机关事务中心）——《浙江政务信息》刊用\n"
+        "　　越城区机关食堂推行“按需点餐”（市机关事务局办公室）——《浙江政务信息》单篇\n",
+    )
+    assert adopted == [
+        ("新昌县公共机构充电桩实现乡镇全覆盖", "浙江政务信息"),
+        ("越城区机关食堂推行“按需点餐”", "浙江政务信息"),
+    ]
+
+
+def test_a_publications_issue_list_gives_each_entry_its_day_and_the_parts_outlet(tmp_path, ctx):
+    """An office's list of its publication's issues: 第N期（date）, the sender's column, the
+    headline; or the year's issue with its running number, the headline and who sent it. The date
+    in the issue's bracket is when it ran; the part's 《publication》 is the outlet."""
+    got = _by_month(
+        _dated(
+            tmp_path,
+            ctx,
+            "2021年上半年政务信息采用明细.txt",
+            "一、《绍兴政务信息》采用明细\n\n"
+            "  第6期（2月3日）   上虞区机关事务中心  上虞区机关大院屋顶光伏并网发电\n"
+            "  第15期（4月19日） 嵊州市机关事务中心  嵊州市推行公务用车“一车一码”管理（单篇）\n\n"
+            "二、《绍兴信息》采用明细\n\n"
+            "    2021年第22期（总第1530期）  市级机关会议室实现“一网预约”（市机关事务服务中心）\n",
+        )
+    )
+    assert got == [
+        ("上虞区机关大院屋顶光伏并网发电", "绍兴政务信息", "02"),
+        ("嵊州市推行公务用车“一车一码”管理", "绍兴政务信息", "04"),
+        ("市级机关会议室实现“一网预约”", "绍兴信息", None),
+    ]

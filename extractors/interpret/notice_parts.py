@@ -612,6 +612,11 @@ def person(text: str) -> bool:
     return bool(_PERSON.fullmatch(text.strip())) and not _OUTLET_WORD.search(text)
 
 
+# 上虞区机关事务中心 / 市机关事务管理局办公室 / 嵊州市机管局: one of the trade's own offices by name
+_OWN_OFFICE = re.compile(
+    r"(?:绍兴)?市?[\u4e00-\u9fff]{0,3}?(?:机关事务(?:服务|管理)?(?:中心|局)|机管局)"
+    r"(?:办公室|[\u4e00-\u9fff]{1,4}[科室股])?"
+)
 # （市发展改革委、市经信局） / （市委组织部）: the departments asked to write it, not an outlet
 _DEPARTMENT = re.compile(r"[省市区县]?[\u4e00-\u9fff]{2,8}?(?:委|局|部|厅)")
 _WHO_WHEN = re.compile(
@@ -692,8 +697,12 @@ def read_part(part: str, t: Title, ctx: ExtractContext) -> None:
             and (name.startswith(("市中心", "绍兴市中心")) or ctx.find_unit(name) is not None)
             and not ctx.known_outlet(name)
         )
-        # (（市本级） / （“地方巡礼”栏目）: whose item — the city's own — or the column it ran in)
-        own_or_column = re.fullmatch(r"市本级|市直|“?[^“”]{2,10}”?(?:栏目|专栏|版块)", name)
+        # (（市本级） / （“地方巡礼”栏目）: whose item — the city's own — or the column it ran in;
+        # （上虞区机关事务中心） / （市机关事务局办公室）: the office that sent it)
+        own_or_column = re.fullmatch(r"市本级|市直|“?[^“”]{2,10}”?(?:栏目|专栏|版块)", name) or (
+            _OWN_OFFICE.fullmatch(name)
+            and (name.startswith(("市", "绍兴")) or ctx.find_unit(name) is not None)
+        )
         if (
             2 <= len(name) <= 20
             and not re.search(r"\d", name)
@@ -773,7 +782,10 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
     if issue and issue.group("pub"):  # 《领导参阅》第３期  ……: the publication, as 《浙政信息》第27期：……
         text = text[: issue.end()].rstrip(" 　：:") + "：" + text[issue.end() :]
     elif issue:  # 第213期：越城区…… / 第268期（专报）：……: the issue it ran in, a label
+        when = re.search(r"[（(]([^（）()]+)[）)]", issue.group())
         text = text[issue.end() :]
+        if when and (_MONTH.search(when.group(1)) or _MONTH_DAY.fullmatch(when.group(1))):
+            text += f"  （{when.group(1)}）"  # (第9期（2月21日）: the day it ran, read as the line's date)
     short = _short_label(text, ctx)
     if short:
         prefix, text = short
@@ -942,7 +954,9 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
                     read_part(piece, t, ctx)
             # 01　标题　　　动态: a register's row whose other cell is its category alone
             category_cell = all(_CATEGORY.match(to_simplified(_BRACKET.sub("", f).strip())) for f in others)
-            if t.outlets or t.month or (spaced and t.type and category_cell):
+            # (2019年第5期（总第1461期）　标题: the issue of the part's publication it ran in)
+            issue_cell = any("期" in f and _ISSUE.fullmatch(_BRACKET.sub("", f).strip()) for f in others)
+            if t.outlets or t.month or issue_cell or (spaced and t.type and category_cell):
                 return [t]
         if not spaced:
             return []
@@ -993,7 +1007,13 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
         joined = "".join(part)
         for piece in re.split(_field_seps(joined), without_column(joined, ctx)):
             read_part(piece, t, ctx)
-    if not m and not category and not (t.type or t.month or t.outlets or t.endorsements) and not announced:
+    if (
+        not m
+        and not category
+        and not (t.type or t.month or t.outlets or t.endorsements)
+        and not announced
+        and not issue  # (第133期　……: an entry of the issues the publication above ran)
+    ):
         return []  # an unnumbered line is a title when its brackets (a 批示 too) or the heading above say so
     return [t]
 

@@ -43,8 +43,10 @@ _HEADING = re.compile(
 _SECTION = re.compile(
     # (▲人民网 / ■ 市局网站（经验）: a bullet before an outlet's label, its category after it)
     rf"^\s*(?:[▲■◆●★☆◇□▶►➤]\s*)?(?:[（(]?(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})[)）.、．]\s*)?"
-    rf"(?P<outlet>[^：:。；，,（(▲■◆●★☆◇□▶►➤]{{2,40}}?)"
-    rf"\s*(?:(?:同时|共|先后)?(?:录用情况|采用情况|刊发情况|刊用情况|录用|采用|刊发|刊用|转载|编发|选用|刊登|刊载))?"
+    # (被市委办公室录用情况: the outlet after 被; 1—11月各单位被《绍兴政务信息》采用篇目: a sentence's
+    # subject before it, no heading of one outlet)
+    rf"被?(?P<outlet>[^：:。；，,（(被▲■◆●★☆◇□▶►➤]{{2,40}}?)"
+    rf"\s*(?:(?:同时|共|先后)?(?:(?:录用|采用|刊发|刊用)(?:情况|明细|清单|篇目)|录用|采用|刊发|刊用|转载|编发|选用|刊登|刊载))?"
     # (（一）市局网站录用佐证（7篇）: the evidence of what it took)
     rf"(?:佐证(?:材料)?|截图)?"
     rf"\s*(?:[（(](?:经验|动态)类?[)）])?"
@@ -1288,7 +1290,7 @@ def _opens_section(
     line = re.sub(r"(?<=[区县])[（(](?:市|市、区|区、市)[）)]", "", line)
     # 一、局网站采用情况（绍兴市区、县（市）部分）: which part of it, no part of the name
     line = re.sub(
-        r"\s*[（(][^（）()]*(?:部分|摘录|节选|摘编|排列)[^（）()]*[）)]\s*([：:]?)\s*$", r"\1", line
+        r"\s*[（(][^（）()]*(?:部分|摘录|节选|摘编|排列|选列|摘列)[^（）()]*[）)]\s*([：:]?)\s*$", r"\1", line
     )
     # 二、市局网站、信息平台、刊物采用（说明1） / ……（按3倍计）: the rule it is scored by, no part of it
     line = re.sub(
