@@ -8266,3 +8266,38 @@ def test_a_publications_issue_list_gives_each_entry_its_day_and_the_parts_outlet
         ("嵊州市推行公务用车“一车一码”管理", "绍兴政务信息", "04"),
         ("市级机关会议室实现“一网预约”", "绍兴信息", None),
     ]
+
+
+def test_outlet_labels_in_corner_brackets_each_head_their_own_list(tmp_path, ctx):
+    """A summary lists its items under 【outlet】 labels, each over a bullet list of one or more
+    items: every item takes its own label's outlet — not the label of the one-item pair before,
+    and not the first label with a channel after it (tune 2472's layout, in other words)."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "嵊州市机关事务中心2022年信息工作半年小结.txt",
+        "嵊州市机关事务中心2022年上半年信息工作小结\n\n"
+        "    上半年共报送信息28篇，被各级载体录用15篇次，分列如下：\n\n"
+        "【浙江日报】\n"
+        "  · 嵊州机关食堂“光盘打卡”一月省下两吨粮（2月）\n"
+        "  · 嵊州市公共机构屋顶光伏全部并网（5月）\n\n"
+        "【人民网·浙江频道】\n"
+        "  · 浙江嵊州：公物仓“云调剂”让闲置资产再上岗（3月）\n\n"
+        "【市局网站】\n"
+        "  · 嵊州市开展办公用房使用情况“回头看”（1月）\n"
+        "  · 嵊州市机关事务中心召开节能降碳推进会（4月）\n"
+        "  · 嵊州市公务用车平台完成年度安全检查（6月）\n\n"
+        "【嵊州日报】\n"
+        "  · 机关大院里的“垃圾分类督导员”（4月）\n",
+    )
+    assert adopted == sorted(
+        [
+            ("嵊州机关食堂“光盘打卡”一月省下两吨粮", "浙江日报"),
+            ("嵊州市公共机构屋顶光伏全部并网", "浙江日报"),
+            ("浙江嵊州：公物仓“云调剂”让闲置资产再上岗", "人民网"),
+            ("嵊州市开展办公用房使用情况“回头看”", "市局网站"),
+            ("嵊州市机关事务中心召开节能降碳推进会", "市局网站"),
+            ("嵊州市公务用车平台完成年度安全检查", "市局网站"),
+            ("机关大院里的“垃圾分类督导员”", "嵊州日报"),
+        ]
+    )

@@ -351,6 +351,8 @@ def outletish(text: str, ctx: ExtractContext) -> bool:
         return False  # 一、信息录用情况: a part of the notice, not an outlet
     if sender_office(t, ctx):
         return False  # 越城区机关事务服务中心: a unit that sends items, not an outlet that takes them
+    if re.search(r"(?:[并联上入织触组]|全|一张|一)网$", t) and not ctx.known_outlet(t):
+        return False  # ……屋顶光伏全部并网 / ……织密“一张网”: a headline's verb on a network, no site
     # (局网站“地方动态”“经验交流”栏目: its columns in quotes, cleaned off above)
     if re.search(r"[“”‘’\"]", t) and not re.fullmatch(r"[“\"][^“”\"]+[”\"]", t):
         return False  # 从“一张表”到“一张网”: a headline's lead quoting words, no outlet's name

@@ -413,6 +413,10 @@ def text_adoptions(
             item = None  # (an item parted from the one before on its line describes nothing above)
         if line_no in above and above[line_no] is None:
             item = None
+            if section.outlets:  # (【绍兴晚报】 ⏎ A after 【新华网】's list: the list above has ended)
+                close_section()
+                since = len(out)
+                section = _Section()
             continue  # the outlet's line: what it says is the title's below
         # (【网站】A http://jgsw.sx.gov.cn/art/…: a shared link's address is no part of the line's words)
         written = re.sub(r"\s*(?:https?://|www\.)[\w./?=&%#:~+\-…]*", " ", raw)
@@ -528,6 +532,16 @@ def text_adoptions(
             item = None
             continue
         part_head = _PART_HEAD.fullmatch(line.strip())
+        tag = line.strip().strip("【】[]▍ 　")
+        if part_head and (
+            ctx.known_outlet(notice_parts.clean_outlet(tag))
+            or (
+                _outlet_only(tag, ctx) and re.search(r"(?:网|日报|晚报|电视台|广播|客户端|公众号|头条)$", tag)
+            )
+        ):
+            # (【绍兴晚报】 / 【市中心网站】: the outlet of the items below, read as a part's heading;
+            # 【领导参阅】 / 【要情专报】 is a publication's column, as 【经验交流】 is)
+            part_head = None
         if (part_head and _PENDING.search(line)) or (
             _DECLINED_LIST.search(line) and not notice_parts.TITLE.search(line)
         ):
@@ -1147,8 +1161,17 @@ def _outlets_above(block: TextBlock, ctx: ExtractContext) -> dict[int, list[tupl
     least twice (one such pair may be a heading over a list)."""
     lines = block.lines
     pairs: dict[int, list[tuple[str, str]] | None] = {}
-    for (n, a), (m, b) in zip(lines, lines[1:], strict=False):
+    for k, ((n, a), (m, b)) in enumerate(zip(lines, lines[1:], strict=False)):
         if m != n + 1 or pairs.get(n) is not None:
+            continue
+        # (【市中心网站】 ⏎ · A ⏎ · B: a label over a list of its items, a part's heading — no pair)
+        style = notice_doc.item_style(b)
+        if (
+            style is not None
+            and k + 2 < len(lines)
+            and lines[k + 2][0] == m + 1
+            and notice_doc.item_style(lines[k + 2][1]) == style
+        ):
             continue
         # 1．【中新网】2022-04-21 ⏎ 绍兴：机关食堂开出“共享厨房”: an outlet tagged on a numbered line,
         # its headline written bare on the next
@@ -1315,6 +1338,7 @@ def _opens_section(
         line = chan.group("head") + chan.group("colon")
     # 【网站】中国绍兴网（www.shaoxing.com.cn）: a kind's tag and a web address are no part of the name
     line = re.sub(r"^\s*【[^】]{1,6}】\s*(?=\S)", "", line)
+    line = re.sub(r"^\s*【([^【】]{2,30})】\s*$", r"\1", line)  # 【市中心网站】 alone: the name
     line = re.sub(r"\s*[（(][^（）()]*(?:www|http|\.com|\.cn)[^（）()]*[）)]\s*$", "", line)
     titles, _pubs = notice_parts.titles(line, ctx)
     # (三、新昌电视台《新昌新闻》: a programme's short name in 《》 is no headline)
