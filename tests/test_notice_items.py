@@ -8301,3 +8301,28 @@ def test_outlet_labels_in_corner_brackets_each_head_their_own_list(tmp_path, ctx
             ("机关大院里的“垃圾分类督导员”", "嵊州日报"),
         ]
     )
+
+
+def test_a_clipping_register_whose_outlet_header_says_what_its_cells_hold(tmp_path, ctx):
+    """报刊/网站（版次、栏目）: the header's bracket says what the outlet cells carry besides the
+    name; a cell's page and column in brackets after the paper's name are no part of it."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "诸暨市机关事务中心剪报登记（2020）.txt",
+        "诸暨市机关事务中心  2020年见报稿件登记\n\n"
+        "见报日期    报刊/网站（版次、栏目）         稿件标题                                   备注\n"
+        "----------------------------------------------------------------------------------------------\n"
+        "2020.02.11  诸暨日报 第3版                  诸暨机关食堂“分餐制”防疫两不误            简讯\n"
+        "2020.04.23  绍兴日报（第4版 区县新闻）      诸暨市公务用车平台实现“一键派车”          \n"
+        "2020.06.30  浙江日报·市县新闻               诸暨：机关大院用上“零碳”充电桩             省里约稿\n"
+        "----------------------------------------------------------------------------------------------\n"
+        "合计：3篇\n",
+    )
+    assert adopted == sorted(
+        [
+            ("诸暨机关食堂“分餐制”防疫两不误", "诸暨日报"),
+            ("诸暨市公务用车平台实现“一键派车”", "绍兴日报"),
+            ("诸暨：机关大院用上“零碳”充电桩", "浙江日报·市县新闻"),
+        ]
+    )

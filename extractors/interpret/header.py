@@ -280,7 +280,10 @@ def _outside(s: str) -> str:
 
 def _match_row(row: list[str]) -> dict[str, int]:
     found: dict[str, int] = {}
+    # (报纸/网站（版面、栏目）: the words outside the brackets name the column, what is inside says
+    # what its cells hold)
     cells = [_norm(c) for c in row]
+    outer = [_norm(_outside(c)) for c in row]
     # longest header words first, so 报送时间 is the month, not the 时间 of 完成时间
     words = sorted(((w, f) for f, ws in FIELDS.items() for w in ws), key=lambda p: -len(p[0]))
     taken: set[int] = set()
@@ -290,7 +293,8 @@ def _match_row(row: list[str]) -> dict[str, int]:
         for j, c in enumerate(cells):
             if j in taken or not c:
                 continue
-            if c == w or (len(c) <= len(w) + 6 and w in c):
+            o = outer[j]
+            if c == w or (len(c) <= len(w) + 6 and w in c) or (o != c and len(o) <= len(w) + 6 and w in o):
                 found[f] = j
                 taken.add(j)
                 break

@@ -220,6 +220,9 @@ WHEN_WHERE = re.compile(
     r"[\d.．/\-年月日号]+(?:[（(][^（）()]*[）)])?|第?\s*[A-Z]?\d+\s*版.*|[（(][^（）()]*[）)]|第\s*\d+\s*期.*|[A-Z]\d+版?"
     r"|[Pp]\.?\s*\d+|总第\s*\d+\s*期"
 )
+# 绍兴日报（第5版 区县新闻）: the page or column it ran on, in brackets after the paper's name
+_PAGE_BRACKET = r"(?<=[报网刊台志])\s*[（(][^（）()]*(?:\d\s*版|栏目|专栏|频道)[^（）()]*[）)]$"
+PAGE_BRACKET = re.compile(_PAGE_BRACKET)
 _OUTLET_NOISE = re.compile(
     r"^(先后|分别|均|同时|还|已|并|共|和|及|与|由|经|另被|被|获|另|又|后来|随后|之后|今天|昨天|同日|次日|当日|当天)+"
     r"|^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）])"  # 一、自有平台: a part's number
@@ -229,6 +232,7 @@ _OUTLET_NOISE = re.compile(
     # quote maybe cut)
     r"|(?<=[站网])(?:[·•\-－][\u4e00-\u9fff]{2,8}|“[^“”]{1,10}”?)$"
     r"|^(?:全文|摘要|摘编|节选|部分|单篇|综合|综合件|单篇件)$"
+    rf"|{_PAGE_BRACKET}"
     r"|^[\u4e00-\u9fff]{2,8}(?:栏目|专栏)$"  # （地方传真栏目）: where in the publication, not which one  # （第118期，全文采用） / （综合）: how it was taken, not who took it
     # (市局网站7月采用 / 学习强国上半年推送: when, no part of the name)
     r"|(?<=[站网报台刊息办厅局布国号])(?:\d{1,2}\s*月份?|[上下]半年|[一二三四1-4]季度|今年|本月|本季度?|近期|年内)$"

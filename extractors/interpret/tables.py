@@ -193,7 +193,8 @@ def _joined_names(part: str, ctx: ExtractContext) -> list[str]:
     # 绍兴晚报 3.21 / 绍兴信息 3.29（第41期） / 浙江日报 第7版 / 市局网站 9.9 省局网站 9.14 (a
     # cell's two lines): each outlet, then when and where in it
     # 《绍兴日报》11月2日A2版“要闻”: the paper, then when, where and under which heading
-    quoted = re.fullmatch(r"《(?P<o>[^《》]{2,20})》(?P<rest>.*)", part.strip())
+    part = notice_parts.PAGE_BRACKET.sub("", part.strip())  # (绍兴日报（第5版 区县新闻）: the paper)
+    quoted = re.fullmatch(r"《(?P<o>[^《》]{2,20})》(?P<rest>.*)", part)
     if quoted and not notice_parts.WHEN_WHERE.sub("", re.sub(r"“[^”]*”|\s", "", quoted.group("rest"))):
         return [quoted.group("o")]
     tokens = re.split(r"[\s\u3000]+", part.strip())
