@@ -8326,3 +8326,28 @@ def test_a_clipping_register_whose_outlet_header_says_what_its_cells_hold(tmp_pa
             ("诸暨：机关大院用上“零碳”充电桩", "浙江日报·市县新闻"),
         ]
     )
+
+
+def test_a_reports_numbered_titles_each_followed_by_its_outlet_and_month(tmp_path, ctx):
+    """1.《A》，outlet（month）。 under a part named for a kind of outlet: the outlet after the comma
+    is where it ran, an office with its publication is one outlet, a 批示 after it is its own
+    record; the part's heading (……信息载体) is no title (tune 2494's shape, in other words)."""
+    adopted, endorsed, _ = _read(
+        tmp_path,
+        ctx,
+        "嵊州市机关事务中心关于2020年度信息工作情况的报告.txt",
+        "二、主要录用信息\n\n"
+        "    （一）市级以上党政信息载体\n"
+        "    1.《嵊州市机关大院“共享停车”缓解停车难》，市委办《绍兴信息》2020年第44期（6月），市委书记批示。\n\n"
+        "    （二）新闻媒体\n"
+        "    2.《浙江嵊州：机关食堂“一人一餐一码”》，人民网（3月）。\n"
+        "    3.《嵊州市公务用车平台实现“即约即派”》，绍兴晚报（8月）；\n",
+    )
+    assert adopted == sorted(
+        [
+            ("嵊州市机关大院“共享停车”缓解停车难", "市委办"),
+            ("浙江嵊州：机关食堂“一人一餐一码”", "人民网"),
+            ("嵊州市公务用车平台实现“即约即派”", "绍兴晚报"),
+        ]
+    )
+    assert endorsed == [("嵊州市机关大院“共享停车”缓解停车难", "city", "principal")]

@@ -536,9 +536,32 @@ def _read_brackets(sent: str, t: Title, ctx: ExtractContext) -> None:
     # the sentence, fields alone
     if not t.outlets and sent[pos : pos + 1] in (" ", "\t", "　", "，", ","):
         rest = sent[pos:].strip(" \t。；;，,")
-        parts = [p for p in re.split(r"\s+|\t|[，,]", rest) if p]
-        if rest and len(rest) <= 30 and not re.search(rf"{ADOPT}|批示|被|获|《", rest) and parts:
+        # (《A》，中新网（9月）。 / 《A》，市府办《绍兴政务信息》第83期（7月），市长批示；后被……: the
+        # clause after the title, each field alone — its bracket, the office's publication — a
+        # 批示 read elsewhere)
+        clause = re.split(r"[；;。]", rest)[0]
+        parts = [
+            _ISSUE.sub("", p)
+            for p in re.split(r"\s+|\t|[，,]", clause)
+            if p and not (ENDORSE_RE.search(p) and re.search(r"[，,]", clause))
+        ]
+        if (
+            clause
+            and len(clause) <= 40
+            and not re.search(rf"{ADOPT}|被|获", clause)
+            and (len(clause) <= 30 or "（" in clause or "(" in clause)
+            and not (ENDORSE_RE.search(clause) and not re.search(r"[，,]", clause))
+            and all(
+                re.fullmatch(r"[^《》]*(?:《[^《》]{2,12}》)?[^《》]*", p) and publication_or_none(p, ctx)
+                for p in parts
+            )
+            and parts
+        ):
             for p in parts:
+                _read_bracket_parts(p, t, ctx, _BRACKET_PARTS_NO_DOT)
+                p = office_or_publication(_BRACKET.sub("", p).strip(), ctx)
+                if not p:
+                    continue
                 if _MONTH.fullmatch(p) or _DATE.match(p):
                     t.month = _month(p, ctx)
                 elif _CATEGORY.match(to_simplified(p)):
@@ -578,6 +601,14 @@ def _dashed_parts(rest: str, t: Title, ctx: ExtractContext) -> None:
     _read_bracket_parts(rest, t, ctx)
     for piece in re.split(r"[、，,]", _ISSUE.sub("", _BRACKET.sub("", rest))):
         read_part(office_or_publication(piece, ctx), t, ctx)
+
+
+def publication_or_none(piece: str, ctx: ExtractContext) -> bool:
+    """A field's 《X》, if any, names a publication (市委办《绍兴信息》), not another headline."""
+    quoted = re.search(r"《([^《》]+)》", piece)
+    return quoted is None or bool(
+        ctx.known_outlet(clean_outlet(quoted.group(1))) or publication(quoted.group(1))
+    )
 
 
 def office_or_publication(piece: str, ctx: ExtractContext) -> str:
@@ -1245,6 +1276,8 @@ def title_like(text: str) -> bool:
             and (len(text) <= 16 or re.match(r"^(?:各|区、县|市级机关|市直)", text))
         )
         and not re.match(r"^\d{4}\s*年\s*第", text)  # 2022年第5期（总第41期）: an issue line
+        # 市级以上党委、政府信息载体 / 省局及行业载体: the kind of outlets a part lists, its heading
+        and not re.search(r"(?:载体|媒体)$", text)
         and not re.search(r"[那这该此](?:条|篇|则)", text)  # 诸暨“阳光招租”那条: pointing at one, no headline
         # 上虞区本季度报送信息6条: a count, not a headline
         and not re.search(r"(?:报送|录用|采用|刊用)(?:信息|稿件)?\s*\d+\s*(?:条|篇)", text)

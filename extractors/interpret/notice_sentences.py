@@ -84,6 +84,8 @@ def _fields_joined(parts: list[str], ctx: ExtractContext) -> list[str]:
     joined = False  # out[-1] is a title's clause with fields joined on already
     for c in parts:
         bare = c.strip()
+        # (中新网（9月） / 市府办《绍兴政务信息》第83期（7月）: a field with its month in brackets)
+        core = re.sub(r"(?:\s*[（(][^（）()]{1,12}[）)])+$", "", bare.rstrip("。；;"))
         field = (
             bool(out)
             # (the clause is the title alone: 1．《A》 / ——《A》, not 完善《……办法》)
@@ -100,18 +102,21 @@ def _fields_joined(parts: list[str], ctx: ExtractContext) -> list[str]:
                 )
                 is not None
             )
-            and len(bare) <= 20
+            and len(core) <= 24
             and (
                 not re.search(rf"{notice_parts.ADOPT}|批示|被|获|《|》", bare)
-                and bool(_FIELD.fullmatch(bare) or notice_parts.outletish(bare, ctx))
-                # (……，经验，《浙江后勤》2023年第5期: a publication and its issue, the last field)
+                and bool(_FIELD.fullmatch(core) or notice_parts.outletish(core, ctx))
+                # (……，经验，《浙江后勤》2023年第5期: a publication and its issue, the last field;
+                # 市府办《绍兴政务信息》: the office's)
                 or bool(
                     (
                         pub := re.fullmatch(
-                            r"《([^《》]{2,12})》\s*(?:\d{4}\s*年)?\s*(?:第\s*\d{1,3}\s*期)?", bare
+                            r"(?P<o>[^《》]{0,8})《(?P<p>[^《》]{2,12})》\s*(?:\d{4}\s*年)?\s*(?:第\s*\d{1,3}\s*期)?",
+                            core,
                         )
                     )
-                    and (ctx.known_outlet(pub.group(1)) or notice_parts.publication(pub.group(1)))
+                    and (ctx.known_outlet(pub.group("p")) or notice_parts.publication(pub.group("p")))
+                    and (not pub.group("o") or notice_parts.outletish(pub.group("o"), ctx))
                 )
             )
         )
