@@ -8351,3 +8351,24 @@ def test_a_reports_numbered_titles_each_followed_by_its_outlet_and_month(tmp_pat
         ]
     )
     assert endorsed == [("嵊州市机关大院“共享停车”缓解停车难", "city", "principal")]
+
+
+def test_a_later_reprint_said_after_the_titles_semicolon_is_one_more_adoption(tmp_path, ctx):
+    """1.《A》，outlet（month）；后被《publication》……转载。: the clause after the semicolon, with no
+    title of its own, says one more outlet took the same title."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "越城区机关事务中心2021年信息工作总结.txt",
+        "二、录用情况\n"
+        "    1.《越城：机关大院推行“无废食堂”》，省局网站（5月）；后被《中国机关后勤》2021年第8期转载。\n"
+        "    2.《越城区公物仓“以旧换新”盘活资产》，绍兴日报（7月）；另被中国绍兴网转载。\n",
+    )
+    assert adopted == sorted(
+        [
+            ("越城：机关大院推行“无废食堂”", "省局网站"),
+            ("越城：机关大院推行“无废食堂”", "中国机关后勤"),
+            ("越城区公物仓“以旧换新”盘活资产", "绍兴日报"),
+            ("越城区公物仓“以旧换新”盘活资产", "中国绍兴网"),
+        ]
+    )
