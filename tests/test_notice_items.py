@@ -8372,3 +8372,23 @@ def test_a_later_reprint_said_after_the_titles_semicolon_is_one_more_adoption(tm
             ("越城区公物仓“以旧换新”盘活资产", "中国绍兴网"),
         ]
     )
+
+
+def test_single_angle_brackets_mark_a_title_as_double_ones_do(tmp_path, ctx):
+    """〈……〉 on its own marks a title (as pages in Traditional characters print it); inside a
+    《title》 it marks words the title quotes, and the title stays whole, as written."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "網站轉載整理.txt",
+        "網站轉載情況（2020年）\n\n"
+        "一、浙江在線\n"
+        "  1. 〈諸暨：機關食堂推行“按需取餐”〉（5月）\n"
+        "  2. 《新昌縣開展〈公共機構節能條例〉宣傳月活動》（9月）\n",
+    )
+    assert adopted == sorted(
+        [
+            ("諸暨：機關食堂推行“按需取餐”", "浙江在线"),
+            ("新昌縣開展〈公共機構節能條例〉宣傳月活動", "浙江在线"),
+        ]
+    )

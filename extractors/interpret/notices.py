@@ -166,8 +166,9 @@ _CATEGORY_HEAD = re.compile(
     # (经验类3条：: its count right after it)
     r"(?:\s*[（(][^（）()]*分[^（）()]*[）)])?(?:[，,]?\s*共?\s*\d+\s*[条篇](?:[，,]\s*计\s*\d+\s*分)?)?[：:]?$"
 )
-_CORNER = str.maketrans("「」『』", "《》《》")
-_QUOTES = str.maketrans("「」『』", "“”‘’")
+# (〈……〉 alone: a title as Traditional print marks it; inside a 《title》, a title it names)
+_CORNER = str.maketrans("「」『』〈〉", "《》《》《》")
+_QUOTES = str.maketrans("「」『』〈〉", "“”‘’“”")
 _IN_TITLE = re.compile(r"《[^《》]*》")
 
 
@@ -501,7 +502,7 @@ def text_adoptions(
                 if f.strip() and not _AIRTIME.fullmatch(f.strip())
             ]
             line = written = f"《{dated.group('t').strip()}》（{'，'.join([dated.group('d'), *rest])}）"
-        # 「…」『…』 mark a title as 《…》 do
+        # 「…」『…』〈…〉 mark a title as 《…》 do
         # (inside a 《title》 they quote words of it: 《……推行「阳光采购」……》 stays one title)
         line = _IN_TITLE.sub(lambda m: m.group().translate(_QUOTES), line).translate(_CORNER)
         if _NOTE.match(line) and re.search(r"只列|不再(?:重复)?列|不重复列|另表|另行统计|见各期|详见", line):
