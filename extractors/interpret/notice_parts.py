@@ -987,6 +987,21 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
                 ):
                     continue  # 中新网　浙江新闻 / 浙江在线　绍兴频道: the outlet's channel or page
                 _read_bracket_parts(f, t, ctx, _BRACKET_PARTS_NO_DOT)
+                # (嵊州日报 9/14 / 绍兴日报 11.25 3版 / 浙江后勤 2020(3): the outlet, then when and
+                # where in it, a space apart)
+                tokens = re.split(r"[ \u3000]+", f.strip())
+                if (
+                    len(tokens) > 1
+                    and outletish(tokens[0], ctx)
+                    and all(
+                        # (区机关事务服务中心 57: a ranking's count, no date)
+                        (WHEN_WHERE.fullmatch(x) and not re.fullmatch(r"\d{1,3}", x)) or x in ("同步", "同日")
+                        for x in tokens[1:]
+                    )
+                ):
+                    for piece in tokens:
+                        read_part(re.sub(r"^(\d{1,2})/(\d{1,2})$", r"\1.\2", piece), t, ctx)
+                    continue
                 for piece in re.split(r"[、，,；;]", _BRACKET.sub("", f)):
                     read_part(piece, t, ctx)
             # 01　标题　　　动态: a register's row whose other cell is its category alone
