@@ -8417,3 +8417,30 @@ def test_a_clerks_notebook_line_gives_the_outlet_then_when_a_space_apart(tmp_pat
         ("新昌县机关食堂推出“节气菜单”", "绍兴晚报", "03"),
         ("新昌：公务用车“一车一档”全覆盖", "浙江后勤", None),
     ]
+
+
+def test_a_tally_writes_the_outlet_in_a_tag_after_the_headline_then_issue_day_and_kind(tmp_path, ctx):
+    """（1）标题【outlet】2022年第12期（6月） / 标题【outlet】2022.8.3，动态 / 标题【《浙江后勤》】第5期，经验:
+    a unit's tally, each headline with its outlet's tag after it, then the issue or the day and
+    the category after a comma."""
+    adopted, _, ex = _read(
+        tmp_path,
+        ctx,
+        "上虞区2022年信息录用汇总.txt",
+        "上虞区机关事务中心2022年信息录用汇总\n\n"
+        "一、省级\n"
+        "（1）上虞区推行公共机构“碳账户”管理【浙江政务信息】2022年第12期（6月）\n"
+        "（2）上虞：机关食堂“一餐一评”促提质【《浙江后勤》】第5期，经验\n"
+        "二、市级\n"
+        "（1）上虞区机关事务中心开展“安全生产月”活动【市局网站】2022.8.3，动态\n",
+    )
+    assert adopted == sorted(
+        [
+            ("上虞区推行公共机构“碳账户”管理", "浙江政务信息"),
+            ("上虞：机关食堂“一餐一评”促提质", "浙江后勤"),
+            ("上虞区机关事务中心开展“安全生产月”活动", "市局网站"),
+        ]
+    )
+    kinds = {r.title: r.type for r in ex.records if isinstance(r, Adoption)}
+    assert kinds["上虞：机关食堂“一餐一评”促提质"] == "经验"
+    assert kinds["上虞区机关事务中心开展“安全生产月”活动"] == "动态"

@@ -622,8 +622,11 @@ def office_or_publication(piece: str, ctx: ExtractContext) -> str:
 
 
 # (……管理（第20期，被……采用）: a bracket the sentence's comma cut open is no part of the headline)
+# (……【浙江政务信息】2023年第37期（5月） / ……【市局网站】2023.6.26，动态: the outlet's tag, its issue
+# or day, and the category after a comma)
 _TRAILER = re.compile(
-    r"\s*[（(][^（）()]{0,30}$|(?:\s*(?:[（(【\[〔［][^（）()【】\[\]〔〕［］]{1,30}[）)】\]〕］]|\d{4}\s*[-./年]\s*\d{1,2}(?:\s*[-./月]\s*\d{1,2}\s*日?)?|\d{1,2}\s*月份?))+\s*$"
+    r"\s*[（(][^（）()]{0,30}$|(?:\s*(?:[（(【\[〔［][^（）()【】\[\]〔〕［］]{1,30}[）)】\]〕］]|\d{4}\s*[-./年]\s*\d{1,2}(?:\s*[-./月]\s*\d{1,2}\s*日?)?|\d{1,2}\s*月份?"
+    r"|(?<=[】\]])\s*(?:\d{4}\s*年\s*)?第\s*\d{1,4}\s*期|(?<=[】\]期日月\d])[，,]\s*(?:经验|动态)类?))+\s*$"
 )
 
 
