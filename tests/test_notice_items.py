@@ -8444,3 +8444,69 @@ def test_a_tally_writes_the_outlet_in_a_tag_after_the_headline_then_issue_day_an
     kinds = {r.title: r.type for r in ex.records if isinstance(r, Adoption)}
     assert kinds["上虞：机关食堂“一餐一评”促提质"] == "经验"
     assert kinds["上虞区机关事务中心开展“安全生产月”活动"] == "动态"
+
+
+def test_a_self_assessment_forms_evidence_column_lists_adoptions_and_endorsements(tmp_path, ctx):
+    """考核项目 | 分值 | 自评得分 | 佐证材料（篇目、载体、时间）: each row's evidence cell lists the
+    adoptions (①《A》，outlet（date）) and the 批示 ((1)《A》：leader批示(2)《B》：…), each its own;
+    a note row in a list's title column （其余…略） is no item."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("上虞区机关事务中心2022年度信息宣传工作自评表")
+    t = d.add_table(rows=0, cols=4)
+    for row in [
+        ("考核项目", "分值", "自评得分", "佐证材料（篇目、载体、时间）"),
+        (
+            "省级以上载体录用",
+            "30",
+            "26",
+            "①《上虞：机关食堂“刷脸就餐”全覆盖》，浙江政务信息第41期（2022.5） ②《上虞区公物仓“共享”模式见效》，人民网（2022.9）",
+        ),
+        (
+            "市两办录用",
+            "20",
+            "15",
+            "①《上虞区机关会议室实现“一网预约”》——市委办《绍兴信息》2022年第27期，6月",
+        ),
+        (
+            "获各级领导批示",
+            "20",
+            "18",
+            "（1）《上虞：机关食堂“刷脸就餐”全覆盖》：副省长批示（2）《上虞区机关会议室实现“一网预约”》：市长批示",
+        ),
+    ]:
+        cells = t.add_row().cells
+        for c, v in zip(cells, row, strict=True):
+            c.text = v
+    d.add_paragraph("附：市局网站录用篇目")
+    t2 = d.add_table(rows=0, cols=3)
+    for row in [
+        ("序号", "标题", "录用日期"),
+        ("1", "上虞区机关事务中心开展消防演练", "2022.3.2"),
+        ("…", "（其余8篇略，见截图）", ""),
+    ]:
+        cells = t2.add_row().cells
+        for c, v in zip(cells, row, strict=True):
+            c.text = v
+    p = tmp_path / "上虞区2022年度信息宣传工作自评表.docx"
+    d.save(p)
+    ex = extract(p, context=ctx)
+    adopted = sorted((r.title, r.outlet) for r in ex.records if isinstance(r, Adoption))
+    endorsed = sorted(
+        (r.title, r.leader_level, r.leader_role) for r in ex.records if isinstance(r, Endorsement)
+    )
+    assert [a for a in adopted if a[1] is not None] == sorted(
+        [
+            ("上虞：机关食堂“刷脸就餐”全覆盖", "浙江政务信息"),
+            ("上虞区公物仓“共享”模式见效", "人民网"),
+            ("上虞区机关会议室实现“一网预约”", "市委办"),
+        ]
+    )
+    assert [a[0] for a in adopted if a[1] is None] == ["上虞区机关事务中心开展消防演练"]
+    assert endorsed == sorted(
+        [
+            ("上虞：机关食堂“刷脸就餐”全覆盖", "provincial", "other"),
+            ("上虞区机关会议室实现“一网预约”", "city", "principal"),
+        ]
+    )

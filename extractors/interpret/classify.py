@@ -147,6 +147,7 @@ _FORM_LABEL = re.compile(r"(?:录用|采用|刊用|刊发|转载)(?:情况|信�
 
 _FORM_ITEMS = re.compile(
     r"\s+(?=\d{1,2}[.．、])|\s*(?=[\u2460-\u2473])|(?=(?:经验|动态)类\s*\d{1,3}\s*[条篇]\s*[：:])"
+    r"|(?<=批示)\s*(?=[（(]\d{1,2}[)）])"  # (（1）《A》：……批示（2）《B》: each numbered 批示 a line)
     r"|(?<=[条篇][：:])|(?<=。)|[；;\n]"
 )
 
@@ -157,7 +158,16 @@ def _said_column(t: Table) -> int | None:
     cells = [re.sub(r"\s", "", c) for c in t.rows[0]] if t.rows else []
     if not cells or not re.fullmatch(r"(?:考核|评分|考评|自评)?(?:项目|指标|内容|事项)", cells[0]):
         return None
-    said = [j for j, c in enumerate(cells) if j and re.fullmatch(r"(?:自评|完成|工作|具体)(?:内容|情况)", c)]
+    # (佐证材料（篇目、载体、时间）: the evidence column, what it holds in brackets)
+    said = [
+        j
+        for j, c in enumerate(cells)
+        if j
+        and re.fullmatch(
+            r"(?:自评|完成|工作|具体)(?:内容|情况)|(?:完成情况及)?佐证(?:材料|情况|内容)?",
+            re.sub(r"[（(][^（）()]*[）)]", "", c),
+        )
+    ]
     return said[0] if said else None
 
 
@@ -198,6 +208,14 @@ def _labelled_form(t: Table, ctx: ExtractContext) -> TextBlock | None:
             lines.append(f"{key}：")
             # (共录用8条。经验类3条： 1.A（4月） 2.B（6月）动态类5条： 4.C / ①A（省局网站） ②B: one a line)
             lines += [x.strip() for x in _FORM_ITEMS.split(value) if x and x.strip()]
+        elif (
+            re.search(r"批示$", key)
+            and len(items := [x for x in _FORM_ITEMS.split(value) if x and x.strip()]) > 1
+        ):
+            # 获各级领导批示 | （1）《A》：……批示（2）《B》：……: each item its own line, its own leader
+            # (the field's name a part's heading — ……情况： — no 批示 of the item above it)
+            lines.append(f"{key}情况：")
+            lines += [x.strip() for x in items]
         else:
             lines.append(f"{key}：{value}")
     return TextBlock([(k + 1, x) for k, x in enumerate(lines)], t.source)

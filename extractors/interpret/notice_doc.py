@@ -834,8 +834,17 @@ def unwrap(block: TextBlock) -> TextBlock:
             )
             # (as long as the longest lines and stopped mid-word: only when the next line closes
             # what this one opened, else a list of long headlines would run together)
+            # (……，6月 ⏎ 获各级领导批示情况：: a short line ending on a colon heads what follows)
+            # (绍兴市人民政府办公室： after a 文号 is the letter's addressee, read as before)
+            heads_next = (
+                p[-1] not in "，,、（(《“"
+                and len(s.strip()) <= 20
+                and re.search(r"(?:情况|如下|批示|录用|采用|刊用|刊发|转载)[^：:]{0,4}[：:]\s*$", s)
+                is not None
+            )
             at_width = (
-                full >= 20
+                not heads_next
+                and full >= 20
                 and len(p) >= full - 1
                 and p[-1] not in _ENDS
                 and len(s.strip()) <= full // 2
@@ -852,6 +861,7 @@ def unwrap(block: TextBlock) -> TextBlock:
                 and not s.lstrip().startswith(("《", "“", "「"))
                 and p[-1] not in _ENDS + "》〕"
                 and (p[-1] in "，,、" or ("，" in prose and len(p) >= 15))
+                and not heads_next
             )
             # (……人民网以《A》⏎为题，报道了…… / 《A》⏎一文被……: the sentence goes on after the title)
             after_title = (

@@ -374,6 +374,8 @@ def table_adoptions(
         last_title = title
         if notice_parts.never_title(title):
             continue
+        if re.fullmatch(r"\s*[（(][^（）()]*(?:略|其余|其他|见|详见)[^（）()]*[)）]\s*", title):
+            continue  # …… | （其余11篇略，见网站截图）: a note in the title's column, no item
         if _PLANNED.search(title):
             continue  # 越城区稿件《A》已过编辑部三审，拟于第12期刊发: to run, not run yet
         year, month = parse_month(cols.get(row, "month"), year=ctx.year)
