@@ -8510,3 +8510,25 @@ def test_a_self_assessment_forms_evidence_column_lists_adoptions_and_endorsement
             ("上虞区机关会议室实现“一网预约”", "city", "principal"),
         ]
     )
+
+
+def test_a_registers_part_headed_sent_but_not_adopted_lists_no_adoption(tmp_path, ctx):
+    """报送未录用： over a register's last lines (《A》　报市委办　——　待定): what was sent and not
+    taken; the issue after an outlet (浙江后勤 2020年第3期 P18) is when it ran, no part of it."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "柯桥区2020年信息录用登记簿.txt",
+        "柯桥区机关事务中心2020年信息录用登记\n\n"
+        "①　3月2日　 柯桥区机关食堂推行“错峰取餐”　　浙江后勤 2020年第3期 P18\n"
+        "②　6月9日　 《柯桥区公共机构光伏项目并网发电》　　绍兴日报\n\n"
+        "报送未录用：\n"
+        "　　《柯桥区机关幼儿园开展防疫演练》　4月2日报市委办　——　待定\n"
+        "　　《柯桥区机关事务中心开展读书月活动》　报市局网站　——　退回（题材一般）\n",
+    )
+    assert adopted == sorted(
+        [
+            ("柯桥区机关食堂推行“错峰取餐”", "浙江后勤"),
+            ("柯桥区公共机构光伏项目并网发电", "绍兴日报"),
+        ]
+    )

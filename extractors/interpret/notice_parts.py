@@ -999,7 +999,9 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
                     and outletish(tokens[0], ctx)
                     and all(
                         # (区机关事务服务中心 57: a ranking's count, no date)
-                        (WHEN_WHERE.fullmatch(x) and not re.fullmatch(r"\d{1,3}", x)) or x in ("同步", "同日")
+                        (WHEN_WHERE.fullmatch(x) and not re.fullmatch(r"\d{1,3}", x))
+                        or _ISSUE.fullmatch(x)  # (浙江后勤 2019年第5期 P22)
+                        or x in ("同步", "同日")
                         for x in tokens[1:]
                     )
                 ):
