@@ -32,9 +32,10 @@ NUMBERED = re.compile(
     r"\s*(?P<rest>.+)$"
 )
 # 标题——载体——日期 / 载体 | 标题 | 月份: one item's fields on one line
-_FIELD_SEP = re.compile(r"\s*(?:——|\||｜|丨)\s*|\s+/\s+")
-# (标题 — 浙江工人日报 12月: one dash with spaces around it parts fields as a wide space does)
-_SPACED_SEP = re.compile(r"\s*(?:——|\||｜|丨)\s*|\s+[/—–]\s+|\s*[\u3000\t][\s\u3000]*|\s{2,}")
+_FIELD_SEP = re.compile(r"\s*(?:——|\||｜|丨)\s*|\s+[/／]\s+")
+# (标题 — 浙江工人日报 12月 / 标题 ／ 《浙江后勤》第6期: one dash or slash with spaces around it parts
+# fields as a wide space does)
+_SPACED_SEP = re.compile(r"\s*(?:——|\||｜|丨)\s*|\s+[/／—–]\s+|\s*[\u3000\t][\s\u3000]*|\s{2,}")
 # the words an outlet's name ends with (a heading naming anything else is not an outlet)
 _OUTLET_END = re.compile(
     r"(网站|平台|网|日报|晚报|报|电视台|广播电台|台|杂志|刊物|期刊|后勤|信息|简报|快报|专报|要情|参阅|办公室|办公厅|"
