@@ -8536,3 +8536,23 @@ def test_a_registers_part_headed_sent_but_not_adopted_lists_no_adoption(tmp_path
             ("柯桥区公共机构光伏项目并网发电", "绍兴日报"),
         ]
     )
+
+
+def test_a_numbered_endorsement_line_saying_ditto_is_about_the_item_above(tmp_path, ctx):
+    """（3）同上：嵊州市市长……批示 in a list of 批示: the item of the line above, endorsed once more."""
+    _, endorsed, _ = _read(
+        tmp_path,
+        ctx,
+        "嵊州市2021年领导批示情况.txt",
+        "领导批示情况：\n"
+        "（1）《嵊州：机关大院“光伏+储能”项目投运》：副省长批示\n"
+        "（2）《嵊州市机关食堂“浙食链”全覆盖》：市委书记批示\n"
+        "（3）同上：嵊州市市长批示\n",
+    )
+    assert endorsed == sorted(
+        [
+            ("嵊州：机关大院“光伏+储能”项目投运", "provincial", "other"),
+            ("嵊州市机关食堂“浙食链”全覆盖", "city", "principal"),
+            ("嵊州市机关食堂“浙食链”全覆盖", "district", "principal"),
+        ]
+    )

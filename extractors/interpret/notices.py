@@ -58,7 +58,8 @@ _SECTION = re.compile(
 _BACK_REF = re.compile(
     # (另，该文…… / 此外，该稿件……: a word joining it on, then the back reference)
     r"^\s*(?:(?:另|另外|此外|同时|又|还有)[，,]?\s*)?"
-    r"(?:该信息|该文|此文|此信息|该条|该篇|该稿|该期|上述信息|以上信息|[^，。；]{0,12}对此)"
+    # (（3）同上：诸暨市市长……批示: the item of the line above, once more)
+    r"(?:该信息|该文|此文|此信息|该条|该篇|该稿|该期|上述信息|以上信息|同上(?=[：:\s])|[^，。；]{0,12}对此)"
 )
 _ENDORSED = re.compile(r"^[^，,。；;“”]{1,16}?(?:作出|作了|做出)?(?:重要|肯定性)?(?:批示|签批|阅批)")
 
@@ -1980,6 +1981,7 @@ def _line_records(
                         or (section.outlets and core not in seen)
                         or (listed and bare)
                     ):
+                        said_here.append((core, unit_hint))  # (（3）同上：……批示 below may point back)
                         continue
                 elif not (in_list or bare or adopting or t.outlets):
                     continue
