@@ -200,22 +200,20 @@ def _labelled_form(t: Table, ctx: ExtractContext) -> TextBlock | None:
     for key, value in pairs:
         if re.fullmatch(r"[无/—\-]+|暂无|没有", value):
             continue  # 领导批示 | 无: a field saying there is none
+        # (共录用8条。经验类3条： 1.A（4月） 2.B（6月）动态类5条： 4.C / ①A（省局网站） ②B: one a line)
+        items = [x.strip() for x in _FORM_ITEMS.split(value) if x and x.strip()]
         if _FORM_LABEL.search(key):
             # (市局网站、信息平台、信息刊物录用: the names of one outlet's kinds, as 附件2 heads its column)
             names = re.split(r"[、，,]", _FORM_LABEL.sub("", key))
             if len(names) > 1 and ctx.known_outlet(names[0]):
                 key = f"{names[0]}录用"
             lines.append(f"{key}：")
-            # (共录用8条。经验类3条： 1.A（4月） 2.B（6月）动态类5条： 4.C / ①A（省局网站） ②B: one a line)
-            lines += [x.strip() for x in _FORM_ITEMS.split(value) if x and x.strip()]
-        elif (
-            re.search(r"批示$", key)
-            and len(items := [x for x in _FORM_ITEMS.split(value) if x and x.strip()]) > 1
-        ):
+            lines += items
+        elif re.search(r"批示$", key) and len(items) > 1:
             # 获各级领导批示 | （1）《A》：……批示（2）《B》：……: each item its own line, its own leader
             # (the field's name a part's heading — ……情况： — no 批示 of the item above it)
             lines.append(f"{key}情况：")
-            lines += [x.strip() for x in items]
+            lines += items
         else:
             lines.append(f"{key}：{value}")
     return TextBlock([(k + 1, x) for k, x in enumerate(lines)], t.source)

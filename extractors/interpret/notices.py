@@ -537,7 +537,7 @@ def text_adoptions(
             item = None
             continue
         part_head = _PART_HEAD.fullmatch(line.strip())
-        tag = line.strip().strip("【】[]▍ 　")
+        tag = line.strip().strip("【】[]▍ 　") if part_head else ""
         if part_head and (
             ctx.known_outlet(notice_parts.clean_outlet(tag))
             or (
