@@ -8556,3 +8556,51 @@ def test_a_numbered_endorsement_line_saying_ditto_is_about_the_item_above(tmp_pa
             ("嵊州市机关食堂“浙食链”全覆盖", "district", "principal"),
         ]
     )
+
+
+def test_a_papers_page_lists_under_its_masthead_what_it_ran(tmp_path, ctx):
+    """A newspaper's page saved from its digital edition (绍兴晚报电子版 ⏎ 本版标题导航 ⏎ ◇ A) and a
+    bulletin's page (简 报 set out letter by letter ⏎ 【本期目录】 ⏎ ◎ A ⏎ its articles): each listed
+    headline is one the masthead's outlet ran; a lead before —— naming a place is the headline's
+    own, ◇ 图片新闻 is a column, and an article's indented paragraph is no headline."""
+    from pipeline.config import load_settings
+    from pipeline.outlets import OutletResolver
+
+    resolver = OutletResolver(load_settings())
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "0412版面.txt",
+        "绍兴晚报电子版\n"
+        "2021年04月12日　星期一　　上一期　下一期\n\n"
+        "第06版：城事\n\n"
+        "本版标题导航\n"
+        " ◇ 上虞机关食堂——“半份菜”吃出新风尚\n"
+        " ◇ 诸暨市机关事务中心为环卫工人送清凉\n"
+        " ◇ 图片新闻\n\n"
+        "上虞机关食堂——“半份菜”吃出新风尚\n"
+        "　　本报讯　今年以来，上虞区机关食堂推出“半份菜”“小份菜”，日均剩菜减少两成。……\n",
+    )
+    assert {(t, resolver.resolve(o).outlet) for t, o in adopted} == {
+        ("上虞机关食堂——“半份菜”吃出新风尚", "绍兴晚报"),
+        ("诸暨市机关事务中心为环卫工人送清凉", "绍兴晚报"),
+    }
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "第3期页面（复制）.txt",
+        "首页 > 工作动态 > 简报\n\n"
+        "垃 圾 分 类 简 报\n"
+        "2021年第3期\n\n"
+        "【本期目录】\n"
+        "◎ 嵊州市机关大院试行垃圾分类“绿色积分”\n"
+        "◎ 新昌县召开机关垃圾分类推进会\n\n"
+        "嵊州市机关大院试行垃圾分类“绿色积分”\n"
+        "　　干部职工投放正确可累计积分、兑换纸巾等日用品……\n"
+        "新昌县召开机关垃圾分类推进会\n"
+        "　　会议通报了一季度检查情况、部署了下阶段工作。\n",
+    )
+    assert {(t, resolver.resolve(o).outlet) for t, o in adopted} == {
+        ("嵊州市机关大院试行垃圾分类“绿色积分”", "市服务中心垃圾分类简报"),
+        ("新昌县召开机关垃圾分类推进会", "市服务中心垃圾分类简报"),
+    }

@@ -352,9 +352,11 @@ def outletish(text: str, ctx: ExtractContext) -> bool:
     if re.search(rf"{ADOPT}|通报|汇总|登记|统计|台账|说明|报告", t):
         return False  # the notice's own title (…信息录用简报), not an outlet
     if re.fullmatch(
-        r"(?:政务)?信息|录用|其他|各类|媒体|网站|网络媒体|领导批示|批示|[喜捷]\s*报|首页|尾页|末页", t
+        r"(?:政务)?信息|录用|其他|各类|媒体|网站|网络媒体|领导批示|批示|[喜捷]\s*报|首页|尾页|末页"
+        r"|(?:图片|综合|本地|社会|时政|国内|国际|头条|简明)?新闻|要闻",
+        t,
     ):
-        return False  # 一、信息录用情况: a part of the notice, not an outlet
+        return False  # 一、信息录用情况 / ◇ 图片新闻: a part of the notice or paper, not an outlet
     if sender_office(t, ctx):
         return False  # 越城区机关事务服务中心: a unit that sends items, not an outlet that takes them
     if re.search(r"(?:[并联上入织触组]|全|一张|一)网$", t) and not ctx.known_outlet(t):
@@ -790,6 +792,11 @@ def _short_label(text: str, ctx: ExtractContext) -> tuple[str, str] | None:
     return None
 
 
+# an indented line (its depth is the reader's to say) that is a paragraph of body text: no bullet
+# or number, ending as a sentence or an excerpt does (　　干部职工凭积分可兑换……)
+PARAGRAPH = re.compile(r"^(?![◎●○•·◆◇■□▲△\-—*《“【\[（(]|\d|[\u2460-\u2473]).*(?:……|。)$")
+
+
 def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> list[Title]:
     """Titles written without 《》 on a list's line:
     ``3. 柯桥区推进公共机构节能改造【经验】 4月``, ``（1）【经验】越城区……``,
@@ -954,6 +961,8 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
                 or re.fullmatch(
                     r"[\u4e00-\u9fff]{2,6}(?:[ \u3000、，,][\u4e00-\u9fff]{2,6})+", fields[0].strip()
                 )
+                # (越城机关事务——“一键报修”半小时响应: a place's work as the lead, no sender's name)
+                or (ctx.find_unit(fields[0]) and not sender_office(fields[0].strip(), ctx))
             )
             and not outletish(fields[0], ctx)
             and title_like(_TRAILER.sub("", fields[1]).strip())

@@ -193,8 +193,23 @@ _DATED_ITEM = re.compile(
 )
 
 
-# 目录 / 本期要目 / 目  次 / 本期导读: an issue's contents, on a short line of its own
-_CONTENTS_HEADING = re.compile(r"^.{0,18}(?:目\s*录|要\s*目|目\s*次|导\s*读)[）)】\]]?$")
+# 目录 / 本期要目 / 目  次 / 本期导读 / 本版标题导航: an issue's contents, on a short line of its own
+_CONTENTS_HEADING = re.compile(r"^.{0,18}(?:目\s*录|要\s*目|目\s*次|导\s*读|标题导航)[）)】\]]?$")
+# 绍兴日报数字报 / 垃 圾 分 类 简 报 ⏎ 2022年第6期: a publication's masthead, its edition and issue
+# written after its name
+_EDITION = re.compile(
+    r"(?:数字报|电子版|数字版|网页版|手机版)?(?:[（(]?(?:\d{4}\s*年)?\s*第\s*\d+\s*期.*|[（(][^（）()]*[）)])?$"
+)
+
+
+def _masthead(block: TextBlock, ctx: ExtractContext, upto: int = 12) -> str | None:
+    """The configured outlet whose masthead is one of a paper's first lines (绍兴日报数字报,
+    《机关事务工作信息》, 垃 圾 分 类 简 报 set out letter by letter), if one is."""
+    for _, s in block.lines[:upto]:
+        name = _EDITION.sub("", re.sub(r"[\s\u3000]+", "", to_simplified(s)).strip("《》"))
+        if 2 <= len(name) <= 20 and ctx.known_outlet(name):
+            return name
+    return None
 
 
 def _contents_of_an_outlet(block: TextBlock, ctx: ExtractContext) -> bool:
@@ -203,7 +218,7 @@ def _contents_of_an_outlet(block: TextBlock, ctx: ExtractContext) -> bool:
     first lines."""
     head = [to_simplified(s).strip(" 　《》") for _, s in block.lines[:4]]
     contents = any(_CONTENTS_HEADING.search(to_simplified(s).strip()) for _, s in block.lines[:12])
-    if contents and any(h and ctx.known_outlet(h) for h in head):
+    if contents and _masthead(block, ctx) is not None:
         return True
     # (a web page's list: its site's name atop, then headlines each with its date)
     listed = sum(1 for _, s in block.lines if _DATED_ITEM.match(s)) >= 3
@@ -854,6 +869,11 @@ def text_adoptions(
                 listish=listish or line_no in under_adopted,
                 said_last=said_last,
                 seen=seen,
+                # (an issue's articles after its contents: an indented line ending as a sentence
+                # does is a paragraph of one)
+                paragraph=contents
+                and block.indents.get(line_no, 0) >= 4
+                and bool(notice_parts.PARAGRAPH.match(raw.strip())),
             )
         )
         # 原标题“A”有误，应为“B” / 标题《A》应为《B》: A was never the adopted title
@@ -862,6 +882,8 @@ def text_adoptions(
         }
         if wrong:
             found = [r for r in found if to_simplified(r.title) not in wrong]
+        if contents_at is not None and line_no < contents_at:
+            found = []  # (绍兴晚报电子版 ⏎ 2021年04月12日　星期一: the masthead, above the contents)
         sender = re.search(r"[（(]([^（）()]{3,16})[）)]\s*[。；;]?\s*$", line)
         if sender and other_department(sender.group(1), ctx):
             found = []  # ……签约服务（上虞区卫生健康局）: another department's item, named by its sender
@@ -1741,9 +1763,11 @@ def _line_records(
     listish: bool,
     said_last: list[tuple[str, str | None]] | None = None,
     seen: set[str] | frozenset[str] = frozenset(),
+    paragraph: bool = False,
 ) -> Iterator[Adoption | Endorsement]:
     """The records of one line. ``said_last``: the titles the line above ended on, for a line
-    that opens 该信息…/该文… about them; updated with this line's."""
+    that opens 该信息…/该文… about them; updated with this line's. ``paragraph``: the line is
+    indented as an article's paragraph is (its words are no bare headline)."""
     prov = Provenance(file=file, line=line_no)
     # （注：得分按《……细则》计算。）: a note under a table lists nothing
     item = (_list_item(line[body_start:]) and not _NOTE.match(line)) or bool(heading)
@@ -1876,8 +1900,9 @@ def _line_records(
                 titles = notice_sentences.endorsed_subjects(g.text or sent, ctx)
                 bare = bool(titles)
             last_titles = titles or last_titles
-            if not titles and one_sentence:
-                # (a paragraph's first sentence — 一、公务用车管理更加规范。严格执行… — is no title)
+            if not titles and one_sentence and not paragraph:
+                # (a paragraph's first sentence — 一、公务用车管理更加规范。严格执行… — is no title;
+                # nor an article's paragraph — 　　干部职工凭积分可兑换……)
                 titles = notice_parts.bare_titles(
                     sent,
                     ctx,
