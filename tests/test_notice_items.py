@@ -8604,3 +8604,74 @@ def test_a_papers_page_lists_under_its_masthead_what_it_ran(tmp_path, ctx):
         ("嵊州市机关大院试行垃圾分类“绿色积分”", "市服务中心垃圾分类简报"),
         ("新昌县召开机关垃圾分类推进会", "市服务中心垃圾分类简报"),
     }
+
+
+def test_an_editors_weekly_report_is_its_sites_and_its_held_back_part_adopts_nothing(tmp_path, ctx):
+    """……编辑周报 names what the file is, not an outlet: the site is the masthead's (its alias,
+    with a bracket after it); 四、待审及退回稿件 lists what the site held back or returned."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "信息平台编辑周报（第21周）.txt",
+        "绍兴机关后勤服务信息平台（中心门户）\n"
+        "编辑周报　2020年第21周\n\n"
+        "一、本周发布\n"
+        "  1. 嵊州市机关事务中心开展夏季用电安全检查          5/19\n"
+        "  2. 越城区机关食堂推出“健康轻食”窗口                5/21\n\n"
+        "二、待审及退回稿件\n"
+        "  1. 新昌县机关事务中心开展读书分享会——内部活动，退回\n"
+        "  2. 柯桥区机关幼儿园开展防溺水教育——待审核\n",
+    )
+    assert adopted == sorted(
+        [
+            ("嵊州市机关事务中心开展夏季用电安全检查", "绍兴机关后勤服务信息平台"),
+            ("越城区机关食堂推出“健康轻食”窗口", "绍兴机关后勤服务信息平台"),
+        ]
+    )
+
+
+def test_a_notebooks_bare_adopted_column_ticks_or_crosses_each_outlet(tmp_path, ctx):
+    """序 | 标题 | 报送去向 | 录用 in fixed-width text: the 录用 cell says √ 市局网站 1/18 or
+    √ 浙江新闻网 6/20  × 浙江在线 — the ticked outlet took it, the crossed did not, whatever the
+    去向 said; a row marked 待定 or × alone ran nowhere."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "诸暨市2020年信息台账.txt",
+        "诸暨市机关事务中心  2020年信息台账\n\n"
+        "序  标题                                    报送去向              录用\n"
+        "1   诸暨市机关食堂 推出“光盘套餐”          市局                  √ 市局网站 2/11\n"
+        "2   诸暨：公物仓 调剂 闲置桌椅120套         浙江在线/浙江新闻网   √ 浙江新闻网 4/02   × 浙江在线\n"
+        "3   诸暨市机关事务中心开展消防演练          浙江后勤              √ 省局网站 6/15（编辑部转）\n"
+        "4   诸暨市机关大院 增设充电桩               市府办                ×（未采用）\n"
+        "5   诸暨市开展节能宣传周活动                市局                  待定\n",
+    )
+    assert adopted == sorted(
+        [
+            ("诸暨市机关食堂 推出“光盘套餐”", "市局网站"),
+            ("诸暨：公物仓 调剂 闲置桌椅120套", "浙江新闻网"),
+            ("诸暨市机关事务中心开展消防演练", "省局网站"),
+        ]
+    )
+
+
+def test_a_list_headed_by_two_outlets_takes_each_rows_from_its_channel_cell(tmp_path, ctx):
+    """浙江在线、浙江新闻客户端刊发明细 over rows whose 版面/频道 cell says which: each row is the
+    one its cell names (a name the cell does not decide stays the heading's words, asked)."""
+    from tests.conftest import xlsx_table
+
+    p = tmp_path / "浙报用稿.xlsx"
+    xlsx_table(
+        p,
+        ["序号", "刊发日期", "稿件标题", "版面/频道", "作者单位"],
+        [
+            (1, "2021-03-02", "上虞区机关食堂推行“一人一码”", "浙江在线·绍兴频道", "上虞区机关事务中心"),
+            (2, "2021-04-16", "嵊州市公务用车平台接入浙政钉", "浙江新闻客户端（首屏）", "嵊州市机关事务中心"),
+        ],
+        title="浙江在线、浙江新闻客户端刊发明细",
+    )
+    ex = extract(p, context=ctx)
+    assert sorted((r.title, r.outlet) for r in ex.records if isinstance(r, Adoption)) == [
+        ("上虞区机关食堂推行“一人一码”", "浙江在线"),
+        ("嵊州市公务用车平台接入浙政钉", "浙江新闻客户端"),
+    ]

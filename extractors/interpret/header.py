@@ -298,7 +298,16 @@ def _match_row(row: list[str]) -> dict[str, int]:
                 found[f] = j
                 taken.add(j)
                 break
+    if "status" not in found and "title" in found:
+        # 序 | 标题 | 报送去向 | 录用 (√ 市局网站 1/18): a notebook's bare 录用 column says what
+        # became of each item — only when it is the cell's whole word (录用篇数 is a count)
+        bare = next((j for j, c in enumerate(cells) if j not in taken and c in _BARE_STATUS), None)
+        if bare is not None:
+            found["status"] = bare
     return found
+
+
+_BARE_STATUS = frozenset({"录用", "采用", "刊用", "用否", "录用否", "采用否", "录否"})
 
 
 def find_header(rows: list[list[str]], *, max_scan: int = 12) -> Columns | None:

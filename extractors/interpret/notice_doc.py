@@ -58,8 +58,9 @@ def outlet_from_name(name: str, ctx: ExtractContext | None = None) -> str | None
         r"(信息)?(录用|采用|刊发|刊登|转载)(清单|情况|统计|登记|通报|明细|汇总|表|一览)*.*$", "", stem
     )
     stem = re.sub(r"(清单|情况|统计|汇总|通报|副本|修改版|最终版)$", "", stem).strip(" _-—.")
-    if re.search(r"批示|签批|阅批|报送|总结|汇报|报告|工作", stem):
-        return None  # 领导批示情况汇总, 信息报送台账, 工作总结: names what the file is, not an outlet
+    if re.search(r"批示|签批|阅批|报送|总结|汇报|报告|工作|[周月季年]报$", stem):
+        # 领导批示情况汇总, 信息报送台账, 工作总结, 网站编辑周报: names what the file is, not an outlet
+        return None
     if re.fullmatch(r"(?i)sheet\d*|工作表\d*|[\d_\-\s]*", stem):
         return None
     if ctx is not None:  # 省局网站绍兴稿件: a configured name opening the rest

@@ -111,6 +111,13 @@ def _taken(status: str, note: str, sent: list[str], ctx: ExtractContext) -> list
             )
             # (市委办公室《绍兴信息》 is one outlet: the office and its publication)
             named = [n for n in named if not any(o != n and f"{o}《{n}" in part for o in named)]
+            ahead = re.fullmatch(r"(?P<m>[√✓✔×✗✘])\s*(?P<n>[^√✓✔×✗✘（(\s]{2,20})(?:\s+\S.*|[（(].*)?", part)
+            if ahead and not in_note and notice_parts.outletish(ahead.group("n"), ctx):
+                # √ 市局网站 1/18 / × 浙江在线: the tick or cross first, then the outlet and when
+                said = True
+                names = ctx.outlets_in(to_simplified(ahead.group("n"))) or [ahead.group("n")]
+                (took.extend if ahead.group("m") in "√✓✔" else refused.update)(names)
+                continue
             mark = re.fullmatch(r"(?P<n>[^√✓✔×✗✘]{2,20}?)\s*(?P<m>[√✓✔×✗✘])", part)
             if mark and not in_note:
                 # 市局网√ / 市府办×: the outlet written with its tick or cross
@@ -309,6 +316,20 @@ def table_submissions(
     if out and all(s.unit is None for s in out):
         warnings.append("没有找到报送单位（表中无单位列，标题和文件名也未写明单位）")
     return out
+
+
+def _one_of_said(said: tuple[str | None, str], row: list[str], title: str) -> tuple[str | None, str]:
+    """浙江在线、浙江新闻客户端刊发明细 over rows whose channel cell says 浙江在线·绍兴频道: a list
+    heading naming two outlets, each row's own cells saying which of them ran it (else the
+    heading's words stand, and the clerk is asked)."""
+    if not said[0]:
+        return said
+    names = [n.strip() for n in re.split(r"[、，,/／＋+]|和|及|与", to_simplified(said[0])) if n.strip()]
+    if len(names) < 2:
+        return said
+    cells = " ".join(to_simplified(c) for c in row if c and c is not title)
+    named = [n for n in names if n in cells]
+    return (named[0], said[1]) if len(named) == 1 else said
 
 
 def table_adoptions(
@@ -510,7 +531,7 @@ def table_adoptions(
             # the second column names one more
             outlets = [said, *outlets]
         elif not any(e == "表中载体列" for _, e in outlets) and not register:
-            outlets = [said, *outlets]  # (a 备注's 同期被X转载 is one more, not instead)
+            outlets = [_one_of_said(said, row, title), *outlets]  # (a 备注's 同期被X转载 is one more)
         # a register mixing both (类别 | 标题 | 采用单位/批示领导): a 批示 row's "outlet" is its leader,
         # a 圈阅 row is neither an adoption nor a 批示
         action = cols.get(row, "type")
