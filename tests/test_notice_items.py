@@ -8675,3 +8675,31 @@ def test_a_list_headed_by_two_outlets_takes_each_rows_from_its_channel_cell(tmp_
         ("上虞区机关食堂推行“一人一码”", "浙江在线"),
         ("嵊州市公务用车平台接入浙政钉", "浙江新闻客户端"),
     ]
+
+
+def test_a_provincial_notices_parts_say_their_order_and_rows_their_sending_place(tmp_path, ctx):
+    """三、……采用信息目录（分市，按采用时间排序）: the bracket says the order, the part is still the
+    site's; 第8期（经验交流）　A　　绍兴市诸暨市: the issue before, the sending place after, neither
+    part of the headline; ——上虞区的探索与思考 is the headline's subtitle, no outlet."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "省局第二季度信息工作通报.txt",
+        "浙江省机关事务管理局办公室关于2020年第二季度信息工作情况的通报\n\n"
+        "    二、省局网站采用信息目录（分市，按时间先后排序）\n\n"
+        "    【绍兴市】\n"
+        "    嵊州市机关食堂开展“节粮周”活动                    2020-04-08   动态\n"
+        "    新昌县推行公务用车“全程电子化”派车                2020-05-19   经验\n"
+        "    ……（其余12篇略）\n\n"
+        "    三、《浙江后勤》刊用情况\n\n"
+        "    第5期（经验交流）  越城区机关事务“一站通办”再提速                  绍兴市越城区\n"
+        "    第6期（后勤论坛）  以数字化重塑公物仓管理——柯桥区的实践与探索        绍兴市柯桥区\n",
+    )
+    assert adopted == sorted(
+        [
+            ("嵊州市机关食堂开展“节粮周”活动", "省局网站"),
+            ("新昌县推行公务用车“全程电子化”派车", "省局网站"),
+            ("越城区机关事务“一站通办”再提速", "浙江后勤"),
+            ("以数字化重塑公物仓管理——柯桥区的实践与探索", "浙江后勤"),
+        ]
+    )

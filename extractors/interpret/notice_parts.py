@@ -797,6 +797,15 @@ def _short_label(text: str, ctx: ExtractContext) -> tuple[str, str] | None:
 PARAGRAPH = re.compile(r"^(?![◎●○•·◆◇■□▲△\-—*《“【\[（(]|\d|[\u2460-\u2473]).*(?:……|。)$")
 
 
+# ——浙江省绍兴市柯桥区的做法 / ——上虞区的探索与思考: a subtitle saying whose practice it is
+_PRACTICE = re.compile(
+    r"的(?:做法|实践|探索|经验|启示|思考|调查|调研|路径|体会)(?:与(?:实践|探索|思考|启示|成效|体会))?$"
+)
+_SENDER_PLACE = re.compile(
+    r"(?:[ \u3000]{2,}|\t)(?P<p>(?:浙江省)?(?:绍兴市)?[\u4e00-\u9fff]{1,3}(?:市|区|县))\s*$"
+)
+
+
 def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> list[Title]:
     """Titles written without 《》 on a list's line:
     ``3. 柯桥区推进公共机构节能改造【经验】 4月``, ``（1）【经验】越城区……``,
@@ -835,6 +844,10 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
         text = text[issue.end() :]
         if when and (_MONTH.search(when.group(1)) or _MONTH_DAY.fullmatch(when.group(1))):
             text += f"  （{when.group(1)}）"  # (第9期（2月21日）: the day it ran, read as the line's date)
+    # (……调度          绍兴市诸暨市: the place that sent it, set apart in a column of its own)
+    sender_place = _SENDER_PLACE.search(text)
+    if sender_place and ctx.find_unit(sender_place.group("p")):
+        text = text[: sender_place.start()]
     short = _short_label(text, ctx)
     if short:
         prefix, text = short
@@ -953,10 +966,7 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
             # (……管理提质——浙江省绍兴市柯桥区的做法: a subtitle saying whose practice it is)
             and (
                 re.search(r"[“”‘’]|\S的\S", fields[0])
-                or re.search(
-                    r"的(?:做法|实践|探索|经验|启示|思考|调查|调研|实践与探索|探索与实践)$",
-                    _TRAILER.sub("", fields[1]).strip(),
-                )
+                or _PRACTICE.search(_TRAILER.sub("", fields[1]).strip())
                 # (集中统管 分级保障——……: a lead of phrases in pairs, a slogan, no outlet's name)
                 or re.fullmatch(
                     r"[\u4e00-\u9fff]{2,6}(?:[ \u3000、，,][\u4e00-\u9fff]{2,6})+", fields[0].strip()
@@ -965,7 +975,11 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
                 or (ctx.find_unit(fields[0]) and not sender_office(fields[0].strip(), ctx))
             )
             and not outletish(fields[0], ctx)
-            and title_like(_TRAILER.sub("", fields[1]).strip())
+            and (
+                title_like(_TRAILER.sub("", fields[1]).strip())
+                # (——上虞区的探索与思考: a short subtitle saying whose practice, no headline alone)
+                or _PRACTICE.search(_TRAILER.sub("", fields[1]).strip())
+            )
             and not any(
                 outletish(p, ctx) for p in re.split(r"[、，,/；;\s]+", _BRACKET.sub("", fields[1])) if p
             )

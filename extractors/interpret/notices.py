@@ -1342,9 +1342,13 @@ def _opens_section(
     line = re.sub(r"[，,；;]\s*其中[^（）()]*(?=[）)])", "", line)
     # 3．县（市）级以上媒体（共3条）: 县（市） / 县（市、区） is one word, its brackets no count
     line = re.sub(r"(?<=[区县])[（(](?:市|市、区|区、市)[）)]", "", line)
-    # 一、局网站采用情况（绍兴市区、县（市）部分）: which part of it, no part of the name
+    # 一、局网站采用情况（绍兴市区、县（市）部分） / 三、……采用信息目录（分市，按采用时间排序）:
+    # which part of it and in what order, no part of the name
     line = re.sub(
-        r"\s*[（(][^（）()]*(?:部分|摘录|节选|摘编|排列|选列|摘列)[^（）()]*[）)]\s*([：:]?)\s*$", r"\1", line
+        r"\s*[（(][^（）()]*(?:部分|摘录|节选|摘编|排列|排序|选列|摘列|分市|分县|分地区|分单位)[^（）()]*[）)]"
+        r"\s*([：:]?)\s*$",
+        r"\1",
+        line,
     )
     # 二、市局网站、信息平台、刊物采用（说明1） / ……（按3倍计）: the rule it is scored by, no part of it
     line = re.sub(
