@@ -8703,3 +8703,33 @@ def test_a_provincial_notices_parts_say_their_order_and_rows_their_sending_place
             ("以数字化重塑公物仓管理——柯桥区的实践与探索", "浙江后勤"),
         ]
     )
+
+
+def test_a_clerks_dated_notebook_parts_its_fields_by_dashes_of_every_kind(tmp_path, ctx):
+    """1/9   越城 — A — 市局网站 — 动态 / 1/22  柯桥 - B - 浙江日报 - 经验: a day, the sender, the
+    headline, the outlet and category, parted by spaced dashes — single, double or ASCII — while
+    the headline keeps its own —— lead; the next day's line starts an item of its own; 本中心 is
+    who sent it; 绍兴晚报 3版 / 中国绍兴网 is two outlets; 待定，还没出 ran nowhere."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "2020年录用登记（手记）.txt",
+        "2020年信息录用登记 —— 办公室 王 手记\n\n"
+        "【3月】\n"
+        "3/4   越城 — 越城区机关食堂推出“错峰取餐”服务 — 市局网站 — 动态\n"
+        "3/11  柯桥 - 柯桥区公物仓“线上调剂”平台上线 - 浙江日报 - 经验\n"
+        "3/18  新昌 —— 机关节能有妙招——新昌县公共机构能耗同比下降8% —— 学习强国 —— 经验\n"
+        "3/25  本中心 — 市级机关大院新能源充电桩投用 — 绍兴晚报 3版 / 中国绍兴网\n"
+        "3/30  上虞 — 上虞区机关幼儿园食堂“阳光厨房”改造 — 市府办 — 待定，还没出\n"
+        "3/31  嵊州 — 嵊州市机关事务中心开展防汛应急演练 — 绍兴日报 4/1 第5版 — 动态\n",
+    )
+    assert adopted == sorted(
+        [
+            ("越城区机关食堂推出“错峰取餐”服务", "市局网站"),
+            ("柯桥区公物仓“线上调剂”平台上线", "浙江日报"),
+            ("机关节能有妙招——新昌县公共机构能耗同比下降8%", "学习强国"),
+            ("市级机关大院新能源充电桩投用", "绍兴晚报"),
+            ("市级机关大院新能源充电桩投用", "中国绍兴网"),
+            ("嵊州市机关事务中心开展防汛应急演练", "绍兴日报"),
+        ]
+    )

@@ -700,7 +700,8 @@ _SPANS = re.compile(r"《[^《》]*》|“[^“”]*”|[（(〔【\[][^（）()
 # (S-01、S-05……: an item's code opens a line of its own too)
 _STARTS = re.compile(
     r"^\s*(?:[（(]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）.、．]|[①-⑳◇◆●○◎■□▲△▶►★☆※·•\-—→⇒>＞]|[【\[〔]"
-    r"|[A-Z]{1,3}\s*[-－—]\s*\d{1,3}|\d{1,2}[-－]\d{1,2}[\s\u3000])"
+    # (5-2　A / 5/20  嵊州 — A: an item's code or its day, then its fields)
+    r"|[A-Z]{1,3}\s*[-－—]\s*\d{1,3}|\d{1,2}[-－/]\d{1,2}[\s\u3000])"
 )
 # （绍兴市机关事务网站，2019-01-22，经验类）: an item's fields, alone on the line under it
 _FIELDS_BELOW = re.compile(r"[（(][^（）()]{2,40}(?:[，,、][^（）()]{1,40})?[）)]")

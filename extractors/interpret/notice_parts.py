@@ -306,6 +306,7 @@ DECLINED = re.compile(
     r"|^(?:初审|复审|终审|排期中|待推送|待上线)"  # an outlet's review not done: nothing run yet
     r"|^[一二三]审中|^拟不(?:用|予)|^退(?:作者|给作者)"  # 二审中 / 拟不用 / 退作者补充数据: still with the editor
     r"|^(?:已编辑)?待(?:发布|处理|编辑|审)|^送审"  # an OA's 已编辑待发布 / 送审中 / 待处理: not yet run
+    r"|^(?:还|尚)?没(?:出|登|用|发|上)"  # 市府办 — 待定，还没出: not run (待定 alone may be a score's)
     r"|^(?:修改后再审|修改后再报|退改|补充后再报)"  # sent back for changes: not run  # 已排版，待刊: set, not yet run  # 已报市府办，尚未反馈: sent, no answer yet
 )
 
@@ -674,6 +675,8 @@ def read_part(part: str, t: Title, ctx: ExtractContext) -> None:
     if not part:
         return
     simple = to_simplified(part)
+    if re.fullmatch(r"(?:本|我)(?:中心|局|单位|科|办|处)", simple):
+        return  # 本中心 — 标题 — 绍兴晚报: who sent it (the notebook's own office), no outlet
     if re.search(r"^请|承担|负责撰写|前报送|前报|牵头", simple):
         return  # （请柯桥区、诸暨市机关事务部门承担，11月20日前报送）: who is to write it, no outlet
     if re.search(r"(?:供稿|报送|提供|来稿|撰稿|转报|推荐)$", simple) and not ADOPT_RE.search(simple):
@@ -938,6 +941,7 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
     # an outlet or a date (a headline may hold a wide space itself)
     for spaced in (False, True):
         fields = _fields(text, spaced=spaced)
+        spaced_dash = not spaced and _spaced_dashes(text)
         if spaced and len(_fields(text)) == 1:  # (parted by spaces alone: — and ｜ part fields)
             fields = _headline_halves(fields, ctx)
         if not spaced and len(fields) > 1:
@@ -1004,14 +1008,31 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
         inner = bare_titles(longest, ctx, announced=True) if values else []
         if inner:
             t = inner[0]
+            lead = re.fullmatch(r"(?P<lead>[^—]{2,20})——(?P<rest>.+)", longest.strip())
+            if (
+                spaced_dash
+                and lead
+                and t.text == lead.group("rest").strip()
+                and not outletish(lead.group("lead"), ctx)
+            ):
+                # (新昌 —— 机关节能有妙招——新昌县…… —— 学习强国: the line's fields parted by spaced
+                # dashes, the headline's own lead joined by one without — no outlet's name)
+                t.text = longest.strip()
+                t.outlets = [o for o in t.outlets if o[0] != lead.group("lead")]
             t.prefix = t.prefix or prefix
             t.text = place + t.text
             for f in others:  # 浙江工人日报（8月） / 诸暨日报、中国绍兴网: each part its own
+                if any(DECLINED.match(to_simplified(p.strip())) for p in re.split(r"[，,；;]", f)):
+                    t.declined = (
+                        True  # (市府办 — 待定，还没出: the field after the outlet says it did not run)
+                    )
                 if t.outlets and not (
                     _MONTH.search(f)
                     or _DATE.match(f)
                     or _CATEGORY.match(to_simplified(f))
                     or ENDORSE_RE.search(f)
+                    # (绍兴晚报 3版 / 中国绍兴网: a second configured outlet, a field of its own)
+                    or ctx.known_outlet(clean_outlet(_BRACKET.sub("", f)))
                 ):
                     continue  # 中新网　浙江新闻 / 浙江在线　绍兴频道: the outlet's channel or page
                 _read_bracket_parts(f, t, ctx, _BRACKET_PARTS_NO_DOT)
@@ -1171,8 +1192,21 @@ _TRAILING_DAY = re.compile(r"\s+(?=(?:\d{4}\s*[.．/\-年])?\s*\d{1,2}\s*[.．/\
 def _fields(text: str, *, spaced: bool = False) -> list[str]:
     """One item's fields (标题——载体——日期), split where no bracket holds the separator
     (【中国机关后勤｜2022年8月】 is one annotation)."""
-    out = split_outside_brackets(text, _SPACED_SEP if spaced else _FIELD_SEP)
+    sep = _SPACED_SEP if spaced else _FIELD_SEP
+    if not spaced and _spaced_dashes(text):
+        # 柯桥 —— 小食堂 大民生——柯桥区…… —— 学习强国: fields parted by a spaced dash, the
+        # headline's own lead joined to it by one without spaces
+        sep = _SPACED_DASH
+    out = split_outside_brackets(text, sep)
     return [f for f in out if f]
+
+
+def _spaced_dashes(text: str) -> bool:
+    """Are a line's fields parted by dashes with spaces around them (— / —— / two ASCII -)?"""
+    return bool(re.search(r"\s(?:——|[—–])\s", text) or len(re.findall(r"\s-\s", text)) >= 2)
+
+
+_SPACED_DASH = re.compile(r"\s+(?:——|[—–])\s*|\s*(?:——|[—–])\s+|\s+-\s+|\s*(?:\||｜|丨)\s*|\s+[/／]\s+")
 
 
 _LISTED_AFTER = re.compile(

@@ -516,6 +516,8 @@ def text_adoptions(
             dated
             and notice_parts.title_like(dated.group("t").strip())
             and not notice_parts.titles(line, ctx)[0]
+            # (1/9   越城 — 越城区…… — 市局网站 — 动态: the date's line parts its fields by dashes)
+            and not re.search(r"\s(?:——|[—\-–/／|｜])\s", dated.group("t"))
         ):
             # 7月14日    越城区……大排查    时长1′20″: a log kept by date (a station's, a paper's), its
             # fields in columns — the title, then when it ran (how long or on which page: no outlet)
