@@ -8733,3 +8733,38 @@ def test_a_clerks_dated_notebook_parts_its_fields_by_dashes_of_every_kind(tmp_pa
             ("嵊州市机关事务中心开展防汛应急演练", "绍兴日报"),
         ]
     )
+
+
+def test_a_sites_own_publishing_register_and_a_short_dated_list_with_coded_categories(tmp_path, ctx):
+    """……门户网站信息发布审核登记表: the site's own register (its rows are what it put up; 已撤稿 is
+    none); 20/4/7   标题（动） -- 绍兴晚报 A3版: the day with its year written short, the category
+    coded （经）/（动）, the outlet after a spaced double hyphen."""
+    from tests.conftest import xlsx_table
+
+    p = tmp_path / "网站发布登记.xlsx"
+    xlsx_table(
+        p,
+        ["发布日期", "栏目", "标题", "信息来源", "状态"],
+        [
+            ("2020/3/2", "区县传真", "越城区机关食堂推出“无接触”取餐", "越城区机关事务中心", "已发布"),
+            ("2020/3/9", "区县传真", "嵊州市开展公务用车安全检查", "嵊州市机关事务中心", "已撤稿"),
+        ],
+        title="绍兴市机关事务服务中心门户网站信息发布审核登记表",
+    )
+    ex = extract(p, context=ctx)
+    assert sorted((r.title, r.outlet, r.date) for r in ex.records if isinstance(r, Adoption)) == [
+        ("越城区机关食堂推出“无接触”取餐", "绍兴市机关事务服务中心门户网站", "2020-03"),
+    ]
+    p = tmp_path / "上虞区2020年信息录用汇总.txt"
+    p.write_text(
+        "上虞区机关事务中心  2020年信息录用汇总\n"
+        "说明：“（经）”为经验类，“（动）”为动态类。\n\n"
+        "20/4/7    上虞区机关食堂推出“一人一份”健康套餐（动） -- 绍兴晚报 A3版\n"
+        "20/6/15   上虞：公物仓调剂闲置资产200余件（经） -- 浙江后勤 2020年第4期\n",
+        encoding="utf-8",
+    )
+    ex = extract(p, context=ctx)
+    assert sorted((r.title, r.outlet, r.date, r.type) for r in ex.records if isinstance(r, Adoption)) == [
+        ("上虞区机关食堂推出“一人一份”健康套餐", "绍兴晚报", "2020-04", "动态"),
+        ("上虞：公物仓调剂闲置资产200余件", "浙江后勤", "2020-06", "经验"),
+    ]

@@ -302,7 +302,7 @@ DECLINED = re.compile(
     r"|^(?:待刊|待用|拟用|已排版)"
     r"|^(?:作废|已作废|重复登记|误登|删除|撤销)"  # a register's struck row: 作废（市局未录用）
     rf"|^(?:已)?报送?[，,]?(?:但|而)?(?:未|尚未|暂未)(?:被|予)?{ADOPT}"  # 报送未采用: sent, not taken
-    r"|^(?:报送单位|作者|本单位)?(?:撤回|撤稿|撤版)"  # （报送单位撤回，不计）: withdrawn (不计分 alone: unscored)
+    r"|^(?:报送单位|作者|本单位)?(?:已)?(?:撤回|撤稿|撤版)"  # （报送单位撤回，不计）: withdrawn (不计分 alone: unscored)
     r"|^(?:初审|复审|终审|排期中|待推送|待上线)"  # an outlet's review not done: nothing run yet
     r"|^[一二三]审中|^拟不(?:用|予)|^退(?:作者|给作者)"  # 二审中 / 拟不用 / 退作者补充数据: still with the editor
     r"|^(?:已编辑)?待(?:发布|处理|编辑|审)|^送审"  # an OA's 已编辑待发布 / 送审中 / 待处理: not yet run
@@ -682,7 +682,9 @@ def read_part(part: str, t: Title, ctx: ExtractContext) -> None:
     if re.search(r"(?:供稿|报送|提供|来稿|撰稿|转报|推荐)$", simple) and not ADOPT_RE.search(simple):
         return  # （绍兴市机关事务服务中心供稿） / （经绍兴市政府办公室报送）: who sent it, no outlet
     cat = _CATEGORY.match(simple)
-    if cat:
+    if simple in ("经", "动"):  # （经） / （动）: a register's short form of its category
+        t.type = {"经": "经验", "动": "动态"}[simple]
+    elif cat:
         t.type = cat.group(1)
     elif _MONTH.fullmatch(part) or _DATE.match(part) or _MONTH_DAY.fullmatch(part):
         t.month = _month(part, ctx)  # (（3月8日）: the day it ran, its month)
@@ -836,6 +838,14 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
     )
     if dated:  # 5月11日报送：越城区……: when it was sent, a label
         text = text[dated.end() :]
+    # 19/2/26   标题（经） -- 市局网站: the day it ran, the year written short, before the fields
+    day_first = re.match(r"^(?P<y>\d{2}|\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?:[ \u3000]{2,}|\t)\s*", text)
+    if day_first and 1 <= int(day_first.group("m")) <= 12:
+        y = day_first.group("y")
+        found = bare_titles(text[day_first.end() :], ctx, announced=announced)
+        for t in found:
+            t.month = t.month or (int("20" + y if len(y) == 2 else y), int(day_first.group("m")))
+        return found
     issue = re.match(
         r"^(?P<pub>《[^《》]{2,12}》)?第\s*\d{1,4}\s*期(?:[（(][^（）()]{1,10}[）)])?\s*(?:[：:]|[ \u3000]{2,}|\u3000)\s*",
         text,
@@ -1203,10 +1213,10 @@ def _fields(text: str, *, spaced: bool = False) -> list[str]:
 
 def _spaced_dashes(text: str) -> bool:
     """Are a line's fields parted by dashes with spaces around them (— / —— / two ASCII -)?"""
-    return bool(re.search(r"\s(?:——|[—–])\s", text) or len(re.findall(r"\s-\s", text)) >= 2)
+    return bool(re.search(r"\s(?:——|[—–]|--)\s", text) or len(re.findall(r"\s-\s", text)) >= 2)
 
 
-_SPACED_DASH = re.compile(r"\s+(?:——|[—–])\s*|\s*(?:——|[—–])\s+|\s+-\s+|\s*(?:\||｜|丨)\s*|\s+[/／]\s+")
+_SPACED_DASH = re.compile(r"\s+(?:——|[—–])\s*|\s*(?:——|[—–])\s+|\s+--?\s+|\s*(?:\||｜|丨)\s*|\s+[/／]\s+")
 
 
 _LISTED_AFTER = re.compile(
