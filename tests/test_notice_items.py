@@ -8768,3 +8768,21 @@ def test_a_sites_own_publishing_register_and_a_short_dated_list_with_coded_categ
         ("上虞区机关食堂推出“一人一份”健康套餐", "绍兴晚报", "2020-04", "动态"),
         ("上虞：公物仓调剂闲置资产200余件", "浙江后勤", "2020-06", "经验"),
     ]
+
+
+def test_a_journals_contents_page_lists_what_it_ran_from_our_units_by_their_authors(tmp_path, ctx):
+    """《浙江后勤》2020年第2期（总第110期）目录 over lines 标题 ……… 作者 / 页: a line whose author is
+    one of our units is an item the journal ran; another city's, the journal's own and the
+    imprint (……主管主办) are none."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "浙后勤第2期目录.txt",
+        "《浙江后勤》2020年第2期（总第110期）目录\n"
+        "浙江省机关事务管理局 主管主办　　内部资料\n\n"
+        "【基层视窗】\n"
+        "　诸暨：公物仓“一键调剂”的探索 ……………… 诸暨市机关事务中心　王敏 / 12\n"
+        "　温州市机关食堂“阳光采购”新模式 ……………… 温州市机关事务管理局 / 15\n"
+        "　战疫中的机关后勤 ………………………………………… 本刊记者 / 3\n",
+    )
+    assert adopted == [("诸暨：公物仓“一键调剂”的探索", "浙江后勤")]

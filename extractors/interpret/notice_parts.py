@@ -49,6 +49,8 @@ DOC_SUFFIX = re.compile(
 _NEVER = re.compile(
     r"^关于.{2,60}的(?:通知|意见|办法|方案|决定|通报|规定|函|批复|请示|实施细则|细则)$"
     r"|[〔\[(（]\d{4}[〕\])）]\s*\d+\s*号|发\s*\d{4,}\s*号$|印发$|^(?:同上|同前|同左|〃)$|年鉴(?:\d{4})?$"
+    # (浙江省机关事务管理局 主管主办: a publication's imprint under its masthead)
+    r"|(?:主管|主办|承办|协办|编印)$"
     # a gazetteer (《上虞区机关事务志（2010—2020）》)
     r"|(?:事务|机关|[市县区])志(?:[（(][^（）()]*[)）])?$"
     # a form's or register's own name (……得分统计表, 2023年度信息录用登记表), a count of items

@@ -116,7 +116,11 @@ def _about_it(sent: str) -> bool:
 # in prose is an ellipsis)
 # (…… 12 / ........ 12, and a single … before the page when the line is short of room: 经 … 38)
 # who wrote a journal's piece when none of the scored units did: its own desk, a reporter, a school
-_NOT_OURS_AUTHOR = re.compile(r"本刊|记者|编辑部|专班|大学|学院|研究院|研究所|党校|评论员")
+_NOT_OURS_AUTHOR = re.compile(
+    r"本刊|记者|编辑部|专班|大学|学院|研究院|研究所|党校|评论员"
+    # (……… 省局公务用车管理处 / 6: the bureau's own division, its own piece)
+    r"|^(?:省局|省机关事务管理局|浙江省机关事务管理局)\S{0,10}[处室]"
+)
 # ——嵊州市机关事务服务中心供稿 after a headline: who supplied it — no subtitle, no outlet
 _SUPPLIER = re.compile(
     r"[\s\u3000]*——\s*(?P<who>[^—，,；;。（）()]{2,24}?)(?:供稿|撰稿|来稿)(?=[，,；;。\s]|$)"
@@ -198,7 +202,11 @@ _DATED_ITEM = re.compile(
 
 
 # 目录 / 本期要目 / 目  次 / 本期导读 / 本版标题导航: an issue's contents, on a short line of its own
-_CONTENTS_HEADING = re.compile(r"^.{0,18}(?:目\s*录|要\s*目|目\s*次|导\s*读|标题导航)[）)】\]]?$")
+_CONTENTS_HEADING = re.compile(
+    r"^.{0,18}(?:目\s*录|要\s*目|目\s*次|导\s*读|标题导航)[）)】\]]?$"
+    # (《浙江后勤》2019年第4期（总第112期）目录: the publication's name, its issue, then 目录)
+    r"|^《[^《》]{2,20}》[^《》]{0,24}(?:目\s*录|目\s*次|要\s*目)$"
+)
 # 绍兴日报数字报 / 垃 圾 分 类 简 报 ⏎ 2022年第6期: a publication's masthead, its edition and issue
 # written after its name
 _EDITION = re.compile(
@@ -210,7 +218,9 @@ def _masthead(block: TextBlock, ctx: ExtractContext, upto: int = 12) -> str | No
     """The configured outlet whose masthead is one of a paper's first lines (绍兴日报数字报,
     《机关事务工作信息》, 垃 圾 分 类 简 报 set out letter by letter), if one is."""
     for _, s in block.lines[:upto]:
-        name = _EDITION.sub("", re.sub(r"[\s\u3000]+", "", to_simplified(s)).strip("《》"))
+        line = re.sub(r"[\s\u3000]+", "", to_simplified(s))
+        quoted = re.match(r"《([^《》]{2,20})》", line)  # 《浙江后勤》2019年第4期（总第112期）目录
+        name = quoted.group(1) if quoted else _EDITION.sub("", line.strip("《》"))
         if 2 <= len(name) <= 20 and ctx.known_outlet(name):
             return name
     return None
@@ -401,7 +411,7 @@ def text_adoptions(
     article = _issue_article(block, ctx)  # (an issue of a publication carrying one article)
     under_adopted.update(article)
     # an outlet's own contents or list page: every headline in it is one it ran
-    contents = not listed and _contents_of_an_outlet(block, ctx)
+    contents = _contents_of_an_outlet(block, ctx)
     listed = listed or contents
     # (its masthead — the office that edits it, the date — comes before its contents' heading)
     contents_at = (
@@ -409,6 +419,7 @@ def text_adoptions(
         if contents
         else None
     )
+    masthead = _masthead(block, ctx) if contents else None
     out: list[Adoption | Endorsement] = []
     section = _Section()
 
@@ -492,8 +503,14 @@ def text_adoptions(
         if fields:
             line = written = fields  # 2. 柯桥 柯桥区……取餐 浙江在线 2.18；学习强国 2.20
         leader = _TOC_LEADER.search(line)
+        # (a contents' line under its masthead: one bulleted, or one whose author is ours)
+        toc_line = bool(not leader and _CONTENTS_ITEM.match(line))
         if leader:  # 标题 ………… 作者　14: a table of contents' line, its title before the dots
-            author = re.sub(r"^[\s…．.·－]+|[（(]?\d{1,3}[）)]?\s*$", "", line[leader.start() :])
+            # (……… 越城区机关事务中心　陈晓燕 / 13: the author, then the page after a slash)
+            author = re.sub(
+                r"^[\s…．.·－]+|\s*(?:[（(]|[/／]\s*)?\d{1,3}[）)]?\s*$", "", line[leader.start() :]
+            )
+            toc_line = bool(author and ctx.find_unit(author))
             if _NOT_OURS_AUTHOR.search(author) or (author and elsewhere(author, ctx)):
                 continue  # ……………… 本刊记者（2） / 浙江工业大学　周洁（31）: the journal's own or another's piece
             line, written = line[: leader.start()].rstrip(), written[: leader.start()].rstrip()
@@ -864,7 +881,14 @@ def text_adoptions(
                 ctx,
                 file,
                 warnings,
-                heading=line_outlets,
+                # (an outlet's own contents: each line under its masthead, no part heading naming
+                # another)
+                heading=line_outlets
+                or (
+                    [(masthead, "表头")]
+                    if masthead and toc_line and not section.outlets and line_no > (contents_at or 0)
+                    else []
+                ),
                 section=section,
                 file_outlet=(file_outlet, "文件名")
                 if file_outlet
