@@ -8786,3 +8786,62 @@ def test_a_journals_contents_page_lists_what_it_ran_from_our_units_by_their_auth
         "　战疫中的机关后勤 ………………………………………… 本刊记者 / 3\n",
     )
     assert adopted == [("诸暨：公物仓“一键调剂”的探索", "浙江后勤")]
+
+
+def test_a_media_monitors_source_field_a_self_assessment_form_under_its_unit_row_and_a_trailing_outlet(
+    tmp_path, ctx
+):
+    """标题：A ⏎ 来源：人民網（繁體版） ⏎ 时间：…: a monitor's 来源 names configured outlets, so it is
+    each item's outlet (its edition no part of the name); 单位 | 越城区…… above 考核项目 | …… |
+    佐证材料: the form's header is its second row; ……品牌 嵊州日报 9月: the outlet after one space."""
+    import docx
+
+    from pipeline.config import load_settings
+    from pipeline.outlets import OutletResolver
+
+    resolver = OutletResolver(load_settings())
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "舆情月报（12月）.txt",
+        "网络舆情监测月报\n\n二、重点正面报道\n\n"
+        "1. 标题：柯橋機關食堂推行「錯峰就餐」\n   来源：人民網（繁體版）\n   时间：2023-12-04\n\n"
+        "2. 标题：新昌县机关事务局推进公共机构光伏全覆盖\n   来源：中新网\n   时间：2023-12-19\n",
+    )
+    assert {(t, resolver.resolve(o).outlet) for t, o in adopted} == {
+        ("柯橋機關食堂推行「錯峰就餐」", "人民网"),
+        ("新昌县机关事务局推进公共机构光伏全覆盖", "中国新闻网"),
+    }
+    d = docx.Document()
+    d.add_paragraph("2020年度全市机关事务系统信息工作考核自评表")
+    t = d.add_table(rows=0, cols=4)
+    for row in [
+        ("单位", "嵊州市机关事务中心", "填报时间", "2021年1月6日"),
+        ("考核项目", "分值", "自评分", "佐证材料"),
+        ("信息报送", "20", "20", "全年报送信息76篇，按时报送月度计划"),
+        ("信息录用", "50", "40", "1.《嵊州市机关食堂推出“越剧套餐”》被《绍兴政务信息》第12期采用；"),
+        ("其他加分", "10", "5", "在全市信息工作会议上作交流发言"),
+        ("合计", "100", "80", ""),
+    ]:
+        for cell, text in zip(t.add_row().cells, row, strict=True):
+            cell.text = text
+    p = tmp_path / "嵊州自评表.docx"
+    d.save(p)
+    ex = extract(p, context=ctx)
+    assert [(r.title, r.outlet) for r in ex.records if isinstance(r, Adoption)] == [
+        ("嵊州市机关食堂推出“越剧套餐”", "绍兴政务信息")
+    ]
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "嵊州1-9月信息情况.txt",
+        "嵊州市2020年1-9月信息录用情况\n\n"
+        "一、嵊州市机关事务中心“党建+服务”打造红色后勤品牌 嵊州日报 9月\n"
+        "二、嵊州市机关食堂推出“越剧套餐” 绍兴晚报 3月\n",
+    )
+    assert adopted == sorted(
+        [
+            ("嵊州市机关事务中心“党建+服务”打造红色后勤品牌", "嵊州日报"),
+            ("嵊州市机关食堂推出“越剧套餐”", "绍兴晚报"),
+        ]
+    )

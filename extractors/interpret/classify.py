@@ -154,12 +154,22 @@ _FORM_ITEMS = re.compile(
 )
 
 
-def _said_column(t: Table) -> int | None:
-    """The column saying what each row did (自评内容 / 完成情况) in a form whose header is its first
-    row and whose first column names the rows' fields (考核项目 / 评分项目), or None."""
-    cells = [re.sub(r"\s", "", c) for c in t.rows[0]] if t.rows else []
-    if not cells or not re.fullmatch(r"(?:考核|评分|考评|自评)?(?:项目|指标|内容|事项)", cells[0]):
+def _said_column(t: Table) -> tuple[int, int] | None:
+    """The column saying what each row did (自评内容 / 完成情况) in a form whose header is one of its
+    first rows (单位 | 越城区…… | 填报时间 above it) and whose first column names the rows' fields
+    (考核项目 / 评分项目): (the header's row, the column), or None."""
+    at = next(
+        (
+            k
+            for k, row in enumerate(t.rows[:3])
+            if row
+            and re.fullmatch(r"(?:考核|评分|考评|自评)?(?:项目|指标|内容|事项)", re.sub(r"\s", "", row[0]))
+        ),
+        None,
+    )
+    if at is None:
         return None
+    cells = [re.sub(r"\s", "", c) for c in t.rows[at]]
     # (佐证材料（篇目、载体、时间）: the evidence column, what it holds in brackets)
     said = [
         j
@@ -170,7 +180,7 @@ def _said_column(t: Table) -> int | None:
             re.sub(r"[（(][^（）()]*[）)]", "", c),
         )
     ]
-    return said[0] if said else None
+    return (at, said[0]) if said else None
 
 
 def _labelled_form(t: Table, ctx: ExtractContext) -> TextBlock | None:
@@ -178,8 +188,9 @@ def _labelled_form(t: Table, ctx: ExtractContext) -> TextBlock | None:
     (市局网站、信息平台、信息刊物录用 | 1.A（动态，3月） 2.B（经验，5月） / 市级部门、媒体录用 | 绍兴日报：C): the
     text it says, a field a line and its numbered items a line each, for the text reader."""
     pairs = []
-    said = _said_column(t)
-    for row in t.rows[1 if said is not None else 0 :]:  # (the header is its first row)
+    found = _said_column(t)
+    said = found[1] if found is not None else None
+    for row in t.rows[found[0] + 1 if found is not None else 0 :]:  # (under the form's header)
         if said is not None:
             # 考核项目 | 分值依据 | 自评内容 | 自评得分 | 佐证材料: a self-assessment form, its field the
             # row's first cell and its value what the row says it did
@@ -295,6 +306,33 @@ def _noted_in_text(doc: Document, ctx: ExtractContext) -> tuple[str, str] | None
 _ANNOUNCED_BY = re.compile(
     r"现将(?P<o>[^，,。；;：:]{2,50}?)(?:录用|采用|刊用|刊发)[^，,。；;]{0,16}?情况(?:通报|反馈|函告|报告|汇总)如下"
 )
+
+
+def _source_column(t: Table, cols: Columns, ctx: ExtractContext) -> int | None:
+    """标题 | 来源 | 时间 in a media monitor's report: its 来源 column names where each item ran
+    (人民网, 中新网, 上虞日报) — when most of its cells are configured outlets; a 信息来源 naming the
+    units that sent the items is no outlet column."""
+    if "outlet" in cols.index or "title" not in cols.index:
+        return None
+    header = t.rows[cols.row]
+    at = next(
+        (
+            j
+            for j, c in enumerate(header)
+            if j not in cols.index.values()
+            and re.fullmatch(r"(?:信息|稿件|新闻|媒体|报道)?来源", re.sub(r"[\s（）()：:]", "", c))
+        ),
+        None,
+    )
+    if at is None:
+        return None
+    cells = [
+        re.sub(r"[（(][^（）()]*[）)]", "", r[at]).strip()
+        for r in t.rows[cols.row + 1 :]
+        if at < len(r) and r[at].strip()
+    ]
+    known = sum(1 for c in cells if ctx.known_outlet(c) and not notice_parts.sender_office(c, ctx))
+    return at if cells and known * 2 > len(cells) else None
 
 
 def _heading_name(said: str) -> str:
@@ -473,6 +511,9 @@ def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extrac
             t, cols = form, find_header(form.rows)
             if cols is None:
                 continue
+        source = _source_column(t, cols, ctx)
+        if source is not None:
+            cols.index["outlet"] = source  # 来源 | 人民网 / 中新网: a monitor's source, the outlet
         names = set(cols.index)
         above = " ".join([t.heading, *(" ".join(r) for r in t.rows[: cols.row])])
         if "submit_points" in names and "total_points" in names and not _one_units_sheet(t, cols, above, ctx):

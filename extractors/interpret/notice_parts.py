@@ -808,6 +808,10 @@ PARAGRAPH = re.compile(r"^(?![◎●○•·◆◇■□▲△\-—*《“【\[�
 _PRACTICE = re.compile(
     r"的(?:做法|实践|探索|经验|启示|思考|调查|调研|路径|体会)(?:与(?:实践|探索|思考|启示|成效|体会))?$"
 )
+_TAIL_OUTLET = re.compile(
+    r"(?<=[\u4e00-\u9fff”）)\d%])\s(?P<o>[\u4e00-\u9fff]{2,10})"
+    r"(?:\s+(?:\d{1,2}\s*月(?:\d{1,2}日)?|\d{1,2}[./]\d{1,2}|第?\s*\d{1,2}\s*版|[A-Z]\d{1,2}版?))*\s*$"
+)
 _SENDER_PLACE = re.compile(
     r"(?:[ \u3000]{2,}|\t)(?P<p>(?:浙江省)?(?:绍兴市)?[\u4e00-\u9fff]{1,3}(?:市|区|县))\s*$"
 )
@@ -840,6 +844,11 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
     )
     if dated:  # 5月11日报送：越城区……: when it was sent, a label
         text = text[dated.end() :]
+    # (……创建红色后勤品牌 嵊州日报 9月: a configured outlet after one space, then when or where in
+    # it — the outlet's field, set apart as a wider space would)
+    tail = _TAIL_OUTLET.search(text)
+    if tail and ctx.known_outlet(tail.group("o")) and title_like(text[: tail.start()].strip()):
+        text = text[: tail.start()] + "  " + text[tail.start() :].strip()
     # 19/2/26   标题（经） -- 市局网站: the day it ran, the year written short, before the fields
     day_first = re.match(r"^(?P<y>\d{2}|\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?:[ \u3000]{2,}|\t)\s*", text)
     if day_first and 1 <= int(day_first.group("m")) <= 12:
