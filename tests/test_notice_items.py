@@ -8845,3 +8845,30 @@ def test_a_media_monitors_source_field_a_self_assessment_form_under_its_unit_row
             ("嵊州市机关食堂推出“越剧套餐”", "绍兴晚报"),
         ]
     )
+
+
+def test_an_issue_of_one_article_with_its_headline_on_two_lines_and_signed_endorsements(tmp_path, ctx):
+    """浙江政务信息（专报） ⏎ 2021年第12期（总第1502期） ⏎ headline on two short lines ⏎ its text: one
+    article the publication ran, its title both lines; under 【领导批示】 each 批示 is signed on a
+    line of its own (王××副省长（2021年3月2日）：), and 按……批示要求 acts on one, no more."""
+    adopted, endorsed, _ = _read(
+        tmp_path,
+        ctx,
+        "专报第12期（录入）.txt",
+        "（据省政府办公厅转来批示件整理录入）\n\n"
+        "浙江政务信息（专报）\n"
+        "2021年第12期（总第1502期）\n\n"
+        "浙江省人民政府办公厅　　　　　　　　2021年3月1日\n\n"
+        "诸暨市推行公共机构“合同能源管理”\n"
+        "三年节约能源费用两千余万元\n"
+        "　　近年来，诸暨市机关事务中心在全市公共机构推行合同能源管理，引入社会资本实施节能改造，三年来累计节约能源费用2100余万元，形成了可复制的经验做法。\n"
+        "　　（诸暨市政府办公室、诸暨市机关事务中心）\n\n"
+        "【领导批示】\n\n"
+        "王建国副省长（2021年3月2日）：\n"
+        "　　诸暨的做法值得总结推广。请省机关事务管理局研究。\n\n"
+        "省机关事务管理局 李明局长（2021年3月3日）：\n"
+        "　　按建国副省长批示要求，请节能处牵头调研。\n",
+    )
+    title = "诸暨市推行公共机构“合同能源管理” 三年节约能源费用两千余万元"
+    assert adopted == [(title, "浙江政务信息")]
+    assert endorsed == sorted([(title, "provincial", "other"), (title, "provincial", "principal")])

@@ -409,6 +409,13 @@ def text_adoptions(
     listish = _is_list(block)
     under_adopted = _lists_under_adoption(block, ctx)  # (a list in a paper that is mostly not one)
     article = _issue_article(block, ctx)  # (an issue of a publication carrying one article)
+    if article:
+        k = next(i for i, (n, _s) in enumerate(block.lines) if n in article)
+        if _headline_goes_on(block.lines, k):  # (its headline on two lines: one title)
+            joined = f"{block.lines[k][1].strip()} {block.lines[k + 1][1].strip()}"
+            block = replace(
+                block, lines=[*block.lines[:k], (block.lines[k][0], joined), *block.lines[k + 2 :]]
+            )
     under_adopted.update(article)
     # an outlet's own contents or list page: every headline in it is one it ran
     contents = _contents_of_an_outlet(block, ctx)
@@ -994,13 +1001,24 @@ def text_adoptions(
         at = next(iter(article))
         headline = next(s.strip() for n, s in block.lines if n == at)
         if not any(isinstance(r, Endorsement) and r.title == headline for r in out):
+            under = (
+                False  # (under 【领导批示】: its lines 刘一鸣副省长（2020年6月11日）： name who wrote one)
+            )
             for n, s in block.lines:
                 simple = to_simplified(s)
-                if (
+                if re.fullmatch(r"\s*[【\[]\s*(?:领导|市领导|省领导)?批示(?:情况)?\s*[】\]]\s*", simple):
+                    under = n > at
+                    continue
+                signed = _SIGNED.fullmatch(simple) if under else None
+                if signed and notice_parts.classify_leader(signed.group("who"), ctx):
+                    simple = signed.group("who") + "批示"
+                elif (
                     n <= at
                     or not notice_parts.ENDORSE_RE.search(simple)
                     or notice_parts.TITLE.search(simple)
                     or re.fullmatch(r"\s*[【\[]?\s*(?:领导|市领导|省领导)?批示(?:情况)?\s*[】\]]?\s*", simple)
+                    # (按一鸣副省长批示要求，请……: acting on a 批示 above, none of its own)
+                    or re.match(r"\s*(?:按|根据|遵照|落实)[^，,。]{0,12}批示", simple)
                 ):
                     continue  # (【领导批示】: the part's heading, no 批示 of its own)
                 for who, level, role, body in notice_parts.endorsement(simple, [], ctx) or []:
@@ -1622,24 +1640,51 @@ def _is_list(block: TextBlock) -> bool:
     return sum(1 for s in lines if _list_item(s)) >= max(2, len(lines) * 0.5)
 
 
+def _headline_goes_on(lines: list[tuple[int, str]], j: int) -> bool:
+    """绍兴市推行机关事务“集中统一”管理 ⏎ 全市公务用车实现“一张网”调度 ⏎ 　　今年以来，……: an
+    article's headline set on two short lines over its text."""
+    if j + 2 >= len(lines):
+        return False
+    first, second, text = (lines[k][1].strip() for k in (j, j + 1, j + 2))
+    return (
+        len(first) <= 30
+        and 6 <= len(second) <= 30
+        and not re.search(r"[。，,；;：:]", second)
+        and len(text) > 40
+    )
+
+
+# 刘一鸣副省长（2020年6月11日）： / 省机关事务管理局 叶建明局长：: a 批示's signature over its words
+_SIGNED = re.compile(r"\s*(?P<who>[^，,。；;：:（）()]{2,30}?)\s*(?:[（(][^（）()]{4,16}[）)])?\s*[：:]\s*")
+
+
 def _issue_article(block: TextBlock, ctx: ExtractContext) -> dict[int, list[tuple[str, str]]]:
     """绍 兴 信 息 ⏎ （专　报） ⏎ 第37期 ⏎ ……办公室　2022年8月16日 ⏎ ──── ⏎ A ⏎ 　　今年以来，……: an
     issue of a configured publication carrying an article — its headline, the first short line
     after the masthead followed by the article's text, is an item the publication ran."""
     lines = block.lines
+    if any(_CONTENTS_HEADING.search(to_simplified(s).strip()) for _, s in lines[:12]):
+        return {}  # (本期目录 under the masthead: an issue of many articles, its contents read so)
     outlet = None
-    for k, (_n, s) in enumerate(lines[:8]):
-        name = re.sub(r"[\s\u3000]", "", to_simplified(s)).strip("《》")
+    for k, (_n, s) in enumerate(lines[:10]):
+        # (浙江政务信息（专报）: the publication, its edition in brackets)
+        name = re.sub(
+            r"[（(][^（）()]{1,8}[）)]$", "", re.sub(r"[\s\u3000]", "", to_simplified(s)).strip("《》")
+        )
         if outlet is None and name and ctx.known_outlet(name) and len(name) <= 12:
             outlet = name
-        elif outlet and re.fullmatch(r"[\s\u3000]*第\s*\d{1,4}\s*期[\s\u3000]*", s):
+        elif outlet and re.fullmatch(
+            # (2020年第36期（总第1417期）: the year's issue and its running number)
+            r"[\s\u3000]*(?:\d{4}\s*年\s*)?第\s*\d{1,4}\s*期(?:[（(]总第\s*\d+\s*期[）)])?[\s\u3000]*",
+            s,
+        ):
             for j in range(k + 1, min(k + 6, len(lines) - 1)):
                 head = lines[j][1].strip()
                 if (
                     notice_parts.title_like(head)
                     and len(head) <= 60
                     and not re.search(r"\d{4}\s*年\s*\d{1,2}\s*月", head)
-                    and len(lines[j + 1][1].strip()) > 40
+                    and (len(lines[j + 1][1].strip()) > 40 or _headline_goes_on(lines, j))
                 ):
                     return {lines[j][0]: [(outlet, "抬头")]}
             return {}
