@@ -8872,3 +8872,40 @@ def test_an_issue_of_one_article_with_its_headline_on_two_lines_and_signed_endor
     title = "诸暨市推行公共机构“合同能源管理” 三年节约能源费用两千余万元"
     assert adopted == [(title, "浙江政务信息")]
     assert endorsed == sorted([(title, "provincial", "other"), (title, "provincial", "principal")])
+
+
+def test_a_status_cell_naming_the_outlet_with_its_date_and_a_cell_of_two_dated_outlets(tmp_path, ctx):
+    """录用情况 | 新华网 2020.8 / 省政府办公厅《浙江政务信息》2020年2月: the outlet and when it ran is
+    an adoption there; 录用载体 | 《绍兴信息》（3.12）省机管局网站（4.2）: two outlets, each with its
+    day in brackets, run together in one cell."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "2021年加分申请.txt",
+        "一、录用加分申请\n\n"
+        "序号\t信息标题\t录用情况\t佐证材料\t申请分值\n"
+        "1\t上虞区机关食堂推行“扫码评价”\t省政府办公厅《浙江政务信息》2021年3月\t录用通知截图\t8\n"
+        "2\t上虞区公务用车平台接入“浙政钉”\t新华网 2021.6\t网页截图\t10\n"
+        "3\t上虞区机关幼儿园开展食育课堂\t中国绍兴网 2021.5.11\t网页截图\t3\n",
+    )
+    assert adopted == sorted(
+        [
+            ("上虞区机关食堂推行“扫码评价”", "省政府办公厅"),
+            ("上虞区公务用车平台接入“浙政钉”", "新华网"),
+            ("上虞区机关幼儿园开展食育课堂", "中国绍兴网"),
+        ]
+    )
+    from tests.conftest import xlsx_table
+
+    p = tmp_path / "越城区台账.xlsx"
+    xlsx_table(
+        p,
+        ["序号", "信息标题", "录用载体"],
+        [(1, "越城区机关食堂推出“节气菜单”", "《绍兴信息》（3.12）省机管局网站（4.2）")],
+        title="越城区2021年信息录用台账",
+    )
+    ex = extract(p, context=ctx)
+    assert sorted((r.title, r.outlet) for r in ex.records if isinstance(r, Adoption)) == [
+        ("越城区机关食堂推出“节气菜单”", "省机管局网站"),
+        ("越城区机关食堂推出“节气菜单”", "绍兴信息"),
+    ]

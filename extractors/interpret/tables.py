@@ -110,6 +110,7 @@ def _taken(status: str, note: str, sent: list[str], ctx: ExtractContext) -> list
                 or notice_parts.titles(to_simplified(part), ctx)[1]
             )
             # (市委办公室《绍兴信息》 is one outlet: the office and its publication)
+            said_names = named
             named = [n for n in named if not any(o != n and f"{o}《{n}" in part for o in named)]
             ahead = re.fullmatch(r"(?P<m>[√✓✔×✗✘])\s*(?P<n>[^√✓✔×✗✘（(\s]{2,20})(?:\s+\S.*|[（(].*)?", part)
             if ahead and not in_note and notice_parts.outletish(ahead.group("n"), ctx):
@@ -139,7 +140,7 @@ def _taken(status: str, note: str, sent: list[str], ctx: ExtractContext) -> list
                 # 《绍兴政务信息》第71期；经上报被……采用: an issue that carried it says it ran there
                 said = True
                 took.extend(named)
-            elif named and not in_note and _ONLY_WHEN_WHERE.fullmatch(_without(part, named)):
+            elif named and not in_note and _ONLY_WHEN_WHERE.fullmatch(_without(part, said_names)):
                 # 市局网站1.16 / 柯桥日报5.18第3版 / 市局网站（经验）: where it ran and when, nothing else
                 said = True
                 took.extend(named)
@@ -164,6 +165,8 @@ _MANNER = re.compile(r"\S*(?:已|未|不|待|暂|没)\S*")
 # issue, a category (1.16 / 5.18第3版 / 2023年第3期 / （经验）), or nothing
 _ONLY_WHEN_WHERE = re.compile(
     r"[\s《》/／、]*(?:(?:\d{4}\s*年)?\s*\d{1,2}\s*[.．/月-]\s*\d{1,2}\s*日?|\d{4}\s*年\s*第?\s*\d+\s*期|第\s*\d+\s*[期版]"
+    # (新华网 2020.8 / 中国绍兴网 2020.5.11 / 《浙江政务信息》2020年2月: the year, month and day)
+    r"|\d{4}\s*[.．/-]\s*\d{1,2}(?:\s*[.．/-]\s*\d{1,2})?|\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?"
     r"|[A-Z]?\d{1,2}\s*版|[（(][^（）()]{1,8}[)）]|[\s《》/／、])*"
 )
 
@@ -201,6 +204,16 @@ def _joined_names(part: str, ctx: ExtractContext) -> list[str]:
     # cell's two lines): each outlet, then when and where in it
     # 《绍兴日报》11月2日A2版“要闻”: the paper, then when, where and under which heading
     part = notice_parts.PAGE_BRACKET.sub("", part.strip())  # (绍兴日报（第5版 区县新闻）: the paper)
+    # 《绍兴信息》（3.12）省机管局网站（4.2）: outlets each with its day in brackets, run together
+    dated = re.findall(r"(《?[^（）()《》\s]{2,20}》?)[（(]([^（）()]{1,12})[）)]", part)
+    if (
+        len(dated) > 1
+        and "".join(f"{o}（{w}）" for o, w in dated)
+        == re.sub(r"[\s\u3000]", "", part).replace("(", "（").replace(")", "）")
+        and all(notice_parts.WHEN_WHERE.fullmatch(w) for _, w in dated)
+        and all(notice_parts.outletish(o.strip("《》"), ctx) for o, _ in dated)
+    ):
+        return [o.strip("《》") for o, _ in dated]
     quoted = re.fullmatch(r"《(?P<o>[^《》]{2,20})》(?P<rest>.*)", part)
     if quoted and not notice_parts.WHEN_WHERE.sub("", re.sub(r"“[^”]*”|\s", "", quoted.group("rest"))):
         return [quoted.group("o")]
