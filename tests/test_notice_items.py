@@ -8909,3 +8909,36 @@ def test_a_status_cell_naming_the_outlet_with_its_date_and_a_cell_of_two_dated_o
         ("越城区机关食堂推出“节气菜单”", "省机管局网站"),
         ("越城区机关食堂推出“节气菜单”", "绍兴信息"),
     ]
+
+
+def test_a_correction_adds_an_item_with_its_paper_and_day_run_together_and_a_bare_adopted_column(
+    tmp_path, ctx
+):
+    """3.另外漏了一条：《A》，浙江工人日报2021年5月9日第2版，请加上。: the label before the title, the
+    paper with its day and page written on; 序号 | 标题 | 录用 | 时间 with 省府办公厅《浙江政务信息》
+    in the 录用 column: the office's publication ran it."""
+    from tests.conftest import xlsx_table
+
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "录用统计更正（邮件）.txt",
+        "周老师好，更正如下：\n"
+        "1.另外漏了一条：《嵊州：机关大院雨水回用年节水万吨》，浙江工人日报2021年5月9日第2版，请帮忙加上。\n",
+    )
+    assert adopted == [("嵊州：机关大院雨水回用年节水万吨", "浙江工人日报")]
+    p = tmp_path / "嵊州2021年录用.xlsx"
+    xlsx_table(
+        p,
+        ["序号", "标题", "录用", "时间"],
+        [
+            (1, "嵊州：机关食堂推行“分时就餐”", "省府办公厅《浙江政务信息》", "2月"),
+            (2, "嵊州市公物仓实现“线上调剂”", "学习强国", "4月"),
+        ],
+        title="2021年嵊州市信息录用（市级以上）",
+    )
+    ex = extract(p, context=ctx)
+    assert sorted((r.title, r.outlet) for r in ex.records if isinstance(r, Adoption)) == [
+        ("嵊州市公物仓实现“线上调剂”", "学习强国"),
+        ("嵊州：机关食堂推行“分时就餐”", "浙江政务信息"),
+    ]

@@ -77,6 +77,11 @@ _FIELD = re.compile(
 )
 
 
+_GLUED_WHEN = re.compile(
+    r"(?:\d{4}\s*年)?\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:\s*第?\s*[A-Z]?\d{1,2}\s*版)?$"
+)
+
+
 def _fields_joined(parts: list[str], ctx: ExtractContext) -> list[str]:
     """``《A》，绍兴晚报，6月``: the outlet and month after a title, parted from it by commas,
     stay with the title's clause (a register's fields written as a sentence)."""
@@ -89,8 +94,10 @@ def _fields_joined(parts: list[str], ctx: ExtractContext) -> list[str]:
         field = (
             bool(out)
             # (the clause is the title alone: 1．《A》 / ——《A》, not 完善《……办法》)
-            and notice_parts.NUMBERED.sub(r"\g<rest>", out[-1])
-            .strip()
+            # (3.另外漏了一条：《A》: a few words labelling the title before it)
+            and re.sub(
+                r"^[^《》，,。]{0,12}[：:]", "", notice_parts.NUMBERED.sub(r"\g<rest>", out[-1]).strip()
+            )
             .lstrip("—-－·•◇◆●○■□★☆ ")
             .startswith("《")
             # (1.《A》——1月，动态，市局网站: the first field after a dash, the rest after commas)
@@ -105,7 +112,12 @@ def _fields_joined(parts: list[str], ctx: ExtractContext) -> list[str]:
             and len(core) <= 24
             and (
                 not re.search(rf"{notice_parts.ADOPT}|批示|被|获|《|》", bare)
-                and bool(_FIELD.fullmatch(core) or notice_parts.outletish(core, ctx))
+                and bool(
+                    _FIELD.fullmatch(core)
+                    or notice_parts.outletish(core, ctx)
+                    # (浙江工人日报2020年12月9日第2版: the paper, when and where written on)
+                    or notice_parts.outletish(_GLUED_WHEN.sub("", core), ctx)
+                )
                 # (……，经验，《浙江后勤》2023年第5期: a publication and its issue, the last field;
                 # 市府办《绍兴政务信息》: the office's)
                 or bool(
@@ -120,6 +132,9 @@ def _fields_joined(parts: list[str], ctx: ExtractContext) -> list[str]:
                 )
             )
         )
+        glued = _GLUED_WHEN.search(core) if field else None
+        if glued and glued.start() and not notice_parts.outletish(core, ctx):
+            c = f"{core[: glued.start()]}（{glued.group().strip()}）"  # (the paper, its day bracketed)
         if field and out:
             out[-1] += "，" + c
         else:

@@ -140,7 +140,14 @@ def _taken(status: str, note: str, sent: list[str], ctx: ExtractContext) -> list
                 # 《绍兴政务信息》第71期；经上报被……采用: an issue that carried it says it ran there
                 said = True
                 took.extend(named)
-            elif named and not in_note and _ONLY_WHEN_WHERE.fullmatch(_without(part, said_names)):
+            elif (
+                named
+                and not in_note
+                # (省府办公厅《浙江政务信息》 2月: the office before its publication, no more than it)
+                and _ONLY_WHEN_WHERE.fullmatch(
+                    re.sub(r"^[^《》\s]{2,12}(?=《)", "", _without(part, said_names))
+                )
+            ):
                 # 市局网站1.16 / 柯桥日报5.18第3版 / 市局网站（经验）: where it ran and when, nothing else
                 said = True
                 took.extend(named)
