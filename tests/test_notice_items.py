@@ -8942,3 +8942,18 @@ def test_a_correction_adds_an_item_with_its_paper_and_day_run_together_and_a_bar
         ("嵊州市公物仓实现“线上调剂”", "学习强国"),
         ("嵊州：机关食堂推行“分时就餐”", "浙江政务信息"),
     ]
+
+
+def test_a_chats_cheer_and_emoticons_are_no_part_of_a_headline(tmp_path, ctx):
+    """好消息[庆祝] A 被……《浙江政务信息》录用了！ / 收到[抱拳]……: the cheer and the emoticons typed as
+    their names in brackets go; the headline and its outlet stay, a thanks is no headline."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "信息员群聊天记录（4月）.txt",
+        "王老师 2021-04-12 09:30\n"
+        "好消息[庆祝] 柯桥区机关事务中心推行公务用车“一车一码” 被省政府办公厅《浙江政务信息》第41期录用了！\n"
+        "李敏 2021-04-12 09:35\n"
+        "收到[抱拳]谢谢王老师指导[强]\n",
+    )
+    assert adopted == [("柯桥区机关事务中心推行公务用车“一车一码”", "省政府办公厅")]

@@ -463,6 +463,8 @@ def text_adoptions(
         # (【网站】A http://jgsw.sx.gov.cn/art/…: a shared link's address is no part of the line's words)
         written = re.sub(r"\s*(?:https?://|www\.)[\w./?=&%#:~+\-…]*", " ", raw)
         written = re.sub(r"[（(]\s*[）)]", "", written).strip()  # (中国绍兴网（www.……）: the name alone)
+        # (好消息[庆祝] A 被……录用了！: a chat's cheer and its emoticons, no part of the headline)
+        written = _CHEER.sub("", _EMOTICON.sub("", written)).strip()
         # (……的公车（市本级，原题《绍兴市“一张网”……》）: the headline as submitted, in a note after
         # the one that ran — no title of its own)
         written = re.sub(r"\s*[（(][^（）()]*(?:原题|原标题)[^（）()]*[）)]\s*$", "", written)
@@ -1653,6 +1655,13 @@ def _headline_goes_on(lines: list[tuple[int, str]], j: int) -> bool:
         and len(text) > 40
     )
 
+
+# [庆祝] / [强] / [抱拳]: a chat's emoticons, typed as their names in brackets
+_EMOTICON = re.compile(
+    r"\[(?:庆祝|强|抱拳|微笑|赞|鼓掌|握手|玫瑰|耶|OK|ok|呲牙|偷笑|可爱|愉快|拳头|胜利|爱心|心|花|烟花|爆竹|红包"
+    r"|福|加油|奋斗|调皮|憨笑|害羞|捂脸|机智|嘿哈|哇|旺柴|合十|笑脸|大笑|好的|点赞)\]"
+)
+_CHEER = re.compile(r"^(?:好消息|喜报|捷报|恭喜|祝贺)[！!：:，,\s]*(?=\S)")
 
 # 刘一鸣副省长（2020年6月11日）： / 省机关事务管理局 叶建明局长：: a 批示's signature over its words
 _SIGNED = re.compile(r"\s*(?P<who>[^，,。；;：:（）()]{2,30}?)\s*(?:[（(][^（）()]{4,16}[）)])?\s*[：:]\s*")
