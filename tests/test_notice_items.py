@@ -8957,3 +8957,32 @@ def test_a_chats_cheer_and_emoticons_are_no_part_of_a_headline(tmp_path, ctx):
         "收到[抱拳]谢谢王老师指导[强]\n",
     )
     assert adopted == [("柯桥区机关事务中心推行公务用车“一车一码”", "省政府办公厅")]
+
+
+def test_a_sites_list_page_pasted_into_word_as_a_table_of_headlines_and_times(tmp_path, ctx):
+    """您的位置：中国绍兴网 > 区县新闻 over a table with no header, · 标题 | 2021-06-02 10:15 a row: the
+    site's list page copied into Word — its rows are what the site ran (ours among them)."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("诸暨市机关事务中心 网页留存（2021年6月）")
+    d.add_paragraph("中国绍兴网    首页  新闻  区县  视频")
+    d.add_paragraph("您的位置：中国绍兴网 > 区县新闻 > 诸暨")
+    d.add_paragraph("上一页  1  2  3  下一页")
+    d.add_paragraph("绍兴日报社主办    中国绍兴网 版权所有")
+    t = d.add_table(rows=0, cols=2)
+    for title, when in [
+        ("· 诸暨：机关食堂推出“夏日清凉套餐”", "2021-06-02 10:15"),
+        ("· 诸暨市机关事务中心开展防汛应急演练", "2021-06-01 16:40"),
+        ("· 诸暨市公共机构节能宣传周启动", "2021-05-28 09:02"),
+    ]:
+        row = t.add_row().cells
+        row[0].text, row[1].text = title, when
+    p = tmp_path / "中国绍兴网区县新闻页（粘贴）.docx"
+    d.save(p)
+    ex = extract(p, context=ctx)
+    assert sorted((r.title, r.outlet, r.date) for r in ex.records if isinstance(r, Adoption)) == [
+        ("诸暨市公共机构节能宣传周启动", "中国绍兴网", "2021-05"),
+        ("诸暨市机关事务中心开展防汛应急演练", "中国绍兴网", "2021-06"),
+        ("诸暨：机关食堂推出“夏日清凉套餐”", "中国绍兴网", "2021-06"),
+    ]

@@ -411,6 +411,24 @@ def _headerless_contents(
     return table_adoptions(table, cols, doc, ctx, (outlet, evidence), warnings, listed=True)
 
 
+def _pasted_list_page(t: Table, doc: Document) -> TextBlock | None:
+    """· 标题 | 2022-05-26 09:41 rows of a table with no header, under a site's page furniture
+    (您的位置：浙江新闻网 > 地方 > ……) copied into a Word file: the page's list, as the text of the
+    page (its furniture, then a line per row) for the text reader, which knows a site's list."""
+    rows = [(k + 1, [c.strip() for c in r if c.strip()]) for k, r in enumerate(t.rows)]
+    rows = [(k, r) for k, r in rows if r]
+    if len(rows) < 3 or not all(
+        len(r) == 2 and re.fullmatch(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d{2})?", r[1])
+        for _k, r in rows
+    ):
+        return None
+    # (the furniture numbered before the rows, so a record's place is its row in the table; the
+    # day alone, set apart at the line's end, as a list page's line is read)
+    furniture = [(k - len(doc.texts[0].lines), s) for k, (_n, s) in enumerate(doc.texts[0].lines)]
+    listed = [(k, f"{r[0]}        {r[1].split()[0]}") for k, r in rows]
+    return TextBlock([*furniture, *listed], t.source)
+
+
 def _adoption_named(text: str) -> bool:
     """A file or heading that says it lists adoptions (市局网站录用名单) and not submissions
     (信息报送及录用情况 is a unit's submission table)."""
@@ -507,6 +525,8 @@ def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extrac
                 if crossed:
                     kinds.append("adoptions")
                     records.extend(crossed)
+                elif doc.texts and (page := _pasted_list_page(t, doc)) is not None:
+                    texts.append(page)  # (read as the site's list page it was copied from, below)
                 continue
             t, cols = form, find_header(form.rows)
             if cols is None:

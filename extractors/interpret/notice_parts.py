@@ -1362,7 +1362,7 @@ def title_like(text: str) -> bool:
             # a paper's own heading (……信息工作自评材料, ……工作要点, ……会议纪要)
             r"|材料|自评|自查|纪要|要点|计划|讲话|发言|提纲|回顾|概况|概述"
             # ……聊天记录 / ……截图: a chat's or an evidence file's own heading
-            r"|聊天记录|会议记录|截图|剪报|复印件"
+            r"|聊天记录|会议记录|截图|剪报|复印件|留存|存档|留档|备查"
             # ……遴选结果的公示 / ……采购公告: a notice the site posts, no information item
             r"|(?:结果|名单|人员|情况)的?公示|(?:招标|采购|中标|成交|遴选|结果)公告"
             # ……用稿反馈 / ……来稿处理告知单 / ……用稿回执: an outlet's answer, its own heading

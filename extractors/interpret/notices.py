@@ -242,7 +242,22 @@ def _contents_of_an_outlet(block: TextBlock, ctx: ExtractContext) -> bool:
             for h in head
         )
         or notice_doc.page_host(block) is not None  # (a page whose furniture names its host)
+        or _breadcrumb_site(block, ctx) is not None
     )
+
+
+# 您的位置：中国绍兴网 > 区县新闻 > 诸暨: the site whose page it is, first in its breadcrumbs
+_BREADCRUMB = re.compile(
+    r"(?:您的位置|当前位置|所在位置|位置)\s*[：:]\s*(?P<site>[^>＞›»\s]{2,20})\s*[>＞›»]"
+)
+
+
+def _breadcrumb_site(block: TextBlock, ctx: ExtractContext) -> str | None:
+    for _, s in block.lines[:12]:
+        m = _BREADCRUMB.search(to_simplified(s))
+        if m and ctx.known_outlet(m.group("site")):
+            return m.group("site")
+    return None
 
 
 _COUNTED_TAKE = re.compile(
