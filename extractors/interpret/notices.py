@@ -253,6 +253,7 @@ _BREADCRUMB = re.compile(
 
 
 def _breadcrumb_site(block: TextBlock, ctx: ExtractContext) -> str | None:
+    """The configured site a page's breadcrumbs start from (您的位置：中国绍兴网 > ……), if any."""
     for _, s in block.lines[:12]:
         m = _BREADCRUMB.search(to_simplified(s))
         if m and ctx.known_outlet(m.group("site")):
