@@ -217,13 +217,16 @@ _EDITION = re.compile(
 def _masthead(block: TextBlock, ctx: ExtractContext, upto: int = 12) -> str | None:
     """The configured outlet whose masthead is one of a paper's first lines (绍兴日报数字报,
     《机关事务工作信息》, 垃 圾 分 类 简 报 set out letter by letter), if one is."""
-    for _, s in block.lines[:upto]:
-        line = re.sub(r"[\s\u3000]+", "", to_simplified(s))
-        quoted = re.match(r"《([^《》]{2,20})》", line)  # 《浙江后勤》2019年第4期（总第112期）目录
-        name = quoted.group(1) if quoted else _EDITION.sub("", line.strip("《》"))
-        if 2 <= len(name) <= 20 and ctx.known_outlet(name):
-            return name
-    return None
+    return next((name for _, s in block.lines[:upto] if (name := _masthead_name(s, ctx))), None)
+
+
+def _masthead_name(line: str, ctx: ExtractContext) -> str | None:
+    """The configured outlet one line of a masthead names (浙江政务信息（专报）, 绍兴日报数字报,
+    《浙江后勤》2019年第4期（总第112期）目录), if it names one."""
+    line = re.sub(r"[\s\u3000]+", "", to_simplified(line))
+    quoted = re.match(r"《([^《》]{2,20})》", line)  # 《浙江后勤》2019年第4期（总第112期）目录
+    name = quoted.group(1) if quoted else _EDITION.sub("", line.strip("《》"))
+    return name if 2 <= len(name) <= 20 and ctx.known_outlet(name) else None
 
 
 def _contents_of_an_outlet(block: TextBlock, ctx: ExtractContext) -> bool:
@@ -1692,11 +1695,8 @@ def _issue_article(block: TextBlock, ctx: ExtractContext) -> dict[int, list[tupl
         return {}  # (本期目录 under the masthead: an issue of many articles, its contents read so)
     outlet = None
     for k, (_n, s) in enumerate(lines[:10]):
-        # (浙江政务信息（专报）: the publication, its edition in brackets)
-        name = re.sub(
-            r"[（(][^（）()]{1,8}[）)]$", "", re.sub(r"[\s\u3000]", "", to_simplified(s)).strip("《》")
-        )
-        if outlet is None and name and ctx.known_outlet(name) and len(name) <= 12:
+        name = _masthead_name(s, ctx)  # (浙江政务信息（专报）: the publication, its edition in brackets)
+        if outlet is None and name and len(name) <= 12:
             outlet = name
         elif outlet and re.fullmatch(
             # (2020年第36期（总第1417期）: the year's issue and its running number)
