@@ -89,6 +89,23 @@ def xlsx_table(path: Path, header: list[str], rows, title: str | None = None) ->
     wb.save(path)
 
 
+def docx_tables(path: Path, *parts) -> None:
+    """A Word file as offices send them: its paragraphs (str) and tables (a list of rows, each a
+    tuple of cell texts), in the order given."""
+    import docx
+
+    d = docx.Document()
+    for part in parts:
+        if isinstance(part, str):
+            d.add_paragraph(part)
+            continue
+        t = d.add_table(rows=0, cols=len(part[0]))
+        for row in part:
+            for cell, text in zip(t.add_row().cells, row, strict=True):
+                cell.text = text
+    d.save(path)
+
+
 @pytest.fixture
 def paused_run(monkeypatch):
     """The page's run stops after announcing its first file until the test lets it go on."""

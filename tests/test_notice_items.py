@@ -8454,47 +8454,40 @@ def test_a_self_assessment_forms_evidence_column_lists_adoptions_and_endorsement
     """考核项目 | 分值 | 自评得分 | 佐证材料（篇目、载体、时间）: each row's evidence cell lists the
     adoptions (①《A》，outlet（date）) and the 批示 ((1)《A》：leader批示(2)《B》：…), each its own;
     a note row in a list's title column （其余…略） is no item."""
-    import docx
+    from tests.conftest import docx_tables
 
-    d = docx.Document()
-    d.add_paragraph("上虞区机关事务中心2022年度信息宣传工作自评表")
-    t = d.add_table(rows=0, cols=4)
-    for row in [
-        ("考核项目", "分值", "自评得分", "佐证材料（篇目、载体、时间）"),
-        (
-            "省级以上载体录用",
-            "30",
-            "26",
-            "①《上虞：机关食堂“刷脸就餐”全覆盖》，浙江政务信息第41期（2022.5） ②《上虞区公物仓“共享”模式见效》，人民网（2022.9）",
-        ),
-        (
-            "市两办录用",
-            "20",
-            "15",
-            "①《上虞区机关会议室实现“一网预约”》——市委办《绍兴信息》2022年第27期，6月",
-        ),
-        (
-            "获各级领导批示",
-            "20",
-            "18",
-            "（1）《上虞：机关食堂“刷脸就餐”全覆盖》：副省长批示（2）《上虞区机关会议室实现“一网预约”》：市长批示",
-        ),
-    ]:
-        cells = t.add_row().cells
-        for c, v in zip(cells, row, strict=True):
-            c.text = v
-    d.add_paragraph("附：市局网站录用篇目")
-    t2 = d.add_table(rows=0, cols=3)
-    for row in [
-        ("序号", "标题", "录用日期"),
-        ("1", "上虞区机关事务中心开展消防演练", "2022.3.2"),
-        ("…", "（其余8篇略，见截图）", ""),
-    ]:
-        cells = t2.add_row().cells
-        for c, v in zip(cells, row, strict=True):
-            c.text = v
     p = tmp_path / "上虞区2022年度信息宣传工作自评表.docx"
-    d.save(p)
+    docx_tables(
+        p,
+        "上虞区机关事务中心2022年度信息宣传工作自评表",
+        [
+            ("考核项目", "分值", "自评得分", "佐证材料（篇目、载体、时间）"),
+            (
+                "省级以上载体录用",
+                "30",
+                "26",
+                "①《上虞：机关食堂“刷脸就餐”全覆盖》，浙江政务信息第41期（2022.5） ②《上虞区公物仓“共享”模式见效》，人民网（2022.9）",
+            ),
+            (
+                "市两办录用",
+                "20",
+                "15",
+                "①《上虞区机关会议室实现“一网预约”》——市委办《绍兴信息》2022年第27期，6月",
+            ),
+            (
+                "获各级领导批示",
+                "20",
+                "18",
+                "（1）《上虞：机关食堂“刷脸就餐”全覆盖》：副省长批示（2）《上虞区机关会议室实现“一网预约”》：市长批示",
+            ),
+        ],
+        "附：市局网站录用篇目",
+        [
+            ("序号", "标题", "录用日期"),
+            ("1", "上虞区机关事务中心开展消防演练", "2022.3.2"),
+            ("…", "（其余8篇略，见截图）", ""),
+        ],
+    )
     ex = extract(p, context=ctx)
     adopted = sorted((r.title, r.outlet) for r in ex.records if isinstance(r, Adoption))
     endorsed = sorted(
@@ -8794,10 +8787,9 @@ def test_a_media_monitors_source_field_a_self_assessment_form_under_its_unit_row
     """标题：A ⏎ 来源：人民網（繁體版） ⏎ 时间：…: a monitor's 来源 names configured outlets, so it is
     each item's outlet (its edition no part of the name); 单位 | 越城区…… above 考核项目 | …… |
     佐证材料: the form's header is its second row; ……品牌 嵊州日报 9月: the outlet after one space."""
-    import docx
-
     from pipeline.config import load_settings
     from pipeline.outlets import OutletResolver
+    from tests.conftest import docx_tables
 
     resolver = OutletResolver(load_settings())
     adopted, _, _ = _read(
@@ -8812,21 +8804,19 @@ def test_a_media_monitors_source_field_a_self_assessment_form_under_its_unit_row
         ("柯橋機關食堂推行「錯峰就餐」", "人民网"),
         ("新昌县机关事务局推进公共机构光伏全覆盖", "中国新闻网"),
     }
-    d = docx.Document()
-    d.add_paragraph("2020年度全市机关事务系统信息工作考核自评表")
-    t = d.add_table(rows=0, cols=4)
-    for row in [
-        ("单位", "嵊州市机关事务中心", "填报时间", "2021年1月6日"),
-        ("考核项目", "分值", "自评分", "佐证材料"),
-        ("信息报送", "20", "20", "全年报送信息76篇，按时报送月度计划"),
-        ("信息录用", "50", "40", "1.《嵊州市机关食堂推出“越剧套餐”》被《绍兴政务信息》第12期采用；"),
-        ("其他加分", "10", "5", "在全市信息工作会议上作交流发言"),
-        ("合计", "100", "80", ""),
-    ]:
-        for cell, text in zip(t.add_row().cells, row, strict=True):
-            cell.text = text
     p = tmp_path / "嵊州自评表.docx"
-    d.save(p)
+    docx_tables(
+        p,
+        "2020年度全市机关事务系统信息工作考核自评表",
+        [
+            ("单位", "嵊州市机关事务中心", "填报时间", "2021年1月6日"),
+            ("考核项目", "分值", "自评分", "佐证材料"),
+            ("信息报送", "20", "20", "全年报送信息76篇，按时报送月度计划"),
+            ("信息录用", "50", "40", "1.《嵊州市机关食堂推出“越剧套餐”》被《绍兴政务信息》第12期采用；"),
+            ("其他加分", "10", "5", "在全市信息工作会议上作交流发言"),
+            ("合计", "100", "80", ""),
+        ],
+    )
     ex = extract(p, context=ctx)
     assert [(r.title, r.outlet) for r in ex.records if isinstance(r, Adoption)] == [
         ("嵊州市机关食堂推出“越剧套餐”", "绍兴政务信息")
@@ -8962,24 +8952,22 @@ def test_a_chats_cheer_and_emoticons_are_no_part_of_a_headline(tmp_path, ctx):
 def test_a_sites_list_page_pasted_into_word_as_a_table_of_headlines_and_times(tmp_path, ctx):
     """您的位置：中国绍兴网 > 区县新闻 over a table with no header, · 标题 | 2021-06-02 10:15 a row: the
     site's list page copied into Word — its rows are what the site ran (ours among them)."""
-    import docx
+    from tests.conftest import docx_tables
 
-    d = docx.Document()
-    d.add_paragraph("诸暨市机关事务中心 网页留存（2021年6月）")
-    d.add_paragraph("中国绍兴网    首页  新闻  区县  视频")
-    d.add_paragraph("您的位置：中国绍兴网 > 区县新闻 > 诸暨")
-    d.add_paragraph("上一页  1  2  3  下一页")
-    d.add_paragraph("绍兴日报社主办    中国绍兴网 版权所有")
-    t = d.add_table(rows=0, cols=2)
-    for title, when in [
-        ("· 诸暨：机关食堂推出“夏日清凉套餐”", "2021-06-02 10:15"),
-        ("· 诸暨市机关事务中心开展防汛应急演练", "2021-06-01 16:40"),
-        ("· 诸暨市公共机构节能宣传周启动", "2021-05-28 09:02"),
-    ]:
-        row = t.add_row().cells
-        row[0].text, row[1].text = title, when
     p = tmp_path / "中国绍兴网区县新闻页（粘贴）.docx"
-    d.save(p)
+    docx_tables(
+        p,
+        "诸暨市机关事务中心 网页留存（2021年6月）",
+        "中国绍兴网    首页  新闻  区县  视频",
+        "您的位置：中国绍兴网 > 区县新闻 > 诸暨",
+        "上一页  1  2  3  下一页",
+        "绍兴日报社主办    中国绍兴网 版权所有",
+        [
+            ("· 诸暨：机关食堂推出“夏日清凉套餐”", "2021-06-02 10:15"),
+            ("· 诸暨市机关事务中心开展防汛应急演练", "2021-06-01 16:40"),
+            ("· 诸暨市公共机构节能宣传周启动", "2021-05-28 09:02"),
+        ],
+    )
     ex = extract(p, context=ctx)
     assert sorted((r.title, r.outlet, r.date) for r in ex.records if isinstance(r, Adoption)) == [
         ("诸暨市公共机构节能宣传周启动", "中国绍兴网", "2021-05"),
