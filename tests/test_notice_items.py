@@ -8974,3 +8974,104 @@ def test_a_sites_list_page_pasted_into_word_as_a_table_of_headlines_and_times(tm
         ("诸暨市机关事务中心开展防汛应急演练", "中国绍兴网", "2021-06"),
         ("诸暨：机关食堂推出“夏日清凉套餐”", "中国绍兴网", "2021-06"),
     ]
+
+
+def test_a_monitors_numbered_cards_keep_their_card_over_its_other_fields(tmp_path, ctx):
+    """【1】 / [2] number a monitor's cards; 发布时间 / 链接 / 倾向 / 摘要 lines under a headline are the
+    card's own fields (when it ran dates it), and 来源 / 原载 / 转载 after them still say where it ran:
+    来源：柯桥发布（微信公众号） is 柯桥发布 (asked), 转载：A、B one adoption each."""
+    got = _dated(
+        tmp_path,
+        ctx,
+        "网络信息监测（第22周）.txt",
+        "机关事务网络信息监测（2020年第22周）\n\n"
+        "二、重点信息\n\n"
+        "【1】新昌县机关事务中心推行办公用品“按需领用”\n"
+        "来源：浙江在线\n"
+        "发布时间：2020-05-26 09:12\n"
+        "链接：https://zj.zjol.com.cn/news/20200526_1111.html\n"
+        "转载：网易新闻、凤凰网\n"
+        "倾向：正面\n\n"
+        "[2]越城区机关大院实现充电桩全覆盖\n"
+        "来源：越城发布（微信公众号）\n"
+        "发布时间：2020-05-28 18:30\n"
+        "摘要：……\n"
+        "原载：《绍兴晚报》2020年5月28日 第6版\n",
+    )
+    assert _by_month(got) == sorted(
+        [
+            ("新昌县机关事务中心推行办公用品“按需领用”", "浙江在线", "05"),
+            ("新昌县机关事务中心推行办公用品“按需领用”", "网易新闻", None),
+            ("新昌县机关事务中心推行办公用品“按需领用”", "凤凰网", None),
+            ("越城区机关大院实现充电桩全覆盖", "越城发布", "05"),
+            ("越城区机关大院实现充电桩全覆盖", "绍兴晚报", "05"),
+        ]
+    )
+
+
+def test_a_reprint_reports_first_paper_and_each_site_on_a_line_of_its_own(tmp_path, ctx):
+    """首发：《浙江日报》2021年3月2日 第5版 (the paper in its marks, then when and where), 转载：A（3月3日，
+    全文） and, on the lines under it, B（3月4日，“栏目”，摘编）: one adoption each; 供稿 is who sent it,
+    and 商业平台……（不计入） counts nowhere. A unit's headline ending on a quote is one headline."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "稿件转载情况（一季度）.txt",
+        "稿件网络传播情况（2021年第一季度）\n\n"
+        "【1】嵊州市机关事务中心打造“半小时维修圈”\n"
+        "    供稿：嵊州市机关事务中心\n"
+        "    首发：《浙江日报》2021年3月2日 第5版\n"
+        "    转载：中国绍兴网（3月3日，全文）\n"
+        "          人民网浙江频道（3月4日，“市县”栏目，摘编）\n"
+        "    商业平台：百度新闻、搜狐号自动抓取（不计入）\n",
+    )
+    assert adopted == [
+        ("嵊州市机关事务中心打造“半小时维修圈”", "中国绍兴网"),
+        ("嵊州市机关事务中心打造“半小时维修圈”", "人民网"),
+        ("嵊州市机关事务中心打造“半小时维修圈”", "浙江日报"),
+    ]
+
+
+def test_a_media_monitors_source_column_and_first_outlet_column_are_each_an_adoption(tmp_path, ctx):
+    """序号 | 标题 | 来源网站 | 首发/转载 | 首发媒体: where each item was seen, and — for a reprint — the
+    outlet that ran it first, one adoption each; a row with no first outlet is its source's alone."""
+    from tests.conftest import xlsx_table
+
+    p = tmp_path / "机关事务网络监测（6月）.xlsx"
+    xlsx_table(
+        p,
+        ["序号", "监测时间", "标题", "来源网站", "首发/转载", "首发媒体", "涉及单位"],
+        [
+            (1, "2020-06-03", "上虞区机关食堂推出“夏至”套餐", "新浪浙江", "转载", "上虞日报", "上虞区"),
+            (2, "2020-06-09", "诸暨市机关事务中心完成档案数字化", "中国绍兴网", "首发", None, "诸暨市"),
+        ],
+        title="机关事务网络监测（2020年6月）",
+    )
+    ex = extract(p, context=ctx)
+    assert sorted((r.title, r.outlet) for r in ex.records if isinstance(r, Adoption)) == [
+        ("上虞区机关食堂推出“夏至”套餐", "上虞日报"),
+        ("上虞区机关食堂推出“夏至”套餐", "新浪浙江"),
+        ("诸暨市机关事务中心完成档案数字化", "中国绍兴网"),
+    ]
+
+
+def test_a_registers_status_cell_names_a_station_that_aired_it_and_a_leader_who_endorsed_it(
+    tmp_path, ctx
+):
+    """录用情况/备注 cells: 柯桥电视台6.2播 names a station that aired it (asked, not dropped), and
+    绍兴政务信息7.9，副市长批示 names the outlet and a 批示 beside it."""
+    adopted, endorsed, _ = _read(
+        tmp_path,
+        ctx,
+        "柯桥区信息报送台账.txt",
+        "柯桥区机关事务服务中心信息报送台账\n\n"
+        "序号\t报送时间\t信息标题\t报送去向\t录用情况/备注\n"
+        "1\t5月20日\t柯桥区机关食堂推出“端午”套餐\t市中心\t绍兴晚报5.28；柯桥电视台6.2播\n"
+        "2\t7月1日\t柯桥区推进公物仓“线上调剂”\t市中心、市政府办\t绍兴政务信息7.9，副市长批示\n",
+    )
+    assert adopted == [
+        ("柯桥区推进公物仓“线上调剂”", "绍兴政务信息"),
+        ("柯桥区机关食堂推出“端午”套餐", "柯桥电视台"),
+        ("柯桥区机关食堂推出“端午”套餐", "绍兴晚报"),
+    ]
+    assert endorsed == [("柯桥区推进公物仓“线上调剂”", "city", "other")]

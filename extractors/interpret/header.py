@@ -71,6 +71,9 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "载体",
         "媒体",
         "录用网站",
+        # 来源网站 | 首发/转载 | 首发媒体: a media monitor's column of where each item was seen
+        "来源网站",
+        "来源媒体",
         "采用刊物",
         "采用期刊",
         "录用期刊",
@@ -156,6 +159,10 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "同时刊发载体",
         "同步刊发",
         "其他载体",
+        # (……| 来源网站 | 首发媒体: a reprint's first outlet, one more adoption)
+        "首发媒体",
+        "原发媒体",
+        "首发网站",
         # 上报省委办采用 | 省级采用: where a higher office took it too, the cell naming its paper
         "上报省委办采用",
         "省委办采用",

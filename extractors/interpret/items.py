@@ -75,6 +75,12 @@ def headline(line: str, ctx: ExtractContext) -> list[notice_parts.Title]:
     if re.search(rf"{notice_parts.ADOPT}|批示|签批|阅批|圈阅", notice_parts.TITLE.sub("", simple)):
         return []
     titles, _pubs = notice_parts.titles(text, ctx)
+    if len(titles) == 1 and "《" not in text and ctx.opens_with_unit(text):
+        # (柯桥区机关事务服务中心打造“15分钟机关后勤服务圈”: a unit's headline ending on a quote —
+        # the quote is a phrase of it, not a title of its own)
+        whole = notice_parts.bare_titles(text, ctx, announced=True)
+        if len(whole) == 1 and re.search(r"[\u4e00-\u9fff]“" + re.escape(titles[0].text), text):
+            return whole
     if titles:
         rest = _AROUND.sub("", notice_parts.without_titles(text, titles))
         # 诸暨市机关事务中心信息专报《…》: a few words of where it came from may stand before it
@@ -102,18 +108,34 @@ def detail(line: str, ctx: ExtractContext) -> Detail | None:
         simple = simple[:-1]  # 区委王书记8月3日批示：(the words follow on the next lines)
     # 首发：中国绍兴网，9月7日　　来源：…… / 转载： ⏎ · 浙江在线“地方频道”，9月8日: a monitoring report's
     # fields under a headline — where it ran first, then each bullet a site that ran it again
-    ran = re.match(r"^(?:首发|首发平台)\s*[：:]\s*(?P<o>[^，,（(\s　]{2,24})(?P<rest>[^　]*)", simple)
+    # (首发：《绍兴日报》2019年4月12日 第1版: the paper's name in its marks, then when and where)
+    ran = re.match(
+        r"^(?:首发|首发平台)\s*[：:]\s*(?P<o>《[^《》]{2,20}》|[^，,（(\s　]{2,24})(?P<rest>[^　]*)", simple
+    )
     ran = ran or re.match(r"^[·•]\s*(?P<o>[^，,（(\s]{2,24})(?P<rest>.*)$", simple)
+    # (转载：中国绍兴网（4月12日，全文） ⏎ 　　浙江新闻网（4月13日，……）: each further line a site
+    # that ran it again, when in its bracket)
+    ran = ran or re.fullmatch(
+        r"(?P<o>[^\s（(，,：:]{2,20})(?P<rest>[（(][^（）()]*\d{1,2}\s*[月日./][^（）()]*[）)])", simple
+    )
     if ran:
         name = notice_parts.clean_outlet(ran.group("o"))
-        rest = re.sub(r"[（(][^（）()]*[）)]|[，,\s]", "", ran.group("rest"))
-        if notice_parts.outletish(name, ctx) and (not rest or notice_parts.WHEN_WHERE.fullmatch(rest)):
+        rest = re.sub(r"[（(][^（）()]*[）)]|“[^“”]*”", "", ran.group("rest"))
+        if notice_parts.outletish(name, ctx) and all(
+            notice_parts.WHEN_WHERE.fullmatch(x) for x in re.split(r"[，,\s]+", rest) if x
+        ):
             return Detail([name], [], month=notice_parts.single_month(ran.group("rest"), ctx))
     verdict = _VERDICT.match(simple)
     if verdict and _NOT_RUN.match(verdict.group("v")):
         return Detail([], [], declined=True)  # 意见：暂不采用。…… / 处理结果：退回修改: the editor's answer
     if re.fullmatch(r"转载\s*[：:]", simple):
         return Detail([], [])  # (the sites that ran it again follow, a bullet each)
+    reprinted = re.fullmatch(r"(?:转载|转发)(?:媒体|网站)?\s*[：:]\s*(?P<o>[^：:。]{2,80})", simple)
+    if reprinted:  # 转载：网易新闻、搜狐网: the sites that ran it again, on one line
+        listed = re.sub(r"[（(][^（）()]*[）)]", "", reprinted.group("o"))  # (……（4月12日，全文）)
+        names = [notice_parts.clean_outlet(x) for x in re.split(r"[、，,；;/\s]+", listed) if x]
+        if names and all(notice_parts.outletish(n, ctx) for n in names):
+            return Detail(names, [])
     if (
         notice_parts.NUMBERED.match(simple)
         or simple.endswith(("：", ":"))
@@ -123,13 +145,15 @@ def detail(line: str, ctx: ExtractContext) -> Detail | None:
     ):
         return None
     source = SOURCE.search(simple)
-    if source and notice_parts.outletish(source.group("o"), ctx):
+    # (来源：嵊州发布（微信公众号） / 今日头条（头条号：……）: the outlet, what kind of one in brackets)
+    source_name = re.sub(r"[（(][^（）()]*[）)]?$", "", source.group("o")) if source else ""
+    if source and notice_parts.outletish(source_name, ctx):
         # 来源：浙江在线　作者：……　发布时间：2022-07-08 (a web page copied under its headline)
         dated = re.search(r"(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]", simple)
         month = (
             (int(dated.group(1)), int(dated.group(2))) if dated else notice_parts.single_month(simple, ctx)
         )
-        return Detail([notice_parts.clean_outlet(source.group("o"))], [], month=month)
+        return Detail([notice_parts.clean_outlet(source_name)], [], month=month)
     titles, pubs = notice_parts.titles(simple, ctx)
     if titles or notice_parts.bare_titles(simple, ctx) or notice_parts.lead_title(simple, ctx):
         return None

@@ -808,6 +808,11 @@ def unwrap(block: TextBlock) -> TextBlock:
                 or CHAT_TAG.match(p)
                 or CHAT_TAG.match(s)
                 or _SPEAKER.match(s)
+                # (链接：http://……shtml ⏎ 转载：……: an address ends its line, unless it goes on)
+                or (
+                    re.search(r"(?:https?://|www\.)[!-~]+$", p) is not None
+                    and re.match(r"\s*[\u4e00-\u9fff]{2,6}\s*[：:]", s) is not None
+                )
             ):
                 # (---------- drawn across the page: no words to go on with; a chat's message header
                 # 王××  7月12日 09:16 and its shared card [链接] … stand alone)

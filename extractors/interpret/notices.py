@@ -184,6 +184,16 @@ _QUOTES = str.maketrans("「」『』〈〉", "“”‘’“”")
 _IN_TITLE = re.compile(r"《[^《》]*》")
 
 
+# a media monitor's card: the fields under its headline that say nothing of where it ran
+_CARD_FIELD = re.compile(
+    r"^\s*(?:发布|刊发|播出|监测|采集)?(?:时间|日期)\s*[：:]|^\s*(?:原文)?(?:链接|网址|地址|URL|url)\s*[：:]"
+    r"|^\s*(?:情感)?倾向性?\s*[：:]|^\s*(?:内容)?摘要\s*[：:]|^\s*(?:阅读|浏览|点击|转发|评论|点赞)(?:量|数)?\s*[：:]"
+    r"|^\s*(?:作者|责任编辑|编辑|记者|通讯员|字数|关键词|处置建议|评论|供稿|供稿单位|来稿单位)\s*[：:]"
+    # (商业平台：今日头条……自动抓取（不计入）: sites that copied it by machine, counted nowhere)
+    r"|^\s*(?:商业|聚合)平台\s*[：:]"
+)
+
+
 def _sourced_headline(block: TextBlock, ctx: ExtractContext) -> bool:
     """A headline followed by 来源：浙江在线…: a web page copied under its headline."""
     lines = [to_simplified(s) for _, s in block.lines]
@@ -721,6 +731,21 @@ def text_adoptions(
                     else last_adopted.date,
                 )
             )
+            continue
+        if item is not None and _CARD_FIELD.match(line) and items.detail(line, ctx) is None:
+            # 发布时间：2019-04-09 10:21 / 链接：…… / 倾向：正面: a monitor card's other fields, the
+            # card going on below them (when it ran dates the card's records still undated)
+            ran = re.search(r"(\d{4})\s*[-./年]\s*(\d{1,2})(?!\d)", to_simplified(line))
+            if (
+                ran
+                and re.match(r"\s*(?:发布|刊发|播出|监测)?(?:时间|日期)", line)
+                and 1 <= int(ran.group(2)) <= 12
+            ):
+                posted = f"{int(ran.group(1)):04d}-{int(ran.group(2)):02d}"
+                out[item.start :] = [
+                    replace(r, date=posted) if isinstance(r, Adoption) and r.date is None else r
+                    for r in out[item.start :]
+                ]
             continue
         opened = _opens_section(line, ctx)
         if (

@@ -108,6 +108,12 @@ def _taken(status: str, note: str, sent: list[str], ctx: ExtractContext) -> list
                 ]
                 # 后被《浙江信息》第302期采用: a publication's 《name》, configured or not (asked then)
                 or notice_parts.titles(to_simplified(part), ctx)[1]
+                # 绍兴电视台4.12播: a station's or paper's name, then when it ran (configured or not)
+                or [
+                    o
+                    for o in re.findall(r"^《?([\u4e00-\u9fff]{2,20}?)》?\s*(?=\d)", to_simplified(part))
+                    if notice_parts.outletish(o, ctx)
+                ]
             )
             # (市委办公室《绍兴信息》 is one outlet: the office and its publication)
             said_names = named
@@ -175,6 +181,7 @@ _ONLY_WHEN_WHERE = re.compile(
     # (新华网 2020.8 / 中国绍兴网 2020.5.11 / 《浙江政务信息》2020年2月: the year, month and day)
     r"|\d{4}\s*[.．/-]\s*\d{1,2}(?:\s*[.．/-]\s*\d{1,2})?|\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?"
     r"|[A-Z]?\d{1,2}\s*版|[（(][^（）()]{1,8}[)）]|[\s《》/／、])*"
+    r"(?:播出|播报|播发|播)?"  # (绍兴电视台4.12播: when a station aired it)
 )
 
 
@@ -565,11 +572,9 @@ def table_adoptions(
         if notice_parts.ENDORSE_RE.search(action) or re.search(r"(?:批示|签批|阅批)$", column):
             leaders, outlets = f"{leaders}；{column}", []
         # (a 备注 names a 批示 only in so many words: 中心主任审签 is the register's own sign-off)
-        endorsed = (
-            _leaders(f"{leaders}；{note}", ctx)
-            if notice_parts.ENDORSE_RE.search(note)
-            else _leaders(leaders, ctx)
-        )
+        # (录用情况 绍兴政务信息8.30，市长批示: a status cell saying who endorsed it, as a 备注 may)
+        said_endorsed = [c for c in (note, cols.get(row, "status")) if notice_parts.ENDORSE_RE.search(c)]
+        endorsed = _leaders("；".join([leaders, *said_endorsed]), ctx)
         if any(c is not title and _ONLY_READ.match(c) for c in row if c):
             endorsed = []  # 批示领导 副市长 | 批示情况 圈阅: the leader read it, endorsed nothing
         for leader, level, role, office in endorsed:
