@@ -9055,9 +9055,7 @@ def test_a_media_monitors_source_column_and_first_outlet_column_are_each_an_adop
     ]
 
 
-def test_a_registers_status_cell_names_a_station_that_aired_it_and_a_leader_who_endorsed_it(
-    tmp_path, ctx
-):
+def test_a_registers_status_cell_names_a_station_that_aired_it_and_a_leader_who_endorsed_it(tmp_path, ctx):
     """录用情况/备注 cells: 柯桥电视台6.2播 names a station that aired it (asked, not dropped), and
     绍兴政务信息7.9，副市长批示 names the outlet and a 批示 beside it."""
     adopted, endorsed, _ = _read(
@@ -9075,3 +9073,73 @@ def test_a_registers_status_cell_names_a_station_that_aired_it_and_a_leader_who_
         ("柯桥区机关食堂推出“端午”套餐", "绍兴晚报"),
     ]
     assert endorsed == [("柯桥区推进公物仓“线上调剂”", "city", "other")]
+
+
+def test_an_outlets_year_index_names_its_items_with_supplier_and_author_after_them(tmp_path, ctx):
+    """《机关事务工作信息》2020年总目录 with 第3期（2020年3月12日） over its items: each line is the
+    headline, then who supplied it (区 / 中心's own 处) and who wrote it after a space, or the dots and
+    the page — an item the bulletin ran in the issue's month; another department's piece is none."""
+    got = _dated(
+        tmp_path,
+        ctx,
+        "机关事务工作信息2020年总目录.txt",
+        "《机关事务工作信息》2020年总目录\n\n"
+        "第3期（2020年3月12日）\n"
+        "【工作动态】\n"
+        "新昌县机关食堂实行错峰就餐 新昌县 吕佳\n"
+        "市级机关大院完成消防设施改造 行政中心管理处\n"
+        "市财政局机关食堂开展节粮宣传 市财政局\n"
+        "2020年第5期（总第113期）  2020年6月8日\n"
+        "诸暨市机关事务中心上线“掌上报修” ……………………… 2\n",
+    )
+    assert got == [
+        ("市级机关大院完成消防设施改造", "机关事务工作信息", "2020-03"),
+        ("新昌县机关食堂实行错峰就餐", "机关事务工作信息", "2020-03"),
+        ("诸暨市机关事务中心上线“掌上报修”", "机关事务工作信息", "2020-06"),
+    ]
+
+
+def test_a_ledger_line_ends_with_an_unconfigured_outlet_and_its_date_and_a_month_heads_the_next(
+    tmp_path, ctx
+):
+    """……受欢迎 越城发布 9.17 / 越城：…… 垃圾分类简报 6.11: the outlet after one space, dated (asked when
+    not configured), the headline's place before its colon kept; a long line ending on its date is
+    whole — the 10月 under it heads the next month's items."""
+    got = _dated(
+        tmp_path,
+        ctx,
+        "越城区信息宣传台账.txt",
+        "越城区机关事务中心2020年信息宣传台账\n\n"
+        "6月\n"
+        "越城：机关大院垃圾分类“撤桶并点” 垃圾分类简报 6.11\n"
+        "越城区机关事务中心举办“安全生产月”消防应急疏散演练活动 越城电视台 6.19\n"
+        "10月\n"
+        "越城区机关食堂“点餐小程序”受欢迎 今日头条 10.17\n",
+    )
+    assert _by_month(got) == [
+        ("越城区机关事务中心举办“安全生产月”消防应急疏散演练活动", "越城电视台", "06"),
+        ("越城区机关食堂“点餐小程序”受欢迎", "今日头条", "10"),
+        ("越城：机关大院垃圾分类“撤桶并点”", "垃圾分类简报", "06"),
+    ]
+
+
+def test_a_pasted_office_portals_page_is_that_sites_not_the_lists_above(tmp_path, ctx):
+    """Under the bureau site's list (★· our items), a second page pasted below, its breadcrumbs
+    starting at 上虞区人民政府: its items are that portal's — asked, never the bureau site's."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "省局网站市县动态页面文字.txt",
+        "省局网站“市县动态”栏目页面文字\n\n"
+        "浙江省机关事务管理局\n"
+        "首页   政务公开   新闻中心   互动交流\n"
+        "您现在的位置：首页 > 新闻中心 > 市县动态\n"
+        "★·上虞区机关事务中心推行公物仓“网上超市”                  [2020-06-17]\n"
+        "·丽水市机关事务局举办后勤技能比武                        [2020-06-15]\n\n"
+        "上虞区人民政府  >  政务公开  >  部门动态\n"
+        "区机关事务中心开展夏季用电安全检查            2020-06-02\n",
+    )
+    assert adopted == [
+        ("上虞区机关事务中心推行公物仓“网上超市”", "省局网站"),
+        ("区机关事务中心开展夏季用电安全检查", "上虞区人民政府网站"),
+    ]

@@ -858,6 +858,12 @@ def unwrap(block: TextBlock) -> TextBlock:
                 and n == last[pn] + 1  # (a blank line between them ends the paragraph)
                 # (……实现能耗实时监测 ⏎ 柯 桥 区 ⏎ ⑤……: a unit's name heading its items, spaced or not)
                 and not re.fullmatch(r"[\u4e00-\u9fff]{1,4}[区县市]", re.sub(r"\s", "", s))
+                # (……食堂开放日 浙江网络广播电视台 5.21 ⏎ 6月: a line ending on its date field is
+                # whole; a month's heading below it starts the next part)
+                and not re.search(r"\s(?:\d{1,2}[./]\d{1,2}|\d{1,2}\s*月(?:\d{1,2}日|号)?)$", p)
+                # (2020年第5期（总第113期）  2020年6月8日: an issue's line, ending on its day)
+                and not re.search(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[）)]?$", p)
+                and not re.fullmatch(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月份?\s*[：:]?", s.strip())
             )
             # prose broken mid-sentence on the very next line (……一文，⏎先后被……刊用，⏎并获……批示。):
             # after a comma, or after a line of prose (it holds one) that stopped mid-sentence
@@ -974,6 +980,8 @@ def unwrap(block: TextBlock) -> TextBlock:
                 and _CONTENTS_END.search(p) is None
                 and _STARTS.match(s) is None
                 and p[-1] not in _ENDS.replace("”", "")
+                # (第5期（总第113期）  2020年6月8日 ⏎ A ……… 2: the line over its first entry)
+                and not re.search(r"\d{1,2}\s*日[）)]?$", p)
             )
             # (· 柯桥区“智慧食堂”上线 刷脸就餐实现 ⏎ “零接触”      2022-06-20: a list page's item
             # wrapped, its date at the end of the next line)

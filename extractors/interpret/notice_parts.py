@@ -28,7 +28,7 @@ NUMBERED = re.compile(
     r"^\s*(?:[（(]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:[)）、]|[.．](?!\d))|[（(](?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）]"
     r"|[【\[［]\d{1,3}[】\]］]"  # 【3】 / [12]: a monitor's card number
     r"|\d{1,3}[\s\t]|(?=\d{1,2}[.．]\d{1,2}[\s\u3000])|\d{1,2}[-－]\d{1,2}[\s\u3000]+"  # 5-2　(a binder's code)
-    r"(?:(?:网页|页面|报纸|刊物|媒体)?(?:截图|剪报|复印件|扫描件)[：:])?|[\u2460-\u2473\u2776-\u277f]|[-*•·]\s|[◇◆●○◎◉■□▲△▶►★☆※▪➢√✓]"
+    r"(?:(?:网页|页面|报纸|刊物|媒体)?(?:截图|剪报|复印件|扫描件)[：:])?|[\u2460-\u2473\u2776-\u277f]|[-*•·]\s|[◇◆●○◎◉■□▲△▶►★☆※▪➢√✓](?:[·•]\s*)?"
     r"|(?:[一二三四五六七八九十]{1,2}是|其[一二三四五六七八九十])[，,：:]?)"
     r"\s*(?P<rest>.+)$"
 )
@@ -811,11 +811,25 @@ _PRACTICE = re.compile(
 )
 _TAIL_OUTLET = re.compile(
     r"(?<=[\u4e00-\u9fff”）)\d%])\s(?P<o>[\u4e00-\u9fff]{2,10})"
-    r"(?:\s+(?:\d{1,2}\s*月(?:\d{1,2}日)?|\d{1,2}[./]\d{1,2}|第?\s*\d{1,2}\s*版|[A-Z]\d{1,2}版?))*\s*$"
+    r"(?P<when>(?:\s+(?:\d{1,2}\s*月(?:\d{1,2}日|号)?|\d{1,2}[./]\d{1,2}|第?\s*\d{1,2}\s*版|[A-Z]\d{1,2}版?))*)\s*$"
 )
 _SENDER_PLACE = re.compile(
     r"(?:[ \u3000]{2,}|\t)(?P<p>(?:浙江省)?(?:绍兴市)?[\u4e00-\u9fff]{1,3}(?:市|区|县))\s*$"
 )
+
+
+def dated_tail_outlet(line: str, ctx: ExtractContext) -> bool:
+    """A ledger's line: the headline, one space, an outlet's name and when it ran in it
+    (……演练活动 越城电视台 6.19)."""
+    m = NUMBERED.match(line)
+    text = (m.group("rest") if m else line).strip()
+    tail = _TAIL_OUTLET.search(text)
+    return bool(
+        tail
+        and tail.group("when")
+        and outletish(tail.group("o"), ctx)
+        and title_like(re.sub(r"^[^：:\s]{2,6}[：:]", "", text[: tail.start()].strip()))
+    )
 
 
 def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> list[Title]:
@@ -848,7 +862,13 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
     # (……创建红色后勤品牌 嵊州日报 9月: a configured outlet after one space, then when or where in
     # it — the outlet's field, set apart as a wider space would)
     tail = _TAIL_OUTLET.search(text)
-    if tail and ctx.known_outlet(tail.group("o")) and title_like(text[: tail.start()].strip()):
+    # (……受欢迎 今日头条 9.17: an outlet not configured, named as one and dated — asked)
+    if (
+        tail
+        and (ctx.known_outlet(tail.group("o")) or (tail.group("when") and outletish(tail.group("o"), ctx)))
+        # (柯桥：机关大院……: the headline's place before its colon, read below)
+        and title_like(re.sub(r"^[^：:\s]{2,6}[：:]", "", text[: tail.start()].strip()))
+    ):
         text = text[: tail.start()] + "  " + text[tail.start() :].strip()
     # 19/2/26   标题（经） -- 市局网站: the day it ran, the year written short, before the fields
     day_first = re.match(r"^(?P<y>\d{2}|\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?:[ \u3000]{2,}|\t)\s*", text)

@@ -169,6 +169,10 @@ _MONTH_HEAD = re.compile(
     r"(?P<m>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*月份?\s*[】\]]?\s*[：:]?$"
     # 第3期（3月）: an issue of a monthly, its month (a combined 7—8期 names none)
     r"|^\s*(?:\d{4}\s*年\s*)?第\s*\d{1,3}\s*期\s*[（(]\s*(?P<im>1[0-2]|[1-9])\s*月\s*[）)]\s*$"
+    # 2019年第3期（总第99期）  2019年4月12日: an issue and the day it came out
+    # (第1期（2019年1月15日）: the day in its bracket)
+    r"|^\s*(?:\d{4}\s*年\s*)?第\s*\d{1,3}\s*期\s*(?:[（(][^（）()\d]{0,3}\d{1,4}[^（）()年]{0,4}[）)])?[\s\u3000]*"
+    r"[（(]?\d{4}\s*年\s*(?P<dm>1[0-2]|0?[1-9])\s*月\s*\d{1,2}\s*日[）)]?\s*$"
 )
 # 经验类： / 【经验交流】 / ▍工作动态: the part of a list (or a publication's contents) by category
 _PART_HEAD = re.compile(r"[【\[▍]\s*[\u4e00-\u9fff　 ]{2,8}\s*[】\]]?")
@@ -184,6 +188,13 @@ _QUOTES = str.maketrans("「」『』〈〉", "“”‘’“”")
 _IN_TITLE = re.compile(r"《[^《》]*》")
 
 
+# (……管理上线 上虞区 俞晓芳 / ……安全检查 物业管理处: a contents' line, its supplier and author after it)
+_SIGNED_ITEM = re.compile(r"(?P<t>\S.{6,80}[\u4e00-\u9fff”’）)])[ \u3000]+(?P<who>[\u4e00-\u9fff]{2,14})")
+_SIGNED_BY = re.compile(
+    r"(?P<t>\S.{6,80}[\u4e00-\u9fff”’）)])[ \u3000]+(?P<who>[\u4e00-\u9fff]{2,14})[ \u3000]+[\u4e00-\u9fff]{2,3}"
+)
+# 中心办公室 / 公共机构节能处 / 后勤服务处: an office of the city centre's own
+_OFFICE_OF_OURS = re.compile(r"(?:市?中心)?[\u4e00-\u9fff]{1,10}(?:处|室|科)")
 # a media monitor's card: the fields under its headline that say nothing of where it ran
 _CARD_FIELD = re.compile(
     r"^\s*(?:发布|刊发|播出|监测|采集)?(?:时间|日期)\s*[：:]|^\s*(?:原文)?(?:链接|网址|地址|URL|url)\s*[：:]"
@@ -386,6 +397,8 @@ def looks_like_notice(block: TextBlock, ctx: ExtractContext | None = None) -> bo
         notice_parts.ADOPT_RE.search(said)
         # (1．【中新网】2022-04-21 ⏎ 绍兴：……: headlines each under the outlet that ran it, twice or more)
         or len(_outlets_above(block, ctx)) >= 4
+        # (越城区……演练活动 越城电视台 6.19: lines each naming a headline and the outlet that ran it)
+        or sum(1 for _, s in block.lines if notice_parts.dated_tail_outlet(to_simplified(s), ctx)) >= 3
         or bool(article)
         or re.search(r"用稿|上稿|稿件采用", said)  # 本周用稿情况 (an editor's word for adoptions)
         or _COUNTED_TAKE.search(text)  # 市局网站这周用了我们系统2条
@@ -552,6 +565,35 @@ def text_adoptions(
             if _NOT_OURS_AUTHOR.search(author) or (author and elsewhere(author, ctx)):
                 continue  # ……………… 本刊记者（2） / 浙江工业大学　周洁（31）: the journal's own or another's piece
             line, written = line[: leader.start()].rstrip(), written[: leader.start()].rstrip()
+        # (its author after the supplier, or a headline with a space of its own: the supplier is
+        # the field that names a unit)
+        signed = next(
+            (
+                m
+                for m in (_SIGNED_ITEM.fullmatch(line.strip()), _SIGNED_BY.fullmatch(line.strip()))
+                if m
+                and (
+                    ctx.find_unit(m.group("who"))
+                    or _OFFICE_OF_OURS.fullmatch(m.group("who"))
+                    or other_department(m.group("who"), ctx)
+                )
+            ),
+            None,
+        )
+        if not (masthead and not leader and line_no > (contents_at or 0)):
+            signed = None
+        if signed and (
+            notice_parts.title_like(re.sub(r"^[^：:\s]{2,6}[：:]", "", signed.group("t")))
+            or ctx.opens_with_unit(signed.group("t"))
+        ):
+            # 上虞：公务用车“一车一码”管理上线 上虞区 俞晓芳 in an outlet's contents: the headline, then
+            # who supplied it (and who wrote it) after a space, as after a contents' dots
+            who = signed.group("who")
+            if other_department(who, ctx) or elsewhere(who, ctx):
+                continue  # ……“减盐”宣传 市卫健委: another department's piece
+            if ctx.find_unit(who) or _OFFICE_OF_OURS.fullmatch(who):
+                line, written = signed.group("t"), written.strip()[: len(signed.group("t"))]
+                toc_line = True
         chat_tag = notice_doc.CHAT_TAG.match(line)
         if chat_tag:  # [链接] 标题 | 学习强国: a chat's link card, its tag no part of the title
             line, written = line[chat_tag.end() :], written[chat_tag.end() :]
@@ -608,8 +650,16 @@ def text_adoptions(
             continue
         month_head = _MONTH_HEAD.match(line)
         if month_head:  # 七月份 / ■8月: a part of the list by month
-            m = month_head.group("m") or month_head.group("im")
-            section = replace(section, month=(None, notice_parts.number(m) or 0))
+            m = month_head.group("m") or month_head.group("im") or month_head.group("dm")
+            # (……（2020年3月12日）: the issue's own year)
+            year = (
+                re.search(r"(\d{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日", line)
+                if month_head.group("dm")
+                else None
+            )
+            section = replace(
+                section, month=(int(year.group(1)) if year else None, notice_parts.number(m) or 0)
+            )
             item = None
             continue
         part_head = _PART_HEAD.fullmatch(line.strip())
@@ -965,6 +1015,15 @@ def text_adoptions(
         }
         if wrong:
             found = [r for r in found if to_simplified(r.title) not in wrong]
+        if masthead and leader and not section.outlets and line_no > (contents_at or 0):
+            # (……召开2019年工作会议 ………… 1: a line of the outlet's own contents, its page after the
+            # dots — an item it ran, whoever wrote it)
+            found = [
+                replace(r, outlet=masthead, outlet_evidence="表头")
+                if isinstance(r, Adoption) and r.outlet is None
+                else r
+                for r in found
+            ]
         if contents_at is not None and line_no < contents_at:
             found = []  # (绍兴晚报电子版 ⏎ 2021年04月12日　星期一: the masthead, above the contents)
         sender = re.search(r"[（(]([^（）()]{3,16})[）)]\s*[。；;]?\s*$", line)
@@ -1477,6 +1536,13 @@ def _opens_section(
         return None
     if re.search(r"首页\s*[>＞›»]|当前位置|您现在的位置", line):
         return None  # 首页 > 信息采用: a page's breadcrumbs, no part of a list
+    crumbs = re.split(r"\s*[>＞›»]\s*", to_simplified(line).strip())
+    if len(crumbs) >= 3 and all(2 <= len(c) <= 20 for c in crumbs):
+        # 新昌县人民政府  >  政务公开  >  部门信息: another page pasted below, an office's portal first
+        # in its breadcrumbs — the items under it are that site's, none of ours (asked)
+        host = crumbs[0]
+        if re.search(r"(?:人民政府|管理局|事务局|服务中心|办公室|办公厅)$", host):
+            return [(f"{host}网站", "表头")], None, None
     if _CATEGORY_HEAD.match(line.strip()):
         return [], None, None  # 经验类3条：: the category of the items below, in the part above
     if re.search(r"(?:选题|约稿)(?:提示|方向|参考|建议|要点|计划|安排)?\s*[：:]\s*$", line):
