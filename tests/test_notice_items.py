@@ -9143,3 +9143,37 @@ def test_a_pasted_office_portals_page_is_that_sites_not_the_lists_above(tmp_path
         ("上虞区机关事务中心推行公物仓“网上超市”", "省局网站"),
         ("区机关事务中心开展夏季用电安全检查", "上虞区人民政府网站"),
     ]
+
+
+def test_a_note_under_a_files_tables_points_back_at_adoption_rows_beside_an_adjustments_table(tmp_path, ctx):
+    """A Word file with an adoption table (序号 | 单位 | 信息标题 | 录用载体), an adjustments table
+    (单位 | 日期 | 事项 | 分值) and 注：第2项获区长批示 under them: the note endorses that row's
+    title, the adjustment stays as it was — never a crash over a record with no title."""
+    from extractors.records import Adjustment
+    from tests.conftest import docx_tables
+
+    p = tmp_path / "2020年度信息工作考核材料（新昌）.docx"
+    docx_tables(
+        p,
+        "新昌县机关事务中心2020年度信息工作考核材料",
+        [
+            ("序号", "单位", "信息标题", "录用载体"),
+            ("1", "新昌县", "新昌县机关食堂推出“节气菜单”", "市局网站"),
+            ("2", "新昌县", "新昌县推进公务用车“一车一卡”", "绍兴日报"),
+        ],
+        "其他加减分",
+        [
+            ("单位", "日期", "事项", "分值"),
+            ("新昌县", "2020-05-12", "报送不及时，通报一次", "-1"),
+        ],
+        "注：第2项获县长批示。",
+    )
+    ex = extract(p, context=ctx)
+    assert sorted((r.title, r.outlet) for r in ex.records if isinstance(r, Adoption)) == [
+        ("新昌县推进公务用车“一车一卡”", "绍兴日报"),
+        ("新昌县机关食堂推出“节气菜单”", "市局网站"),
+    ]
+    assert [(r.title, r.leader_level, r.leader_role) for r in ex.records if isinstance(r, Endorsement)] == [
+        ("新昌县推进公务用车“一车一卡”", "district", "principal")
+    ]
+    assert [(r.unit, r.points) for r in ex.records if isinstance(r, Adjustment)] == [("新昌县", -1.0)]

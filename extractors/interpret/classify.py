@@ -658,8 +658,11 @@ def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extrac
         kinds.append("submissions")
         records.extend(table_submissions(t, cols, doc, ctx, warnings))
     if rows_by_seq and records:  # 注：第2项获区委书记批示 under the table
+        # (an adjustments table beside the adoptions has no titles a note could point back at)
+        titled = [r for r in records if isinstance(r, (Adoption, Endorsement))]
         for block in texts:
-            records = notes_on_rows(block, rows_by_seq, records, ctx)
+            titled = notes_on_rows(block, rows_by_seq, titled, ctx)
+        records = [*titled, *(r for r in records if not isinstance(r, (Adoption, Endorsement)))]
     # (a 述职 or 总结 with a table of some adoptions: its paragraphs may name others — read too
     # when the tables gave adoptions, a title and outlet the table has already no second time)
     prose = (
