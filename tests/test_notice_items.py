@@ -9177,3 +9177,35 @@ def test_a_note_under_a_files_tables_points_back_at_adoption_rows_beside_an_adju
         ("新昌县推进公务用车“一车一卡”", "district", "principal")
     ]
     assert [(r.unit, r.points) for r in ex.records if isinstance(r, Adjustment)] == [("新昌县", -1.0)]
+
+
+def test_a_registers_blocks_name_the_paper_endorsed_its_leader_and_the_publication_that_carried_it(
+    tmp_path, ctx
+):
+    """A 批示件 register kept in blocks: 批示件：《绍兴信息》刊发《A》 names the title and the publication
+    that carried it; 批示领导：X（越城区区长） the leader; 编号 / 收件日期 / 批示内容 / 办理情况：存档 are the
+    register's own fields (存档 is the slip's filing, nothing about the adoption); a title on the
+    longest line is never run on into the 批示领导 field under it."""
+    adopted, endorsed, _ = _read(
+        tmp_path,
+        ctx,
+        "批示件登记簿（2020年）.txt",
+        "领导批示件登记簿（2020年）\n\n"
+        "编号：2020-03\n"
+        "收件日期：2020年4月2日\n"
+        "批示件：《绍兴信息》刊发《越城区机关食堂推行“分餐制”》\n"
+        "批示领导：王海涛（越城区区长）\n"
+        "批示内容：经验很好，请在全区推广。\n"
+        "办理情况：存档。\n"
+        "────────────────\n"
+        "编号：2020-04\n"
+        "收件日期：2020年5月6日\n"
+        "批示件：《新昌县机关事务中心建立公务用车“红黑榜”考评制度全面运行》\n"
+        "批示领导：俞峰（新昌县副县长）\n"
+        "办理情况：存档。\n",
+    )
+    assert adopted == [("越城区机关食堂推行“分餐制”", "绍兴信息")]
+    assert endorsed == [
+        ("新昌县机关事务中心建立公务用车“红黑榜”考评制度全面运行", "district", "other"),
+        ("越城区机关食堂推行“分餐制”", "district", "principal"),
+    ]

@@ -61,20 +61,33 @@ class Detail:
     type: str | None = None
 
 
+_CARRIED = re.compile(
+    r"《[^《》]{2,16}》\s*(?:第\s*\d{1,4}\s*期)?\s*(?:转|转发|刊发|刊登|刊载|登载|采用|录用)\s*《[^《》]+》"
+)
+
+
 def headline(line: str, ctx: ExtractContext) -> list[notice_parts.Title]:
     """The one title of a line that is nothing but a headline, or []."""
     text = notice_parts.NUMBERED.sub(r"\g<rest>", line).strip(" 。；;，,\t")
     label = _LABEL.match(text)
     if (
         label
-        and not re.search(rf"{notice_parts.ADOPT}|批示|签批|阅批", label.group("label"))
+        # (批示件：《A》: a register's field naming the paper endorsed, a label all the same)
+        and (
+            not re.search(rf"{notice_parts.ADOPT}|批示|签批|阅批", label.group("label"))
+            or re.fullmatch(r"批示件(?:名称|标题|题目)?", label.group("label"))
+        )
         and not (notice_parts.place_headline(label.group("label")) and ctx.find_unit(label.group("label")))
     ):
         text = text[label.end() :]
     simple = to_simplified(strip_pinyin(text))
-    if re.search(rf"{notice_parts.ADOPT}|批示|签批|阅批|圈阅", notice_parts.TITLE.sub("", simple)):
+    # (《绍兴信息》刊发《A》: the publication, its verb, the headline — a headline's line all the same)
+    carried = _CARRIED.fullmatch(simple.strip())
+    if not carried and re.search(
+        rf"{notice_parts.ADOPT}|批示|签批|阅批|圈阅", notice_parts.TITLE.sub("", simple)
+    ):
         return []
-    titles, _pubs = notice_parts.titles(text, ctx)
+    titles, pubs = notice_parts.titles(text, ctx)
     if len(titles) == 1 and "《" not in text and ctx.opens_with_unit(text):
         # (柯桥区机关事务服务中心打造“15分钟机关后勤服务圈”: a unit's headline ending on a quote —
         # the quote is a phrase of it, not a title of its own)
@@ -85,9 +98,14 @@ def headline(line: str, ctx: ExtractContext) -> list[notice_parts.Title]:
         rest = _AROUND.sub("", notice_parts.without_titles(text, titles))
         # 诸暨市机关事务中心信息专报《…》: a few words of where it came from may stand before it
         rest = rest.strip("　")
-        return (
-            titles if len(titles) == 1 and len(rest) <= 20 and not re.search(r"[，,。；;！？]", rest) else []
-        )
+        if len(titles) != 1 or len(rest) > 20 or re.search(r"[，,。；;！？]", rest):
+            return []
+        # (《绍兴政务信息》转《A》 / 《浙江政务信息》第112期《A》: the publication that carried it, first)
+        first = [p for p in pubs if text.find(f"《{p}》") < text.find(f"《{titles[0].text}")]
+        titles[0].outlets += [
+            (p, "本句") for p in first if ctx.known_outlet(p) and (p, "本句") not in titles[0].outlets
+        ]
+        return titles
     bare = notice_parts.bare_titles(text, ctx, announced=True)
     return bare if len(bare) == 1 else []
 

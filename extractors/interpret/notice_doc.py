@@ -861,6 +861,8 @@ def unwrap(block: TextBlock) -> TextBlock:
                 # (……食堂开放日 浙江网络广播电视台 5.21 ⏎ 6月: a line ending on its date field is
                 # whole; a month's heading below it starts the next part)
                 and not re.search(r"\s(?:\d{1,2}[./]\d{1,2}|\d{1,2}\s*月(?:\d{1,2}日|号)?)$", p)
+                # (批示件：《……改造》 ⏎ 批示领导：……: a closed title, then the next field's label)
+                and not (p.endswith(("》", "）", ")")) and re.match(r"\s*[\u4e00-\u9fff]{2,6}[：:]", s))
                 # (2020年第5期（总第113期）  2020年6月8日: an issue's line, ending on its day)
                 and not re.search(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[）)]?$", p)
                 and not re.fullmatch(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月份?\s*[：:]?", s.strip())

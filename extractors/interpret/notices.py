@@ -195,6 +195,11 @@ _SIGNED_BY = re.compile(
 )
 # 中心办公室 / 公共机构节能处 / 后勤服务处: an office of the city centre's own
 _OFFICE_OF_OURS = re.compile(r"(?:市?中心)?[\u4e00-\u9fff]{1,10}(?:处|室|科)")
+# 编号：PS2019-11 / 收件日期 / 批示日期 / 批示内容 / 办理情况: a 批示 register's fields besides the paper
+# and its leader
+_REGISTER_FIELD = re.compile(
+    r"^\s*(?:编号|档号|收件日期|收文日期|登记日期|批示日期|批示时间|批示内容|批示意见|办理情况|办理结果|落实情况)\s*[：:]"
+)
 # a media monitor's card: the fields under its headline that say nothing of where it ran
 _CARD_FIELD = re.compile(
     r"^\s*(?:发布|刊发|播出|监测|采集)?(?:时间|日期)\s*[：:]|^\s*(?:原文)?(?:链接|网址|地址|URL|url)\s*[：:]"
@@ -782,6 +787,8 @@ def text_adoptions(
                 )
             )
             continue
+        if _REGISTER_FIELD.match(line):
+            continue  # 批示内容：…… / 办理情况：存档。: a 批示 register's other fields, about the paper's handling
         if item is not None and _CARD_FIELD.match(line) and items.detail(line, ctx) is None:
             # 发布时间：2019-04-09 10:21 / 链接：…… / 倾向：正面: a monitor card's other fields, the
             # card going on below them (when it ran dates the card's records still undated)
@@ -1037,6 +1044,23 @@ def text_adoptions(
             for r in found
             if not _sent_by_another(line, r.title, ctx) and not _placed_elsewhere(line, r.title, ctx)
         ]
+        if heads and not section.declined and not any(isinstance(r, Adoption) for r in found):
+            # (批示件：《绍兴政务信息》转《A》: the headline of a register's field, the publication
+            # that carried it before it — read by items.headline, not by the line's own reading)
+            found += [
+                Adoption(
+                    title=notice_sentences.as_written(h.text.strip(), line, written),
+                    source=Provenance(file=file, line=line_no),
+                    outlet=o,
+                    outlet_evidence=evidence,
+                    unit_hint=notice_parts.unit_before(h.prefix, ctx) or section.unit,
+                    type=h.type or section.type,
+                    date=notice_parts.date(h.month or section.month, ctx),
+                )
+                for h in heads
+                for o, evidence in h.outlets
+                if f"《{o}》" in h.prefix  # (only the publication named in its marks before it)
+            ]
         seen.update(r.title for r in found if isinstance(r, Adoption))
         last_line = line_no
         if section.declined:  # 1．《A》——内部会议报道，不符合用稿标准: the reason is no outlet
