@@ -9209,3 +9209,27 @@ def test_a_registers_blocks_name_the_paper_endorsed_its_leader_and_the_publicati
         ("新昌县机关事务中心建立公务用车“红黑榜”考评制度全面运行", "district", "other"),
         ("越城区机关食堂推行“分餐制”", "district", "principal"),
     ]
+
+
+def test_a_titles_dash_field_lists_outlets_parted_by_semicolons_each_with_its_day(tmp_path, ctx):
+    """《A》——绍兴晚报（3月）；柯桥电视台（3月5日）；人民网（3月9日）。该信息获……批示: every outlet after the
+    dash, each with its bracket, is one adoption (a station not configured: asked); the sentence after
+    the 。 says the 批示."""
+    adopted, endorsed, _ = _read(
+        tmp_path,
+        ctx,
+        "柯桥区2020年信息宣传工作情况报告.txt",
+        "柯桥区2020年信息宣传工作情况报告\n\n"
+        "二、主要录用信息\n"
+        "    1.《柯桥区机关食堂推出“预约取餐”》——绍兴晚报（3月）；柯桥电视台（3月5日）；人民网（3月9日）。"
+        "该信息获区委书记批示肯定。\n"
+        "    2.《柯桥区公物仓实现“网上调剂”》——浙江在线（6月）；中国绍兴网（6月12日）。\n",
+    )
+    assert adopted == [
+        ("柯桥区公物仓实现“网上调剂”", "中国绍兴网"),
+        ("柯桥区公物仓实现“网上调剂”", "浙江在线"),
+        ("柯桥区机关食堂推出“预约取餐”", "人民网"),
+        ("柯桥区机关食堂推出“预约取餐”", "柯桥电视台"),
+        ("柯桥区机关食堂推出“预约取餐”", "绍兴晚报"),
+    ]
+    assert endorsed == [("柯桥区机关食堂推出“预约取餐”", "district", "principal")]

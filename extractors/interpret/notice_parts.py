@@ -40,7 +40,7 @@ _SPACED_SEP = re.compile(r"\s*(?:——|\||｜|丨)\s*|\s+[/／—–]\s+|\s*[\u
 # the words an outlet's name ends with (a heading naming anything else is not an outlet)
 _OUTLET_END = re.compile(
     r"(网站|平台|网|日报|晚报|报|电视台|广播电台|台|杂志|刊物|期刊|后勤|信息|简报|快报|专报|要情|参阅|办公室|办公厅|"
-    r"市委办|市政府办|厅|APP|客户端|公众号|发布|头条|之声|学习强国|新闻)$"
+    r"市委办|市政府办|厅|APP|客户端|公众号|发布|头条|之声|学习强国|新闻|卫视|广播|频道)$"
 )
 DOC_SUFFIX = re.compile(
     r"(办法|规定|规范|细则|意见|方案|通知|标准|年鉴|条例|制度|纲要|规划|指南|决定|守则|公告|通报|报告|手册|汇编|目录)$"
@@ -581,11 +581,15 @@ def _read_brackets(sent: str, t: Title, ctx: ExtractContext) -> None:
     if not t.outlets and dash:
         # (……——浙江新闻网；中国绍兴网转载: one more outlet after the semicolon)
         pieces = [
-            re.sub(rf"(?:同时|也|亦|另)?{ADOPT}$", "", p.strip())
-            for p in re.split(r"[；;]", sent[pos + dash.end() :])
+            re.sub(rf"(?:同时|也|亦|另)?{ADOPT}$", "", p.strip().rstrip("。 "))
+            # (……（7月20日）。该信息获……批示: the sentence after it says more, of its own)
+            for p in re.split(r"[；;]", re.split(r"。", sent[pos + dash.end() :])[0])
         ]
         rest = "、".join(p for p in pieces if p)
-        if rest and len(rest) <= 40 and not re.search(rf"{ADOPT}|批示|被|获", rest):
+        # (——绍兴晚报（2月）；人民网（7月22日）；浙江卫视《浙江新闻联播》（7月20日）: outlets each
+        # with its bracket, however many)
+        short = len(rest) <= 40 or all(len(p) <= 30 for p in pieces)
+        if rest and short and not re.search(rf"{ADOPT}|批示|被|获", rest):
             _dashed_parts(rest, t, ctx)
 
 

@@ -17,8 +17,13 @@ __all__ = ["sentences", "clauses", "Group", "groups", "labelled_items", "as_writ
 
 
 # 《A》——……: an item's fields after its title's dash, and a short field after a ；
-_FIELD_AFTER_DASH = re.compile(r"》\s*(?:——|—|－－)[^《》。；;]{1,40}$")
+_FIELD_AFTER_DASH = re.compile(r"》\s*(?:——|—|－－)(?:[^《》。]|《[^《》]{2,12}》){1,80}$")
 _FIELD_ONLY = re.compile(r"[^《》，,。；;被获\d]{2,16}(?:第\s*\d{1,3}\s*期)?[。]?\s*")
+# (……——绍兴晚报（2月）；人民网（7月22日）；浙江卫视《浙江新闻联播》（7月20日）: each piece an outlet,
+# its publication, issue and day)
+_OUTLET_PIECE = re.compile(
+    r"\s*[^《》，,。；;被获\d（）()]{2,16}(?:《[^《》]{2,12}》)?(?:第\s*\d{1,4}\s*期)?(?:[（(][^（）()]{1,16}[）)])?\s*"
+)
 
 
 def sentences(line: str, start: int) -> Iterator[tuple[int, str]]:
@@ -45,7 +50,10 @@ def sentences(line: str, start: int) -> Iterator[tuple[int, str]]:
             if (
                 ch in "；;"
                 and _FIELD_AFTER_DASH.search(line[begin:i])
-                and _FIELD_ONLY.fullmatch(line[i + 1 :])
+                and (
+                    _FIELD_ONLY.fullmatch(line[i + 1 :])
+                    or _OUTLET_PIECE.fullmatch(re.split(r"[；;。]", line[i + 1 :])[0])
+                )
             ):
                 continue  # 《A》——5月，经验，市局网站；垃圾分类简报第9期: the item's second outlet
             if line[begin : i + 1].strip():
