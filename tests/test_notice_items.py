@@ -9233,3 +9233,38 @@ def test_a_titles_dash_field_lists_outlets_parted_by_semicolons_each_with_its_da
         ("柯桥区机关食堂推出“预约取餐”", "绍兴晚报"),
     ]
     assert endorsed == [("柯桥区机关食堂推出“预约取餐”", "district", "principal")]
+
+
+def test_a_registers_status_cell_names_apps_programmes_and_accounts_that_are_not_configured(tmp_path, ctx):
+    """录用情况（载体/日期/备注） cells: “柯桥传媒”客户端5.6 / 浙江之声5.8午间新闻口播 /
+    今日头条“柯桥头条”号5.9转载 — each an outlet that ran it, asked (not configured), never dropped
+    nor taken for the row's 报送对象; 在局网站“地方动态”栏目刊用 still names the site."""
+    from tests.conftest import xlsx_table
+
+    p = tmp_path / "柯桥区信息报送录用台账.xlsx"
+    xlsx_table(
+        p,
+        ["序号", "报送日期", "信息标题", "报送对象", "录用情况（载体/日期/备注）"],
+        [
+            (1, "5.3", "柯桥区机关食堂上线“刷脸支付”", "市中心", "中国绍兴网5.5；“柯桥传媒”客户端5.6"),
+            (
+                2,
+                "5.6",
+                "柯桥区开展公共机构节水周活动",
+                "市中心、省局",
+                "省局网站5.7；浙江之声5.8午间新闻口播",
+            ),
+            (3, "5.8", "柯桥区机关大院增设电动车充电棚", "市中心", "今日头条“柯桥头条”号5.9转载"),
+            (4, "5.9", "柯桥区推进公物仓“线上调拨”", "省局", "已于5月12日在局网站“地方动态”栏目刊用"),
+        ],
+        title="柯桥区机关事务服务中心信息报送及录用台账",
+    )
+    ex = extract(p, context=ctx)
+    assert sorted((r.title, r.outlet) for r in ex.records if isinstance(r, Adoption)) == [
+        ("柯桥区开展公共机构节水周活动", "浙江之声"),
+        ("柯桥区开展公共机构节水周活动", "省局网站"),
+        ("柯桥区推进公物仓“线上调拨”", "局网站"),
+        ("柯桥区机关大院增设电动车充电棚", "今日头条柯桥头条号"),
+        ("柯桥区机关食堂上线“刷脸支付”", "中国绍兴网"),
+        ("柯桥区机关食堂上线“刷脸支付”", "柯桥传媒客户端"),
+    ]

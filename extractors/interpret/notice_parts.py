@@ -40,7 +40,7 @@ _SPACED_SEP = re.compile(r"\s*(?:——|\||｜|丨)\s*|\s+[/／—–]\s+|\s*[\u
 # the words an outlet's name ends with (a heading naming anything else is not an outlet)
 _OUTLET_END = re.compile(
     r"(网站|平台|网|日报|晚报|报|电视台|广播电台|台|杂志|刊物|期刊|后勤|信息|简报|快报|专报|要情|参阅|办公室|办公厅|"
-    r"市委办|市政府办|厅|APP|客户端|公众号|发布|头条|之声|学习强国|新闻|卫视|广播|频道)$"
+    r"市委办|市政府办|厅|APP|客户端|公众号|发布|头条|之声|学习强国|新闻|卫视|广播|频道|TV|头条号)$"
 )
 DOC_SUFFIX = re.compile(
     r"(办法|规定|规范|细则|意见|方案|通知|标准|年鉴|条例|制度|纲要|规划|指南|决定|守则|公告|通报|报告|手册|汇编|目录)$"

@@ -91,6 +91,10 @@ def _taken(status: str, note: str, sent: list[str], ctx: ExtractContext) -> list
     for text, in_note in ((status, False), (note, True)):
         # (市局网√  市府办×: one mark each, parted by spaces)
         for part in filter(None, (p.strip() for p in re.split(r"[；;，,。\n]|\s{2,}|\u3000+", text))):
+            # (“越牛新闻”客户端4.19: the name's quotes are no part of it)
+            # (……在局网站“地方动态”栏目刊用: a column's name in quotes stays, the site named by them)
+            if not re.search(r"栏目|专栏|版块", part):
+                part = re.sub(r"[“”\"]", "", part)
             passed = _PASSED_ON.match(part)
             if passed and not in_note:
                 said = moved = True
@@ -111,7 +115,10 @@ def _taken(status: str, note: str, sent: list[str], ctx: ExtractContext) -> list
                 # 绍兴电视台4.12播: a station's or paper's name, then when it ran (configured or not)
                 or [
                     o
-                    for o in re.findall(r"^《?([\u4e00-\u9fff]{2,20}?)》?\s*(?=\d)", to_simplified(part))
+                    for o in re.findall(
+                        r"^《?([\u4e00-\u9fffA-Za-z]{2,20}?)》?(?:《[^《》]{2,12}》)?\s*(?=\d)",
+                        to_simplified(part),
+                    )
                     if notice_parts.outletish(o, ctx)
                 ]
             )
@@ -180,8 +187,10 @@ _ONLY_WHEN_WHERE = re.compile(
     r"[\s《》/／、]*(?:(?:\d{4}\s*年)?\s*\d{1,2}\s*[.．/月-]\s*\d{1,2}\s*日?|\d{4}\s*年\s*第?\s*\d+\s*期|第\s*\d+\s*[期版]"
     # (新华网 2020.8 / 中国绍兴网 2020.5.11 / 《浙江政务信息》2020年2月: the year, month and day)
     r"|\d{4}\s*[.．/-]\s*\d{1,2}(?:\s*[.．/-]\s*\d{1,2})?|\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?"
-    r"|[A-Z]?\d{1,2}\s*版|[（(][^（）()]{1,8}[)）]|[\s《》/／、])*"
-    r"(?:播出|播报|播发|播)?"  # (绍兴电视台4.12播: when a station aired it)
+    r"|[A-Z]?\d{1,2}\s*版|[（(][^（）()]{1,8}[)）]|[\s《》/／、]"
+    # (绍兴电视台4.12播 / 浙江之声7.9早新闻口播 / 越城TV《越城新闻》1.24播出（不计分）: when a station
+    # aired it, in which programme)
+    r"|(?<=\d)[\u4e00-\u9fff]{0,4}?(?:播出|播报|播发|口播|播)|(?<=\d)(?:转载|转发|刊发|刊登|采用))*"
 )
 
 
