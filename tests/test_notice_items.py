@@ -9268,3 +9268,28 @@ def test_a_registers_status_cell_names_apps_programmes_and_accounts_that_are_not
         ("柯桥区机关食堂上线“刷脸支付”", "中国绍兴网"),
         ("柯桥区机关食堂上线“刷脸支付”", "柯桥传媒客户端"),
     ]
+
+
+def test_a_sites_column_page_copied_as_text_tags_each_line_with_its_place_and_date(tmp_path, ctx):
+    """The city site's 区县动态 page copied whole: its furniture (2020年5月8日 星期五  设为首页 |
+    加入收藏), then 标题 柯桥 2020-05-06 lines — the site's items, the place tag no part of the headline."""
+    got = _dated(
+        tmp_path,
+        ctx,
+        "市局网站区县动态（第3页）.txt",
+        "绍兴市机关事务服务中心\n"
+        "2020年5月8日 星期五    设为首页 | 加入收藏 | 无障碍浏览\n"
+        "首页   机构概况   工作动态   办事指南\n"
+        "当前位置：首页 > 工作动态 > 区县动态\n\n"
+        "区县动态\n\n"
+        "柯桥区机关食堂推出“五一”错峰就餐 柯桥 2020-05-06\n"
+        "诸暨市公共机构开展节水宣传 诸暨 2020-04-29\n"
+        "嵊州市机关事务中心开展消防演练 嵊州 2020-04-27\n\n"
+        "共 9 页  当前第 3 页   首页  上一页  下一页  尾页\n"
+        "主办：绍兴市机关事务服务中心\n",
+    )
+    assert _by_month(got) == [
+        ("嵊州市机关事务中心开展消防演练", "市局网站", "04"),
+        ("柯桥区机关食堂推出“五一”错峰就餐", "市局网站", "05"),
+        ("诸暨市公共机构开展节水宣传", "市局网站", "04"),
+    ]

@@ -225,6 +225,9 @@ _DATED_ITEM = re.compile(
     # (绍兴市上虞区：……        [2022-09-29]: no bullet, the date set apart at the line's end)
     r"|^\s*\S.{6,80}?(?:[ \u3000]{2,}|\t)[\[【(（]?\d{4}[-./]\d{1,2}[-./][\dOo]{1,2}[\]】)）]?\s*$"
 )
+_PAGE_CHROME = re.compile(r"设为首页|加入收藏|浏览本站|分辨率|无障碍浏览|长者模式")
+# (……专项检查 越城 2019-06-28: the tag naming whose item it is, no part of the headline)
+_PLACE_TAG = re.compile(r"[ \u3000]+(?P<p>[\u4e00-\u9fff]{2,4})(?P<d>[ \u3000]+\d{4}-\d{1,2}-\d{1,2}\s*)$")
 
 
 # 目录 / 本期要目 / 目  次 / 本期导读 / 本版标题导航: an issue's contents, on a short line of its own
@@ -264,7 +267,16 @@ def _contents_of_an_outlet(block: TextBlock, ctx: ExtractContext) -> bool:
     if contents and _masthead(block, ctx) is not None:
         return True
     # (a web page's list: its site's name atop, then headlines each with its date)
-    listed = sum(1 for _, s in block.lines if _DATED_ITEM.match(s)) >= 3
+    # (越城区……专项检查 越城 2019-06-28: a site's column list, each line's place tag before its date)
+    listed = (
+        sum(
+            1
+            for _, s in block.lines
+            if _DATED_ITEM.match(s)
+            or ((tag := _PLACE_TAG.search(s)) and len(s.strip()) > 16 and ctx.find_unit(tag.group("p")))
+        )
+        >= 3
+    )
     return listed and (
         any(
             h and len(h) <= 20 and re.search(r"(?:网|网站)$", h) and notice_parts.outletish(h, ctx)
@@ -610,6 +622,15 @@ def text_adoptions(
                 line = written = f"《{page.group('t').strip()}》（{page.group('site').strip()}）"
             elif card and notice_parts.outletish(card.group("site"), ctx):
                 line = written = f"《{card.group('t').strip()}》（{card.group('site').strip()}）"
+        if contents and _PAGE_CHROME.search(line):
+            continue  # (2019年7月2日 星期二    设为首页 | 加入收藏: the page's furniture, no item)
+        place_tag = _PLACE_TAG.search(line) if contents else None
+        if (
+            place_tag
+            and ctx.find_unit(place_tag.group("p"))
+            and not ctx.find_unit(line[: place_tag.start()]) == line
+        ):
+            line = written = line[: place_tag.start()] + "  " + place_tag.group("d").strip()
         # (2022-06-1O: a date's 0 read as O by the OCR, at the end of a list page's line)
         if re.search(r"\d{4}-\d{1,2}-\d?[Oo]\s*$", line):
             line = written = re.sub(r"(\d{4}-\d{1,2}-\d?)[Oo](\s*)$", r"\g<1>0\2", line)
