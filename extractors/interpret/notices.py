@@ -584,21 +584,23 @@ def text_adoptions(
             line, written = line[: leader.start()].rstrip(), written[: leader.start()].rstrip()
         # (its author after the supplier, or a headline with a space of its own: the supplier is
         # the field that names a unit)
-        signed = next(
-            (
-                m
-                for m in (_SIGNED_ITEM.fullmatch(line.strip()), _SIGNED_BY.fullmatch(line.strip()))
-                if m
-                and (
-                    ctx.find_unit(m.group("who"))
-                    or _OFFICE_OF_OURS.fullmatch(m.group("who"))
-                    or other_department(m.group("who"), ctx)
-                )
-            ),
-            None,
+        signed = (
+            next(
+                (
+                    m
+                    for m in (_SIGNED_ITEM.fullmatch(line.strip()), _SIGNED_BY.fullmatch(line.strip()))
+                    if m
+                    and (
+                        ctx.find_unit(m.group("who"))
+                        or _OFFICE_OF_OURS.fullmatch(m.group("who"))
+                        or other_department(m.group("who"), ctx)
+                    )
+                ),
+                None,
+            )
+            if masthead and not leader and line_no > (contents_at or 0)
+            else None
         )
-        if not (masthead and not leader and line_no > (contents_at or 0)):
-            signed = None
         if signed and (
             notice_parts.title_like(re.sub(r"^[^：:\s]{2,6}[：:]", "", signed.group("t")))
             or ctx.opens_with_unit(signed.group("t"))
@@ -625,11 +627,7 @@ def text_adoptions(
         if contents and _PAGE_CHROME.search(line):
             continue  # (2019年7月2日 星期二    设为首页 | 加入收藏: the page's furniture, no item)
         place_tag = _PLACE_TAG.search(line) if contents else None
-        if (
-            place_tag
-            and ctx.find_unit(place_tag.group("p"))
-            and not ctx.find_unit(line[: place_tag.start()]) == line
-        ):
+        if place_tag and ctx.find_unit(place_tag.group("p")):
             line = written = line[: place_tag.start()] + "  " + place_tag.group("d").strip()
         # (2022-06-1O: a date's 0 read as O by the OCR, at the end of a list page's line)
         if re.search(r"\d{4}-\d{1,2}-\d?[Oo]\s*$", line):
