@@ -9293,3 +9293,20 @@ def test_a_sites_column_page_copied_as_text_tags_each_line_with_its_place_and_da
         ("柯桥区机关食堂推出“五一”错峰就餐", "市局网站", "05"),
         ("诸暨市公共机构开展节水宣传", "市局网站", "04"),
     ]
+
+
+def test_an_office_with_its_unconfigured_publication_after_the_dash_is_an_outlet_asked(tmp_path, ctx):
+    """《A》——省委办公厅《浙江信息》第12期；市委办《绍兴信息》第40期（5月）: the provincial office's paper,
+    not configured, is one more outlet (asked under the office's name), beside the configured one."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "上虞区2020年度信息工作情况报告.txt",
+        "上虞区2020年度信息工作情况报告\n\n"
+        "一、录用情况\n"
+        "    1.《上虞区机关食堂推行“净菜进校”配送》——省委办公厅《浙江信息》第12期；市委办《绍兴信息》第40期（5月）。\n",
+    )
+    assert adopted == [
+        ("上虞区机关食堂推行“净菜进校”配送", "市委办"),
+        ("上虞区机关食堂推行“净菜进校”配送", "省委办公厅"),
+    ]

@@ -612,7 +612,14 @@ def _dashed_parts(rest: str, t: Title, ctx: ExtractContext) -> None:
     the configured one of the two, else the office), then its month and category in brackets."""
     _read_bracket_parts(rest, t, ctx)
     for piece in re.split(r"[、，,]", _ISSUE.sub("", _BRACKET.sub("", rest))):
-        read_part(office_or_publication(piece, ctx), t, ctx)
+        name = office_or_publication(piece, ctx)
+        if "《" in piece and outletish(name, ctx) and not ctx.known_outlet(name):
+            # (——省委办公厅《浙江信息》第88期: an office with its publication, neither configured — the
+            # office is the outlet, asked, though an office's name alone may say who wrote it)
+            if (clean_outlet(name), "本句") not in t.outlets:
+                t.outlets.append((clean_outlet(name), "本句"))
+            continue
+        read_part(name, t, ctx)
 
 
 def publication_or_none(piece: str, ctx: ExtractContext) -> bool:
