@@ -829,18 +829,28 @@ _SENDER_PLACE = re.compile(
 )
 
 
+def placed_title_like(text: str) -> bool:
+    """A headline, its place before a colon set aside (柯桥：机关大院……)."""
+    return title_like(re.sub(r"^[^：:\s]{2,6}[：:]", "", text.strip()))
+
+
+def _tail_outlet(text: str, ctx: ExtractContext, *, configured: bool = True) -> re.Match[str] | None:
+    """The outlet after one space at a headline's end: a configured one (``configured``), or any
+    named as an outlet and dated (……受欢迎 今日头条 9.17)."""
+    tail = _TAIL_OUTLET.search(text)
+    if not tail:
+        return None
+    named = (configured and ctx.known_outlet(tail.group("o"))) or (
+        tail.group("when") and outletish(tail.group("o"), ctx)
+    )
+    return tail if named and placed_title_like(text[: tail.start()]) else None
+
+
 def dated_tail_outlet(line: str, ctx: ExtractContext) -> bool:
     """A ledger's line: the headline, one space, an outlet's name and when it ran in it
     (……演练活动 越城电视台 6.19)."""
     m = NUMBERED.match(line)
-    text = (m.group("rest") if m else line).strip()
-    tail = _TAIL_OUTLET.search(text)
-    return bool(
-        tail
-        and tail.group("when")
-        and outletish(tail.group("o"), ctx)
-        and title_like(re.sub(r"^[^：:\s]{2,6}[：:]", "", text[: tail.start()].strip()))
-    )
+    return _tail_outlet((m.group("rest") if m else line).strip(), ctx, configured=False) is not None
 
 
 def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> list[Title]:
@@ -872,14 +882,9 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
         text = text[dated.end() :]
     # (……创建红色后勤品牌 嵊州日报 9月: a configured outlet after one space, then when or where in
     # it — the outlet's field, set apart as a wider space would)
-    tail = _TAIL_OUTLET.search(text)
     # (……受欢迎 今日头条 9.17: an outlet not configured, named as one and dated — asked)
-    if (
-        tail
-        and (ctx.known_outlet(tail.group("o")) or (tail.group("when") and outletish(tail.group("o"), ctx)))
-        # (柯桥：机关大院……: the headline's place before its colon, read below)
-        and title_like(re.sub(r"^[^：:\s]{2,6}[：:]", "", text[: tail.start()].strip()))
-    ):
+    tail = _tail_outlet(text, ctx)
+    if tail:
         text = text[: tail.start()] + "  " + text[tail.start() :].strip()
     # 19/2/26   标题（经） -- 市局网站: the day it ran, the year written short, before the fields
     day_first = re.match(r"^(?P<y>\d{2}|\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?:[ \u3000]{2,}|\t)\s*", text)

@@ -602,8 +602,7 @@ def text_adoptions(
             else None
         )
         if signed and (
-            notice_parts.title_like(re.sub(r"^[^：:\s]{2,6}[：:]", "", signed.group("t")))
-            or ctx.opens_with_unit(signed.group("t"))
+            notice_parts.placed_title_like(signed.group("t")) or ctx.opens_with_unit(signed.group("t"))
         ):
             # 上虞：公务用车“一车一码”管理上线 上虞区 俞晓芳 in an outlet's contents: the headline, then
             # who supplied it (and who wrote it) after a space, as after a contents' dots
