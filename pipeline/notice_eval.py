@@ -182,6 +182,13 @@ def _score_adoption(
     if want is None:
         if any(not res.settled for _, res in results):
             m.outlet_right += 1
+        elif results and all(res.outlet in given for _, res in results):
+            # each outlet read is another one the notice gives this title: the unconfigured
+            # outlet was missed, not replaced by a guess (as for a configured one below)
+            m.outlet_missed += 1
+            m.errors.append(
+                f"{name}：《{r['title']}》未配置的载体漏读（读出的 {[res.outlet for _, res in results]} 是它的另一载体）"
+            )
         elif results:
             m.outlet_wrong += 1
             wrong = True
