@@ -9310,3 +9310,29 @@ def test_an_office_with_its_unconfigured_publication_after_the_dash_is_an_outlet
         ("上虞区机关食堂推行“净菜进校”配送", "市委办"),
         ("上虞区机关食堂推行“净菜进校”配送", "省委办公厅"),
     ]
+
+
+def test_sentences_after_a_title_naming_only_outlets_add_one_adoption_each(tmp_path, ctx):
+    """A report's paragraph: the title's own sentence, then sentences with no title of their own
+    that name outlets taking 这篇/此文 (次日，浙江新闻网全文转发此文，诸暨发布公众号随后也作了推送).
+    A sentence about other items (另有两篇……) or with a subject of its own is not about it."""
+    got = _dated(
+        tmp_path,
+        ctx,
+        "诸暨市2021年宣传信息工作情况.txt",
+        "诸暨市机关事务管理局2021年宣传信息工作情况\n\n"
+        "    一、亮点工作。4月，我局报送的《诸暨市公物仓推行“一物一码”管理》先在绍兴晚报刊出。"
+        "次日，浙江新闻网全文转发此文，诸暨发布公众号随后也作了推送，点击量过万。"
+        "8月，《浙江后勤》杂志在第8期“基层传真”栏目作了摘登。另有两篇稿件被诸暨日报刊用。\n"
+        "    二、其他。《诸暨市机关食堂试行“小份菜”》在绍兴日报刊发，中国绍兴网同步上网。"
+        "诸暨市开展节水宣传周活动一稿被浙江在线刊发。\n",
+    )
+    assert _by_month(got) == [
+        ("诸暨市公物仓推行“一物一码”管理", "浙江后勤", "08"),
+        ("诸暨市公物仓推行“一物一码”管理", "浙江新闻网", None),
+        ("诸暨市公物仓推行“一物一码”管理", "绍兴晚报", "04"),
+        ("诸暨市公物仓推行“一物一码”管理", "诸暨发布", None),
+        ("诸暨市开展节水宣传周活动", "浙江在线", None),
+        ("诸暨市机关食堂试行“小份菜”", "中国绍兴网", None),
+        ("诸暨市机关食堂试行“小份菜”", "绍兴日报", None),
+    ]

@@ -181,10 +181,13 @@ SPOKEN = (
 SPOKEN_RE = re.compile(
     rf"{SPOKEN}(?:我们|我中心|我局|我区|我市|我县)?(?:的)?(?:一篇|两篇|三篇|这篇|那篇|稿子|稿件)?\s*[。！!；;：:]?\s*$"
 )
+# 嵊州新闻网也作了推送 / 浙江在线同步上网 / 《浙江后勤》随后作了摘登: what an outlet does with an
+# item (said after the outlet only: a unit's 推送 is how it sends one)
+FOLLOW_VERB = r"(?:(?:作了|做了|予以|进行了|进行|作|做)?(?:推送|摘登|摘发)|上网|挂网)(?:了)?"
 _ACTIVE_AFTER = re.compile(
     rf"(?:^|[，,：:\s　])(?P<who>[^《》，,。；：:\s　被经在于由\d]{{2,40}}?)"
-    rf"(?:今天|昨天|前天|当天|上周|\d{{1,2}}月\d{{1,2}}日)?(?:先后|分别|均|同时|全文|也|还|又|已|都|相继)*"
-    rf"(?:{ADOPT}(?:了)?|{SPOKEN})(?:该文|此文|该信息|全文)?[。；;！!]?\s*$"
+    rf"(?:今天|昨天|前天|当天|上周|\d{{1,2}}月\d{{1,2}}日)?(?:先后|分别|均|同时|同步|全文|也|还|又|已|都|相继)*"
+    rf"(?:{ADOPT}(?:了)?|{SPOKEN}|{FOLLOW_VERB})(?:该文|此文|该信息|全文)?[。；;！!]?\s*$"
 )
 # 局网站“市县动态”栏目共采用各地信息47条: the outlet, then how many it took (it must read as an outlet)
 _TOOK_COUNT = re.compile(

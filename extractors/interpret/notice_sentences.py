@@ -13,7 +13,16 @@ from extractors.interpret.context import ExtractContext
 from extractors.noise import strip_pinyin, to_simplified
 from extractors.records import Adoption, Endorsement, Provenance
 
-__all__ = ["sentences", "clauses", "Group", "groups", "labelled_items", "as_written", "cued_headlines"]
+__all__ = [
+    "sentences",
+    "clauses",
+    "Group",
+    "groups",
+    "labelled_items",
+    "as_written",
+    "cued_headlines",
+    "follow_on",
+]
 
 
 # 《A》——……: an item's fields after its title's dash, and a short field after a ；
@@ -176,7 +185,8 @@ _ALSO_BY = re.compile(
     # (绍兴电视台《绍兴新闻》也作了报道: a station and its programme)
     # (后被《中国机关后勤》2019年第9期转载 / 另被浙江在线转载: later, or besides)
     rf"(?:后来?|随后|另|又|还|同时|并|也|亦)?被?(?:[^，,。；;《》“”被]|《[^《》]{{2,12}}》){{2,30}}?(?:\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)?(?:第\s*\d+\s*版)?"
-    rf"(?:同题|同时|也|亦|随后|又|还|均|全文)*(?:予以|作了|做了|进行了|作|做)?{notice_parts.ADOPT}(?:了)?[。！；;]?"
+    rf"(?:同题|同时|同步|也|亦|随后|又|还|均|全文)*"
+    rf"(?:(?:予以|作了|做了|进行了|作|做)?{notice_parts.ADOPT}(?:了)?|{notice_parts.FOLLOW_VERB})[。！；;]?"
     # (越牛新闻客户端也推了 / 县广播电视台也拿去当新闻播了: said, not written)
     rf"|[^，,。；;《》“”被]{{2,30}}?(?:也|亦|又|还|同时)[^，,。；;]{{0,8}}?{notice_parts.SPOKEN}[。！；;]?"
 )
@@ -187,6 +197,75 @@ def also_by(clause: str) -> bool:
     稿件分别在《浙江后勤》和《浙江日报》刊发 speaks of other items)"""
     clause = clause.strip()
     return not re.match(r"另有|还有|其他|其余|其中", clause) and bool(_ALSO_BY.fullmatch(clause))
+
+
+# 此后不久 / 第二天 / 6月下旬 / 随即: when, before a clause going on about the item said before
+_THEN = re.compile(
+    r"^(?:此后不久|此后|不久|随后|随即|之后|后来|紧接着|接着|同日|同月|当天|当日|次日|次月|第[二三四]天"
+    r"|\d{1,2}\s*月(?:\s*\d{1,2}\s*日|[上中下]旬|底|初|份)?)[，,]?\s*"
+)
+# 这篇稿子 / 该稿 / 此文: the item said before, the object after what the outlet did with it
+_IT = re.compile(r"(?:这篇稿子|这篇稿件|这篇信息|这篇文章|这篇|这条信息|这条|该稿件?|该文|此文|该信息|此稿)$")
+# 在第3期“基层之窗”栏目 / 在6月下旬 / 第6版: where or when in the outlet, inside the clause
+_WHERE_IN = re.compile(
+    r"在?(?:第\s*\d{1,3}\s*期|第\s*[A-Z]?\d{1,2}\s*版|\d{1,2}\s*月(?:\s*\d{1,2}\s*日|[上中下]旬|底|初)?)"
+    r"|在?“[^“”]{1,12}”\s*(?:栏目|专栏|频道|版面?)"
+)
+
+
+# 中国绍兴网全文转载了 / 越城发布微信公众号也作了推送 / 被《浙江后勤》杂志摘登: the outlets alone, then
+# what they did
+_OUTLET_TOOK = re.compile(
+    r"(?:后来?|随后|另|又|还|同时|并|也|亦)?(?:被|由)?"
+    r"(?P<who>《[^《》]{2,12}》(?:杂志|报|期刊|刊物)?|[^，,。；;“”《》被\d]{2,16}?)"
+    r"(?:同题|同时|同步|也|亦|随后|又|还|均|全文|相继|先后|都)*"
+    rf"(?:(?:予以|作了|做了|进行了|作|做)?{notice_parts.ADOPT}(?:了)?|{notice_parts.FOLLOW_VERB}|{notice_parts.SPOKEN})"
+)
+
+
+_ACCOUNT = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:官方)?(?:微信)?(?:公众号|客户端|微博|视频号|抖音号)$")
+
+
+def follow_on(sent: str, ctx: ExtractContext) -> list[str]:
+    """The outlets that a sentence naming no title says took the item said before it: 此后不久，
+    中国绍兴网全文转载了这篇稿子，越城发布微信公众号也作了推送，在……引起较好反响。 It must open with
+    them (……模式被省局网站采用后，又被……转载 has a subject of its own; 嵊州、诸暨也有不少好稿子在……
+    刊发 speaks of other items; 以原题 of which of its titles, when it was retitled, is not said)."""
+    simple = sent.strip()
+    if (
+        re.search(r"原题|原标题", simple)
+        or notice_parts.NEGATED.search(simple)
+        or notice_parts.INTENT.search(simple)
+    ):
+        return []
+    found: list[str] = []
+    for c in clauses(simple):
+        c = c.strip().rstrip("。！；;")
+        prev = None
+        while prev != c:
+            prev = c
+            c = _IT.sub("", _THEN.sub("", c)).strip()
+        c = _WHERE_IN.sub("", c).strip()
+        took = _OUTLET_TOOK.fullmatch(c)
+        # (越城发布微信公众号: the account by its name)
+        names = (
+            [
+                w if notice_parts.outletish(w, ctx) else _ACCOUNT.sub("", w)
+                for w in re.split(r"[、和及与]", took.group("who"))
+            ]
+            if took
+            else []
+        )
+        if took and all(
+            notice_parts.outletish(w, ctx)
+            and (ctx.known_outlet(w) or not re.search(r"一文|一稿|稿件|稿子|文章|篇", w))
+            for w in names
+        ):
+            # (《浙江后勤》杂志: the publication by its name)
+            found += [notice_parts.clean_outlet(re.sub(r"》(?:杂志|报|期刊|刊物)$", "", w)) for w in names]
+        elif c and not found:
+            return []  # (the sentence opens with words of its own: not about the item before)
+    return list(dict.fromkeys(found))
 
 
 _BACK = re.compile(
@@ -295,6 +374,8 @@ def groups(sent: str, ctx: ExtractContext) -> list[Group]:
             (notice_parts.ADOPT_RE.search(rest) and not notice_parts.NEGATED.search(rest))
             or notice_parts.CORRECTED.search(rest)
             or notice_parts.SPOKEN_RE.search(rest)  # 这篇中国绍兴网用了 / 市里用了
+            # (……，嵊州新闻网也作了推送: an outlet's verb, after the titles it is about)
+            or (not titles and re.search(notice_parts.FOLLOW_VERB, rest) and also_by(rest))
         ) and not notice_parts.INTENT.search(rest)
         endorse = (
             notice_parts.endorsement(simple, titles, ctx) if notice_parts.ENDORSE_RE.search(simple) else None

@@ -2110,6 +2110,21 @@ def _line_records(
                     for title, unit in said_before:
                         yield Adoption(title, prov, outlet=named, outlet_evidence="本句", unit_hint=unit)
             continue
+        follow = (
+            notice_sentences.follow_on(simple_sent, ctx)
+            if said_before and not notice_parts.titles(sent, ctx)[0]
+            else []
+        )
+        if follow:
+            # 《A》首先在……刊发。此后不久，中国绍兴网全文转载了这篇稿子，越城发布也作了推送。: one
+            # more adoption of the item said before for each outlet (its month only when said here)
+            when = notice_parts.date(notice_parts.single_month(simple_sent, ctx), ctx)
+            for named in follow:
+                for title, unit in said_before:
+                    yield Adoption(
+                        title, prov, outlet=named, outlet_evidence="本句", unit_hint=unit, date=when
+                    )
+            continue
         last_titles: list[notice_parts.Title] = []  # the group before's (前一篇/后一篇 point back)
         for g in notice_sentences.groups(sent, ctx):
             titles, outlets, adopting, endorse = list(g.titles), g.outlets, g.adopting, g.endorse
