@@ -9336,3 +9336,25 @@ def test_sentences_after_a_title_naming_only_outlets_add_one_adoption_each(tmp_p
         ("诸暨市机关食堂试行“小份菜”", "中国绍兴网", None),
         ("诸暨市机关食堂试行“小份菜”", "绍兴日报", None),
     ]
+
+
+def test_a_clause_after_the_title_taking_it_back_leaves_it_unadopted(tmp_path, ctx):
+    """……，《A》（省局约稿）已报送，目前仍在审核: the sentence's outlet is not A's; when the rest of the
+    sentence says where it went after all (……本刊未予采用，已转至省局网站发布), it is adopted there.
+    Another office's item named for the record (……不计入我中心录用数) is none; a clause's subject
+    and its light verb (绍兴日报作了 | 转载) is no headline."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "新昌县信息工作半年小结.txt",
+        "新昌县机关事务中心2020年上半年信息工作小结\n\n"
+        "    一、录用。我中心另有三篇信息在中国绍兴网刊发，《新昌县机关食堂推出“健康轻食”》（省局约稿）已报送，目前仍在审核。\n"
+        "    二、转投。《新昌县公物仓上线“云调剂”》一稿，因版面原因浙江后勤未予采用，经编辑推荐，已转至省局网站“市县动态”栏目发布。\n"
+        "    三、其他。县发改局以《新昌县公共机构用能权交易试点启动》为题报送，被《绍兴政务信息》录用，不计入我中心录用数。\n"
+        "    四、转载。《新昌县机关车队开展安全驾驶培训》5月在新昌新闻网刊发；6月2日，绍兴日报作了转载。\n",
+    )
+    assert adopted == [
+        ("新昌县公物仓上线“云调剂”", "省局网站"),
+        ("新昌县机关车队开展安全驾驶培训", "新昌新闻网"),
+        ("新昌县机关车队开展安全驾驶培训", "绍兴日报"),
+    ]

@@ -355,7 +355,8 @@ def groups(sent: str, ctx: ExtractContext) -> list[Group]:
     tallied: list[tuple[str, str]] = []  # 绍兴日报2篇，: the outlet whose titles follow
     simple_sent = to_simplified(strip_pinyin(sent))
     refused = bool(notice_parts.NEGATED.search(simple_sent) or notice_parts.INTENT.search(simple_sent))
-    for clause in _fields_joined(clauses(sent), ctx):
+    joined_clauses = _fields_joined(clauses(sent), ctx)
+    for at, clause in enumerate(joined_clauses):
         since += clause + "，"
         titles, pubs = notice_parts.titles(clause, ctx)
         simple = to_simplified(strip_pinyin(clause))
@@ -437,6 +438,21 @@ def groups(sent: str, ctx: ExtractContext) -> list[Group]:
                 t.outlets = t.outlets or list(tallied)
         if titles or outlets:
             tallied = []
+        if (
+            pending
+            and not titles
+            and not adopting
+            and notice_parts.NEGATED.search(rest)
+            and not notice_parts.ADOPT_RE.search(notice_parts.NEGATED.sub("", rest))
+            # (……，本刊未予采用，已转至省局网站发布: what the rest of the sentence says became of it)
+            and not re.search(
+                rf"{notice_parts.ADOPT}|{notice_parts.ENDORSE}",
+                notice_parts.NEGATED.sub("", to_simplified("，".join(joined_clauses[at + 1 :]))),
+            )
+        ):
+            # ……，《A》（市府办约稿）已报送，目前尚在审核中: the clause after the titles takes them back
+            for t in pending:
+                t.declined = True
         pending.extend(titles)
         if not (adopting or endorse):
             if titles and outlets:  # 人民网以《A》为题，⏎报道了……: who ran it, the verb to come
@@ -542,7 +558,8 @@ def groups(sent: str, ctx: ExtractContext) -> list[Group]:
 
 
 # a correction striking an item out of the list it corrects
-_STRUCK = re.compile(r"予以删除|应予删除|予以剔除|不应计入|不予计入")
+# (……被《绍兴政务信息》录用，不计入我局录用数: another's item, named for the record)
+_STRUCK = re.compile(r"予以删除|应予删除|予以剔除|不应计入|不予计入|不计入(?:我|本|你|贵)")
 
 
 # 绍兴日报2篇 / 其中市局网站3条（经验类2条） / 越城发布1篇: an outlet and how many it took
