@@ -9358,3 +9358,17 @@ def test_a_clause_after_the_title_taking_it_back_leaves_it_unadopted(tmp_path, c
         ("新昌县机关车队开展安全驾驶培训", "新昌新闻网"),
         ("新昌县机关车队开展安全驾驶培训", "绍兴日报"),
     ]
+
+
+def test_when_before_an_outlet_and_a_sites_news_channel_are_no_part_of_its_name():
+    """第三天人民网以《A》为题转载 / 人民网浙江新闻频道: the outlet is 人民网."""
+    from extractors.interpret.notice_parts import clean_outlet
+
+    assert [
+        clean_outlet(n) for n in ("第三天人民网", "次月浙江在线", "人民网浙江新闻频道", "新华网浙江频道")
+    ] == [
+        "人民网",
+        "浙江在线",
+        "人民网",
+        "新华网",
+    ]
