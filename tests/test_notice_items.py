@@ -9372,3 +9372,30 @@ def test_when_before_an_outlet_and_a_sites_news_channel_are_no_part_of_its_name(
         "人民网",
         "新华网",
     ]
+
+
+def test_a_units_clippings_entry_has_its_outlet_day_and_page_on_the_line_below(tmp_path, ctx):
+    """A unit's compilation of its clippings (目录 with no outlet's masthead): each headline, then
+    ``绍兴晚报  2022年4月8日  第5版`` and a note — 注：原投市局网站，市局未用，后经浙江在线记者改写刊发
+    (where it was turned down is no outlet; 浙江在线's 在 is no preposition), 人民网4月12日转载 (a
+    day in the year of the entry's own date). A note giving who issued the paper under its heading
+    (……中心办公室  2022年11月25日) is no outlet."""
+    got = _dated(
+        tmp_path,
+        ctx,
+        "柯桥区2022年度新闻报道汇编目录.txt",
+        "柯桥区机关事务服务中心\n2022年度新闻报道汇编\n\n目    录\n\n"
+        "一、省级以上媒体\n\n"
+        "1.柯桥：机关公务用车“一键调度”全覆盖\n"
+        "    浙江在线  2022年4月8日\n"
+        "    注：原投市局网站，市局未用，后经浙江在线记者改写刊发；人民网4月12日转载。\n\n"
+        "二、市级媒体\n\n"
+        "2.柯桥区机关食堂推出“半份菜”\n"
+        "    绍兴晚报  2022年6月3日  第5版\n",
+    )
+    assert _by_month(got) == [
+        ("柯桥区机关食堂推出“半份菜”", "绍兴晚报", "06"),
+        ("柯桥：机关公务用车“一键调度”全覆盖", "人民网", "04"),
+        ("柯桥：机关公务用车“一键调度”全覆盖", "浙江在线", "04"),
+    ]
+    assert all(d.startswith("2022-") for _, _, d in got)

@@ -136,6 +136,19 @@ def detail(line: str, ctx: ExtractContext) -> Detail | None:
     ran = ran or re.fullmatch(
         r"(?P<o>[^\s（(，,：:]{2,20})(?P<rest>[（(][^（）()]*\d{1,2}\s*[月日./][^（）()]*[）)])", simple
     )
+    # (浙江日报  2023年5月16日  第7版 under an entry of a unit's clippings: the paper, its day
+    # and page, parted by spaces)
+    # (……服务中心办公室　2022年11月25日 under a paper's heading: who issued it, and when)
+    spaced = re.fullmatch(r"(?P<o>[^\s（(，,：:]{2,24})(?P<rest>(?:[ \u3000]{2,}[^\s]+){1,3})", line.strip())
+    if (
+        not ran
+        and spaced
+        and (
+            ctx.known_outlet(spaced.group("o"))
+            or not re.search(r"(?:办公室|中心|局|处|科|室|股)$", spaced.group("o"))
+        )
+    ):
+        ran = spaced
     if ran:
         name = notice_parts.clean_outlet(ran.group("o"))
         rest = re.sub(r"[（(][^（）()]*[）)]|“[^“”]*”", "", ran.group("rest"))
@@ -224,7 +237,19 @@ def detail(line: str, ctx: ExtractContext) -> Detail | None:
         or notice_parts.CORRECTED.search(simple)
         or any(notice_parts.SPOKEN_RE.search(c) for c in re.split(r"[，,。；;]", simple))
     ):
-        outlets = _publishers(simple, notice_parts.sentence_outlets(simple, [], ctx), pubs, ctx)
+        # (注：该稿原报省局网站，省局未采用，后由浙江在线刊发: where it was sent and turned down is
+        # no outlet — only the clauses saying it ran somewhere name one)
+        ran_in = (
+            "，".join(
+                c
+                for c in re.split(r"[，,；;]", simple)
+                if not notice_parts.NEGATED.search(c)
+                and (notice_parts.ADOPT_RE.search(c) or _PLACED.search(c) or notice_parts.SPOKEN_RE.search(c))
+            )
+            if notice_parts.NEGATED.search(simple)
+            else simple
+        )
+        outlets = _publishers(ran_in, notice_parts.sentence_outlets(ran_in, [], ctx), pubs, ctx)
 
     if not outlets and not endorse:
         return None
@@ -487,7 +512,17 @@ class Item:
             # lines that only tell of a 批示: the headline was not said to be adopted
             # (the letterhead says who sent the paper, not that it took the item)
             out = [r for r in out if not (isinstance(r, Adoption) and r.outlet_evidence in (None, "抬头"))]
-        said_date = notice_parts.date(said.month, ctx) if said.month else None
+        # (学习强国  2023年7月3日 ⏎ 注：新华网7月5日以同题转载: a day without its year is in the year
+        # the entry's own date gave)
+        year = next(
+            (
+                int(r.date[:4])
+                for r in out
+                if isinstance(r, Adoption) and r.date and said.month and said.month[0] is None
+            ),
+            None,
+        )
+        said_date = notice_parts.date((year, said.month[1]) if year and said.month else said.month, ctx)
         for title, unit, date, kind in self.titles:
             for outlet in said.outlets:
                 if not any(isinstance(r, Adoption) and (r.title, r.outlet) == (title, outlet) for r in out):

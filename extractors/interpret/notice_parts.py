@@ -148,6 +148,8 @@ NEGATED = re.compile(
     rf"|(?:未|没有|没)在(?:本|该|贵)(?:刊|报|网站|网|平台|杂志)[^，,。；;]{{0,6}}?{ADOPT}"
     # (……2条，目前尚在审核，暂未列入台账: with the editor still)
     r"|(?:尚在|正在|仍在|还在)(?:审核|审稿|编审)|审核中"
+    # (市局未用 / 该刊未用: an editor's short word for not taking it)
+    r"|未用(?![于途户尽完])"
 )
 
 
@@ -203,7 +205,8 @@ SPOKEN_ON = re.compile(
 # 人民网以《A》为题，报道了……: the outlet that ran it under that headline
 _AS_TITLE = re.compile(r"(?:^|[，,：:\s　被])(?P<who>[^《》，,。；：:\s　\d被]{2,20}?)以\s*　\s*为题")
 _IN = re.compile(
-    r"在(?P<who>[^《》，,。；]{2,30}?)(?:上|中)?(?:刊发|发表|刊登|登载|刊载|推送|发布|刊用|录用|采用)"
+    # (浙江在线记者改写刊发: the 在 of a name is no preposition)
+    r"(?<!浙江)在(?!线)(?P<who>[^《》，,。；]{2,30}?)(?:上|中)?(?:刊发|发表|刊登|登载|刊载|推送|发布|刊用|录用|采用)"
 )
 # 本稿同步发布于诸暨新闻网“本地新闻”栏目 / 该文转载于中国绍兴网: where this one went too
 # (其中1篇同步发布于X in a list's opening says it of one item, which one the list says)
@@ -259,7 +262,8 @@ _OUTLET_NOISE = re.compile(
     r"|(?<=网)(?:浙江|地方|绍兴|浙江地方|地方领导留言|要闻|财经|时政|新闻)(?:新闻)?(?:频道|站|分网)$"
     r"|(?<=[中新人民华]网)(?:浙江|绍兴)$"  # 中新网浙江 / 人民网浙江: the site's provincial edition
     r"|(?<=[网报])(?:客户端|APP|App|app|手机版|电子版)$"  # 新华网客户端 / 绍兴日报电子版: the outlet
-    r"|以[\s\u3000]*为题$"  # 新华网以《A》为题报道 (the title taken out): the outlet
+    r"|以[\s\u3000]*为题$"
+    r"|(?<=\S{2})(?:记者|编辑)(?:改写|采写|采访|撰写|整理)?$"  # 经浙江在线记者改写刊发: the outlet  # 新华网以《A》为题报道 (the title taken out): the outlet
     r"|(?<=\S{2})(?:也|亦|还|又)?(?:拿去|拿来)(?:当|作)?\S{0,6}$"  # 县广播电视台也拿去当新闻（播了）
     r"|(?:等(?:中央|国家|省级|市级|主流|各级)?(?:媒体|网站|平台|刊物|报刊)?|等?(?:中央|国家|主流|各级)(?:媒体|网站|平台|刊物|报刊))$"
 )

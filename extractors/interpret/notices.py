@@ -245,8 +245,20 @@ _EDITION = re.compile(
 
 def _masthead(block: TextBlock, ctx: ExtractContext, upto: int = 12) -> str | None:
     """The configured outlet whose masthead is one of a paper's first lines (绍兴日报数字报,
-    《机关事务工作信息》, 垃 圾 分 类 简 报 set out letter by letter), if one is."""
-    return next((name for _, s in block.lines[:upto] if (name := _masthead_name(s, ctx))), None)
+    《机关事务工作信息》, 垃 圾 分 类 简 报 set out letter by letter), if one is. (Above its contents'
+    heading: 浙江日报  2023年5月16日 under an entry of a unit's own clippings is where that one ran.)"""
+    top = block.lines[:upto]
+    heading = next(
+        (k for k, (_, s) in enumerate(top) if _CONTENTS_HEADING.search(to_simplified(s).strip())), None
+    )
+    return next(
+        (
+            name
+            for _, s in top[: heading + 1 if heading is not None else upto]
+            if (name := _masthead_name(s, ctx))
+        ),
+        None,
+    )
 
 
 def _masthead_name(line: str, ctx: ExtractContext) -> str | None:
@@ -480,11 +492,12 @@ def text_adoptions(
     contents = _contents_of_an_outlet(block, ctx)
     listed = listed or contents
     # (its masthead — the office that edits it, the date — comes before its contents' heading)
-    contents_at = (
-        next((n for n, s in block.lines[:12] if _CONTENTS_HEADING.search(to_simplified(s).strip())), None)
-        if contents
-        else None
+    # (a contents' heading without a masthead: a unit's own clippings or compilation, its lines
+    # written as an outlet's contents are, the supplier and author after the headline)
+    toc_at = next(
+        (n for n, s in block.lines[:12] if _CONTENTS_HEADING.search(to_simplified(s).strip())), None
     )
+    contents_at = toc_at if contents else None
     masthead = _masthead(block, ctx) if contents else None
     out: list[Adoption | Endorsement] = []
     section = _Section()
@@ -598,7 +611,7 @@ def text_adoptions(
                 ),
                 None,
             )
-            if masthead and not leader and line_no > (contents_at or 0)
+            if (masthead or toc_at is not None) and not leader and line_no > (toc_at or 0)
             else None
         )
         if signed and (
