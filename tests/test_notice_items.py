@@ -9399,3 +9399,28 @@ def test_a_units_clippings_entry_has_its_outlet_day_and_page_on_the_line_below(t
         ("柯桥：机关公务用车“一键调度”全覆盖", "浙江在线", "04"),
     ]
     assert all(d.startswith("2022-") for _, _, d in got)
+
+
+def test_a_chat_saying_an_outlet_used_items_names_them_after_its_verb(tmp_path, ctx):
+    """省局网站用了两篇：新昌的《A》，越城的《B》 / 市委办《绍兴信息》第9期用了诸暨的《C》: said as people
+    speak, the titles after the verb; 那边也用了你们的《D》 names no outlet it can be read as, and is
+    asked rather than given the file's outlet."""
+    adopted, _, ex = _read(
+        tmp_path,
+        ctx,
+        "绍兴日报通联员群聊天记录.txt",
+        "群聊“机关事务通讯员（2020）”\n\n"
+        "2020-03-02 10:15  市中心-郑\n"
+        "中国绍兴网这周用了两篇：嵊州的《嵊州市机关食堂推出“战疫套餐”》，上虞的《上虞区公物仓调剂防疫物资》，辛苦大家\n\n"
+        "2020-03-03 09:01  市中心-郑\n"
+        "市委办《绍兴信息》第9期用了诸暨的《诸暨市机关事务中心保障复工复产“不打烊”》\n\n"
+        "2020-03-04 16:20  柯桥-韩\n"
+        "那边也用了你们的《柯桥区机关食堂错峰供餐》，跟你们说一声\n",
+    )
+    assert adopted == [
+        ("上虞区公物仓调剂防疫物资", "中国绍兴网"),
+        ("嵊州市机关食堂推出“战疫套餐”", "中国绍兴网"),
+        ("诸暨市机关事务中心保障复工复产“不打烊”", "绍兴信息"),
+    ]
+    asked = [r.title for r in ex.records if isinstance(r, Adoption) and r.doubt]
+    assert asked == ["柯桥区机关食堂错峰供餐"]

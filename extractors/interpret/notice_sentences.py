@@ -382,6 +382,17 @@ def groups(sent: str, ctx: ExtractContext) -> list[Group]:
             notice_parts.endorsement(simple, titles, ctx) if notice_parts.ENDORSE_RE.search(simple) else None
         )
         named = notice_parts.sentence_outlets(simple, titles, ctx)
+        if (
+            (named or pubs)
+            and not notice_parts.INTENT.search(rest)
+            and re.search(
+                rf"{notice_parts.SPOKEN}\s*(?:{notice_parts.NUM}\s*[篇条]\s*[：:]|[^，,。；;　]{{0,8}}　)",
+                rest,
+            )
+        ):
+            # 省局网站用了两篇：《A》 / 《绍兴政务信息》第21期用了上虞的《A》: said, its titles after it
+            # (晚报那边也用了你们的《A》: who took it must be read, or the words say nothing)
+            adopting = True
         # 市委办《绍兴信息》 is one outlet (the office's publication): not the office and it both
         joined = {
             o: notice_parts.office_or_publication(f"{o}《{p}》", ctx)
@@ -539,6 +550,15 @@ def groups(sent: str, ctx: ExtractContext) -> list[Group]:
                 Group(pending, carry.outlets, carry.adopting, carry.endorse, stated=carry.stated, text=sent)
             )
         elif groups and not groups[-1].outlets and not groups[-1].endorse_only:
+            groups[-1].titles.extend(pending)
+        elif (
+            groups
+            and groups[-1].adopting
+            and not groups[-1].endorse_only
+            and re.search(r"[：:]\s*(?:[^《》“”，,。；;]{0,6}的)?《", groups[-1].text)
+            and not re.search(rf"{notice_parts.ADOPT}|{notice_parts.SPOKEN}|批示", since)
+        ):
+            # 省局网站用了两篇：新昌的《A》，越城的《B》: the list after the colon goes on, no verb of its own
             groups[-1].titles.extend(pending)
         else:
             groups.append(Group(pending, [], False, text=since))
