@@ -9424,3 +9424,22 @@ def test_a_chat_saying_an_outlet_used_items_names_them_after_its_verb(tmp_path, 
     ]
     asked = [r.title for r in ex.records if isinstance(r, Adoption) and r.doubt]
     assert asked == ["柯桥区机关食堂错峰供餐"]
+
+
+def test_a_traditional_page_keeps_its_quoted_words_and_the_editors_place_in_the_headline(tmp_path, ctx):
+    """A 中新網 page in Traditional print: 「」 quoting words inside the headline are quotes, not a
+    title's marks; the 浙江紹興： an editor set before it is part of the headline; the clerk's note
+    giving the title as sent (原報送標題為“A”) adds no adoption of A."""
+    got = _dated(
+        tmp_path,
+        ctx,
+        "人民網繁體頁面存檔.txt",
+        "人民網 > 地方 > 浙江\n\n"
+        "浙江紹興：嵊州市機關食堂推出「共享廚房」便民服務\n\n"
+        "2021年06月18日 09:30　來源：人民網\n\n"
+        "　　人民網紹興6月18日電 嵊州市機關事務中心近日推出「共享廚房」。\n\n"
+        "備註：該稿我中心原報送標題為“嵊州市機關食堂推出共享廚房”，人民網採用時加了地名。\n",
+    )
+    assert [(t, o, d) for t, o, d in got if o] == [
+        ("浙江紹興：嵊州市機關食堂推出「共享廚房」便民服務", "人民网", "2021-06")
+    ]

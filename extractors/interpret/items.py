@@ -31,6 +31,7 @@ __all__ = ["Detail", "Item", "headline", "detail", "item_of", "notes_on_rows", "
 
 # 来文： / 标题： / 信息题目： — a short label before the headline (not one saying what happened)
 _LABEL = re.compile(r"^(?P<label>[^：:《》“”，,。\s]{1,6})[：:]\s*")
+_EDITORS_PLACE = re.compile(r"浙江(?:省)?(?:绍兴|[\u4e00-\u9fff]{2})?|绍兴")
 # 原载浙江省机关事务管理局网站 / 刊于《浙江后勤》 — adopted, said without an adoption verb
 SOURCE = re.compile(r"(?:^|[\s　])(?:信息)?来源\s*[：:]\s*(?P<o>[^\s　，,；;|｜]{2,20})")
 _PLACED = re.compile(r"原载|载于|刊于|见于|发表于|发于|登于")
@@ -78,6 +79,8 @@ def headline(line: str, ctx: ExtractContext) -> list[notice_parts.Title]:
             or re.fullmatch(r"批示件(?:名称|标题|题目)?", label.group("label"))
         )
         and not (notice_parts.place_headline(label.group("label")) and ctx.find_unit(label.group("label")))
+        # (浙江绍兴：…… / 浙江新昌：……: the place an editor set before the headline is part of it)
+        and not _EDITORS_PLACE.fullmatch(to_simplified(label.group("label")))
     ):
         text = text[label.end() :]
     simple = to_simplified(strip_pinyin(text))

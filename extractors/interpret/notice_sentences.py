@@ -343,6 +343,10 @@ def as_written(title: str, line: str, written: str) -> str:
     return written[at : at + len(title)] if at >= 0 and line is not written else title
 
 
+# 原报送标题为 / 原题为 / 我中心报送时的标题是: the headline as sent, the one that ran said elsewhere
+_AS_SENT = re.compile(r"(?:原(?:报送|上报|报|送|稿|来)?的?|报送时的?)(?:标题|题目|题)(?:为|是)?\s*[“《]?$")
+
+
 def groups(sent: str, ctx: ExtractContext) -> list[Group]:
     """``《A》被浙江日报录用，《B》被中国绍兴网、绍兴晚报先后刊发`` → (A: 浙江日报), (B: both);
     ``共有3篇被省局网站录用，分别是《A》《B》`` → (A, B: 省局网站);
@@ -361,6 +365,12 @@ def groups(sent: str, ctx: ExtractContext) -> list[Group]:
         titles, pubs = notice_parts.titles(clause, ctx)
         simple = to_simplified(strip_pinyin(clause))
         rest = notice_parts.without_titles(simple, titles)
+        for t in titles:
+            # (用的是我们报的原标题《A》: the one sent is the one that ran)
+            if _AS_SENT.search(to_simplified(t.prefix)) and not re.search(
+                r"用的是|沿用|保留|不变|未改|没改", to_simplified(t.prefix)
+            ):
+                t.declined = True  # 该稿原报送标题为“A”，中新网采用时加了地名: A is what was sent
         if (
             titles
             and notice_parts.NEGATED.search(rest)

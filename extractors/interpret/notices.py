@@ -186,6 +186,7 @@ _CATEGORY_HEAD = re.compile(
 _CORNER = str.maketrans("「」『』〈〉", "《》《》《》")
 _QUOTES = str.maketrans("「」『』〈〉", "“”‘’“”")
 _IN_TITLE = re.compile(r"《[^《》]*》")
+_QUOTED_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])[「『][^「」『』《》]{1,8}[」』](?=[\u4e00-\u9fff])")
 
 
 # (……管理上线 上虞区 俞晓芳 / ……安全检查 物业管理处: a contents' line, its supplier and author after it)
@@ -662,7 +663,9 @@ def text_adoptions(
             line = written = f"《{dated.group('t').strip()}》（{'，'.join([dated.group('d'), *rest])}）"
         # 「…」『…』〈…〉 mark a title as 《…》 do
         # (inside a 《title》 they quote words of it: 《……推行「阳光采购」……》 stays one title)
-        line = _IN_TITLE.sub(lambda m: m.group().translate(_QUOTES), line).translate(_CORNER)
+        line = _IN_TITLE.sub(lambda m: m.group().translate(_QUOTES), line)
+        # (……推行「光盤行動」積分制: a few words quoted inside a headline, as Traditional print quotes)
+        line = _QUOTED_WORDS.sub(lambda m: m.group().translate(_QUOTES), line).translate(_CORNER)
         if _NOTE.match(line) and re.search(r"只列|不再(?:重复)?列|不重复列|另表|另行统计|见各期|详见", line):
             continue  # （注：同一信息……只列一行；……见各期《……》，不再重复列出）: how the list is kept
         said_after = notice_parts.said_after(line, ctx)
