@@ -9443,3 +9443,25 @@ def test_a_traditional_page_keeps_its_quoted_words_and_the_editors_place_in_the_
     assert [(t, o, d) for t, o, d in got if o] == [
         ("浙江紹興：嵊州市機關食堂推出「共享廚房」便民服務", "人民网", "2021-06")
     ]
+
+
+def test_an_accounts_name_ending_in_fabu_and_notes_in_a_titles_bracket_are_read_rightly(tmp_path, ctx):
+    """被诸暨发布推送: the account is 诸暨发布 (its 发布 no verb, 推送 the verb); （通讯员稿） and
+    （……，刊发时标题有改动） after a title say what kind of piece it was, not where it ran; a leader
+    written 常务副市长（原填“市长”，已更正） is the leader as corrected."""
+    adopted, endorsed, _ = _read(
+        tmp_path,
+        ctx,
+        "诸暨市2020年信息工作自查.txt",
+        "诸暨市机关事务中心2020年信息工作自查情况\n\n"
+        "    1.《诸暨市机关食堂开展“节粮周”活动》被诸暨发布推送。\n"
+        "    2.绍兴晚报刊发我中心《诸暨市公物仓试行“以租代购”》（通讯员稿），已截图。\n"
+        "    3.《浙江后勤》第4期刊发《诸暨：让闲置办公家具“转”起来》（诸暨市机关事务中心 楼佳，刊发时标题有改动）。\n"
+        "    4.《诸暨市推进公共机构节水改造》获常务副市长（原填“市长”，已更正）批示。\n",
+    )
+    assert adopted == [
+        ("诸暨市公物仓试行“以租代购”", "绍兴晚报"),
+        ("诸暨市机关食堂开展“节粮周”活动", "诸暨发布"),
+        ("诸暨：让闲置办公家具“转”起来", "浙江后勤"),
+    ]
+    assert endorsed == [("诸暨市推进公共机构节水改造", "city", "other")]

@@ -21,6 +21,8 @@ def classify_leader(leader: str, ctx: ExtractContext) -> tuple[str, str | None, 
     when the words name no leader or only say 圈阅/阅示 (read, not endorsed)."""
     # (陈副市长于5月12日 / 区委王书记8月3日: when is not who)
     leader = re.sub(r"(?:于|在)?\s*(?:\d{4}\s*年)?\d{1,2}\s*月\s*\d{1,2}\s*日(?:上午|下午)?", "", leader)
+    # (常务副市长（原填“市长”，已更正）: the leader as corrected, not as first written)
+    leader = re.sub(r"[（(][^（）()]*(?:原填|原为|原写|误填|误为|已更正|更正)[^（）()]*[）)]?", "", leader)
     leader = leader.strip(" 　：:")
     if not leader or not LEADER_WORDS.search(leader) or re.search(r"圈阅|阅示|传阅", leader):
         return None

@@ -167,7 +167,9 @@ def publication(text: str) -> bool:
 # (经 as in 经X采用, never the 经 of （经验）: a category is no outlet)
 _BY = re.compile(
     # (经编辑部审定，已被《浙江后勤》刊用: 经 names who passed on it only up to its clause's end)
-    rf"(?:被|经(?![验过费济营常历典])(?=[^。；，,]{{2,80}}?(?:先后|分别|均|同时|全文)?{ADOPT}))(?P<who>[^。；]{{2,80}}?)(?:先后|分别|均|同时|全文)?{ADOPT}"
+    # (被越城发布推送: the 发布 of an account's name, its verb after it)
+    rf"(?:被|经(?![验过费济营常历典])(?=[^。；，,]{{2,80}}?(?:先后|分别|均|同时|全文)?{ADOPT}))(?P<who>[^。；]{{2,80}}?)(?:先后|分别|均|同时|全文)?"
+    rf"(?:{ADOPT}|推送)(?!推送|{ADOPT})"
 )
 _ACTIVE = re.compile(
     rf"(?:^|[，,：:\s]|\d月份?)(?P<who>[^《》，,。；：:]{{2,30}}?)(?:先后|分别|均|还|已|共)?{ADOPT}(?:了)?(?:我[区县市]|我中心|我局|本单位)"
@@ -239,7 +241,7 @@ PAGE_BRACKET = re.compile(_PAGE_BRACKET)
 _OUTLET_NOISE = re.compile(
     r"^(先后|分别|均|同时|还|已|并|共|和|及|与|由|经|另被|被|获|另|又|后来|随后|之后|今天|昨天|同日|次日|当日|当天"
     r"|第[二三四]天|次月|同月|此后|随即|不久|紧接着|接着)+"
-    r"|^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）])"  # 一、自有平台: a part's number
+    r"|^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,3}\s*[.．、](?=\D))"  # 一、自有平台: a part's number
     r"|^(?:仍然|仍|还|也|都|就|均)?是(?=\S{2})"  # 仍然是市局网站录用: the copula, no part of the name
     r"|^(?:转至|转到|详见|参见|见)(?=\S{3})"  # 转至省局门户网站 / 详见市局网站: where to look, the name after
     # (局网站·市县传真 / 局网站-地方动态 / 局网站“地方动态: the site's channel after its name, its
@@ -714,9 +716,13 @@ def read_part(part: str, t: Title, ctx: ExtractContext) -> None:
         t.month = _month(part, ctx)  # (（3月8日）: the day it ran, its month)
     elif short := _SHORT_DATE.fullmatch(part):  # 7.03 in a register's date column
         t.month = (None, int(short.group("m")))
-    elif re.fullmatch(
-        r"节选|摘要|摘编|全文|续|附件|草案|修订稿|征求意见稿|转载|原创|图|组图|视频", part
-    ) or _STATUS.match(simple):
+    elif (
+        re.fullmatch(r"节选|摘要|摘编|全文|续|附件|草案|修订稿|征求意见稿|转载|原创|图|组图|视频", part)
+        or _STATUS.match(simple)
+        # (（通讯员稿） / （刊发时标题有改动）: what kind of piece, or a word on its headline)
+        or re.fullmatch(r"(?:通讯员|记者|本报|特约|自采)?(?:稿|来稿|供稿|约稿|专稿|稿件)", simple)
+        or re.search(r"标题|题目", simple)
+    ):
         return  # a note on the text, not where it was published
     elif _PAGE.fullmatch(simple):
         t.printed = True  # 二版: where in the paper (the list's own), not which paper
@@ -1547,6 +1553,8 @@ def endorsement(
     """Each (leader as written, level, role, office) of a 批示 sentence (副省长、市委书记分别予以
     批示: two), or None."""
     rest = without_titles(simple, titles).replace("签批", "批示").replace("阅批", "批示")
+    # (获常务副市长（原填“市长”，已更正）批示: the leader as corrected)
+    rest = re.sub(r"[（(][^（）()]*(?:原填|原为|原写|误填|误为|已更正)[^（）()]*[）)]", "", rest)
     # (获省机关事务管理局副局长批示1次: a leader's post, then how many times — the 批示 stays)
     rest = re.sub(rf"(?<=[长记任])批示\s*{NUM}\s*(?:次|件)", "批示", rest)
     # 领导批示2次 / 获批示3件: a count, no leader
