@@ -9465,3 +9465,23 @@ def test_an_accounts_name_ending_in_fabu_and_notes_in_a_titles_bracket_are_read_
         ("诸暨：让闲置办公家具“转”起来", "浙江后勤"),
     ]
     assert endorsed == [("诸暨市推进公共机构节水改造", "city", "other")]
+
+
+def test_a_part_of_topics_adopts_nothing_its_words_do_not_say_ran(tmp_path, ctx):
+    """A course's or call's topics (三、课程安排 ⏎ 2.政务新媒体写作实务（邀请浙江日报编辑授课）) are no
+    adoptions, their brackets naming who speaks; an item turned down because it repeats what ran
+    before (因与已刊发信息雷同，未予采用) is not adopted; the items a part announces as taken are."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "关于举办2021年信息员业务培训的通知.txt",
+        "关于举办2021年全市机关事务信息员业务培训的通知\n\n"
+        "各区、县（市）机关事务中心：\n"
+        "    为提高信息采用率，定于6月举办培训。今年以来，上虞区《上虞区机关食堂推行“光盘码”》被市局网站采用；"
+        "柯桥区报送的《柯桥区探索公物仓“线上调剂”》一文，因与已刊发信息雷同，未予采用。\n\n"
+        "    三、课程安排\n"
+        "    1.机关事务信息的选题与提炼（市中心办公室）；\n"
+        "    2.政务新媒体写作实务（邀请浙江日报编辑授课）；\n"
+        "    3.嵊州市机关事务信息工作经验交流（嵊州市机关事务中心）。\n",
+    )
+    assert adopted == [("上虞区机关食堂推行“光盘码”", "市局网站")]

@@ -380,6 +380,12 @@ def groups(sent: str, ctx: ExtractContext) -> list[Group]:
             # named before it (附表1（市局网站录用情况）第15行，……)
             for t in titles:
                 t.declined = True
+        # (因内容与已刊发信息重复: what it is compared with ran, not it)
+        rest = re.sub(
+            rf"(?:与|和|同)(?:已|此前|之前|前期|以往)?{notice_parts.ADOPT}(?:过)?的?(?:信息|稿件|文章|内容)",
+            "　",
+            rest,
+        )
         # (载体“X”更正为“Y”: a correction says where it was adopted)
         adopting = bool(
             (notice_parts.ADOPT_RE.search(rest) and not notice_parts.NEGATED.search(rest))

@@ -155,7 +155,10 @@ _DECLINED_LIST = re.compile(
     r"(?:待审|待定|退回|退稿|暂缓|缓用|审核中)(?:(?:及|和|、|与)(?:待审|待定|退回|退稿|暂缓|缓用|审核中))*"
     r"(?:的)?(?:稿件|信息|篇目|来稿)?(?:情况)?\s*[：:]?\s*$"
 )
-_AHEAD = re.compile(r"报送重点|选题|约稿|要求|计划|安排|打算|思路|下一步|重点工作|工作重点|下阶段")
+# (四、培训内容 / 课程安排: a course's topics, no items)
+_AHEAD = re.compile(
+    r"报送重点|选题|约稿|要求|计划|安排|打算|思路|下一步|重点工作|工作重点|下阶段|培训内容|授课内容|课程"
+)
 _SENT_PART = re.compile(
     r"报送(?:情况|清单|篇目|目录|明细)|报送(?:[^，,。；;：:]{0,10}?)(?:信息|稿件)\s*(?:\d+\s*[篇条])?\s*[：:]\s*$"
 )
@@ -1098,6 +1101,15 @@ def text_adoptions(
         seen.update(r.title for r in found if isinstance(r, Adoption))
         last_line = line_no
         if section.declined:  # 1．《A》——内部会议报道，不符合用稿标准: the reason is no outlet
+            found = [r for r in found if not isinstance(r, Adoption)]
+        elif (
+            section.ahead
+            and not section.announced
+            and not section.outlets
+            and not notice_parts.ADOPT_RE.search(line)
+        ):
+            # (四、培训内容 ⏎ 3.新闻宣传与新媒体运用（拟邀请绍兴日报社记者授课）: a topic, its bracket
+            # who will speak — a part of plans or topics adopts nothing its words do not say ran)
             found = [r for r in found if not isinstance(r, Adoption)]
         if body_start and not heading:  # 1月5日　绍兴晚报　《…》: the date in the fields before the title
             when = notice_parts.date(notice_parts.single_month(line[:body_start], ctx), ctx)
