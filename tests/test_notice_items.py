@@ -9485,3 +9485,22 @@ def test_a_part_of_topics_adopts_nothing_its_words_do_not_say_ran(tmp_path, ctx)
         "    3.嵊州市机关事务信息工作经验交流（嵊州市机关事务中心）。\n",
     )
     assert adopted == [("上虞区机关食堂推行“光盘码”", "市局网站")]
+
+
+def test_a_part_headed_as_what_was_not_taken_and_why_lists_no_adoption(tmp_path, ctx):
+    """二、部分来稿未获采用的原因 ⏎ 1.柯桥区《A》：……，退回。: each item under it was turned down,
+    whatever its own line says of it (退回, 待核实后再定, 不再重复编发); 一、…… before it still lists
+    what was taken."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "关于二季度信息报送情况的提醒.txt",
+        "各区、县（市）机关事务中心信息员：\n\n"
+        "一、本季度采用情况\n"
+        "1.越城区《越城区机关食堂推出“夏日清凉餐”》被市局网站采用。\n\n"
+        "二、部分来稿未获采用的原因\n"
+        "1.柯桥区《柯桥区召开机关后勤工作例会》：会议类信息，退回。\n"
+        "2.嵊州市《嵊州市公物仓开展资产清查》：数据需核实，待核实后再定。\n"
+        "3.新昌县《新昌县机关事务中心开展主题党日活动》：已由县委办统一报送，我中心不再重复编发。\n",
+    )
+    assert adopted == [("越城区机关食堂推出“夏日清凉餐”", "市局网站")]
