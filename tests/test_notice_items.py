@@ -9504,3 +9504,13 @@ def test_a_part_headed_as_what_was_not_taken_and_why_lists_no_adoption(tmp_path,
         "3.新昌县《新昌县机关事务中心开展主题党日活动》：已由县委办统一报送，我中心不再重复编发。\n",
     )
     assert adopted == [("越城区机关食堂推出“夏日清凉餐”", "市局网站")]
+
+
+def test_a_row_of_counts_pasted_into_a_reminder_is_no_headline():
+    """越城区   52   23   4   报送差8条 under 单位 报送 采用 …: a table of counts flattened into text."""
+    from extractors.interpret.notice_parts import never_title
+
+    assert never_title("嵊州市       39      14          2                    报送差21条")
+    assert never_title("新昌县\t44\t19\t3")
+    assert not never_title("新昌县2019年公共机构节能 3 项举措见实效")
+    assert not never_title("柯桥区机关食堂推出“半份菜”")

@@ -60,6 +60,8 @@ _NEVER = re.compile(
     # (《2020年信息录用台账》: a register's own name; ……建立“一车一档”电子台账 is a headline)
     r"|(?:^\d{4}\s*年度?|信息|录用|报送|采用|刊用)[^，,。“”]{0,6}台账$"
     r"|共(?:录用|采用|刊发)\d+|未(?:录用|采用|刊发|刊用)[）)]?$|收文|登记号|第\d+号$|(?:主任|局长|书记|市长|区长|县长)$"
+    # (越城区    52    23    4    报送差8条: a table's row of counts, flattened)
+    r"|^\S{2,10}(?:[ \u3000\t]+\d{1,5}(?:\.\d+)?%?){2,}(?:[ \u3000\t]|$)"
     # (绍兴市机关事务网站作了 | 转发: a clause's subject and its light verb, the verb after it cut off)
     r"|(?:作了|做了|进行了|予以|给予)$"
     r"|佐证\s*\d{1,2}(?:\s*[-－—]\s*\d{1,2})?"  # (佐证1-3与佐证3-1为同一篇: a binder's numbering, no headline)
