@@ -15,14 +15,18 @@ LEADER_WORDS = re.compile(r"领导|负责同志|负责人|书记|省长|市长|�
 _PRINCIPAL = re.compile(r"主要(?:领导|负责同志|负责人)|(?<!副)(?:书记|省长|市长|区长|县长|局长|主任|部长)")
 
 
+# 常务副市长（原填“市长”，已更正）: a note correcting what was first written — the leader is as corrected
+# (its closing bracket may be cut off with a table's cell)
+CORRECTION_NOTE = re.compile(r"[（(][^（）()]*(?:原填|原为|原写|误填|误为|已更正|更正)[^（）()]*[）)]?")
+
+
 def classify_leader(leader: str, ctx: ExtractContext) -> tuple[str, str | None, str, str | None] | None:
     """(leader as written, level, role, office) from the words naming a leader: 省局党组书记、局长
     → provincial, principal, 省局; 诸暨市分管副市长 → district (a scored unit's), other; None
     when the words name no leader or only say 圈阅/阅示 (read, not endorsed)."""
     # (陈副市长于5月12日 / 区委王书记8月3日: when is not who)
     leader = re.sub(r"(?:于|在)?\s*(?:\d{4}\s*年)?\d{1,2}\s*月\s*\d{1,2}\s*日(?:上午|下午)?", "", leader)
-    # (常务副市长（原填“市长”，已更正）: the leader as corrected, not as first written)
-    leader = re.sub(r"[（(][^（）()]*(?:原填|原为|原写|误填|误为|已更正|更正)[^（）()]*[）)]?", "", leader)
+    leader = CORRECTION_NOTE.sub("", leader)
     leader = leader.strip(" 　：:")
     if not leader or not LEADER_WORDS.search(leader) or re.search(r"圈阅|阅示|传阅", leader):
         return None

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from extractors.interpret.context import ExtractContext
-from extractors.interpret.leaders import LEADER_WORDS, classify_leader
+from extractors.interpret.leaders import CORRECTION_NOTE, LEADER_WORDS, classify_leader
 from extractors.interpret.places import own_kind
 from extractors.noise import strip_pinyin, to_simplified
 
@@ -1555,8 +1555,7 @@ def endorsement(
     """Each (leader as written, level, role, office) of a 批示 sentence (副省长、市委书记分别予以
     批示: two), or None."""
     rest = without_titles(simple, titles).replace("签批", "批示").replace("阅批", "批示")
-    # (获常务副市长（原填“市长”，已更正）批示: the leader as corrected)
-    rest = re.sub(r"[（(][^（）()]*(?:原填|原为|原写|误填|误为|已更正)[^（）()]*[）)]", "", rest)
+    rest = CORRECTION_NOTE.sub("", rest)  # (获常务副市长（原填“市长”，已更正）批示)
     # (获省机关事务管理局副局长批示1次: a leader's post, then how many times — the 批示 stays)
     rest = re.sub(rf"(?<=[长记任])批示\s*{NUM}\s*(?:次|件)", "批示", rest)
     # 领导批示2次 / 获批示3件: a count, no leader

@@ -175,7 +175,12 @@ class Group:
 
 
 # 同月又被浙江在线转发 / 同日被浙江新闻网转载: when, then more about the titles before
-_WHEN = re.compile(r"^(?:同月|同日|当日|当天|次日|随后|之后|此后|\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)")
+# (此后不久，中国绍兴网全文转载了这篇稿子 / 第二天 / 6月下旬 / 随即: when, a clause's opening; 后来 is
+# left to _BACK — 后来省政府办公厅的《浙江政务信息》也用了 goes on about the item before)
+_WHEN = re.compile(
+    r"^(?:此后不久|此后|不久|随后|随即|之后|紧接着|接着|同日|同月|当天|当日|次日|次月|第[二三四]天"
+    r"|\d{1,2}\s*月(?:\s*\d{1,2}\s*日|[上中下]旬|底|初|份)?)[，,]?\s*"
+)
 
 
 # 中国绍兴网转载 / 绍兴日报9月30日第2版同题刊发: a clause of an outlet and a verb alone, after the
@@ -199,11 +204,6 @@ def also_by(clause: str) -> bool:
     return not re.match(r"另有|还有|其他|其余|其中", clause) and bool(_ALSO_BY.fullmatch(clause))
 
 
-# 此后不久 / 第二天 / 6月下旬 / 随即: when, before a clause going on about the item said before
-_THEN = re.compile(
-    r"^(?:此后不久|此后|不久|随后|随即|之后|后来|紧接着|接着|同日|同月|当天|当日|次日|次月|第[二三四]天"
-    r"|\d{1,2}\s*月(?:\s*\d{1,2}\s*日|[上中下]旬|底|初|份)?)[，,]?\s*"
-)
 # 这篇稿子 / 该稿 / 此文: the item said before, the object after what the outlet did with it
 _IT = re.compile(r"(?:这篇稿子|这篇稿件|这篇信息|这篇文章|这篇|这条信息|这条|该稿件?|该文|此文|该信息|此稿)$")
 # 在第3期“基层之窗”栏目 / 在6月下旬 / 第6版: where or when in the outlet, inside the clause
@@ -244,7 +244,7 @@ def follow_on(sent: str, ctx: ExtractContext) -> list[str]:
         prev = None
         while prev != c:
             prev = c
-            c = _IT.sub("", _THEN.sub("", c)).strip()
+            c = _IT.sub("", _WHEN.sub("", c)).strip()
         c = _WHERE_IN.sub("", c).strip()
         took = _OUTLET_TOOK.fullmatch(c)
         # (越城发布微信公众号: the account by its name)
