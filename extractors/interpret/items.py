@@ -517,15 +517,12 @@ class Item:
             out = [r for r in out if not (isinstance(r, Adoption) and r.outlet_evidence in (None, "抬头"))]
         # (学习强国  2023年7月3日 ⏎ 注：新华网7月5日以同题转载: a day without its year is in the year
         # the entry's own date gave)
-        year = next(
-            (
-                int(r.date[:4])
-                for r in out
-                if isinstance(r, Adoption) and r.date and said.month and said.month[0] is None
-            ),
-            None,
-        )
-        said_date = notice_parts.date((year, said.month[1]) if year and said.month else said.month, ctx)
+        said_date = None
+        if said.month:
+            year = said.month[0] or next(
+                (int(r.date[:4]) for r in out if isinstance(r, Adoption) and r.date), None
+            )
+            said_date = notice_parts.date((year, said.month[1]), ctx)
         for title, unit, date, kind in self.titles:
             for outlet in said.outlets:
                 if not any(isinstance(r, Adoption) and (r.title, r.outlet) == (title, outlet) for r in out):

@@ -366,10 +366,9 @@ def groups(sent: str, ctx: ExtractContext) -> list[Group]:
         simple = to_simplified(strip_pinyin(clause))
         rest = notice_parts.without_titles(simple, titles)
         for t in titles:
+            before = to_simplified(t.prefix)
             # (用的是我们报的原标题《A》: the one sent is the one that ran)
-            if _AS_SENT.search(to_simplified(t.prefix)) and not re.search(
-                r"用的是|沿用|保留|不变|未改|没改", to_simplified(t.prefix)
-            ):
+            if _AS_SENT.search(before) and not re.search(r"用的是|沿用|保留|不变|未改|没改", before):
                 t.declined = True  # 该稿原报送标题为“A”，中新网采用时加了地名: A is what was sent
         if (
             titles

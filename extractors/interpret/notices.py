@@ -250,22 +250,25 @@ _EDITION = re.compile(
 )
 
 
-def _masthead(block: TextBlock, ctx: ExtractContext, upto: int = 12) -> str | None:
-    """The configured outlet whose masthead is one of a paper's first lines (绍兴日报数字报,
-    《机关事务工作信息》, 垃 圾 分 类 简 报 set out letter by letter), if one is. (Above its contents'
-    heading: 浙江日报  2023年5月16日 under an entry of a unit's own clippings is where that one ran.)"""
-    top = block.lines[:upto]
-    heading = next(
-        (k for k, (_, s) in enumerate(top) if _CONTENTS_HEADING.search(to_simplified(s).strip())), None
-    )
+def _contents_heading(block: TextBlock) -> int | None:
+    """Where among a paper's first 12 lines its contents' heading (目　录 / 《浙江后勤》……目录) is."""
     return next(
         (
-            name
-            for _, s in top[: heading + 1 if heading is not None else upto]
-            if (name := _masthead_name(s, ctx))
+            k
+            for k, (_, s) in enumerate(block.lines[:12])
+            if _CONTENTS_HEADING.search(to_simplified(s).strip())
         ),
         None,
     )
+
+
+def _masthead(block: TextBlock, ctx: ExtractContext) -> str | None:
+    """The configured outlet whose masthead is one of a paper's first lines (绍兴日报数字报,
+    《机关事务工作信息》, 垃 圾 分 类 简 报 set out letter by letter), if one is. (Above its contents'
+    heading: 浙江日报  2023年5月16日 under an entry of a unit's own clippings is where that one ran.)"""
+    heading = _contents_heading(block)
+    top = block.lines[: heading + 1 if heading is not None else 12]
+    return next((name for _, s in top if (name := _masthead_name(s, ctx))), None)
 
 
 def _masthead_name(line: str, ctx: ExtractContext) -> str | None:
@@ -282,7 +285,7 @@ def _contents_of_an_outlet(block: TextBlock, ctx: ExtractContext) -> bool:
     own table of contents or list page (an item in it is an item it took), named in the paper's
     first lines."""
     head = [to_simplified(s).strip(" 　《》") for _, s in block.lines[:4]]
-    contents = any(_CONTENTS_HEADING.search(to_simplified(s).strip()) for _, s in block.lines[:12])
+    contents = _contents_heading(block) is not None
     if contents and _masthead(block, ctx) is not None:
         return True
     # (a web page's list: its site's name atop, then headlines each with its date)
@@ -501,9 +504,8 @@ def text_adoptions(
     # (its masthead — the office that edits it, the date — comes before its contents' heading)
     # (a contents' heading without a masthead: a unit's own clippings or compilation, its lines
     # written as an outlet's contents are, the supplier and author after the headline)
-    toc_at = next(
-        (n for n, s in block.lines[:12] if _CONTENTS_HEADING.search(to_simplified(s).strip())), None
-    )
+    heading_at = _contents_heading(block)
+    toc_at = block.lines[heading_at][0] if heading_at is not None else None
     contents_at = toc_at if contents else None
     masthead = _masthead(block, ctx) if contents else None
     out: list[Adoption | Endorsement] = []
@@ -1855,7 +1857,7 @@ def _issue_article(block: TextBlock, ctx: ExtractContext) -> dict[int, list[tupl
     issue of a configured publication carrying an article — its headline, the first short line
     after the masthead followed by the article's text, is an item the publication ran."""
     lines = block.lines
-    if any(_CONTENTS_HEADING.search(to_simplified(s).strip()) for _, s in lines[:12]):
+    if _contents_heading(block) is not None:
         return {}  # (本期目录 under the masthead: an issue of many articles, its contents read so)
     outlet = None
     for k, (_n, s) in enumerate(lines[:10]):
