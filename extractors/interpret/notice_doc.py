@@ -242,43 +242,131 @@ _HOST = re.compile(r"主办(?:单位)?\s*[：:]\s*(?P<who>[^\s　，,；;：:]{4
 _OFFICE = re.compile(r"^[\u4e00-\u9fff]{4,24}(?:局|中心|办公室|办公厅|厅)$")
 
 
-# http://sxjgsw.sx.gov.cn/art/2022/9/20/art_1564431_59018823.html    2022-09-20: a result's address
-_RESULT_URL = re.compile(
-    r"^\s*(?:https?://|www\.)\S+(?:[ \u3000\t]+(?P<d>\d{4}[-./]\d{1,2}[-./]\d{1,2}))?\s*$"
+_FULL_DAY = r"\d{4}\s*(?:[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
+_SPACE = r"[ \u3000\t]+"
+# a result's line of particulars, under its headline or its summary:
+# http://sxjgsw.sx.gov.cn/art/2022/9/20/art_1564431_59018823.html    2022-09-20 (its address) /
+# jgswj.zj.gov.cn/art/2019/3/26/art_1630425_32156712.html    2019-03-26    市县动态 (and its column) /
+# 浙江在线 2019年05月14日 09:12 (a search engine's: the site that carried it, before the day) /
+# 2021-04-16 10:21:07   区县频道 > 柯桥 (a site's own: the day, the hour, the channel)
+_RESULT_META = re.compile(
+    rf"^\s*(?:(?P<url>(?:https?://|www\.)\S+|[a-z0-9\-]+(?:\.[a-z0-9\-]+)+/\S*){_SPACE})?"
+    rf"(?:(?P<src>[^\s\d…].{{1,15}}?){_SPACE})?"
+    rf"(?P<d>{_FULL_DAY})(?:{_SPACE}\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
+    rf"(?:{_SPACE}(?P<col>[^\s…][^…。，,]{{0,24}}))?\s*$",
+    re.IGNORECASE,
 )
+_ADDRESS = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
+# (  1  柯桥：……: a result's rank before its headline)
+_RANK = re.compile(r"^\s*\d{1,3}(?:[ \u3000]{2,}|\t|[.、．]\s*)(?=\D)")
 
 
 def search_results(block: TextBlock) -> TextBlock:
-    """A site's search results copied as text (标题 ⏎ 摘要…… ⏎ http://……  2022-09-20, entries
-    parted by blank lines): each entry as a list page prints it — its first line, the headline,
-    with the date its address line gives; the summary and the address are no lines of their own."""
+    """A site's or a search engine's results copied as text (标题 ⏎ 摘要…… ⏎ http://……  2022-09-20 /
+    标题 ⏎ 摘要…… ⏎ 浙江在线 2019年05月14日 / 1  标题 ⏎ 2021-04-16 10:21  区县频道 ⏎ 摘要 ⏎ 作者：…… /
+    标题_中国绍兴网 ⏎ 2022年5月17日  摘要…… ⏎ 中国绍兴网  百度快照), entries parted by blank lines or
+    following one another: each entry as a list page prints it — its headline, then the site a
+    search engine names for it and the day. Its summary, address and bylines are no lines of
+    their own."""
     lines = block.lines
-    # (a result's address carries its date: 【中新网】2022-04-21 ⏎ 标题 ⏎ https://…… is an entry
-    # of another kind, its headline not its first line)
-    urls = [k for k, (_n, s) in enumerate(lines) if (m := _RESULT_URL.match(s)) and m.group("d")]
-    if len(urls) < 3:
+    runs: list[tuple[int, int]] = []  # the lines between blank lines: (first, last)
+    for k in range(len(lines)):
+        if k and lines[k - 1][0] == lines[k][0] - 1:
+            runs[-1] = (runs[-1][0], k)
+        else:
+            runs.append((k, k))
+    entries: list[tuple[int, int, int]] = []  # (headline, the line giving its day, last line)
+    for a, b in runs:
+        metas = [k for k in range(a + 1, b + 1) if _RESULT_META.match(lines[k][1])]
+        if len(metas) > 1:
+            # (entries following one another: each ends at its address — a chat's lines of who
+            # said it when are no entries' ends)
+            ends = [k for k in metas if _RESULT_META.match(lines[k][1]).group("url")]  # type: ignore[union-attr]
+            entries += [(ends[i - 1] + 1 if i else a, k, k) for i, k in enumerate(ends)]
+        elif b - a <= 5:
+            dated = (
+                metas[0]
+                if metas
+                else next((k for k in range(a + 1, b + 1) if _DAY_FIRST.match(lines[k][1])), None)
+            )
+            if dated is not None:
+                entries.append((a, dated, b))
+    # an entry is a result's when it has a summary cut short (……), an address or a cached copy
+    # (浙江日报  2023年5月16日  第7版 under a clipping's headline, a chat's or a mail's header
+    # with its day: no results)
+    entries = [
+        (first, k, last)
+        for first, k, last in entries
+        if 0 < k - first <= 4
+        and not _ADDRESS.match(lines[first][1])
+        and not lines[first][1].strip().startswith(("…", "..."))  # (the page's header above)
+        and any(
+            _CUT_SHORT.search(s) or _ADDRESS.match(s) or (m and m.group("url")) or "快照" in s
+            for _n, s in lines[first + 1 : last + 1]
+            for m in [_RESULT_META.match(s)]
+        )
+    ]
+    if len(entries) < 3:
         return block
     replaced: dict[int, tuple[int, str]] = {}
     dropped: set[int] = set()
-    for k in urls:
-        first = k
-        # (back over the entry's lines to the blank line or the address above it)
-        while (
-            first > 0
-            and lines[first - 1][0] == lines[first][0] - 1
-            and not _RESULT_URL.match(lines[first - 1][1])
-        ):
-            first -= 1
-        if first == k or k - first > 4:
-            continue  # (an address alone, or the page's header above the first entry)
-        date = _RESULT_URL.match(lines[k][1]).group("d")  # type: ignore[union-attr]
-        no, head = lines[first]
-        replaced[first] = (no, f"{head.strip()}    {date}")
-        dropped.update(range(first + 1, k + 1))
-    if not replaced:
-        return block
+    for first, k, last in entries:
+        head = lines[first][1].strip()
+        rank = _RANK.match(head)
+        head = head[rank.end() :] if rank else head
+        meta = _RESULT_META.match(lines[k][1])
+        day = re.sub(r"\s", "", (meta or _DAY_FIRST.match(lines[k][1])).group("d"))  # type: ignore[union-attr]
+        # the site: the one a search engine prints after the headline (标题_中国绍兴网 / 标题 - 学习强国),
+        # or names with the day (浙江在线 2019年05月14日), or on its own (中国绍兴网  百度快照)
+        source = ""
+        suffix = _SITE_SUFFIX.search(head)
+        if suffix:
+            head, source = head[: suffix.start()].strip(), suffix.group("s")
+        elif meta and meta.group("src"):
+            source = meta.group("src").strip()
+        else:
+            source = next(
+                (
+                    m.group("s")
+                    for j in range(k + 1, last + 1)
+                    if (m := _SITE_LINE.match(lines[j][1])) and not _ADDRESS.match(lines[j][1])
+                ),
+                "",
+            )
+        # (百家号 嵊州发布: the account on a platform is the outlet; 绍兴市机关事务服务中心: the
+        # office whose site it is)
+        source = _PLATFORM.sub("", source)
+        source = f"{source}网站" if _OFFICE.match(source) else source
+        # (a search engine's entry: the site it names is where the headline ran, said as a
+        # list's line says it; a site's own entry: its headline and day, as its list page prints them)
+        said = f"《{head}》（{source}，{day}）" if source else f"{head}    {day}"
+        replaced[first] = (lines[first][0], said)
+        dropped.update(range(first + 1, last + 1))
+    # (相关搜索 ⏎ 嵊州公物仓  嵊州公务用车平台: the engine's suggested searches, no headlines;
+    # [ 绍兴 机关事务 ]  搜索: its search box)
+    dropped.update(k for k, (_n, s) in enumerate(lines) if _SEARCH_BOX.search(s))
+    for k, (_n, s) in enumerate(lines):
+        if _SUGGESTED.match(s):
+            dropped.add(k)
+            while k + 1 < len(lines) and lines[k + 1][0] == lines[k][0] + 1 and k + 1 not in replaced:
+                k += 1
+                dropped.add(k)
     kept = [replaced.get(k, ln) for k, ln in enumerate(lines) if k not in dropped]
     return replace(block, lines=kept)
+
+
+_CUT_SHORT = re.compile(r"^\s*(?:……|\.{3})|(?:……|\.{3}|…)\s*$")
+# (2022年5月17日  近日，柯桥区……: a search engine's summary, the day first)
+_DAY_FIRST = re.compile(rf"^\s*(?P<d>{_FULL_DAY})(?:{_SPACE}|$)")
+# (标题_中国绍兴网 / 标题 - 绍兴市柯桥区人民政府 / 标题-浙江在线: the page's title, its site after it)
+_SITE_SUFFIX = re.compile(
+    r"(?:_|\s+[-－|｜]\s+|(?<=[\u4e00-\u9fff”\]）)])[-－|｜])(?P<s>[\u4e00-\u9fff]{2,14})\s*$"
+)
+# (中国绍兴网    百度快照 / 学习强国: the site, alone on the entry's last line)
+_SITE_LINE = re.compile(r"^\s*(?P<s>[\u4e00-\u9fffA-Za-z]{2,14}?)\s*(?:百度快照|快照)?\s*$")
+_PLATFORM = re.compile(r"^(?:百家号|头条号|企鹅号|搜狐号|网易号|澎湃号|一点号)\s*")
+_SEARCH_BOX = re.compile(r"百度一下|高级搜索|[\[【]\s*搜\s*索\s*[\]】]|[\]】]\s*(?:搜\s*索|检\s*索)\s")
+_SUGGESTED = re.compile(r"^\s*(?:相关搜索|相关推荐|大家还在搜|其他人还搜了?|猜你喜欢)")
 
 
 def page_host(block: TextBlock) -> str | None:

@@ -232,7 +232,8 @@ _DATED_ITEM = re.compile(
     # (绍兴市上虞区：……        [2022-09-29]: no bullet, the date set apart at the line's end)
     r"|^\s*\S.{6,80}?(?:[ \u3000]{2,}|\t)[\[【(（]?\d{4}[-./]\d{1,2}[-./][\dOo]{1,2}[\]】)）]?\s*$"
 )
-_PAGE_CHROME = re.compile(r"设为首页|加入收藏|浏览本站|分辨率|无障碍浏览|长者模式")
+# (首页 | 新闻 | 区县 …: its menu)
+_PAGE_CHROME = re.compile(r"设为首页|加入收藏|浏览本站|分辨率|无障碍浏览|长者模式|首页\s*[|｜]\s*\S")
 # (……专项检查 越城 2019-06-28: the tag naming whose item it is, no part of the headline)
 _PLACE_TAG = re.compile(r"[ \u3000]+(?P<p>[\u4e00-\u9fff]{2,4})(?P<d>[ \u3000]+\d{4}-\d{1,2}-\d{1,2}\s*)$")
 
@@ -284,7 +285,8 @@ def _contents_of_an_outlet(block: TextBlock, ctx: ExtractContext) -> bool:
     """机关事务工作信息 …… 总目录 / 绍兴市机关事务网 …… · 标题 [2022-04-29]: a configured outlet's
     own table of contents or list page (an item in it is an item it took), named in the paper's
     first lines."""
-    head = [to_simplified(s).strip(" 　《》") for _, s in block.lines[:4]]
+    # (中国绍兴网 www.shaoxing.com.cn    首页 | 新闻 …: the site's name, then its address and menu)
+    head = [to_simplified(s).strip(" 　《》").split()[0] for _, s in block.lines[:4] if s.strip()]
     contents = _contents_heading(block) is not None
     if contents and _masthead(block, ctx) is not None:
         return True
@@ -402,6 +404,7 @@ def looks_like_notice(block: TextBlock, ctx: ExtractContext | None = None) -> bo
     """Titles (in 《》, numbered, or bare on a list's line) with adoption or 批示 words in the
     text or its file name."""
     ctx = ctx or ExtractContext()
+    block = notice_doc.search_results(block)  # (results copied from a search: one line an entry)
     text = to_simplified("\n".join(s for _, s in block.lines))
     article = _issue_article(block, ctx)  # (an issue of a publication carrying one article)
     if not (
@@ -872,7 +875,8 @@ def text_adoptions(
             announcing = _announced_list(block, index_of[line_no], ctx)
             if announcing:
                 opened, announced_until = (announcing[0], None, None), announcing[1]
-        if re.search(r"更多\s*[>»]+\s*$", line):  # 通知公告　　更多>>: a web page's side box, not the list
+        # 通知公告　　更多>>: a web page's side box, not the list (网页  资讯 … 更多»: a menu, no box)
+        if re.fullmatch(r"\s*\S{0,12}\s*更多\s*[>»]+\s*", line):
             close_section()
             since = len(out)
             section = _Section(ahead=True)
