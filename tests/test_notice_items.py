@@ -9566,3 +9566,35 @@ def test_search_engine_results_name_the_site_that_ran_each_headline(tmp_path, ct
         ("诸暨市公物仓年内调剂办公家具800余件", "中国绍兴网", "11"),
         ("越城区开展公物仓资产清查", "中国绍兴网", "03"),
     ]
+
+
+def test_a_clerks_own_notes_grouped_under_each_outlets_banner(tmp_path, ctx):
+    """A clerk's notes, each outlet's 【banner】 over its list: 【省局网站】jgswj.zj.gov.cn 市县动态
+    names the outlet (its address and column no part of it) of every line down to the blank
+    line; a date-and-page line is no headline; a banner naming no configured outlet gives its
+    items none of the one above (asked); 【投了还没有回音的】 lists what did not run."""
+    text = (
+        "柯桥区机关事务服务中心 录用流水（2020年下半年）\n"
+        "——自己对账用\n\n"
+        "【省局网站】jgswj.zj.gov.cn  市县动态\n"
+        "柯桥区机关食堂推出“夜间便民餐”        2020-08-14\n"
+        "柯桥区完成区级机关办公用房年度清查    2020-10-09\n"
+        "柯桥区公务用车平台接入“浙政钉”        2020-11-23\n\n"
+        "【绍兴晚报】\n"
+        "2020年9月18日 第6版 “城事”栏目\n"
+        "柯桥区机关幼儿园食堂通过“阳光厨房”验收\n\n"
+        "【区委办 柯桥信息】\n"
+        "第12期  柯桥：机关后勤服务“一码通办”\n\n"
+        "【投了还没有回音的】\n"
+        "省政府办公厅：柯桥区探索机关事务集中统一管理新路径\n"
+    )
+    adopted, _, ex = _read(tmp_path, ctx, "柯桥录用流水（下半年）.txt", text)
+    assert adopted == [
+        ("柯桥区公务用车平台接入“浙政钉”", "省局网站"),
+        ("柯桥区完成区级机关办公用房年度清查", "省局网站"),
+        ("柯桥区机关幼儿园食堂通过“阳光厨房”验收", "绍兴晚报"),
+        ("柯桥区机关食堂推出“夜间便民餐”", "省局网站"),
+    ]
+    titles = {r.title for r in ex.records}
+    assert "柯桥区探索机关事务集中统一管理新路径" not in titles
+    assert not [t for t in titles if t.startswith("2020年9月18日")]

@@ -1431,6 +1431,10 @@ def title_like(text: str) -> bool:
             and (len(text) <= 16 or re.match(r"^(?:各|区、县|市级机关|市直)", text))
         )
         and not re.match(r"^\d{4}\s*年\s*第", text)  # 2022年第5期（总第41期）: an issue line
+        # 2019年6月4日 第3版 “职工风采”栏目: where and when an item ran, its own line
+        and not re.match(
+            r"^(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日?\s*(?:[（(]?星期.[）)]?\s*)?第\s*\d+\s*版", text
+        )
         # 市级以上党委、政府信息载体 / 省局及行业载体: the kind of outlets a part lists, its heading
         and not re.search(r"(?:载体|媒体)$", text)
         and not re.search(r"[那这该此](?:条|篇|则)", text)  # 诸暨“阳光招租”那条: pointing at one, no headline

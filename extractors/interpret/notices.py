@@ -142,6 +142,8 @@ _PENDING = re.compile(
     r"|退稿|改投|转投|另投|稿库|待用|落选|退回(?:修改|重报|补充|完善|的)|审核退回"
     # 二、平台审核中稿件（暂不计入采用） / 三、未通过审核稿件: what the outlet has not run
     r"|审核中|未通过|(?:暂)?不计入"
+    # 【报了还没消息的】: sent, no word of it since
+    r"|还?没(?:有)?(?:消息|回音|下文|见报|登出|刊出)"
 )
 _DECLINED_LIST = re.compile(
     r"(?:以下|下列)\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})?\s*[篇条件]?(?:稿件|信息|来稿)?(?:均|暂)?"
@@ -181,7 +183,10 @@ _MONTH_HEAD = re.compile(
     r"[（(]?\d{4}\s*年\s*(?P<dm>1[0-2]|0?[1-9])\s*月\s*\d{1,2}\s*日[）)]?\s*$"
 )
 # 经验类： / 【经验交流】 / ▍工作动态: the part of a list (or a publication's contents) by category
-_PART_HEAD = re.compile(r"[【\[▍]\s*[\u4e00-\u9fff　 ]{2,8}\s*[】\]]?")
+# (【市局网站】  区县动态: an outlet's banner may name the column its items are under)
+_PART_HEAD = re.compile(
+    r"[【\[▍]\s*(?P<tag>[\u4e00-\u9fff　 ]{2,8})\s*(?:[】\]](?:[ \u3000]+[\u4e00-\u9fff]{0,6}(?:动态|频道|栏目|专栏))?)?"
+)
 _CATEGORY_HEAD = re.compile(
     r"^[【\[▍■◆●]?\s*(?:工作|基层|信息|区县)?(经验|动态)(?:交流|做法|类)?(?:信息)?\s*[】\]]?"
     # (（一）经验类（4分/条），共3条，计12分：: its points and count said after it)
@@ -545,7 +550,12 @@ def text_adoptions(
                 section = _Section()
             continue  # the outlet's line: what it says is the title's below
         # (【网站】A http://jgsw.sx.gov.cn/art/…: a shared link's address is no part of the line's words)
-        written = re.sub(r"\s*(?:https?://|www\.)[\w./?=&%#:~+\-…]*", " ", raw)
+        # (【市局网站】sxjgsw.sx.gov.cn  区县动态: and an address without its scheme)
+        written = re.sub(
+            r"\s*(?:(?:https?://|www\.)[\w./?=&%#:~+\-…]*|\b[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.(?:cn|com|net|org)\b[\w./?=&%#:~+\-…]*)",
+            " ",
+            raw,
+        )
         written = re.sub(r"[（(]\s*[）)]", "", written).strip()  # (中国绍兴网（www.……）: the name alone)
         # (好消息[庆祝] A 被……录用了！: a chat's cheer and its emoticons, no part of the headline)
         written = _CHEER.sub("", _EMOTICON.sub("", written)).strip()
@@ -696,7 +706,8 @@ def text_adoptions(
             continue
         labelled = notice_sentences.labelled_items(line, written, line_no, ctx, file)
         if labelled:  # 录用信息：A（绍兴晚报，2月）；B（市政府办公室）… / 领导批示：A（区委书记）…
-            out.extend(labelled)
+            # (under 【投了还没有回音的】: where each was sent, no adoption — its 批示 still count)
+            out.extend(r for r in labelled if not (section.declined and isinstance(r, Adoption)))
             continue
         month_head = _MONTH_HEAD.match(line)
         if month_head:  # 七月份 / ■8月: a part of the list by month
@@ -713,7 +724,7 @@ def text_adoptions(
             item = None
             continue
         part_head = _PART_HEAD.fullmatch(line.strip())
-        tag = line.strip().strip("【】[]▍ 　") if part_head else ""
+        tag = part_head.group("tag").strip() if part_head else ""
         if part_head and (
             ctx.known_outlet(notice_parts.clean_outlet(tag))
             or (
@@ -734,6 +745,19 @@ def text_adoptions(
             continue
         if part_head:  # 【经验交流】 / 【特稿】: a part of a publication's contents, by category or not
             category = _CATEGORY_HEAD.match(line.strip())
+            if (
+                not category
+                and section.outlets
+                and section.line in index_of
+                and re.match(r"^\s*[【\[▍]", block.lines[index_of[section.line]][1])
+            ):
+                # (【浙江工人日报】 …… ⏎ 【市府办 政务信息】: the next outlet's banner, written as
+                # none is configured — its items are its own to say, or to ask, never the one's above)
+                close_section()
+                since = len(out)
+                section = _Section(line=line_no)
+                item = None
+                continue
             section = replace(section, type=category.group(1) if category else None)
             item = None
             continue
@@ -1362,7 +1386,7 @@ _LEAD_NOISE = re.compile(
 )
 
 
-_WHERE_IN = re.compile(r"(?:频道|专栏|栏目?|版|推送|首页|头条)(?:[（(].*[)）])?$|^第|^[A-Z]\d+")
+_WHERE_IN = re.compile(r"(?:频道|专栏|栏目?|版|推送|首页|头条|[县区]动态)(?:[（(].*[)）])?$|^第|^[A-Z]\d+")
 
 
 def _lead_outlets(line: str, ctx: ExtractContext) -> tuple[list[tuple[str, str]], int] | None:
@@ -1435,12 +1459,28 @@ def _outlets_above(block: TextBlock, ctx: ExtractContext) -> dict[int, list[tupl
         # 1．【中新网】2022-04-21 ⏎ 绍兴：机关食堂开出“共享厨房”: an outlet tagged on a numbered line,
         # its headline written bare on the next
         tagged = re.match(
-            r"^\s*(?:\d{1,2}\s*[.．、]\s*)?【(?P<o>[^】]{2,24})】\s*[\d\-./年月日\s]*$", to_simplified(a)
+            r"^\s*(?:\d{1,2}\s*[.．、]\s*)?【(?P<o>[^】]{2,24})】\s*[\d\-./年月日\s]*$",
+            # (【市局网站】sxjgsw.sx.gov.cn  区县动态: its address and column after it)
+            re.sub(
+                r"(?<=】)\s*(?:[a-z0-9\-]+(?:\.[a-z0-9\-]+)+\S*)?\s*[\u4e00-\u9fff]{0,6}(?:动态|频道|栏目|专栏)\s*$",
+                "",
+                to_simplified(a),
+            ),
         )
         # (【经验交流】 / 【基层探索】 over an item is its column, no outlet: the tag must read as one)
         tag_outlets = _outlet_only(re.sub(r"[（(].*$", "", tagged.group("o")), ctx) if tagged else []
         if tag_outlets and notice_parts.bare_titles(to_simplified(b.strip()), ctx, announced=True):
             pairs[n], pairs[m] = None, tag_outlets
+            # (【市局网站】 ⏎ A  2019-04-26 ⏎ B  2019-06-21: the tag's list goes on to the blank line)
+            j = k + 2
+            while (
+                j < len(lines)
+                and lines[j][0] == lines[j - 1][0] + 1
+                and not re.match(r"^\s*(?:\d{1,2}\s*[.．、]\s*)?【", lines[j][1])
+                and notice_parts.bare_titles(to_simplified(lines[j][1].strip()), ctx, announced=True)
+            ):
+                pairs[lines[j][0]] = tag_outlets
+                j += 1
             continue
         if not re.match(r"^[\s\u3000]*[《“]", b):
             continue
@@ -1599,9 +1639,12 @@ def _opens_section(
         )
     ):
         line = chan.group("head") + chan.group("colon")
+    # 【市中心网站】 alone (or with the column its items are in: 【省局网站】  市县动态): the name
+    line = re.sub(
+        r"^\s*【([^【】]{2,30})】(?:\s*[\u4e00-\u9fff]{0,6}(?:动态|频道|栏目|专栏))?\s*$", r"\1", line
+    )
     # 【网站】中国绍兴网（www.shaoxing.com.cn）: a kind's tag and a web address are no part of the name
     line = re.sub(r"^\s*【[^】]{1,6}】\s*(?=\S)", "", line)
-    line = re.sub(r"^\s*【([^【】]{2,30})】\s*$", r"\1", line)  # 【市中心网站】 alone: the name
     line = re.sub(r"\s*[（(][^（）()]*(?:www|http|\.com|\.cn)[^（）()]*[）)]\s*$", "", line)
     titles, _pubs = notice_parts.titles(line, ctx)
     # (三、新昌电视台《新昌新闻》: a programme's short name in 《》 is no headline)
