@@ -19,6 +19,11 @@ def ctx():
 def _read(tmp_path, ctx, name: str, text: str):
     p = tmp_path / name
     p.write_text(text, encoding="utf-8")
+    return _read_path(p, ctx)
+
+
+def _read_path(p, ctx):
+    """``_read`` for a file already written (a .docx or .xlsx built by the test)."""
     ex = extract(p, context=ctx)
     adopted = sorted((r.title, r.outlet) for r in ex.records if isinstance(r, Adoption) and not r.doubt)
     endorsed = sorted(
@@ -9598,3 +9603,92 @@ def test_a_clerks_own_notes_grouped_under_each_outlets_banner(tmp_path, ctx):
     titles = {r.title for r in ex.records}
     assert "柯桥区探索机关事务集中统一管理新路径" not in titles
     assert not [t for t in titles if t.startswith("2020年9月18日")]
+
+
+def test_a_correction_table_is_read_from_its_corrected_columns(tmp_path, ctx):
+    """更正前 | 更正后 merged over 标题 | 载体 twice: each row stands as corrected — 同左 keeps what
+    was first given, — in the corrected title strikes the row, a note that it was 剔除 too; a
+    批示 table's 原批示领导 | 改为 gives the leader as corrected."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("关于2021年上半年信息录用统计有关错误的更正")
+    t = d.add_table(rows=2, cols=6)
+    for row, values in zip(
+        t.rows,
+        [
+            ["编号", "更正前", "更正前", "更正后", "更正后", "说明"],
+            ["编号", "标题", "刊发载体", "标题", "刊发载体", "说明"],
+        ],
+        strict=True,
+    ):
+        for c, v in zip(row.cells, values, strict=True):
+            c.text = v
+    t.cell(0, 1).merge(t.cell(0, 2))
+    t.cell(0, 3).merge(t.cell(0, 4))
+    rows = [
+        ["1", "越城区机关食堂试行“刷脸就餐”", "越城发布", "同左", "绍兴晚报", "载体登记有误"],
+        [
+            "2",
+            "上虞区开展办公用房使用情况检查",
+            "市局网站",
+            "上虞区开展党政机关办公用房专项检查",
+            "同左",
+            "标题登记有误",
+        ],
+        ["3", "诸暨市公物仓开展闲置资产“集中晒”", "浙江在线", "—", "—", "系诸暨市财政局信息，予以剔除"],
+        [
+            "4",
+            "新昌县机关事务中心推行“预约用车”",
+            "省局网站",
+            "同左",
+            "同左",
+            "经核实省局网站未刊发，予以剔除",
+        ],
+    ]
+    for values in rows:
+        for c, v in zip(t.add_row().cells, values, strict=True):
+            c.text = v
+    d.add_paragraph("领导批示更正：")
+    b = d.add_table(rows=1, cols=4)
+    for c, v in zip(b.rows[0].cells, ["信息标题", "原批示领导", "改为", "备注"], strict=True):
+        c.text = v
+    for c, v in zip(
+        b.add_row().cells, ["越城区机关食堂试行“刷脸就餐”", "绍兴市市长", "绍兴市副市长", ""], strict=True
+    ):
+        c.text = v
+    p = tmp_path / "上半年信息录用统计更正.docx"
+    d.save(p)
+    adopted, endorsed, _ = _read_path(p, ctx)
+    assert adopted == [
+        ("上虞区开展党政机关办公用房专项检查", "市局网站"),
+        ("越城区机关食堂试行“刷脸就餐”", "绍兴晚报"),
+    ]
+    assert endorsed == [("越城区机关食堂试行“刷脸就餐”", "city", "other")]
+
+
+def test_a_registers_monthly_subtotals_and_an_editors_maybe_adopt_nothing(tmp_path, ctx):
+    """A register with a subtotal merged across the row after each month (3月小计：采用1篇) and a
+    row whose outlet cell is empty, its note saying the editor has not decided (报晚报，编辑回复待定):
+    neither is an adoption."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["柯桥区信息采用登记（2021年）"])
+    ws.append(["月份", "信息名称", "采用情况", "备注"])
+    ws.append(["3月", "柯桥区机关食堂推出“春季养生餐”", "中国绍兴网", ""])
+    ws.append(["", "柯桥区开展公共机构节水宣传", "", "报晚报，编辑回复待定"])
+    ws.append(["3月小计：采用1篇"])
+    ws.merge_cells("A5:D5")
+    ws.append(["4月", "柯桥区完成机关大院充电桩建设", "市局网站", ""])
+    ws.append(["4月小计：采用1篇"])
+    ws.merge_cells("A7:D7")
+    p = tmp_path / "柯桥信息采用登记2021.xlsx"
+    wb.save(p)
+    adopted, _e, ex = _read_path(p, ctx)
+    assert adopted == [
+        ("柯桥区完成机关大院充电桩建设", "市局网站"),
+        ("柯桥区机关食堂推出“春季养生餐”", "中国绍兴网"),
+    ]
+    assert not [r for r in ex.records if "小计" in r.title or "节水" in r.title]

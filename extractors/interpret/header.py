@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from extractors.noise import to_simplified
@@ -249,9 +249,16 @@ FIELDS: dict[str, tuple[str, ...]] = {
 class Columns:
     row: int  # index of the header row
     index: dict[str, int]
+    # a correction's table (原通报内容 | 更正后内容): the field's column as first given, which a
+    # corrected cell's 同左 points back to
+    before: dict[str, int] = field(default_factory=dict)
 
     def get(self, row: list[str], name: str) -> str:
         j = self.index.get(name)
+        k = self.before.get(name)
+        if j is not None and k is not None and j < len(row) and k < len(row):
+            if re.fullmatch(r"同左|同上|同前|不变|未变|无变化|同原", row[j].strip()):
+                return row[k].strip()
         if name == "title" and "published" in self.index:
             p = self.index["published"]
             ran = row[p].strip() if p < len(row) else ""
@@ -340,9 +347,54 @@ def find_header(rows: list[list[str]], *, max_scan: int = 12) -> Columns | None:
                 both = [u if u and u != c else c for c, u in zip(row, under, strict=False)]
                 merged = _match_row(both)
                 if "title" in merged and len(merged) >= len(found):
-                    return Columns(i + 1, merged)
-            return Columns(i, found)
+                    return _corrected(Columns(i + 1, merged), row, under)
+            return _corrected(Columns(i, found), rows[i - 1] if i else [], row)
     return None
+
+
+# 原通报内容 | 更正后内容 merged over 信息标题 | 录用载体 twice: what was first given, and what stands
+_BEFORE = re.compile(r"^(?:原|更正前|错误|误)")
+_AFTER = re.compile(r"^(?:更正后|更正为|更正内容|正确|核实后|调整后|改为|应为)")
+
+
+def _corrected(cols: Columns, groups: list[str], names: list[str]) -> Columns:
+    """A correction's table: each field read from its corrected column (更正后内容 | 信息标题), its
+    column as first given kept for the 同左 that points back to it."""
+    index, before = dict(cols.index), {}
+    taken = set(cols.index.values())
+    for f, j in cols.index.items():
+        # (原批示领导 | 更正为: the corrected value in the column after, named for nothing else)
+        if j < len(names) and _BEFORE.match(_norm(names[j] or "")):
+            after = next(
+                (
+                    k
+                    for k in range(j + 1, len(names))
+                    if k not in taken
+                    and re.fullmatch(r"(?:更正为|更正后|应为|改为|正确的?|核实后)", _norm(names[k] or ""))
+                ),
+                None,
+            )
+            if after is not None:
+                index[f], before[f] = after, j
+                continue
+        if j >= len(groups) or not _BEFORE.match(_norm(groups[j] or "")):
+            continue
+        if not any(g and _AFTER.match(_norm(g)) for g in groups):
+            continue
+        after = next(
+            (
+                k
+                for k in range(len(names))
+                if k != j
+                and k < len(groups)
+                and _AFTER.match(_norm(groups[k] or ""))
+                and _match_row([names[k]]).get(f) == 0
+            ),
+            None,
+        )
+        if after is not None:
+            index[f], before[f] = after, j
+    return Columns(cols.row, index, before) if before else cols
 
 
 _YM = re.compile(r"(?:(\d{4})\s*[年./\-]\s*)?(\d{1,2})\s*(?:月|[./\-]\s*\d{1,2}\s*日?|$)")

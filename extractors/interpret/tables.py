@@ -281,8 +281,14 @@ def _rows(t: Table, cols: Columns, warnings: list[str]):
             not title
             or row == header
             or any(_SKIP.match(c.strip()) for c in row if c)
-            # (,办公室 小计,报送2篇,…: a part's subtotal, its name before the word)
-            or any(re.search(r"\S\s*(?:小计|合计)\s*[：:]?$", c.strip()) for c in row[:3] if c)
+            # (,办公室 小计,报送2篇,…: a part's subtotal, its name before the word; 1月小计：采用2篇
+            # merged across the row: its count after it)
+            or any(
+                re.search(r"\S\s*(?:小计|合计)\s*[：:]?$", c.strip())
+                or re.match(r"^\S{1,10}?(?:小计|合计)\s*[：:]", c.strip())
+                for c in row[:3]
+                if c
+            )
             or NOTE_ROW.match(title)
             or any(_SIGN_OFF.match(c.strip()) for c in row[:2] if c)
             # 注 | “市网”指绍兴市机关事务网站: the note's word in the first cell, its text across
