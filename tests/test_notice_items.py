@@ -9692,3 +9692,28 @@ def test_a_registers_monthly_subtotals_and_an_editors_maybe_adopt_nothing(tmp_pa
         ("柯桥区机关食堂推出“春季养生餐”", "中国绍兴网"),
     ]
     assert not [r for r in ex.records if "小计" in r.title or "节水" in r.title]
+
+
+def test_items_written_as_a_headline_sentence_then_its_fields(tmp_path, ctx):
+    """1.柯桥区：A。浙江在线，2020年11月，动态类。: the headline, then where, when and as what it
+    ran after the full stop; a part headed 不予补录 lists none."""
+    text = (
+        "关于补充通报2020年度信息录用情况的通知\n\n"
+        "一、补充录用信息\n"
+        "1.柯桥区：柯桥区机关事务中心启用“智慧仓储”管理系统。浙江在线，2020年11月，动态类。\n"
+        "2.新昌县：新昌县机关食堂推行“节约用餐”承诺制。市政府办公室《绍兴政务信息》，2020年12月，经验类。\n"
+        "二、经核实不予补录的\n"
+        "1.越城区：越城区机关事务中心开展消防演练。越城区政府网站，2020年12月，动态类。\n"
+    )
+    p = tmp_path / "补充通报.txt"
+    p.write_text(text, encoding="utf-8")
+    ex = extract(p, context=ctx)
+    got = sorted(
+        (r.title, r.outlet, r.date[5:7] if r.date else None, r.type)
+        for r in ex.records
+        if isinstance(r, Adoption)
+    )
+    assert got == [
+        ("新昌县机关食堂推行“节约用餐”承诺制", "市政府办公室", "12", "经验"),
+        ("柯桥区机关事务中心启用“智慧仓储”管理系统", "浙江在线", "11", "动态"),
+    ]

@@ -137,7 +137,7 @@ _SENDER_COLUMN = re.compile(
 )
 _PENDING = re.compile(
     r"尚待|待[^，,。；;）)]{0,8}(?:采用|录用|刊发)|待刊|尚未|未(?:被|予)?(?:录用|采用|刊发|刊用)"
-    r"|(?:不予|暂不|暂未)(?:予)?(?:录用|采用|刊发|刊用)"
+    r"|(?:不予|暂不|暂未)(?:予)?(?:补录|录用|采用|刊发|刊用)"
     # 三、退稿 / 二、建议改投其他平台 / 转入稿库待用: an editor's answer that ran nothing
     r"|退稿|改投|转投|另投|稿库|待用|落选|退回(?:修改|重报|补充|完善|的)|审核退回"
     # 二、平台审核中稿件（暂不计入采用） / 三、未通过审核稿件: what the outlet has not run
@@ -602,9 +602,10 @@ def text_adoptions(
                 (kind.group(1) or "") + line[kind.end() :],
                 (kind.group(1) or "") + written[kind.end() :],
             )
-        fields = _spaced_fields(line, ctx)
+        fields = _spaced_fields(line, ctx) or _fields_after_stop(line, ctx)
         if fields:
-            line = written = fields  # 2. 柯桥 柯桥区……取餐 浙江在线 2.18；学习强国 2.20
+            # 2. 柯桥 柯桥区……取餐 浙江在线 2.18；学习强国 2.20 / 1.越城区：A。浙江后勤，2019年12月，经验类。
+            line = written = fields
         leader = _TOC_LEADER.search(line)
         # (a contents' line under its masthead: one bulleted, or one whose author is ours)
         toc_line = bool(not leader and _CONTENTS_ITEM.match(line))
@@ -2025,6 +2026,27 @@ def _spaced_fields(line: str, ctx: ExtractContext) -> str | None:
     if not notice_parts.title_like(head):
         return None
     return f"{m.group('n')}《{head}》{rest[cut:]}"
+
+
+def _fields_after_stop(line: str, ctx: ExtractContext) -> str | None:
+    """1.越城区：越城区探索机关事务“积分制”管理。浙江后勤，2019年12月，经验类。: a list's item
+    written as two sentences — the headline, then where, when and as what it ran, parted by
+    commas. Given back with those fields in the headline's bracket, as lists mostly write them,
+    or None when the line is not so made (the second sentence must open with an outlet's name)."""
+    m = re.match(
+        r"^(?P<head>\s*\d{1,3}\s*[.．、]\s*(?:[\u4e00-\u9fff]{2,5}[：:])?[^。《》]{8,80}?)。"
+        r"(?P<fields>[^。]{2,60}?)。?\s*$",
+        line,
+    )
+    if not m:
+        return None
+    fields = re.split(r"[，,]", m.group("fields"))
+    first = re.sub(r"第\s*\d+\s*期$", "", fields[0].strip())
+    if len(fields) < 2 or not (ctx.outlets_in(first) or notice_parts.outletish(first, ctx)):
+        return None
+    if not all(len(f.strip()) <= 30 for f in fields):
+        return None  # (a sentence going on about the item, no fields)
+    return f"{m.group('head')}（{'，'.join(f.strip() for f in fields)}）"
 
 
 def _list_item(line: str) -> bool:
