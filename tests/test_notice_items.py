@@ -9717,3 +9717,27 @@ def test_items_written_as_a_headline_sentence_then_its_fields(tmp_path, ctx):
         ("新昌县机关食堂推行“节约用餐”承诺制", "市政府办公室", "12", "经验"),
         ("柯桥区机关事务中心启用“智慧仓储”管理系统", "浙江在线", "11", "动态"),
     ]
+
+
+def test_a_registers_note_may_name_more_outlets_clause_by_clause(tmp_path, ctx):
+    """备注 市府办录用后，次月被省政府办公厅采用 / 省政府办公厅转发: each clause's outlet took the
+    row too, not only the first clause's (which the outlet column already names)."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["越城区2020年信息录用情况"])
+    ws.append(["序号", "信息标题", "录用载体", "录用时间", "备注"])
+    ws.append([1, "越城区机关食堂实行“错峰就餐”", "市府办", "2020.3", "市府办录用后，次月被省政府办公厅采用"])
+    ws.append([2, "越城区公务用车平台调度“一键响应”", "市委办", "2020.5", "省政府办公厅转发"])
+    ws.append([3, "越城区推进机关办公区垃圾分类", "绍兴日报", "2020.6", ""])
+    p = tmp_path / "越城区2020年信息录用情况.xlsx"
+    wb.save(p)
+    adopted, _e, _ = _read_path(p, ctx)
+    assert adopted == [
+        ("越城区公务用车平台调度“一键响应”", "市委办"),
+        ("越城区公务用车平台调度“一键响应”", "省政府办公厅"),
+        ("越城区推进机关办公区垃圾分类", "绍兴日报"),
+        ("越城区机关食堂实行“错峰就餐”", "市府办"),
+        ("越城区机关食堂实行“错峰就餐”", "省政府办公厅"),
+    ]
