@@ -529,13 +529,16 @@ def table_adoptions(
         # (市委办录用后，11月被省政府办公厅采用: each clause may name one more)
         for more in re.finditer(
             r"(?:同日|另被|后被|并被|还被|又被)?(?P<o>[^，,。；;获被\d.．]{2,20}?)(?:\d{1,2}[.．月]\d{1,2}日?|第?\d+期)?"
-            r"(?:同时|也|亦|先期|先行|此前|已)?(?:转载|转发|录用|采用|刊发|刊登|刊出)",
+            r"(?:同时|也|亦|先期|先行|此前|已)?(?P<v>转载|转发|录用|采用|刊发|刊登|刊出)",
             note,
         ):
             if "批示" in more.group("o") or _REFUSED.search(more.group("o")):
                 continue
-            # (省级以上栏为省局网站录用: the configured name within the words, when there is one)
-            named = ctx.outlets_in(to_simplified(more.group("o"))) or [more.group("o")]
+            # (省级以上栏为省局网站录用: the configured name within the words, when there is one;
+            # 某平台转发: what forwards it is an outlet only when configured — anyone may forward)
+            named = ctx.outlets_in(to_simplified(more.group("o"))) or (
+                [more.group("o")] if more.group("v") != "转发" else []
+            )
             # (省局3.22刊发 under 已采用·省局网站: the same outlet said short, not one more)
             outlets += [(o, "表中备注") for o in named if not any(o in (x or "") for x, _ in outlets)]
         if matrix:
