@@ -9741,3 +9741,40 @@ def test_a_registers_note_may_name_more_outlets_clause_by_clause(tmp_path, ctx):
         ("越城区机关食堂实行“错峰就餐”", "市府办"),
         ("越城区机关食堂实行“错峰就餐”", "省政府办公厅"),
     ]
+
+
+def test_a_provinces_media_list_laid_out_as_its_note_says(tmp_path, ctx):
+    """说明 2. 格式：载体　日期　标题　〔地区/报送单位〕 over lines so laid out: the note names their
+    columns; the 〔城市/单位〕 after a headline says whose it is — another city's is no item, ours
+    is read without its tag."""
+    text = (
+        "2021年全省机关事务系统新闻宣传情况汇总\n\n"
+        "说明：\n"
+        "1. 只列首发媒体。\n"
+        "2. 格式：载体　日期　标题　〔地区/报送单位〕\n\n"
+        "人民网　　　2021.04.08　浙江台州：机关食堂“预约订餐”减少浪费　〔台州/台州市机关事务管理局〕\n"
+        "新华网　　　2021.06.15　浙江绍兴：机关大院“无废”改造见成效　〔绍兴/柯桥区机关事务中心〕\n"
+        "中新网　　　2021.09.27　浙江丽水：公务用车“一键派单”　〔丽水/丽水市机关事务管理局〕\n"
+        "光明网　　　2021.10.12　诸暨机关后勤服务“一站通办”　〔绍兴/诸暨市机关事务服务中心〕\n"
+    )
+    got = _by_month(_dated(tmp_path, ctx, "2021年全省新闻宣传情况汇总.txt", text))
+    assert got == [
+        ("浙江绍兴：机关大院“无废”改造见成效", "新华网", "06"),
+        ("诸暨机关后勤服务“一站通办”", "光明网", "10"),
+    ]
+
+
+def test_a_place_and_supplier_tag_after_a_headline_is_no_part_of_it(tmp_path, ctx):
+    """浙江在线　2020.05.06　A　〔绍兴/上虞区〕 in lines of unequal widths (no table): the tag names
+    whose item it is, another city's is dropped."""
+    text = (
+        "省级媒体刊发情况（节选）\n\n"
+        "浙江在线　　2020.05.06　上虞区机关食堂推出“健康轻食”窗口　〔绍兴/上虞区〕\n"
+        "浙江日报　　2020.07.21　第6版　衢州：机关事务“一网通管”　〔衢州/衢州市机关事务局〕\n"
+        "浙江工人日报　2020.09.03　嵊州机关后勤职工技能大比武　〔绍兴/嵊州市机关事务中心〕\n"
+    )
+    adopted, _e, _ = _read(tmp_path, ctx, "省级媒体刊发情况.txt", text)
+    assert adopted == [
+        ("上虞区机关食堂推出“健康轻食”窗口", "浙江在线"),
+        ("嵊州机关后勤职工技能大比武", "浙江工人日报"),
+    ]

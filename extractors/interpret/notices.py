@@ -125,6 +125,10 @@ _NOT_OURS_AUTHOR = re.compile(
 _SUPPLIER = re.compile(
     r"[\s\u3000]*——\s*(?P<who>[^—，,；;。（）()]{2,24}?)(?:供稿|撰稿|来稿)(?=[，,；;。\s]|$)"
 )
+# 〔绍兴/新昌县机关事务服务中心〕 after a headline: where it came from — the city, then the supplier
+_PLACE_SUPPLIER = re.compile(
+    r"[\s\u3000]*[〔［\[](?P<who>[^〔〕［］\[\]]{2,30}?[/／][^〔〕［］\[\]]{2,30})[〕］\]]\s*$"
+)
 _TOC_LEADER = re.compile(r"\s*(?:…{2,}|\.{4,}|·{4,}|－{4,}|\s…(?=\s*\d{1,3}\s*$))(?=[^，,。；;”“]{0,24}$).*$")
 # 嵊州市  ……撤桶并点 ……………… 用 / 不用（会议稿） / 缓（转第3期） / 合: an editor's register, the
 # outcome of each piece after its dots — only 用 ran it (合: merged into another, read as that one)
@@ -572,6 +576,12 @@ def text_adoptions(
             line = written = re.sub(r"[ \u3000]", "", line)  # 党 委 信 息 工 作 通 报: a spaced-out heading
         if notice_doc.legend_line(line):
             continue  # 媒体代码：R—绍兴日报  W—绍兴晚报 …: the key to the codes below, no item
+        tagged = _PLACE_SUPPLIER.search(line)
+        if tagged:  # ……“光盘行动”成风尚　〔绍兴/市机关事务服务中心〕: the place and who supplied it
+            whose = re.split(r"[/／·、]", tagged.group("who"))
+            if any(elsewhere(w, ctx) or other_department(w, ctx) for w in whose if w.strip()):
+                continue  # 〔湖州/湖州市机关事务管理局〕: another city's item
+            line, written = line[: tagged.start()].rstrip(), written[: tagged.start()].rstrip()
         supplier = _SUPPLIER.search(line)
         if supplier:  # ……“活”起来　　——嵊州市机关事务服务中心供稿，浙江在线同步刊发: who supplied it
             if elsewhere(supplier.group("who"), ctx) or other_department(supplier.group("who"), ctx):

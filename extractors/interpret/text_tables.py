@@ -523,6 +523,9 @@ _GROUP_ROW = re.compile(
 )
 
 
+_LAYOUT_SAID = re.compile(r"^\s*(?:\d{1,2}\s*[.、．]\s*)?(?:格式|体例|排列格式|列表格式)\s*[：:]\s*")
+
+
 def _grid(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple[Table, int] | None:
     """A header line naming a title column, then rows with as many cells (a title holding
     spaces gives its extra cells back to the title column)."""
@@ -533,6 +536,10 @@ def _grid(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple[Table
             (lines[i][0], re.sub(r"(?<=\S)[ \u3000]*([/／])[ \u3000]*(?=\S)", r"\1", lines[i][1])),
             *lines[i + 1 :],
         ]
+    # (3. 格式：媒体　日期　标题　〔地区/供稿单位〕: a note saying how the lines below are laid out
+    # names their columns after its label)
+    if (said := _LAYOUT_SAID.match(lines[i][1])) is not None:
+        lines = [*lines[:i], (lines[i][0], lines[i][1][said.end() :]), *lines[i + 1 :]]
     header = _cells(lines[i][1])
     if len(header) < 3:
         return None
