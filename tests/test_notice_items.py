@@ -9778,3 +9778,27 @@ def test_a_place_and_supplier_tag_after_a_headline_is_no_part_of_it(tmp_path, ct
         ("上虞区机关食堂推出“健康轻食”窗口", "浙江在线"),
         ("嵊州机关后勤职工技能大比武", "浙江工人日报"),
     ]
+
+
+def test_a_sites_export_names_who_sent_each_item_under_its_source(tmp_path, ctx):
+    """标题 | 来源 | 发布时间 | 浏览 exported from the province's site: 来源 names the office that
+    sent each item — ours are the site's adoptions (the city centre's too), another city's, the
+    province's own and the site's own (本网) are none of ours."""
+    text = (
+        "浙江省机关事务管理局网站　信息发布清单\n"
+        "栏目：市县动态　　时间范围：2022-03-01 至 2022-03-31\n\n"
+        "序号\t标题\t来源\t发布时间\t浏览\n"
+        "1\t台州市推进机关食堂“光盘行动”常态化\t台州市机关事务管理局\t2022-03-02\t211\n"
+        "2\t新昌县机关事务中心开展春季消防演练\t新昌县机关事务中心\t2022-03-08\t187\n"
+        "3\t绍兴市级机关推行会议室“共享预约”\t绍兴市机关事务服务中心\t2022-03-15\t256\n"
+        "4\t全省机关事务系统视频调度会召开\t浙江省机关事务管理局办公室\t2022-03-18\t402\n"
+        "5\t嵊州市公务用车平台实现“一屏统管”\t嵊州市机关事务服务中心\t2022-03-22\t233\n"
+        "6\t省局召开信息工作培训会\t本网\t2022-03-30\t318\n"
+    )
+    adopted, _e, _ = _read(tmp_path, ctx, "省局网站3月信息发布清单.txt", text)
+    assert [t for t, _o in adopted] == [
+        "嵊州市公务用车平台实现“一屏统管”",
+        "新昌县机关事务中心开展春季消防演练",
+        "绍兴市级机关推行会议室“共享预约”",
+    ]
+    assert {o for _t, o in adopted} == {"浙江省机关事务管理局网站"}

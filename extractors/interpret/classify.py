@@ -335,6 +335,46 @@ def _source_column(t: Table, cols: Columns, ctx: ExtractContext) -> int | None:
     return at if cells and known * 2 > len(cells) else None
 
 
+def _sent_by_others(office: str, ctx: ExtractContext) -> bool:
+    """湖州市机关事务管理局 / 浙江省机关事务管理局办公室 / 绍兴市统计局 / 本网: an office that is none of
+    ours (the city's centre, 市机关事务服务中心, is ours)."""
+    office = office.strip()
+    return bool(
+        office
+        and not ctx.find_unit(office)
+        and (
+            elsewhere(office, ctx)
+            or other_department(office, ctx)
+            or re.match(r"(?:浙江)?省|本(?:网|站|刊|报)$", office) is not None  # (本网: the site's own)
+        )
+    )
+
+
+def _supplier_column(t: Table, cols: Columns, ctx: ExtractContext) -> int | None:
+    """标题 | 来源 | 发布时间 exported from a site's CMS: its 来源 names the office that sent each
+    item (绍兴市越城区机关事务服务中心, 湖州市机关事务管理局) — the item's unit, another city's
+    left out — when most of its cells are offices and none is a configured outlet."""
+    if "unit" in cols.index or "title" not in cols.index:
+        return None
+    header = t.rows[cols.row]
+    at = next(
+        (
+            j
+            for j, c in enumerate(header)
+            if j not in cols.index.values()
+            and re.fullmatch(r"(?:信息)?来源", re.sub(r"[\s（）()：:]", "", c))
+        ),
+        None,
+    )
+    if at is None:
+        return None
+    cells = [r[at].strip() for r in t.rows[cols.row + 1 :] if at < len(r) and r[at].strip()]
+    offices = sum(1 for c in cells if re.search(r"(?:局|中心|办公室|办公厅|委员会)$", c))
+    if not cells or any(ctx.known_outlet(c) for c in cells) or offices * 2 <= len(cells):
+        return None
+    return at
+
+
 def _heading_name(said: str) -> str:
     # (一、局网站录用情况: the part's number no part of the name; ……各区、县（市）信息被市局网站: who took)
     name = re.sub(r"^\s*附(?:件|表)?\s*\d{0,2}\s*[：:]", "", said)  # 附件：…… / 附表2：……
@@ -532,8 +572,24 @@ def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extrac
             if cols is None:
                 continue
         source = _source_column(t, cols, ctx)
+        exported = False
         if source is not None:
             cols.index["outlet"] = source  # 来源 | 人民网 / 中新网: a monitor's source, the outlet
+        elif (supplier := _supplier_column(t, cols, ctx)) is not None:
+            cols.index["unit"] = supplier  # 来源 | 湖州市机关事务管理局: who sent it, whose item it is
+            exported = "month" in cols.index  # (and when the site put it out: a site's own list)
+            # (来源 浙江省机关事务管理局办公室 beside 绍兴市……获评先进集体: the site's own news of us,
+            # no item of ours — only what one of ours sent is)
+            title_at = cols.index["title"]
+            t = replace(
+                t,
+                rows=[
+                    r
+                    if k <= cols.row or supplier >= len(r) or not _sent_by_others(r[supplier], ctx)
+                    else [c if j != title_at else "" for j, c in enumerate(r)]
+                    for k, r in enumerate(t.rows)
+                ],
+            )
         names = set(cols.index)
         above = " ".join([t.heading, *(" ".join(r) for r in t.rows[: cols.row])])
         if "submit_points" in names and "total_points" in names and not _one_units_sheet(t, cols, above, ctx):
@@ -622,6 +678,8 @@ def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extrac
             # 标题 | 来源 | 发布日期 on a site's page copied whole (当前位置：首页 > 市县动态 …):
             # what the site ran
             or (bool(doc.texts) and page_host(doc.texts[0]) is not None)
+            # 标题 | 来源 (the office that sent it) | 发布时间: a site's export of what it put out
+            or exported
         ):
             # where the list's outlet is said, strongest first (a column beats all of these)
             noted = None if outlet else _noted_outlet(t, cols, ctx)
