@@ -9802,3 +9802,32 @@ def test_a_sites_export_names_who_sent_each_item_under_its_source(tmp_path, ctx)
         "绍兴市级机关推行会议室“共享预约”",
     ]
     assert {o for _t, o in adopted} == {"浙江省机关事务管理局网站"}
+
+
+def test_a_checkers_table_and_a_ledgers_same_as_left(tmp_path, ctx):
+    """单位自报 | 核实情况 merged over 载体 | 月份 twice: each row as the checker found it; a
+    ledger's 采用载体 同左 beside 报送对象: it ran where it was sent."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["2021年度信息录用核对表"])
+    ws.append(["序号", "信息标题", "单位自报", None, "核实情况", None, "备注"])
+    ws.append([None, None, "载体", "月份", "载体", "月份", None])
+    for cells in ("A2:A3", "B2:B3", "C2:D2", "E2:F2", "G2:G3"):
+        ws.merge_cells(cells)
+    ws.append([1, "上虞区机关食堂推出“营养师点餐”", "浙江日报", 4, "浙江在线", 4, "日报未刊"])
+    ws.append([2, "上虞区完成行政中心光伏改造", "绍兴晚报", 6, "一致", 6, ""])
+    ledger = wb.create_sheet("台账")
+    ledger.append(["报送日期", "信息标题", "报送对象", "采用情况", "采用载体"])
+    ledger.append(["2021-08-02", "上虞区公物仓开展闲置家具“以旧换新”", "上虞日报", "已采用", "同左"])
+    ledger.append(["2021-09-13", "上虞区机关大院电动车充电桩投用", "中国绍兴网", "已采用", "同左"])
+    p = tmp_path / "上虞区2021年度信息录用核对.xlsx"
+    wb.save(p)
+    adopted, _e, _ = _read_path(p, ctx)
+    assert adopted == [
+        ("上虞区公物仓开展闲置家具“以旧换新”", "上虞日报"),
+        ("上虞区完成行政中心光伏改造", "绍兴晚报"),
+        ("上虞区机关大院电动车充电桩投用", "中国绍兴网"),
+        ("上虞区机关食堂推出“营养师点餐”", "浙江在线"),
+    ]

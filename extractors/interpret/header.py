@@ -257,8 +257,13 @@ class Columns:
         j = self.index.get(name)
         k = self.before.get(name)
         if j is not None and k is not None and j < len(row) and k < len(row):
-            if re.fullmatch(r"同左|同上|同前|不变|未变|无变化|同原", row[j].strip()):
+            if re.fullmatch(r"同左|同上|同前|不变|未变|无变化|同原|一致", row[j].strip()):
                 return row[k].strip()
+        if name == "outlet" and j is not None and j < len(row) and row[j].strip() == "同左":
+            # 报送对象 诸暨日报 | 采用情况 已采用 | 采用载体 同左: where it was sent is where it ran
+            sent = self.index.get("sent_to")
+            if sent is not None and sent != j and sent < len(row):
+                return row[sent].strip()
         if name == "title" and "published" in self.index:
             p = self.index["published"]
             ran = row[p].strip() if p < len(row) else ""
@@ -353,8 +358,11 @@ def find_header(rows: list[list[str]], *, max_scan: int = 12) -> Columns | None:
 
 
 # 原通报内容 | 更正后内容 merged over 信息标题 | 录用载体 twice: what was first given, and what stands
-_BEFORE = re.compile(r"^(?:原|更正前|错误|误)")
-_AFTER = re.compile(r"^(?:更正后|更正为|更正内容|正确|核实后|调整后|改为|应为)")
+# (单位自报 | 核实情况: what a unit claimed, and what the checker found)
+_BEFORE = re.compile(r"^(?:原|更正前|错误|误|单位自报|自报|各单位自报|上报情况)")
+_AFTER = re.compile(
+    r"^(?:更正后|更正为|更正内容|正确|核实后|调整后|改为|应为|核实情况|核实结果|核定情况|认定情况)"
+)
 
 
 def _corrected(cols: Columns, groups: list[str], names: list[str]) -> Columns:
