@@ -9831,3 +9831,27 @@ def test_a_checkers_table_and_a_ledgers_same_as_left(tmp_path, ctx):
         ("上虞区机关大院电动车充电桩投用", "中国绍兴网"),
         ("上虞区机关食堂推出“营养师点餐”", "浙江在线"),
     ]
+
+
+def test_a_table_copied_from_a_pdf_with_its_cells_wrapped_in_their_columns(tmp_path, ctx):
+    """A table as pdftotext lays it out, no rule under its header: the header's words mark the
+    columns (刊发 ⏎ 月份: a header word wrapped in its column), a line whose first columns are
+    blank goes on with the row above (a headline or an outlet wrapped in its column)."""
+    text = (
+        "三、部分信息录用情况\n\n"
+        "  编号   报送单位   稿件标题                            刊发载体          刊发\n"
+        "                                                                          月份\n"
+        "  1      越城区     越城区机关事务中心上线“后勤服务    《绍兴政务信      2月\n"
+        "                    一张网”                            息》（市府办）\n"
+        "  2      嵊州市     嵊州市公物仓推行闲置资产“网上      浙江在线          5月\n"
+        "                    调剂”\n"
+        "  3      诸暨市     诸暨市机关食堂试行“按需取餐”      省机关事务管      8月\n"
+        "                    减少浪费                            理局网站\n"
+    )
+    got = _by_month(_dated(tmp_path, ctx, "2020年度信息工作通报.txt", text))
+    assert [(t, m) for t, _o, m in got] == [
+        ("嵊州市公物仓推行闲置资产“网上调剂”", "05"),
+        ("诸暨市机关食堂试行“按需取餐”减少浪费", "08"),
+        ("越城区机关事务中心上线“后勤服务一张网”", "02"),
+    ]
+    assert [o for _t, o, _m in got] == ["浙江在线", "省机关事务管理局网站", "绍兴政务信息"]

@@ -157,15 +157,31 @@ def _crossings(rows: list[tuple[int, str]], edges: list[int], indents: dict[int,
 
 
 def _fixed_grid(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple[Table, int] | None:
-    """A table printed in fixed-width columns with a rule of dashes under its header (copied
-    from a PDF or a mainframe print): its cells by position, a row whose first cell is blank
-    continuing the row above (a title wrapped inside its column)."""
-    if i + 1 >= len(lines) or not _RULE.match(lines[i + 1][1]) or not block.indents:
+    """_laid_out, its columns marked by a rule of dashes under the header."""
+    if i + 1 >= len(lines) or not _RULE.match(lines[i + 1][1]):
         return None
-    rule_no, rule = lines[i + 1]
-    starts = [col for col, ch in _columns_of(rule, block.indents.get(rule_no, 0)) if ch not in " \u3000"]
-    edges = [c for k, c in enumerate(starts) if k == 0 or c > starts[k - 1] + 1]  # where each dash run begins
-    body = [ln for ln in lines[i + 2 : i + 12]]
+    return _laid_out(lines, i, block)
+
+
+def _laid_out(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple[Table, int] | None:
+    """A table printed in fixed-width columns (copied from a PDF or a mainframe print), its
+    columns marked by a rule of dashes under its header or, with no rule, by where the header's
+    words start (序号   单位       信息标题        录用载体    录用 ⏎ …  时间: a header word
+    wrapped under itself joins it): its cells by position, a row whose first cell is blank
+    continuing the row above (a title wrapped inside its column)."""
+    if i + 1 >= len(lines) or not block.indents:
+        return None
+    if _RULE.match(lines[i + 1][1]):
+        rule_no, rule = lines[i + 1]
+        starts = [col for col, ch in _columns_of(rule, block.indents.get(rule_no, 0)) if ch not in " \u3000"]
+        edges = [c for k, c in enumerate(starts) if k == 0 or c > starts[k - 1] + 1]  # each dash run
+        first = i + 2
+    else:
+        edges = _word_starts(*lines[i], block)
+        if len(edges) < 4 or len(_WIDE.split(lines[i][1].strip())) != len(edges):
+            return None
+        first = i + 1
+    body = [ln for ln in lines[first : first + 10]]
     wide = _crossings(body, edges, block.indents, True) <= _crossings(body, edges, block.indents, False)
 
     def cells(no: int, text: str) -> list[str]:
@@ -181,24 +197,52 @@ def _fixed_grid(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple
         return [c.strip() for c in out]
 
     header = [re.sub(r"[\s\u3000]", "", c) for c in cells(*lines[i])]
+    if first == i + 1 and first < len(lines) and lines[first][0] == lines[i][0] + 1:
+        under = cells(*lines[first])
+        # (录用 ⏎ 时间: a header word wrapped in its column, nothing under the first columns)
+        if (
+            not under[0]
+            and any(under)
+            and all(not c or re.fullmatch(r"[\u4e00-\u9fff（）()]{1,6}", c) for c in under)
+        ):
+            header = [h + re.sub(r"\s", "", u) for h, u in zip(header, under, strict=True)]
+            first += 1
     if find_header([header]) is None:
         return None
     rows = [header]
-    end = i + 2
+    end = first
+    wrapped = 0
     while end < len(lines) and lines[end][0] == lines[end - 1][0] + 1:
         row = cells(*lines[end])
         if not any(row):
             break
         if not row[0] and len(rows) > 1:  # 中心 | 打造“智慧后勤”升级版: the row above goes on
             rows[-1] = [a + b for a, b in zip(rows[-1], row, strict=True)]
+            wrapped += 1
         else:
             rows.append(row)
         end += 1
     if len(rows) < 2:
         return None
+    if first <= i + 2 and not _RULE.match(lines[i + 1][1]) and wrapped < 2:
+        return None  # (no rule, no cell wrapped: a list whose columns the other readers part)
     # (its heading is the line just above: 一、局网站录用情况（共7条）)
     heading = lines[i - 1][1] if i else ""
     return Table(rows=rows, source=replace(block.source, line=lines[i][0]), heading=heading), end
+
+
+def _word_starts(no: int, text: str, block: TextBlock) -> list[int]:
+    """The display columns at which a header line's words (parted by two spaces or more) start."""
+    out, col, gap = [], block.indents.get(no, 0), 2
+    for ch in text.strip():
+        if ch in " \u3000":
+            gap += 2 if ch == "\u3000" else 1
+        else:
+            if gap >= 2:
+                out.append(col)
+            gap = 0
+        col += display_width(ch)
+    return out
 
 
 _BOX_TOP = re.compile(r"^\s*[┌╔┏]")
@@ -264,6 +308,7 @@ def text_tables(block: TextBlock, outlets: tuple[str, ...] = ()) -> tuple[list[T
             or _grid(lines, i, block)
             or _fields(lines, i, block)
             or _cell_lines(lines, i, block)
+            or _laid_out(lines, i, block)  # (no rule: the header's words mark the columns)
         )
         if found is None:
             i += 1
