@@ -9855,3 +9855,26 @@ def test_a_table_copied_from_a_pdf_with_its_cells_wrapped_in_their_columns(tmp_p
         ("越城区机关事务中心上线“后勤服务一张网”", "02"),
     ]
     assert [o for _t, o, _m in got] == ["浙江在线", "省机关事务管理局网站", "绍兴政务信息"]
+
+
+def test_search_results_with_a_sites_channel_and_a_clerks_marks(tmp_path, ctx):
+    """标题--浙江频道--人民网 ⏎ 2020年4月9日 - 摘要…… ⏎ 网址 - 百度快照, a ★ before the clerk's own:
+    the site after the channel ran it, the mark and the channel no part of the headline."""
+    text = (
+        "百度为您找到相关结果约86,000个\n\n"
+        "★ 浙江上虞：机关食堂“净菜进场”把好源头关--浙江频道--人民网\n"
+        "2020年4月9日 - 人民网杭州4月9日电 上虞区机关事务中心……\n"
+        "zj.people.com.cn/n2/2020/0409/... - 百度快照\n\n"
+        "★ 上虞区机关事务中心开展“绿色出行”主题活动 - 中国绍兴网\n"
+        "2020年6月16日 - 6月15日，上虞区机关事务中心组织干部职工……\n"
+        "www.shaoxing.com.cn/p/2020... - 百度快照\n\n"
+        "★ 上虞机关大院垃圾分类“定时定点”_浙江在线\n"
+        "2020年7月2日 - 浙江在线7月2日讯 ……\n"
+        "zjnews.zjol.com.cn/... - 百度快照\n"
+    )
+    got = _by_month(_dated(tmp_path, ctx, "百度搜索“上虞 机关事务”.txt", text))
+    assert got == [
+        ("上虞区机关事务中心开展“绿色出行”主题活动", "中国绍兴网", "06"),
+        ("上虞机关大院垃圾分类“定时定点”", "浙江在线", "07"),
+        ("浙江上虞：机关食堂“净菜进场”把好源头关", "人民网", "04"),
+    ]

@@ -319,9 +319,14 @@ def search_results(block: TextBlock) -> TextBlock:
         # the site: the one a search engine prints after the headline (标题_中国绍兴网 / 标题 - 学习强国),
         # or names with the day (浙江在线 2019年05月14日), or on its own (中国绍兴网  百度快照)
         source = ""
+        head = re.sub(r"^[★☆●○◆◇■□✔✓√]\s*", "", head)  # (★ 标题: the clerk's mark on ours)
         suffix = _SITE_SUFFIX.search(head)
         if suffix:
             head, source = head[: suffix.start()].strip(), suffix.group("s")
+            # (标题--浙江频道--人民网: the site's channel between them)
+            channel = _SITE_SUFFIX.search(head)
+            if channel and re.search(r"(?:频道|栏目|专题|新闻)$", channel.group("s")):
+                head = head[: channel.start()].strip()
         elif meta and meta.group("src"):
             source = meta.group("src").strip()
         else:
@@ -357,10 +362,10 @@ def search_results(block: TextBlock) -> TextBlock:
 
 _CUT_SHORT = re.compile(r"^\s*(?:……|\.{3})|(?:……|\.{3}|…)\s*$")
 # (2022年5月17日  近日，柯桥区……: a search engine's summary, the day first)
-_DAY_FIRST = re.compile(rf"^\s*(?P<d>{_FULL_DAY})(?:{_SPACE}|$)")
+_DAY_FIRST = re.compile(rf"^\s*(?P<d>{_FULL_DAY})(?:{_SPACE}|\s*[-–—]\s+|$)")  # (2019年5月29日 - 摘要)
 # (标题_中国绍兴网 / 标题 - 绍兴市柯桥区人民政府 / 标题-浙江在线: the page's title, its site after it)
 _SITE_SUFFIX = re.compile(
-    r"(?:_|\s+[-－|｜]\s+|(?<=[\u4e00-\u9fff”\]）)])[-－|｜])(?P<s>[\u4e00-\u9fff]{2,14})\s*$"
+    r"(?:_|\s+[-－|｜]\s+|-{2}|(?<=[\u4e00-\u9fff”\]）)])[-－|｜])(?P<s>[\u4e00-\u9fff]{2,14})\s*$"
 )
 # (中国绍兴网    百度快照 / 学习强国: the site, alone on the entry's last line)
 _SITE_LINE = re.compile(r"^\s*(?P<s>[\u4e00-\u9fffA-Za-z]{2,14}?)\s*(?:百度快照|快照)?\s*$")
