@@ -9878,3 +9878,26 @@ def test_search_results_with_a_sites_channel_and_a_clerks_marks(tmp_path, ctx):
         ("上虞机关大院垃圾分类“定时定点”", "浙江在线", "07"),
         ("浙江上虞：机关食堂“净菜进场”把好源头关", "人民网", "04"),
     ]
+
+
+def test_a_headline_a_list_page_cut_short_is_read_once_whole():
+    """A site's list line cut short (……为财政节约...) beside the item's whole headline read from its
+    article pasted below: one item, the whole headline; a cut line with no whole one stays, and
+    a stem too short to tell by is kept."""
+    from extractors.interpret.notices import whole_titles
+    from extractors.records import Provenance
+
+    at = Provenance(file="市局网站区县动态截取.txt")
+    records = [
+        Adoption("越城区公物仓年内调剂办公家具四百余件 为财政节约...", at, outlet="市局网站"),
+        Adoption("柯桥区机关事务中心开展“安全生产月”系列...", at, outlet="市局网站"),
+        Adoption("越城区公物仓年内调剂办公家具四百余件 为财政节约资金80余万元", at, outlet="市局网站"),
+        Adoption("诸暨市…", at, outlet="市局网站"),
+        Adoption("诸暨市机关食堂推出“夏季清凉套餐”", at, outlet="市局网站"),
+    ]
+    assert [r.title for r in whole_titles(records)] == [
+        "柯桥区机关事务中心开展“安全生产月”系列...",
+        "越城区公物仓年内调剂办公家具四百余件 为财政节约资金80余万元",
+        "诸暨市…",
+        "诸暨市机关食堂推出“夏季清凉套餐”",
+    ]

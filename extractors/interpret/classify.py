@@ -25,7 +25,7 @@ from extractors.interpret.notice_doc import (
     unquote,
 )
 from extractors.interpret.notice_sentences import sentences
-from extractors.interpret.notices import looks_like_notice, text_adoptions
+from extractors.interpret.notices import looks_like_notice, text_adoptions, whole_titles
 from extractors.interpret.places import covers_others, elsewhere, off_trade, other_department, trade_of_ours
 from extractors.interpret.tables import (
     NOTE_ROW,
@@ -790,6 +790,7 @@ def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extrac
             isinstance(r, Adoption) and ctx.known_outlet(re.sub(r"[（(][^（）()]*[)）]\s*$", "", r.title))
         )
     ]
+    records = whole_titles(records)
     kind = max(set(kinds), key=kinds.count) if kinds else "unknown"
     if "reference" in kinds:
         kind = "reference"

@@ -28,10 +28,10 @@ from extractors.interpret.context import ExtractContext
 from extractors.interpret.leaders import office_of
 from extractors.interpret.places import elsewhere, other_department, own_kind, unit_names
 from extractors.noise import looks_mojibake, strip_pinyin, to_simplified
-from extractors.records import Adoption, Endorsement, Provenance, TextBlock
+from extractors.records import Adoption, Endorsement, Provenance, Record, TextBlock
 from extractors.textutil import RULE_CHARS
 
-__all__ = ["text_adoptions", "looks_like_notice"]
+__all__ = ["text_adoptions", "looks_like_notice", "whole_titles"]
 
 # 1.省机关事务管理局网站录用8篇：  /  浙江后勤杂志共采用我区信息3条：
 _HEADING = re.compile(
@@ -1310,6 +1310,25 @@ _RULES = re.compile(r"(?:办法|规定|细则|条例|方案|规划|纲要|守则
 # ……食堂推行“光盘积分”制度 / ……建立……工作机制: what a unit did with a 制度, a headline
 _DONE_TO_RULES = re.compile(r"(?:推行|建立|实行|试行|实施|完善|健全|探索|创新|落实)\S{0,16}(?:制度|机制)$")
 _CODED = re.compile(r"^\s*(?P<c>[A-Z]{1,3})\s*[-－—]?\s*(?P<n>\d{1,3})[\s　:：、.．]+(?P<t>\S.{6,80})$")
+
+
+_CUT = re.compile(r"(?:\.{3,}|…+)\s*$")  # a headline a list page cut short
+
+
+def whole_titles(records: list[Record]) -> list[Record]:
+    """上虞区公务用车服务平台运行满一年 节约经费... on a list page, its article pasted below under its
+    whole headline: the list's line cut short is that item — read once, whole."""
+    whole = [r.title for r in records if isinstance(r, (Adoption, Endorsement)) and not _CUT.search(r.title)]
+    return [
+        r
+        for r in records
+        if not (
+            isinstance(r, (Adoption, Endorsement))
+            and (cut := _CUT.search(r.title))
+            and len(stem := r.title[: cut.start()].strip()) >= 8
+            and any(t.startswith(stem) and len(t) > len(stem) for t in whole)
+        )
+    ]
 
 
 def _unread_titles(line: str, ctx: ExtractContext) -> list[str]:
