@@ -308,22 +308,26 @@ _ANNOUNCED_BY = re.compile(
 )
 
 
+def _column_named(t: Table, cols: Columns, name: str) -> int | None:
+    """The header's column no field was read from whose whole name (brackets and spaces aside)
+    is ``name`` — 来源, whose cells say what it holds."""
+    return next(
+        (
+            j
+            for j, c in enumerate(t.rows[cols.row])
+            if j not in cols.index.values() and re.fullmatch(name, re.sub(r"[\s（）()：:]", "", c))
+        ),
+        None,
+    )
+
+
 def _source_column(t: Table, cols: Columns, ctx: ExtractContext) -> int | None:
     """标题 | 来源 | 时间 in a media monitor's report: its 来源 column names where each item ran
     (人民网, 中新网, 上虞日报) — when most of its cells are configured outlets; a 信息来源 naming the
     units that sent the items is no outlet column."""
     if "outlet" in cols.index or "title" not in cols.index:
         return None
-    header = t.rows[cols.row]
-    at = next(
-        (
-            j
-            for j, c in enumerate(header)
-            if j not in cols.index.values()
-            and re.fullmatch(r"(?:信息|稿件|新闻|媒体|报道)?来源", re.sub(r"[\s（）()：:]", "", c))
-        ),
-        None,
-    )
+    at = _column_named(t, cols, r"(?:信息|稿件|新闻|媒体|报道)?来源")
     if at is None:
         return None
     cells = [
@@ -356,16 +360,7 @@ def _supplier_column(t: Table, cols: Columns, ctx: ExtractContext) -> int | None
     left out — when most of its cells are offices and none is a configured outlet."""
     if "unit" in cols.index or "title" not in cols.index:
         return None
-    header = t.rows[cols.row]
-    at = next(
-        (
-            j
-            for j, c in enumerate(header)
-            if j not in cols.index.values()
-            and re.fullmatch(r"(?:信息)?来源", re.sub(r"[\s（）()：:]", "", c))
-        ),
-        None,
-    )
+    at = _column_named(t, cols, r"(?:信息)?来源")
     if at is None:
         return None
     cells = [r[at].strip() for r in t.rows[cols.row + 1 :] if at < len(r) and r[at].strip()]
