@@ -188,8 +188,9 @@ _MONTH_HEAD = re.compile(
 )
 # 经验类： / 【经验交流】 / ▍工作动态: the part of a list (or a publication's contents) by category
 # (【市局网站】  区县动态: an outlet's banner may name the column its items are under)
+_BANNER_COLUMN = r"[\u4e00-\u9fff]{0,6}(?:动态|频道|栏目|专栏)"
 _PART_HEAD = re.compile(
-    r"[【\[▍]\s*(?P<tag>[\u4e00-\u9fff　 ]{2,8})\s*(?:[】\]](?:[ \u3000]+[\u4e00-\u9fff]{0,6}(?:动态|频道|栏目|专栏))?)?"
+    rf"[【\[▍]\s*(?P<tag>[\u4e00-\u9fff　 ]{{2,8}})\s*(?:[】\]](?:[ \u3000]+{_BANNER_COLUMN})?)?"
 )
 _CATEGORY_HEAD = re.compile(
     r"^[【\[▍■◆●]?\s*(?:工作|基层|信息|区县)?(经验|动态)(?:交流|做法|类)?(?:信息)?\s*[】\]]?"
@@ -1492,7 +1493,7 @@ def _outlets_above(block: TextBlock, ctx: ExtractContext) -> dict[int, list[tupl
             r"^\s*(?:\d{1,2}\s*[.．、]\s*)?【(?P<o>[^】]{2,24})】\s*[\d\-./年月日\s]*$",
             # (【市局网站】sxjgsw.sx.gov.cn  区县动态: its address and column after it)
             re.sub(
-                r"(?<=】)\s*(?:[a-z0-9\-]+(?:\.[a-z0-9\-]+)+\S*)?\s*[\u4e00-\u9fff]{0,6}(?:动态|频道|栏目|专栏)\s*$",
+                rf"(?<=】)\s*(?:[a-z0-9\-]+(?:\.[a-z0-9\-]+)+\S*)?\s*{_BANNER_COLUMN}\s*$",
                 "",
                 to_simplified(a),
             ),
@@ -1670,9 +1671,7 @@ def _opens_section(
     ):
         line = chan.group("head") + chan.group("colon")
     # 【市中心网站】 alone (or with the column its items are in: 【省局网站】  市县动态): the name
-    line = re.sub(
-        r"^\s*【([^【】]{2,30})】(?:\s*[\u4e00-\u9fff]{0,6}(?:动态|频道|栏目|专栏))?\s*$", r"\1", line
-    )
+    line = re.sub(rf"^\s*【([^【】]{{2,30}})】(?:\s*{_BANNER_COLUMN})?\s*$", r"\1", line)
     # 【网站】中国绍兴网（www.shaoxing.com.cn）: a kind's tag and a web address are no part of the name
     line = re.sub(r"^\s*【[^】]{1,6}】\s*(?=\S)", "", line)
     line = re.sub(r"\s*[（(][^（）()]*(?:www|http|\.com|\.cn)[^（）()]*[）)]\s*$", "", line)
