@@ -171,7 +171,8 @@ def _laid_out(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple[T
     continuing the row above (a title wrapped inside its column)."""
     if i + 1 >= len(lines) or not block.indents:
         return None
-    if _RULE.match(lines[i + 1][1]):
+    ruled = bool(_RULE.match(lines[i + 1][1]))
+    if ruled:
         rule_no, rule = lines[i + 1]
         starts = [col for col, ch in _columns_of(rule, block.indents.get(rule_no, 0)) if ch not in " \u3000"]
         edges = [c for k, c in enumerate(starts) if k == 0 or c > starts[k - 1] + 1]  # each dash run
@@ -224,7 +225,7 @@ def _laid_out(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple[T
         end += 1
     if len(rows) < 2:
         return None
-    if first <= i + 2 and not _RULE.match(lines[i + 1][1]) and wrapped < 2:
+    if not ruled and wrapped < 2:
         return None  # (no rule, no cell wrapped: a list whose columns the other readers part)
     # (its heading is the line just above: 一、局网站录用情况（共7条）)
     heading = lines[i - 1][1] if i else ""
