@@ -9901,3 +9901,142 @@ def test_a_headline_a_list_page_cut_short_is_read_once_whole():
         "诸暨市…",
         "诸暨市机关食堂推出“夏季清凉套餐”",
     ]
+
+
+def test_an_outlets_article_page_pasted_alone_is_its_adoption(tmp_path, ctx):
+    """The province bureau's article page copied whole — masthead, menu, crumbs, the headline,
+    日期/来源/点击数, the article, 相关链接 and the footer 主办 —: the site ran the headline, in the
+    month its particulars give; 来源 (the office that sent it) is no outlet, and the linked
+    headlines are no items."""
+    got = _by_month(
+        _dated(
+            tmp_path,
+            ctx,
+            "上虞节水网页.txt",
+            "浙江省机关事务管理局\n"
+            "首页 | 机构概况 | 政务公开 | 工作动态 | 市县动态 | 办事服务\n\n"
+            "您现在的位置：首页 > 工作动态 > 市县动态\n\n"
+            "上虞区公共机构节水型单位建成率达九成\n\n"
+            "日期：2021-10-12    来源：上虞区机关事务中心    点击数：97\n\n"
+            "    今年以来，上虞区机关事务中心以节水型单位建设为抓手，累计建成节水型公共机构126家。\n"
+            "    下一步，该中心将推动节水改造向乡镇（街道）延伸。\n\n"
+            "相关链接：\n"
+            "  · 上虞区机关食堂开展厨余垃圾减量行动\n"
+            "  · 关于开展2021年度公共机构能耗统计的通知\n\n"
+            "主办单位：浙江省机关事务管理局    网站标识码：3300000××\n",
+        )
+    )
+    assert got == [("上虞区公共机构节水型单位建成率达九成", "浙江省机关事务管理局网站", "10")]
+
+
+def test_pages_pasted_one_after_another_each_name_their_site(tmp_path, ctx):
+    """A clerk's note over two pasted pages: a city paper's site whose 来源 is the evening paper
+    (it ran there too), and a WeChat article of a configured district account."""
+    got = _by_month(
+        _dated(
+            tmp_path,
+            ctx,
+            "越城两篇佐证.txt",
+            "越城区机关事务中心信息佐证（四季度）  整理：办公室\n"
+            "下面两篇网页原文照录，截图另附。\n\n"
+            "-------------------- 第一篇 --------------------\n"
+            "中国绍兴网  www.shaoxing.com.cn\n"
+            "首页 | 新闻 | 区县 | 民生 | 视频\n"
+            "当前位置：首页 > 区县新闻\n\n"
+            "越城区机关食堂开出“银发餐桌” 周边老人吃上暖心饭\n"
+            "2021-11-03 07:55:10   来源：绍兴晚报   作者：通讯员 孙倩\n\n"
+            "    11月起，越城区机关食堂每天中午向周边社区老人开放……\n\n"
+            "-------------------- 第二篇 --------------------\n"
+            "越城区机关大院充电车棚投用，电动自行车充电不再“飞线”\n\n"
+            "越城发布 越城发布 2021-12-08 17:40 发表于浙江\n\n"
+            "    近日，越城区行政中心新建的智能充电车棚正式投入使用……\n\n"
+            "往期推荐\n"
+            "▶ 越城这些路段周末临时管制\n",
+        )
+    )
+    assert got == [
+        ("越城区机关大院充电车棚投用，电动自行车充电不再“飞线”", "越城发布", "12"),
+        ("越城区机关食堂开出“银发餐桌” 周边老人吃上暖心饭", "中国绍兴网", "11"),
+        ("越城区机关食堂开出“银发餐桌” 周边老人吃上暖心饭", "绍兴晚报", "11"),
+    ]
+
+
+def test_a_document_a_site_posted_is_not_its_adoption(tmp_path, ctx):
+    """A unit's year summary posted on its own site (……2021年工作总结 over 发布时间/来源): the heading
+    is no item the site took; the items the summary names are still read."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "新昌总结网页版.txt",
+        "新昌县机关事务管理局\n首页 | 机构概况 | 工作动态 | 政务公开\n当前位置：首页 > 工作动态\n\n"
+        "新昌县机关事务管理局2021年工作总结\n"
+        "发布时间：2022-01-10    来源：办公室    浏览次数：211\n\n"
+        "    一年来，《新昌县机关食堂推行“刷脸”取餐》被《浙江后勤》录用。\n",
+    )
+    assert adopted == [("新昌县机关食堂推行“刷脸”取餐", "浙江后勤")]
+
+
+def test_an_e_papers_page_gives_its_briefs_and_only_our_trades_headlines(tmp_path, ctx):
+    """A daily's e-paper page: masthead with the day, 版面导航, briefs written ■ 标题  正文……。 — each
+    brief's headline is the paper's adoption; the page's other trades' news and another city's
+    brief are not ours, and its footer is no headline."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "绍兴日报1105第4版.txt",
+        "绍兴日报                                           2021年11月05日 星期五\n"
+        "数字报                                     往期回顾  |  PDF版\n\n"
+        "第04版：区县新闻\n\n"
+        "版面导航\n"
+        "  01 嵊州越剧小镇迎来旅游旺季\n"
+        "  02 区县简讯\n\n"
+        "区县简讯\n\n"
+        "    ■ 诸暨机关食堂推出“半份菜”  近日，诸暨市机关事务中心在市行政中心食堂推出半份菜、小份菜，"
+        "日均减少剩菜约20公斤。（通讯员 何静）\n"
+        "    ■ 丽水莲都启用智慧停车系统  莲都区在城区新增智慧泊位1200个，市民停车更方便。（通讯员 叶青）\n\n"
+        "绍兴日报社版权所有  ICP经营许可证编号：浙B2-2003××××\n",
+    )
+    assert adopted == [("诸暨机关食堂推出“半份菜”", "绍兴日报")]
+
+
+def test_a_ledger_key_and_a_dated_line_with_its_category(tmp_path, ctx):
+    """A ledger whose key to its short forms (市局网＝……；市府办＝……《绍兴政务信息》) opens it, and
+    whose lines are dated, the category in brackets after the title: the key is no outlet of
+    the lines below; the category is no part of the title."""
+    adopted, _, ex = _read(
+        tmp_path,
+        ctx,
+        "嵊州2021采用台账.txt",
+        "嵊州市机关事务中心2021年度信息采用台账\n"
+        "简称：市局网＝绍兴市机关事务网站；省局网＝省机关事务管理局网站；\n"
+        "      市府办＝市政府办公室《绍兴政务信息》\n\n"
+        "三月\n"
+        "  03.16  嵊州市机关事务中心启用共享会议室预约系统（动态）\n"
+        "         —— 市局网\n"
+        "  03.30  嵊州市公物仓年内调剂资产超千件（经验）\n"
+        "         —— 省局网\n",
+    )
+    assert adopted == [
+        ("嵊州市公物仓年内调剂资产超千件", "省机关事务管理局网站"),
+        ("嵊州市机关事务中心启用共享会议室预约系统", "绍兴市机关事务网站"),
+    ]
+    kinds = sorted((r.title, r.type) for r in ex.records if isinstance(r, Adoption))
+    assert kinds == [
+        ("嵊州市公物仓年内调剂资产超千件", "经验"),
+        ("嵊州市机关事务中心启用共享会议室预约系统", "动态"),
+    ]
+
+
+def test_a_page_lists_lead_and_headline_joined_over_the_articles_own_headline():
+    """A paper's page list joins the lead to the headline (节水有招——新昌县……); the article below
+    has the headline alone: one item, read as its headline."""
+    from extractors.interpret.notices import whole_titles
+    from extractors.records import Provenance
+
+    at = Provenance(file="绍兴晚报0612第6版.txt")
+    records = [
+        Adoption("节水有招——新昌县机关大院雨水回用一年省水两万吨", at, outlet="绍兴晚报"),
+        Adoption("新昌县机关大院雨水回用一年省水两万吨", at, outlet="绍兴晚报"),
+        Adoption("节能——", at, outlet="绍兴晚报"),
+    ]
+    assert [r.title for r in whole_titles(records)] == ["新昌县机关大院雨水回用一年省水两万吨", "节能——"]

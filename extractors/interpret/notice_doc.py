@@ -97,9 +97,20 @@ _DASHED_KEY = re.compile(
 _KEY_WORDS = re.compile(r"代码|简称|代号|图例")
 
 
+# 载体简称：市局网＝绍兴市机关事务网站；省局网＝省机关事务管理局网站； ⏎ 市府办＝市政府办公室《绍兴政务信息》
+_EQUALS_KEY = re.compile(
+    r"\s*(?:[^：:]{0,8}(?:简称|代码|代号|说明|注)\s*[：:])?"
+    r"(?:\s*[^＝=；;，,\s]{1,10}\s*[＝=]\s*[^＝=；;，,\s]{2,30}\s*[；;，,。]?)+\s*"
+)
+
+
 def legend_line(line: str) -> bool:
-    """媒体代码：R—绍兴日报  W—绍兴晚报: a key to the paper's codes (by_legend reads it), no item."""
-    return len(_DASHED_KEY.findall(to_simplified(line))) >= 2 and _KEY_WORDS.search(line) is not None
+    """媒体代码：R—绍兴日报  W—绍兴晚报 / 市局网＝绍兴市机关事务网站；市府办＝……: a key to the paper's
+    short forms (by_legend reads it), no item."""
+    line = to_simplified(line)
+    return (len(_DASHED_KEY.findall(line)) >= 2 and _KEY_WORDS.search(line) is not None) or bool(
+        _EQUALS_KEY.fullmatch(line)
+    )
 
 
 def by_legend(records: list, blocks: list[TextBlock], notes: Sequence[str] = ()) -> list:

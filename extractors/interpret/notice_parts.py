@@ -68,12 +68,13 @@ _NEVER = re.compile(
     # a part of a notice named in quotes (第二部分“市委、市政府办公室录用情况”)
     r"|(?:录用|采用|刊用|刊发|批示)情况(?:通知|通报|说明|反馈)?$"
     # who compiled a paper (绍兴市机关事务服务中心　编), a speech (在……会议上的讲话)
-    r"|[\s　](?:编|编印|主编|主办|印发)$|^在.{2,40}(?:会议|大会|座谈会|培训班|推进会)上的(?:讲话|发言|致辞|报告)"
+    # (……信息佐证（四季度）  整理：办公室: who compiled the paper, after its heading)
+    r"|[\s　](?:编|编印|主编|主办|印发|整理|编制|制表|录入|填报)$|^在.{2,40}(?:会议|大会|座谈会|培训班|推进会)上的(?:讲话|发言|致辞|报告)"
     # a web page's breadcrumbs (当前位置：首页 > 工作动态), a paper's own name (……工作综述),
     # an issue of a publication (机关事务工作信息刊物第9期)
     r"|当前位置|首页\s*[>＞›»]|\S\s*[>＞›»]\s*\S+\s*[>＞›»]\s*\S|(?:协同办公|办公自动化|OA)(?:系统|平台)$|^浙政钉[\s·・]*\S{0,6}$|(?:工作)?(?:综述|总结|小结|述职报告|工作报告)$|^\S{2,14}第\s*\d{1,3}\s*期$"
     # a web page's menu (首页  机构概况  新闻中心  政务公开), pager and footer
-    r"|^(?:\S{2,6}(?:[ \u3000]{2,}|\u3000)){3,}\S{2,6}$|条记录|上一页|下一页|ICP备|公网安备|网站标识码|更多\s*[>»]"
+    r"|^(?:\S{2,6}(?:[ \u3000]{2,}|\u3000)){3,}\S{2,6}$|条记录|上一页|下一页|ICP备|公网安备|网站标识码|更多\s*[>»]|版权所有|许可证编?号?"
     # (its share buttons and page tools: 【分享到】 微信 微博, 【打印本页】【关闭窗口】)
     r"|This email|本邮件(?:及其?附件)?仅供|(?i:confidential)"  # a mail's disclaimer
     r"|^(?:此|本)邮件由.{0,16}?发送|^发自我的|(?i:^sent from)"  # 此邮件由浙政钉邮箱发送: its footer
@@ -1422,8 +1423,10 @@ def title_like(text: str) -> bool:
             # ……遴选结果的公示 / ……采购公告: a notice the site posts, no information item
             r"|(?:结果|名单|人员|情况)的?公示|(?:招标|采购|中标|成交|遴选|结果)公告"
             # ……用稿反馈 / ……来稿处理告知单 / ……用稿回执: an outlet's answer, its own heading
-            r"|反馈(?:单|表)?|告知单|通知单|回执|登记单|(?:用稿|来稿|录用|采用|刊用|报送)登记)$",
-            text,
+            r"|反馈(?:单|表)?|告知单|通知单|回执|登记单|(?:用稿|来稿|录用|采用|刊用|报送)登记"
+            # (……信息佐证（四季度）: a binder of evidence, its period in brackets after it)
+            r"|佐证)$",
+            re.sub(r"\s*[（(][^（）()]{1,12}[)）]$", "", text),
         )
         # 区、县（市）机关事务部门 / 市级机关各单位: whose items follow, a part's heading (……覆盖
         # 全部市级部门 is a headline ending so)

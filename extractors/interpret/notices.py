@@ -23,10 +23,17 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
-from extractors.interpret import items, notice_doc, notice_parts, notice_sentences
+from extractors.interpret import items, notice_doc, notice_parts, notice_sentences, web_pages
 from extractors.interpret.context import ExtractContext
 from extractors.interpret.leaders import office_of
-from extractors.interpret.places import elsewhere, other_department, own_kind, unit_names
+from extractors.interpret.places import (
+    elsewhere,
+    off_trade,
+    other_department,
+    own_kind,
+    trade_of_ours,
+    unit_names,
+)
 from extractors.noise import looks_mojibake, strip_pinyin, to_simplified
 from extractors.records import Adoption, Endorsement, Provenance, Record, TextBlock
 from extractors.textutil import RULE_CHARS
@@ -250,14 +257,16 @@ _PLACE_TAG = re.compile(r"[ \u3000]+(?P<p>[\u4e00-\u9fff]{2,4})(?P<d>[ \u3000]+\
 
 # 目录 / 本期要目 / 目  次 / 本期导读 / 本版标题导航: an issue's contents, on a short line of its own
 _CONTENTS_HEADING = re.compile(
-    r"^.{0,18}(?:目\s*录|要\s*目|目\s*次|导\s*读|标题导航)[）)】\]]?$"
+    r"^.{0,18}(?:目\s*录|要\s*目|目\s*次|导\s*读|标题导航|版面导航|本版标题)[）)】\]]?$"
     # (《浙江后勤》2019年第4期（总第112期）目录: the publication's name, its issue, then 目录)
     r"|^《[^《》]{2,20}》[^《》]{0,24}(?:目\s*录|目\s*次|要\s*目)$"
 )
 # 绍兴日报数字报 / 垃 圾 分 类 简 报 ⏎ 2022年第6期: a publication's masthead, its edition and issue
 # written after its name
 _EDITION = re.compile(
-    r"(?:数字报|电子版|数字版|网页版|手机版)?(?:[（(]?(?:\d{4}\s*年)?\s*第\s*\d+\s*期.*|[（(][^（）()]*[）)])?$"
+    r"(?:数字报|电子版|数字版|网页版|手机版)?(?:[（(]?(?:\d{4}\s*年)?\s*第\s*\d+\s*期.*|[（(][^（）()]*[）)])?"
+    # (浙江日报  2020年03月18日 星期三: an e-paper's masthead, the day's date after its name)
+    r"(?:\d{4}年\d{1,2}月\d{1,2}日(?:星期[一二三四五六日天])?)?$"
 )
 
 
@@ -415,6 +424,7 @@ def looks_like_notice(block: TextBlock, ctx: ExtractContext | None = None) -> bo
     text or its file name."""
     ctx = ctx or ExtractContext()
     block = notice_doc.search_results(block)  # (results copied from a search: one line an entry)
+    block = web_pages.article_pages(block, ctx)  # (an outlet's article page: its headline and site)
     text = to_simplified("\n".join(s for _, s in block.lines))
     article = _issue_article(block, ctx)  # (an issue of a publication carrying one article)
     if not (
@@ -494,7 +504,9 @@ def text_adoptions(
     file = block.source.file
     block = notice_doc.split_enumerations(
         notice_doc.unwrap(
-            notice_doc.unfold_columns(notice_doc.unfold_positioned(notice_doc.search_results(block)))
+            notice_doc.unfold_columns(
+                notice_doc.unfold_positioned(web_pages.article_pages(notice_doc.search_results(block), ctx))
+            )
         )
     )
     block = _footnoted(block, ctx)
@@ -693,7 +705,12 @@ def text_adoptions(
                 for f in re.split(r"\t+|\s{2,}", dated.group("rest") or "")
                 if f.strip() and not _AIRTIME.fullmatch(f.strip())
             ]
-            line = written = f"《{dated.group('t').strip()}》（{'，'.join([dated.group('d'), *rest])}）"
+            # (01.09  越城区……大检查（动态）: the category in its bracket after the title, a field)
+            head = dated.group("t").strip()
+            kind = re.search(r"\s*[（(]((?:经验|动态)类?)[)）]$", head)
+            if kind:
+                head, rest = head[: kind.start()], [*rest, kind.group(1)]
+            line = written = f"《{head}》（{'，'.join([dated.group('d'), *rest])}）"
         # 「…」『…』〈…〉 mark a title as 《…》 do
         # (inside a 《title》 they quote words of it: 《……推行「阳光采购」……》 stays one title)
         line = _IN_TITLE.sub(lambda m: m.group().translate(_QUOTES), line)
@@ -1268,6 +1285,9 @@ def text_adoptions(
             keys.add(key)
             unique.append(r)
     out = unique
+    # (上虞日报's page under its 版面导航: a daily's other headlines are other trades' news)
+    if masthead and re.search(r"[日晚]报$", masthead) and trade_of_ours(ctx):
+        out = [r for r in out if not off_trade(r.title)]
     read = {r.title for r in out}
     unread = [(n, title) for n, title in unread if title not in read]
     if unread and out:
@@ -1318,16 +1338,23 @@ _CUT = re.compile(r"(?:\.{3,}|…+)\s*$")  # a headline a list page cut short
 
 def whole_titles(records: list[Record]) -> list[Record]:
     """上虞区公务用车服务平台运行满一年 节约经费... on a list page, its article pasted below under its
-    whole headline: the list's line cut short is that item — read once, whole."""
+    whole headline: the list's line cut short is that item — read once, whole. (A paper's page
+    list joins the lead to its headline — 盘活存量 物尽其用——上虞建成区级公物仓 — over the article's
+    own headline: one item, read as its headline.)"""
     whole = [r.title for r in records if isinstance(r, (Adoption, Endorsement)) and not _CUT.search(r.title)]
     return [
         r
         for r in records
         if not (
             isinstance(r, (Adoption, Endorsement))
-            and (cut := _CUT.search(r.title))
-            and len(stem := r.title[: cut.start()].strip()) >= 8
-            and any(t.startswith(stem) and len(t) > len(stem) for t in whole)
+            and (
+                (
+                    (cut := _CUT.search(r.title))
+                    and len(stem := r.title[: cut.start()].strip()) >= 8
+                    and any(t.startswith(stem) and len(t) > len(stem) for t in whole)
+                )
+                or any(len(t) >= 8 and re.search(rf"——\s*{re.escape(t)}$", r.title) for t in whole)
+            )
         )
     ]
 
