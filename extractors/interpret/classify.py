@@ -633,6 +633,8 @@ def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extrac
                 # 稿件名称 | 去向 under ……信息录用明细 (or on a sheet 已录用): a list of what was taken,
                 # where each went is where it ran
                 or _adoption_named(f"{above} {t.source.sheet or ''}")
+                # (去向/结果: where it went and what came of it, one column — 未采用 or 浙江在线 05-12)
+                or re.search(r"结果|采用|录用|刊用", cols.get(t.rows[cols.row], "sent_to"))
             )
         ):
             # 报送去向 | 录用情况: where it was sent is its outlet once the status says it was taken

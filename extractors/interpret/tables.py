@@ -58,7 +58,7 @@ _PLANNED = re.compile(
 
 def _declined(cell: str) -> bool:
     """未采用 / 退稿 / 待审 / —（未刊发） / 已报送，未录用: a cell saying the row was not (yet) adopted."""
-    return any(DECLINED.match(_LEAD_DASH.sub("", part)) for part in re.split(r"[，,；;。]", cell))
+    return any(DECLINED.match(_LEAD_DASH.sub("", part)) for part in [cell, *re.split(r"[，,；;。]", cell)])
 
 
 # 绍兴晚报（未单独见报，并入诸暨稿） in an outlet cell: that outlet did not run it — the name and its

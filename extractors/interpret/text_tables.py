@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from extractors.interpret.header import FIELDS, find_header, parse_month
+from extractors.interpret.header import FIELDS, Columns, find_header, parse_month
 from extractors.records import Table, TextBlock
 from extractors.textutil import PAGE_MARK, RULE_CHARS, display_width
 
@@ -218,7 +218,7 @@ def _laid_out(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple[T
         if not any(row):
             break
         if not row[0] and len(rows) > 1:  # 中心 | 打造“智慧后勤”升级版: the row above goes on
-            rows[-1] = [a + b for a, b in zip(rows[-1], row, strict=True)]
+            rows[-1] = _goes_on(rows[-1], row, find_header([header]))
             wrapped += 1
         else:
             rows.append(row)
@@ -230,6 +230,27 @@ def _laid_out(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple[T
     # (its heading is the line just above: 一、局网站录用情况（共7条）)
     heading = lines[i - 1][1] if i else ""
     return Table(rows=rows, source=replace(block.source, line=lines[i][0]), heading=heading), end
+
+
+def _goes_on(above: list[str], row: list[str], cols: Columns | None) -> list[str]:
+    """The row above with the words a line under it carries on in each column: run together (a
+    wrapped title), but in the outlet column — 中新网 ⏎ 浙江新闻客户端, or 去向/结果 浙江在线 05-12 ⏎
+    中新网 05-13 — a second outlet (第2版 / （动态） under it are the first one's; 绍兴电视台、越 ⏎
+    城发布 is the second name's rest)."""
+    outlet = cols.index.get("outlet", cols.index.get("sent_to")) if cols else None
+    return [
+        a + "、" + b
+        if k == outlet
+        and a
+        and b
+        and a[-1] not in "、，,；;/"
+        and not re.match(r"[第（(\d]", b)
+        and not re.search(r"[、，,；;/][^、，,；;/]{1,2}$", a)
+        # (省机关事务管 ⏎ 理局网站: a name cut mid-word — one ended reads as one: ……网, ……报, a day)
+        and re.search(r"(?:[网站报台号刊志线]|信息|后勤|强国|发布|客户端|[\d）)])$", a.strip())
+        else a + b
+        for k, (a, b) in enumerate(zip(above, row, strict=True))
+    ]
 
 
 def _word_starts(no: int, text: str, block: TextBlock) -> list[int]:
@@ -685,21 +706,7 @@ def _grid(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple[Table
             if placed[0] or re.fullmatch(r"\s*(?:同上|同前|〃|″)\s*", placed[title]):
                 rows.append(placed)
             else:  # its title (or outlets) wrapped inside the columns: the row above goes on
-                outlet = cols.index.get("outlet")
-                rows[-1] = [
-                    # (中新网 ⏎ 浙江新闻客户端 in the outlet column: a second outlet, not the name's rest
-                    # — 第2版 / （动态） under it are the first one's)
-                    a + "、" + b
-                    if k == outlet
-                    and a
-                    and b
-                    and a[-1] not in "、，,；;/"
-                    and not re.match(r"[第（(\d]", b)
-                    # (绍兴电视台、越 ⏎ 城发布: the second name's rest)
-                    and not re.search(r"[、，,；;/][^、，,；;/]{1,2}$", a)
-                    else a + b
-                    for k, (a, b) in enumerate(zip(rows[-1], placed, strict=True))
-                ]
+                rows[-1] = _goes_on(rows[-1], placed, cols)
             end += 1
             continue
         if len(cells) < width - 1 or len(cells) < 2:
