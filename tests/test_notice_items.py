@@ -10040,3 +10040,28 @@ def test_a_page_lists_lead_and_headline_joined_over_the_articles_own_headline():
         Adoption("节能——", at, outlet="绍兴晚报"),
     ]
     assert [r.title for r in whole_titles(records)] == ["新昌县机关大院雨水回用一年省水两万吨", "节能——"]
+
+
+def test_a_typed_ledgers_where_it_went_column_names_its_outlets(tmp_path, ctx):
+    """A clerk's fixed-width ledger, a dashed rule under its header, its last column 去向/结果:
+    where each item went and what came of it. 未采用 / a bracketed note saying the centre does not
+    use such items decline the row; a second outlet on the line under is one more; the day after
+    an outlet's name is no part of it."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "上虞区2022年信息报送登记.txt",
+        "上虞区机关事务中心  2022年信息报送登记（边报边记）\n\n"
+        "月份  报送日    标题                                          类别  去向/结果\n"
+        "----  --------  --------------------------------------------  ----  ------------------------\n"
+        "3月   03-02     上虞区机关事务中心组织三八节插花活动          动态  未采用\n"
+        "4月   04-11     上虞区公物仓“云调剂”上线运行                  经验  浙江在线 04-15\n"
+        "                                                                    学习强国 04-18\n"
+        "6月   06-20     上虞区机关事务中心召开半年工作务虚会          动态  （会议类，一般不用）\n"
+        "9月   09-05     上虞区公共机构“光伏+储能”试点并网              经验  上虞日报 09-08\n",
+    )
+    assert adopted == [
+        ("上虞区公共机构“光伏+储能”试点并网", "上虞日报"),
+        ("上虞区公物仓“云调剂”上线运行", "学习强国"),
+        ("上虞区公物仓“云调剂”上线运行", "浙江在线"),
+    ]

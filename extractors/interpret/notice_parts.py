@@ -328,7 +328,7 @@ DECLINED = re.compile(
     r"|^(?:已编辑)?待(?:发布|处理|编辑|审)|^送审"  # an OA's 已编辑待发布 / 送审中 / 待处理: not yet run
     r"|^(?:还|尚)?没(?:出|登|用|发|上)"
     # (（会议类，市局一般不用）: a note in brackets where an outlet would be, saying it was not used)
-    r"|^[（(][^（）()]*(?:不用|未用|不采用|不予采用|不刊用)[^（）()]*[)）]?$"  # 市府办 — 待定，还没出: not run (待定 alone may be a score's)
+    r"|^[（(]?[^（）()]{0,16}(?:不用|不采用|不予采用|不刊用)[^（）()]{0,6}[)）]?$"  # 市府办 — 待定，还没出: not run (待定 alone may be a score's)
     r"|^\S{0,8}?(?:说|称|回复|答复|表示)[是为]?(?:待定|暂不用|不用|未用|还没定)"  # 报晚报，编辑说待定
     r"|^(?:修改后再审|修改后再报|退改|补充后再报)"  # sent back for changes: not run  # 已排版，待刊: set, not yet run  # 已报市府办，尚未反馈: sent, no answer yet
 )
