@@ -10065,3 +10065,44 @@ def test_a_typed_ledgers_where_it_went_column_names_its_outlets(tmp_path, ctx):
         ("上虞区公物仓“云调剂”上线运行", "学习强国"),
         ("上虞区公物仓“云调剂”上线运行", "浙江在线"),
     ]
+
+
+def test_an_items_adopted_by_line_is_its_own_not_a_heading_of_the_items_below(tmp_path, ctx):
+    """1. A【经验】 ⏎ 采用：X（d）；Y（d） ⏎ 2. B ⏎ 采用：Z: each 采用 line is its item's field — B is
+    priced by Z alone, and C, returned, by nothing above it."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "诸暨2020上半年采用台账.txt",
+        "诸暨市机关事务中心  信息采用台账（2020年上半年）\n\n"
+        "1. 诸暨市机关食堂推出“家常菜”窗口【动态】\n"
+        "   采用：市局网站（2.11）；诸暨日报（2.13）\n"
+        "2. 诸暨市公物仓上线“云上调剂”【经验】\n"
+        "   采用：浙江后勤（第3期）\n"
+        "3. 诸暨市机关事务中心开展“三八”节志愿服务【动态】\n"
+        "   报市府办，退稿。\n",
+    )
+    assert ("诸暨市公物仓上线“云上调剂”", "浙江后勤") in adopted
+    assert not any(t.startswith("诸暨市公物仓") and o in ("市局网站", "诸暨日报") for t, o in adopted)
+    assert not any(t.startswith("诸暨市机关事务中心开展") and o for t, o in adopted)
+
+
+def test_a_banner_with_its_publication_and_a_banner_not_configured(tmp_path, ctx):
+    """▲ 市机关事务网站（机关事务工作信息）: the configured site (its bulletin in brackets); ▲ 越牛新闻
+    （客户端）, not configured: its items asked, never priced by the banner above."""
+    adopted, _, ex = _read(
+        tmp_path,
+        ctx,
+        "越城2020刊用记录.txt",
+        "越城区机关事务中心 2020年信息刊用记录\n\n"
+        "▲ 浙江在线\n"
+        "  - 越城区机关事务中心推行“无纸化”会议（动态）……3.2\n"
+        "▲ 市机关事务网站（机关事务工作信息）\n"
+        "  - 越城区公务用车平台接入“浙政钉”（经验）……4.9\n"
+        "▲ 越牛新闻（客户端）\n"
+        "  - 越城区机关大院开辟“共享菜园”（动态）……5.20\n",
+    )
+    outlets = {t: o for t, o in adopted}
+    assert outlets["越城区机关事务中心推行“无纸化”会议"] == "浙江在线"
+    assert outlets["越城区公务用车平台接入“浙政钉”"] == "市机关事务网站"
+    assert outlets.get("越城区机关大院开辟“共享菜园”") != "浙江在线"

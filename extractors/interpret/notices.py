@@ -47,6 +47,7 @@ _HEADING = re.compile(
     rf"(?:信息|稿件)?\s*[：:]?"
 )
 # 一、省机关事务管理局网站（12篇）  /  二、《浙江后勤》（2篇）  /  嵊州日报录用：
+_BULLET = re.compile(r"^\s*[▲■◆●★☆◇□▶►➤]\s*")
 _SECTION = re.compile(
     # (▲人民网 / ■ 市局网站（经验）: a bullet before an outlet's label, its category after it)
     rf"^\s*(?:[▲■◆●★☆◇□▶►➤]\s*)?(?:[（(]?(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})[)）.、．]\s*)?"
@@ -1684,6 +1685,7 @@ def _opens_section(
     )
     # (（一）学习强国（浙江学习平台） / 人民网（浙江频道）: a configured outlet's channel, bracketed)
     # (（五）绍兴市机关事务网站（经验类共9篇，动态类另见台账）: a note on what of it is listed)
+    # (▲ 市机关事务网站（机关事务工作信息）: the outlet and its publication, one outlet)
     chan = re.match(r"^(?P<head>.+?)\s*[（(](?P<c>[^（）()]{2,40})[）)]\s*(?P<colon>[：:]?)\s*$", line)
     if (
         chan
@@ -1691,12 +1693,34 @@ def _opens_section(
             re.search(r"平台|频道|栏目|专栏|版|客户端|号|站$", chan.group("c"))
             and not re.search(r"\d", chan.group("c"))
             or (re.search(r"[，,；;]", chan.group("c")) and notice_parts.NUMBERED.match(line))
+            or ctx.known_outlet(chan.group("c"))
         )
         and ctx.known_outlet(
-            notice_parts.clean_outlet(notice_parts.NUMBERED.sub(r"\g<rest>", chan.group("head")))
+            notice_parts.clean_outlet(
+                notice_parts.NUMBERED.sub(r"\g<rest>", _BULLET.sub("", chan.group("head")))
+            )
         )
     ):
         line = chan.group("head") + chan.group("colon")
+    # ▲ 微绍兴（公众号）: a banner of an outlet not configured — its items are asked, not priced by
+    # the banner above
+    banner = re.fullmatch(
+        r"\s*[▲■◆●★☆◇□▶►➤]\s*(?P<n>[^\s，,。；;：:《》“”（）()]{2,16})(?:\s*[（(][^（）()]{1,12}[）)])?\s*[：:]?\s*",
+        line,
+    )
+    if (
+        banner
+        # (named as media are: ……网 / ……报 / ……发布, or its bracket says 公众号 / 客户端 — not a
+        # column of the paper, 【领导批示】 / ▲ 区县快讯, nor a headline of a bulletin's contents)
+        and (
+            re.search(r"(?:网|报|台|号|发布|客户端|头条|视频|电视|广播|之声)$", banner.group("n"))
+            or re.search(r"[（(](?:微信)?(?:公众号|客户端|视频号|抖音号|头条号|APP|app)[）)]", line)
+        )
+        and not ctx.known_outlet(notice_parts.clean_outlet(banner.group("n")))
+        and not notice_parts.ADOPT_RE.search(line)
+        and not ctx.find_unit(banner.group("n"))
+    ):
+        return [(notice_parts.clean_outlet(banner.group("n")), "表头")], None, None
     # 【市中心网站】 alone (or with the column its items are in: 【省局网站】  市县动态): the name
     line = re.sub(rf"^\s*【([^【】]{{2,30}})】(?:\s*{_BANNER_COLUMN})?\s*$", r"\1", line)
     # 【网站】中国绍兴网（www.shaoxing.com.cn）: a kind's tag and a web address are no part of the name
@@ -2003,6 +2027,13 @@ def _lists_under_adoption(block: TextBlock, ctx: ExtractContext) -> dict[int, li
             or notice_parts.titles(head, ctx)[0]
             or _PENDING.search(head)
             or _AHEAD.search(head)
+            # (1. A ⏎ 采用：市中心网站（1.15）；柯桥日报（2.2） ⏎ 2. B: the field of the item above, no
+            # heading of the items below)
+            or (
+                k > 0
+                and re.match(r"^\s*(?:采用|录用|刊用|刊发|刊登|转载|转发|发布)\s*[：:]", head)
+                and notice_doc.item_style(lines[k - 1][1]) is not None
+            )
         ):
             continue
         own = notice_doc.item_style(s)
