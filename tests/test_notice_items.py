@@ -10106,3 +10106,24 @@ def test_a_banner_with_its_publication_and_a_banner_not_configured(tmp_path, ctx
     assert outlets["越城区机关事务中心推行“无纸化”会议"] == "浙江在线"
     assert outlets["越城区公务用车平台接入“浙政钉”"] == "市机关事务网站"
     assert outlets.get("越城区机关大院开辟“共享菜园”") != "浙江在线"
+
+
+def test_a_short_label_line_after_a_long_one_starts_the_next_part(tmp_path, ctx):
+    """A register grouped under outlets written 'X：' alone on a line: the label after a long line
+    ending on a 批示 note is the next part's, not that line's rest — its item is priced by it."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "嵊州市机关事务中心2020年信息工作台账.txt",
+        "嵊州市机关事务中心2020年信息工作台账\n\n"
+        "一、市级\n"
+        "  市府办《绍兴政务信息》：\n"
+        "    “嵊州市公务用车平台实现‘一键派车’全覆盖的做法与成效”〔经验〕 5月  ——常务副市长批示\n"
+        "  市委办：\n"
+        "    “嵊州：机关食堂节约粮食专项行动见实效”〔动态〕 9月\n"
+        "  市中心网站：\n"
+        "    “嵊州市机关事务中心开展防台应急演练”〔动态〕 7月22日\n",
+    )
+    outlets = {t: o for t, o in adopted}
+    assert outlets["嵊州：机关食堂节约粮食专项行动见实效"] == "市委办"
+    assert outlets["嵊州市机关事务中心开展防台应急演练"] == "市中心网站"

@@ -947,11 +947,16 @@ def unwrap(block: TextBlock) -> TextBlock:
             # what this one opened, else a list of long headlines would run together)
             # (……，6月 ⏎ 获各级领导批示情况：: a short line ending on a colon heads what follows)
             # (绍兴市人民政府办公室： after a 文号 is the letter's addressee, read as before)
+            # (……秘书长批示 ⏎ 市府办：: a name and a colon alone on the line, the label of the next part)
             heads_next = (
                 p[-1] not in "，,、（(《“"
                 and len(s.strip()) <= 20
                 and re.search(r"(?:情况|如下|批示|录用|采用|刊用|刊发|转载)[^：:]{0,4}[：:]\s*$", s)
                 is not None
+            ) or (
+                p[-1] not in "，,、（(《“"
+                and not re.search(r"[，,]", _SPANS.sub("", p))  # (……，请转告有关 ⏎ 单位：: prose going on)
+                and re.fullmatch(r"\s*[\u4e00-\u9fff《》]{2,12}\s*[：:]\s*", s) is not None
             )
             at_width = (
                 not heads_next
