@@ -10127,3 +10127,24 @@ def test_a_short_label_line_after_a_long_one_starts_the_next_part(tmp_path, ctx)
     outlets = {t: o for t, o in adopted}
     assert outlets["嵊州：机关食堂节约粮食专项行动见实效"] == "市委办"
     assert outlets["嵊州市机关事务中心开展防台应急演练"] == "市中心网站"
+
+
+def test_a_letter_correcting_an_items_outlet_prices_it_by_the_correction(tmp_path, ctx):
+    """A unit's reply to the draft scores: each point names an item, the outlet the table had
+    (原填 / 计为 / 记为), then the one it ran in (更正为 / 实际刊发平台为 / 刊发于《》)."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "嵊州市机关事务中心关于2020年度信息录用初评的更正意见.txt",
+        "市机关事务服务中心：\n"
+        "    经核对2020年度信息录用初评表，现提出以下更正意见：\n"
+        "    一、第4项《嵊州市机关食堂推出“长者助餐”服务》，录用载体原填“嵊州日报”，经核实该稿于"
+        "2020年9月2日刊发于《绍兴晚报》第5版，嵊州日报未刊发，请更正。\n"
+        "    二、第9项《嵊州市公共机构屋顶光伏并网发电》，初评表记为浙江日报录用，经查，实际刊发平台为"
+        "浙江新闻网，请予更正。\n"
+        "    特此说明。\n",
+    )
+    assert adopted == [
+        ("嵊州市公共机构屋顶光伏并网发电", "浙江新闻网"),
+        ("嵊州市机关食堂推出“长者助餐”服务", "绍兴晚报"),
+    ]

@@ -1271,6 +1271,7 @@ def text_adoptions(
         # (学习强国绍兴学习平台 / 浙江新闻联播 read as a headline: an outlet's name is none)
         and not (len(r.title) <= 12 and notice_parts.outletish(r.title, ctx))
     ]
+    out = _corrected(out, block, ctx)
     # (one line may say the same outlet twice — its bracket and its sentence: one adoption)
     keys: set[tuple[str, str, str | None, str | None, int | None]] = set()
     unique: list[Adoption | Endorsement] = []
@@ -1335,6 +1336,39 @@ _CODED = re.compile(r"^\s*(?P<c>[A-Z]{1,3})\s*[-－—]?\s*(?P<n>\d{1,3})[\s　:
 
 
 _CUT = re.compile(r"(?:\.{3,}|…+)\s*$")  # a headline a list page cut short
+
+
+# 录用载体原填“浙江日报” / 初评表中计为“诸暨日报”录用 / 记为浙江日报录用: the outlet a table had wrong
+_WRONG_OUTLET = re.compile(
+    r"(?:原填|原报|原记|计为|记为|误为|误作|误记|误填|填成|写成|统计为)[“\"《]?(?P<a>[^”\"》，,。；;“《]{2,20}?)[”\"》]?"
+    r"(?:录用|采用|刊发|刊用)?(?=[，,。；;]|$)"
+)
+# 现更正为“浙江在线” / 实际刊发平台为浙江在线 / 系……刊发于《绍兴日报》第3版: the outlet it ran in
+_RIGHT_OUTLET = re.compile(
+    r"(?:更正为|改为|应为|实为|实际(?:刊发|刊登|录用|采用)?(?:平台|载体|媒体)?(?:为|是)|刊发于|刊登于|刊于)"
+    r"[“\"《]?(?P<b>[^”\"》，,。；;（(“《]{2,20}?)[”\"》]?(?=[，,。；;（(第“]|$)"
+)
+
+
+def _corrected(records: list, block: TextBlock, ctx: ExtractContext) -> list:
+    """A line correcting an item's outlet — 录用载体原填“浙江日报”。经核实……现更正为“浙江在线”
+    / 计为“诸暨日报”录用。经查，该信息系……刊发于《绍兴日报》 —: the item ran in the corrected
+    outlet, not the one first written."""
+    said = {n: to_simplified(s) for n, s in block.lines}
+    out = []
+    for r in records:
+        line = said.get(r.source.line or 0, "")
+        wrong = _WRONG_OUTLET.search(line) if isinstance(r, Adoption) and r.outlet else None
+        right = _RIGHT_OUTLET.search(line[wrong.end() :]) if wrong else None
+        if (
+            wrong
+            and right
+            and wrong.group("a") in to_simplified(r.outlet or "")
+            and ctx.known_outlet(right.group("b"))
+        ):
+            r = replace(r, outlet=right.group("b"))
+        out.append(r)
+    return out
 
 
 def whole_titles(records: list[Record]) -> list[Record]:
