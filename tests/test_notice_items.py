@@ -10148,3 +10148,28 @@ def test_a_letter_correcting_an_items_outlet_prices_it_by_the_correction(tmp_pat
         ("嵊州市公共机构屋顶光伏并网发电", "浙江新闻网"),
         ("嵊州市机关食堂推出“长者助餐”服务", "绍兴晚报"),
     ]
+
+
+def test_a_self_assessments_outlet_line_with_its_claimed_points(tmp_path, ctx):
+    """A unit's self-assessment lists each item, then on the line under it the outlet, the day
+    and the points it claims (人民网浙江新闻  2020年5月8日   10分): the points are no field of the
+    outlet's; 人民网浙江新闻 is 人民网's edition."""
+    got = _by_month(
+        _dated(
+            tmp_path,
+            ctx,
+            "柯桥区2020年度信息工作考核自评.txt",
+            "2020年度政务信息工作考核自评表（柯桥区机关事务中心）\n\n"
+            "  二、信息录用                                          自评：31分\n"
+            "    （一）国家级（每篇次10分）\n"
+            "      1. 柯桥区机关大院“共享会议室”一年节约租金40万元\n"
+            "         人民网浙江新闻  2020年5月8日                    10分\n"
+            "    （二）市级\n"
+            "      2. 柯桥区机关食堂开设“便民早餐”窗口\n"
+            "         中国绍兴网  2020年8月19日                       2分\n",
+        )
+    )
+    assert got == [
+        ("柯桥区机关大院“共享会议室”一年节约租金40万元", "人民网", "05"),
+        ("柯桥区机关食堂开设“便民早餐”窗口", "中国绍兴网", "08"),
+    ]

@@ -155,8 +155,12 @@ def detail(line: str, ctx: ExtractContext) -> Detail | None:
     if ran:
         name = notice_parts.clean_outlet(ran.group("o"))
         rest = re.sub(r"[（(][^（）()]*[）)]|“[^“”]*”", "", ran.group("rest"))
+        # (中新网浙江新闻  2019年4月11日  10分 in a self-assessment: the points it claims, no field of
+        # the outlet's)
         if notice_parts.outletish(name, ctx) and all(
-            notice_parts.WHEN_WHERE.fullmatch(x) for x in re.split(r"[，,\s]+", rest) if x
+            notice_parts.WHEN_WHERE.fullmatch(x) or re.fullmatch(r"\d{1,2}(?:\.\d)?分", x)
+            for x in re.split(r"[，,\s]+", rest)
+            if x
         ):
             return Detail([name], [], month=notice_parts.single_month(ran.group("rest"), ctx))
     verdict = _VERDICT.match(simple)

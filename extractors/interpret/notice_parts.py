@@ -265,7 +265,7 @@ _OUTLET_NOISE = re.compile(
     r"|(?<=[站网报刊志])[（(][\u4e00-\u9fff]{2,10}(?:栏目|专栏|频道|版)[）)]$"
     # 新华网浙江频道 / 人民网地方频道 / 中新网浙江站: the site, then its channel written on to it
     r"|(?<=网)(?:浙江|地方|绍兴|浙江地方|地方领导留言|要闻|财经|时政|新闻)(?:新闻)?(?:频道|站|分网)$"
-    r"|(?<=[中新人民华]网)(?:浙江|绍兴)$"  # 中新网浙江 / 人民网浙江: the site's provincial edition
+    r"|(?<=[中新人民华]网)(?:浙江|绍兴)(?:新闻)?$"  # 中新网浙江 / 人民网浙江: the site's provincial edition
     r"|(?<=[网报])(?:客户端|APP|App|app|手机版|电子版)$"  # 新华网客户端 / 绍兴日报电子版: the outlet
     r"|以[\s\u3000]*为题$"  # 新华网以《A》为题报道 (the title taken out): the outlet
     # (浙江日报 09-03 / 垃圾分类简报 第10期（10-20）: the day it ran, after the name)
