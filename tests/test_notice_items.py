@@ -10173,3 +10173,20 @@ def test_a_self_assessments_outlet_line_with_its_claimed_points(tmp_path, ctx):
         ("柯桥区机关大院“共享会议室”一年节约租金40万元", "人民网", "05"),
         ("柯桥区机关食堂开设“便民早餐”窗口", "中国绍兴网", "08"),
     ]
+
+
+def test_an_arrow_to_an_outlets_issue_and_a_dash_saying_it_was_returned(tmp_path, ctx):
+    """A monthly tally: a numbered item, then → 垃圾分类简报 第7期（9.3） — the outlet, its issue and
+    day, no headline; an unnumbered line ending —— 退回 / —— 已报，待采用 ran nowhere and is not asked."""
+    adopted, _, ex = _read(
+        tmp_path,
+        ctx,
+        "越城区2021年信息台账（月）.txt",
+        "【9月】 报送3篇 录用1篇\n"
+        "  7. 越城区机关事务中心推行垃圾分类“积分兑换”（动态）\n"
+        "     → 垃圾分类简报 第7期（9.3）\n"
+        "  越城区机关事务中心开展中秋走访慰问 —— 退回\n"
+        "  越城区机关食堂开展“光盘行动”督查 —— 已报，待采用\n",
+    )
+    assert adopted == [("越城区机关事务中心推行垃圾分类“积分兑换”", "垃圾分类简报")]
+    assert [r.title for r in ex.records if isinstance(r, Adoption) and r.doubt] == []

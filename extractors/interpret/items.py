@@ -193,7 +193,13 @@ def detail(line: str, ctx: ExtractContext) -> Detail | None:
         )
         return Detail([notice_parts.clean_outlet(source_name)], [], month=month)
     titles, pubs = notice_parts.titles(simple, ctx)
-    if titles or notice_parts.bare_titles(simple, ctx) or notice_parts.lead_title(simple, ctx):
+    # (→ 垃圾分类简报 第5期（6.14）: a configured outlet after the arrow, its issue and day — no headline)
+    to_outlet = arrow is not None and ctx.known_outlet(
+        notice_parts.clean_outlet(arrow.group("rest").split()[0])
+    )
+    if titles or (
+        not to_outlet and (notice_parts.bare_titles(simple, ctx) or notice_parts.lead_title(simple, ctx))
+    ):
         return None
     after = re.split(r"[：:]", simple, maxsplit=1)[-1].strip() if re.search(r"[：:]", simple) else ""
     if after and ctx.opens_with_unit(after) and notice_parts.title_like(after):

@@ -1404,6 +1404,11 @@ def _unread_titles(line: str, ctx: ExtractContext) -> list[str]:
             notice_parts.DECLINED.match(b)
             for b in re.findall(r"[（(【〔\[→]\s*([^（）()【】〔〕\[\]]{1,30})", line)
         )
+        # (……义务献血 —— 退回 / …… —— 已报，待采用: what came of it after a dash, not run)
+        or (
+            (tail := re.search(r"(?:——|—|--)\s*([^—\-]{1,16})$", line)) is not None
+            and any(notice_parts.DECLINED.match(p.strip()) for p in re.split(r"[，,；;]", tail.group(1)))
+        )
     ):
         return []  # （未采用） / 区长圈阅 / 本期未予刊发: the line says it was not adopted
     if notice_doc.CHAT_HEADER.search(line):
