@@ -10190,3 +10190,22 @@ def test_an_arrow_to_an_outlets_issue_and_a_dash_saying_it_was_returned(tmp_path
     )
     assert adopted == [("越城区机关事务中心推行垃圾分类“积分兑换”", "垃圾分类简报")]
     assert [r.title for r in ex.records if isinstance(r, Adoption) and r.doubt] == []
+
+
+def test_a_summarys_shortcomings_and_plans_adopt_nothing(tmp_path, ctx):
+    """A half-year summary: its adoptions, then 存在问题 (a unit's shortfall is no headline) and
+    下半年打算 (策划…系列报道；争取在X推出…: a plan, not an adoption)."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "2021年上半年节能宣传情况小结.txt",
+        "2021年上半年公共机构节能宣传情况小结\n\n"
+        "一、媒体报道情况\n"
+        "    1. 绍兴日报 5月12日  《柯桥区机关大院光伏车棚并网发电》\n\n"
+        "二、存在问题\n"
+        "    1.部分单位报送稿件偏少，经验类稿件不多；\n"
+        "    2.越城区、上虞区上半年向市局网站报送节能稿件较少。\n\n"
+        "三、下半年打算\n"
+        "    策划“节能达人在身边”系列报道；争取在浙江日报、学习强国等平台推出我市节约型机关创建专题报道。\n",
+    )
+    assert adopted == [("柯桥区机关大院光伏车棚并网发电", "绍兴日报")]

@@ -175,6 +175,8 @@ _DECLINED_LIST = re.compile(
 # (四、培训内容 / 课程安排: a course's topics, no items)
 _AHEAD = re.compile(
     r"报送重点|选题|约稿|要求|计划|安排|打算|思路|下一步|重点工作|工作重点|下阶段|培训内容|授课内容|课程"
+    # (四、存在问题 ⏎ 3.新昌县、嵊州市上半年报送稿件较少: what fell short, no item)
+    r"|存在(?:的)?问题|问题(?:与|和)不足|不足之处"
 )
 _SENT_PART = re.compile(
     r"报送(?:情况|清单|篇目|目录|明细)|报送(?:[^，,。；;：:]{0,10}?)(?:信息|稿件)\s*(?:\d+\s*[篇条])?\s*[：:]\s*$"
@@ -1169,7 +1171,11 @@ def text_adoptions(
             section.ahead
             and not section.announced
             and not section.outlets
-            and not notice_parts.ADOPT_RE.search(line)
+            # (……；争取在浙江日报、学习强国等平台推出……: its verb a plan's, too)
+            and not (
+                notice_parts.ADOPT_RE.search(line)
+                and not re.search(r"争取|力争|计划|策划|拟在|拟于|将在|将于", line)
+            )
         ):
             # (四、培训内容 ⏎ 3.新闻宣传与新媒体运用（拟邀请绍兴日报社记者授课）: a topic, its bracket
             # who will speak — a part of plans or topics adopts nothing its words do not say ran)
