@@ -10209,3 +10209,23 @@ def test_a_summarys_shortcomings_and_plans_adopt_nothing(tmp_path, ctx):
         "    策划“节能达人在身边”系列报道；争取在浙江日报、学习强国等平台推出我市节约型机关创建专题报道。\n",
     )
     assert adopted == [("柯桥区机关大院光伏车棚并网发电", "绍兴日报")]
+
+
+def test_a_day_first_register_with_its_category_after_the_outlet_and_a_returned_row(tmp_path, ctx):
+    """MM/DD  title  → outlet  〔经验〕: the category in its own bracketed field; → 市府办 退稿: the
+    outlet it was sent to returned it, nothing ran."""
+    adopted, _, ex = _read(
+        tmp_path,
+        ctx,
+        "上虞区2022年信息录用登记簿.txt",
+        "2022年 信息录用登记（上虞区机关事务中心 综合科）\n\n"
+        "03/09       上虞区机关事务中心推行办公用房“一码管房”  → 市中心网站  〔经验〕\n"
+        "05/17       上虞：机关食堂“节约粮食”专项行动见实效  → 市府办 退稿\n"
+        "08/02       上虞区公共机构光伏发电量突破千万千瓦时  → 浙江工人日报\n",
+    )
+    assert adopted == [
+        ("上虞区公共机构光伏发电量突破千万千瓦时", "浙江工人日报"),
+        ("上虞区机关事务中心推行办公用房“一码管房”", "市中心网站"),
+    ]
+    kinds = {r.title: r.type for r in ex.records if isinstance(r, Adoption)}
+    assert kinds["上虞区机关事务中心推行办公用房“一码管房”"] == "经验"

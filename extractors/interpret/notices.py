@@ -704,10 +704,14 @@ def text_adoptions(
             # 7月14日    越城区……大排查    时长1′20″: a log kept by date (a station's, a paper's), its
             # fields in columns — the title, then when it ran (how long or on which page: no outlet)
             rest = [
-                f
+                # (〔经验〕 in its own field: the category, its brackets no part of the line's)
+                re.sub(r"^[〔【\[（(]((?:经验|动态)类?)[〕】\]）)]$", r"\1", f.strip())
                 for f in re.split(r"\t+|\s{2,}", dated.group("rest") or "")
                 if f.strip() and not _AIRTIME.fullmatch(f.strip())
             ]
+            # (04/03  嵊州：……保障  → 市委办 退稿 / → 未用: sent there and returned, nothing ran)
+            if any(re.search(r"(?:^|[\s→])(?:退稿|未用|未采用|退回|不用)$", f) for f in rest):
+                continue
             # (01.09  越城区……大检查（动态）: the category in its bracket after the title, a field)
             head = dated.group("t").strip()
             kind = re.search(r"\s*[（(]((?:经验|动态)类?)[)）]$", head)
@@ -1278,6 +1282,8 @@ def text_adoptions(
         and not (len(r.title) <= 12 and notice_parts.outletish(r.title, ctx))
     ]
     out = _corrected(out, block, ctx)
+    # (→ 市委办 退稿: the outlet it was sent to, which returned it — nothing ran)
+    out = [r for r in out if not (isinstance(r, Adoption) and r.outlet and _RETURNED.search(r.outlet))]
     # (one line may say the same outlet twice — its bracket and its sentence: one adoption)
     keys: set[tuple[str, str, str | None, str | None, int | None]] = set()
     unique: list[Adoption | Endorsement] = []
@@ -1344,6 +1350,7 @@ _CODED = re.compile(r"^\s*(?P<c>[A-Z]{1,3})\s*[-－—]?\s*(?P<n>\d{1,3})[\s　:
 _CUT = re.compile(r"(?:\.{3,}|…+)\s*$")  # a headline a list page cut short
 
 
+_RETURNED = re.compile(r"\S\s+(?:退稿|未用|未采用|退回|不用)$")
 # 录用载体原填“浙江日报” / 初评表中计为“诸暨日报”录用 / 记为浙江日报录用: the outlet a table had wrong
 _WRONG_OUTLET = re.compile(
     r"(?:原填|原报|原记|计为|记为|误为|误作|误记|误填|填成|写成|统计为)[“\"《]?(?P<a>[^”\"》，,。；;“《]{2,20}?)[”\"》]?"
