@@ -10229,3 +10229,32 @@ def test_a_day_first_register_with_its_category_after_the_outlet_and_a_returned_
     ]
     kinds = {r.title: r.type for r in ex.records if isinstance(r, Adoption)}
     assert kinds["上虞区机关事务中心推行办公用房“一码管房”"] == "经验"
+
+
+def test_a_word_tables_numbered_caption_row_names_the_publication(tmp_path, ctx):
+    """A circular's Word table whose first row, merged across, is its caption (表二 三季度《绍兴信息》
+    采用机关事务系统信息一览) over 序号 | 期号 | 报送单位 | 信息标题 | 批示领导: every row is the
+    publication's adoption, its 批示 read beside it."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("2020年三季度机关事务系统党委信息采用情况")
+    t = d.add_table(rows=4, cols=5)
+    caption = t.rows[0].cells[0].merge(t.rows[0].cells[4])
+    caption.text = "表二 三季度《绍兴信息》采用机关事务系统信息一览"
+    for j, h in enumerate(["序号", "期号", "报送单位", "信息标题", "批示领导"]):
+        t.rows[1].cells[j].text = h
+    for j, v in enumerate(
+        ["1", "第88期", "嵊州市机关事务中心", "嵊州市机关食堂推行“预约就餐”", "市委副书记"]
+    ):
+        t.rows[2].cells[j].text = v
+    for j, v in enumerate(["2", "第93期", "柯桥区机关事务中心", "柯桥区公物仓年内调剂资产六百余件", ""]):
+        t.rows[3].cells[j].text = v
+    p = tmp_path / "三季度党委信息采用情况.docx"
+    d.save(str(p))
+    adopted, endorsed, _ = _read_path(p, ctx)
+    assert adopted == [
+        ("嵊州市机关食堂推行“预约就餐”", "绍兴信息"),
+        ("柯桥区公物仓年内调剂资产六百余件", "绍兴信息"),
+    ]
+    assert endorsed == [("嵊州市机关食堂推行“预约就餐”", "city", "other")]

@@ -89,7 +89,8 @@ def _heading_outlet(heading: str, ctx: ExtractContext) -> str | None:
     for line in reversed(lines):
         # 《浙江后勤》2023年刊用我市稿件篇目 / 《X》合订本: a configured publication's own list
         pub = re.match(
-            r"\s*(?:关于)?(?:\d{4}\s*年度?|\d{1,2}\s*月份?|[上下]半年|第?[一二三四]季度|\s)*"
+            # (表一 二季度《绍兴政务信息》采用……一览: the table's number first)
+            r"\s*(?:表\s*[一二三四五六七八九十\d]{1,2}[\s：:、.]*)?(?:关于)?(?:\d{4}\s*年度?|\d{1,2}\s*月份?|[上下]半年|第?[一二三四]季度|\s)*"
             r"《([^《》]{2,20})》[^《》]{0,16}?(?:录用|采用|刊用|刊发|刊登|用稿|篇目|目\s*录|合订本)",
             line,
         )
@@ -586,7 +587,11 @@ def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extrac
                 ],
             )
         names = set(cols.index)
-        above = " ".join([t.heading, *(" ".join(r) for r in t.rows[: cols.row])])
+        # (the rows over the header each a line of their own — 表一 ……《绍兴政务信息》采用……一览 merged
+        # across the table —, each merged cell said once)
+        above = "\n".join(
+            [t.heading, *(" ".join(dict.fromkeys(c for c in r if c)) for r in t.rows[: cols.row])]
+        )
         if "submit_points" in names and "total_points" in names and not _one_units_sheet(t, cols, above, ctx):
             kinds.append("reference")  # 附件2 filled in by hand: the clerk's own table, for compare
             continue
