@@ -10258,3 +10258,19 @@ def test_a_word_tables_numbered_caption_row_names_the_publication(tmp_path, ctx)
         ("柯桥区公物仓年内调剂资产六百余件", "绍兴信息"),
     ]
     assert endorsed == [("嵊州市机关食堂推行“预约就餐”", "city", "other")]
+
+
+def test_field_labels_spaced_out_to_line_up_are_read(tmp_path, ctx):
+    """录　用：…… / 批 示 人：……: labels spaced out to the width of the longest one under a headline."""
+    adopted, endorsed, _ = _read(
+        tmp_path,
+        ctx,
+        "柯桥区信息获批示情况报告.txt",
+        "一、获批示信息一览\n\n"
+        "（1）《柯桥区机关食堂推行“错峰就餐”》\n"
+        "     录　用：绍兴日报（2021年4月6日，第2版）\n"
+        "     批 示 人：柯桥区委书记\n"
+        "     批示日期：2021.4.8\n",
+    )
+    assert adopted == [("柯桥区机关食堂推行“错峰就餐”", "绍兴日报")]
+    assert endorsed == [("柯桥区机关食堂推行“错峰就餐”", "district", "principal")]

@@ -590,6 +590,11 @@ def text_adoptions(
             written = line
         if re.fullmatch(r"(?:[\u4e00-\u9fff][ \u3000]){3,}[\u4e00-\u9fff]", line):
             line = written = re.sub(r"[ \u3000]", "", line)  # 党 委 信 息 工 作 通 报: a spaced-out heading
+        # (录　用：浙江日报…… / 批 示 人：……: a field's label spaced out to line up with the longer ones)
+        spaced_label = re.match(r"^(\s*)((?:[\u4e00-\u9fff][ \u3000]+){1,3}[\u4e00-\u9fff])\s*([：:])", line)
+        if spaced_label:
+            label = re.sub(r"[ \u3000]", "", spaced_label.group(2))
+            line = written = spaced_label.group(1) + label + line[spaced_label.end(2) :].lstrip(" \u3000")
         if notice_doc.legend_line(line):
             continue  # 媒体代码：R—绍兴日报  W—绍兴晚报 …: the key to the codes below, no item
         tagged = _PLACE_SUPPLIER.search(line)
