@@ -24,6 +24,8 @@ __all__ = [
     "outlet_from_name",
     "issuer",
     "page_host",
+    "HOST",
+    "OFFICE",
     "unfold_columns",
     "unwrap",
     "unquote",
@@ -249,8 +251,9 @@ _WEB_CHROME = re.compile(
     r"当前位置|您现在的位置|站内搜索|ICP备|公网安备|网站标识码|访问量|访客|上一页|下一页|上一篇|下一篇"
     r"|首页\s*(?:[>＞›»|｜]|\s{2,})|主办(?:单位)?\s*[：:]"
 )
-_HOST = re.compile(r"主办(?:单位)?\s*[：:]\s*(?P<who>[^\s　，,；;：:]{4,24})")
-_OFFICE = re.compile(r"^[\u4e00-\u9fff]{4,24}(?:局|中心|办公室|办公厅|厅)$")
+# a page footer's 主办：浙江省机关事务管理局 (whose site it is); an office's name, alone (浙江省机关事务管理局)
+HOST = re.compile(r"主办(?:单位)?\s*[：:]\s*(?P<who>[^\s　，,；;：:]{4,24})")
+OFFICE = re.compile(r"^[\u4e00-\u9fff]{4,24}(?:局|中心|办公室|办公厅|厅)$")
 
 
 _FULL_DAY = r"\d{4}\s*(?:[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
@@ -352,7 +355,7 @@ def search_results(block: TextBlock) -> TextBlock:
         # (百家号 嵊州发布: the account on a platform is the outlet; 绍兴市机关事务服务中心: the
         # office whose site it is)
         source = _PLATFORM.sub("", source)
-        source = f"{source}网站" if _OFFICE.match(source) else source
+        source = f"{source}网站" if OFFICE.match(source) else source
         # (a search engine's entry: the site it names is where the headline ran, said as a
         # list's line says it; a site's own entry: its headline and day, as its list page prints them)
         said = f"《{head}》（{source}，{day}）" if source else f"{head}    {day}"
@@ -392,7 +395,7 @@ def page_host(block: TextBlock) -> str | None:
     lines = [to_simplified(s).strip() for _, s in block.lines]
     if len({m.group() for s in lines for m in _WEB_CHROME.finditer(s)}) < 2:
         return None
-    host = next((m.group("who") for s in reversed(lines) if (m := _HOST.search(s))), None)
+    host = next((m.group("who") for s in reversed(lines) if (m := HOST.search(s))), None)
     if host is None:
         # the office's name atop the page, its letterhead (under a screenshot's status bar and
         # address, when the page was photographed)
@@ -400,7 +403,7 @@ def page_host(block: TextBlock) -> str | None:
         heads = [
             re.sub(r"[\s\u3000]*(?:站内搜索|站内检索|全文检索|搜索结果|检索结果)$", "", s) for s in lines[:6]
         ]
-        host = next((s for s in heads if _OFFICE.match(s)), None)
+        host = next((s for s in heads if OFFICE.match(s)), None)
     if host is None:
         return None
     return host if re.search(r"(?:网站|网)$", host) else f"{host}网站"

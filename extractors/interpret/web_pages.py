@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from extractors.interpret import notice_parts
 from extractors.interpret.context import ExtractContext
+from extractors.interpret.notice_doc import HOST, OFFICE
 from extractors.noise import to_simplified
 from extractors.records import TextBlock
 
@@ -41,8 +42,6 @@ _SOURCE = re.compile(r"(?:信息)?来源\s*[：:]\s*(?P<s>[^\s　|｜]{2,24})")
 _CRUMBS = re.compile(
     r"^\s*(?:(?:您现在的|当前|您的|所在)?位置\s*[：:]\s*)?(?P<site>[^>＞›»\s]{2,20})\s*[>＞›»]"
 )
-_HOST = re.compile(r"主办(?:单位)?\s*[：:]\s*(?P<who>[^\s　，,；;：:]{4,24})")
-_OFFICE = re.compile(r"^[\u4e00-\u9fff]{4,24}(?:局|中心|办公室|办公厅|厅)$")
 
 
 def _site_of(lines: list[str], ctx: ExtractContext) -> str | None:
@@ -58,7 +57,7 @@ def _site_of(lines: list[str], ctx: ExtractContext) -> str | None:
         for name in re.split(r"[\s·|｜]+", s.strip())[:2]:
             if 2 <= len(name) <= 16 and ctx.known_outlet(name):
                 return name
-            if _OFFICE.match(name) and ctx.known_outlet(f"{name}网站"):
+            if OFFICE.match(name) and ctx.known_outlet(f"{name}网站"):
                 return f"{name}网站"
     return _host_of(lines, ctx)
 
@@ -67,7 +66,7 @@ def _host_of(lines: list[str], ctx: ExtractContext) -> str | None:
     """The site a page's footer says runs it (主办：浙江省机关事务管理局), if configured. (Its
     links to other sites — 越城发布 | 柯桥日报 — name no host.)"""
     for s in lines:
-        m = _HOST.search(s)
+        m = HOST.search(s)
         if m and ctx.known_outlet(f"{m.group('who')}网站"):
             return f"{m.group('who')}网站"
     return None
@@ -151,7 +150,7 @@ def article_pages(block: TextBlock, ctx: ExtractContext) -> TextBlock:
         source = _SOURCE.search(texts[k])
         paper = source and re.split(r"[-·—]", source.group("s"))[0]
         # (来源：嵊州发布 on a page with no site said: the outlet as written, asked if not configured)
-        if paper and (_OFFICE.match(paper) or (site and not ctx.known_outlet(paper))):
+        if paper and (OFFICE.match(paper) or (site and not ctx.known_outlet(paper))):
             paper = None
         outlets = "、".join(dict.fromkeys(o for o in (site or paper, paper) if o))
         title = _PLACE_TAG.sub("", lines[head][1]).strip()  # (as written: 浙江紹興：…… stays Traditional)
