@@ -26,6 +26,7 @@ __all__ = [
     "page_host",
     "HOST",
     "OFFICE",
+    "runs_under",
     "unfold_columns",
     "unwrap",
     "unquote",
@@ -364,14 +365,22 @@ def search_results(block: TextBlock) -> TextBlock:
     # (相关搜索 ⏎ 嵊州公物仓  嵊州公务用车平台: the engine's suggested searches, no headlines;
     # [ 绍兴 机关事务 ]  搜索: its search box)
     dropped.update(k for k, (_n, s) in enumerate(lines) if _SEARCH_BOX.search(s))
-    for k, (_n, s) in enumerate(lines):
-        if _SUGGESTED.match(s):
-            dropped.add(k)
-            while k + 1 < len(lines) and lines[k + 1][0] == lines[k][0] + 1 and k + 1 not in replaced:
-                k += 1
-                dropped.add(k)
+    dropped |= runs_under(lines, _SUGGESTED, set(replaced))
     kept = [replaced.get(k, ln) for k, ln in enumerate(lines) if k not in dropped]
     return replace(block, lines=kept)
+
+
+def runs_under(lines: list[tuple[int, str]], heading: re.Pattern[str], kept: set[int]) -> set[int]:
+    """The lines a heading (相关搜索 / 相关新闻 / 推荐阅读) opens and the ones right under it, down to
+    the next blank line — a page's list of other pages, no items — save those in ``kept``."""
+    out: set[int] = set()
+    for k, (_n, s) in enumerate(lines):
+        if heading.match(s):
+            out.add(k)
+            while k + 1 < len(lines) and lines[k + 1][0] == lines[k][0] + 1 and k + 1 not in kept:
+                k += 1
+                out.add(k)
+    return out
 
 
 _CUT_SHORT = re.compile(r"^\s*(?:……|\.{3})|(?:……|\.{3}|…)\s*$")

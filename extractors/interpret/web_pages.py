@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from extractors.interpret import notice_parts
 from extractors.interpret.context import ExtractContext
-from extractors.interpret.notice_doc import HOST, OFFICE
+from extractors.interpret.notice_doc import HOST, OFFICE, runs_under
 from extractors.noise import to_simplified
 from extractors.records import TextBlock
 
@@ -109,8 +109,9 @@ def _headline_above(lines: list[tuple[int, str]], k: int, floor: int) -> int | N
 
 def article_pages(block: TextBlock, ctx: ExtractContext) -> TextBlock:
     """Each article page in the text as a list's line names it — 《headline》（site，day）, or
-    headline and day where no site is said —, its article, related links and footer no lines.
-    What the clerk wrote above the pages (and between them, where it says what ran) stays."""
+    headline and day where no site is said —; its particulars, furniture and related links no
+    lines. The articles stay (a site's article may say what was adopted or endorsed), and so does
+    what the clerk wrote above or between the pages."""
     block = _briefs(block)
     lines = block.lines
     pages: list[tuple[int, int, str | None, str]] = []  # (headline, particulars, site, day)
@@ -163,12 +164,7 @@ def article_pages(block: TextBlock, ctx: ExtractContext) -> TextBlock:
     # (the pages' furniture and the links they list under 相关新闻 / 推荐阅读 are no lines; the
     # articles stay — a site's article may itself say what was adopted or endorsed)
     dropped = particulars | {k for k, s in enumerate(texts) if k not in replaced and _furniture(s)}
-    for k, s in enumerate(texts):
-        if _LINKS.match(s):
-            dropped.add(k)
-            while k + 1 < len(lines) and lines[k + 1][0] == lines[k][0] + 1 and k + 1 not in replaced:
-                k += 1
-                dropped.add(k)
+    dropped |= runs_under([(n, texts[k]) for k, (n, _s) in enumerate(lines)], _LINKS, set(replaced))
     kept = [replaced.get(k, ln) for k, ln in enumerate(lines) if k not in dropped]
     return replace(block, lines=kept)
 
