@@ -47,13 +47,15 @@ _HEADING = re.compile(
     rf"(?:信息|稿件)?\s*[：:]?"
 )
 # 一、省机关事务管理局网站（12篇）  /  二、《浙江后勤》（2篇）  /  嵊州日报录用：
-_BULLET = re.compile(r"^\s*[▲■◆●★☆◇□▶►➤]\s*")
+# the marks a clerk puts before a banner or an item (▲人民网 / ■ 市局网站)
+_MARKS = "▲■◆●★☆◇□▶►➤"
+_BULLET = re.compile(rf"^\s*[{_MARKS}]\s*")
 _SECTION = re.compile(
     # (▲人民网 / ■ 市局网站（经验）: a bullet before an outlet's label, its category after it)
-    rf"^\s*(?:[▲■◆●★☆◇□▶►➤]\s*)?(?:[（(]?(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})[)）.、．]\s*)?"
+    rf"^\s*(?:[{_MARKS}]\s*)?(?:[（(]?(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})[)）.、．]\s*)?"
     # (被市委办公室录用情况: the outlet after 被; 1—11月各单位被《绍兴政务信息》采用篇目: a sentence's
     # subject before it, no heading of one outlet)
-    rf"被?(?P<outlet>[^：:。；，,（(被▲■◆●★☆◇□▶►➤]{{2,40}}?)"
+    rf"被?(?P<outlet>[^：:。；，,（(被{_MARKS}]{{2,40}}?)"
     rf"\s*(?:(?:同时|共|先后)?(?:(?:录用|采用|刊发|刊用)(?:情况|明细|清单|篇目)|录用|采用|刊发|刊用|转载|编发|选用|刊登|刊载))?"
     # (（一）市局网站录用佐证（7篇）: the evidence of what it took)
     rf"(?:佐证(?:材料)?|截图)?"
@@ -714,9 +716,6 @@ def text_adoptions(
                 for f in re.split(r"\t+|\s{2,}", dated.group("rest") or "")
                 if f.strip() and not _AIRTIME.fullmatch(f.strip())
             ]
-            # (04/03  嵊州：……保障  → 市委办 退稿 / → 未用: sent there and returned, nothing ran)
-            if any(re.search(r"(?:^|[\s→])(?:退稿|未用|未采用|退回|不用)$", f) for f in rest):
-                continue
             # (01.09  越城区……大检查（动态）: the category in its bracket after the title, a field)
             head = dated.group("t").strip()
             kind = re.search(r"\s*[（(]((?:经验|动态)类?)[)）]$", head)
@@ -1773,7 +1772,7 @@ def _opens_section(
     # ▲ 微绍兴（公众号）: a banner of an outlet not configured — its items are asked, not priced by
     # the banner above
     banner = re.fullmatch(
-        r"\s*[▲■◆●★☆◇□▶►➤]\s*(?P<n>[^\s，,。；;：:《》“”（）()]{2,16})(?:\s*[（(][^（）()]{1,12}[）)])?\s*[：:]?\s*",
+        rf"\s*[{_MARKS}]\s*(?P<n>[^\s，,。；;：:《》“”（）()]{{2,16}})(?:\s*[（(][^（）()]{{1,12}}[）)])?\s*[：:]?\s*",
         line,
     )
     if (
