@@ -10274,3 +10274,117 @@ def test_field_labels_spaced_out_to_line_up_are_read(tmp_path, ctx):
     )
     assert adopted == [("柯桥区机关食堂推行“错峰就餐”", "绍兴日报")]
     assert endorsed == [("柯桥区机关食堂推行“错峰就餐”", "district", "principal")]
+
+
+def test_an_outlets_line_names_the_unit_before_its_title(tmp_path, ctx):
+    """绍兴日报：嵊州市《A》（5月）。 / 省局网站：市中心《B》: the unit whose item it is stands between
+    the outlet's colon and the title; a headline's own lead (浙江新昌：……) is no unit."""
+    got = _by_month(
+        _dated(
+            tmp_path,
+            ctx,
+            "2022年二季度信息录用通报.txt",
+            "二、市级（3条）\n\n"
+            "　　5．绍兴日报：嵊州市《嵊州市机关食堂试行“光盘打卡”》（5月）。\n"
+            "　　6．省局网站：市中心《绍兴市机关事务服务中心完成行政中心屋顶光伏改造》（6月）。\n"
+            "　　7．中国绍兴网：诸暨市机关事务管理局《诸暨市公物仓上线“共享调拨”小程序》（4月）。\n",
+        )
+    )
+    assert got == [
+        ("嵊州市机关食堂试行“光盘打卡”", "绍兴日报", "05"),
+        ("绍兴市机关事务服务中心完成行政中心屋顶光伏改造", "省局网站", "06"),
+        ("诸暨市公物仓上线“共享调拨”小程序", "中国绍兴网", "04"),
+    ]
+
+
+def test_a_fixed_width_row_with_its_own_month_under_a_blank_unit_is_a_row(tmp_path, ctx):
+    """单位 | 信息标题 | 录用媒体 | 时间 printed in fixed columns: a line whose unit is blank but which
+    has a month of its own is the unit's next item (同上), not the title above wrapped."""
+    adopted, _, ex = _read(
+        tmp_path,
+        ctx,
+        "二季度信息录用目录.txt",
+        "2021年第二季度信息录用目录\n\n"
+        "单位     信息标题                                          录用媒体              时间\n"
+        "------   ------------------------------------------------  --------------------  ------\n"
+        "上虞区   上虞区机关食堂推出“半份菜”                       绍兴晚报              4月\n"
+        "         上虞区公务用车平台接入“浙政钉”                   浙江在线              6月\n"
+        "新昌县   新昌县机关事务中心开展节水宣传周活动              新昌新闻网            5月\n",
+    )
+    assert adopted == [
+        ("上虞区公务用车平台接入“浙政钉”", "浙江在线"),
+        ("上虞区机关食堂推出“半份菜”", "绍兴晚报"),
+        ("新昌县机关事务中心开展节水宣传周活动", "新昌新闻网"),
+    ]
+    units = {r.title: r.unit_hint for r in ex.records if isinstance(r, Adoption)}
+    assert units["上虞区公务用车平台接入“浙政钉”"] == "上虞区"
+
+
+def test_a_month_written_after_a_title_in_its_cell_is_the_month(tmp_path, ctx):
+    """期号 | 报送单位 | 信息标题 laid out with wide spaces, the title cell ending 《……》（8月）: the
+    month it ran, no part of the headline."""
+    got = _by_month(
+        _dated(
+            tmp_path,
+            ctx,
+            "三季度《绍兴信息》采用目录.txt",
+            "2021年第三季度《绍兴信息》采用信息目录\n\n"
+            "期号　　报送单位　　　　　　　　　信息标题\n"
+            "第31期　柯桥区机关事务中心　　　　柯桥区推行机关食堂“刷脸就餐”（8月）\n"
+            "第36期　越城区机关事务中心　　　　越城区完成机关大院电动车充电棚改造（9月）\n",
+        )
+    )
+    assert got == [
+        ("柯桥区推行机关食堂“刷脸就餐”", "绍兴信息", "08"),
+        ("越城区完成机关大院电动车充电棚改造", "绍兴信息", "09"),
+    ]
+
+
+def test_a_column_of_adoption_or_endorsement_says_either(tmp_path, ctx):
+    """序号 | 单位 | 信息标题 | 采用及批示情况: an outlet with its channel (人民网浙江频道), two
+    outlets, or an outlet and a 批示; a row only endorsed is a 批示 and no adoption."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("2021年度省级以上采用及领导批示信息一览")
+    rows = [
+        ["序号", "单位", "信息标题", "采用及批示情况", "月份"],
+        ["1", "嵊州市", "嵊州市推行公务用车“一键派车”", "人民网浙江频道", "5"],
+        ["2", "上虞区", "上虞区机关食堂推出“营养套餐”", "学习强国浙江学习平台/省局网站", "7"],
+        ["3", "新昌县", "新昌县公共机构节水改造全覆盖", "市政府分管副市长批示", "9"],
+        ["4", "柯桥区", "柯桥区公物仓实现跨部门调剂", "《浙江后勤》2021年第5期/区长批示", "10"],
+    ]
+    t = d.add_table(rows=len(rows), cols=5)
+    for i, r in enumerate(rows):
+        for j, v in enumerate(r):
+            t.rows[i].cells[j].text = v
+    p = tmp_path / "省级以上采用及批示一览.docx"
+    d.save(str(p))
+    adopted, endorsed, _ = _read_path(p, ctx)
+    assert adopted == [
+        ("上虞区机关食堂推出“营养套餐”", "学习强国"),
+        ("上虞区机关食堂推出“营养套餐”", "省局网站"),
+        ("嵊州市推行公务用车“一键派车”", "人民网"),
+        ("柯桥区公物仓实现跨部门调剂", "浙江后勤"),
+    ]
+    assert endorsed == [
+        ("新昌县公共机构节水改造全覆盖", "city", "other"),
+        ("柯桥区公物仓实现跨部门调剂", "district", "principal"),
+    ]
+
+
+def test_each_clause_of_a_line_takes_the_outlet_it_names(tmp_path, ctx):
+    """新华网：上虞区《A》（2021年6月）；《中国机关后勤》：嵊州市《B》: the second clause names its own
+    outlet; it is not the first one's."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "国家级载体刊用情况.txt",
+        "一、国家级载体\n"
+        "    新华网：上虞区《上虞区机关事务中心打造“云上公物仓”》（2021年6月）；《中国机关后勤》：嵊州市"
+        "《嵊州市机关食堂推行“明厨亮灶”》（2021年第9期）。\n",
+    )
+    assert adopted == [
+        ("上虞区机关事务中心打造“云上公物仓”", "新华网"),
+        ("嵊州市机关食堂推行“明厨亮灶”", "中国机关后勤"),
+    ]

@@ -219,6 +219,14 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "处理意见",
         "处理情况",
         "刊用结果",
+        # 录用/批示情况 《中国机关后勤》第8期 / 越城发布/区委书记批示: where it ran, who endorsed
+        # it, or both, in one cell
+        "录用/批示情况",
+        "录用及批示情况",
+        "录用、批示情况",
+        "采用/批示情况",
+        "采用及批示情况",
+        "采用、批示情况",
         # 外部转载/采用 in a 公众号's own push log: where others took it (its own push is none)
         "转载/采用",
         "转载采用",

@@ -1167,6 +1167,11 @@ def unwrap(block: TextBlock) -> TextBlock:
 # an item's number inside a line, after the item before it ended (；②… / 。(3)… / ，④…)
 _NEXT_ITEM = re.compile(r"(?<=[；;。，,、])\s*(?=[①-⑳]|[（(]\d{1,2}[)）](?![\d月日年期]))")
 _ISSUE_END = re.compile(r"(?P<issue>[（(]第\d{1,3}期[^（）()]*[）)])[、；;]\s*(?=\S)")
+# ；《中国机关后勤》：柯桥区《B》 / ；浙江日报：《C》: a clause naming its own outlet before its titles
+_NEXT_OUTLET = re.compile(
+    r"(?<=[）)》])\s*[；;]\s*(?=(?:《[^《》]{2,12}》|[^；;《》：:，,。\s]{2,14}(?:网|网站|报|后勤|强国|杂志|台))[：:]"
+    r"[^《》：:；;]{0,16}《)"
+)
 _ISSUE_BRACKET = re.compile(r"[（(]第\s*\d{1,3}\s*期")
 _COUNT_LABEL = re.compile(r"^\s*[^\s：:（）()，,。；;]{2,14}[（(]\s*\d{1,3}\s*[条篇][）)]\s*[：:]\s*(?=\S)")
 _FIRST_ITEM = re.compile(r"^(?P<label>\s*(?:[\d０-９]{1,2}\s*月份?\s*[：:]?\s*)?)(?=[①-⑳]|[（(]1[)）])")
@@ -1187,6 +1192,9 @@ def split_enumerations(block: TextBlock) -> TextBlock:
             out.append((n, label))
             s = s[first.end() :]
         parts = _NEXT_ITEM.split(s) if first else [s]
+        if len(parts) < 2 and _NEXT_OUTLET.search(s):
+            # 人民网：越城区《A》（10月）；《中国机关后勤》：柯桥区《B》: each clause its outlet's
+            parts = _NEXT_OUTLET.split(s)
         if len(parts) < 2 and _ISSUE_END.search(s):
             # A（第3期）、B（第11期，被《浙江政务信息》第46期采用）、C（第20期）: each headline ends
             # on the issue that carried it, and what its bracket says is of it alone

@@ -1471,7 +1471,9 @@ _LEAD = re.compile(
     r"^(?P<lead>[^《》：:]{0,40}(?:《[^《》]{1,12}》[^《》：:]{0,20})?)(?:[：:]|[\u3000\t]|\s{2,})\s*"
     # (市局网站：经验类2条——《A》（2月）、《B》: the category and count before the titles, read
     # with them)
-    r"(?=(?:(?:经验|动态)类?(?:信息)?\s*\d*\s*[条篇]?\s*(?:——|—|：|:)\s*)?[《“\"])"
+    r"(?=(?:(?:经验|动态)类?(?:信息)?\s*\d*\s*[条篇]?\s*(?:——|—|：|:)\s*)?"
+    # (浙江日报：上虞区《A》 / 省局网站：市中心《B》: the unit whose item it is, before its title)
+    r"(?P<whose>[^《》“\"：:，,。；;\s]{2,16}(?=[《“\"]))?[《“\"])"
 )
 # ·人民网·浙江频道   浙江新昌：山区县的机关食堂“减油增绿”   5.16: a register's line, the outlet,
 # its headline written bare and the day it ran, parted by runs of spaces
@@ -1515,10 +1517,21 @@ _LEAD_NOISE = re.compile(
 _WHERE_IN = re.compile(r"(?:频道|专栏|栏目?|版|推送|首页|头条|[县区]动态)(?:[（(].*[)）])?$|^第|^[A-Z]\d+")
 
 
+# 上虞区 / 柯桥 / 嵊州市机关事务中心: a unit's name, all of the words (诸暨探索公务用车 names one too)
+_UNIT_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}[区县市]?(?:机关事务[\u4e00-\u9fff]{0,6})?")
+
+
 def _lead_outlets(line: str, ctx: ExtractContext) -> tuple[list[tuple[str, str]], int] | None:
     """``绍兴晚报：《…》``, ``央广网、浙江日报：《…》``, ``《绍兴日报》2021年3月刊发：《…》``: the
     outlets named before the colon that opens a line's titles, and where the titles start."""
-    m = _LEAD.match(line) or _LEAD_BARE.match(line)
+    m = _LEAD.match(line)
+    whose = m.group("whose") if m else None
+    if whose and not (
+        re.fullmatch(r"(?:绍兴)?市(?:中心|局)", whose)
+        or (_UNIT_NAME.fullmatch(whose) and ctx.find_unit(whose))
+    ):
+        m = None  # (人民网·浙江频道  浙江新昌：山区县的……“减油增绿”: a headline's lead, no unit)
+    m = m or _LEAD_BARE.match(line)
     if not m:
         return None
     lead = m.group("lead")

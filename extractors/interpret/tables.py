@@ -164,6 +164,9 @@ def _taken(status: str, note: str, sent: list[str], ctx: ExtractContext) -> list
                 # 市局网站1.16 / 柯桥日报5.18第3版 / 市局网站（经验）: where it ran and when, nothing else
                 said = True
                 took.extend(named)
+            elif not named and not in_note and notice_parts.ENDORSE_RE.search(part):
+                # 录用/批示情况 市政府分管副市长批示: endorsed, run nowhere it says
+                said = True
             elif not named and not in_note and _CODE.fullmatch(part) and not _MANNER.fullmatch(part):
                 # 两办 / 委办: an office's code of the paper's own (its key may say what it stands
                 # for, by_legend): kept as written, so the clerk is asked rather than the row dropped
@@ -188,6 +191,8 @@ _ONLY_WHEN_WHERE = re.compile(
     # (新华网 2020.8 / 中国绍兴网 2020.5.11 / 《浙江政务信息》2020年2月: the year, month and day)
     r"|\d{4}\s*[.．/-]\s*\d{1,2}(?:\s*[.．/-]\s*\d{1,2})?|\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?"
     r"|[A-Z]?\d{1,2}\s*版|[（(][^（）()]{1,8}[)）]|[\s《》/／、]"
+    # (人民网浙江频道 / 学习强国浙江学习平台: the outlet's channel, no more than it)
+    r"|(?:浙江|绍兴|地方|区县)?(?:频道|学习平台|专栏|客户端)"
     # (绍兴电视台4.12播 / 浙江之声7.9早新闻口播 / 越城TV《越城新闻》1.24播出（不计分）: when a station
     # aired it, in which programme)
     r"|(?<=\d)[\u4e00-\u9fff]{0,4}?(?:播出|播报|播发|口播|播)|(?<=\d)(?:转载|转发|刊发|刊登|采用))*"
@@ -458,6 +463,11 @@ def table_adoptions(
         issued = re.search(r"[（(]\s*(\d{1,2})\s*月份?\s*[)）]", cols.get(row, "issue"))
         if not month and issued and 1 <= int(issued.group(1)) <= 12:
             month = int(issued.group(1))  # 期次 | 第8期（3月）: the month the issue came out
+        # (信息标题 ……推出机关会议室“一网通约”（4月）: the month it ran, written after the title)
+        ran_in = re.search(r"\s*[（(]\s*(\d{1,2})\s*月份?\s*[)）]\s*$", title)
+        if ran_in and 1 <= int(ran_in.group(1)) <= 12:
+            title = title[: ran_in.start()]
+            month = month or int(ran_in.group(1))
         y = year or ctx.year_of(month)
         date = f"{y:04d}-{month:02d}" if month and y else None
         unit_text = cols.get(row, "unit") or (sender.group("s") if sender else "")

@@ -217,7 +217,9 @@ def _laid_out(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple[T
         row = cells(*lines[end])
         if not any(row):
             break
-        if not row[0] and len(rows) > 1:  # 中心 | 打造“智慧后勤”升级版: the row above goes on
+        if not row[0] and len(rows) > 1 and _own_row(rows[-1], row, find_header([header])):
+            rows.append([rows[-1][0], *row[1:]])  # its first cell 同上
+        elif not row[0] and len(rows) > 1:  # 中心 | 打造“智慧后勤”升级版: the row above goes on
             rows[-1] = _goes_on(rows[-1], row, find_header([header]))
             wrapped += 1
         else:
@@ -230,6 +232,23 @@ def _laid_out(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple[T
     # (its heading is the line just above: 一、局网站录用情况（共7条）)
     heading = lines[i - 1][1] if i else ""
     return Table(rows=rows, source=replace(block.source, line=lines[i][0]), heading=heading), end
+
+
+def _own_row(above: list[str], row: list[str], cols: Columns | None) -> bool:
+    """A line under a row, its first cell blank, that is a row of its own — its unit 同上 — not
+    the row above wrapped: it has its own month where the row above has one (a date is never
+    wrapped), and a title of its own."""
+    month, title = (cols.index.get("month"), cols.index.get("title")) if cols else (None, None)
+    return (
+        month is not None
+        and title is not None
+        and month < len(row)
+        and all(
+            re.fullmatch(r"\d{1,4}\s*[年月./\-]\s*(?:\d{1,2}\s*[月日]?)?(?:\s*\d{1,2}\s*日)?", r[month])
+            for r in (above, row)
+        )
+        and re.search(r"[\u4e00-\u9fff].{5,}", row[title]) is not None
+    )
 
 
 def _goes_on(above: list[str], row: list[str], cols: Columns | None) -> list[str]:
