@@ -10388,3 +10388,65 @@ def test_each_clause_of_a_line_takes_the_outlet_it_names(tmp_path, ctx):
         ("上虞区机关事务中心打造“云上公物仓”", "新华网"),
         ("嵊州市机关食堂推行“明厨亮灶”", "中国机关后勤"),
     ]
+
+
+def test_a_registers_cells_name_outlets_with_their_days_and_notes_take_one_back(tmp_path, ctx):
+    """登记表: 采用情况 《绍兴信息》3.9 市网站3.8 (two outlets, each day stuck to its name), 浙江在线
+    7月 (the month alone), 省府办4.2 (the provincial office's short form); 备注 市网站未刊发，转
+    《浙江后勤》2021年第6期录用: the site did not run it, the magazine did."""
+    import openpyxl
+
+    from pipeline.config import load_settings
+    from pipeline.outlets import OutletResolver
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["柯桥区机关事务中心2021年信息采用登记表"])
+    ws.append(["序号", "信息题目", "采用情况", "备注"])
+    ws.append([1, "柯桥区机关食堂推行“预约取餐”", "《绍兴信息》3.9 市网站3.8", None])
+    ws.append([2, "柯桥区公务用车实现“一车一码”", "浙江在线 7月", None])
+    ws.append([3, "柯桥区公物仓年内调剂家具九百件", "市网站", "市网站未刊发，转《浙江后勤》2021年第6期录用"])
+    ws.append([4, "柯桥区推进机关事务“一件事”改革", "市府办3.30 省府办4.2", None])
+    p = tmp_path / "柯桥区信息采用登记表.xlsx"
+    wb.save(p)
+    adopted, _, _ = _read_path(p, ctx)
+    assert adopted == [
+        ("柯桥区公务用车实现“一车一码”", "浙江在线"),
+        ("柯桥区公物仓年内调剂家具九百件", "浙江后勤"),
+        ("柯桥区推进机关事务“一件事”改革", "市府办"),
+        ("柯桥区推进机关事务“一件事”改革", "省府办"),
+        ("柯桥区机关食堂推行“预约取餐”", "市网站"),
+        ("柯桥区机关食堂推行“预约取餐”", "绍兴信息"),
+    ]
+    resolver = OutletResolver(load_settings())
+    assert {o: resolver.resolve(o).outlet for o in ("省府办", "市网站")} == {
+        "省府办": "浙江政务信息",
+        "市网站": "绍兴市机关事务网站",
+    }
+
+
+def test_a_sites_export_reads_its_reprint_column_and_skips_regulations(tmp_path, ctx):
+    """A site's back-end export (发布日期 | 栏目 | 标题 | 来源 | 上级网站转载): every row is the site's,
+    the last column one more outlet; a regulation it reposts (……实施细则) is no item, and an item
+    from one of the centre's own offices (中心机关党委) is the site's own."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "市局网站2021年5月信息发布一览.txt",
+        "绍兴市机关事务服务中心门户网站  2021年5月信息发布一览（后台导出）\n\n"
+        "发布日期\t栏目\t标题\t来源\t点击量\t上级网站转载\n"
+        "2021-05-06\t区县（市）传真\t新昌县机关食堂开展“食品安全周”活动\t新昌县机关事务中心\t133\t\n"
+        "2021-05-11\t区县（市）传真\t越城区公物仓上线“云调剂”\t越城区机关事务服务中心\t251\t省局网站 2021-05-14\n"
+        "2021-05-18\t政策法规\t浙江省公共机构节能管理办法实施细则\t转自省机关事务管理局网站\t302\t\n"
+        "2021-05-25\t中心要闻\t市机关事务服务中心召开党史学习教育推进会\t中心机关党委\t188\t\n"
+        "2021-05-27\t区县（市）传真\t柯桥区机关事务中心开展节水宣传进机关\t柯桥区机关事务中心\t97\t\n"
+        "2021-05-28\t区县（市）传真\t嵊州市完成行政中心充电桩扩容\t嵊州市机关事务服务中心\t120\t\n",
+    )
+    assert adopted == [
+        ("嵊州市完成行政中心充电桩扩容", "市局网站"),
+        ("市机关事务服务中心召开党史学习教育推进会", "市局网站"),
+        ("新昌县机关食堂开展“食品安全周”活动", "市局网站"),
+        ("柯桥区机关事务中心开展节水宣传进机关", "市局网站"),
+        ("越城区公物仓上线“云调剂”", "市局网站"),
+        ("越城区公物仓上线“云调剂”", "省局网站"),
+    ]

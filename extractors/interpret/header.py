@@ -154,6 +154,10 @@ FIELDS: dict[str, tuple[str, ...]] = {
     # 首发载体 | 转载载体: a second outlet column, one more adoption each (read as the outlet
     # column when the table has no other)
     "also_outlet": (
+        # (发布日期 | 栏目 | 标题 | 来源 | 上级网站转载 in a site's export: a higher site took it too)
+        "上级网站转载",
+        "上级网站采用",
+        "上级转载",
         "转载载体",
         "转载单位",
         "同时刊发载体",

@@ -117,6 +117,8 @@ def other_department(sender: str, ctx: ExtractContext) -> bool:
         and name not in unit_names(ctx)
         and not own_kind(name)
         and not re.search(r"政府办|委办", name)
+        # (中心机关党委 / 本中心工会委员会: one of the centre's own offices)
+        and not re.match(r"(?:本|市|绍兴市)?中心", name)
     )
 
 

@@ -122,6 +122,10 @@ def _taken(status: str, note: str, sent: list[str], ctx: ExtractContext) -> list
                     if notice_parts.outletish(o, ctx)
                 ]
             )
+            # (市府办3.30 省府办4.2: outlets each with its day stuck to it, one not configured)
+            split = _joined_names(part, ctx)
+            if len(split) > max(1, len(named)) and all(notice_parts.outletish(o, ctx) for o in split):
+                named = split
             # (市委办公室《绍兴信息》 is one outlet: the office and its publication)
             said_names = named
             named = [n for n in named if not any(o != n and f"{o}《{n}" in part for o in named)]
@@ -191,6 +195,8 @@ _ONLY_WHEN_WHERE = re.compile(
     # (新华网 2020.8 / 中国绍兴网 2020.5.11 / 《浙江政务信息》2020年2月: the year, month and day)
     r"|\d{4}\s*[.．/-]\s*\d{1,2}(?:\s*[.．/-]\s*\d{1,2})?|\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?"
     r"|[A-Z]?\d{1,2}\s*版|[（(][^（）()]{1,8}[)）]|[\s《》/／、]"
+    # (浙江在线 6月: the month alone)
+    r"|\d{1,2}\s*月份?"
     # (人民网浙江频道 / 学习强国浙江学习平台: the outlet's channel, no more than it)
     r"|(?:浙江|绍兴|地方|区县)?(?:频道|学习平台|专栏|客户端)"
     # (绍兴电视台4.12播 / 浙江之声7.9早新闻口播 / 越城TV《越城新闻》1.24播出（不计分）: when a station
@@ -255,6 +261,20 @@ def _joined_names(part: str, ctx: ExtractContext) -> list[str]:
     named = [x for x in tokens if ctx.known_outlet(x) or notice_parts.outletish(x, ctx)]
     if len(tokens) > 1 and named and all(x in named or notice_parts.WHEN_WHERE.fullmatch(x) for x in tokens):
         return named
+    # 《绍兴信息》2.12 市局网站2.11 / 《绍兴信息》1.24《浙江后勤》2019年第1期: each outlet with when it
+    # ran stuck to its name
+    stuck = [
+        (m.group("o").strip("《》"), m.group("w"))
+        for x in tokens
+        for y in re.split(r"(?<=[\d期版日])(?=《)", x)
+        if y and (m := re.fullmatch(r"(?P<o>《[^《》]{2,20}》|[^\d《》]{2,20}?)(?P<w>[\d第].*)?", y))
+    ]
+    if (
+        (len(stuck) > 1 or any(w for _, w in stuck))
+        and all(w is None or notice_parts.WHEN_WHERE.fullmatch(w) for _, w in stuck)
+        and all(ctx.known_outlet(o) or notice_parts.outletish(o, ctx) for o, _ in stuck)
+    ):
+        return [o for o, _ in stuck]
     simple = to_simplified(part)
     names = ctx.outlets_in(simple)
     rest = simple
@@ -538,7 +558,9 @@ def table_adoptions(
         note = cols.get(row, "note")
         # (市委办录用后，11月被省政府办公厅采用: each clause may name one more)
         for more in re.finditer(
-            r"(?:同日|另被|后被|并被|还被|又被)?(?P<o>[^，,。；;获被\d.．]{2,20}?)(?:\d{1,2}[.．月]\d{1,2}日?|第?\d+期)?"
+            r"(?:同日|另被|后被|并被|还被|又被)?(?P<o>[^，,。；;获被\d.．]{2,20}?)"
+            # (转《浙江后勤》2019年第4期录用: the year's issue that ran it, no part of the name)
+            r"(?:\d{4}\s*年\s*)?(?:\d{1,2}[.．月]\d{1,2}日?|第?\d+期)?"
             r"(?:同时|也|亦|先期|先行|此前|已)?(?P<v>转载|转发|录用|采用|刊发|刊登|刊出)",
             note,
         ):
@@ -589,6 +611,16 @@ def table_adoptions(
             outlets = [said, *outlets]
         elif not any(e == "表中载体列" for _, e in outlets) and not register:
             outlets = [_one_of_said(said, row, title), *outlets]  # (a 备注's 同期被X转载 is one more)
+        # (市局网站未刊发，转《浙江后勤》……录用: the outlet the note says did not run it is none)
+        unrun = [
+            n
+            for m in re.finditer(
+                r"([^，,。；;\s]{2,20}?)(?:并未|未|没有|没)(?:刊发|采用|录用|刊用|刊登|刊出)", note
+            )
+            for n in ctx.outlets_in(to_simplified(m.group(1)))
+        ]
+        if unrun:
+            outlets = [x for x in outlets if not (x[0] and any(n in x[0] for n in unrun))]
         # a register mixing both (类别 | 标题 | 采用单位/批示领导): a 批示 row's "outlet" is its leader,
         # a 圈阅 row is neither an adoption nor a 批示
         action = cols.get(row, "type")
