@@ -10450,3 +10450,30 @@ def test_a_sites_export_reads_its_reprint_column_and_skips_regulations(tmp_path,
         ("越城区公物仓上线“云调剂”", "市局网站"),
         ("越城区公物仓上线“云调剂”", "省局网站"),
     ]
+
+
+def test_a_units_own_bonus_claim_table_is_read_for_what_it_says_not_as_adjustments(tmp_path, ctx):
+    """A unit's self-assessment (加分项目 | 具体内容 | 佐证材料 | 自评加分) claims its own points: no
+    register of the clerk's adjustments. Its cells name adoptions and 批示, read as their words;
+    an honour claimed beside them is no item."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("嵊州市机关事务中心2021年度考核自评材料")
+    d.add_paragraph("附表：加分项目自评表")
+    rows = [
+        ["序号", "加分项目", "具体内容", "佐证材料", "自评加分"],
+        ["1", "信息被中央媒体录用", "《嵊州市机关食堂推行“称重取餐”》（新华网，6月）", "网页截图", "2"],
+        ["2", "信息获市领导批示", "《嵊州市公物仓实现“全域调剂”》（市长批示）", "批示件", "2"],
+        ["3", "获省级以上荣誉", "行政中心食堂获评省级“绿色食堂”", "证书", "1"],
+    ]
+    t = d.add_table(rows=len(rows), cols=5)
+    for i, r in enumerate(rows):
+        for j, v in enumerate(r):
+            t.rows[i].cells[j].text = v
+    p = tmp_path / "嵊州市2021年度考核自评材料.docx"
+    d.save(str(p))
+    adopted, endorsed, ex = _read_path(p, ctx)
+    assert ex.kind != "adjustments"
+    assert adopted == [("嵊州市机关食堂推行“称重取餐”", "新华网")]
+    assert endorsed == [("嵊州市公物仓实现“全域调剂”", "city", "principal")]

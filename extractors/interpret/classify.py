@@ -527,6 +527,10 @@ def _says_adopted(t: Table, cols: Columns) -> bool:
     )
 
 
+# 自评加分 / 申请加分 / 自评分值: a unit scoring itself (its self-assessment), not the clerk's register
+_SELF_ASSESSED = re.compile(r"自评|申请加分|自报")
+
+
 def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extraction:
     ctx = context or ExtractContext()
     warnings = list(doc.warnings)
@@ -606,6 +610,22 @@ def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extrac
             and not outlet_columns(t, cols, ctx)
             and not _scored_adoptions(t, cols)
         ):
+            if _SELF_ASSESSED.search("".join(t.rows[cols.row])):
+                # 加分项目 | 具体内容 | 佐证材料 | 自评加分: a unit's claim of its own points, no
+                # register of adjustments — what its cells say was adopted or endorsed is read as
+                # their text
+                texts.append(
+                    TextBlock(
+                        lines=[
+                            (k + 1, "　".join(dict.fromkeys(c.strip() for c in r if c.strip())))
+                            for k, r in enumerate(t.rows[cols.row + 1 :])
+                            # (获省级以上荣誉 | 区行政中心食堂获评……示范单位: an honour, no item)
+                            if re.search(r"《|录用|采用|刊发|刊登|转载|批示", "".join(r))
+                        ],
+                        source=t.source,
+                    )
+                )
+                continue
             kinds.append("adjustments")  # 通报, 报送不及时 … (issue 14)
             records.extend(table_adjustments(t, cols, doc, ctx, warnings))
             continue
