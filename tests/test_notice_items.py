@@ -10477,3 +10477,70 @@ def test_a_units_own_bonus_claim_table_is_read_for_what_it_says_not_as_adjustmen
     assert ex.kind != "adjustments"
     assert adopted == [("嵊州市机关食堂推行“称重取餐”", "新华网")]
     assert endorsed == [("嵊州市公物仓实现“全域调剂”", "city", "principal")]
+
+
+def test_a_papers_own_desk_register_is_that_papers(tmp_path, ctx):
+    """绍兴晚报社新闻部 2021年通讯员来稿见报登记 atop a sheet: the paper's desk keeping what the paper
+    ran — every row is its adoption; another department's row is not ours."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "见报登记"
+    ws.append(["绍兴晚报社新闻部  2021年通讯员来稿见报登记"])
+    ws.append(["序号", "见报日期", "版次", "稿件标题（见报）", "来稿单位", "通讯员"])
+    ws.append([1, "2021-03-02", "A3", "诸暨机关食堂推出“小份菜”", "诸暨市机关事务管理局", "周  敏"])
+    ws.append([2, "2021-04-18", "A5", "市交通局：今年新开公交线路12条", "市交通运输局", "王  涛"])
+    ws.append([3, "2021-06-09", "A4", "新昌县公物仓实现线上“一键申领”", "新昌县机关事务中心", "张  帆"])
+    p = tmp_path / "2021年通讯员来稿见报登记.xlsx"
+    wb.save(p)
+    adopted, _, _ = _read_path(p, ctx)
+    assert adopted == [
+        ("新昌县公物仓实现线上“一键申领”", "绍兴晚报"),
+        ("诸暨机关食堂推出“小份菜”", "绍兴晚报"),
+    ]
+
+
+def test_a_monitoring_table_reads_the_outlet_not_its_level(tmp_path, ctx):
+    """媒体层级 | 媒体 | 日期 | 标题 | 涉及单位: the 媒体 column is the outlet (the level column beside it
+    only holds it); a row about another office (市文明办) is not ours. A form's box field (☑ 采用
+    □ 未采用) says what was ticked."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("机关事务舆情监测周报（2021年第9期）")
+    rows = [
+        ["媒体层级", "媒体", "日期", "标题", "涉及单位"],
+        ["省级媒体", "浙江在线", "3月2日", "上虞机关食堂“光盘”成风尚", "上虞区机关事务中心"],
+        ["市级媒体", "中国绍兴网", "3月4日", "我市启动“文明餐桌”行动", "市文明办"],
+        ["区县媒体", "越城发布", "3月5日", "越城区机关大院新增充电车位60个", "越城区机关事务服务中心"],
+    ]
+    t = d.add_table(rows=len(rows), cols=5)
+    for i, r in enumerate(rows):
+        for j, v in enumerate(r):
+            t.rows[i].cells[j].text = v
+    p = tmp_path / "舆情监测周报.docx"
+    d.save(str(p))
+    adopted, _, _ = _read_path(p, ctx)
+    assert adopted == [
+        ("上虞机关食堂“光盘”成风尚", "浙江在线"),
+        ("越城区机关大院新增充电车位60个", "越城发布"),
+    ]
+
+    d = docx.Document()
+    d.add_paragraph("绍兴市人民政府办公室 政务信息采用通知单")
+    form = [
+        ["信息采用情况", "信息采用情况"],
+        ["报送单位", "嵊州市机关事务中心"],
+        ["信息标题", "嵊州市机关大院实现雨污分流"],
+        ["采用情况", "☑ 采用   □ 综合采用   □ 未采用"],
+        ["采用刊物及期数", "《绍兴政务信息》2022年第31期"],
+    ]
+    t = d.add_table(rows=len(form), cols=2)
+    for i, r in enumerate(form):
+        for j, v in enumerate(r):
+            t.rows[i].cells[j].text = v
+    p = tmp_path / "政务信息采用通知单.docx"
+    d.save(str(p))
+    adopted, _, _ = _read_path(p, ctx)
+    assert adopted == [("嵊州市机关大院实现雨污分流", "绍兴政务信息")]

@@ -99,6 +99,10 @@ def _heading_outlet(heading: str, ctx: ExtractContext) -> str | None:
         named = _names_line(line, ctx)
         if named:
             return named
+        # 绍兴日报社区域新闻部  2019年……来稿刊用登记: a paper's own desk keeping what the paper ran
+        desk = re.match(r"\s*《?([^《》\s]{2,12}?)》?(?:社|编辑部|杂志社|新闻中心)", line)
+        if desk and ctx.known_outlet(desk.group(1)) and _ADOPTED_NAME.search(line):
+            return desk.group(1)
         part = _PART_TAKEN.match(line)
         if part:
             # 二、《浙江后勤》杂志刊用（节选） / 一、省政府办公厅《浙江政务信息》采用（共17篇）: the part

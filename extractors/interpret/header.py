@@ -321,7 +321,10 @@ def _match_row(row: list[str]) -> dict[str, int]:
     for w, f in words:
         if f in found:
             continue
-        for j, c in enumerate(cells):
+        # (媒体层级 | 媒体: the cell that is the word itself before one that holds it)
+        order = sorted(range(len(cells)), key=lambda j: cells[j] != w)
+        for j in order:
+            c = cells[j]
             if j in taken or not c:
                 continue
             o = outer[j]

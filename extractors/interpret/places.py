@@ -103,7 +103,7 @@ def elsewhere(title: str, ctx: ExtractContext) -> bool:
 
 _OFFICE_NAME = re.compile(
     # (越城区委组织部 / 上虞区委宣传部: a party committee's departments too)
-    r"^(?:绍兴市?|市|[\u4e00-\u9fff]{2}[区县市])?[\u4e00-\u9fff]{1,8}?(?:局|委|厅|委员会|(?:组织|宣传|统战)部)$"
+    r"^(?:绍兴市?|市|[\u4e00-\u9fff]{2}[区县市])?[\u4e00-\u9fff]{1,8}?(?:局|委|厅|委员会|(?:组织|宣传|统战)部|办)$"
 )
 
 
@@ -116,7 +116,7 @@ def other_department(sender: str, ctx: ExtractContext) -> bool:
         bool(_OFFICE_NAME.match(name))
         and name not in unit_names(ctx)
         and not own_kind(name)
-        and not re.search(r"政府办|委办", name)
+        and not re.search(r"政府办|府办|委办", name)
         # (中心机关党委 / 本中心工会委员会: one of the centre's own offices)
         and not re.match(r"(?:本|市|绍兴市)?中心", name)
     )

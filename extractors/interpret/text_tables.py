@@ -120,7 +120,8 @@ def vertical_form(table: Table) -> Table | None:
     order: list[str] = []
     records: list[dict[str, str]] = []
     for key, row in zip(keys, table.rows, strict=True):
-        value = next((c for c in row[1:] if c.strip()), "").strip()
+        # (采用情况 | ☑ 采用 □ 综合采用 □ 未采用: the ticked option only)
+        value = _ticked(next((c for c in row[1:] if c.strip()), "").strip())
         if not key:
             continue
         if key == title_key or not records:
