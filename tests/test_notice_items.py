@@ -10544,3 +10544,68 @@ def test_a_monitoring_table_reads_the_outlet_not_its_level(tmp_path, ctx):
     d.save(str(p))
     adopted, _, _ = _read_path(p, ctx)
     assert adopted == [("嵊州市机关大院实现雨污分流", "绍兴政务信息")]
+
+
+def test_a_pdf_turned_excel_carries_a_titles_last_words_in_the_row_under_it(tmp_path, ctx):
+    """序号 | 单位 | 信息标题 | 载体 | 日期 from a PDF converted to Excel: a title's last words fall into
+    the row under it, alone (……推行“错峰” ⏎ 就餐); a 合　计 row or a group's heading merged across is
+    no such rest. 附表1  省局网站采用……明细 over a sheet names the site."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["2020年度各区、县（市）信息采用情况统计表"])
+    ws.append(["序号", "单位", "信息标题", "载体", "日期"])
+    ws.append(["1", "上虞区", "上虞区机关食堂推行“错峰”", "浙江日报", "2020.03.11"])
+    ws.append([None, None, "就餐", None, None])
+    ws.append(["2", "嵊州市", "嵊州市公物仓上线“扫码领用”", "绍兴晚报", "2020.05.20"])
+    ws.append([None, None, "合\u3000计", None, None])
+    ws2 = wb.create_sheet("明细（网站）")
+    ws2.append(["附表1  省局网站采用各地信息明细（节选：绍兴）"])
+    ws2.append(["序号", "县（市、区）", "标题", "发布日期"])
+    ws2.append(["1", "新昌县", "新昌县机关事务中心推进“无废机关”", "2020-06-02"])
+    ws2.append([None, None, "建设", None])
+    p = tmp_path / "2020年各区县信息采用情况统计表（PDF转Excel）.xlsx"
+    wb.save(p)
+    adopted, _, _ = _read_path(p, ctx)
+    assert adopted == [
+        ("上虞区机关食堂推行“错峰”就餐", "浙江日报"),
+        ("嵊州市公物仓上线“扫码领用”", "绍兴晚报"),
+        ("新昌县机关事务中心推进“无废机关”建设", "省局网站"),
+    ]
+
+
+def test_text_copied_from_a_pdf_joins_what_its_lines_broke(tmp_path, ctx):
+    """A one-cell-per-line copy whose header cell wrapped (采用单位 ⏎ （媒体）), and a site's list page
+    printed from the browser, an item's last words on its date's line."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "诸暨市2020年度信息采用情况一览表.txt",
+        "诸暨市机关事务服务中心\n2020年度信息采用情况一览表\n"
+        "序号\n信息标题\n采用单位\n（媒体）\n采用时间\n类别\n"
+        "1\n诸暨市推进机关食堂“净菜\n进厨”\n浙江在线\n2020.04.08\n动态\n"
+        "2\n诸暨市机关大院新增充电桩40个\n诸暨日报\n2020.06.03\n动态\n"
+        "3\n诸暨：公务用车“一张网”实现\n镇乡全覆盖\n学习强国\n2020.09.15\n经验\n",
+    )
+    assert adopted == [
+        ("诸暨市推进机关食堂“净菜进厨”", "浙江在线"),
+        ("诸暨市机关大院新增充电桩40个", "诸暨日报"),
+        ("诸暨：公务用车“一张网”实现镇乡全覆盖", "学习强国"),
+    ]
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "市县动态（网页打印）.txt",
+        "2020/6/30 下午3:10                                  市县动态 - 浙江省机关事务管理局\n"
+        "浙江省机关事务管理局\n当前位置：首页 > 工作动态 > 市县动态\n"
+        "湖州市吴兴区开展公共机构节水宣传                                  2020-06-29\n"
+        "上虞区机关事务中心完成区级机关办公用房                           \n"
+        "调剂                                                               2020-06-24\n"
+        "台州市机关事务管理局举办公务用车驾驶员培训                        2020-06-22\n"
+        "嵊州市机关事务中心开展节能宣传周活动                              2020-06-19\n",
+    )
+    assert adopted == [
+        ("上虞区机关事务中心完成区级机关办公用房调剂", "浙江省机关事务管理局网站"),
+        ("嵊州市机关事务中心开展节能宣传周活动", "浙江省机关事务管理局网站"),
+    ]

@@ -377,7 +377,8 @@ def _supplier_column(t: Table, cols: Columns, ctx: ExtractContext) -> int | None
 
 def _heading_name(said: str) -> str:
     # (一、局网站录用情况: the part's number no part of the name; ……各区、县（市）信息被市局网站: who took)
-    name = re.sub(r"^\s*附(?:件|表)?\s*\d{0,2}\s*[：:]", "", said)  # 附件：…… / 附表2：……
+    # 附件：…… / 附表2：…… / 附表1  省局网站采用……: the attachment's number, no part of the name
+    name = re.sub(r"^\s*附(?:件|表)?\s*\d{0,2}\s*[：:]|^\s*附(?:件|表)\s*\d{1,2}\s+", "", said)
     # (> 主题: 6月份省局网站信息录用情况: a quoted mail's subject line, its label no part of it)
     name = re.sub(r"^[>＞\s]*(?:主题|Subject|标题)\s*[：:]\s*", "", name, flags=re.I)
     name = re.sub(

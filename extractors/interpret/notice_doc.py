@@ -1115,6 +1115,16 @@ def unwrap(block: TextBlock) -> TextBlock:
                 and not re.match(r"\s*[·•]", s)
                 and _DATE_END.search(s) is not None
                 and len(s.strip()) <= len(p) + 40
+            ) or (
+                # (诸暨市……办公用房专项 ⏎ 核查“回头看”        2019-11-18 amid a list page's lines each
+                # ending on its date, unbulleted: the item's last words on the date's line)
+                n == last[pn] + 1
+                and len(out) >= 2
+                and _DATE_END.search(out[-2][1]) is not None
+                and not _DATE_END.search(p)
+                and len(p) >= 10
+                and re.search(r"\S\s{4,}\d{4}-\d{1,2}-[\dOo]{1,2}\s*$", s) is not None
+                and len(re.sub(r"\s{4,}\d{4}-\d{1,2}-[\dOo]{1,2}\s*$", "", s).strip()) <= 12
             )
             if dated_wrap:
                 out[-1] = (pn, prev.rstrip() + s.strip())

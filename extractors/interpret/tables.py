@@ -323,11 +323,44 @@ def _rows(t: Table, cols: Columns, warnings: list[str]):
             or (len(row) >= 3 and all(c and c.strip() == title for c in row))
         ):
             continue
+        if _wrapped_on(t, cols, i - 1):
+            continue  # (the rest of the title above, joined to it there)
+        if _wrapped_on(t, cols, i):
+            title += cols.get(t.rows[i + 1], "title").strip()
         prov = _prov(t, i)
         if looks_mojibake(title):
             warnings.append(f"{prov.label()}：标题疑似乱码（编码错误），未读取：{title[:20]}")
             continue
         yield prov, row, title
+
+
+def _wrapped_on(t: Table, cols: Columns, i: int) -> bool:
+    """A numbered row whose title goes on in the row under it — that row holding nothing but the
+    title's last words, no number (a PDF turned into Excel: 越城区……推行“无纸化” ⏎ 会议服务)."""
+    if "seq" not in cols.index or i <= cols.row or i + 1 >= len(t.rows):
+        return False
+    row, under = t.rows[i], t.rows[i + 1]
+    rest = cols.get(under, "title").strip()
+    title = cols.index["title"]
+    return (
+        bool(cols.get(row, "seq").strip() and cols.get(row, "title").strip())
+        and 0 < len(rest) <= 16
+        and rest != cols.get(row, "title").strip()
+        # (合计 / 本页共录用9条 / 二、市级 / 上半年 / 另有……不计分: the table's own words, no title's rest)
+        and not re.search(
+            r"合计|小计|总计|共计|[上下]半年|季度|^[一二三四五六七八九十]+[、.．]|^(?:注|说明|备注|以上|另有)|不计|标题"
+            r"|\d+\s*(?:条|篇|分)",
+            re.sub(r"\s", "", rest),
+        )
+        # (市机关事务服务中心 merged across the whole row: a group's heading, no title's rest)
+        and not (len(under) >= 3 and all(c.strip() == rest for c in under))
+        # (its other cells empty, or the row's own merged down onto it)
+        and all(
+            not c.strip() or c.strip() == rest or (j != title and j < len(row) and c == row[j])
+            for j, c in enumerate(under)
+        )
+        and sum(1 for c in row if c and c.strip()) >= 3
+    )
 
 
 def _seq(text: str) -> int | None:

@@ -1000,7 +1000,10 @@ def _cell_lines(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple
     words = {w for ws in FIELDS.values() for w in ws}
     k = 0
     while k + 1 < len(header):
-        if header[k] + header[k + 1] in words and header[k] not in words:
+        # (采用单位 ⏎ （媒体）: the bracket under a header word says what its cells hold)
+        if (header[k] + header[k + 1] in words and header[k] not in words) or re.fullmatch(
+            r"[（(][^（）()]{1,8}[)）]", header[k + 1].strip()
+        ):
             header[k : k + 2] = [header[k] + header[k + 1]]
         k += 1
     if len(header) < width:
@@ -1099,9 +1102,15 @@ def _shape(value: str) -> str:
 
 def _fits(value: str, seen: set[str]) -> bool:
     """A value the column holds, or one of the same shape (8 where months 6 and 7 were seen)."""
-    return value.strip() in seen or (
-        bool(seen) and _shape(value) == "number" and {_shape(x) for x in seen} == {"number"}
+    return (
+        value.strip() in seen
+        or (bool(seen) and _shape(value) == "number" and {_shape(x) for x in seen} == {"number"})
+        # (经验 where only 动态 was seen: the other value of a category column)
+        or (value.strip() in _CATEGORIES and bool(seen) and seen <= _CATEGORIES)
     )
+
+
+_CATEGORIES = {"经验", "动态", "经验类", "动态类"}
 
 
 _PAGE_NO = re.compile(r"^\s*[—\-－]\s*\d+\s*[—\-－]\s*$")  # — 1 —
