@@ -10609,3 +10609,24 @@ def test_text_copied_from_a_pdf_joins_what_its_lines_broke(tmp_path, ctx):
         ("上虞区机关事务中心完成区级机关办公用房调剂", "浙江省机关事务管理局网站"),
         ("嵊州市机关事务中心开展节能宣传周活动", "浙江省机关事务管理局网站"),
     ]
+
+
+def test_a_chat_exports_stamp_lines_and_exclamations_are_not_items(tmp_path, ctx):
+    """A group chat exported with each message under 2022-05-10 10:02  嵊州中心 王芳 (the day and
+    time first, then who): those lines are no headlines, and a cheer (太好了！终于上杂志) names no
+    outlet for the messages after it."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "信息员群聊天记录（2022年5月）.txt",
+        "微信聊天记录导出\n群聊：绍兴机关事务信息员群\n\n"
+        "2022-05-10 10:02  嵊州中心 王芳\n"
+        "《嵊州市机关食堂推行“一人一餐”预约》今天绍兴日报用了，第5版\n\n"
+        "2022-05-10 10:05  越城-李敏\n"
+        "太好了！终于上杂志\n\n"
+        "2022-05-10 10:07  上虞中心 赵强\n"
+        "恭喜！我们下期争取\n\n"
+        "2022-05-12 16:40  诸暨机关事务 周洁\n"
+        "收到\n",
+    )
+    assert adopted == [("嵊州市机关食堂推行“一人一餐”预约", "绍兴日报")]

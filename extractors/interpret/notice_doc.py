@@ -856,7 +856,13 @@ def unquote(block: TextBlock) -> TextBlock:
 # a chat's shared card ([链接] 标题 | 学习强国) and a message's header (新昌 俞晓敏  3月18日 10:40 /
 # ……  2022-11-04 17:32  发表于浙江): lines of their own (read in notices as well)
 CHAT_TAG = re.compile(r"^\s*[\[【](?:链接|分享|转发|网页|公众号文章|小程序|聊天记录)[\]】]\s*")
-CHAT_HEADER = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?\s*(?:发表于\S{2,4})?$")
+# (2021-03-09 09:20  柯桥中心 蒋丽: the day and time first, then who — a chat export's header)
+_STAMP = (
+    r"^\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s+"
+    r"[^\s《》“”。，,]{1,16}(?:\s+[^\s《》“”。，,]{1,6})?\s*$"
+)
+CHAT_STAMP = re.compile(_STAMP)
+CHAT_HEADER = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?\s*(?:发表于\S{2,4})?$|" + _STAMP)
 # 楼梦婷-诸暨：…… / 王芳（嵊州）：……: a chat's message, its sender's name and place before it
 _SPEAKER = re.compile(
     r"^\s*[\u4e00-\u9fff]{2,4}\s*(?:[-－—]\s*[\u4e00-\u9fff]{2,4}|[（(][\u4e00-\u9fff]{2,4}[)）])\s*[：:]"

@@ -55,7 +55,7 @@ _SECTION = re.compile(
     rf"^\s*(?:[{_MARKS}]\s*)?(?:[（(]?(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})[)）.、．]\s*)?"
     # (被市委办公室录用情况: the outlet after 被; 1—11月各单位被《绍兴政务信息》采用篇目: a sentence's
     # subject before it, no heading of one outlet)
-    rf"被?(?P<outlet>[^：:。；，,（(被{_MARKS}]{{2,40}}?)"
+    rf"被?(?P<outlet>[^：:。；，,（(被！!？?{_MARKS}]{{2,40}}?)"
     rf"\s*(?:(?:同时|共|先后)?(?:(?:录用|采用|刊发|刊用)(?:情况|明细|清单|篇目)|录用|采用|刊发|刊用|转载|编发|选用|刊登|刊载))?"
     # (（一）市局网站录用佐证（7篇）: the evidence of what it took)
     rf"(?:佐证(?:材料)?|截图)?"
@@ -2273,6 +2273,8 @@ def _line_records(
     """The records of one line. ``said_last``: the titles the line above ended on, for a line
     that opens 该信息…/该文… about them; updated with this line's. ``paragraph``: the line is
     indented as an article's paragraph is (its words are no bare headline)."""
+    if notice_doc.CHAT_STAMP.match(line):
+        return  # 2021-03-09 09:20  柯桥中心 蒋丽: who wrote the message below, and when
     prov = Provenance(file=file, line=line_no)
     # （注：得分按《……细则》计算。）: a note under a table lists nothing
     item = (_list_item(line[body_start:]) and not _NOTE.match(line)) or bool(heading)
