@@ -10630,3 +10630,21 @@ def test_a_chat_exports_stamp_lines_and_exclamations_are_not_items(tmp_path, ctx
         "收到\n",
     )
     assert adopted == [("嵊州市机关食堂推行“一人一餐”预约", "绍兴日报")]
+
+
+def test_a_list_giving_why_each_was_turned_down_adopts_nothing(tmp_path, ctx):
+    """序号 | 报送单位 | 信息标题 | 原因: a letter listing what was not taken and why — no adoption,
+    whatever the reasons say (the clerk is told the list was not read as adoptions)."""
+    adopted, _, ex = _read(
+        tmp_path,
+        ctx,
+        "关于5月份部分信息暂缓采用的说明.txt",
+        "绍兴市机关事务服务中心办公室\n\n"
+        "以下稿件暂缓采用，请修改后重报。\n\n"
+        "序号  报送单位   信息标题                                  原因\n"
+        " 1    上虞区     上虞区机关事务中心召开5月份例会           一般性会务信息\n"
+        " 2    嵊州市     嵊州市机关食堂开展端午包粽子活动          与机关事务业务关联不大\n"
+        " 3    越城区     越城区机关大院开展消防演练                缺少成效数据\n",
+    )
+    assert adopted == []
+    assert any("未录用" in w for w in ex.warnings)

@@ -274,8 +274,11 @@ def _not_adopted_list(t: Table, cols: Columns) -> bool:
     return any(
         # (退改原因 / 退回理由: why it was sent back)
         re.fullmatch(
-            rf"(?:{_NOT_ADOPTED}|作废|删除|撤销|退改|退回|缓用|暂缓)(?:的)?(?:原因|理由|说明)(?:分析)?",
-            c.strip(),
+            rf"(?:{_NOT_ADOPTED}|作废|删除|撤销|退改|退回|缓用|暂缓)(?:的)?(?:原因|理由|说明)(?:分析)?"
+            # (序号 | 报送单位 | 信息标题 | 原因: why each was turned down — a list of adoptions
+            # gives no reasons; one with an outlet or a result column says what it corrects)
+            + ("|(?:原因|理由)" if not {"outlet", "status", "month"} & set(cols.index) else ""),
+            re.sub(r"\s", "", c),
         )
         for c in t.rows[cols.row]
         if c
