@@ -10648,3 +10648,29 @@ def test_a_list_giving_why_each_was_turned_down_adopts_nothing(tmp_path, ctx):
     )
     assert adopted == []
     assert any("未录用" in w for w in ex.warnings)
+
+
+def test_a_register_of_endorsements_with_the_leaders_name_left_blank_reads_the_post(tmp_path, ctx):
+    """批示领导 | 职务: a district's leader registered by post only (批示领导 blank, 职务 区委书记) is
+    still a 批示; an item only endorsed (刊发载体 ——) is a 批示 and no adoption."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("2022年度领导批示件登记表（区、县（市）领导，登记备查）")
+    rows = [
+        ["序号", "信息标题", "报送单位", "刊发载体", "批示领导", "职务", "批示时间"],
+        ["1", "越城区机关食堂推行“净菜进厨”", "越城区", "绍兴晚报", "", "区委书记", "4月2日"],
+        ["2", "新昌县公务用车平台运行情况调研", "新昌县", "——", "", "县长", "9月"],
+    ]
+    t = d.add_table(rows=len(rows), cols=7)
+    for i, r in enumerate(rows):
+        for j, v in enumerate(r):
+            t.rows[i].cells[j].text = v
+    p = tmp_path / "领导批示件登记表.docx"
+    d.save(str(p))
+    adopted, endorsed, _ = _read_path(p, ctx)
+    assert adopted == [("越城区机关食堂推行“净菜进厨”", "绍兴晚报")]
+    assert endorsed == [
+        ("新昌县公务用车平台运行情况调研", "district", "principal"),
+        ("越城区机关食堂推行“净菜进厨”", "district", "principal"),
+    ]

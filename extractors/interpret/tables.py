@@ -661,7 +661,9 @@ def table_adoptions(
             continue
         leaders = cols.get(row, "leader")
         post = cols.get(row, "post")
-        if post and leaders and post not in leaders:
+        if post and not leaders.strip():
+            leaders = post  # 批示领导 (blank) | 职务 县长: the post says who
+        elif post and leaders and post not in leaders:
             leaders = f"{post}{leaders}"  # 批示领导 ××× | 职务 省机关事务管理局局长: who, by the post
         # (…… | 省机关事务管理局局长批示 in the outlet's column: a 批示 row, not an adoption)
         if notice_parts.ENDORSE_RE.search(action) or re.search(r"(?:批示|签批|阅批)$", column):
