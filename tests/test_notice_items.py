@@ -10674,3 +10674,18 @@ def test_a_register_of_endorsements_with_the_leaders_name_left_blank_reads_the_p
         ("新昌县公务用车平台运行情况调研", "district", "principal"),
         ("越城区机关食堂推行“净菜进厨”", "district", "principal"),
     ]
+
+
+def test_an_item_another_department_wrote_for_the_office_that_forwarded_it_is_not_ours(tmp_path, ctx):
+    """报送单位 绍兴市政府办公室（市交通运输局供稿）: the office forwarded what another department wrote —
+    not one of ours; （上虞区机关事务中心供稿） is."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "省政府办公厅2020年二季度采用信息目录（绍兴部分）.txt",
+        "附件\n\n2020年二季度《浙江政务信息》采用绍兴市信息目录\n\n"
+        "序号  信息标题                                    报送单位                                      刊发日期\n"
+        " 1    绍兴市城市轨道交通建设提速                  绍兴市政府办公室（市交通运输局供稿）          2020.04.09\n"
+        " 2    上虞区机关食堂推行“明厨亮灶”              绍兴市政府办公室（上虞区机关事务中心供稿）    2020.05.21\n",
+    )
+    assert adopted == [("上虞区机关食堂推行“明厨亮灶”", "浙江政务信息")]

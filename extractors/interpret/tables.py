@@ -524,7 +524,11 @@ def table_adoptions(
         y = year or ctx.year_of(month)
         date = f"{y:04d}-{month:02d}" if month and y else None
         unit_text = cols.get(row, "unit") or (sender.group("s") if sender else "")
-        if unit_text and other_department(unit_text, ctx):
+        # (绍兴市政府办公室（市发改委供稿）: the office that forwarded it, the one that wrote it)
+        wrote = re.search(r"[（(]\s*([^（）()]{2,20}?)\s*(?:供稿|报送|提供|撰稿)?\s*[)）]\s*$", unit_text)
+        if unit_text and (
+            other_department(unit_text, ctx) or (wrote is not None and other_department(wrote.group(1), ctx))
+        ):
             continue  # 报送单位 | 市教育局: another department's item in a city-wide list
         unit = (
             (ctx.find_unit(unit_text) or unit_text)
