@@ -10689,3 +10689,27 @@ def test_an_item_another_department_wrote_for_the_office_that_forwarded_it_is_no
         " 2    上虞区机关食堂推行“明厨亮灶”              绍兴市政府办公室（上虞区机关事务中心供稿）    2020.05.21\n",
     )
     assert adopted == [("上虞区机关食堂推行“明厨亮灶”", "浙江政务信息")]
+
+
+def test_a_notices_list_of_attachments_and_their_headings_are_no_items(tmp_path, ctx):
+    """附件：1．……考核结果 ⏎ 2．……篇目 at a notice's foot names the papers attached, and each
+    attachment opens with its name again (its heading, maybe with （节选）): none is an item."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "关于2021年度全市政务信息工作情况的通报.txt",
+        "绍兴市人民政府办公室\n\n关于2021年度全市政务信息工作情况的通报\n\n"
+        "    全年机关事务系统被《绍兴政务信息》采用信息29条。\n\n"
+        "    附件：1．2021年度各区、县（市）政务信息工作考核结果\n"
+        "          2．2021年度优秀政务信息篇目\n\n\n"
+        "                                         绍兴市人民政府办公室\n"
+        "                                            2022年1月18日\n\n\n"
+        "附件1\n\n2021年度各区、县（市）政务信息工作考核结果（节选）\n\n"
+        "  单位        《绍兴政务信息》采用   《浙江政务信息》采用   得分    等次\n"
+        "  越城区            212                   48              91.5    优秀\n"
+        "  柯桥区            230                   51              93.0    优秀\n\n"
+        "附件2\n\n2021年度优秀政务信息篇目\n\n"
+        "一、被《浙江政务信息》采用的优秀信息（节选）\n\n"
+        "  1．《新昌县机关食堂推行“光盘打卡”》（新昌县机关事务中心，6月）\n",
+    )
+    assert adopted == [("新昌县机关食堂推行“光盘打卡”", "浙江政务信息")]

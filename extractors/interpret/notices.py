@@ -175,6 +175,7 @@ _DECLINED_LIST = re.compile(
     r"(?:的)?(?:稿件|信息|篇目|来稿)?(?:情况)?\s*[：:]?\s*$"
 )
 # (四、培训内容 / 课程安排: a course's topics, no items)
+_ATTACHMENTS = re.compile(r"^\s*附\s*件\s*[：:]\s*(?:1|１)\s*[.．、]")
 _AHEAD = re.compile(
     r"报送重点|选题|约稿|要求|计划|安排|打算|思路|下一步|重点工作|工作重点|下阶段|培训内容|授课内容|课程"
     # (四、存在问题 ⏎ 3.新昌县、嵊州市上半年报送稿件较少: what fell short, no item)
@@ -515,6 +516,21 @@ def text_adoptions(
         )
     )
     block = _footnoted(block, ctx)
+    # (附件：1．……考核结果 ⏎ 2．……篇目: the names of the papers attached, no items)
+    attached = notice_doc.runs_under(block.lines, _ATTACHMENTS, set())
+    # (…… and the same names again atop each attachment: its heading)
+    names = {
+        re.sub(r"^\s*(?:附\s*件\s*[：:])?\s*[\d１-９]{1,2}\s*[.．、]\s*", "", block.lines[k][1]).strip()
+        for k in attached
+    }
+    block = replace(
+        block,
+        lines=[
+            x
+            for k, x in enumerate(block.lines)
+            if k not in attached and re.sub(r"[（(][^（）()]*[)）]\s*$", "", x[1].strip()) not in names
+        ],
+    )
     first_line = block.lines[0][0] if block.lines else 0
     issuer = notice_doc.issuer(block, ctx)  # 中共绍兴市委办公室信息处编: the office that sent the notice
     listish = _is_list(block)
