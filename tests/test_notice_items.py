@@ -10340,26 +10340,35 @@ def test_a_month_written_after_a_title_in_its_cell_is_the_month(tmp_path, ctx):
     ]
 
 
-def test_a_column_of_adoption_or_endorsement_says_either(tmp_path, ctx):
-    """序号 | 单位 | 信息标题 | 采用及批示情况: an outlet with its channel (人民网浙江频道), two
-    outlets, or an outlet and a 批示; a row only endorsed is a 批示 and no adoption."""
+def _docx_table(path, paragraphs: list[str], rows: list[list[str]]):
+    """A Word file with ``paragraphs`` and one table of ``rows`` under them, saved at ``path``."""
     import docx
 
     d = docx.Document()
-    d.add_paragraph("2021年度省级以上采用及领导批示信息一览")
-    rows = [
-        ["序号", "单位", "信息标题", "采用及批示情况", "月份"],
-        ["1", "嵊州市", "嵊州市推行公务用车“一键派车”", "人民网浙江频道", "5"],
-        ["2", "上虞区", "上虞区机关食堂推出“营养套餐”", "学习强国浙江学习平台/省局网站", "7"],
-        ["3", "新昌县", "新昌县公共机构节水改造全覆盖", "市政府分管副市长批示", "9"],
-        ["4", "柯桥区", "柯桥区公物仓实现跨部门调剂", "《浙江后勤》2021年第5期/区长批示", "10"],
-    ]
-    t = d.add_table(rows=len(rows), cols=5)
+    for text in paragraphs:
+        d.add_paragraph(text)
+    t = d.add_table(rows=len(rows), cols=max(len(r) for r in rows))
     for i, r in enumerate(rows):
         for j, v in enumerate(r):
             t.rows[i].cells[j].text = v
-    p = tmp_path / "省级以上采用及批示一览.docx"
-    d.save(str(p))
+    d.save(str(path))
+    return path
+
+
+def test_a_column_of_adoption_or_endorsement_says_either(tmp_path, ctx):
+    """序号 | 单位 | 信息标题 | 采用及批示情况: an outlet with its channel (人民网浙江频道), two
+    outlets, or an outlet and a 批示; a row only endorsed is a 批示 and no adoption."""
+    p = _docx_table(
+        tmp_path / "省级以上采用及批示一览.docx",
+        ["2021年度省级以上采用及领导批示信息一览"],
+        [
+            ["序号", "单位", "信息标题", "采用及批示情况", "月份"],
+            ["1", "嵊州市", "嵊州市推行公务用车“一键派车”", "人民网浙江频道", "5"],
+            ["2", "上虞区", "上虞区机关食堂推出“营养套餐”", "学习强国浙江学习平台/省局网站", "7"],
+            ["3", "新昌县", "新昌县公共机构节水改造全覆盖", "市政府分管副市长批示", "9"],
+            ["4", "柯桥区", "柯桥区公物仓实现跨部门调剂", "《浙江后勤》2021年第5期/区长批示", "10"],
+        ],
+    )
     adopted, endorsed, _ = _read_path(p, ctx)
     assert adopted == [
         ("上虞区机关食堂推出“营养套餐”", "学习强国"),
@@ -10456,23 +10465,16 @@ def test_a_units_own_bonus_claim_table_is_read_for_what_it_says_not_as_adjustmen
     """A unit's self-assessment (加分项目 | 具体内容 | 佐证材料 | 自评加分) claims its own points: no
     register of the clerk's adjustments. Its cells name adoptions and 批示, read as their words;
     an honour claimed beside them is no item."""
-    import docx
-
-    d = docx.Document()
-    d.add_paragraph("嵊州市机关事务中心2021年度考核自评材料")
-    d.add_paragraph("附表：加分项目自评表")
-    rows = [
-        ["序号", "加分项目", "具体内容", "佐证材料", "自评加分"],
-        ["1", "信息被中央媒体录用", "《嵊州市机关食堂推行“称重取餐”》（新华网，6月）", "网页截图", "2"],
-        ["2", "信息获市领导批示", "《嵊州市公物仓实现“全域调剂”》（市长批示）", "批示件", "2"],
-        ["3", "获省级以上荣誉", "行政中心食堂获评省级“绿色食堂”", "证书", "1"],
-    ]
-    t = d.add_table(rows=len(rows), cols=5)
-    for i, r in enumerate(rows):
-        for j, v in enumerate(r):
-            t.rows[i].cells[j].text = v
-    p = tmp_path / "嵊州市2021年度考核自评材料.docx"
-    d.save(str(p))
+    p = _docx_table(
+        tmp_path / "嵊州市2021年度考核自评材料.docx",
+        ["嵊州市机关事务中心2021年度考核自评材料", "附表：加分项目自评表"],
+        [
+            ["序号", "加分项目", "具体内容", "佐证材料", "自评加分"],
+            ["1", "信息被中央媒体录用", "《嵊州市机关食堂推行“称重取餐”》（新华网，6月）", "网页截图", "2"],
+            ["2", "信息获市领导批示", "《嵊州市公物仓实现“全域调剂”》（市长批示）", "批示件", "2"],
+            ["3", "获省级以上荣誉", "行政中心食堂获评省级“绿色食堂”", "证书", "1"],
+        ],
+    )
     adopted, endorsed, ex = _read_path(p, ctx)
     assert ex.kind != "adjustments"
     assert adopted == [("嵊州市机关食堂推行“称重取餐”", "新华网")]
@@ -10505,43 +10507,33 @@ def test_a_monitoring_table_reads_the_outlet_not_its_level(tmp_path, ctx):
     """媒体层级 | 媒体 | 日期 | 标题 | 涉及单位: the 媒体 column is the outlet (the level column beside it
     only holds it); a row about another office (市文明办) is not ours. A form's box field (☑ 采用
     □ 未采用) says what was ticked."""
-    import docx
-
-    d = docx.Document()
-    d.add_paragraph("机关事务舆情监测周报（2021年第9期）")
-    rows = [
-        ["媒体层级", "媒体", "日期", "标题", "涉及单位"],
-        ["省级媒体", "浙江在线", "3月2日", "上虞机关食堂“光盘”成风尚", "上虞区机关事务中心"],
-        ["市级媒体", "中国绍兴网", "3月4日", "我市启动“文明餐桌”行动", "市文明办"],
-        ["区县媒体", "越城发布", "3月5日", "越城区机关大院新增充电车位60个", "越城区机关事务服务中心"],
-    ]
-    t = d.add_table(rows=len(rows), cols=5)
-    for i, r in enumerate(rows):
-        for j, v in enumerate(r):
-            t.rows[i].cells[j].text = v
-    p = tmp_path / "舆情监测周报.docx"
-    d.save(str(p))
+    p = _docx_table(
+        tmp_path / "舆情监测周报.docx",
+        ["机关事务舆情监测周报（2021年第9期）"],
+        [
+            ["媒体层级", "媒体", "日期", "标题", "涉及单位"],
+            ["省级媒体", "浙江在线", "3月2日", "上虞机关食堂“光盘”成风尚", "上虞区机关事务中心"],
+            ["市级媒体", "中国绍兴网", "3月4日", "我市启动“文明餐桌”行动", "市文明办"],
+            ["区县媒体", "越城发布", "3月5日", "越城区机关大院新增充电车位60个", "越城区机关事务服务中心"],
+        ],
+    )
     adopted, _, _ = _read_path(p, ctx)
     assert adopted == [
         ("上虞机关食堂“光盘”成风尚", "浙江在线"),
         ("越城区机关大院新增充电车位60个", "越城发布"),
     ]
 
-    d = docx.Document()
-    d.add_paragraph("绍兴市人民政府办公室 政务信息采用通知单")
-    form = [
-        ["信息采用情况", "信息采用情况"],
-        ["报送单位", "嵊州市机关事务中心"],
-        ["信息标题", "嵊州市机关大院实现雨污分流"],
-        ["采用情况", "☑ 采用   □ 综合采用   □ 未采用"],
-        ["采用刊物及期数", "《绍兴政务信息》2022年第31期"],
-    ]
-    t = d.add_table(rows=len(form), cols=2)
-    for i, r in enumerate(form):
-        for j, v in enumerate(r):
-            t.rows[i].cells[j].text = v
-    p = tmp_path / "政务信息采用通知单.docx"
-    d.save(str(p))
+    p = _docx_table(
+        tmp_path / "政务信息采用通知单.docx",
+        ["绍兴市人民政府办公室 政务信息采用通知单"],
+        [
+            ["信息采用情况", "信息采用情况"],
+            ["报送单位", "嵊州市机关事务中心"],
+            ["信息标题", "嵊州市机关大院实现雨污分流"],
+            ["采用情况", "☑ 采用   □ 综合采用   □ 未采用"],
+            ["采用刊物及期数", "《绍兴政务信息》2022年第31期"],
+        ],
+    )
     adopted, _, _ = _read_path(p, ctx)
     assert adopted == [("嵊州市机关大院实现雨污分流", "绍兴政务信息")]
 
@@ -10653,21 +10645,15 @@ def test_a_list_giving_why_each_was_turned_down_adopts_nothing(tmp_path, ctx):
 def test_a_register_of_endorsements_with_the_leaders_name_left_blank_reads_the_post(tmp_path, ctx):
     """批示领导 | 职务: a district's leader registered by post only (批示领导 blank, 职务 区委书记) is
     still a 批示; an item only endorsed (刊发载体 ——) is a 批示 and no adoption."""
-    import docx
-
-    d = docx.Document()
-    d.add_paragraph("2022年度领导批示件登记表（区、县（市）领导，登记备查）")
-    rows = [
-        ["序号", "信息标题", "报送单位", "刊发载体", "批示领导", "职务", "批示时间"],
-        ["1", "越城区机关食堂推行“净菜进厨”", "越城区", "绍兴晚报", "", "区委书记", "4月2日"],
-        ["2", "新昌县公务用车平台运行情况调研", "新昌县", "——", "", "县长", "9月"],
-    ]
-    t = d.add_table(rows=len(rows), cols=7)
-    for i, r in enumerate(rows):
-        for j, v in enumerate(r):
-            t.rows[i].cells[j].text = v
-    p = tmp_path / "领导批示件登记表.docx"
-    d.save(str(p))
+    p = _docx_table(
+        tmp_path / "领导批示件登记表.docx",
+        ["2022年度领导批示件登记表（区、县（市）领导，登记备查）"],
+        [
+            ["序号", "信息标题", "报送单位", "刊发载体", "批示领导", "职务", "批示时间"],
+            ["1", "越城区机关食堂推行“净菜进厨”", "越城区", "绍兴晚报", "", "区委书记", "4月2日"],
+            ["2", "新昌县公务用车平台运行情况调研", "新昌县", "——", "", "县长", "9月"],
+        ],
+    )
     adopted, endorsed, _ = _read_path(p, ctx)
     assert adopted == [("越城区机关食堂推行“净菜进厨”", "绍兴晚报")]
     assert endorsed == [
