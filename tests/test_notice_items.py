@@ -10699,3 +10699,25 @@ def test_a_notices_list_of_attachments_and_their_headings_are_no_items(tmp_path,
         "  1．《新昌县机关食堂推行“光盘打卡”》（新昌县机关事务中心，6月）\n",
     )
     assert adopted == [("新昌县机关食堂推行“光盘打卡”", "浙江政务信息")]
+
+
+def test_an_accounts_own_push_register_is_that_accounts(tmp_path, ctx):
+    """“柯桥发布”微信公众号  部门供稿推送台账: the account's own register of what it pushed — every
+    pushed row is its adoption; 未推 is not, and another department's row is not ours."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "柯桥发布公众号部门供稿推送台账（2022）.txt",
+        "“柯桥发布”微信公众号  部门供稿推送台账（2022年度，节选）\n"
+        "柯桥区融媒体中心 新媒体部\n\n"
+        "说明：位置栏“1”为头条；“未推”指收稿后未推送。\n\n"
+        "序号\t推送日期\t位置\t标题\t供稿单位\t阅读量\t备注\n"
+        "1\t2022-03-08\t2\t柯桥区机关食堂推出“春季养生套餐”\t区机关事务服务中心\t3,120\t\n"
+        "2\t2022-04-12\t3\t区文旅局：春游线路十条\t区文化广电旅游局\t8,402\t\n"
+        "3\t2022-05-20\t—\t区机关事务服务中心召开安全生产例会\t区机关事务服务中心\t—\t未推（会议类）\n"
+        "4\t2022-06-16\t1\t柯桥区公物仓“共享调拨”年省经费百万元\t区机关事务服务中心\t15,877\t\n",
+    )
+    assert adopted == [
+        ("柯桥区公物仓“共享调拨”年省经费百万元", "柯桥发布"),
+        ("柯桥区机关食堂推出“春季养生套餐”", "柯桥发布"),
+    ]

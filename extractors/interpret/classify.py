@@ -52,7 +52,8 @@ _ADOPTION_HEADING = re.compile(
     r"|(?:录用|采用|刊用|刊发)(?:我(?:中心|局|区|县|市|单位)|各(?:地|区、?县（?市）?|单位))(?:的)?(?:政务)?(?:信息|稿件)?"
     r"(?:目录|清单|一览表?|明细|篇目|情况|统计)"
     # (“越城发布”微信公众号 图文群发记录导出: an account's own record of what it sent out)
-    r"|(?:图文)?(?:群发|推送)(?:记录|清单|明细)"
+    # (“越城发布”微信公众号  部门供稿推送台账: what it pushed of what offices sent it)
+    r"|(?:(?:部门|各单位)?供稿)?(?:图文)?(?:群发|推送)(?:记录|清单|明细|台账|登记)"
     # (……门户网站信息发布审核登记表: a site's own register of what it put up)
     r"|(?:信息|稿件)发布(?:审核)?(?:登记|记录|清单|台账|明细))"
 )
@@ -423,7 +424,10 @@ def _contents_of(heading: str, path: str, ctx: ExtractContext) -> tuple[str | No
     return None, ""
 
 
-_ADOPTED_NAME = re.compile(r"录用|采用|刊发|刊用|刊登|刊载|转载|用稿|见报")
+# (……公众号部门供稿推送台账: an account's own register of what it pushed out)
+_ADOPTED_NAME = re.compile(
+    r"录用|采用|刊发|刊用|刊登|刊载|转载|用稿|见报|(?:群发|推送)(?:记录|清单|明细|台账|登记)"
+)
 
 
 def _headerless_contents(
