@@ -807,6 +807,7 @@ _FOOTER = re.compile(
 )
 _ENDS = '。；;！？!?：:）)】」”"'
 _DATE_END = re.compile(r"\d{4}-\d{1,2}-[\dOo]{1,2}\s*$")
+_SPACED_DATE_END = re.compile(r"(?<=\S)\s{4,}" + _DATE_END.pattern)  # (……核查        2019-11-18)
 _MARKS = "★☆▲△※＊*"
 # a short line that is a heading or a name of its own, not a headline's last words
 _LEFTOVER_NOT = re.compile(
@@ -1129,8 +1130,8 @@ def unwrap(block: TextBlock) -> TextBlock:
                 and _DATE_END.search(out[-2][1]) is not None
                 and not _DATE_END.search(p)
                 and len(p) >= 10
-                and re.search(r"\S\s{4,}\d{4}-\d{1,2}-[\dOo]{1,2}\s*$", s) is not None
-                and len(re.sub(r"\s{4,}\d{4}-\d{1,2}-[\dOo]{1,2}\s*$", "", s).strip()) <= 12
+                and (spaced := _SPACED_DATE_END.search(s)) is not None
+                and len(s[: spaced.start()].strip()) <= 12
             )
             if dated_wrap:
                 out[-1] = (pn, prev.rstrip() + s.strip())
