@@ -10721,3 +10721,77 @@ def test_an_accounts_own_push_register_is_that_accounts(tmp_path, ctx):
         ("柯桥区公物仓“共享调拨”年省经费百万元", "柯桥发布"),
         ("柯桥区机关食堂推出“春季养生套餐”", "柯桥发布"),
     ]
+
+
+def test_an_issue_of_articles_copied_from_a_narrow_column_gives_each_headline(tmp_path, ctx):
+    """An issue of a configured bulletin copied from its PDF: several articles one after another,
+    headlines wrapped mid-title over indented text, a column's name (【经验交流】) over some, the
+    issue's day under the masthead. Each headline is an item the bulletin ran, in the issue's
+    month, its category the column's; the articles' short lines are no headlines."""
+    p = tmp_path / "机关事务工作信息第14期（PDF复制）.txt"
+    p.write_text(
+        "机关事务工作信息\n"
+        "2020年第14期（总第238期）\n"
+        "绍兴市机关事务服务中心办公室编              2020年8月12日\n"
+        "【工作动态】\n"
+        "新昌县机关事务管理中心完成县行\n"
+        "政中心电梯安全改造\n"
+        "    8月以来，新昌县机关事务管理\n"
+        "中心对县行政中心9部电梯进行全面\n"
+        "安全改造，更换老化部件46个，电梯\n"
+        "故障率同比下降六成。\n"
+        "越城区机关事务服务中心开展食堂\n"
+        "“明厨亮灶”提升行动\n"
+        "    越城区机关事务服务中心在区级\n"
+        "机关食堂推行“明厨亮灶”，后厨加\n"
+        "工全过程可视可查。\n"
+        "                                 — 1 —\n"
+        "机关事务工作信息                      2020年第14期\n"
+        "【经验交流】\n"
+        "诸暨市机关事务服务中心探索公物\n"
+        "仓“线上调剂”新模式\n"
+        "    诸暨市机关事务服务中心依托公\n"
+        "物仓管理系统，推动闲置资产跨部\n"
+        "门调剂共享，全年节约资金80万元。\n"
+        "报：市委办、市政府办。\n",
+        encoding="utf-8",
+    )
+    ex = extract(p, context=ctx)
+    got = sorted(
+        (r.title.replace(" ", ""), r.outlet, r.date, r.type) for r in ex.records if isinstance(r, Adoption)
+    )
+    assert got == [
+        ("新昌县机关事务管理中心完成县行政中心电梯安全改造", "机关事务工作信息", "2020-08", "动态"),
+        ("诸暨市机关事务服务中心探索公物仓“线上调剂”新模式", "机关事务工作信息", "2020-08", "经验"),
+        ("越城区机关事务服务中心开展食堂“明厨亮灶”提升行动", "机关事务工作信息", "2020-08", "动态"),
+    ]
+
+
+def test_a_reply_giving_each_items_verdict_under_it(tmp_path, ctx):
+    """A reply listing the unit's items, each with its verdict on the line under it: the outlets a
+    bracketed aside says were checked take nothing; 录用：X is the item's own outlet; 未录用 and
+    审核中 adopt nothing; 标题改为《Y》 is the headline above as it ran, no item of its own; 1—10月
+    is a range, no month; 不再在《Z》重复刊发 is not run in Z."""
+    got = _dated(
+        tmp_path,
+        ctx,
+        "回复：关于核对柯桥区2020年信息录用情况的函.txt",
+        "柯桥区机关事务服务中心：\n\n"
+        "    来函收悉。你中心1—10月报送信息27篇，所列9篇经逐条核对（市局网站的情况已在后台核对，"
+        "《浙江后勤》的已与编辑部电话核实），结果如下：\n\n"
+        "1．柯桥区机关事务服务中心推行会议室“扫码预约”\n"
+        "   录用：绍兴日报（6月3日，第3版，标题改为《会议室扫码就能约》）\n"
+        "2．柯桥区开展公共机构节水宣传周活动\n"
+        "   未录用（一般活动类）\n"
+        "3．柯桥区机关食堂上线“营养配餐”系统\n"
+        "   录用：市局网站，9月\n"
+        "4．柯桥区公务用车平台接入“浙政钉”\n"
+        "   审核中（已转市政府办，尚无回复）\n"
+        "5．柯桥区机关事务服务中心建立“节能管家”制度\n"
+        "   经市里综合后，7月被省委办公厅《浙江信息》采用。按规定计分，不再在《绍兴信息》重复刊发。\n",
+    )
+    assert _by_month(got) == [
+        ("柯桥区机关事务服务中心建立“节能管家”制度", "省委办公厅", "07"),
+        ("柯桥区机关事务服务中心推行会议室“扫码预约”", "绍兴日报", "06"),
+        ("柯桥区机关食堂上线“营养配餐”系统", "市局网站", "09"),
+    ]

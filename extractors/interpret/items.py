@@ -27,7 +27,17 @@ from extractors.interpret.leaders import classify_leader, office_of
 from extractors.noise import strip_pinyin, to_simplified
 from extractors.records import Adoption, Endorsement, Provenance, TextBlock
 
-__all__ = ["Detail", "Item", "headline", "detail", "item_of", "notes_on_rows", "pointed_back"]
+__all__ = [
+    "DECLINED_FIELD",
+    "RETITLED",
+    "Detail",
+    "Item",
+    "headline",
+    "detail",
+    "item_of",
+    "notes_on_rows",
+    "pointed_back",
+]
 
 # 来文： / 标题： / 信息题目： — a short label before the headline (not one saying what happened)
 _LABEL = re.compile(r"^(?P<label>[^：:《》“”，,。\s]{1,6})[：:]\s*")
@@ -46,6 +56,16 @@ _VERDICT = re.compile(
 )
 _NOT_RUN = re.compile(
     r"(?:暂不|不予|未予?|暂未|不)(?:采用|录用|刊用|刊发|编发|用)|退回|退稿|待定|暂缓|缓用|留用|备用|待用|存档|审核中|未通过"
+)
+# 标题改为《A》 / 改题为《A》 / 刊发时题目调整为《A》: the title an editor gave the headline above
+RETITLED = re.compile(
+    r"[，,；;]?\s*(?:(?:标题|题目|刊发时|见报时|编辑)[^，,。；;（）()《》]{0,6}?(?:改为|改成|改作|调整为|修改为)"
+    r"|改题为|更名为)\s*《[^《》]{2,80}》"
+)
+# 未录用（数据与统计口径不一致……） / 暂不采用。 / 审核中（已报市委办）: the line is the verdict, and it is no
+DECLINED_FIELD = re.compile(
+    r"^(?:(?:未予?|暂未|暂不|不予)(?:录用|采用|刊用|刊发)|审核中|待审核?|待定|退稿|退回修改|暂缓|缓用|留用|备用|待用)"
+    r"(?:[（(。，,；;\s]|$)"
 )
 # a category and a month in brackets may follow a headline; anything longer is a sentence
 _AROUND = re.compile(r"[（(【\[][^（）()【】\[\]]{0,30}[）)】\]]|\s")
@@ -192,6 +212,11 @@ def detail(line: str, ctx: ExtractContext) -> Detail | None:
             (int(dated.group(1)), int(dated.group(2))) if dated else notice_parts.single_month(simple, ctx)
         )
         return Detail([notice_parts.clean_outlet(source_name)], [], month=month)
+    # (录用：浙江日报（4月22日，第6版，标题改为《小份菜里的节约账》）: the headline above as the
+    # outlet ran it, no item of its own)
+    simple = RETITLED.sub("", simple)
+    if DECLINED_FIELD.match(simple):
+        return Detail([], [], declined=True)  # 未录用（一般会议类）
     titles, pubs = notice_parts.titles(simple, ctx)
     # (→ 垃圾分类简报 第5期（6.14）: a configured outlet after the arrow, its issue and day — no headline)
     to_outlet = arrow is not None and ctx.known_outlet(
@@ -255,14 +280,16 @@ def detail(line: str, ctx: ExtractContext) -> Detail | None:
         ran_in = (
             "，".join(
                 c
-                for c in re.split(r"[，,；;]", simple)
+                for c in re.split(r"[，,；;。]", simple)
                 if not notice_parts.NEGATED.search(c)
                 and (notice_parts.ADOPT_RE.search(c) or _PLACED.search(c) or notice_parts.SPOKEN_RE.search(c))
             )
             if notice_parts.NEGATED.search(simple)
             else simple
         )
-        outlets = _publishers(ran_in, notice_parts.sentence_outlets(ran_in, [], ctx), pubs, ctx)
+        outlets = _publishers(
+            ran_in, notice_parts.sentence_outlets(ran_in, [], ctx), [p for p in pubs if p in ran_in], ctx
+        )
 
     if not outlets and not endorse:
         return None
@@ -482,6 +509,10 @@ def _named_first(said: str, ctx: ExtractContext) -> str:
     return m.group(1) if office and ctx.known_outlet(office) else m.group(2)
 
 
+# 录用： / 采用情况： / 刊用载体：: a field under a headline saying which outlets took it
+_VERDICT_FIELD = re.compile(r"\s*(?:录用|采用|刊用|刊发)(?:情况|载体|媒体)?\s*[：:]")
+
+
 @dataclass
 class Item:
     """A headline's titles (as written, unit, date, category) and where its records begin."""
@@ -499,6 +530,8 @@ class Item:
             return [r for r in records if not isinstance(r, Adoption)]
         out = list(records)
         also = re.search(r"另|还|又|也|亦|同时", line)  # 该文另被浙江日报转载: more, not instead
+        # 录用：浙江日报（4月22日） under the headline: its own verdict, which outlets took it
+        verdict = _VERDICT_FIELD.match(line)
         if said.outlets:
             headed = {r.outlet for r in out if isinstance(r, Adoption) and r.outlet_evidence == "表头"}
             picked = len(headed) > 1 and bool(headed & set(said.outlets))
@@ -517,6 +550,9 @@ class Item:
                         # (二、市委办公室、市政府办公室（2条） over ——市政府办公室《绍兴政务信息》: the
                         # part names a group of outlets, the item's line the one of them that took it)
                         or (r.outlet_evidence == "表头" and picked)
+                        # (……省局网站、《浙江后勤》的情况已电话核实 ⏎ 1）A ⏎ 录用：绍兴晚报: what
+                        # a part's words name gives way to the item's own verdict)
+                        or (r.outlet_evidence == "表头" and verdict)
                     )
                 )
             ]

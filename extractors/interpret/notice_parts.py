@@ -149,6 +149,8 @@ NEGATED = re.compile(
     rf"|(?:能否|是否|可否)(?:被|予)?{ADOPT}"
     # (未在本刊刊发 / 没有在市局网站发布: not run there)
     rf"|(?:未|没有|没)在(?:本|该|贵)(?:刊|报|网站|网|平台|杂志)[^，,。；;]{{0,6}}?{ADOPT}"
+    # (不再在《绍兴信息》重复刊发: taken elsewhere, so not run here)
+    rf"|(?:不再|不)在[^，,。；;]{{2,16}}?(?:重复|单独|另行)?{ADOPT}"
     # (……2条，目前尚在审核，暂未列入台账: with the editor still)
     r"|(?:尚在|正在|仍在|还在)(?:审核|审稿|编审)|审核中"
     # (市局未用 / 该刊未用: an editor's short word for not taking it)
@@ -1642,6 +1644,8 @@ def single_month(text: str, ctx: ExtractContext) -> tuple[int | None, int] | Non
         _month(m.group(), ctx)
         for m in _MONTH.finditer(text)
         if not re.match(r"\d{1,2}\s*[-—~至]", text[m.end() :])
+        # (今年1—11月共报送32篇: a range's end is no month of its own)
+        and not re.search(r"\d\s*[-—–~－至到]\s*$", text[: m.start()])
     }
     months.discard(None)
     return months.pop() if len(months) == 1 else None

@@ -19,6 +19,7 @@ long work summary yields nothing. A 批示 is an Endorsement record, never an ad
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -536,16 +537,47 @@ def text_adoptions(
     listish = _is_list(block)
     under_adopted = _lists_under_adoption(block, ctx)  # (a list in a paper that is mostly not one)
     article = _issue_article(block, ctx)  # (an issue of a publication carrying one article)
-    if article:
-        k = next(i for i, (n, _s) in enumerate(block.lines) if n in article)
-        if _headline_goes_on(block.lines, k):  # (its headline on two lines: one title)
-            joined = f"{block.lines[k][1].strip()} {block.lines[k + 1][1].strip()}"
-            block = replace(
-                block, lines=[*block.lines[:k], (block.lines[k][0], joined), *block.lines[k + 2 :]]
-            )
-    under_adopted.update(article)
     # an outlet's own contents or list page: every headline in it is one it ran
     contents = _contents_of_an_outlet(block, ctx)
+    issued = None
+    column_kind: dict[int, str] = {}
+    if article:
+        # an article's text under its headline tells of at other item (its short lines, copied
+        # from a narrow column, would read as headlines), nor does an issue's column (【工作动态】);
+        # a 批示 printed with it does
+        head_at = [i for i, (at, _s) in enumerate(block.lines) if at in article]
+        bodies = _article_text(block, head_at)
+        kept: list[tuple[int, str]] = []
+        for i, (at, s) in enumerate(block.lines):
+            if i - 1 in head_at and _headline_goes_on(block, i - 1):
+                # (its headline on two lines: one title)
+                kept[-1] = (kept[-1][0], f"{kept[-1][1].strip()} {s.strip()}")
+            elif (
+                at in article
+                or "批示" in s
+                or not (i in bodies and _narrow(s) or _COLUMN.fullmatch(s.strip()))
+            ):
+                kept.append((at, s))
+        # (【工作动态】 / 【经验交流】 over its articles: their category)
+        heading_kind: str | None = None
+        for at, s in block.lines:
+            if _COLUMN.fullmatch(s.strip()):
+                words = re.findall(r"经验|动态", s)
+                heading_kind = words[0] if len(set(words)) == 1 else None
+            elif at in article and heading_kind:
+                column_kind[at] = heading_kind
+        # (……办公室编　2019年5月20日 under the masthead: the day the issue ran its articles)
+        issued = next(
+            (
+                when
+                for _n, s in block.lines[: head_at[0]]
+                if re.search(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日", s)
+                and (when := notice_parts.date(notice_parts.single_month(s, ctx), ctx))
+            ),
+            None,
+        )
+        block = replace(block, lines=kept)
+    under_adopted.update(article)
     listed = listed or contents
     # (its masthead — the office that edits it, the date — comes before its contents' heading)
     # (a contents' heading without a masthead: a unit's own clippings or compilation, its lines
@@ -790,6 +822,12 @@ def text_adoptions(
             # (【绍兴晚报】 / 【市中心网站】: the outlet of the items below, read as a part's heading;
             # 【领导参阅】 / 【要情专报】 is a publication's column, as 【经验交流】 is)
             part_head = None
+        if item is not None and not part_head and items.DECLINED_FIELD.match(to_simplified(line).strip()):
+            # 1）A ⏎ 未录用（一般会议类）: the verdict on the headline above, no list of turned-down ones
+            out[item.start :] = item.described(
+                out[item.start :], items.Detail([], [], declined=True), line, ctx
+            )
+            continue
         if (part_head and _PENDING.search(line)) or (
             _DECLINED_LIST.search(line) and not notice_parts.TITLE.search(line)
         ):
@@ -1322,6 +1360,13 @@ def text_adoptions(
     # (上虞日报's page under its 版面导航: a daily's other headlines are other trades' news)
     if masthead and re.search(r"[日晚]报$", masthead) and trade_of_ours(ctx):
         out = [r for r in out if not off_trade(r.title)]
+    if article:
+        out = [
+            replace(r, date=r.date or issued, type=r.type or column_kind.get(r.source.line or 0))
+            if isinstance(r, Adoption) and r.source.line in article
+            else r
+            for r in out
+        ]
     read = {r.title for r in out}
     unread = [(n, title) for n, title in unread if title not in read]
     if unread and out:
@@ -1704,8 +1749,8 @@ def _names_its_own(line: str, ctx: ExtractContext) -> bool:
     simple = to_simplified(line)
     if _BACK_REF.match(simple) or _NOTE.match(simple):
         return False  # 该信息经……报送 / 注：标★的……: about the headline above
-    if notice_parts.titles(simple, ctx)[0]:
-        return True
+    if notice_parts.titles(items.RETITLED.sub("", simple), ctx)[0]:
+        return True  # (……，标题改为《A》: the headline above as it ran, none of its own)
     return any(
         len(t.text) >= 8 and ctx.find_unit(t.text) and not re.match(r"[该此标本]", t.text)
         for x in re.split(r"(?<=[。；;])", simple)
@@ -1975,10 +2020,15 @@ def _opens_section(
             "",
             simple,
         )
-        said = [o for o in notice_parts.sentence_outlets(simple, [], ctx) if notice_parts.outletish(o, ctx)]
+        # (……（市中心网站的录用情况已在后台核对；省局网站的已电话核实），结果如下：: how the writer
+        # checked, in brackets, names no taker of the items below)
+        aside = re.sub(r"[（(][^（）()]*(?:核对|核实|核查|查询|为准)[^（）()]*[）)]", "", simple)
+        said = [o for o in notice_parts.sentence_outlets(aside, [], ctx) if notice_parts.outletish(o, ctx)]
         if re.search(r"以外|之外|除[^，,。；;]{0,20}外|不重复|不再列", simple):
             said = []  # 市级（市局网站、绍兴日报等）的不重复列了，下面只列市级以外的: not those
-        n = re.search(rf"(?P<n>{notice_parts.NUM})\s*(?:篇|条)", simple)
+        # (共向我中心报送信息32篇: what was sent, not the count of the list below)
+        sent = re.sub(rf"(?:报送|上报|投稿|来稿)[^，,。；;]{{0,8}}?{notice_parts.NUM}\s*[篇条]", "", simple)
+        n = re.search(rf"(?P<n>{notice_parts.NUM})\s*(?:篇|条)", sent)
         if said or n:  # 上半年共录用信息5篇： announces a list whose outlets are said item by item
             return [(o, "表头") for o in said], None if n is None else notice_parts.number(n.group("n")), None
         site = re.search(
@@ -2050,9 +2100,11 @@ def _is_list(block: TextBlock) -> bool:
     return sum(1 for s in lines if _list_item(s)) >= max(2, len(lines) * 0.5)
 
 
-def _headline_goes_on(lines: list[tuple[int, str]], j: int) -> bool:
+def _headline_goes_on(block: TextBlock, j: int) -> bool:
     """绍兴市推行机关事务“集中统一”管理 ⏎ 全市公务用车实现“一张网”调度 ⏎ 　　今年以来，……: an
-    article's headline set on two short lines over its text."""
+    article's headline set on two short lines over its text (or, copied from a narrow column,
+    wrapped mid-title over its indented first line)."""
+    lines = block.lines
     if j + 2 >= len(lines):
         return False
     first, second, text = (lines[k][1].strip() for k in (j, j + 1, j + 2))
@@ -2060,25 +2112,80 @@ def _headline_goes_on(lines: list[tuple[int, str]], j: int) -> bool:
         len(first) <= 30
         and 6 <= len(second) <= 30
         and not re.search(r"[。，,；;：:]", second)
-        and len(text) > 40
+        and not re.match(r"[【\[［]", first)  # (【工作动态】 over its first headline: a column's name)
+        and len(re.findall(r"[\u4e00-\u9fff]", first)) >= 4  # (a rule ──── over it is no part of it)
+        and not _indented(block, j + 1)
+        and (len(text) > 40 or _indented(block, j + 2))
     )
 
 
-# [庆祝] / [强] / [抱拳]: a chat's emoticons, typed as their names in brackets
-_EMOTICON = re.compile(
-    r"\[(?:庆祝|强|抱拳|微笑|赞|鼓掌|握手|玫瑰|耶|OK|ok|呲牙|偷笑|可爱|愉快|拳头|胜利|爱心|心|花|烟花|爆竹|红包"
-    r"|福|加油|奋斗|调皮|憨笑|害羞|捂脸|机智|嘿哈|哇|旺柴|合十|笑脸|大笑|好的|点赞)\]"
-)
-_CHEER = re.compile(r"^(?:好消息|喜报|捷报|恭喜|祝贺)[！!：:，,\s]*(?=\S)")
+def _indented(block: TextBlock, k: int) -> bool:
+    """今年以来，…… / "    近日，……": line k is set in, as an article's first line is under
+    its headline (known only where the text kept its spaces)."""
+    return block.indents.get(block.lines[k][0], 0) >= 2
 
-# 刘一鸣副省长（2020年6月11日）： / 省机关事务管理局 叶建明局长：: a 批示's signature over its words
-_SIGNED = re.compile(r"\s*(?P<who>[^，,。；;：:（）()]{2,30}?)\s*(?:[（(][^（）()]{4,16}[）)])?\s*[：:]\s*")
+
+# — 1 — / —1— / - 2 -: a printed page's number, alone on its line
+_PAGE_NUMBER = re.compile(r"^[\s\u3000]*[—–\-－]\s*\d{1,3}\s*[—–\-－][\s\u3000]*$")
+
+
+def _article_head(block: TextBlock, j: int) -> bool:
+    """Line j is an article's headline: a short bare title over the article's text."""
+    lines = block.lines
+    head = lines[j][1].strip()
+    if _headline_goes_on(block, j):
+        head = head + lines[j + 1][1].strip()
+        body = j + 2
+    else:
+        body = j + 1
+    if body >= len(lines) or _indented(block, j):
+        return False
+    text = lines[body][1]
+    return (
+        notice_parts.title_like(head)
+        and len(head) <= 60
+        and not re.search(r"\d{4}\s*年\s*\d{1,2}\s*月", head)
+        and (len(text.strip()) > 40 or _indented(block, body))
+    )
+
+
+# 【工作动态】 / 【经验交流】: a column of the issue, no outlet (【领导批示】 is kept as a 批示's part)
+_COLUMN = re.compile(r"【[^【】批示]{2,8}】")
+# (…… or an article's own source （上虞区政府办） closes it)
+_ARTICLE_END = re.compile(r"(?:[。！!）)]|…{1,2}|\.{3,6})$")
+
+
+def _narrow(line: str) -> bool:
+    """An article's line as a narrow column sets it (……机关事务服务中心 ⏎ 完成全市党政机关办公用房专项核查
+    ⏎ 工作。……): short enough to pass for a headline — a source's bracket （越城区政府办） aside."""
+    s = line.strip()
+    return len(s) <= 30 and not s.startswith(("（", "("))
+
+
+def _article_text(block: TextBlock, heads: list[int]) -> set[int]:
+    """The lines of an issue's articles under their headlines: each runs to the next headline,
+    the last until a paragraph ends and a line that is no article's text follows (set flush
+    where the text kept its spaces, else short) — 【领导批示】 or 报：…… after it."""
+    lines = block.lines
+    out = {i for a, b in itertools.pairwise(heads) for i in range(a + 1, b)}
+    last = heads[-1] + (2 if _headline_goes_on(block, heads[-1]) else 1)
+    i = last
+    while i < len(lines):
+        if i > last and _ARTICLE_END.search(lines[i - 1][1].strip()):
+            flush = not _indented(block, i) if block.indents else len(lines[i][1].strip()) < 40
+            if flush:
+                break
+        out.add(i)
+        i += 1
+    return out - set(heads)
 
 
 def _issue_article(block: TextBlock, ctx: ExtractContext) -> dict[int, list[tuple[str, str]]]:
     """绍 兴 信 息 ⏎ （专　报） ⏎ 第37期 ⏎ ……办公室　2022年8月16日 ⏎ ──── ⏎ A ⏎ 　　今年以来，……: an
-    issue of a configured publication carrying an article — its headline, the first short line
-    after the masthead followed by the article's text, is an item the publication ran."""
+    issue of a configured publication carrying articles — the first short line after the
+    masthead followed by an article's text is its headline, and so is each later one standing
+    where an article ended (after its 。 or its source's bracket, a page's number or running
+    head): an item the publication ran."""
     lines = block.lines
     if _contents_heading(block) is not None:
         return {}  # (本期目录 under the masthead: an issue of many articles, its contents read so)
@@ -2092,17 +2199,38 @@ def _issue_article(block: TextBlock, ctx: ExtractContext) -> dict[int, list[tupl
             r"[\s\u3000]*(?:\d{4}\s*年\s*)?第\s*\d{1,4}\s*期(?:[（(]总第\s*\d+\s*期[）)])?[\s\u3000]*",
             s,
         ):
-            for j in range(k + 1, min(k + 6, len(lines) - 1)):
-                head = lines[j][1].strip()
-                if (
-                    notice_parts.title_like(head)
-                    and len(head) <= 60
-                    and not re.search(r"\d{4}\s*年\s*\d{1,2}\s*月", head)
-                    and (len(lines[j + 1][1].strip()) > 40 or _headline_goes_on(lines, j))
-                ):
-                    return {lines[j][0]: [(outlet, "抬头")]}
-            return {}
+            first = next(
+                (j for j in range(k + 1, min(k + 6, len(lines) - 1)) if _article_head(block, j)), None
+            )
+            if first is None:
+                return {}
+            heads = [first]
+            j = first + 1
+            while j < len(lines) - 1:
+                before = lines[j - 1][1].strip()
+                ended = (
+                    not before
+                    or _ARTICLE_END.search(before)
+                    or _COLUMN.fullmatch(before)
+                    or _PAGE_NUMBER.match(before)
+                    or _masthead_name(re.split(r"\s{2,}", before)[0], ctx) == outlet  # (running head)
+                )
+                if ended and _article_head(block, j):
+                    heads.append(j)
+                j += 1
+            return {lines[h][0]: [(outlet, "抬头")] for h in heads}
     return {}
+
+
+# [庆祝] / [强] / [抱拳]: a chat's emoticons, typed as their names in brackets
+_EMOTICON = re.compile(
+    r"\[(?:庆祝|强|抱拳|微笑|赞|鼓掌|握手|玫瑰|耶|OK|ok|呲牙|偷笑|可爱|愉快|拳头|胜利|爱心|心|花|烟花|爆竹|红包"
+    r"|福|加油|奋斗|调皮|憨笑|害羞|捂脸|机智|嘿哈|哇|旺柴|合十|笑脸|大笑|好的|点赞)\]"
+)
+_CHEER = re.compile(r"^(?:好消息|喜报|捷报|恭喜|祝贺)[！!：:，,\s]*(?=\S)")
+
+# 刘一鸣副省长（2020年6月11日）： / 省机关事务管理局 叶建明局长：: a 批示's signature over its words
+_SIGNED = re.compile(r"\s*(?P<who>[^，,。；;：:（）()]{2,30}?)\s*(?:[（(][^（）()]{4,16}[）)])?\s*[：:]\s*")
 
 
 def _lists_under_adoption(block: TextBlock, ctx: ExtractContext) -> dict[int, list[tuple[str, str]]]:
