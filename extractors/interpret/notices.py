@@ -542,7 +542,7 @@ def text_adoptions(
     issued = None
     column_kind: dict[int, str] = {}
     if article:
-        # an article's text under its headline tells of at other item (its short lines, copied
+        # an article's text under its headline tells of no other item (its short lines, copied
         # from a narrow column, would read as headlines), nor does an issue's column (【工作动态】);
         # a 批示 printed with it does
         head_at = [i for i, (at, _s) in enumerate(block.lines) if at in article]
