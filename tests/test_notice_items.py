@@ -10795,3 +10795,48 @@ def test_a_reply_giving_each_items_verdict_under_it(tmp_path, ctx):
         ("柯桥区机关事务服务中心推行会议室“扫码预约”", "绍兴日报", "06"),
         ("柯桥区机关食堂上线“营养配餐”系统", "市局网站", "09"),
     ]
+
+
+def test_an_issues_wrapped_contents_entry_and_a_centred_headline_after_its_endorsements(tmp_path, ctx):
+    """Two issues. One opens with 本期目录 whose entry, too long for its line, ends set in on the
+    next line before the dots: one entry. The other opens with 【领导批示】 paragraphs, then its
+    article under a headline centred on two lines: that headline is an item the issue ran, in its
+    month; the endorsed item named in 《》 keeps its own reading."""
+    contents, _, _ = _read(
+        tmp_path,
+        ctx,
+        "机关事务工作信息2021年第3期.txt",
+        "机关事务工作信息\n"
+        "2021年第3期（总第151期）\n\n"
+        "绍兴市机关事务服务中心办公室编                 2021年3月9日\n\n"
+        "本期目录\n\n"
+        "【工作动态】\n"
+        "  上虞区机关事务服务中心完成区级机关食堂\n"
+        "      “阳光厨房”改造…………………………………………（1）\n"
+        "  嵊州市公务用车平台上线“预约还车”功能…………………（2）\n",
+    )
+    assert contents == [
+        ("上虞区机关事务服务中心完成区级机关食堂“阳光厨房”改造", "机关事务工作信息"),
+        ("嵊州市公务用车平台上线“预约还车”功能", "机关事务工作信息"),
+    ]
+    got = _dated(
+        tmp_path,
+        ctx,
+        "绍兴政务信息2021年第12期.txt",
+        "                         绍 兴 政 务 信 息\n\n"
+        "                      2021年第12期（总第1096期）\n\n"
+        "绍兴市人民政府办公室编                              2021年6月18日\n"
+        "━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━\n\n"
+        "【领导批示】\n\n"
+        "    王副市长在本刊2021年第10期《新昌县机关食堂推行“智慧结算”》一文上批示：做法实用，请市机关事务服务中心总结推广。\n\n"
+        "━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━\n\n"
+        "【基层探索】\n\n"
+        "        诸暨市推行办公用房“全周期”管理\n"
+        "            三年腾退闲置用房2.3万平方米\n\n"
+        "    近年来，诸暨市机关事务服务中心建立办公用房配置、使用、处置全周期管理机制，三年来累计腾退闲置用房2.3万平方米。\n"
+        "                                          （诸暨市机关事务服务中心）\n",
+    )
+    assert _by_month(got) == [
+        ("新昌县机关食堂推行“智慧结算”", "绍兴政务信息", None),
+        ("诸暨市推行办公用房“全周期”管理 三年腾退闲置用房2.3万平方米", "绍兴政务信息", "06"),
+    ]

@@ -511,8 +511,12 @@ def text_adoptions(
     file = block.source.file
     block = notice_doc.split_enumerations(
         notice_doc.unwrap(
-            notice_doc.unfold_columns(
-                notice_doc.unfold_positioned(web_pages.article_pages(notice_doc.search_results(block), ctx))
+            _contents_wraps(
+                notice_doc.unfold_columns(
+                    notice_doc.unfold_positioned(
+                        web_pages.article_pages(notice_doc.search_results(block), ctx)
+                    )
+                )
             )
         )
     )
@@ -546,10 +550,10 @@ def text_adoptions(
         # from a narrow column, would read as headlines), nor does an issue's column (【工作动态】);
         # a 批示 printed with it does
         head_at = [i for i, (at, _s) in enumerate(block.lines) if at in article]
-        bodies = _article_text(block, head_at)
+        bodies = _article_text(block, head_at, ctx)
         kept: list[tuple[int, str]] = []
         for i, (at, s) in enumerate(block.lines):
-            if i - 1 in head_at and _headline_goes_on(block, i - 1):
+            if i - 1 in head_at and _headline_goes_on(block, i - 1, ctx):
                 # (its headline on two lines: one title)
                 kept[-1] = (kept[-1][0], f"{kept[-1][1].strip()} {s.strip()}")
             elif (
@@ -2100,7 +2104,7 @@ def _is_list(block: TextBlock) -> bool:
     return sum(1 for s in lines if _list_item(s)) >= max(2, len(lines) * 0.5)
 
 
-def _headline_goes_on(block: TextBlock, j: int) -> bool:
+def _headline_goes_on(block: TextBlock, j: int, ctx: ExtractContext) -> bool:
     """绍兴市推行机关事务“集中统一”管理 ⏎ 全市公务用车实现“一张网”调度 ⏎ 　　今年以来，……: an
     article's headline set on two short lines over its text (or, copied from a narrow column,
     wrapped mid-title over its indented first line)."""
@@ -2112,40 +2116,53 @@ def _headline_goes_on(block: TextBlock, j: int) -> bool:
         len(first) <= 30
         and 6 <= len(second) <= 30
         and not re.search(r"[。，,；;：:]", second)
-        and not re.match(r"[【\[［]", first)  # (【工作动态】 over its first headline: a column's name)
+        # (【工作动态】 over its first headline, or under an article's source: a column's name)
+        and not re.match(r"[【\[［]", first)
+        and not re.match(r"[【\[［]", second)
+        # (……前期工作提速 ⏎ 上虞区“三统一”推进……: a list's last line over a headline of its own)
+        and not ctx.opens_with_unit(second)
         and len(re.findall(r"[\u4e00-\u9fff]", first)) >= 4  # (a rule ──── over it is no part of it)
-        and not _indented(block, j + 1)
-        and (len(text) > 40 or _indented(block, j + 2))
+        # (set flush, or centred as deep as the line above it — not the article's indented text)
+        and (not _indented(block, j + 1) or _indent(block, j + 1) >= _indent(block, j) > 0)
+        and (len(text) > 40 or (_indented(block, j + 2) and len(text) >= 10))
     )
+
+
+def _indent(block: TextBlock, k: int) -> int:
+    return block.indents.get(block.lines[k][0], 0)
 
 
 def _indented(block: TextBlock, k: int) -> bool:
     """今年以来，…… / "    近日，……": line k is set in, as an article's first line is under
     its headline (known only where the text kept its spaces)."""
-    return block.indents.get(block.lines[k][0], 0) >= 2
+    return _indent(block, k) >= 2
 
 
 # — 1 — / —1— / - 2 -: a printed page's number, alone on its line
 _PAGE_NUMBER = re.compile(r"^[\s\u3000]*[—–\-－]\s*\d{1,3}\s*[—–\-－][\s\u3000]*$")
 
 
-def _article_head(block: TextBlock, j: int) -> bool:
+def _article_head(block: TextBlock, j: int, ctx: ExtractContext) -> bool:
     """Line j is an article's headline: a short bare title over the article's text."""
     lines = block.lines
     head = lines[j][1].strip()
-    if _headline_goes_on(block, j):
+    if _headline_goes_on(block, j, ctx):
         head = head + lines[j + 1][1].strip()
         body = j + 2
     else:
         body = j + 1
-    if body >= len(lines) or _indented(block, j):
+    # (set flush, or centred deeper than its text — not a paragraph's indented first line)
+    if body >= len(lines) or (_indented(block, j) and _indent(block, j) <= _indent(block, body)):
         return False
     text = lines[body][1]
     return (
         notice_parts.title_like(head)
+        and not head.startswith(("（", "("))  # (（上虞区机关事务服务中心）: an article's source)
         and len(head) <= 60
         and not re.search(r"\d{4}\s*年\s*\d{1,2}\s*月", head)
-        and (len(text.strip()) > 40 or _indented(block, body))
+        and not _TOC_LEADER.search(head)  # (……思考 ………… 何平: a contents' line)
+        # (its text: a long line, or an indented one a narrow column wrapped — not 第44期)
+        and (len(text.strip()) > 40 or (_indented(block, body) and len(text.strip()) >= 10))
     )
 
 
@@ -2155,6 +2172,43 @@ _COLUMN = re.compile(r"【[^【】批示]{2,8}】")
 _ARTICLE_END = re.compile(r"(?:[。！!）)]|…{1,2}|\.{3,6})$")
 
 
+def _contents_wraps(block: TextBlock) -> TextBlock:
+    """越城区机关事务中心以“三张清单”规范 ⏎ 　　公务接待管理…………（2）: a contents' entry too long for
+    its line, its last words set in on the next before the dots — one entry, put back together.
+    Only between entries (a line with its dots, a column's 【name】 or the contents' heading above)."""
+    lines = block.lines
+    out: list[tuple[int, str]] = []
+    k = 0
+    while k < len(lines):
+        n, s = lines[k]
+        if (
+            0 < k < len(lines) - 1
+            and not _TOC_LEADER.search(s)
+            and not re.search(r"[。；;：:]$", s.strip())
+            and not re.match(r"[【\[［]", s.strip())
+            # (a wrapped entry filled its line; 经验交流 / 嵊州市 over entries is a part's name)
+            and len(s.strip()) >= 12
+            and _TOC_LEADER.search(lines[k + 1][1])
+            and len(_TOC_LEADER.sub("", lines[k + 1][1]).strip()) <= 20
+            and (
+                _TOC_LEADER.search(lines[k - 1][1])
+                or _COLUMN.fullmatch(lines[k - 1][1].strip())
+                or _CONTENTS_WORD.fullmatch(lines[k - 1][1].strip())
+            )
+            and (not block.indents or _indent(block, k + 1) > _indent(block, k))
+        ):
+            out.append((n, s.rstrip() + lines[k + 1][1].strip()))
+            k += 2
+            continue
+        out.append((n, s))
+        k += 1
+    return replace(block, lines=out) if len(out) < len(lines) else block
+
+
+# 本期目录 / 目　录 / 本期要目: a contents' heading alone on its line
+_CONTENTS_WORD = re.compile(r"(?:本期)?(?:目\s*录|要\s*目)")
+
+
 def _narrow(line: str) -> bool:
     """An article's line as a narrow column sets it (……机关事务服务中心 ⏎ 完成全市党政机关办公用房专项核查
     ⏎ 工作。……): short enough to pass for a headline — a source's bracket （越城区政府办） aside."""
@@ -2162,13 +2216,13 @@ def _narrow(line: str) -> bool:
     return len(s) <= 30 and not s.startswith(("（", "("))
 
 
-def _article_text(block: TextBlock, heads: list[int]) -> set[int]:
+def _article_text(block: TextBlock, heads: list[int], ctx: ExtractContext) -> set[int]:
     """The lines of an issue's articles under their headlines: each runs to the next headline,
     the last until a paragraph ends and a line that is no article's text follows (set flush
     where the text kept its spaces, else short) — 【领导批示】 or 报：…… after it."""
     lines = block.lines
     out = {i for a, b in itertools.pairwise(heads) for i in range(a + 1, b)}
-    last = heads[-1] + (2 if _headline_goes_on(block, heads[-1]) else 1)
+    last = heads[-1] + (2 if _headline_goes_on(block, heads[-1], ctx) else 1)
     i = last
     while i < len(lines):
         if i > last and _ARTICLE_END.search(lines[i - 1][1].strip()):
@@ -2199,25 +2253,39 @@ def _issue_article(block: TextBlock, ctx: ExtractContext) -> dict[int, list[tupl
             r"[\s\u3000]*(?:\d{4}\s*年\s*)?第\s*\d{1,4}\s*期(?:[（(]总第\s*\d+\s*期[）)])?[\s\u3000]*",
             s,
         ):
+            # (the first short line under the masthead, or any later one where an article or a
+            # column's heading ended — 【领导批示】's paragraphs may come first)
             first = next(
-                (j for j in range(k + 1, min(k + 6, len(lines) - 1)) if _article_head(block, j)), None
+                (j for j in range(k + 1, min(k + 6, len(lines) - 1)) if _article_head(block, j, ctx)), None
             )
-            if first is None:
+            heads = [first] if first is not None else []
+            # (an office's numbered series — 中共绍兴市委办公室 ⏎ 2022年第1期 ⏎ 关于……的通报 — is a
+            # notice, its lines no articles: only a publication's issue is read on past its top)
+            # (nor a list of what a publication ran — 《浙江后勤》2019年各期目录 ⏎ 2019年第1期 ⏎ ……)
+            notice = (
+                k > 4
+                or re.search(r"(?:办公室|办公厅|中心|局|委员会|政府)$", outlet)
+                or re.search(r"目\s*录|要目|索引|篇目", "".join(x for _n, x in lines[:k]))
+                or any(
+                    re.search(r"(?:通报|通知|报告|函|意见|纪要|〔\d{4}〕\s*\d+\s*号)[）)]?$", x.strip())
+                    and not x.strip().startswith("—")  # (——……的报告: an article's subtitle)
+                    for _n, x in lines[: k + 4]
+                )
+            )
+            if first is None and notice:
                 return {}
-            heads = [first]
-            j = first + 1
-            while j < len(lines) - 1:
+            for j in range((first if first is not None else k) + 1, len(lines) - 1):
                 before = lines[j - 1][1].strip()
                 ended = (
                     not before
                     or _ARTICLE_END.search(before)
                     or _COLUMN.fullmatch(before)
                     or _PAGE_NUMBER.match(before)
+                    or re.fullmatch(r"[━─—\-－=＝═_＿]{6,}", before)  # (a rule across the page)
                     or _masthead_name(re.split(r"\s{2,}", before)[0], ctx) == outlet  # (running head)
                 )
-                if ended and _article_head(block, j):
+                if ended and _article_head(block, j, ctx):
                     heads.append(j)
-                j += 1
             return {lines[h][0]: [(outlet, "抬头")] for h in heads}
     return {}
 
