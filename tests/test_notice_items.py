@@ -10840,3 +10840,57 @@ def test_an_issues_wrapped_contents_entry_and_a_centred_headline_after_its_endor
         ("新昌县机关食堂推行“智慧结算”", "绍兴政务信息", None),
         ("诸暨市推行办公用房“全周期”管理 三年腾退闲置用房2.3万平方米", "绍兴政务信息", "06"),
     ]
+
+
+def test_a_papers_index_and_a_journals_yearly_contents_list_only_what_our_offices_wrote(tmp_path, ctx):
+    """绍兴晚报2020年度篇目索引 (the paper named unquoted in its heading): its rows are what the paper
+    ran, the rows its 通讯员单位 leaves blank its own reporters' stories. 《浙江后勤》2020年总目录:
+    a table per issue under one heading, all read as the journal's; 本刊编辑部 and the bureau's own
+    pieces are not ours, a piece by 本刊通讯员 whose headline names one of ours is."""
+    import docx
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["绍兴晚报2020年度区县新闻篇目索引", "", "", "", ""])
+    ws.append(["序号", "日期", "版次", "标题", "通讯员单位"])
+    ws.append([1, "2020-03-05", "A3", "市区春季植树活动启动", None])
+    ws.append([2, "2020-04-16", "A5", "越城区机关食堂推出“一人食”套餐", "越城区机关事务中心"])
+    ws.append([3, "2020-05-21", "A2", "市教育局发布义务教育招生政策", "市教育局"])
+    ws.append([4, "2020-06-11", "A6", "诸暨市机关大院实现垃圾分类“零混投”", "诸暨市机关事务服务中心"])
+    p = tmp_path / "绍兴晚报2020年度篇目索引.xlsx"
+    wb.save(p)
+    adopted, _, _ = _read_path(p, ctx)
+    assert adopted == [
+        ("诸暨市机关大院实现垃圾分类“零混投”", "绍兴晚报"),
+        ("越城区机关食堂推出“一人食”套餐", "绍兴晚报"),
+    ]
+
+    d = docx.Document()
+    d.add_paragraph("《浙江后勤》2020年总目录")
+    d.add_paragraph("2020年第1期（总第127期）")
+    rows = [
+        ("卷首语", "奋力谱写机关事务高质量发展新篇章", "本刊编辑部"),
+        ("经验交流", "嵊州市推行机关会议室“共享预约”", "嵊州市机关事务中心"),
+    ]
+    for issue, body in (("2020年第1期（总第127期）", rows), ("2020年第2期（总第128期）", None)):
+        if body is None:
+            d.add_paragraph(issue)
+            body = [
+                ("特别关注", "全省机关事务系统抗疫纪实", "省机关事务管理局"),
+                ("基层风采", "新昌县机关事务中心：山区县的“后勤管家”", "本刊通讯员 俞晓"),
+            ]
+        t = d.add_table(rows=1, cols=3)
+        for c, h in zip(t.rows[0].cells, ("栏目", "篇名", "作者（供稿单位）"), strict=True):
+            c.text = h
+        for row in body:
+            cells = t.add_row().cells
+            for c, v in zip(cells, row, strict=True):
+                c.text = v
+    p = tmp_path / "浙江后勤2020年总目录.docx"
+    d.save(p)
+    adopted, _, _ = _read_path(p, ctx)
+    assert adopted == [
+        ("嵊州市推行机关会议室“共享预约”", "浙江后勤"),
+        ("新昌县机关事务中心：山区县的“后勤管家”", "浙江后勤"),
+    ]

@@ -97,6 +97,13 @@ def _heading_outlet(heading: str, ctx: ExtractContext) -> str | None:
         )
         if pub and "报送" not in line and ctx.known_outlet(re.split(r"[·•]", pub.group(1))[0]):
             return re.split(r"[·•]", pub.group(1))[0]
+        # 绍兴日报2019年度要闻及区县新闻篇目索引: a configured outlet's own index of what it ran,
+        # its name unquoted
+        index = re.match(
+            r"\s*([^\d《》\s（(]{2,12}?)(?:\d{4}\s*年度?)[^《》]{0,16}?(?:篇目|目\s*录|索引)", line
+        )
+        if index and "报送" not in line and ctx.known_outlet(index.group(1)):
+            return index.group(1)
         named = _names_line(line, ctx)
         if named:
             return named
@@ -555,6 +562,7 @@ def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extrac
         found, rest = text_tables(unquote(block), ctx.outlet_names)
         tables.extend(found)
         texts.append(rest)
+    first_above: dict[tuple[str, ...], str] = {}  # a header → the text over its first table
     rows_by_seq: dict[int | str, str] = {}  # 序号 → title of the adoption tables (a note may point back)
     for t in tables:
         told = _labelled_form(t, ctx)
@@ -608,6 +616,11 @@ def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extrac
         above = "\n".join(
             [t.heading, *(" ".join(dict.fromkeys(c for c in r if c)) for r in t.rows[: cols.row])]
         )
+        # (《浙江后勤》2019年总目录 ⏎ 2019年第1期 ⏎ table ⏎ 2019年第2期 ⏎ table …: the same header again
+        # is the same list, under the heading over its first table)
+        first = first_above.setdefault(tuple(t.rows[cols.row]), above)
+        if first is not above:
+            above = f"{first}\n{above}"
         if "submit_points" in names and "total_points" in names and not _one_units_sheet(t, cols, above, ctx):
             kinds.append("reference")  # 附件2 filled in by hand: the clerk's own table, for compare
             continue

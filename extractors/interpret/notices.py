@@ -28,6 +28,7 @@ from extractors.interpret import items, notice_doc, notice_parts, notice_sentenc
 from extractors.interpret.context import ExtractContext
 from extractors.interpret.leaders import office_of
 from extractors.interpret.places import (
+    NOT_OURS_AUTHOR,
     elsewhere,
     off_trade,
     other_department,
@@ -123,15 +124,6 @@ def _about_it(sent: str) -> bool:
     )
 
 
-# (the dots run to the line's end, then an author or a page at most: “为深入贯彻落实……”，一大段套话
-# in prose is an ellipsis)
-# (…… 12 / ........ 12, and a single … before the page when the line is short of room: 经 … 38)
-# who wrote a journal's piece when none of the scored units did: its own desk, a reporter, a school
-_NOT_OURS_AUTHOR = re.compile(
-    r"本刊|记者|编辑部|专班|大学|学院|研究院|研究所|党校|评论员"
-    # (……… 省局公务用车管理处 / 6: the bureau's own division, its own piece)
-    r"|^(?:省局|省机关事务管理局|浙江省机关事务管理局)\S{0,10}[处室]"
-)
 # ——嵊州市机关事务服务中心供稿 after a headline: who supplied it — no subtitle, no outlet
 _SUPPLIER = re.compile(
     r"[\s\u3000]*——\s*(?P<who>[^—，,；;。（）()]{2,24}?)(?:供稿|撰稿|来稿)(?=[，,；;。\s]|$)"
@@ -140,6 +132,9 @@ _SUPPLIER = re.compile(
 _PLACE_SUPPLIER = re.compile(
     r"[\s\u3000]*[〔［\[](?P<who>[^〔〕［］\[\]]{2,30}?[/／][^〔〕［］\[\]]{2,30})[〕］\]]\s*$"
 )
+# (the dots run to the line's end, then an author or a page at most: “为深入贯彻落实……”，一大段套话
+# in prose is an ellipsis)
+# (…… 12 / ........ 12, and a single … before the page when the line is short of room: 经 … 38)
 _TOC_LEADER = re.compile(r"\s*(?:…{2,}|\.{4,}|·{4,}|－{4,}|\s…(?=\s*\d{1,3}\s*$))(?=[^，,。；;”“]{0,24}$).*$")
 # 嵊州市  ……撤桶并点 ……………… 用 / 不用（会议稿） / 缓（转第3期） / 合: an editor's register, the
 # outcome of each piece after its dots — only 用 ran it (合: merged into another, read as that one)
@@ -700,7 +695,7 @@ def text_adoptions(
                 r"^[\s…．.·－]+|\s*(?:[（(]|[/／]\s*)?\d{1,3}[）)]?\s*$", "", line[leader.start() :]
             )
             toc_line = bool(author and ctx.find_unit(author))
-            if _NOT_OURS_AUTHOR.search(author) or (author and elsewhere(author, ctx)):
+            if NOT_OURS_AUTHOR.search(author) or (author and elsewhere(author, ctx)):
                 continue  # ……………… 本刊记者（2） / 浙江工业大学　周洁（31）: the journal's own or another's piece
             line, written = line[: leader.start()].rstrip(), written[: leader.start()].rstrip()
         # (its author after the supplier, or a headline with a space of its own: the supplier is

@@ -14,7 +14,23 @@ import re
 from extractors.interpret.context import ExtractContext
 from extractors.noise import to_simplified
 
-__all__ = ["elsewhere", "other_department", "own_kind", "covers_others", "off_trade", "trade_of_ours"]
+__all__ = [
+    "NOT_OURS_AUTHOR",
+    "elsewhere",
+    "other_department",
+    "own_kind",
+    "covers_others",
+    "off_trade",
+    "trade_of_ours",
+]
+
+
+# who wrote a journal's piece when none of the scored units did: its own desk, a reporter, a school
+NOT_OURS_AUTHOR = re.compile(
+    r"本刊|记者|编辑部|专班|大学|学院|研究院|研究所|党校|评论员"
+    # (……… 省局公务用车管理处 / 6: the bureau's own division, its own piece)
+    r"|^(?:省局|省机关事务管理局|浙江省机关事务管理局)\S{0,10}[处室]"
+)
 
 
 def _home(ctx: ExtractContext) -> str:

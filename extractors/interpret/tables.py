@@ -11,7 +11,7 @@ from extractors.interpret.context import ExtractContext
 from extractors.interpret.header import FIELDS, Columns, parse_month
 from extractors.interpret.leaders import office_of
 from extractors.interpret.notice_parts import DECLINED
-from extractors.interpret.places import other_department
+from extractors.interpret.places import NOT_OURS_AUTHOR, other_department
 from extractors.interpret.text_tables import month_grid
 from extractors.noise import looks_mojibake, to_simplified
 from extractors.records import (
@@ -453,6 +453,10 @@ def table_adoptions(
     last_outlet = ""
     # (截图来源 | 页面位置: every column saying where a screenshot was taken)
     seen_cols = [j for j, h in enumerate(t.rows[cols.row]) if re.sub(r"\s", "", h) in FIELDS["seen_at"]]
+    # (通讯员单位 in a paper's index: a row it leaves blank is the paper's own reporter's story)
+    credited = "unit" in cols.index and bool(
+        re.search(r"(?:通讯员|署名)单位", cols.get(t.rows[cols.row], "unit"))
+    )
     matrix = outlet_columns(t, cols, ctx)  # 市局网站 | 市委办 | 省局网站 | 其他: a column per outlet
     last_title = ""
     outlet_field = "outlet" if "outlet" in cols.index else "also_outlet"
@@ -524,6 +528,20 @@ def table_adoptions(
         y = year or ctx.year_of(month)
         date = f"{y:04d}-{month:02d}" if month and y else None
         unit_text = cols.get(row, "unit") or (sender.group("s") if sender else "")
+        if credited and not unit_text.strip():
+            continue
+        if "seq" in cols.index and not cols.get(row, "seq").strip() and len(title.strip()) <= 6:
+            # (专项整治 alone atop a table's next page: the last row's title wrapped over the page's
+            # break, no headline of its own)
+            continue
+        # 作者（供稿单位） | 本刊编辑部 / 省机关事务管理局: the journal's or the bureau's own piece —
+        # unless its headline names one of ours (本刊通讯员 over 新昌县……) or a 机关事务 office wrote it
+        # with the paper's reporter (市机关事务服务中心 王佳 / 本报记者 傅敏)
+        if (
+            (NOT_OURS_AUTHOR.search(unit_text) and "机关事务" not in unit_text)
+            or re.fullmatch(r"(?:浙江)?省(?:机关事务管理)?局", unit_text.strip())
+        ) and not ctx.find_unit(title):
+            continue
         # (绍兴市政府办公室（市发改委供稿）: the office that forwarded it, the one that wrote it)
         wrote = re.search(r"[（(]\s*([^（）()]{2,20}?)\s*(?:供稿|报送|提供|撰稿)?\s*[)）]\s*$", unit_text)
         if unit_text and (
