@@ -10894,3 +10894,27 @@ def test_a_papers_index_and_a_journals_yearly_contents_list_only_what_our_office
         ("嵊州市推行机关会议室“共享预约”", "浙江后勤"),
         ("新昌县机关事务中心：山区县的“后勤管家”", "浙江后勤"),
     ]
+
+
+def test_leaders_signing_their_words_under_the_item_a_digest_names(tmp_path, ctx):
+    """领导批示摘报: a paragraph naming the item in 《》 and where it ran, then each leader's
+    signature line (◆title name（date）：) over the words quoted below it — a 批示 each, at the
+    leader's level; a 圈阅 is none."""
+    adopted, endorsed, _ = _read(
+        tmp_path,
+        ctx,
+        "领导批示摘报2020年第2期.txt",
+        "领 导 批 示 摘 报\n2020年第2期\n\n"
+        "一、关于越城区公务用车“一键约车”的批示\n\n"
+        "    《浙江后勤》2020年第3期刊载越城区机关事务中心《越城区公务用车实现“一键约车”》一文。\n\n"
+        "    ●浙江省机关事务管理局副局长 周明（6月3日）：\n"
+        "    “越城的做法便捷高效，可在全省推广。”\n\n"
+        "    ●越城区委书记 何平（6月8日）：\n"
+        "    “请区机关事务中心再接再厉。”\n\n"
+        "    ●区委常委、办公室主任 叶青（6月9日）：圈阅。\n",
+    )
+    assert adopted == [("越城区公务用车实现“一键约车”", "浙江后勤")]
+    assert endorsed == [
+        ("越城区公务用车实现“一键约车”", "district", "principal"),
+        ("越城区公务用车实现“一键约车”", "provincial", "other"),
+    ]

@@ -50,6 +50,10 @@ _OUTLET_FIELD = re.compile(
 )
 _KIND_FIELD = re.compile(r"(?:类型|类别)\s*[：:]\s*(经验|动态)")
 _LEADER_FIELD = re.compile(r"(?:批示领导|批示人|签批领导)\s*[：:]\s*(?P<who>[^\s　，,；;。]{2,30})")
+# ◆副市长 邵桂芳（4月23日）： / ●省机关事务管理局局长 陈海涛（4月16日）：: who signed the words below
+_SIGNATURE = re.compile(
+    r"[◆●■▲◇◎•·]\s*(?P<who>[^，,。；;：:（）()“”《》]{2,30}?)\s*(?:[（(][^（）()]{2,24}[）)])?\s*[：:]"
+)
 # 意见：暂不采用 / 处理结果：退回修改 / 审核状态：待定 — an editor's verdict on the headline above
 _VERDICT = re.compile(
     r"^(?:处理|审核|审稿|编辑部?|采用|录用)?(?:意见|结果|结论|状态|情况)\s*[：:]\s*(?P<v>.+)$"
@@ -139,6 +143,13 @@ _TALLY = re.compile(r"(?:小计|合计|共计|总计|累计|汇总)\s*[：:]")
 _COUNTED = re.compile(r"\d+\s*(?:条次|篇次|篇|条|次)")
 
 
+def signed_by(line: str, ctx: ExtractContext) -> tuple[str, str | None, str, str | None] | None:
+    """◆市委副书记、市长 盛伟民（4月22日）： under an item a 批示摘报 names: the leader (as
+    classify_leader gives one) signing the words that follow — a 批示 (圈阅 is none)."""
+    signed = _SIGNATURE.fullmatch(to_simplified(line).strip())
+    return classify_leader(signed.group("who"), ctx) if signed else None
+
+
 def detail(line: str, ctx: ExtractContext) -> Detail | None:
     """What a line naming no title says about the headline above it, or None when it says
     neither an outlet that took it nor a leader who endorsed it."""
@@ -186,6 +197,9 @@ def detail(line: str, ctx: ExtractContext) -> Detail | None:
     verdict = _VERDICT.match(simple)
     if verdict and _NOT_RUN.match(verdict.group("v")):
         return Detail([], [], declined=True)  # 意见：暂不采用。…… / 处理结果：退回修改: the editor's answer
+    found = signed_by(simple, ctx)
+    if found:
+        return Detail([], [found])
     if re.fullmatch(r"转载\s*[：:]", simple):
         return Detail([], [])  # (the sites that ran it again follow, a bullet each)
     reprinted = re.fullmatch(r"(?:转载|转发)(?:媒体|网站)?\s*[：:]\s*(?P<o>[^：:。]{2,80})", simple)
@@ -268,6 +282,7 @@ def detail(line: str, ctx: ExtractContext) -> Detail | None:
     if field and not endorse:  # 批示领导：省机关事务管理局主要负责同志　　批示时间：2022年3月28日
         found = classify_leader(field.group("who"), ctx)
         endorse = [found] if found else None
+
     outlets: list[str] = []
     if (
         notice_parts.ADOPT_RE.search(simple)

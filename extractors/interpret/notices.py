@@ -1081,6 +1081,16 @@ def text_adoptions(
         if item is not None and said is not None:  # 经市政府办采用后，市长批示：“……” under a headline
             out[item.start :] = item.described(out[item.start :], said, line, ctx)
             continue
+        signer = items.signed_by(line, ctx) if item is None and said_last else None
+        if signer:
+            # 《A》一文。 ⏎ ◆副市长 邵桂芳（4月23日）：: the leader's 批示 on the item the line above named
+            who, level, role, office = signer
+            out.extend(
+                Endorsement(t, Provenance(file=file, line=line_no), who, level, role, office, unit_hint=unit)
+                for t, unit in said_last
+            )
+            last_line = line_no  # (the leader's words below, then the next leader: still about it)
+            continue
         heads = items.headline(line, ctx)
         item = None
         if opened is not None:
@@ -1301,7 +1311,7 @@ def text_adoptions(
                 and not _placed_elsewhere(line, t, ctx)  # (宁波市《A》: another city's, not asked about)
             )
     close_section()
-    if article:
+    if len(article) == 1:
         # 【领导批示】 市委书记批示：…… under an issue's one article: the 批示 is on that article
         at = next(iter(article))
         headline = next(s.strip() for n, s in block.lines if n == at)
