@@ -618,9 +618,11 @@ def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extrac
         )
         # (《浙江后勤》2019年总目录 ⏎ 2019年第1期 ⏎ table ⏎ 2019年第2期 ⏎ table …: the same header again
         # is the same list, under the heading over its first table)
-        first = first_above.setdefault(tuple(t.rows[cols.row]), above)
-        if first is not above:
-            above = f"{first}\n{above}"
+        header = tuple(t.rows[cols.row])
+        if header in first_above:
+            above = f"{first_above[header]}\n{above}"
+        else:
+            first_above[header] = above
         if "submit_points" in names and "total_points" in names and not _one_units_sheet(t, cols, above, ctx):
             kinds.append("reference")  # 附件2 filled in by hand: the clerk's own table, for compare
             continue

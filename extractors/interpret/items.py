@@ -31,6 +31,7 @@ __all__ = [
     "DECLINED_FIELD",
     "RETITLED",
     "Detail",
+    "signed_by",
     "Item",
     "headline",
     "detail",
@@ -282,7 +283,6 @@ def detail(line: str, ctx: ExtractContext) -> Detail | None:
     if field and not endorse:  # 批示领导：省机关事务管理局主要负责同志　　批示时间：2022年3月28日
         found = classify_leader(field.group("who"), ctx)
         endorse = [found] if found else None
-
     outlets: list[str] = []
     if (
         notice_parts.ADOPT_RE.search(simple)
