@@ -10918,3 +10918,27 @@ def test_leaders_signing_their_words_under_the_item_a_digest_names(tmp_path, ctx
         ("越城区公务用车实现“一键约车”", "district", "principal"),
         ("越城区公务用车实现“一键约车”", "provincial", "other"),
     ]
+
+
+def test_a_endorsement_slip_whose_leader_fields_stand_over_the_one_item_it_carries(tmp_path, ctx):
+    """批示件: 批示领导 / 批示时间 / 批示内容 fields first, the item itself (【原文】, where it ran)
+    below — each leader's field a 批示 on that one item; the fields name no title of their own."""
+    adopted, endorsed, _ = _read(
+        tmp_path,
+        ctx,
+        "新昌县委办批示件（公物仓）.txt",
+        "中共新昌县委办公室\n\n批 示 件\n\n〔2020〕第12号                          2020年7月3日\n\n"
+        "批示领导：县委书记  沈 毅\n批示时间：2020年7月2日\n批示内容：\n"
+        "    公物仓做法很好，请认真总结。\n\n"
+        "批示领导：副县长  周 琳\n批示时间：2020年7月3日\n批示内容：\n"
+        "    按沈书记批示要求抓好落实。\n\n"
+        "【原文】\n\n"
+        "新昌：公物仓“云调剂”一年盘活资产500万元\n"
+        "（原载《浙江后勤》2020年第3期）\n\n"
+        "    今年以来，新昌县机关事务中心依托公物仓管理系统推行“云调剂”，一年盘活闲置资产500万元。\n",
+    )
+    assert adopted == [("新昌：公物仓“云调剂”一年盘活资产500万元", "浙江后勤")]
+    assert endorsed == [
+        ("新昌：公物仓“云调剂”一年盘活资产500万元", "district", "other"),
+        ("新昌：公物仓“云调剂”一年盘活资产500万元", "district", "principal"),
+    ]

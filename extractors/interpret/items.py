@@ -29,6 +29,7 @@ from extractors.records import Adoption, Endorsement, Provenance, TextBlock
 
 __all__ = [
     "DECLINED_FIELD",
+    "LEADER_FIELD",
     "RETITLED",
     "Detail",
     "signed_by",
@@ -50,7 +51,7 @@ _OUTLET_FIELD = re.compile(
     r"^(?:录用|采用|刊发|刊载|发布)?(?:载体|媒体|刊物|平台|录用单位|采用单位)\s*[：:]\s*(?P<o>[^\s　，,；;|｜]{2,24})"
 )
 _KIND_FIELD = re.compile(r"(?:类型|类别)\s*[：:]\s*(经验|动态)")
-_LEADER_FIELD = re.compile(r"(?:批示领导|批示人|签批领导)\s*[：:]\s*(?P<who>[^\s　，,；;。]{2,30})")
+LEADER_FIELD = re.compile(r"(?:批示领导|批示人|签批领导)\s*[：:]\s*(?P<who>[^\s　，,；;。]{2,30})")
 # ◆副市长 邵桂芳（4月23日）： / ●省机关事务管理局局长 陈海涛（4月16日）：: who signed the words below
 _SIGNATURE = re.compile(
     r"[◆●■▲◇◎•·]\s*(?P<who>[^，,。；;：:（）()“”《》]{2,30}?)\s*(?:[（(][^（）()]{2,24}[）)])?\s*[：:]"
@@ -279,7 +280,7 @@ def detail(line: str, ctx: ExtractContext) -> Detail | None:
             type=notice_parts.single_type(fields)
             or (said_kind.group(1) if (said_kind := _KIND_FIELD.search(fields)) else None),
         )
-    field = _LEADER_FIELD.search(simple)
+    field = LEADER_FIELD.search(simple)
     if field and not endorse:  # 批示领导：省机关事务管理局主要负责同志　　批示时间：2022年3月28日
         found = classify_leader(field.group("who"), ctx)
         endorse = [found] if found else None

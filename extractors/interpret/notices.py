@@ -1311,6 +1311,16 @@ def text_adoptions(
                 and not _placed_elsewhere(line, t, ctx)  # (宁波市《A》: another city's, not asked about)
             )
     close_section()
+    one_item = {r.title for r in out if isinstance(r, Adoption)}
+    if len(one_item) == 1 and not any(isinstance(r, Endorsement) for r in out):
+        # 批示件: 批示领导：区委书记  赵刚 fields over 【批示件原文】 A — a paper about one item, each
+        # leader's field a 批示 on it (read where no line said whose 批示 is on what)
+        (about,) = one_item
+        for n, s in block.lines:
+            field = items.LEADER_FIELD.match(to_simplified(s).strip())
+            signer = notice_parts.classify_leader(field.group("who"), ctx) if field else None
+            if signer:
+                out.append(Endorsement(about, Provenance(file=file, line=n), *signer))
     if len(article) == 1:
         # 【领导批示】 市委书记批示：…… under an issue's one article: the 批示 is on that article
         at = next(iter(article))
