@@ -10942,3 +10942,45 @@ def test_a_endorsement_slip_whose_leader_fields_stand_over_the_one_item_it_carri
         ("新昌：公物仓“云调剂”一年盘活资产500万元", "district", "other"),
         ("新昌：公物仓“云调剂”一年盘活资产500万元", "district", "principal"),
     ]
+
+
+def test_a_sites_list_parted_by_unit_under_its_heading_or_its_announcing_sentence(tmp_path, ctx):
+    """……信息在省局网站录用情况 over 诸暨市（2条） ⏎ 1. A ⏎ 嵊州市（1条） ⏎ 1. B: each unit's part
+    of one list, the heading's outlet on all; and ……共录用……。现按单位排列如下（括号内为……）。 announces
+    the list the same way. A later 另： line naming some of them again is no more of the list."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "上半年录用情况.txt",
+        "2020年上半年各县（市、区）信息在省局网站录用情况\n\n"
+        "诸暨市（2条）\n"
+        "  1. 诸暨市推行公务用车“预约+共享”模式（3月4日）\n"
+        "  2. 诸暨市机关事务中心开展节水型机关复评\n"
+        "嵊州市（1条）\n"
+        "  1. 嵊州：机关食堂推出“两元早餐”（5月20日）\n",
+    )
+    assert adopted == [
+        ("嵊州：机关食堂推出“两元早餐”", "省局网站"),
+        ("诸暨市推行公务用车“预约+共享”模式", "省局网站"),
+        ("诸暨市机关事务中心开展节水型机关复评", "省局网站"),
+    ]
+    adopted, _, ex = _read(
+        tmp_path,
+        ctx,
+        "四季度通报.txt",
+        "四季度信息采用情况\n\n"
+        "    2020年第四季度，绍兴日报共刊用各地机关事务信息3篇。现按单位排列如下（括号内为见报日期）。\n\n"
+        "上虞区（2条）\n"
+        "  1. 上虞区机关幼儿园食堂“明厨亮灶”（10月9日）\n"
+        "  2. 上虞区完成行政中心屋顶光伏改造（11月30日）\n"
+        "新昌县（1条）\n"
+        "  1. 新昌县公物仓实现“扫码借还”（12月2日）\n\n"
+        "    另：《新昌县公物仓实现“扫码借还”》同时被浙江在线转载。\n",
+    )
+    assert adopted == [
+        ("上虞区完成行政中心屋顶光伏改造", "绍兴日报"),
+        ("上虞区机关幼儿园食堂“明厨亮灶”", "绍兴日报"),
+        ("新昌县公物仓实现“扫码借还”", "浙江在线"),
+        ("新昌县公物仓实现“扫码借还”", "绍兴日报"),
+    ]
+    assert not [w for w in ex.warnings if "实际列出" in str(w)]

@@ -1155,6 +1155,7 @@ def text_adoptions(
             # (a blank line between them at most; an item parted from the one before it on the
             # same line — notice_doc.split_enumerations — is never about that one)
             said_last.clear()
+        seen_before = set(seen)
         found = list(
             _line_records(
                 line,
@@ -1257,7 +1258,8 @@ def text_adoptions(
         elif above.get(line_no):  # the date on the outlet's line above
             when = notice_parts.date(notice_parts.single_month(_line_text(block, line_no - 1), ctx), ctx)
             found = [replace(r, date=r.date or when) for r in found]
-        got = len({r.title for r in found if isinstance(r, Adoption)})
+        # (另：上述信息中，《A》《B》同时被省机管局网站采用: items counted already, no more of the list)
+        got = len({r.title for r in found if isinstance(r, Adoption) and r.title not in seen_before})
         if heading and line_outlets:
             n = notice_parts.number(heading.group("n"))
             if n is not None and got and n != got:
@@ -2028,9 +2030,10 @@ def _opens_section(
         known = [o for o in named if ctx.known_outlet(o)]
         return ([(known[0], "表头")] if len(known) == 1 else []), None, None
     # (……录用的信息如下，请各单位核对，有出入的请于4月8日前回复: what it asks of them follows)
+    # (……现分单位列出如下（括号内为网站发布日期）。: the key to the list's brackets after 如下)
     if re.search(
         r"(?:(?:如下|下列|以下|名单|清单)?\s*[：:]|如下[。.]|如下[，,]\s*(?:请|望|敬请)[^：:《》“”]{0,40}[。.]?)\s*$",
-        line,
+        re.sub(r"(?<=如下)\s*[（(][^（）()《》]{1,30}[)）]", "", line),
     ) and (notice_parts.ADOPT_RE.search(line) or re.search(notice_parts.SPOKEN, line)):
         simple = to_simplified(strip_pinyin(line))
         # 学习强国绍兴学习平台今天推了我们两篇： (said, not written: the count and colon after it)
@@ -2344,11 +2347,15 @@ def _lists_under_adoption(block: TextBlock, ctx: ExtractContext) -> dict[int, li
         ):
             continue
         own = notice_doc.item_style(s)
-        style = notice_doc.item_style(lines[k + 1][1])
+        # (……信息在市机关事务网站采用情况 ⏎ 越城区（7条） ⏎ 1. A: the list parted by unit)
+        first = next((t for _n, t in lines[k + 1 :] if not _unit_head(t, ctx)), "")
+        style = notice_doc.item_style(first)
         if style is None or "#" not in style or style == own:
             continue
         run: list[tuple[int, str]] = []
         for n, t in lines[k + 1 :]:
+            if _unit_head(t, ctx):
+                continue
             st = notice_doc.item_style(t)
             if st is not None and st == own:
                 break  # the heading's next sibling
@@ -2373,6 +2380,21 @@ def _lists_under_adoption(block: TextBlock, ctx: ExtractContext) -> dict[int, li
             )
             out.update((n, [(notice_parts.clean_outlet(o), "表头") for o in named]) for n, _t in run)
     return out
+
+
+def _unit_head(line: str, ctx: ExtractContext) -> bool:
+    """``越城区（7条）`` / ``二、柯桥区：``: a unit's name alone, with its count, heading its part
+    of a list."""
+    m = re.fullmatch(
+        r"\s*(?:[一二三四五六七八九十]{1,3}\s*、|[（(][一二三四五六七八九十]{1,3}[)）])?\s*"
+        r"(?P<u>[\u4e00-\u9fff]{2,14}?)\s*(?:[（(]\s*共?\s*\d{1,3}\s*[条篇][)）]|共?\s*\d{1,3}\s*[条篇])?\s*[：:]?\s*",
+        to_simplified(line),
+    )
+    if not m:
+        return False
+    # (the unit's place, or its office's name: 越城区 / 柯桥区机关事务中心 — not 越城区召开……)
+    name = re.sub(r"(?:机关事务(?:服务|管理)?(?:中心|局)|机关事务管理中心)$", "", m.group("u"))
+    return bool(re.fullmatch(r"[\u4e00-\u9fff]{1,3}[市区县]?", name) and ctx.find_unit(m.group("u")))
 
 
 _BY_ISSUE = re.compile(r"[（(]第\s*\d{1,3}\s*期[^（）()]*[）)][。；;]?\s*$")
