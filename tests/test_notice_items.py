@@ -10984,3 +10984,27 @@ def test_a_sites_list_parted_by_unit_under_its_heading_or_its_announcing_sentenc
         ("新昌县公物仓实现“扫码借还”", "绍兴日报"),
     ]
     assert not [w for w in ex.warnings if "实际列出" in str(w)]
+
+
+def test_a_parts_opening_sentence_keeps_the_outlet_its_heading_named(tmp_path, ctx):
+    """二、《浙江后勤》刊用情况 ⏎ 今年第2期刊用各地稿件18篇，其中……有： ⏎ items: the sentence opens the
+    part's list, its taker the heading's (its count of more than it lists no count of the list);
+    a sentence naming its own taker (……被我厅采用，具体如下：) is read as before."""
+    adopted, _, ex = _read(
+        tmp_path,
+        ctx,
+        "二季度通报.txt",
+        "浙江省机关事务管理局办公室关于2022年第二季度信息工作情况的通报\n\n"
+        "各市机关事务管理局：\n\n"
+        "　　一、《浙江后勤》刊用情况\n\n"
+        "　　今年第2期刊用各地稿件18篇，其中基层来稿较有代表性的有：\n"
+        "　　第2期　嵊州市机关事务中心“公物仓+共享”盘活闲置家具（嵊州市机关事务中心）\n"
+        "　　第2期　新昌县推行公务用车“电子派单”（新昌县机关事务管理局）\n\n"
+        "　　二、有关要求\n\n"
+        "　　请各地继续做好信息报送工作。\n",
+    )
+    assert adopted == [
+        ("嵊州市机关事务中心“公物仓+共享”盘活闲置家具", "浙江后勤"),
+        ("新昌县推行公务用车“电子派单”", "浙江后勤"),
+    ]
+    assert not [w for w in ex.warnings if "实际列出" in str(w)]

@@ -1094,9 +1094,27 @@ def text_adoptions(
         heads = items.headline(line, ctx)
         item = None
         if opened is not None:
+            outlets, n, unit = opened
+            # 二、局网站采用情况 ⏎ ……一季度共采用各地信息312条。以下仅列……： the part's own opening
+            # sentence, its taker the heading's: the list below is still that outlet's
+            intro = (
+                not outlets
+                and unit is None
+                and bool(section.outlets)
+                and len(out) == since
+                and line_no <= section.line + 2
+                and not notice_parts.NUMBERED.match(line)
+                and (n is not None or bool(notice_parts.ADOPT_RE.search(line)))
+                # (……有7条信息被我厅采用，具体如下：: its taker said, the paper's own office)
+                and not re.search(rf"被[^，,。；;：:]{{1,12}}?{notice_parts.ADOPT}", line)
+            )
+            if intro:
+                # (……刊用稿件22篇，其中较有代表性的有： / 以下仅列……: a count of more than it lists)
+                some = re.search(r"其中|仅列|仅选|选列|摘列|部分|代表性|择要|举例|例如", line)
+                section = replace(section, stated=None if some else n or section.stated, line=line_no)
+                continue
             close_section()
             since = len(out)
-            outlets, n, unit = opened
             category = _CATEGORY_HEAD.match(notice_parts.NUMBERED.sub(r"\g<rest>", line).strip())
             place = re.fullmatch(
                 r"(?:浙江省?)?[\u4e00-\u9fff]{2,3}[市区县]",
