@@ -11008,3 +11008,28 @@ def test_a_parts_opening_sentence_keeps_the_outlet_its_heading_named(tmp_path, c
         ("新昌县推行公务用车“电子派单”", "浙江后勤"),
     ]
     assert not [w for w in ex.warnings if "实际列出" in str(w)]
+
+
+def test_a_dash_line_under_an_item_naming_its_outlet_then_its_category(tmp_path, ctx):
+    """1、A ⏎ ——省局网站，2022年6月，经验类 / ——《绍兴信息》第12期，动态: the outlet under the item,
+    then when and the category — the category no outlet of its own."""
+    got = _read(
+        tmp_path,
+        ctx,
+        "嵊州市2022年信息自查.txt",
+        "嵊州市机关事务中心2022年信息工作自查情况\n\n"
+        "　　一、信息录用明细\n\n"
+        "　　（一）省级\n\n"
+        "　　1、嵊州市机关幼儿园推行“光盘小卫士”评比\n"
+        "　　　——省局网站，2022年6月，经验类\n\n"
+        "　　（二）市级\n\n"
+        "　　1、嵊州市完成市级机关会议室“预约共享”改造\n"
+        "　　　——《绍兴信息》第12期，动态\n",
+    )[2]
+    typed = sorted(
+        (r.title, r.outlet, r.type) for r in got.records if isinstance(r, Adoption) and not r.doubt
+    )
+    assert typed == [
+        ("嵊州市完成市级机关会议室“预约共享”改造", "绍兴信息", "动态"),
+        ("嵊州市机关幼儿园推行“光盘小卫士”评比", "省局网站", "经验"),
+    ]

@@ -261,7 +261,17 @@ def detail(line: str, ctx: ExtractContext) -> Detail | None:
         # 1月26日: the outlet, then where and when in it)
         kind = notice_parts.single_type(said)
         parts = [re.sub(r"[（(][^（）()]*[）)]", "", x).strip() for x in re.split(r"[、，,；;和及]", said)]
-        parts = [x for x in parts if x and not notice_parts.WHEN_WHERE.fullmatch(x)]
+        # (——省机管局网站，2021年3月，经验类 / ——市局网站，4月，动态: the category after it, no outlet)
+        kind = kind or next(
+            (m.group(1) for x in parts if (m := re.fullmatch(r"(经验|动态)(?:类|类信息|信息)?", x))), None
+        )
+        parts = [
+            x
+            for x in parts
+            if x
+            and not notice_parts.WHEN_WHERE.fullmatch(x)
+            and not re.fullmatch(r"(?:经验|动态)(?:类|类信息|信息)?", x)
+        ]
         names = [n for n in (notice_parts.clean_outlet(_named_first(x, ctx)) for x in parts) if n]
         # (绍兴日报社 under a headline is the paper)
         if names and all(notice_parts.outletish(n, ctx) or n.endswith(("报社", "杂志社")) for n in names):
