@@ -11033,3 +11033,19 @@ def test_a_dash_line_under_an_item_naming_its_outlet_then_its_category(tmp_path,
         ("嵊州市完成市级机关会议室“预约共享”改造", "绍兴信息", "动态"),
         ("嵊州市机关幼儿园推行“光盘小卫士”评比", "省局网站", "经验"),
     ]
+
+
+def test_a_sender_then_its_headline_in_quotes_in_a_correction(tmp_path, ctx):
+    """……栏中，诸暨市“诸暨市推行……‘……’……”一条，录用时间有误: the unit that sent it, then the headline
+    in quotes (its own quotes turned to ‘’) — the headline alone, not the sender and 一条 with it;
+    a headline with quotes of its own mid-way (新昌县“节能医生”上门……) is read whole as before."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "更正说明.txt",
+        "关于二季度信息录用通报的更正说明\n\n"
+        "    一、第2页“市委办《绍兴信息》”栏中，诸暨市“诸暨市推行机关会议‘无纸化’”一条，录用单位有误，"
+        "应为中国绍兴网录用，特此更正。\n\n"
+        "    二、嵊州市“节能管家”进机关一文被省局网站录用，原通报遗漏，现予补充。\n",
+    )
+    assert adopted == [("嵊州市“节能管家”进机关", "省局网站"), ("诸暨市推行机关会议‘无纸化’", "中国绍兴网")]

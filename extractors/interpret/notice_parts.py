@@ -249,6 +249,7 @@ _OUTLET_NOISE = re.compile(
     r"|^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,3}\s*[.．、](?=\D))"  # 一、自有平台: a part's number
     r"|^(?:仍然|仍|还|也|都|就|均)?是(?=\S{2})"  # 仍然是市局网站录用: the copula, no part of the name
     r"|^(?:转至|转到|详见|参见|见)(?=\S{3})"  # 转至省局门户网站 / 详见市局网站: where to look, the name after
+    r"|^(?:应为|应是|改为|更正为)(?=\S{3})"  # 应为中国绍兴网录用: a correction's verb, the name after
     # (局网站·市县传真 / 局网站-地方动态 / 局网站“地方动态: the site's channel after its name, its
     # quote maybe cut)
     r"|(?<=[站网])(?:[·•\-－][\u4e00-\u9fff]{2,8}|“[^“”]{1,10}”?)$"

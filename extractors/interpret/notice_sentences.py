@@ -808,7 +808,7 @@ def bracketed_headlines(sent: str, ctx: ExtractContext) -> list[notice_parts.Tit
 # 一篇是 / 刊登了 / 以 / 像); after it, the first words that say what happened to it.
 _CUE_BEFORE = re.compile(r"(?:^|[的了是叫以把将像如有篇条则：:“]|反映|讲述|介绍|题为|名为|标题为)$")
 _CUE_AFTER = re.compile(
-    rf"一文|一稿|的(?:专报)?(?:信息|稿件|稿子|文章|报道|专报|做法|经验)|(?:为题|为标题)|这(?:篇|些|条|则|个)"
+    rf"一文|一稿|一(?:条|篇|则)(?=[，,。；;）)]|$)|的(?:专报)?(?:信息|稿件|稿子|文章|报道|专报|做法|经验)|(?:为题|为标题)|这(?:篇|些|条|则|个)"
     rf"|等(?:\s*{notice_parts.NUM}\s*[篇条])?(?:信息|稿件|动态|文章)?|被|获|得到|受到|上了|登上|登在|发在|刊在"
     rf"|在[^，,。；;、]{{2,24}}?(?:上|中)|{notice_parts.ADOPT}|批示|签批|阅批"
 )
@@ -861,6 +861,12 @@ def cued_headlines(sent: str, ctx: ExtractContext) -> list[notice_parts.Title]:
                 i += 1
                 continue
             span = piece[i : end.start() if end else len(piece)].strip(" 　“”")
+            sender = re.match(r"(?P<u>[\u4e00-\u9fff]{2,16})“(?P<t>[^“”]{8,})”?", span)
+            if sender and ctx.find_unit(sender.group("u")) and ctx.opens_with_unit(sender.group("t")):
+                # (柯桥区“柯桥区机关食堂推行‘光盘积分’制度”一条: the sender, then its headline quoted —
+                # read from inside the quotes)
+                i += 1
+                continue
             parts = [p.strip(" 　“”") for p in span.split("、")]
             if len(parts) > 1 and not all(ctx.opens_with_unit(p) for p in parts):
                 parts = [span]
