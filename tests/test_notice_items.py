@@ -11049,3 +11049,32 @@ def test_a_sender_then_its_headline_in_quotes_in_a_correction(tmp_path, ctx):
         "    二、嵊州市“节能管家”进机关一文被省局网站录用，原通报遗漏，现予补充。\n",
     )
     assert adopted == [("嵊州市“节能管家”进机关", "省局网站"), ("诸暨市推行机关会议‘无纸化’", "中国绍兴网")]
+
+
+def test_an_issue_of_the_bulletin_under_its_longer_name_and_its_issuers_side_by_side(tmp_path, ctx):
+    """垃 圾 分 类 工 作 简 报 ⏎ 第 8 期 ⏎ 绍兴市机关事务服务中心      ……工作专班办公室: the configured
+    垃圾分类简报 under the name it is printed with (……工作简报), its two issuers on one line no
+    headline; each article's headline an item it ran."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "简报第8期.txt",
+        "            垃 圾 分 类 工 作 简 报\n"
+        "                  第 8 期\n\n"
+        "绍兴市机关事务服务中心                绍兴市公共机构生活垃圾分类\n"
+        "                                       工作专班办公室\n"
+        "                                                    2020年9月14日\n"
+        "****************************************************************************\n\n"
+        "【各地动态】\n\n"
+        "○嵊州市机关食堂设立厨余垃圾“减量称重台”\n"
+        "    9月起，嵊州市机关事务中心在市行政中心食堂设立厨余垃圾减量称重台，每餐公示各科室剩餐重量，"
+        "一个月来厨余垃圾日均产生量下降两成。\n\n"
+        "○上虞区行政中心可回收物实现“预约上门回收”\n"
+        "    上虞区机关事务中心联合再生资源企业推出可回收物预约上门回收服务，各单位通过浙政钉下单，"
+        "回收人员两小时内上门，回收款统一用于机关公益活动。\n",
+    )
+    assert adopted == [
+        ("上虞区行政中心可回收物实现“预约上门回收”", "垃圾分类工作简报"),
+        ("嵊州市机关食堂设立厨余垃圾“减量称重台”", "垃圾分类工作简报"),
+    ]
+    assert ctx.known_outlet("垃圾分类工作简报") and not ctx.known_outlet("信息工作简报")

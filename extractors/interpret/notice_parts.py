@@ -1443,6 +1443,8 @@ def title_like(text: str) -> bool:
             and (len(text) <= 16 or re.match(r"^(?:各|区、县|市级机关|市直)", text))
         )
         and not re.match(r"^\d{4}\s*年\s*第", text)  # 2022年第5期（总第41期）: an issue line
+        # (绍兴市机关事务服务中心        绍兴市公共机构……: a masthead's issuers, spaced wide apart)
+        and not re.match(r"^\S{4,24}(?:中心|局|办公室|办公厅|委员会|政府)[ \u3000]{4,}\S", text)
         # 2019年6月4日 第3版 “职工风采”栏目: where and when an item ran, its own line
         and not re.match(
             r"^(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日?\s*(?:[（(]?星期.[）)]?\s*)?第\s*\d+\s*版", text
