@@ -11078,3 +11078,24 @@ def test_an_issue_of_the_bulletin_under_its_longer_name_and_its_issuers_side_by_
         ("嵊州市机关食堂设立厨余垃圾“减量称重台”", "垃圾分类工作简报"),
     ]
     assert ctx.known_outlet("垃圾分类工作简报") and not ctx.known_outlet("信息工作简报")
+
+
+def test_a_table_of_key_pieces_headed_pianmu_its_read_only_leaders_and_a_newsrooms_own_story(tmp_path, ctx):
+    """序号 | 篇目 | 刊发载体 | 领导批示: 篇目 is the headline's column; 区委常委、办公室主任圈阅 endorses
+    nothing (the leaders of a clause saying they only read it); a row 新昌县融媒体中心 wrote about a
+    township is that newsroom's own story, none of ours."""
+    adopted, endorsed, _ = _read(
+        tmp_path,
+        ctx,
+        "2022年度重点篇目.txt",
+        "新昌县机关事务管理局2022年度信息宣传重点篇目\n\n"
+        "序号  作者单位                篇目                                          刊发载体      领导批示\n"
+        "1     新昌县机关事务管理局    新昌县机关食堂推出“共富套餐”                  浙江日报      县委书记批示\n"
+        "2     新昌县机关事务管理局    新昌县公务用车平台实现“一键派车”              中国绍兴网    县委常委、办公室主任圈阅\n"
+        "3     新昌县融媒体中心        儒岙镇：“乡贤议事厅”助力共同富裕              浙江在线      ——\n",
+    )
+    assert adopted == [
+        ("新昌县公务用车平台实现“一键派车”", "中国绍兴网"),
+        ("新昌县机关食堂推出“共富套餐”", "浙江日报"),
+    ]
+    assert endorsed == [("新昌县机关食堂推出“共富套餐”", "district", "principal")]

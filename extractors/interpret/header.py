@@ -27,6 +27,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "约稿内容",
         "任务",
         "篇名",
+        "篇目",  # 序号 | 篇目 | 刊发载体: a summary's list of its key pieces
         # a 批示件's form: 来件名称 | 政务信息《A》 (原件名称 in a register of 批示件)
         "来件名称",
         "来文名称",

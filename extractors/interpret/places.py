@@ -28,6 +28,8 @@ __all__ = [
 # who wrote a journal's piece when none of the scored units did: its own desk, a reporter, a school
 NOT_OURS_AUTHOR = re.compile(
     r"本刊|记者|编辑部|专班|大学|学院|研究院|研究所|党校|评论员"
+    # (诸暨市融媒体中心 / 绍兴日报社: a county's or a city's own newsroom, its own story)
+    r"|融媒体中心|传媒集团|新闻中心|报社|广播电视台|电视台"
     # (……… 省局公务用车管理处 / 6: the bureau's own division, its own piece)
     r"|^(?:省局|省机关事务管理局|浙江省机关事务管理局)\S{0,10}[处室]"
 )

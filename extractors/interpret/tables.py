@@ -956,7 +956,11 @@ def _leaders(text: str, ctx: ExtractContext) -> list[tuple[str, str | None, str,
             if found:
                 out.append(found)
         return out
-    for words in re.split(r"[；;、，,]", text):
+    # (市委常委、秘书长圈阅: the leaders of a clause that says they only read it endorsed nothing)
+    clauses = [
+        c for c in re.split(r"[；;]", text) if not (re.search(r"圈阅|阅示|传阅", c) and "批示" not in c)
+    ]
+    for words in (w for c in clauses for w in re.split(r"[、，,]", c)):
         words = re.sub(r"^(?:获|经|得到)", "", words.strip())
         if re.search(r"(?:涉及|有关|落实|按照|根据|贯彻)\S{0,4}领导批示", words):
             continue  # 本单内容涉及领导批示，不得外传: 批示 as a kind of paper, nobody's
