@@ -11099,3 +11099,22 @@ def test_a_table_of_key_pieces_headed_pianmu_its_read_only_leaders_and_a_newsroo
         ("新昌县机关食堂推出“共富套餐”", "浙江日报"),
     ]
     assert endorsed == [("新昌县机关食堂推出“共富套餐”", "district", "principal")]
+
+
+def test_a_tab_separated_list_whose_headline_cell_broke_over_two_lines(tmp_path, ctx):
+    """序号⇥单位⇥信息标题⇥类别⇥采用日期 copied off a web page: a headline cell holding a line break,
+    without Excel's quotes, goes on on the next line with the row's other cells — one row."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "2020年6月份市局网站信息采用情况.txt",
+        "2020年6月份各区、县（市）机关事务信息采用情况\n\n"
+        "序号\t单位\t信息标题\t类别\t采用日期\n"
+        "1\t嵊州市\t嵊州市机关事务中心推行会议室“扫码\n"
+        "预约”服务\t动态\t6月3日\n"
+        "2\t诸暨市\t诸暨市公共机构节能改造项目全面完工\t动态\t6月9日\n",
+    )
+    assert adopted == [
+        ("嵊州市机关事务中心推行会议室“扫码预约”服务", "市局网站"),
+        ("诸暨市公共机构节能改造项目全面完工", "市局网站"),
+    ]

@@ -547,6 +547,18 @@ def _tab_grid(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple[T
                 + [row[-1] + lines[end][1].split("\t")[0]]
                 + [c.strip() for c in lines[end][1].split("\t")[1:]]
             )
+        if (
+            len(row) < width
+            and end + 1 < len(lines)
+            and "\t" in lines[end + 1][1]
+            and len(row) + lines[end + 1][1].count("\t") == width
+            and not re.match(r"\s*\d{1,3}\s*(?:\t|$)", lines[end + 1][1])
+        ):
+            # 7	柯桥区	柯桥区启动机关生活垃圾分类“撤桶 ⏎ 并点”试点	动态	3月14日: a cell holding a line
+            # break, copied from a web page without Excel's quotes — the row's cells go on
+            end += 1
+            more = [c.strip() for c in lines[end][1].split("\t")]
+            row = row[:-1] + [row[-1] + more[0]] + more[1:]
         row = [c[1:-1].replace('""', '"') if len(c) > 1 and c[0] == c[-1] == '"' else c for c in row]
         if len(row) > width and any(row[width:]):
             break
