@@ -11118,3 +11118,24 @@ def test_a_tab_separated_list_whose_headline_cell_broke_over_two_lines(tmp_path,
         ("嵊州市机关事务中心推行会议室“扫码预约”服务", "市局网站"),
         ("诸暨市公共机构节能改造项目全面完工", "市局网站"),
     ]
+
+
+def test_a_provincial_journals_contents_only_its_entries_naming_ours(tmp_path, ctx):
+    """《浙江后勤》's contents: an entry whose author is marked before the dots (……对策 ■湖州市……局)
+    is that author's; the journal's own (卷首语) and the province's news name no unit of ours and
+    are no item of ours; an entry naming one of ours is an item the journal ran."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "浙江后勤2020年第2期目录.txt",
+        "浙江后勤\n\n2020年第2期（总第113期）\n\n主办：浙江省机关事务管理局\n\n目　　录\n\n"
+        "卷首语\n　坚定信心 做好新时代机关后勤保障 …………………………… 1\n\n"
+        "工作动态\n　全省公共机构节能工作视频会议召开 ……………………………… 3\n\n"
+        "调研思考\n　机关食堂社会化改革的几点思考 ■丽水市机关事务管理局 ……… 9\n\n"
+        "基层传真\n　诸暨市公物仓“线上领用”全面推开 ……………………………… 21\n"
+        "　越城区机关幼儿园开展“光盘小卫士”活动 ……………………… 22\n",
+    )
+    assert adopted == [
+        ("诸暨市公物仓“线上领用”全面推开", "浙江后勤"),
+        ("越城区机关幼儿园开展“光盘小卫士”活动", "浙江后勤"),
+    ]

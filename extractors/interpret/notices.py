@@ -694,10 +694,28 @@ def text_adoptions(
             author = re.sub(
                 r"^[\s…．.·－]+|\s*(?:[（(]|[/／]\s*)?\d{1,3}[）)]?\s*$", "", line[leader.start() :]
             )
+            # (公共机构合同能源管理的难点与对策 ■湖州市机关事务管理局 ……… 17: its author marked before
+            # the dots)
+            marked = re.search(r"(?<=\S{6})\s*[■●◆▲★]\s*(?P<a>[^■●◆▲★]{2,30}?)\s*$", line[: leader.start()])
+            if marked and not author:
+                author = marked.group("a")
+                line, written = (
+                    line[: marked.start()] + line[leader.start() :],
+                    written[: marked.start()] + written[leader.start() :],
+                )
+                leader = _TOC_LEADER.search(line)
+                assert leader is not None
             toc_line = bool(author and ctx.find_unit(author))
             if NOT_OURS_AUTHOR.search(author) or (author and elsewhere(author, ctx)):
                 continue  # ……………… 本刊记者（2） / 浙江工业大学　周洁（31）: the journal's own or another's piece
             line, written = line[: leader.start()].rstrip(), written[: leader.start()].rstrip()
+            if masthead and re.match(r"(?:浙江|中国|全国)", to_simplified(masthead)) and not author:
+                # (卷首语 ⏎ 以数字化改革撬动…… ……… 1 in the province's or the nation's journal's
+                # contents: no author, no unit of ours named — its own piece or another place's; the
+                # city's own bulletins carry 市中心召开…… and 全市…… as ours)
+                if not (ctx.find_unit(line) or ctx.opens_with_unit(line.strip())):
+                    continue
+                toc_line = True  # (柯桥：老旧办公楼…… ……… 21: ours, an item the journal ran)
         # (its author after the supplier, or a headline with a space of its own: the supplier is
         # the field that names a unit)
         signed = (
