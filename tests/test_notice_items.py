@@ -11139,3 +11139,20 @@ def test_a_provincial_journals_contents_only_its_entries_naming_ours(tmp_path, c
         ("诸暨市公物仓“线上领用”全面推开", "浙江后勤"),
         ("越城区机关幼儿园开展“光盘小卫士”活动", "浙江后勤"),
     ]
+
+
+def test_a_part_holding_items_back_with_its_count_in_brackets(tmp_path, ctx):
+    """二、暂缓刊用（待定，2篇） ⏎ 1. 诸暨市：《A》——……: what the bulletin holds back is no item it
+    ran, its heading's verb and bracketed count notwithstanding; the part above it (已刊用) still is."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "10月来稿处理情况.txt",
+        "《机关事务工作信息》编辑部\n10月来稿处理情况\n\n"
+        "    一、已刊用（1篇）\n"
+        "    1. 越城区：《越城区机关食堂推出“银发套餐”》——第20期刊发。\n\n"
+        "    二、暂缓刊用（待定，2篇）\n"
+        "    1. 诸暨市：《诸暨市公务用车充电桩实现全覆盖》——数据待核实。\n"
+        "    2. 嵊州市：《嵊州市机关幼儿园食堂改造完工》——待竣工验收后刊发。\n",
+    )
+    assert [t for t, _o in adopted] == ["越城区机关食堂推出“银发套餐”"]
