@@ -11156,3 +11156,19 @@ def test_a_part_holding_items_back_with_its_count_in_brackets(tmp_path, ctx):
         "    2. 嵊州市：《嵊州市机关幼儿园食堂改造完工》——待竣工验收后刊发。\n",
     )
     assert [t for t, _o in adopted] == ["越城区机关食堂推出“银发套餐”"]
+
+
+def test_a_department_written_right_before_the_headline_it_sent(tmp_path, ctx):
+    """……在区住建局《……》上批示: the department written right before the headline sent it — another
+    trade's item, no adoption of ours (at most a question); 区机关事务中心《……》 is ours."""
+    adopted, endorsed, _ = _read(
+        tmp_path,
+        ctx,
+        "领导批示摘编第2期.txt",
+        "领导批示摘编\n2020年第2期\n\n柯桥区人民政府办公室\n\n"
+        "    1. 副市长×××在《绍兴政务信息》第12期刊发的区机关事务中心《柯桥区机关食堂推行“错峰就餐”》上批示："
+        "“做法好，可推广。”\n\n"
+        "    2. 区委书记×××在区住建局《柯桥区老旧小区加装电梯提速增效》上批示：“要加快推进。”\n",
+    )
+    assert adopted == [("柯桥区机关食堂推行“错峰就餐”", "绍兴政务信息")]
+    assert ("柯桥区老旧小区加装电梯提速增效", "district", "principal") not in endorsed

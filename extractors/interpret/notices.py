@@ -1834,6 +1834,13 @@ def _sent_by_another(line: str, title: str, ctx: ExtractContext) -> bool:
     at = line.find(title)
     if at < 0:
         return False
+    # (……在区发改局《上虞区……》上批示: the department written right before the headline sent it)
+    before = re.sub(r"[《“\s]+$", "", line[:at])
+    if any(
+        before[-k] in "区市县" and other_department(before[-k:], ctx)
+        for k in range(3, min(10, len(before)) + 1)
+    ):
+        return True
     after = re.match(r"[》”\s]*[（(]([^（）()]{2,30})[）)]", line[at + len(title) :])
     if not after:
         return False
