@@ -1193,7 +1193,6 @@ def text_adoptions(
             # (a blank line between them at most; an item parted from the one before it on the
             # same line — notice_doc.split_enumerations — is never about that one)
             said_last.clear()
-        seen_before = set(seen)
         found = list(
             _line_records(
                 line,
@@ -1273,7 +1272,8 @@ def text_adoptions(
                 for o, evidence in h.outlets
                 if f"《{o}》" in h.prefix  # (only the publication named in its marks before it)
             ]
-        seen.update(r.title for r in found if isinstance(r, Adoption))
+        unseen = {r.title for r in found if isinstance(r, Adoption)} - seen  # (read first on this line)
+        seen.update(unseen)
         last_line = line_no
         if section.declined:  # 1．《A》——内部会议报道，不符合用稿标准: the reason is no outlet
             found = [r for r in found if not isinstance(r, Adoption)]
@@ -1297,7 +1297,7 @@ def text_adoptions(
             when = notice_parts.date(notice_parts.single_month(_line_text(block, line_no - 1), ctx), ctx)
             found = [replace(r, date=r.date or when) for r in found]
         # (另：上述信息中，《A》《B》同时被省机管局网站采用: items counted already, no more of the list)
-        got = len({r.title for r in found if isinstance(r, Adoption) and r.title not in seen_before})
+        got = len({r.title for r in found if isinstance(r, Adoption) and r.title in unseen})
         if heading and line_outlets:
             n = notice_parts.number(heading.group("n"))
             if n is not None and got and n != got:
