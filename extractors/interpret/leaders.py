@@ -11,6 +11,8 @@ from extractors.interpret.context import ExtractContext
 
 __all__ = ["classify_leader"]
 
+# 圈阅 / 阅示 / 传阅: a leader only read it — no 批示, whoever is named
+READ_ONLY = re.compile(r"圈阅|阅示|传阅")
 LEADER_WORDS = re.compile(r"领导|负责同志|负责人|书记|省长|市长|区长|县长|局长|主任|部长|秘书长|常委|委员")
 _PRINCIPAL = re.compile(r"主要(?:领导|负责同志|负责人)|(?<!副)(?:书记|省长|市长|区长|县长|局长|主任|部长)")
 
@@ -28,7 +30,7 @@ def classify_leader(leader: str, ctx: ExtractContext) -> tuple[str, str | None, 
     leader = re.sub(r"(?:于|在)?\s*(?:\d{4}\s*年)?\d{1,2}\s*月\s*\d{1,2}\s*日(?:上午|下午)?", "", leader)
     leader = CORRECTION_NOTE.sub("", leader)
     leader = leader.strip(" 　：:")
-    if not leader or not LEADER_WORDS.search(leader) or re.search(r"圈阅|阅示|传阅", leader):
+    if not leader or not LEADER_WORDS.search(leader) or READ_ONLY.search(leader):
         return None
     role = "principal" if _PRINCIPAL.search(leader) else "other"
     level = None

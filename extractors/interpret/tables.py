@@ -9,7 +9,7 @@ from dataclasses import replace
 from extractors.interpret import notice_parts
 from extractors.interpret.context import ExtractContext
 from extractors.interpret.header import FIELDS, Columns, parse_month
-from extractors.interpret.leaders import office_of
+from extractors.interpret.leaders import READ_ONLY, office_of
 from extractors.interpret.notice_parts import DECLINED
 from extractors.interpret.places import NOT_OURS_AUTHOR, other_department
 from extractors.interpret.text_tables import month_grid
@@ -679,7 +679,7 @@ def table_adoptions(
         # a register mixing both (类别 | 标题 | 采用单位/批示领导): a 批示 row's "outlet" is its leader,
         # a 圈阅 row is neither an adoption nor a 批示
         action = cols.get(row, "type")
-        if re.search(r"圈阅|阅示|传阅", action):
+        if READ_ONLY.search(action):
             continue
         leaders = cols.get(row, "leader")
         post = cols.get(row, "post")
@@ -950,16 +950,14 @@ def _leaders(text: str, ctx: ExtractContext) -> list[tuple[str, str | None, str,
         start = 0
         for m in signatures:
             words, start = text[start : m.start()], m.end()
-            if re.search(r"圈阅|阅示|传阅", words) or re.fullmatch(r"\W*阅\W*", words.split("；")[-1]):
+            if READ_ONLY.search(words) or re.fullmatch(r"\W*阅\W*", words.split("；")[-1]):
                 continue
             found = classify_leader(m.group("post"), ctx)
             if found:
                 out.append(found)
         return out
     # (市委常委、秘书长圈阅: the leaders of a clause that says they only read it endorsed nothing)
-    clauses = [
-        c for c in re.split(r"[；;]", text) if not (re.search(r"圈阅|阅示|传阅", c) and "批示" not in c)
-    ]
+    clauses = [c for c in re.split(r"[；;]", text) if not (READ_ONLY.search(c) and "批示" not in c)]
     for words in (w for c in clauses for w in re.split(r"[、，,]", c)):
         words = re.sub(r"^(?:获|经|得到)", "", words.strip())
         if re.search(r"(?:涉及|有关|落实|按照|根据|贯彻)\S{0,4}领导批示", words):
