@@ -114,6 +114,7 @@ def extract_context(settings: Settings) -> ExtractContext:
         year=settings.scoring.year,
         outlet_names=names,
         month_years=settings.month_years,
+        outlet_standards=tuple((n, o.name) for o in settings.outlets.outlets for n in (o.name, *o.aliases)),
     )
 
 

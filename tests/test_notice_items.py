@@ -11172,3 +11172,204 @@ def test_a_department_written_right_before_the_headline_it_sent(tmp_path, ctx):
     )
     assert adopted == [("柯桥区机关食堂推行“错峰就餐”", "绍兴政务信息")]
     assert ("柯桥区老旧小区加装电梯提速增效", "district", "principal") not in endorsed
+
+
+def test_a_notices_own_title_as_its_file_name_names_the_outlet(tmp_path, ctx):
+    """关于2021年上半年省局网站信息采用情况的通报.txt: 关于 and the period are no part of the outlet's
+    name; 一、采用信息篇目 under it is the same list, its taker the title's."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "关于2021年上半年省局网站信息采用情况的通报.txt",
+        "关于2021年上半年省局网站信息采用情况的通报\n\n"
+        "各区、县（市）机关事务部门：\n"
+        "  现将有关情况通报如下：\n"
+        "一、采用信息篇目\n"
+        "1.嵊州市机关食堂试行“刷脸取餐”\n"
+        "2.新昌县完成县级机关屋顶光伏并网\n",
+    )
+    assert adopted == [
+        ("嵊州市机关食堂试行“刷脸取餐”", "省局网站"),
+        ("新昌县完成县级机关屋顶光伏并网", "省局网站"),
+    ]
+
+
+def test_a_notices_title_line_names_the_outlet_when_its_file_name_does_not(tmp_path, ctx):
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "通报.txt",
+        "绍兴市机关事务服务中心办公室\n\n"
+        "关于2022年第三季度市局网站信息录用情况的通报\n\n"
+        "一、录用信息目录\n"
+        "越城区\n"
+        "1.越城区推行机关会议室“扫码预约”\n"
+        "柯桥区\n"
+        "2.柯桥区公物仓上线“共享调剂”功能\n",
+    )
+    assert adopted == [
+        ("柯桥区公物仓上线“共享调剂”功能", "市局网站"),
+        ("越城区推行机关会议室“扫码预约”", "市局网站"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "outlet"),
+    [
+        ("柯桥区2023年信息被中国机关后勤刊用情况.txt", "中国机关后勤"),  # the taker after 被
+        ("2023年信息被市委办市府办采用情况汇总.txt", None),  # two takers: neither alone
+        ("市委办绍兴信息刊用登记（5-6月）.txt", "市委办"),  # the office and its publication: one
+        ("上虞区信息被人民网新华网等转载情况.txt", None),  # several, and more (等)
+    ],
+)
+def test_the_outlet_a_file_name_carries(name, outlet, ctx):
+    from extractors.interpret.notice_doc import outlet_from_name
+
+    assert outlet_from_name(name, ctx) == outlet
+
+
+def test_a_periods_short_heading_over_headlines_with_their_senders_short_names(tmp_path, ctx):
+    """9月采用（共3条） ⏎ 诸暨　诸暨市…… ⏎ 中心　市机关事务服务中心……: the period's list, each line
+    the sender's short name, a space, its headline (which may open with the place and a colon)."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "2022年9月市局网站信息采用名单.txt",
+        "9月采用（共3条）\n\n"
+        "诸暨　诸暨市机关大院试点“无废食堂”\n"
+        "嵊州　嵊州：公务用车“一车一档”全面建立\n"
+        "中心　市机关事务服务中心组织开展消防应急演练\n",
+    )
+    assert adopted == [
+        ("嵊州：公务用车“一车一档”全面建立", "市局网站"),
+        ("市机关事务服务中心组织开展消防应急演练", "市局网站"),
+        ("诸暨市机关大院试点“无废食堂”", "市局网站"),
+    ]
+
+
+def test_a_cells_lines_each_an_outlet_with_its_day_or_its_issue(tmp_path, ctx):
+    """录用单位及时间 holding 市局网站 5月6日 ⏎ 浙江日报 5月9日 (the reader joins a cell's lines),
+    or 市委办《绍兴信息》（第12期，6月2日） ⏎ 学习强国 6月4日: one adoption per outlet."""
+    p = _docx_table(
+        tmp_path / "新昌县2023年信息录用情况.docx",
+        ["新昌县2023年信息录用情况"],
+        [
+            ["序号", "信息标题", "录用单位及时间"],
+            ["1", "新昌县推行公共机构“节水积分”", "市局网站  5月6日\n浙江日报  5月9日"],
+            ["2", "新昌县机关食堂开通“健康餐”窗口", "市委办《绍兴信息》（第12期，6月2日）\n学习强国  6月4日"],
+        ],
+    )
+    adopted, _, _ = _read_path(p, ctx)
+    assert [t for t, _o in adopted] == [
+        "新昌县推行公共机构“节水积分”",
+        "新昌县推行公共机构“节水积分”",
+        "新昌县机关食堂开通“健康餐”窗口",
+        "新昌县机关食堂开通“健康餐”窗口",
+    ]
+    assert {o for _t, o in adopted} >= {"市局网站", "浙江日报", "学习强国"}
+    assert (
+        ctx.standard_outlet(next(o for t, o in adopted if "健康餐" in t and o != "学习强国")) == "市委办公室"
+    )
+
+
+def test_a_level_column_cell_holding_two_outlets_on_two_lines(tmp_path, ctx):
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["序号", "信息标题", "国家级", "省级", "市级"])
+    ws.append(
+        [
+            1,
+            "越城区机关大院推行“垃圾不落地”",
+            None,
+            "省机管局网站\n浙江日报",
+            "绍兴信息（市委办）\n市机关事务网站",
+        ]
+    )
+    p = tmp_path / "越城区2023年信息录用统计.xlsx"
+    wb.save(p)
+    adopted, _, _ = _read_path(p, ctx)
+    assert sorted(ctx.standard_outlet(o) for _t, o in adopted) == [
+        "市委办公室",
+        "浙江日报",
+        "省机关事务管理局网站",
+        "绍兴市机关事务网站",
+    ]
+
+
+def test_a_score_sheets_remarks_told_in_sentences(tmp_path, ctx):
+    """序号 | 单位 | 得分 | 情况说明 with no headline column: the remarks' sentences say which
+    《headline》 was adopted where and who endorsed it."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["序号", "单位", "得分", "情况说明"])
+    ws.append(
+        [1, "嵊州市", 88, "《嵊州市机关食堂推行“小份菜”》被浙江在线刊发，获市政府副市长批示。全年报送及时。"]
+    )
+    ws.append([2, "新昌县", 85, "报送数量达标，经验类信息偏少。"])
+    p = tmp_path / "2023年度信息工作考核得分.xlsx"
+    wb.save(p)
+    adopted, endorsed, _ = _read_path(p, ctx)
+    assert adopted == [("嵊州市机关食堂推行“小份菜”", "浙江在线")]
+    assert endorsed == [("嵊州市机关食堂推行“小份菜”", "city", "other")]
+
+
+def test_an_author_labelled_in_the_bracket_after_a_headline_is_no_outlet(tmp_path, ctx):
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "《中国机关后勤》用稿通知.txt",
+        "《中国机关后勤》编辑部\n\n用稿通知\n\n"
+        "  贵单位报送的下列稿件已在本刊2022年第6期刊用：\n"
+        "  1. 柯桥区构建公物仓“全域调剂”体系（作者：柯桥区机关事务服务中心 裴某某）\n"
+        "  2. 嵊州：公共机构“能耗码”上线（作者：嵊州市机关事务管理局 闻某）\n",
+    )
+    assert adopted == [
+        ("嵊州：公共机构“能耗码”上线", "中国机关后勤"),
+        ("柯桥区构建公物仓“全域调剂”体系", "中国机关后勤"),
+    ]
+
+
+def test_a_newsrooms_register_in_wide_columns_day_page_headline_writer(tmp_path, ctx):
+    """■ 绍兴晚报 ⏎ 2021.07.02  A3版  ……  通讯员 裴某某: each row the day it ran, the page, the
+    headline, its writers; rows are never joined, a reprint's source note names no outlet."""
+    got = _dated(
+        tmp_path,
+        ctx,
+        "2021年度通讯员稿件刊用情况.txt",
+        "绍兴市新闻传媒中心通联部\n\n"
+        "  2021年度贵中心通讯员稿件在我中心所属媒体刊用情况如下：\n\n"
+        "■ 绍兴晚报\n"
+        "  2021.07.02  A3版  嵊州市机关食堂开设“职工夜市”窗口                  通讯员 裴某某\n"
+        "  2021.09.14  A5版  新昌：公共机构屋顶光伏“应装尽装”              通讯员 闻某 记者 章某\n"
+        "■ 中国绍兴网\n"
+        "  2021-09-15        新昌：公共机构屋顶光伏“应装尽装”（转载绍兴晚报）\n",
+    )
+    assert _by_month(got) == [
+        ("嵊州市机关食堂开设“职工夜市”窗口", "绍兴晚报", "07"),
+        ("新昌：公共机构屋顶光伏“应装尽装”", "中国绍兴网", "09"),
+        ("新昌：公共机构屋顶光伏“应装尽装”", "绍兴晚报", "09"),
+    ]
+
+
+def test_outlets_then_a_headline_opening_with_its_place_and_a_colon(tmp_path, ctx):
+    """省局网站：嵊州：…… / 人民网、《浙江后勤》：新昌：……: the outlets' label, then a headline that
+    opens with its own place and colon (a headline's colon is no second label)."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "2023年度省级以上录用明细.txt",
+        "二、省级以上录用明细\n\n"
+        "嵊州市（2篇次）\n"
+        "  省局网站：嵊州：机关食堂“周末营业”惠及周边居民\n"
+        "新昌县（2篇次）\n"
+        "  人民网、《浙江后勤》：新昌：公车平台“一键派车”上线\n",
+    )
+    assert adopted == [
+        ("嵊州：机关食堂“周末营业”惠及周边居民", "省局网站"),
+        ("新昌：公车平台“一键派车”上线", "人民网"),
+        ("新昌：公车平台“一键派车”上线", "浙江后勤"),
+    ]

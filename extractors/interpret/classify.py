@@ -466,6 +466,23 @@ def _headerless_contents(
     return table_adoptions(table, cols, doc, ctx, (outlet, evidence), warnings, listed=True)
 
 
+def _prose_cells(t: Table) -> TextBlock | None:
+    """序号 | 单位 | 得分 | 情况说明 with no headline column, whose 情况说明 cells tell in sentences
+    which 《headline》 was adopted or endorsed (《A》被《浙江政务信息》录用并获副省长批示；……): those
+    cells, a line each, as running text; None when no cell tells so."""
+    told = [
+        (i + 1, c.strip())
+        for i, r in enumerate(t.rows)
+        for c in dict.fromkeys(r)
+        if c
+        and len(c) >= 20
+        and re.search(r"[。；;]", c)
+        and notice_parts.TITLE.search(c)
+        and (notice_parts.ADOPT_RE.search(c) or notice_parts.ENDORSE_RE.search(c))
+    ]
+    return TextBlock(told, t.source) if told else None
+
+
 def _pasted_list_page(t: Table, doc: Document) -> TextBlock | None:
     """· 标题 | 2022-05-26 09:41 rows of a table with no header, under a site's page furniture
     (您的位置：浙江新闻网 > 地方 > ……) copied into a Word file: the page's list, as the text of the
@@ -587,6 +604,8 @@ def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extrac
                     records.extend(crossed)
                 elif doc.texts and (page := _pasted_list_page(t, doc)) is not None:
                     texts.append(page)  # (read as the site's list page it was copied from, below)
+                elif (told_in := _prose_cells(t)) is not None:
+                    texts.append(told_in)  # (单位 | 得分 | 情况说明 in sentences: read as the text they are)
                 continue
             t, cols = form, find_header(form.rows)
             if cols is None:

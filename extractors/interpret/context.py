@@ -30,6 +30,8 @@ class ExtractContext:
     outlet_names: tuple[str, ...] = ()
     # the year of each month written without one (pipeline, from the assessment period)
     month_years: tuple[tuple[int, int], ...] = ()
+    # (name or alias, the standard name of its outlet): which of the names are one outlet
+    outlet_standards: tuple[tuple[str, str], ...] = ()
 
     def year_of(self, month: int | None) -> int | None:
         """The year a month written without one belongs to, as the period says."""
@@ -61,6 +63,34 @@ class ExtractContext:
 
         k = _key(name)
         return bool(k) and (k in self._outlet_key_set or outlet_key(name) in self._outlet_norm_set)
+
+    def standard_outlet(self, name: str) -> str | None:
+        """The standard name of the configured outlet ``name`` is one of its names for (市委办 and
+        绍兴信息 → 市委办公室), in the same normal forms as known_outlet; None if none is."""
+        from extractors.noise import outlet_key
+
+        by_key, by_norm = self._standards
+        found = by_key.get(_key(name)) or by_norm.get(outlet_key(name))
+        paired = re.fullmatch(
+            r"(?P<o>[^《》（）()]{2,20})[《（(](?P<p>[^《》（）()]{2,20})[》）)]", name.strip()
+        )
+        if found is None and paired:
+            # (市委办《绍兴信息》 / 绍兴信息（市委办）: the office and its own publication, one outlet)
+            office, publication = (
+                self.standard_outlet(paired.group("o")),
+                self.standard_outlet(paired.group("p")),
+            )
+            found = office if office == publication else None
+        return found
+
+    @cached_property
+    def _standards(self) -> tuple[dict[str, str], dict[str, str]]:
+        from extractors.noise import outlet_key
+
+        return (
+            {_key(n): s for n, s in self.outlet_standards},
+            {outlet_key(n): s for n, s in self.outlet_standards},
+        )
 
     @cached_property
     def _outlet_key_set(self) -> frozenset[str]:

@@ -50,15 +50,20 @@ def outlet_from_name(name: str, ctx: ExtractContext | None = None) -> str | None
         "",
         stem,
     )
+    # (关于2020年第一季度市机关事务网站信息录用情况的通报: a notice's own title as its file name —
+    # the words 关于 and the period are no part of the outlet's name)
+    stem = re.sub(r"^关于|第?[一二三四1-4]\s*季度|前三季度|[上下]半年|全年", "", stem)
+    # (诸暨市机关事务管理局2024年信息被市政府办录用及批示情况: the taker after 被, the sender before it)
+    stem = re.sub(r"^[^被]*被(?=[^被]{2,20}?(?:录用|采用|刊发|刊用|刊登|转载))", "", stem)
     # 《绍兴政务》编辑部用稿统计: the publication whose editors wrote it
     named = re.match(r"^《(?P<p>[^《》]{2,16})》(?:编辑部|编辑室|杂志社|报社|通联部)", stem)
     if named:
         return named.group("p")
-    whole = re.sub(r"(录用|采用|刊发|刊登|转载).*$", "", stem)
+    whole = re.sub(r"(录用|采用|刊发|刊用|刊登|转载).*$", "", stem)
     if ctx is not None and whole.endswith("信息") and ctx.known_outlet(whole):
         return whole
     stem = re.sub(
-        r"(信息)?(录用|采用|刊发|刊登|转载)(清单|情况|统计|登记|通报|明细|汇总|表|一览)*.*$", "", stem
+        r"(信息)?(录用|采用|刊发|刊用|刊登|转载)(清单|情况|统计|登记|通报|明细|汇总|表|一览)*.*$", "", stem
     )
     stem = re.sub(r"(清单|情况|统计|汇总|通报|副本|修改版|最终版)$", "", stem).strip(" _-—.")
     if re.search(r"批示|签批|阅批|报送|总结|汇报|报告|工作|[周月季年]报$", stem):
@@ -66,10 +71,22 @@ def outlet_from_name(name: str, ctx: ExtractContext | None = None) -> str | None
         return None
     if re.fullmatch(r"(?i)sheet\d*|工作表\d*|[\d_\-\s]*", stem):
         return None
+    if ctx is not None and (
+        len({ctx.standard_outlet(o) or o for o in ctx.outlets_in(to_simplified(stem))}) > 1
+        or stem.endswith("等")
+    ):
+        return None  # 市委办市府办 / 中新网人民网等: several takers, each item's own said elsewhere
     if ctx is not None:  # 省局网站绍兴稿件: a configured name opening the rest
         opening = [o for o in ctx.outlets_in(to_simplified(stem)) if to_simplified(stem).startswith(o)]
         if opening:
-            return opening[0]
+            # (市委办市府办: another configured taker right after it, by a short name — neither alone)
+            rest = to_simplified(stem)[len(opening[0]) :]
+            own = ctx.standard_outlet(opening[0])
+            other = any(
+                (std := ctx.standard_outlet(rest[:k])) and std != own
+                for k in range(2, min(len(rest), 10) + 1)
+            )
+            return None if other else opening[0]
     # 信息科本周采用情况速递 → 信息科本周: no outlet's name
     return stem if len(stem) >= 2 and (ctx is None or notice_parts.outletish(stem, ctx)) else None
 
@@ -221,6 +238,15 @@ def issuer(block: TextBlock, ctx: ExtractContext) -> str | None:
         desk = re.fullmatch(r"\s*《([^《》]{2,20})》\s*(?:杂志社|编辑部|编辑室|编辑委员会|报社|社)?\s*", s)
         if desk and ctx.known_outlet(desk.group(1)):
             return desk.group(1)
+        if (
+            notice_parts.ADOPT_RE.search(s)
+            and not notice_parts.TITLE.search(s)
+            and re.fullmatch(r"\s*关于\S{4,50}(?:通报|通知|函|报告)\s*", s)
+        ):
+            # 关于2020年第一季度市机关事务网站信息录用情况的通报: the notice's own title names its
+            # outlet as a file name would (a configured one only)
+            titled = outlet_from_name(s.strip(), ctx)
+            return titled if titled and ctx.known_outlet(titled) else None
         if notice_parts.TITLE.search(s) or notice_parts.ADOPT_RE.search(s) or notice_parts.QUOTED.search(s):
             return None
         # 内容导出（绍兴市机关事务服务中心门户网站）: a system's export names its site in brackets
@@ -257,7 +283,7 @@ HOST = re.compile(r"主办(?:单位)?\s*[：:]\s*(?P<who>[^\s　，,；;：:]{4,
 OFFICE = re.compile(r"^[\u4e00-\u9fff]{4,24}(?:局|中心|办公室|办公厅|厅)$")
 
 
-_FULL_DAY = r"\d{4}\s*(?:[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
+FULL_DAY = r"\d{4}\s*(?:[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
 _SPACE = r"[ \u3000\t]+"
 # a result's line of particulars, under its headline or its summary:
 # http://sxjgsw.sx.gov.cn/art/2022/9/20/art_1564431_59018823.html    2022-09-20 (its address) /
@@ -267,7 +293,7 @@ _SPACE = r"[ \u3000\t]+"
 _RESULT_META = re.compile(
     rf"^\s*(?:(?P<url>(?:https?://|www\.)\S+|[a-z0-9\-]+(?:\.[a-z0-9\-]+)+/\S*){_SPACE})?"
     rf"(?:(?P<src>[^\s\d…].{{1,15}}?){_SPACE})?"
-    rf"(?P<d>{_FULL_DAY})(?:{_SPACE}\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
+    rf"(?P<d>{FULL_DAY})(?:{_SPACE}\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
     rf"(?:{_SPACE}(?P<col>[^\s…][^…。，,]{{0,24}}))?\s*$",
     re.IGNORECASE,
 )
@@ -385,7 +411,7 @@ def runs_under(lines: list[tuple[int, str]], heading: re.Pattern[str], kept: set
 
 _CUT_SHORT = re.compile(r"^\s*(?:……|\.{3})|(?:……|\.{3}|…)\s*$")
 # (2022年5月17日  近日，柯桥区……: a search engine's summary, the day first)
-_DAY_FIRST = re.compile(rf"^\s*(?P<d>{_FULL_DAY})(?:{_SPACE}|\s*[-–—]\s+|$)")  # (2019年5月29日 - 摘要)
+_DAY_FIRST = re.compile(rf"^\s*(?P<d>{FULL_DAY})(?:{_SPACE}|\s*[-–—]\s+|$)")  # (2019年5月29日 - 摘要)
 # (标题_中国绍兴网 / 标题 - 绍兴市柯桥区人民政府 / 标题-浙江在线: the page's title, its site after it)
 _SITE_SUFFIX = re.compile(
     r"(?:_|\s+[-－|｜]\s+|-{2}|(?<=[\u4e00-\u9fff”\]）)])[-－|｜])(?P<s>[\u4e00-\u9fff]{2,14})\s*$"
@@ -931,6 +957,9 @@ def unwrap(block: TextBlock) -> TextBlock:
                 or CHAT_TAG.match(p)
                 or CHAT_TAG.match(s)
                 or _SPEAKER.match(s)
+                # (2020.03.05  A4版  …… ⏎ 2020.08.19  A6版  ……: a register's lines, each opening on its
+                # day, one row each)
+                or (_DAY_FIRST.match(p) is not None and _DAY_FIRST.match(s) is not None)
                 # (链接：http://……shtml ⏎ 转载：……: an address ends its line, unless it goes on)
                 or (
                     re.search(r"(?:https?://|www\.)[!-~]+$", p) is not None

@@ -683,7 +683,9 @@ _SURNAMES = (
     "向汤楼斯俞屠傅裘竺童应翁骆单章诸葛鲁柴施祝钮岑虞"
 )
 _PERSON = re.compile(
-    rf"(?:记者|通讯员|作者|撰稿人?|编辑|责编|摄影)?[：:\s]*[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}"
+    rf"(?:记者|通讯员|作者|撰稿人?|编辑|责编|摄影)?[：:\s]*(?:[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}"
+    # (宣某某 / 王×× : a name withheld, as a copy for others prints it)
+    r"|[\u4e00-\u9fff](?:某{1,2}|[×Ｘx*＊]{1,3}))"
 )
 _OUTLET_WORD = re.compile(
     r"网|报|台|号|刊|发布|新闻|信息|在线|头条|客户端|强国|频道|之声|杂志|视界|政务|后勤|APP", re.I
@@ -719,6 +721,12 @@ def read_part(part: str, t: Title, ctx: ExtractContext) -> None:
         return  # （请柯桥区、诸暨市机关事务部门承担，11月20日前报送）: who is to write it, no outlet
     if re.search(r"(?:供稿|报送|提供|来稿|撰稿|转报|推荐)$", simple) and not ADOPT_RE.search(simple):
         return  # （绍兴市机关事务服务中心供稿） / （经绍兴市政府办公室报送）: who sent it, no outlet
+    if re.match(r"(?:作者|供稿|供稿单位|来稿单位|报送单位|撰稿人?|通讯员|署名)\s*[：:]", simple):
+        return  # （作者：诸暨市机关事务服务中心 宣某某）: who wrote it, labelled so, no outlet
+    if re.match(r"(?:转载自?|转自|摘自|原载于?|来源\s*[：:]?)\s*\S{2,20}$", simple):
+        # (……让节约成为习惯（转载绍兴日报） under 中国绍兴网: where the reprint came from — the list's
+        # outlet ran it; the first one says so where it lists its own)
+        return
     cat = _CATEGORY.match(simple)
     if simple in ("经", "动"):  # （经） / （动）: a register's short form of its category
         t.type = {"经": "经验", "动": "动态"}[simple]
@@ -736,8 +744,12 @@ def read_part(part: str, t: Title, ctx: ExtractContext) -> None:
         or re.search(r"标题|题目", simple)
     ):
         return  # a note on the text, not where it was published
-    elif _PAGE.fullmatch(simple):
-        t.printed = True  # 二版: where in the paper (the list's own), not which paper
+    elif _PAGE.fullmatch(simple) or re.fullmatch(
+        r"(?:\d{4}\s*年\s*)?第\s*\d{1,3}\s*期|总第\s*\d{1,4}\s*期", simple
+    ):
+        # 二版 / （2022年第2期，作者：……）: where in the paper, which issue (the list's own paper or
+        # journal), not which one
+        t.printed = True
     elif re.fullmatch(
         r"(?:\d{4}\s*年度?)?(?:第?[一二三四1-4]\s*季度|[上下]半年|全年|年度|\d{1,2}\s*[—\-－~至到]\s*\d{1,2}\s*月份?)",
         simple,
@@ -941,7 +953,7 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
     if short:
         prefix, text = short
     # (【学习强国】上虞：……: the outlet's tag first — read below — then the headline's opening)
-    head = re.match(r"^(?![【\[〔［])(\S{2,12})[：:]", text)
+    head = re.match(r"^(?![【\[〔［])([^\s：:]{2,12})[：:]", text)
     place = ""  # 新昌：…… the headline's own opening, given back with it
     if (
         head
@@ -967,9 +979,14 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
         place = head.group() if (place_headline(head.group(1)) and not labelled) or own else ""
     # 浙江政务信息第12期：越城区…… / 浙江日报（5月14日第6版）：…… / 省局网站·工作动态：……
     first = re.match(
-        rf"^(?P<o>[^：:，,。]{{2,30}}?)\s*(?:{NUM}\s*[条篇]|(?<=\s)\d{{1,2}})?\s*[：:]\s*(?P<t>[^：:]{{8,80}})$",
+        rf"^(?P<o>[^：:，,。]{{2,30}}?)\s*(?:{NUM}\s*[条篇]|(?<=\s)\d{{1,2}})?\s*[：:]\s*"
+        rf"(?P<t>(?:(?P<place>[^：:，,。\s]{{2,5}})[：:]\s*)?[^：:]{{8,80}})$",
         text,
     )  # (市委办（绍兴信息）1条：…… / 省局网 1：……: the count is no part of the outlet)
+    if first and first.group("place") and not ctx.find_unit(first.group("place")):
+        first = (
+            None  # (省机管局网站：越城：……: the headline opens with its place; anything else is no headline)
+        )
     # (诸暨日报：…… names a place, and is an outlet all the same; 诸暨市：…… is a unit's label)
     if (
         first
@@ -995,7 +1012,8 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
         if (
             names
             and all(ctx.known_outlet(n) or outletish(n, ctx) for n in names)
-            and title_like(t.text)
+            # (越城：机关事务“小切口”……: a headline opening with its place and a colon)
+            and title_like(re.sub(r"^[^：:]{2,5}[：:]\s*", "", t.text) if first.group("place") else t.text)
             and not ADOPT_RE.search(said)
         ):
             t.outlets += [(n, "本句") for n in names if (n, "本句") not in t.outlets]

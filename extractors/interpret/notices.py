@@ -145,6 +145,8 @@ _LEADER_OUTCOME = re.compile(
 _SENDER_COLUMN = re.compile(
     r"^(?P<n>\s*\d{1,3}\s*[.．、]\s*)(?P<who>[\u4e00-\u9fff]{2,10})(?:[ \u3000]{2,}|\t)(?=\S)"
 )
+# (越城　越城区……: a sender column with no number before it, then one space (or a tab) at least)
+_UNIT_COLUMN = re.compile(r"^\s*(?P<who>[\u4e00-\u9fff]{2,5})(?:[ \u3000]+|\t)(?=\S)")
 _PENDING = re.compile(
     r"尚待|待[^，,。；;）)]{0,8}(?:采用|录用|刊发)|待刊|尚未|未(?:被|予)?(?:录用|采用|刊发|刊用)"
     r"|(?:不予|暂不|暂未)(?:予)?(?:补录|录用|采用|刊发|刊用)"
@@ -674,6 +676,19 @@ def text_adoptions(
         ):
             line = column.group("n") + line[column.end() :]
             written = column.group("n") + written[column.end() :]
+        sender = _UNIT_COLUMN.match(line)
+        if (
+            sender
+            and (
+                sender.group("who") in unit_names(ctx) or sender.group("who") in ("中心", "市中心", "市本级")
+            )
+            # (上虞　上虞：机关食堂……: its headline may open with the place and a colon — and opens
+            # with the sender's place, as a headline does: 越城区 “……”试点…… is one headline)
+            and ctx.opens_with_unit(line[sender.end() :].strip())
+            and notice_parts.title_like(re.sub(r"^[^：:]{2,5}[：:]", "", line[sender.end() :].strip()))
+        ):
+            # 越城　越城区开展……: the sender's short name, a space, then its headline — unnumbered
+            line, written = line[sender.end() :], written[sender.end() :]
         # (（图片稿）上虞区……: what kind of piece ran, no part of its title)
         kind = re.match(
             r"^(\s*\d{1,3}\s*[.．、]\s*)?[（(【](?:图片稿?|特稿|图片新闻|简讯|短讯|快讯)[）)】]\s*(?=\S)",
@@ -684,7 +699,7 @@ def text_adoptions(
                 (kind.group(1) or "") + line[kind.end() :],
                 (kind.group(1) or "") + written[kind.end() :],
             )
-        fields = _spaced_fields(line, ctx) or _fields_after_stop(line, ctx)
+        fields = _spaced_fields(line, ctx) or _fields_after_stop(line, ctx) or _dated_fields(line, ctx)
         if fields:
             # 2. 柯桥 柯桥区……取餐 浙江在线 2.18；学习强国 2.20 / 1.越城区：A。浙江后勤，2019年12月，经验类。
             line = written = fields
@@ -2107,7 +2122,34 @@ def _opens_section(
             return [(site.group("o"), "表头")], None, None
         if re.search(r"(?:录用|采用|刊用|刊发)(?:情况|名单|清单|篇目)", simple):
             return [], None, None  # ……录用情况通报如下：, its taker unsaid: the items below are asked
+    named_list = re.fullmatch(
+        r"\s*(?:附\s*件?\s*\d{0,2}\s*[：:]\s*)?(?P<name>[^，,。；;：:《》]{4,40}?"
+        r"(?:录用|采用|刊用|刊发)(?:信息)?(?:清单|名单|目录|篇目|明细|一览表?))\s*(?:[（(][^（）()]{1,12}[）)])?\s*[：:]?\s*",
+        to_simplified(line),
+    )
+    if named_list:
+        # 附：2020年市局网站录用清单（节选）: a list's own name over it, naming its outlet as a file
+        # name would (a configured one only)
+        outlet = notice_doc.outlet_from_name(named_list.group("name"), ctx)
+        if outlet and ctx.known_outlet(outlet):
+            return [(outlet, "表头")], None, None
+    period = re.fullmatch(
+        rf"\s*(?:{_PERIOD})\s*(?:共|累计)?{notice_parts.ADOPT}(?:信息|稿件)?"
+        rf"\s*(?:[（(]\s*共?\s*(?P<n>{notice_parts.NUM})\s*[条篇][)）])?\s*[：:]?\s*",
+        to_simplified(line),
+    )
+    if period:
+        # 7月录用（共10条） / 三季度采用信息（12条）: the period's list below, one headline a line — its
+        # taker the file's (or asked)
+        return [], notice_parts.number(period.group("n")) if period.group("n") else None, None
     return None
+
+
+# 7月 / 七月份 / 本月 / 三季度 / 1-3月 / 上半年: the period a short heading names
+_PERIOD = (
+    r"(?:\d{4}\s*年)?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:[-—~至]\s*\d{1,2}\s*)?月份?"
+    r"|本月|本周|本期|本季度?|第?[一二三四1-4]\s*季度|[上下]半年|全年)"
+)
 
 
 def _still_declined(section: _Section, line: str) -> bool:
@@ -2488,6 +2530,41 @@ def _spaced_fields(line: str, ctx: ExtractContext) -> str | None:
     return f"{m.group('n')}《{head}》{rest[cut:]}"
 
 
+def _dated_fields(line: str, ctx: ExtractContext) -> str | None:
+    """2020.04.22  3版  新昌县机关食堂推出……  通讯员 吕某某: a register's line in columns set wide
+    apart — the day it ran, the page, the headline, who wrote it. Given back as 《headline》（day）,
+    or None when the line is not so made (its first field a day, one headline among the fields,
+    the others a page or a writer)."""
+    fields = [f for f in re.split(r"[ \u3000]{2,}|\t", line.strip()) if f]
+    if len(fields) < 2 or not re.fullmatch(notice_doc.FULL_DAY, fields[0]):
+        return None
+    # (通讯员 沈某某 记者 王某 / 5版: who wrote it, which page)
+    others = [
+        f
+        for f in fields[1:]
+        if re.fullmatch(r"第?\s*[A-Z]?\d{1,2}\s*版", f)
+        or re.match(r"(?:通讯员|记者|作者|撰稿人?|摄影|编辑)\s*[：:]?", f)
+        or notice_parts.person(f)
+    ]
+    heads = [
+        f
+        for f in fields[1:]
+        if f not in others
+        and notice_parts.title_like(re.sub(r"^[^：:]{2,5}[：:]|\s*[（(][^（）()]{2,20}[）)]$", "", f))
+    ]
+    if len(heads) != 1 or len(heads) + len(others) != len(fields) - 1:
+        return None
+    head = heads[0]
+    # (……让节约成为习惯（转载绍兴日报）: the note on where the reprint came from — the list's
+    # outlet ran it, the first says so where it lists its own; another note stays)
+    note = re.search(r"\s*[（(](?P<n>[^（）()]{2,20})[）)]$", head)
+    if note and not notice_parts.title_like(re.sub(r"^[^：:]{2,5}[：:]", "", head[: note.start()])):
+        note = None
+    title = head[: note.start()] if note else head
+    kept = note.group().strip() if note and not re.match(r"转载|转自|摘自|原载|来源", note.group("n")) else ""
+    return f"《{title}》（{fields[0]}）{kept}"
+
+
 def _fields_after_stop(line: str, ctx: ExtractContext) -> str | None:
     """1.越城区：越城区探索机关事务“积分制”管理。浙江后勤，2019年12月，经验类。: a list's item
     written as two sentences — the headline, then where, when and as what it ran, parted by
@@ -2824,7 +2901,14 @@ def _line_records(
                     ):
                         said_here.append((core, unit_hint))  # (（3）同上：……批示 below may point back)
                         continue
-                elif not (in_list or bare or adopting or t.outlets):
+                elif not (
+                    in_list
+                    or bare
+                    or adopting
+                    or t.outlets
+                    # (《……》（2022年第2期） in the journal's own paper: an item it ran, one of ours)
+                    or (t.printed and _headline_of_ours(core, ctx))
+                ):
                     continue
                 elif not (adopting or t.outlets) and (
                     # (in the words around the title: ……提前完成年度目标 is a headline, not an aim)

@@ -248,6 +248,30 @@ def _joined_names(part: str, ctx: ExtractContext) -> list[str]:
         and all(notice_parts.outletish(o.strip("《》"), ctx) for o, _ in dated)
     ):
         return [o.strip("《》") for o, _ in dated]
+    # (市局网站 4月17日 ⏎ 省局网站 4月18日 / 绍兴信息（市委办） ⏎ 市机关事务网站: a cell's lines, each
+    # an outlet with its day or its office, joined — a line's end is where the next name starts)
+    part = re.sub(r"(\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|\d{1,2}\.\d{1,2})(?=[\u4e00-\u9fff《])", r"\1 ", part)
+    part = re.sub(r"(?<=[）)])(?=[\u4e00-\u9fff《\d])", " ", part)
+    # (市政府办《绍兴政务信息》（2024年第21期，3月19日）: the issue and the day in brackets)
+    part = re.sub(
+        r"[（(](?P<w>[^（）()]*\d[^（）()]*)[）)]",
+        lambda m: (
+            " "
+            if all(
+                notice_parts.WHEN_WHERE.fullmatch(x)
+                for x in re.split(r"[，,、\s]+", m.group("w").strip())
+                if x
+            )
+            else m.group(0)
+        ),
+        part,
+    )
+    # (市局网站（经验类） / 学习强国（浙江学习平台）: the category it ran as, the channel — no part of
+    # the name)
+    part = re.sub(
+        r"[（(](?:(?:经验|动态)类?|[^（）()\d]{2,12}(?:平台|频道|栏目|专栏|客户端))[）)]", " ", part
+    )
+    part = part.strip()
     quoted = re.fullmatch(r"《(?P<o>[^《》]{2,20})》(?P<rest>.*)", part)
     if quoted and not notice_parts.WHEN_WHERE.sub("", re.sub(r"“[^”]*”|\s", "", quoted.group("rest"))):
         return [quoted.group("o")]
@@ -258,7 +282,13 @@ def _joined_names(part: str, ctx: ExtractContext) -> list[str]:
         and all(notice_parts.WHEN_WHERE.fullmatch(re.sub(r"^(?:专报|增刊|专刊)", "", x)) for x in tokens[1:])
     ):
         return [tokens[0]]  # 委 第21期 / 府 专报第3期: a code of the table's key (by_legend), then the issue
-    named = [x for x in tokens if ctx.known_outlet(x) or notice_parts.outletish(x, ctx)]
+    # (绍兴信息（市委办） / 市政府办（绍兴政务信息）: the outlet and its office or publication, one
+    # outlet, kept as written)
+    named = [
+        x
+        for x in tokens
+        if ctx.known_outlet(x) or notice_parts.outletish(x, ctx) or ctx.standard_outlet(x) is not None
+    ]
     if len(tokens) > 1 and named and all(x in named or notice_parts.WHEN_WHERE.fullmatch(x) for x in tokens):
         return named
     # 《绍兴信息》2.12 市局网站2.11 / 《绍兴信息》1.24《浙江后勤》2019年第1期: each outlet with when it
@@ -517,6 +547,12 @@ def table_adoptions(
                 month = int(ran.group(1))
                 in_year = re.search(r"(\d{4})\s*年\s*" + ran.group(1) + r"\s*月", when)
                 year = int(in_year.group(1)) if in_year else year
+        # (录用载体（月份） | 市网站（4月）、浙江工人日报（4月）: the month they ran, in each bracket)
+        bracketed = {
+            int(m) for m in re.findall(r"[（(]\s*(\d{1,2})\s*月份?\s*[)），,]", cols.get(row, "outlet"))
+        }
+        if not month and len(bracketed) == 1 and 1 <= min(bracketed) <= 12:
+            month = min(bracketed)
         issued = re.search(r"[（(]\s*(\d{1,2})\s*月份?\s*[)）]", cols.get(row, "issue"))
         if not month and issued and 1 <= int(issued.group(1)) <= 12:
             month = int(issued.group(1))  # 期次 | 第8期（3月）: the month the issue came out
@@ -579,7 +615,9 @@ def table_adoptions(
         column = re.sub(r"[（(](?:转载自?|转自|来源[：:]?)\s*([^（）()]{2,20})[）)]", r"、\1", column)
         outlets: list[tuple[str | None, str | None]] = [
             (o, "表中载体列")
-            for part in re.split(r"[、，,；;/／\n]", _UNRUN.sub("", column))
+            for part in notice_parts.split_outside_brackets(
+                _UNRUN.sub("", column), re.compile(r"[、，,；;/／\n]")
+            )
             # (（待核） / 待核实: the outlet is yet to be verified — unknown, asked, no name)
             if part.strip() and not _TO_VERIFY.fullmatch(part.strip())
             for o in _joined_names(part.strip(), ctx)
@@ -699,7 +737,12 @@ def table_adoptions(
         for leader, level, role, office in endorsed:
             office = office_of(leader, office, outlets[0][0] if outlets else None)
             out.append(Endorsement(title, prov, leader, level, role, office, unit_hint=unit, date=date))
-        row_type = _type(cols.get(row, "type")) or (_type(note) if re.search("经验|动态", note) else None)
+        row_type = (
+            _type(cols.get(row, "type"))
+            or (_type(note) if re.search("经验|动态", note) else None)
+            # (市局网站（经验类）: the category it ran as, in the outlet's bracket)
+            or (kind.group(1) if (kind := re.search(r"[（(](经验|动态)类?[）)]", column)) else None)
+        )
         for outlet, evidence in outlets:
             out.append(
                 Adoption(
@@ -907,8 +950,20 @@ def _marked(
             re.sub(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日.*$|\s*[（(][^（）()]*[）)]\s*$", "", said).strip() or said
         )
         # (市局网、市府办 in one cell: each an outlet)
-        several = [notice_parts.clean_outlet(x) for x in re.split(r"[、，,；;/／]", said)] if said else []
-        if len(several) > 1 and all(ctx.known_outlet(x) or notice_parts.outletish(x, ctx) for x in several):
+        # (市局网站 4月17日省局网站 4月18日: a cell's lines joined, each an outlet with its day)
+        several = (
+            [
+                notice_parts.clean_outlet(y)
+                for x in notice_parts.split_outside_brackets(cell, re.compile(r"[、，,；;/／]"))
+                if x.strip()
+                for y in _joined_names(x.strip(), ctx)
+            ]
+            if said
+            else []
+        )
+        if len(several) > 1 and all(
+            ctx.known_outlet(x) or notice_parts.outletish(x, ctx) or ctx.standard_outlet(x) for x in several
+        ):
             out += [(x, "表中载体列") for x in several]
         elif (
             said
