@@ -11373,3 +11373,75 @@ def test_outlets_then_a_headline_opening_with_its_place_and_a_colon(tmp_path, ct
         ("新昌：公车平台“一键派车”上线", "人民网"),
         ("新昌：公车平台“一键派车”上线", "浙江后勤"),
     ]
+
+
+def test_a_chat_list_each_headline_then_outlets_with_their_days_stuck_on(tmp_path, ctx):
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "新昌9月录用情况.txt",
+        "新昌9月信息录用（先群里报一下）\n\n"
+        "1、新昌县机关事务中心开展秋季食品安全检查——市网站9.6\n"
+        "2、新昌：机关食堂“点餐小程序”上线——市网站9.12，新昌新闻网9.13，省局网站9.15\n"
+        "3、新昌县召开机关事务系统月度例会——暂未录用\n",
+    )
+    assert adopted == [
+        ("新昌县机关事务中心开展秋季食品安全检查", "市网站"),
+        ("新昌：机关食堂“点餐小程序”上线", "市网站"),
+        ("新昌：机关食堂“点餐小程序”上线", "新昌新闻网"),
+        ("新昌：机关食堂“点餐小程序”上线", "省局网站"),
+    ]
+
+
+def test_a_register_pasted_into_a_mail_a_column_per_outlet_ticked(tmp_path, ctx):
+    """市中心办公室： (the addressee), then a register with a column per outlet ticked (市网站 is a
+    configured name, not "city-level websites"), a note naming a county's bulletin 《越城政务》 (a
+    publication, no headline) and the sign-off 越城区机关事务服务中心综合科  周×× (no headline)."""
+    text = (
+        "市中心办公室：\n\n"
+        "    表格发不过去，贴在下面，请核对。\n\n"
+        "越城区机关事务服务中心2023年5月信息采用登记\n"
+        "序号\t信息标题\t市网站\t市委办\t省局网站\t备注\n"
+        "1\t越城区机关食堂推出“夏季清凉餐”\t√\t\t√\t\n"
+        "2\t越城区完成机关大院雨污分流改造\t√\t√\t\t\n"
+        "3\t越城区召开机关事务系统安全例会\t\t\t\t未录用\n\n"
+        "    另：第1条区府办《越城政务》也用了，一并说明。\n\n"
+        "越城区机关事务服务中心综合科  周××\n"
+    )
+    adopted, _, _ = _read(tmp_path, ctx, "越城区5月信息采用登记.txt", text)
+    assert [(t, o) for t, o in adopted if o != "越城政务"] == [
+        ("越城区完成机关大院雨污分流改造", "市委办"),
+        ("越城区完成机关大院雨污分流改造", "市网站"),
+        ("越城区机关食堂推出“夏季清凉餐”", "市网站"),
+        ("越城区机关食堂推出“夏季清凉餐”", "省局网站"),
+    ]
+    assert all(t != "越城政务" for t, _o in adopted)
+
+
+def test_a_headline_column_holding_the_category_after_a_slash(tmp_path, ctx):
+    got = _read(
+        tmp_path,
+        ctx,
+        "诸暨市6月信息录用.txt",
+        "序号  信息标题 / 类型                                   录用载体\n"
+        "1     诸暨市机关事务中心推行“无感考勤” / 经验           市机关事务网站\n"
+        "2     诸暨：公物仓开展闲置资产“云拍卖” / 动态           省局网站\n",
+    )[2]
+    kinds = sorted((r.title, r.outlet, r.type) for r in got.records if isinstance(r, Adoption))
+    assert kinds == [
+        ("诸暨市机关事务中心推行“无感考勤”", "市机关事务网站", "经验"),
+        ("诸暨：公物仓开展闲置资产“云拍卖”", "省局网站", "动态"),
+    ]
+
+
+def test_a_mechanisms_name_in_quotes_and_a_forms_example_headline_are_no_titles(tmp_path, ctx):
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "柯桥区2023年工作总结.txt",
+        "柯桥区机关事务服务中心2023年工作总结\n\n"
+        "    我们建立“信息员每周一报、分管领导每月一审”机制，全年被市级以上录用42篇次。"
+        "《柯桥区公物仓实现“一件资产用到底”》被省政府办公厅《浙江政务信息》录用。\n"
+        "    请按格式报送：“《××区推行公务用车……》，2023年5月被《浙江政务信息》录用”。\n",
+    )
+    assert adopted == [("柯桥区公物仓实现“一件资产用到底”", "省政府办公厅")]

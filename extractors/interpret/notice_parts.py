@@ -124,7 +124,11 @@ def never_title(text: str) -> bool:
     """Words that no adoption notice lists as an adopted item (see _NEVER)."""
     t = to_simplified(text).strip()
     # 《××××××××》 / 《XXXX》: a form's placeholder for a title, none itself
-    placeholder = len(re.findall(r"[×xX＊*○〇□△]", t)) >= max(2, len(re.sub(r"\s", "", t)) // 2)
+    placeholder = len(re.findall(r"[×xX＊*○〇□△]", t)) >= max(2, len(re.sub(r"\s", "", t)) // 2) or bool(
+        re.search(
+            r"^[×＊]{2}|[×＊]{2}[区县市]", t
+        )  # 《××区推行公务用车……》: a form's example, its place left out
+    )
     return bool(_NEVER.search(t)) or placeholder
 
 
@@ -135,7 +139,7 @@ DOC_VERBS = re.compile(
 # a name in 《》 that reads as a publication: an outlet, not an adopted title
 _PUBLICATION = re.compile(
     r"(信息|快报|简报|专报|杂志|日报|晚报|周报|后勤|周刊|月刊|刊物|要情|参阅|内参|动态|通讯|工作|网|报"
-    r"|参阅件|专报件|呈阅件|批示件|县情|市情|省情|区情|快讯|专刊|摘编|决策参考"
+    r"|参阅件|专报件|呈阅件|批示件|县情|市情|省情|区情|快讯|专刊|摘编|决策参考|政务"  # (《柯桥政务》)
     r"|新闻|新闻联播|联播)$"  # (绍兴电视台《绍兴新闻》: a station's programme)
 )
 # 因篇幅原因本期未予刊发 / 没有被录用: the verb said, and taken back
@@ -304,6 +308,7 @@ class Title:
     month: tuple[int | None, int] | None = None
     declined: bool = False  # （未采用）【退稿】 after it: listed, not adopted
     printed: bool = False  # 二版 / 第3版 beside it: it ran on that page of the list's own paper
+    issued: bool = False  # （2022年第2期） beside it: it ran in that issue of the list's own journal
 
 
 # 已录用 / 未采用 / 退稿 written after a title: whether it was adopted, not where
@@ -534,7 +539,10 @@ def _speech(sent: str, m: re.Match[str]) -> bool:
     """“……”: words someone said (市长批示：“请总结推广。”), not a headline: after 批示：/指出：,
     or a whole sentence (a headline does not end with 。！)."""
     return bool(
-        _SAYS.search(sent[max(0, m.start() - 12) : m.start()]) or re.search(r"[。！!？?]$", m.group("t"))
+        _SAYS.search(sent[max(0, m.start() - 12) : m.start()])
+        or re.search(r"[。！!？?]$", m.group("t"))
+        # (建立“科室每月一报、中心每季一评”机制: the name of a mechanism, said in quotes)
+        or re.match(r"(?:的)?(?:工作)?(?:机制|模式|制度|体系|工作法|理念|格局|品牌)", sent[m.end() :])
     )
 
 
@@ -742,14 +750,14 @@ def read_part(part: str, t: Title, ctx: ExtractContext) -> None:
         # (（通讯员稿） / （刊发时标题有改动）: what kind of piece, or a word on its headline)
         or re.fullmatch(r"(?:通讯员|记者|本报|特约|自采)?(?:稿|来稿|供稿|约稿|专稿|稿件)", simple)
         or re.search(r"标题|题目", simple)
+        # (（佐证待补） / （截图备查）: a word on its evidence)
+        or re.search(r"佐证|待补|备查|截图|复印件", simple)
     ):
         return  # a note on the text, not where it was published
-    elif _PAGE.fullmatch(simple) or re.fullmatch(
-        r"(?:\d{4}\s*年\s*)?第\s*\d{1,3}\s*期|总第\s*\d{1,4}\s*期", simple
-    ):
-        # 二版 / （2022年第2期，作者：……）: where in the paper, which issue (the list's own paper or
-        # journal), not which one
-        t.printed = True
+    elif _PAGE.fullmatch(simple):
+        t.printed = True  # 二版: where in the paper (the list's own), not which paper
+    elif re.fullmatch(r"(?:\d{4}\s*年\s*)?第\s*\d{1,3}\s*期|总第\s*\d{1,4}\s*期", simple):
+        t.issued = True  # （2022年第2期，作者：……）: which issue of the list's own journal, not which one
     elif re.fullmatch(
         r"(?:\d{4}\s*年度?)?(?:第?[一二三四1-4]\s*季度|[上下]半年|全年|年度|\d{1,2}\s*[—\-－~至到]\s*\d{1,2}\s*月份?)",
         simple,
@@ -1006,7 +1014,7 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
         names = [_label_outlet(n, ctx) for n in re.split(r"[、和及]", said) if n.strip()]
         # (……一线（7月）: the month after the headline, read off it)
         trailer = _TRAILER.search(t.text)
-        if trailer and title_like(t.text[: trailer.start()].strip()):
+        if trailer and title_like(re.sub(r"^[^：:]{2,5}[：:]\s*", "", t.text[: trailer.start()].strip())):
             t.text = t.text[: trailer.start()].strip()
             _read_bracket_parts(trailer.group(), t, ctx, _BRACKET_PARTS_NO_DOT)
         if (
@@ -1049,6 +1057,8 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
         if spaced and len(_fields(text)) == 1:  # (parted by spaces alone: — and ｜ part fields)
             fields = _headline_halves(fields, ctx)
         if not spaced and len(fields) > 1:
+            # (A——市网站10.15，嵊州日报10.16: each outlet with its day stuck to its name)
+            fields = [_STUCK_DAY.sub(" ", f) for f in fields]
             # (A —— 中国绍兴网 6.18: the day after the outlet, a field of its own)
             fields = [p for f in fields for p in _TRAILING_DAY.split(f) if p]
         if len(fields) < 2:
@@ -1108,7 +1118,10 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
             return [t]
         # the title's own field may carry a category before it or brackets after it
         # (——《新昌信息》第66期；市委办《绍兴信息》第48期转载: two short values in one field)
-        values = all(len(p) <= 20 for f in others for p in re.split(r"[；;]", f))
+        # (——市网站 10.15，嵊州日报 10.16，省局网站 10.17: outlets each with its day)
+        values = all(len(p) <= 20 for f in others for p in re.split(r"[；;]", f)) or all(
+            len(p) <= 20 for f in others for p in re.split(r"[；;，,、]", f)
+        )
         inner = bare_titles(longest, ctx, announced=True) if values else []
         if inner:
             t = inner[0]
@@ -1290,6 +1303,7 @@ def _headline_halves(fields: list[str], ctx: ExtractContext) -> list[str]:
     return out
 
 
+_STUCK_DAY = re.compile(r"(?<=[\u4e00-\u9fff》])(?=\d{1,2}\s*[.．/]\s*\d{1,2}(?:[，,；;、\s]|$))")
 _TRAILING_DAY = re.compile(r"\s+(?=(?:\d{4}\s*[.．/\-年])?\s*\d{1,2}\s*[.．/\-月]\s*\d{1,2}\s*日?\s*$)")
 
 
@@ -1461,6 +1475,11 @@ def title_like(text: str) -> bool:
             and (len(text) <= 16 or re.match(r"^(?:各|区、县|市级机关|市直)", text))
         )
         and not re.match(r"^\d{4}\s*年\s*第", text)  # 2022年第5期（总第41期）: an issue line
+        # (柯桥区机关事务服务中心综合科  沈××: a sign-off, the office and who wrote it)
+        and not re.match(
+            r"^\S{4,24}(?:中心|局|办公室|科|处|室|股)[ \u3000]+[\u4e00-\u9fff][\u4e00-\u9fff×*＊某]{1,3}$",
+            text,
+        )
         # (绍兴市机关事务服务中心        绍兴市公共机构……: a masthead's issuers, spaced wide apart)
         and not re.match(r"^\S{4,24}(?:中心|局|办公室|办公厅|委员会|政府)[ \u3000]{4,}\S", text)
         # 2019年6月4日 第3版 “职工风采”栏目: where and when an item ran, its own line

@@ -2907,7 +2907,7 @@ def _line_records(
                     or adopting
                     or t.outlets
                     # (《……》（2022年第2期） in the journal's own paper: an item it ran, one of ours)
-                    or (t.printed and _headline_of_ours(core, ctx))
+                    or (t.issued and _headline_of_ours(core, ctx))
                 ):
                     continue
                 elif not (adopting or t.outlets) and (

@@ -52,7 +52,10 @@ def unit_names(ctx: ExtractContext) -> frozenset[str]:
 
 
 # 机关事务服务中心 / 机管局 / 机关后勤……: the scored offices' own kind, never "another department"
-_OWN_KIND = re.compile(r"机关事务|机管|机关服务|后勤")
+# (市中心办公室 / 绍兴市中心综合科: the city centre by the short name its units use)
+_OWN_KIND = re.compile(
+    r"机关事务|机管|机关服务|后勤|^(?:绍兴)?市中心(?:办公室|[\u4e00-\u9fff]{0,4}[科处室])?$"
+)
 
 
 def own_kind(office: str) -> bool:

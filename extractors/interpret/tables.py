@@ -506,6 +506,10 @@ def table_adoptions(
     for prov, row, title in _rows(t, cols, warnings):
         # 越城区……走进社区（与市中心节能处联合报送）: who sent it with whom, not the headline
         title = re.sub(r"\s*[（(][^（）()]*(?:联合|共同)[^（）()]*[)）]\s*$", "", title)
+        # (信息标题 / 类型 | 上虞区……上线运行 / 经验: two fields in one column, the category after)
+        kind_after = re.search(r"\s*[/／|｜]\s*(经验|动态)类?\s*$", title)
+        if kind_after:
+            title = title[: kind_after.start()]
         # (……从“管住”向“管好”转变（专报）: how the outlet ran it, no part of the headline)
         title = re.sub(r"\s*[（(](?:编发)?(?:专报|综合|综合采用|单篇|摘编|全文)[)）]\s*$", "", title)
         withdrawn = re.search(r"\s*[（(](?P<b>[^（）()]{2,20})[)）]\s*$", title)
@@ -739,6 +743,7 @@ def table_adoptions(
             out.append(Endorsement(title, prov, leader, level, role, office, unit_hint=unit, date=date))
         row_type = (
             _type(cols.get(row, "type"))
+            or (kind_after.group(1) if kind_after else None)
             or (_type(note) if re.search("经验|动态", note) else None)
             # (市局网站（经验类）: the category it ran as, in the outlet's bracket)
             or (kind.group(1) if (kind := re.search(r"[（(](经验|动态)类?[）)]", column)) else None)
@@ -979,7 +984,8 @@ def _marked(
         elif _OFFICE.fullmatch(name) and not ctx.known_outlet(name):
             kind = re.fullmatch(r"网站|网|门户网站|刊物|杂志", cell)
             out.append((name + cell, "表中载体列") if kind else (None, None))
-        elif _OTHER.fullmatch(name) or _group(name, ctx):
+        # (市网站 is a configured name, not a level's websites)
+        elif (_OTHER.fullmatch(name) and not ctx.known_outlet(name)) or _group(name, ctx):
             # (√ under 市委办/市府办: one of them, the note may say which; else the clerk is asked)
             named = [
                 o
