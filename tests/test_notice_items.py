@@ -11445,3 +11445,63 @@ def test_a_mechanisms_name_in_quotes_and_a_forms_example_headline_are_no_titles(
         "    请按格式报送：“《××区推行公务用车……》，2023年5月被《浙江政务信息》录用”。\n",
     )
     assert adopted == [("柯桥区公物仓实现“一件资产用到底”", "省政府办公厅")]
+
+
+def test_an_item_with_no_word_of_adoption_yet_is_not_adopted(tmp_path, ctx):
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "新昌县在信息工作会上的发言.txt",
+        "新昌县机关事务服务中心交流发言\n\n"
+        "    我们改写的《新昌：“光盘打卡”撬动机关节约新风尚》，被《浙江后勤》采用。"
+        "另，报送市委办的《新昌县推行公物仓“线上调拨”》目前尚无录用反馈。\n",
+    )
+    assert adopted == [("新昌：“光盘打卡”撬动机关节约新风尚", "浙江后勤")]
+
+
+def test_a_sites_list_with_category_tags_and_suppliers_in_brackets(tmp_path, ctx):
+    """〔经〕/〔动〕 before a headline: its category; （越城区机关事务服务中心、越城区教育局） after
+    it: who supplied it (one of ours: kept, the bracket no part of the headline); （越城区委宣传部）
+    alone: another department's item."""
+    got = _read(
+        tmp_path,
+        ctx,
+        "学习强国绍兴学习平台用稿情况.txt",
+        "学习强国绍兴学习平台\n第12周用稿情况通报\n\n"
+        "现将上线稿件目录通报如下：\n\n"
+        "越城区（3篇）\n"
+        "  3月18日  越城区机关食堂推出“营养配餐”（越城区机关事务服务中心、越城区教育局）\n"
+        "  3月19日  越城区机关大院开展春季义务植树（越城区机关事务服务中心）\n"
+        "  3月20日  越城区举办青年干部读书分享会（越城区委宣传部）\n",
+    )[2]
+    assert sorted(r.title for r in got.records if isinstance(r, Adoption)) == [
+        "越城区机关大院开展春季义务植树",
+        "越城区机关食堂推出“营养配餐”",
+    ]
+    got = _read(
+        tmp_path,
+        ctx,
+        "省局网站3月采用情况.txt",
+        "二、采用篇目（〔经〕为经验类，〔动〕为动态类）\n\n"
+        "绍兴市：\n"
+        "〔经〕新昌县公物仓推行“以租代购”\n"
+        "〔动〕嵊州市召开公共机构节能工作会议\n",
+    )[2]
+    assert sorted((r.title, r.type) for r in got.records if isinstance(r, Adoption)) == [
+        ("嵊州市召开公共机构节能工作会议", "动态"),
+        ("新昌县公物仓推行“以租代购”", "经验"),
+    ]
+
+
+def test_a_papers_fee_list_is_what_it_ran_and_a_dateline_is_no_headline(tmp_path, ctx):
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "诸暨日报社6月通讯员稿酬发放明细.txt",
+        "诸暨日报社\n2023年6月通讯员稿酬发放明细\n\n"
+        "日期    版次  稿件标题                                  作者      单位\n"
+        "6.05    2版   诸暨市机关食堂推出“端午套餐”               王××      诸暨市机关事务服务中心\n"
+        "6.12    3版   诸暨市举办夏季防溺水宣传活动               李××      诸暨市教体局\n\n"
+        "    署名为“诸暨日报6月5日讯（通讯员 王××）”。\n",
+    )
+    assert adopted == [("诸暨市机关食堂推出“端午套餐”", "诸暨日报")]

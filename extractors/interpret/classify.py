@@ -434,6 +434,7 @@ def _contents_of(heading: str, path: str, ctx: ExtractContext) -> tuple[str | No
 # (……公众号部门供稿推送台账: an account's own register of what it pushed out)
 _ADOPTED_NAME = re.compile(
     r"录用|采用|刊发|刊用|刊登|刊载|转载|用稿|见报|(?:群发|推送)(?:记录|清单|明细|台账|登记)"
+    r"|稿酬|稿费"  # (通讯员稿酬发放明细: a paper pays for what it ran)
 )
 
 

@@ -129,7 +129,9 @@ def never_title(text: str) -> bool:
             r"^[×＊]{2}|[×＊]{2}[区县市]", t
         )  # 《××区推行公务用车……》: a form's example, its place left out
     )
-    return bool(_NEVER.search(t)) or placeholder
+    # (中新网诸暨10月9日电（通讯员 赵××）: a news story's dateline and byline, no headline)
+    dateline = re.match(r"^[\u4e00-\u9fff]{2,12}\d{1,2}\s*月\s*\d{1,2}\s*日(?:电|讯)", t) is not None
+    return bool(_NEVER.search(t)) or placeholder or dateline
 
 
 DOC_VERBS = re.compile(
@@ -148,7 +150,7 @@ NEGATED = re.compile(
     # (这类会务保障的一般不单独编发 / 不另行刊发: the office says it will not run it)
     rf"|不(?:单独|另行|会|打算)?{ADOPT}"
     # (投浙江日报一个月了还没动静: sent, no answer yet)
-    r"|(?:还没|还没有|尚无|暂无|没)(?:任何)?(?:动静|消息|回音|下文|回复)"
+    r"|(?:还没|还没有|尚无|暂无|没)(?:任何)?(?:录用|采用|刊用)?(?:动静|消息|回音|下文|回复|反馈)"
     # (推荐至《中国机关后勤》，能否刊用以编辑部通知为准 / 是否采用待定: not known to have run)
     rf"|(?:能否|是否|可否)(?:被|予)?{ADOPT}"
     # (未在本刊刊发 / 没有在市局网站发布: not run there)
@@ -825,7 +827,8 @@ def read_part(part: str, t: Title, ctx: ExtractContext) -> None:
             t.outlets.append((name, "本句"))
 
 
-_LEAD_CATEGORY = re.compile(r"^[【\[（(](经验|动态)类?[】\]）)]\s*")
+# (【经验】 / （动态类） / 〔经〕: the category before the headline, the word or its first character)
+_LEAD_CATEGORY = re.compile(r"^[【\[（(〔［](经验?|动态?)类?[】\]）)〕］]\s*")
 _COUNTED = re.compile(
     r"^(?P<who>\S{2,12}?)\s*[（(]?(?:\d+|[一二三四五六七八九十])\s*[篇条][）)]?\s*[：:]\s*(?P<rest>.+)$"
 )
@@ -1120,7 +1123,12 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
         # (——《新昌信息》第66期；市委办《绍兴信息》第48期转载: two short values in one field)
         # (——市网站 10.15，嵊州日报 10.16，省局网站 10.17: outlets each with its day)
         values = all(len(p) <= 20 for f in others for p in re.split(r"[；;]", f)) or all(
-            len(p) <= 20 for f in others for p in re.split(r"[；;，,、]", f)
+            re.fullmatch(r"\d{1,2}\s*[.．/]\s*\d{1,2}", p.strip())
+            or re.fullmatch(r"[^\s，,、；;\d]{2,16}(?:\s*\d{1,2}\s*[.．/]\s*\d{1,2})?", p.strip())
+            and outletish(re.sub(r"\s*\d.*$", "", p.strip()), ctx)
+            for f in others
+            for p in re.split(r"[；;，,、]", f)
+            if p.strip()
         )
         inner = bare_titles(longest, ctx, announced=True) if values else []
         if inner:
@@ -1207,7 +1215,13 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
         return []
     if re.search(r"(?:栏目|专栏|频道)$", core) and ctx.known_outlet(clean_outlet(core)):
         return []  # （一）省局网站“各地传真”栏目: so does a column of one
-    t = Title(place + core, 0, 0, prefix=prefix, type=category.group(1) if category else None)
+    t = Title(
+        place + core,
+        0,
+        0,
+        prefix=prefix,
+        type={"经": "经验", "动": "动态"}.get(category.group(1), category.group(1)) if category else None,
+    )
     for tag in tagged:
         pieces = re.split(r"[·•、/|｜]", tag)
         # (【绍兴广播电视台·新闻联播】: the station and its programme — one outlet, the configured)

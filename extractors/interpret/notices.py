@@ -128,6 +128,8 @@ def _about_it(sent: str) -> bool:
 _SUPPLIER = re.compile(
     r"[\s\u3000]*——\s*(?P<who>[^—，,；;。（）()]{2,24}?)(?:供稿|撰稿|来稿)(?=[，,；;。\s]|$)"
 )
+# （柯桥区机关事务服务中心、柯桥区教体局） after a headline: the offices that supplied it
+_SUPPLIED_BY = re.compile(r"(?<=\S)[\s\u3000]*(?:〔图片〕|〔视频〕)?[（(](?P<who>[^（）()]{4,40})[）)]\s*$")
 # 〔绍兴/新昌县机关事务服务中心〕 after a headline: where it came from — the city, then the supplier
 _PLACE_SUPPLIER = re.compile(
     r"[\s\u3000]*[〔［\[](?P<who>[^〔〕［］\[\]]{2,30}?[/／][^〔〕［］\[\]]{2,30})[〕］\]]\s*$"
@@ -656,6 +658,25 @@ def text_adoptions(
             if any(elsewhere(w, ctx) or other_department(w, ctx) for w in whose if w.strip()):
                 continue  # 〔湖州/湖州市机关事务管理局〕: another city's item
             line, written = line[: tagged.start()].rstrip(), written[: tagged.start()].rstrip()
+        supplied = _SUPPLIED_BY.search(line)
+        whose = [w.strip() for w in re.split(r"[、，,/／]", supplied.group("who"))] if supplied else []
+        if (
+            supplied
+            # (one item on the line: 《A》（绍兴市新昌县）；《B》（湖州市……） is read item by item)
+            and len(notice_parts.TITLE.findall(line)) <= 1
+            and not re.search(r"[；;。]", line[: supplied.start()])
+            and whose
+            # (offices' names alone: （网站·工作交流；《浙江后勤》第9期） is where it ran)
+            and all(re.fullmatch(r"[\u4e00-\u9fff]{4,30}", w) for w in whose)
+            and all(own_kind(w) or other_department(w, ctx) for w in whose)
+            and not any(ctx.known_outlet(w) for w in whose)
+        ):
+            # 9月17日  ……主题宣传（越城区机关事务服务中心） in an outlet's list: who supplied it, no
+            # part of the headline; (越城区委政法委) or (湖州市安吉县机关事务服务中心) alone: another
+            # department's or another place's item
+            if not any(own_kind(w) and not elsewhere(w, ctx) for w in whose):
+                continue
+            line, written = line[: supplied.start()].rstrip(), written[: supplied.start()].rstrip()
         supplier = _SUPPLIER.search(line)
         if supplier:  # ……“活”起来　　——嵊州市机关事务服务中心供稿，浙江在线同步刊发: who supplied it
             if elsewhere(supplier.group("who"), ctx) or other_department(supplier.group("who"), ctx):
