@@ -11505,3 +11505,23 @@ def test_a_papers_fee_list_is_what_it_ran_and_a_dateline_is_no_headline(tmp_path
         "    署名为“诸暨日报6月5日讯（通讯员 王××）”。\n",
     )
     assert adopted == [("诸暨市机关食堂推出“端午套餐”", "诸暨日报")]
+
+
+def test_a_monthly_media_round_up_each_line_a_day_an_outlet_and_a_headline(tmp_path, ctx):
+    """- 6.3 中国绍兴网  …… / - 6.9 浙江日报（绍兴版）  《……》 / - 6月 垃圾分类简报第6期  ……: the
+    day, the outlet (its edition or issue no part of it), then the headline after a wide space."""
+    got = _dated(
+        tmp_path,
+        ctx,
+        "6月份媒体刊用情况汇总.txt",
+        "6月份全市机关事务宣传报道媒体刊用情况汇总\n\n"
+        "【新昌】\n"
+        "- 6.3 中国绍兴网  新昌县机关食堂开展“端午包粽”活动\n"
+        "- 6.9 浙江日报（绍兴版）  《新昌：公物仓让闲置资产“流动”起来》\n"
+        "- 6月 垃圾分类简报第6期  新昌县机关大院垃圾分类“桶边督导”全覆盖\n",
+    )
+    assert _by_month(got) == [
+        ("新昌县机关大院垃圾分类“桶边督导”全覆盖", "垃圾分类简报", "06"),
+        ("新昌县机关食堂开展“端午包粽”活动", "中国绍兴网", "06"),
+        ("新昌：公物仓让闲置资产“流动”起来", "浙江日报", "06"),
+    ]

@@ -53,6 +53,11 @@ def outlet_from_name(name: str, ctx: ExtractContext | None = None) -> str | None
     # (关于2020年第一季度市机关事务网站信息录用情况的通报: a notice's own title as its file name —
     # the words 关于 and the period are no part of the outlet's name)
     stem = re.sub(r"^关于|第?[一二三四1-4]\s*季度|前三季度|[上下]半年|全年", "", stem)
+    # (省机关事务管理局办公室关于7月门户网站信息采用情况的通报: the sender before 关于 — its own site
+    # when what follows names a site alone)
+    sender = re.match(r"^(?P<who>.{4,20}?)(?:办公室|办公厅)?关于(?P<rest>.+)$", stem)
+    if sender and re.match(r"(?:门户|本局|局)?网站(?:信息)?(?:录用|采用|刊发|刊用)", sender.group("rest")):
+        stem = f"{sender.group('who')}网站"
     # (诸暨市机关事务管理局2024年信息被市政府办录用及批示情况: the taker after 被, the sender before it)
     stem = re.sub(r"^[^被]*被(?=[^被]{2,20}?(?:录用|采用|刊发|刊用|刊登|转载))", "", stem)
     # 《绍兴政务》编辑部用稿统计: the publication whose editors wrote it
@@ -66,7 +71,7 @@ def outlet_from_name(name: str, ctx: ExtractContext | None = None) -> str | None
         r"(信息)?(录用|采用|刊发|刊用|刊登|转载)(清单|情况|统计|登记|通报|明细|汇总|表|一览)*.*$", "", stem
     )
     stem = re.sub(r"(清单|情况|统计|汇总|通报|副本|修改版|最终版)$", "", stem).strip(" _-—.")
-    if re.search(r"批示|签批|阅批|报送|总结|汇报|报告|工作|[周月季年]报$", stem):
+    if re.search(r"批示|签批|阅批|报送|总结|汇报|报告|工作|补报|[周月季年]报$", stem):
         # 领导批示情况汇总, 信息报送台账, 工作总结, 网站编辑周报: names what the file is, not an outlet
         return None
     if re.fullmatch(r"(?i)sheet\d*|工作表\d*|[\d_\-\s]*", stem):

@@ -666,8 +666,13 @@ def text_adoptions(
             and len(notice_parts.TITLE.findall(line)) <= 1
             and not re.search(r"[；;。]", line[: supplied.start()])
             and whose
-            # (offices' names alone: （网站·工作交流；《浙江后勤》第9期） is where it ran)
-            and all(re.fullmatch(r"[\u4e00-\u9fff]{4,30}", w) for w in whose)
+            # (offices' names alone: （网站·工作交流；《浙江后勤》第9期） is where it ran, （省机关事务
+            # 管理局局长） after 批示领导：…… who endorsed it)
+            and all(
+                re.fullmatch(r"[\u4e00-\u9fff]{2,28}(?:中心|局|委|部|办公室|街道|厅|站|所|院|社)", w)
+                for w in whose
+            )
+            and not re.match(r"\s*[\u4e00-\u9fff]{2,6}\s*[：:]", line)
             and all(own_kind(w) or other_department(w, ctx) for w in whose)
             and not any(ctx.known_outlet(w) for w in whose)
         ):
@@ -2556,8 +2561,27 @@ def _dated_fields(line: str, ctx: ExtractContext) -> str | None:
     apart — the day it ran, the page, the headline, who wrote it. Given back as 《headline》（day）,
     or None when the line is not so made (its first field a day, one headline among the fields,
     the others a page or a writer)."""
-    fields = [f for f in re.split(r"[ \u3000]{2,}|\t", line.strip()) if f]
-    if len(fields) < 2 or not re.fullmatch(notice_doc.FULL_DAY, fields[0]):
+    fields = [f for f in re.split(r"[ \u3000]{2,}|\t", re.sub(r"^\s*[-•·*＊]\s*", "", line.strip())) if f]
+    if len(fields) < 2:
+        return None
+    # (- 5.19 中国绍兴网  越城区……: a short day, then the outlet after one space)
+    first = re.fullmatch(
+        rf"(?P<d>{notice_doc.FULL_DAY}|\d{{1,2}}\s*[.．]\s*\d{{1,2}}|\d{{1,2}}\s*月)(?:\s(?P<o>\S.{{1,24}}))?",
+        fields[0],
+    )
+    if (
+        len(fields) < 2
+        or not first
+        or not (re.fullmatch(notice_doc.FULL_DAY, first.group("d")) or first.group("o"))
+    ):
+        return None
+    # (浙江日报（绍兴版） / 市服务中心垃圾分类简报第5期: the outlet, its edition or issue no part of it)
+    outlets = (
+        [re.sub(r"[（(][^（）()]*版[^（）()]*[）)]$|第\s*\d{1,3}\s*期$", "", first.group("o"))]
+        if first.group("o")
+        else []
+    )
+    if outlets and not notice_parts.outletish(outlets[0], ctx):
         return None
     # (通讯员 沈某某 记者 王某 / 5版: who wrote it, which page)
     others = [
@@ -2571,7 +2595,9 @@ def _dated_fields(line: str, ctx: ExtractContext) -> str | None:
         f
         for f in fields[1:]
         if f not in others
-        and notice_parts.title_like(re.sub(r"^[^：:]{2,5}[：:]|\s*[（(][^（）()]{2,20}[）)]$", "", f))
+        and notice_parts.title_like(
+            re.sub(r"^[^：:]{2,5}[：:]|\s*[（(][^（）()]{2,20}[）)]$", "", f.strip("《》"))
+        )
     ]
     if len(heads) != 1 or len(heads) + len(others) != len(fields) - 1:
         return None
@@ -2579,11 +2605,14 @@ def _dated_fields(line: str, ctx: ExtractContext) -> str | None:
     # (……让节约成为习惯（转载绍兴日报）: the note on where the reprint came from — the list's
     # outlet ran it, the first says so where it lists its own; another note stays)
     note = re.search(r"\s*[（(](?P<n>[^（）()]{2,20})[）)]$", head)
-    if note and not notice_parts.title_like(re.sub(r"^[^：:]{2,5}[：:]", "", head[: note.start()])):
+    if note and not notice_parts.title_like(
+        re.sub(r"^[^：:]{2,5}[：:]", "", head[: note.start()].strip("《》"))
+    ):
         note = None
     title = head[: note.start()] if note else head
     kept = note.group().strip() if note and not re.match(r"转载|转自|摘自|原载|来源", note.group("n")) else ""
-    return f"《{title}》（{fields[0]}）{kept}"
+    ran = "，".join([*outlets, first.group("d")])
+    return f"《{title.strip('《》')}》（{ran}）{kept}"
 
 
 def _fields_after_stop(line: str, ctx: ExtractContext) -> str | None:
