@@ -11525,3 +11525,42 @@ def test_a_monthly_media_round_up_each_line_a_day_an_outlet_and_a_headline(tmp_p
         ("新昌县机关食堂开展“端午包粽”活动", "中国绍兴网", "06"),
         ("新昌：公物仓让闲置资产“流动”起来", "浙江日报", "06"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        ("嵊州市机关事务服务中心 办公室 钱××", False),  # a sign-off, its office's words spaced
+        ("上虞区机关事务服务中心综合科  胡某", False),
+        ("嵊州市机关事务中心 开展公共机构节水宣传周活动", True),  # a headline with a space of its own
+    ],
+)
+def test_a_sign_off_is_no_headline(text, headline):
+    from extractors.interpret.notice_parts import title_like
+
+    assert title_like(text) is headline
+
+
+def test_a_list_of_what_an_outlet_ran_with_a_leaders_column_takes_the_file_names_outlet(tmp_path, ctx):
+    p = _docx_table(
+        tmp_path / "2023年二季度绍兴政务信息录用情况反馈（诸暨市）.docx",
+        ["市政府办公室信息科", "现将二季度录用情况反馈如下，请核对。"],
+        [
+            ["序号", "报送单位", "信息标题", "期次", "采用方式", "领导批示"],
+            ["1", "诸暨市机关事务服务中心", "诸暨市机关食堂推行“自助称重”", "第31期（5月6日）", "综合", ""],
+            [
+                "2",
+                "诸暨市机关事务服务中心",
+                "诸暨：公务用车“一张网”调度",
+                "第40期（6月2日）",
+                "单篇",
+                "副市长批示",
+            ],
+        ],
+    )
+    adopted, endorsed, _ = _read_path(p, ctx)
+    assert adopted == [
+        ("诸暨市机关食堂推行“自助称重”", "绍兴政务信息"),
+        ("诸暨：公务用车“一张网”调度", "绍兴政务信息"),
+    ]
+    assert endorsed == [("诸暨：公务用车“一张网”调度", "city", "other")]

@@ -686,7 +686,12 @@ def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extrac
                     named,
                     "表头",
                 )  # 2021年度《绍兴信息》录用信息明细 | 批示情况: its items and their 批示
-            records.extend(table_adoptions(t, cols, doc, ctx, said, warnings))
+            # (序号 | 报送单位 | 信息标题 | 期次 | 采用方式 | 领导批示: a list of what an outlet ran, its
+            # 批示 beside — the outlet the file's name carries when nothing above names it)
+            ran = "issue" in names or re.search(r"录用|采用|刊用|刊发", "".join(t.rows[cols.row]))
+            if not said[0] and ran:
+                said = (outlet_from_name(doc.path, ctx), "文件名")
+            records.extend(table_adoptions(t, cols, doc, ctx, said, warnings, listed=bool(ran and said[0])))
             continue
         if _not_adopted_list(t, cols):
             # a sheet 报送未录用 / a column 未录用原因: what was sent and not taken, no adoption

@@ -1491,7 +1491,7 @@ def title_like(text: str) -> bool:
         and not re.match(r"^\d{4}\s*年\s*第", text)  # 2022年第5期（总第41期）: an issue line
         # (柯桥区机关事务服务中心综合科  沈××: a sign-off, the office and who wrote it)
         and not re.match(
-            r"^\S{4,24}(?:中心|局|办公室|科|处|室|股)[ \u3000]+[\u4e00-\u9fff][\u4e00-\u9fff×*＊某]{1,3}$",
+            r"^\S{4,24}(?:[ \u3000]+\S{2,8})?(?:中心|局|办公室|科|处|室|股)[ \u3000]+[\u4e00-\u9fff][\u4e00-\u9fff×*＊某]{1,3}$",
             text,
         )
         # (绍兴市机关事务服务中心        绍兴市公共机构……: a masthead's issuers, spaced wide apart)
