@@ -11564,3 +11564,19 @@ def test_a_list_of_what_an_outlet_ran_with_a_leaders_column_takes_the_file_names
         ("诸暨：公务用车“一张网”调度", "绍兴政务信息"),
     ]
     assert endorsed == [("诸暨：公务用车“一张网”调度", "city", "other")]
+
+
+def test_a_bulleted_part_heading_names_its_outlet_without_the_bullet(tmp_path, ctx):
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "嵊州市2023年三季度信息宣传小结.txt",
+        "二、录用情况\n"
+        "　　◆市局网站录用3条，其中7月份1条已在市中心月度通报中列明，8、9月份2条为：\n"
+        "　　《嵊州市机关大院推行“错峰就餐”》（8月）；\n"
+        "　　《嵊州：公物仓“以旧换新”惠及12家单位》（9月）。\n",
+    )
+    assert adopted == [
+        ("嵊州市机关大院推行“错峰就餐”", "市局网站"),
+        ("嵊州：公物仓“以旧换新”惠及12家单位", "市局网站"),
+    ]

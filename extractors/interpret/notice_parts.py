@@ -414,7 +414,8 @@ def sender_office(name: str, ctx: ExtractContext) -> bool:
 
 
 def clean_outlet(text: str) -> str:
-    t = _ISSUE.sub("", text.strip(" 　《》〈〉“”\"'：:，,→⇒►▶>＞-—"))
+    # (◆市局网站 / ■ 绍兴晚报: a bullet before the name is no part of it)
+    t = _ISSUE.sub("", text.strip(" 　《》〈〉“”\"'：:，,→⇒►▶>＞-—◆◇■□●○▲△★☆•▪※"))
     t = t.strip(" \u3000\t《》〈〉")
     prev = None
     while prev != t:
