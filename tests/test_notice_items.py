@@ -11580,3 +11580,20 @@ def test_a_bulleted_part_heading_names_its_outlet_without_the_bullet(tmp_path, c
         ("嵊州市机关大院推行“错峰就餐”", "市局网站"),
         ("嵊州：公物仓“以旧换新”惠及12家单位", "市局网站"),
     ]
+
+
+def test_a_category_part_with_its_count_in_brackets_is_no_outlet(tmp_path, ctx):
+    adopted, _, ex = _read(
+        tmp_path,
+        ctx,
+        "关于2023年2月份市机关事务网站信息录用情况的通报.txt",
+        "关于2023年2月份市机关事务网站信息录用情况的通报\n\n"
+        "    现将录用情况通报如下。\n\n"
+        "    一、经验类信息（2条）\n\n"
+        "    1．诸暨市公物仓推行“预约领用”（诸暨市机关事务服务中心）\n"
+        "    2．越城区机关食堂实行“阳光采购”（越城区机关事务服务中心）\n",
+    )
+    assert sorted((r.title, r.outlet, r.type) for r in ex.records if isinstance(r, Adoption)) == [
+        ("诸暨市公物仓推行“预约领用”", "市机关事务网站", "经验"),
+        ("越城区机关食堂实行“阳光采购”", "市机关事务网站", "经验"),
+    ]

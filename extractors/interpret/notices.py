@@ -211,7 +211,8 @@ _CATEGORY_HEAD = re.compile(
     r"^[【\[▍■◆●]?\s*(?:工作|基层|信息|区县)?(经验|动态)(?:交流|做法|类)?(?:信息)?\s*[】\]]?"
     # (（一）经验类（4分/条），共3条，计12分：: its points and count said after it)
     # (经验类3条：: its count right after it)
-    r"(?:\s*[（(][^（）()]*分[^（）()]*[）)])?(?:[，,]?\s*共?\s*\d+\s*[条篇](?:[，,]\s*计\s*\d+\s*分)?)?[：:]?$"
+    r"(?:\s*[（(][^（）()]*分[^（）()]*[）)])?(?:[，,]?\s*共?\s*\d+\s*[条篇](?:[，,]\s*计\s*\d+\s*分)?)?"
+    r"(?:\s*[（(]\s*共?\s*\d+\s*[条篇][）)])?[：:]?$"  # (一、经验类信息（8条）: its count in brackets)
 )
 # (〈……〉 alone: a title as Traditional print marks it; inside a 《title》, a title it names)
 _CORNER = str.maketrans("「」『』〈〉", "《》《》《》")
@@ -1993,8 +1994,12 @@ def _opens_section(
         host = crumbs[0]
         if re.search(r"(?:人民政府|管理局|事务局|服务中心|办公室|办公厅)$", host):
             return [(f"{host}网站", "表头")], None, None
-    if _CATEGORY_HEAD.match(line.strip()):
-        return [], None, None  # 经验类3条：: the category of the items below, in the part above
+    if _CATEGORY_HEAD.match(notice_parts.NUMBERED.sub(r"\g<rest>", line).strip()):
+        return (
+            [],
+            None,
+            None,
+        )  # 经验类3条： / 一、经验类信息（8条）: the category of the items below, in the part above
     if re.search(r"(?:选题|约稿)(?:提示|方向|参考|建议|要点|计划|安排)?\s*[：:]\s*$", line):
         return [], None, None  # 下周选题提示：: topics to write on follow, nothing adopted
     if re.match(r"^\s*(?:首发|首发平台|转载)\s*[：:]", line):
