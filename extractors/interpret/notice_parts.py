@@ -883,7 +883,7 @@ _SENDER_PLACE = re.compile(
 
 def placed_title_like(text: str) -> bool:
     """A headline, its place before a colon set aside (柯桥：机关大院……)."""
-    return title_like(re.sub(r"^[^：:\s]{2,6}[：:]", "", text.strip()))
+    return title_like(re.sub(r"^[^：:\s]{2,6}[：:]\s*", "", text.strip()))
 
 
 def _tail_outlet(text: str, ctx: ExtractContext, *, configured: bool = True) -> re.Match[str] | None:
@@ -1018,14 +1018,14 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
         names = [_label_outlet(n, ctx) for n in re.split(r"[、和及]", said) if n.strip()]
         # (……一线（7月）: the month after the headline, read off it)
         trailer = _TRAILER.search(t.text)
-        if trailer and title_like(re.sub(r"^[^：:]{2,5}[：:]\s*", "", t.text[: trailer.start()].strip())):
+        if trailer and placed_title_like(t.text[: trailer.start()]):
             t.text = t.text[: trailer.start()].strip()
             _read_bracket_parts(trailer.group(), t, ctx, _BRACKET_PARTS_NO_DOT)
         if (
             names
             and all(ctx.known_outlet(n) or outletish(n, ctx) for n in names)
             # (越城：机关事务“小切口”……: a headline opening with its place and a colon)
-            and title_like(re.sub(r"^[^：:]{2,5}[：:]\s*", "", t.text) if first.group("place") else t.text)
+            and (placed_title_like(t.text) if first.group("place") else title_like(t.text))
             and not ADOPT_RE.search(said)
         ):
             t.outlets += [(n, "本句") for n in names if (n, "本句") not in t.outlets]

@@ -712,7 +712,7 @@ def text_adoptions(
             # (上虞　上虞：机关食堂……: its headline may open with the place and a colon — and opens
             # with the sender's place, as a headline does: 越城区 “……”试点…… is one headline)
             and ctx.opens_with_unit(line[sender.end() :].strip())
-            and notice_parts.title_like(re.sub(r"^[^：:]{2,5}[：:]", "", line[sender.end() :].strip()))
+            and notice_parts.placed_title_like(line[sender.end() :])
         ):
             # 越城　越城区开展……: the sender's short name, a space, then its headline — unnumbered
             line, written = line[sender.end() :], written[sender.end() :]
@@ -2600,9 +2600,7 @@ def _dated_fields(line: str, ctx: ExtractContext) -> str | None:
         f
         for f in fields[1:]
         if f not in others
-        and notice_parts.title_like(
-            re.sub(r"^[^：:]{2,5}[：:]|\s*[（(][^（）()]{2,20}[）)]$", "", f.strip("《》"))
-        )
+        and notice_parts.placed_title_like(re.sub(r"\s*[（(][^（）()]{2,20}[）)]$", "", f.strip("《》")))
     ]
     if len(heads) != 1 or len(heads) + len(others) != len(fields) - 1:
         return None
@@ -2610,9 +2608,7 @@ def _dated_fields(line: str, ctx: ExtractContext) -> str | None:
     # (……让节约成为习惯（转载绍兴日报）: the note on where the reprint came from — the list's
     # outlet ran it, the first says so where it lists its own; another note stays)
     note = re.search(r"\s*[（(](?P<n>[^（）()]{2,20})[）)]$", head)
-    if note and not notice_parts.title_like(
-        re.sub(r"^[^：:]{2,5}[：:]", "", head[: note.start()].strip("《》"))
-    ):
+    if note and not notice_parts.placed_title_like(head[: note.start()].strip("《》")):
         note = None
     title = head[: note.start()] if note else head
     kept = note.group().strip() if note and not re.match(r"转载|转自|摘自|原载|来源", note.group("n")) else ""
