@@ -11597,3 +11597,28 @@ def test_a_category_part_with_its_count_in_brackets_is_no_outlet(tmp_path, ctx):
         ("诸暨市公物仓推行“预约领用”", "市机关事务网站", "经验"),
         ("越城区机关食堂实行“阳光采购”", "市机关事务网站", "经验"),
     ]
+
+
+def test_a_note_under_a_table_of_marks_says_what_a_row_was_registered_as_and_what_it_was(tmp_path, ctx):
+    """A register with a column per outlet marked ● and a 批示 column; the note under it: 第2条原登记为
+    “市网站”录用，经核对，市网站未刊发，实为省局网站录用 — row 2's outlet is the bureau's site."""
+    p = _docx_table(
+        tmp_path / "新昌县2020年信息录用登记表.docx",
+        ["新昌县2020年信息录用登记表"],
+        [
+            ["序号", "信息标题", "市网站", "省局网站", "领导批示"],
+            ["1", "新昌县机关食堂推行“预约配餐”", "●", "", ""],
+            ["2", "新昌县公物仓推行“共享领用”", "●", "", "县长批示"],
+        ],
+    )
+    import docx
+
+    d = docx.Document(str(p))
+    d.add_paragraph("注：1.第2条原登记为“市网站”录用，经与市中心核对，市网站未刊发，实为省局网站6月3日录用。")
+    d.save(str(p))
+    adopted, endorsed, _ = _read_path(p, ctx)
+    assert adopted == [
+        ("新昌县公物仓推行“共享领用”", "省局网站"),
+        ("新昌县机关食堂推行“预约配餐”", "市网站"),
+    ]
+    assert endorsed == [("新昌县公物仓推行“共享领用”", "district", "principal")]

@@ -467,6 +467,20 @@ def _headerless_contents(
     return table_adoptions(table, cols, doc, ctx, (outlet, evidence), warnings, listed=True)
 
 
+def _number_rows(t: Table, cols: Columns, rows_by_seq: dict[int | str, str]) -> None:
+    """序号 → title of an adoption table's rows, into ``rows_by_seq``: what a note under the table
+    points back by (注：第2项获区委书记批示)."""
+    if "seq" not in cols.index:
+        return
+    for row in t.rows[cols.row + 1 :]:
+        seq, title = cols.get(row, "seq"), cols.get(row, "title")
+        code = CODE.fullmatch(seq.strip())
+        if seq.isdigit() and title:
+            rows_by_seq.setdefault(int(seq), title)
+        elif code and title:  # S-02: a code a note may point back by (S-02条……批示)
+            rows_by_seq.setdefault(code_key(code), title)
+
+
 def _prose_cells(t: Table) -> TextBlock | None:
     """序号 | 单位 | 得分 | 情况说明 with no headline column, whose 情况说明 cells tell in sentences
     which 《headline》 was adopted or endorsed (《A》被《浙江政务信息》录用并获副省长批示；……): those
@@ -692,6 +706,7 @@ def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extrac
             if not said[0] and ran:
                 said = (outlet_from_name(doc.path, ctx), "文件名")
             records.extend(table_adoptions(t, cols, doc, ctx, said, warnings, listed=bool(ran and said[0])))
+            _number_rows(t, cols, rows_by_seq)  # (注：第5条原登记为……实为……: a note below may point back)
             continue
         if _not_adopted_list(t, cols):
             # a sheet 报送未录用 / a column 未录用原因: what was sent and not taken, no adoption
@@ -778,14 +793,7 @@ def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extrac
             kinds.append("adoptions")
             listed = _adoption_named(f"{stem} {above}")
             records.extend(table_adoptions(t, cols, doc, ctx, said, warnings, listed=listed))
-            if "seq" in cols.index:
-                for row in t.rows[cols.row + 1 :]:
-                    seq, title = cols.get(row, "seq"), cols.get(row, "title")
-                    code = CODE.fullmatch(seq.strip())
-                    if seq.isdigit() and title:
-                        rows_by_seq.setdefault(int(seq), title)
-                    elif code and title:  # S-02: a code a note may point back by (S-02条……批示)
-                        rows_by_seq.setdefault(code_key(code), title)
+            _number_rows(t, cols, rows_by_seq)
             continue
         kinds.append("submissions")
         records.extend(table_submissions(t, cols, doc, ctx, warnings))

@@ -637,7 +637,7 @@ def corrected(
     Each clause names its item by number or by its title; the outlet it takes back (误为X /
     不是X) gives way to the one it names, a struck item's adoptions go (its 批示 stay)."""
     simple = to_simplified(line)
-    if not re.search(r"应为|应是|更正为|改为|删除|删去|作废|重复", simple):
+    if not re.search(r"应为|应是|更正为|改为|实为|实际为|删除|删去|作废|重复", simple):
         return None
     out = list(records)
     changed = False
@@ -665,6 +665,8 @@ def corrected(
             if not named:
                 continue
             back = "".join(notice_parts.taken_back(clause))
+            # (原登记为“市网站”……实为省局网站: the name taken back is none of the ones it gives)
+            named = [n for n in named if n not in back] or named
             kept: list[Adoption | Endorsement] = []
             for r in out:
                 if isinstance(r, Adoption) and r.title in targets and (not back or (r.outlet or "") in back):
