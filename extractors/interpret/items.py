@@ -637,7 +637,7 @@ def corrected(
     Each clause names its item by number or by its title; the outlet it takes back (误为X /
     不是X) gives way to the one it names, a struck item's adoptions go (its 批示 stay)."""
     simple = to_simplified(line)
-    if not re.search(r"应为|应是|更正为|改为|实为|实际为|删除|删去|作废|重复", simple):
+    if not re.search(rf"{notice_parts.CORRECTION}|删除|删去|作废|重复", simple):
         return None
     out = list(records)
     changed = False

@@ -23,6 +23,8 @@ ENDORSE_RE = re.compile(ENDORSE)
 TITLE = re.compile(r"《(?P<t>[^《》]{2,200})》")
 QUOTED = re.compile(r"[“\"](?P<t>[^“”\"《》]{10,120})[”\"]")
 NUM = r"(?:\d+|[一二两三四五六七八九十百]+)"
+# 应为 / 更正为 / 实为: a correction's verb, the right name after it
+CORRECTION = r"(?:应为|应是|更正为|改为|实为|实际为)"
 NUMBERED = re.compile(
     # (7.03 / 8.20 before a line's fields is a date, not the number 8: no digit after the point)
     r"^\s*(?:[（(]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:[)）、]|[.．](?!\d))|[（(](?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）]"
@@ -255,7 +257,7 @@ _OUTLET_NOISE = re.compile(
     r"|^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,3}\s*[.．、](?=\D))"  # 一、自有平台: a part's number
     r"|^(?:仍然|仍|还|也|都|就|均)?是(?=\S{2})"  # 仍然是市局网站录用: the copula, no part of the name
     r"|^(?:转至|转到|详见|参见|见)(?=\S{3})"  # 转至省局门户网站 / 详见市局网站: where to look, the name after
-    r"|^(?:应为|应是|改为|更正为|实为|实际为)(?=\S{3})"  # 应为中国绍兴网录用: a correction's verb, the name after
+    rf"|^{CORRECTION}(?=\S{{3}})"  # 应为中国绍兴网录用: a correction's verb, the name after
     # (局网站·市县传真 / 局网站-地方动态 / 局网站“地方动态: the site's channel after its name, its
     # quote maybe cut)
     r"|(?<=[站网])(?:[·•\-－][\u4e00-\u9fff]{2,8}|“[^“”]{1,10}”?)$"
@@ -1549,7 +1551,7 @@ def taken_back(simple: str) -> list[str]:
 
 
 CORRECTED = re.compile(
-    r"(?:载体|刊物|媒体|平台|录用单位|采用单位|出处)[^，,。；;]{0,16}?(?:应为|应是|更正为|改为|实为|实际为)"
+    rf"(?:载体|刊物|媒体|平台|录用单位|采用单位|出处)[^，,。；;]{{0,16}}?{CORRECTION}"
     # (第5条原登记为“市网站”录用，经核对……实为省局网站录用: what was registered, then what was so)
     r"|原(?:登记|填报|填|报|写|列)[为成][^。；;]{0,40}?(?:实为|实际为|应为)"
 )
