@@ -52,19 +52,21 @@ _HEADING = re.compile(
 # the marks a clerk puts before a banner or an item (▲人民网 / ■ 市局网站)
 _MARKS = "▲■◆●★☆◇□▶►➤"
 _BULLET = re.compile(rf"^\s*[{_MARKS}]\s*")
+# (its spaces taken whole, \s*+: optional parts between them would otherwise share a wide run of
+# spaces every way there is — seconds on a scan's spaced-out line)
 _SECTION = re.compile(
     # (▲人民网 / ■ 市局网站（经验）: a bullet before an outlet's label, its category after it)
-    rf"^\s*(?:[{_MARKS}]\s*)?(?:[（(]?(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})[)）.、．]\s*)?"
+    rf"^\s*+(?:[{_MARKS}]\s*+)?(?:[（(]?(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})[)）.、．]\s*+)?"
     # (被市委办公室录用情况: the outlet after 被; 1—11月各单位被《绍兴政务信息》采用篇目: a sentence's
     # subject before it, no heading of one outlet)
     rf"被?(?P<outlet>[^：:。；，,（(被！!？?{_MARKS}]{{2,40}}?)"
-    rf"\s*(?:(?:同时|共|先后)?(?:(?:录用|采用|刊发|刊用)(?:情况|明细|清单|篇目)|录用|采用|刊发|刊用|转载|编发|选用|刊登|刊载))?"
+    rf"\s*+(?:(?:同时|共|先后)?(?:(?:录用|采用|刊发|刊用)(?:情况|明细|清单|篇目)|录用|采用|刊发|刊用|转载|编发|选用|刊登|刊载))?"
     # (（一）市局网站录用佐证（7篇）: the evidence of what it took)
     rf"(?:佐证(?:材料)?|截图)?"
-    rf"\s*(?:[（(](?:经验|动态)类?[)）])?"
+    rf"\s*+(?:[（(](?:经验|动态)类?[)）])?"
     # (（5篇） / 共采用6篇 / （2篇，均刊于第1期） / 编发（2期）: the count, in brackets or after the verb)
     # (《浙江后勤》2019年第4期: the issue, no count)
-    rf"\s*(?:[（(]?(?:共)?(?<!第)(?P<n>{notice_parts.NUM})\s*(?:篇|条|期)次?(?:[，,][^（）()]{{0,20}})?[)）]?)?\s*[：:]?\s*$"
+    rf"\s*+(?:[（(]?(?:共)?(?<!第)(?P<n>{notice_parts.NUM})\s*+(?:篇|条|期)次?(?:[，,][^（）()]{{0,20}})?[)）]?)?\s*+[：:]?\s*+$"
 )
 # (该期《绍兴信息》……分管副市长已作批示: the issue the item above ran in, so the item)
 _BACK_REF = re.compile(
