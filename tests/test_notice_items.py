@@ -11622,3 +11622,148 @@ def test_a_note_under_a_table_of_marks_says_what_a_row_was_registered_as_and_wha
         ("新昌县机关食堂推行“预约配餐”", "市网站"),
     ]
     assert endorsed == [("新昌县公物仓推行“共享领用”", "district", "principal")]
+
+
+def test_when_it_ran_dates_an_adoption_not_when_it_was_sent(tmp_path, ctx):
+    """报送时间 | 采用平台 | 采用时间: the adoption's month is when it ran; the date it was sent
+    (a column earlier, named first) dates only the sending."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["上虞区2023年稿件去向登记"])
+    ws.append(["编号", "稿件标题", "报送时间", "采用平台", "采用时间", "备注"])
+    ws.append([1, "上虞区机关幼儿园开展“小小节能员”活动", "2023.6.28", "上虞日报", "7月3日", None])
+    ws.append([2, "上虞区公务用车定点加油实现“一卡通”", "8.30", "市局网站", "9.12", None])
+    ws.append([3, "上虞区公务用车定点加油实现“一卡通”", "8.30", "浙江后勤", None, "待出刊"])
+    p = tmp_path / "去向登记.xlsx"
+    wb.save(p)
+    ex = extract(p, context=ctx)
+    got = sorted((r.title, r.outlet, r.date) for r in ex.records if isinstance(r, Adoption))
+    assert got == [
+        ("上虞区公务用车定点加油实现“一卡通”", "市局网站", "2019-09"),
+        ("上虞区公务用车定点加油实现“一卡通”", "浙江后勤", None),
+        ("上虞区机关幼儿园开展“小小节能员”活动", "上虞日报", "2019-07"),
+    ]
+
+
+def test_a_register_row_noting_no_endorsement_on_paper_is_none(tmp_path, ctx):
+    """批示领导 ？ | 备注 据说分管副县长看过，无批示件，不登记: a 批示 heard of is none on the
+    register; the row above it, endorsed, is one."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "批示登记"
+    ws.append(["信息标题", "批示领导", "批示时间", "备注"])
+    ws.append(["嵊州市推进公务用车“全域一张网”", "县长", "5月8日", "原件已归档"])
+    ws.append(["嵊州市机关食堂“光盘行动”见实效", "？", None, "据说分管副县长看过，无批示件，不登记"])
+    p = tmp_path / "嵊州批示登记.xlsx"
+    wb.save(p)
+    ex = extract(p, context=ctx)
+    got = sorted((r.title, r.leader_role) for r in ex.records if isinstance(r, Endorsement))
+    assert got == [("嵊州市推进公务用车“全域一张网”", "principal")]
+
+
+def test_lines_of_fields_under_a_numbered_item_say_where_it_ran(tmp_path, ctx):
+    """1. A ⏎ 　《浙江后勤》2023年第6期，经验类 ⏎ 　诸暨日报 6月12日: each line under an item an
+    outlet that ran it, with its day or kind — neither the headline's rest nor the next item; a
+    starred note under it telling a 批示 is the item's, the leader's words in its bracket no title."""
+    text = (
+        "诸暨市机关事务管理局信息录用备忘（办公室自存）\n"
+        "\n"
+        "一、已录用\n"
+        "1. 诸暨市推行机关会议“无纸化”全流程管理\n"
+        "   《浙江后勤》2023年第6期，经验类\n"
+        "   诸暨日报 6月12日\n"
+        "2. 诸暨市机关食堂推出“夜间便民餐”服务\n"
+        "   市局网站，7月，动态\n"
+        "   ＊ 此条副市长7月批示了（“做法很实在，可在全市推广”），批示件在档案室\n"
+        "3. 诸暨市开展公共机构节水型单位创建\n"
+        "   中国绍兴网 √ （8.16 区县频道）\n"
+    )
+    p = tmp_path / "录用备忘.txt"
+    p.write_text(text, encoding="utf-8")
+    ex = extract(p, context=ctx)
+    got = sorted((r.title, r.outlet, r.date, r.type) for r in ex.records if isinstance(r, Adoption))
+    assert got == [
+        ("诸暨市开展公共机构节水型单位创建", "中国绍兴网", None, None),
+        ("诸暨市推行机关会议“无纸化”全流程管理", "浙江后勤", None, "经验"),
+        ("诸暨市推行机关会议“无纸化”全流程管理", "诸暨日报", "2019-06", None),
+        ("诸暨市机关食堂推出“夜间便民餐”服务", "市局网站", "2019-07", "动态"),
+    ]
+    endorsed = [(r.title, r.leader_level, r.leader_role) for r in ex.records if isinstance(r, Endorsement)]
+    assert endorsed == [("诸暨市机关食堂推出“夜间便民餐”服务", "city", "other")]
+
+
+def test_a_cell_of_days_dates_the_outlets_of_the_cell_beside_it_in_order(tmp_path, ctx):
+    """录用载体 浙江在线 ⏎ 绍兴晚报 | 录用日期 11.8 ⏎ 10.31 (or 省局网站；市局网站 | 2.3；3.1): each
+    outlet's adoption dated by its own day."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["序号", "报送日期", "信息标题", "录用载体", "录用日期"])
+    ws.append([1, "10.30", "新昌县公物仓推行“以旧换新”", "浙江在线\n绍兴晚报", "11.8\n10.31"])
+    ws.append([2, "1.20", "新昌县机关事务中心开展节前慰问", "省局网站；市局网站", "2.3；3.1"])
+    ws.append([3, "4.2", "新昌县机关食堂推出“光盘打卡”", "市局网站", "4.9"])
+    p = tmp_path / "新昌信息录用登记.xlsx"
+    wb.save(p)
+    ex = extract(p, context=ctx)
+    got = sorted((r.title, r.outlet, r.date) for r in ex.records if isinstance(r, Adoption))
+    assert got == [
+        ("新昌县公物仓推行“以旧换新”", "浙江在线", "2019-11"),
+        ("新昌县公物仓推行“以旧换新”", "绍兴晚报", "2019-10"),
+        ("新昌县机关事务中心开展节前慰问", "市局网站", "2019-03"),
+        ("新昌县机关事务中心开展节前慰问", "省局网站", "2019-02"),
+        ("新昌县机关食堂推出“光盘打卡”", "市局网站", "2019-04"),
+    ]
+
+
+def test_a_list_page_with_readers_counts_and_its_columns_box(tmp_path, ctx):
+    """A site's column page copied with each item's count of readers after its day, its box
+    headed 基层动态　更多>> (the column itself, not a side box) and its dots set close: every
+    item ran on the site the file names; a headline with its subtitle after —— is one."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "市局网站基层动态（复制）.txt",
+        "绍兴市机关事务服务中心\n"
+        "首页  |  政务公开  |  工作动态  |  互动交流\n"
+        "当前位置：首页 > 工作动态 > 基层动态\n"
+        "基层动态                                        更多>>\n"
+        "·上虞区机关食堂推出“二十四节气”菜单                    2023-09-22     点击数：118\n"
+        "·嵊州：“共享车库”破解机关停车难                        2023-09-15     点击数：240\n"
+        "·越城区公物仓上线“以旧换新”—— 把闲置变成资源              2023-09-08     点击数：96\n"
+        "共 42 条记录  每页 3 条  当前第 1/14 页  上一页  下一页\n"
+        "通知公告                                        更多>>\n"
+        "·2023年度市级机关会议定点场所遴选结果公示                2023-09-01\n",
+    )
+    assert adopted == [
+        ("上虞区机关食堂推出“二十四节气”菜单", "市局网站"),
+        ("嵊州：“共享车库”破解机关停车难", "市局网站"),
+        ("越城区公物仓上线“以旧换新”——把闲置变成资源", "市局网站"),
+    ]
+
+
+def test_an_oa_export_headed_by_its_field_codes(tmp_path, ctx):
+    """xh | 信息标题名称 | 录用载体 | lyrq | 信息分类(fl): a system's export names its date column
+    by its code (lyrq = 录用日期) and its category column 信息分类: both read."""
+    import datetime
+
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["录用信息导出"])
+    ws.append(["xh", "信息标题名称", "录用载体", "lyrq", "信息分类(fl)"])
+    ws.append([1, "诸暨市机关幼儿园开展“光盘小卫士”评比", "市局网站", datetime.datetime(2019, 10, 9), "动态"])
+    ws.append([2, "诸暨市推行公务用车“预约+调度”一体化", "浙江后勤", datetime.datetime(2019, 8, 2), "经验"])
+    p = tmp_path / "系统导出.xlsx"
+    wb.save(p)
+    ex = extract(p, context=ctx)
+    got = sorted((r.title, r.outlet, r.date, r.type) for r in ex.records if isinstance(r, Adoption))
+    assert got == [
+        ("诸暨市推行公务用车“预约+调度”一体化", "浙江后勤", "2019-08", "经验"),
+        ("诸暨市机关幼儿园开展“光盘小卫士”评比", "市局网站", "2019-10", "动态"),
+    ]

@@ -23,6 +23,7 @@ from extractors.interpret.notice_doc import (
     signed,
     superseded,
     unquote,
+    without_view_counts,
 )
 from extractors.interpret.notice_sentences import sentences
 from extractors.interpret.notices import looks_like_notice, text_adoptions, whole_titles
@@ -810,7 +811,7 @@ def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extrac
     )
     if not doc.tables or not records or prose:
         have = {(same_title(r.title), r.outlet) for r in records if isinstance(r, Adoption)}
-        for block in texts:
+        for block in map(without_view_counts, texts):
             if looks_like_notice(block, ctx):
                 stem = doc.path.replace("\\", "/").rsplit("/", 1)[-1]
                 read = text_adoptions(

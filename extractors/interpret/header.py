@@ -55,8 +55,13 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "月份",
         "日期",
         "时间",
+        # (an OA system's export headed by its field codes: cyrq = 采用日期, lyrq = 录用日期)
+        "cyrq",
+        "lyrq",
+        "cysj",
+        "lysj",
     ),
-    "type": ("信息类别", "信息类型", "经验/动态", "经验或动态", "动态/经验", "类别", "类型"),
+    "type": ("信息类别", "信息类型", "信息分类", "经验/动态", "经验或动态", "动态/经验", "类别", "类型"),
     "outlet": (
         "录用载体",
         "首发载体",
@@ -339,7 +344,21 @@ def _match_row(row: list[str]) -> dict[str, int]:
         bare = next((j for j, c in enumerate(cells) if j not in taken and c in _BARE_STATUS), None)
         if bare is not None:
             found["status"] = bare
+    month = found.get("month")
+    if month is not None and _SENT_WHEN.match(cells[month]):
+        # 报送日期 | 录用平台 | 录用时间: when it ran is the adoption's month, when it was sent the
+        # submission's (the longer-first order took whichever came first)
+        ran = next(
+            (j for j, c in enumerate(cells) if j not in taken and c and _RAN_WHEN.match(c) and len(c) <= 6),
+            None,
+        )
+        if ran is not None:
+            found["sent_month"], found["month"] = month, ran
     return found
+
+
+_SENT_WHEN = re.compile(r"^(?:上报|报送|投稿)(?:月份|时间|日期)")
+_RAN_WHEN = re.compile(r"^(?:录用|采用|刊发|刊用|刊登|发布)(?:月份|时间|日期)")
 
 
 _BARE_STATUS = frozenset({"录用", "采用", "刊用", "用否", "录用否", "采用否", "录否"})
@@ -432,7 +451,8 @@ def parse_month(text: str, *, year: int | None = None) -> tuple[int | None, int 
     if re.fullmatch(r"\d{1,2}(\.0+)?", t):
         month = int(float(t))
         return (None, month) if 1 <= month <= 12 else (None, None)
-    md = re.fullmatch(r"(\d{1,2})[.\-/](\d{2})", t)  # 7.05 / 04-03: a day of the month, as clerks write it
+    # 7.05 / 04-03 / 9.3: a day of the month, as clerks write it
+    md = re.fullmatch(r"(\d{1,2})[.\-/](\d{1,2})", t)
     if md and 1 <= int(md.group(1)) <= 12 and 1 <= int(md.group(2)) <= 31:
         return None, int(md.group(1))
     m = re.match(r"^(\d{4})\s*[年./\-]\s*(\d{1,2})", t)

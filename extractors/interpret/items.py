@@ -153,13 +153,16 @@ def signed_by(line: str, ctx: ExtractContext) -> tuple[str, str | None, str, str
 
 
 # 经验类 / 动态 / 经验类信息: a category alone among an item's fields
-_KIND_WORD = re.compile(r"(经验|动态)(?:类|类信息|信息)?")
+_KIND_WORD = notice_parts.KIND_WORD
 
 
 def detail(line: str, ctx: ExtractContext) -> Detail | None:
     """What a line naming no title says about the headline above it, or None when it says
     neither an outlet that took it nor a leader who endorsed it."""
     simple = to_simplified(strip_pinyin(line)).strip()
+    # (＊ 这条区长6月份批示了……: a note's star under an item, no next item's bullet — a headline
+    # after it is still read as one below)
+    simple = re.sub(r"^[*＊※]\s*(?=\S)", "", simple)
     arrow = re.match(r"^(?:[→⇒►▶>＞]+|——|—)\s*(?P<rest>.+)$", simple)
     # a numbered line is the next item, a line ending in ： opens a list, a headline is its own item
     if re.search(r"批示[：:]$", simple):
@@ -257,7 +260,9 @@ def detail(line: str, ctx: ExtractContext) -> Detail | None:
     ):
         return Detail([], [], declined=True)  # （系报送省局的专题材料，未公开刊发）
     # (——《浙江政务信息》第41期，3月8日。该信息获副省长批示: where it went, then a sentence more)
-    said = re.split(r"[。！]", arrow.group("rest"), maxsplit=1)[0] if arrow else ""
+    said = (
+        re.split(r"[。！]", arrow.group("rest"), maxsplit=1)[0] if arrow else notice_parts.fields_line(simple)
+    )
     endorse = notice_parts.endorsement(simple, [], ctx) if notice_parts.ENDORSE_RE.search(simple) else None
     if said and not re.search(rf"{notice_parts.ADOPT}|批示|签批|阅批", said):
         # → 新昌新闻网 / → 中国绍兴网、新昌新闻网: where it went, said by the arrow alone
@@ -272,7 +277,13 @@ def detail(line: str, ctx: ExtractContext) -> Detail | None:
         ]
         names = [n for n in (notice_parts.clean_outlet(_named_first(x, ctx)) for x in parts) if n]
         # (绍兴日报社 under a headline is the paper)
-        if names and all(notice_parts.outletish(n, ctx) or n.endswith(("报社", "杂志社")) for n in names):
+        # (no arrow before it: a configured outlet or a publication's name, never an office's —
+        # 绍兴市机关事务服务中心办公室　2022年11月25日 under a masthead is who issued it)
+        if names and all(
+            (notice_parts.outletish(n, ctx) or n.endswith(("报社", "杂志社")))
+            and (arrow or ctx.known_outlet(n) or notice_parts.publication(n))
+            for n in names
+        ):
             return Detail(names, endorse or [], month=notice_parts.single_month(said, ctx), type=kind)
     carrier = _OUTLET_FIELD.search(simple)
     named = (

@@ -307,6 +307,23 @@ _ADDRESS = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
 _RANK = re.compile(r"^\s*\d{1,3}(?:[ \u3000]{2,}|\t|[.、．]\s*)(?=\D)")
 
 
+# ·……“回头看”        2024-04-26     浏览次数：312: a list page's count of readers after the day
+# (not 发布时间：2021-11-18　　浏览次数：326 under an article's headline: its particulars, each labelled)
+_VIEW_COUNT = re.compile(
+    r"[^：:\s][ \u3000\t]{2,}\d{4}-\d{2}-\d{2}"
+    r"(?P<count>[ \u3000\t]+(?:浏览|点击|阅读|访问)(?:次数|数|量)?\s*[：:]?\s*\d+\s*)$"
+)
+
+
+def without_view_counts(block: TextBlock) -> TextBlock:
+    """A list page copied with each item's count of readers after its day: the counts go (the
+    page prints its items as ·标题  日期)."""
+    counted = {n: m.start("count") for n, s in block.lines if (m := _VIEW_COUNT.search(s))}
+    if not counted:
+        return block
+    return replace(block, lines=[(n, s[: counted[n]] if n in counted else s) for n, s in block.lines])
+
+
 def search_results(block: TextBlock) -> TextBlock:
     """A site's or a search engine's results copied as text (标题 ⏎ 摘要…… ⏎ http://……  2022-09-20 /
     标题 ⏎ 摘要…… ⏎ 浙江在线 2019年05月14日 / 1  标题 ⏎ 2021-04-16 10:21  区县频道 ⏎ 摘要 ⏎ 作者：…… /
@@ -1040,6 +1057,9 @@ def unwrap(block: TextBlock) -> TextBlock:
                 and (p[-1] in "，,、" or ("，" in prose and len(p) >= 15))
                 and not heads_next
             )
+            # ((4) A ⏎ 市委办《绍兴信息》第41期，经验类 ⏎ 柯桥日报 5月10日: where and how the item
+            # above ran, one outlet a line — fields, never the rest of a headline or a sentence)
+            fields_under = p[-1] not in "，,、（(《“被" and bool(notice_parts.fields_line(s.strip()))
             # (……人民网以《A》⏎为题，报道了…… / 《A》⏎一文被……: the sentence goes on after the title)
             after_title = (
                 p.endswith(("》", "”")) and re.match(r"\s*(?:为题|一文|一稿|等|被|获)", s) is not None
@@ -1207,6 +1227,7 @@ def unwrap(block: TextBlock) -> TextBlock:
                 )
                 and not _STARTS.match(s)
                 and not _MONTH_ITEM.match(s)  # (９月：(1)…: the next month's items)
+                and not (fields_under and not open_bracket)
             ):
                 out[-1] = (pn, prev.rstrip() + s.strip())
                 last[pn] = n

@@ -20,6 +20,8 @@ ADOPT_RE = re.compile(ADOPT + r"(?!(?:情况|结果)(?:以|待|另行|尚未|视
 # the words of a 批示 (签批 and 阅批 are one): asked of a line before its leaders are read
 ENDORSE = r"批示|签批|阅批"
 ENDORSE_RE = re.compile(ENDORSE)
+# (听说区长看到了，没有批示件，不登 / 无批示件: a 批示 heard of, none on paper)
+UNENDORSED = re.compile(rf"(?:没有|没|未|无|尚无|未见|并无|暂无)(?:领导)?(?:{ENDORSE})")
 TITLE = re.compile(r"《(?P<t>[^《》]{2,200})》")
 QUOTED = re.compile(r"[“\"](?P<t>[^“”\"《》]{10,120})[”\"]")
 NUM = r"(?:\d+|[一二两三四五六七八九十百]+)"
@@ -248,6 +250,42 @@ WHEN_WHERE = re.compile(
     r"[\d.．/\-年月日号]+(?:[（(][^（）()]*[）)])?|第?\s*[A-Z]?\d+\s*版.*|[（(][^（）()]*[）)]|第\s*\d+\s*期.*|[A-Z]\d+版?"
     r"|[Pp]\.?\s*\d+|总第\s*\d+\s*期|\d{4}\s*年\s*第\s*\d+\s*期.*"  # (2019年第1期: the year's issue)
 )
+# 经验类 / 动态信息: the category as a field of its own
+KIND_WORD = re.compile(r"(经验|动态)(?:类|类信息|信息)?")
+
+
+def fields_line(simple: str) -> str:
+    """``省局网站，3月，动态`` / ``市委办《绍兴信息》第41期，经验类`` / ``柯桥日报 5月10日`` under a
+    headline, no arrow before it: the line when it is an outlet's name (or two) with when, where or
+    which kind after it, "" else. A name alone (市网站) may head the next list: no field line."""
+    if ADOPT_RE.search(simple):
+        return ""
+    # (嵊州日报 √ （3.5 一版下面）: a bracket's words are its own, a day in it a field)
+    brackets = re.findall(r"[（(][^（）()]*[）)]", simple)
+    parts = [x for x in re.split(r"[，,；;、\s\u3000]+", re.sub(r"[（(][^（）()]*[）)]", " ", simple)) if x]
+    if not parts:
+        return ""
+    # (市网站 2月 √: the tick says it ran)
+    fields = [x for x in parts if WHEN_WHERE.fullmatch(x) or KIND_WORD.fullmatch(x) or x in "√✓✔"]
+    issue = re.search(r"》\s*(?:\d{4}\s*年\s*)?第\s*\d+\s*期$", parts[0])
+    dated = any(re.search(r"\d\s*(?:月|日|[./]\s*\d)", b) for b in brackets)
+    names = [x for x in parts if x not in fields]
+    if not (fields or issue or dated) or len(names) > 2 or any(len(x) > 16 for x in names):
+        return ""
+    # (……实现镇街全覆盖（10月）: a headline's last words with its month — the names must read as
+    # outlets' by their ending)
+    # (制表：办公室　2022年12月26日: a form's label, no outlet)
+    if not names or not all(_OUTLET_ENDING.search(x) and not re.search(r"[：:]", x) for x in names):
+        return ""
+    return simple
+
+
+_OUTLET_ENDING = re.compile(
+    r"(?:网站|网|报|后勤|强国|杂志|信息|简报|快报|专报|要情|发布|办|办公室|频道|台|号|平台|客户端|端|头条|》"
+    r"|》\s*(?:\d{4}\s*年\s*)?第\s*\d+\s*期)$"
+)
+
+
 # 绍兴日报（第5版 区县新闻）: the page or column it ran on, in brackets after the paper's name
 _PAGE_BRACKET = r"(?<=[报网刊台志])\s*[（(][^（）()]*(?:\d\s*版|栏目|专栏|频道)[^（）()]*[）)]$"
 PAGE_BRACKET = re.compile(_PAGE_BRACKET)
@@ -516,7 +554,8 @@ def nested_quotes(sent: str) -> list[tuple[int, int]]:
     return out
 
 
-_SAYS = re.compile(r"(?:批示|签批|阅批|批注|指出|表示|强调|要求|写道|说|称|认为|肯定)[：:]?\s*$")
+# (区长批示了（“好经验，要推开”）: the words in brackets after the verb)
+_SAYS = re.compile(r"(?:批示|签批|阅批|批注|指出|表示|强调|要求|写道|说|称|认为|肯定)(?:了|道)?[：:（(]?\s*$")
 
 
 def _inside_headline(sent: str, m: re.Match[str], ctx: ExtractContext) -> bool:
@@ -915,6 +954,9 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
     written with the title are read too."""
     m = NUMBERED.match(sent)
     text = (m.group("rest") if m else sent).strip(" 。；;，,\t")
+    # (·诸暨：机关食堂……见实效　　2024-04-18: a list page's dot set close before the headline)
+    bulleted = re.match(r"^[·•]\s*(?=\S)", text)
+    text = text[bulleted.end() :] if bulleted else text
     prefix = ""
     counted = _COUNTED.match(text)
     if counted and ctx.find_unit(counted.group("who")):
@@ -1062,6 +1104,7 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
         spaced_dash = not spaced and _spaced_dashes(text)
         if spaced and len(_fields(text)) == 1:  # (parted by spaces alone: — and ｜ part fields)
             fields = _headline_halves(fields, ctx)
+        parted = len(fields)
         if not spaced and len(fields) > 1:
             # (A——市网站10.15，嵊州日报10.16: each outlet with its day stuck to its name)
             fields = [_STUCK_DAY.sub(" ", f) for f in fields]
@@ -1082,42 +1125,56 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
             ),
         )
         others = [f for f in fields if f is not longest]
+        # (……“光盘积分”—— 让节约成为习惯　　2024-04-03: a subtitle, then the day the page gives)
+        pair = (
+            fields[:2]
+            if parted == 2 and len(fields) == 3 and WHEN_WHERE.fullmatch(fields[2].strip())
+            else fields
+        )
         if (
             not spaced
-            and len(fields) == 2
+            and len(pair) == 2
             # (灶台边的二十年——记……: a lead of a few words may hold no quotes, its 的 says it is
             # no outlet's name)
             # (……管理提质——浙江省绍兴市柯桥区的做法: a subtitle saying whose practice it is)
             and (
-                re.search(r"[“”‘’]|\S的\S", fields[0])
-                or _PRACTICE.search(_TRAILER.sub("", fields[1]).strip())
+                re.search(r"[“”‘’]|\S的\S", pair[0])
+                or _PRACTICE.search(_TRAILER.sub("", pair[1]).strip())
                 # (集中统管 分级保障——……: a lead of phrases in pairs, a slogan, no outlet's name)
                 or re.fullmatch(
-                    r"[\u4e00-\u9fff]{2,6}(?:[ \u3000、，,][\u4e00-\u9fff]{2,6})+", fields[0].strip()
+                    r"[\u4e00-\u9fff]{2,6}(?:[ \u3000、，,][\u4e00-\u9fff]{2,6})+", pair[0].strip()
                 )
                 # (越城机关事务——“一键报修”半小时响应: a place's work as the lead, no sender's name)
-                or (ctx.find_unit(fields[0]) and not sender_office(fields[0].strip(), ctx))
+                or (ctx.find_unit(pair[0]) and not sender_office(pair[0].strip(), ctx))
             )
-            and not outletish(fields[0], ctx)
+            and not outletish(pair[0], ctx)
             and (
-                title_like(_TRAILER.sub("", fields[1]).strip())
+                title_like(_TRAILER.sub("", pair[1]).strip())
                 # (——上虞区的探索与思考: a short subtitle saying whose practice, no headline alone)
-                or _PRACTICE.search(_TRAILER.sub("", fields[1]).strip())
+                or _PRACTICE.search(_TRAILER.sub("", pair[1]).strip())
+                # (推出“光盘积分”—— 让节约成为习惯: a phrase of five or more, no outlet's by its ending)
+                or (
+                    re.fullmatch(r"[\u4e00-\u9fff“”]{5,16}", pair[1].strip()) is not None
+                    and not ENDORSE_RE.search(pair[1])
+                    and not _OUTLET_ENDING.search(pair[1].strip())
+                    and not ctx.known_outlet(pair[1].strip())
+                )
             )
             and not any(
-                outletish(p, ctx) for p in re.split(r"[、，,/；;\s]+", _BRACKET.sub("", fields[1])) if p
+                outletish(p, ctx) for p in re.split(r"[、，,/；;\s]+", _BRACKET.sub("", pair[1])) if p
             )
         ):
             # 从“各管一摊”到“统一管理”——越城区……的几点做法: a headline and its subtitle, one title
-            if not (m or announced):
+            if not (m or bulleted or announced):
                 return []
             # (the subtitle may carry the line's other fields: ……纪实（9月） / ……纪实　浙后勤)
-            sub, *more = [p for p in _SPACED_SEP.split(fields[1]) if p]
+            sub, *more = [p for p in _SPACED_SEP.split(pair[1]) if p]
+            more += [f for f in fields if f not in pair]
             trailer = _TRAILER.search(sub)
             if trailer:
                 more = [*_BRACKET.findall(trailer.group()), *more]
                 sub = sub[: trailer.start()]
-            t = Title(f"{place}{fields[0]}——{sub.strip()}", 0, 0, prefix=prefix)
+            t = Title(f"{place}{pair[0]}——{sub.strip()}", 0, 0, prefix=prefix)
             for f in more:
                 for piece in re.split(r"[，,、/；;\s]+", f):
                     read_part(piece, t, ctx)

@@ -68,6 +68,7 @@ _SECTION = re.compile(
     # (《浙江后勤》2019年第4期: the issue, no count)
     rf"\s*+(?:[（(]?(?:共)?(?<!第)(?P<n>{notice_parts.NUM})\s*+(?:篇|条|期)次?(?:[，,][^（）()]{{0,20}})?[)）]?)?\s*+[：:]?\s*+$"
 )
+
 # (该期《绍兴信息》……分管副市长已作批示: the issue the item above ran in, so the item)
 _BACK_REF = re.compile(
     # (另，该文…… / 此外，该稿件……: a word joining it on, then the back reference)
@@ -1057,7 +1058,11 @@ def text_adoptions(
             if announcing:
                 opened, announced_until = (announcing[0], None, None), announcing[1]
         # 通知公告　　更多>>: a web page's side box, not the list (网页  资讯 … 更多»: a menu, no box)
-        if re.fullmatch(r"\s*\S{0,12}\s*更多\s*[>»]+\s*", line):
+        # (区县动态　　更多>>: the box of the site's column for the places' items — the list itself)
+        box = re.fullmatch(r"\s*(?P<b>\S{0,12})\s*更多\s*[>»]+\s*", line)
+        if box and not re.search(
+            r"区县|县区|县市|基层|地方|各地|市县|动态|传真|交流|风采|经验", box.group("b")
+        ):
             close_section()
             since = len(out)
             section = _Section(ahead=True)

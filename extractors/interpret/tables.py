@@ -429,7 +429,9 @@ def table_submissions(
     for prov, row, title in _rows(t, cols, warnings):
         unit_text = cols.get(row, "unit")
         unit = (ctx.find_unit(unit_text) or unit_text or None) if unit_text else fallback
-        year, month = parse_month(cols.get(row, "month"), year=ctx.year)
+        # (报送月份 beside 录用时间: the submission's month is when it was sent)
+        sent = "sent_month" if "sent_month" in cols.index else "month"
+        year, month = parse_month(cols.get(row, sent), year=ctx.year)
         note = cols.get(row, "note")
         out.append(
             Submission(
@@ -734,7 +736,11 @@ def table_adoptions(
             leaders, outlets = f"{leaders}；{column}", []
         # (a 备注 names a 批示 only in so many words: 中心主任审签 is the register's own sign-off)
         # (录用情况 绍兴政务信息8.30，市长批示: a status cell saying who endorsed it, as a 备注 may)
-        said_endorsed = [c for c in (note, cols.get(row, "status")) if notice_parts.ENDORSE_RE.search(c)]
+        said_endorsed = [
+            c
+            for c in (note, cols.get(row, "status"))
+            if notice_parts.ENDORSE_RE.search(c) and not notice_parts.UNENDORSED.search(c)
+        ]
         endorsed = _leaders("；".join([leaders, *said_endorsed]), ctx)
         if any(c is not title and _ONLY_READ.match(c) for c in row if c):
             endorsed = []  # 批示领导 副市长 | 批示情况 圈阅: the leader read it, endorsed nothing
@@ -748,7 +754,16 @@ def table_adoptions(
             # (市局网站（经验类）: the category it ran as, in the outlet's bracket)
             or (kind.group(1) if (kind := re.search(r"[（(](经验|动态)类?[）)]", column)) else None)
         )
-        for outlet, evidence in outlets:
+        # 省局网站；市《机关事务工作信息》第2期 | 2.3；2.5: each outlet's day, in the same order
+        # (11.8 ⏎ 11.10 beside 浙江在线 ⏎ 绍兴晚报: a line each)
+        whens = [
+            parse_month(w, year=ctx.year) for w in re.split(r"[/／；;、\s]+", cols.get(row, "month")) if w
+        ]
+        if len(outlets) < 2 or len(whens) != len(outlets) or not all(m for _y, m in whens):
+            whens = []
+        for k, (outlet, evidence) in enumerate(outlets):
+            ran_on = whens[k] if whens else None
+            y = ran_on and (ran_on[0] or ctx.year_of(ran_on[1]))
             out.append(
                 Adoption(
                     title=title,
@@ -757,7 +772,7 @@ def table_adoptions(
                     outlet_evidence=evidence if outlet else None,
                     unit_hint=unit,
                     type=row_type,
-                    date=date,
+                    date=f"{y:04d}-{ran_on[1]:02d}" if ran_on and ran_on[1] and y else date,
                 )
             )
     return out
