@@ -11767,3 +11767,44 @@ def test_an_oa_export_headed_by_its_field_codes(tmp_path, ctx):
         ("诸暨市推行公务用车“预约+调度”一体化", "浙江后勤", "2019-08", "经验"),
         ("诸暨市机关幼儿园开展“光盘小卫士”评比", "市局网站", "2019-10", "动态"),
     ]
+
+
+def test_a_month_set_before_each_headline_under_an_outlets_label(tmp_path, ctx):
+    """市机关事务服务中心网站（3篇）： ⏎ 　2月 嵊州市……: each line's month, one space before the
+    headline, is when it ran and no part of the headline."""
+    got = _dated(
+        tmp_path,
+        ctx,
+        "嵊州2019信息工作小结.txt",
+        "嵊州市机关事务管理局2019年信息工作小结\n"
+        "一、录用情况\n"
+        "市机关事务服务中心网站（3篇）：\n"
+        "  2月 嵊州市机关食堂开展“节约粮食”签名活动\n"
+        "  5月 嵊州市完成县级机关办公用房面积核定\n"
+        "  10月 嵊州市机关事务管理局召开信息员座谈会\n",
+    )
+    assert got == [
+        ("嵊州市完成县级机关办公用房面积核定", "市机关事务服务中心网站", "2019-05"),
+        ("嵊州市机关事务管理局召开信息员座谈会", "市机关事务服务中心网站", "2019-10"),
+        ("嵊州市机关食堂开展“节约粮食”签名活动", "市机关事务服务中心网站", "2019-02"),
+    ]
+
+
+def test_a_district_offices_publication_before_its_titles_is_its_own_outlet(tmp_path, ctx):
+    """县委办《新昌信息》：《A》《B》 after a part naming the city's site: the county office's
+    publication took them — an outlet not configured (asked), never the site of the part above."""
+    adopted, _, ex = _read(
+        tmp_path,
+        ctx,
+        "新昌县2019年信息工作总结.txt",
+        "新昌县机关事务中心2019年信息工作总结\n"
+        "【市级】\n"
+        "市局网站：《新昌县机关食堂推出“二维码”点餐》（4月）\n"
+        "【县级】\n"
+        "县委办《新昌信息》：《新昌县机关事务中心“最多跑一次”改革见成效》《新昌县公物仓实现县乡共享》。\n",
+    )
+    assert adopted == [
+        ("新昌县公物仓实现县乡共享", "新昌信息"),
+        ("新昌县机关事务中心“最多跑一次”改革见成效", "新昌信息"),
+        ("新昌县机关食堂推出“二维码”点餐", "市局网站"),
+    ]

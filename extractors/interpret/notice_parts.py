@@ -982,6 +982,18 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
     tail = _tail_outlet(text, ctx)
     if tail:
         text = text[: tail.start()] + "  " + text[tail.start() :].strip()
+    # (  1月 越城区……检查: the month it ran, a space before the headline that opens with a unit)
+    month_first = re.match(r"^(?P<m>\d{1,2})\s*月份?[ \u3000\t]+(?=\S)", text)
+    if (
+        month_first
+        and 1 <= int(month_first.group("m")) <= 12
+        and ctx.opens_with_unit(text[month_first.end() :])
+    ):
+        found = bare_titles(text[month_first.end() :], ctx, announced=announced)
+        for t in found:
+            t.month = t.month or (None, int(month_first.group("m")))
+        if found:  # (else read as the line's fields: 1月　　A　　市局网站)
+            return found
     # 19/2/26   标题（经） -- 市局网站: the day it ran, the year written short, before the fields
     day_first = re.match(r"^(?P<y>\d{2}|\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?:[ \u3000]{2,}|\t)\s*", text)
     if day_first and 1 <= int(day_first.group("m")) <= 12:

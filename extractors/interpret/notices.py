@@ -1705,6 +1705,11 @@ def _lead_outlets(line: str, ctx: ExtractContext) -> tuple[list[tuple[str, str]]
         return None
     lead = m.group("lead")
     names = [notice_parts.clean_outlet(p) for p in notice_parts.TITLE.findall(lead)]
+    # (区委办《越城信息》：: the office and its publication are one outlet, named by the publication —
+    # unless the office is the configured one: 市委办《绍兴信息》)
+    lead = re.sub(
+        r"[^\s、，,和及与《》]{2,8}(?=《)", lambda o: o.group() if ctx.known_outlet(o.group()) else "", lead
+    )
     rest = _LEAD_NOISE.sub("　", notice_parts.TITLE.sub("　", lead))
     # (人民网（浙江频道） / 绍兴发布（微信公众号）: the outlet, its channel in brackets)
     names += [
