@@ -11808,3 +11808,42 @@ def test_a_district_offices_publication_before_its_titles_is_its_own_outlet(tmp_
         ("新昌县机关事务中心“最多跑一次”改革见成效", "新昌信息"),
         ("新昌县机关食堂推出“二维码”点餐", "市局网站"),
     ]
+
+
+def test_a_day_before_a_headline_with_its_subtitle_is_when_it_ran(tmp_path, ctx):
+    """9.17　A“……”—— B in a paper's register of what it ran: the day is no part of the
+    headline, and the headline keeps its subtitle."""
+    got = _dated(
+        tmp_path,
+        ctx,
+        "上虞日报2019年刊发稿件.txt",
+        "区机关事务中心　见报稿件（9—11月）\n"
+        "\n"
+        "9.17　上虞区机关食堂推出“营养配餐”—— 吃得健康更吃得节约\n"
+        "10.08　上虞区机关事务中心开展国庆节后安全检查\n"
+        "11.12　上虞区完成党政机关办公用房面积核查\n",
+    )
+    assert got == [
+        ("上虞区完成党政机关办公用房面积核查", "上虞日报", "2019-11"),
+        ("上虞区机关事务中心开展国庆节后安全检查", "上虞日报", "2019-10"),
+        ("上虞区机关食堂推出“营养配餐”——吃得健康更吃得节约", "上虞日报", "2019-09"),
+    ]
+
+
+def test_an_item_still_to_run_is_no_adoption(tmp_path, ctx):
+    """另《A》已报该网，待录用后再登记: sent, not run yet — no adoption beside the list's items."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "诸暨日报2019年录用稿件.txt",
+        "诸暨日报　录用稿件登记（4—6月）\n"
+        "\n"
+        "4.11　诸暨市机关食堂推行“半份菜”\n"
+        "5.20　诸暨市公务用车平台实现“一键派车”\n"
+        "\n"
+        "另《诸暨市机关事务中心开展防汛应急演练》已报该报，待录用后再登记。\n",
+    )
+    assert adopted == [
+        ("诸暨市公务用车平台实现“一键派车”", "诸暨日报"),
+        ("诸暨市机关食堂推行“半份菜”", "诸暨日报"),
+    ]

@@ -165,6 +165,8 @@ NEGATED = re.compile(
     r"|(?:尚在|正在|仍在|还在)(?:审核|审稿|编审)|审核中"
     # (市局未用 / 该刊未用: an editor's short word for not taking it)
     r"|未用(?![于途户尽完])"
+    # (已投稿，尚未刊发，待刊发后补登: still to run)
+    rf"|待{ADOPT}后"
 )
 
 
@@ -1186,7 +1188,12 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
             if trailer:
                 more = [*_BRACKET.findall(trailer.group()), *more]
                 sub = sub[: trailer.start()]
-            t = Title(f"{place}{pair[0]}——{sub.strip()}", 0, 0, prefix=prefix)
+            # (10.23　A—— B: the day it ran before the headline, no part of it)
+            day = re.match(r"^\s*(?P<m>\d{1,2})\s*[.．/]\s*\d{1,2}[ \u3000\t]+", pair[0])
+            lead_words = pair[0][day.end() :] if day and 1 <= int(day.group("m")) <= 12 else pair[0]
+            t = Title(f"{place}{lead_words}——{sub.strip()}", 0, 0, prefix=prefix)
+            if lead_words is not pair[0] and day:
+                t.month = (None, int(day.group("m")))
             for f in more:
                 for piece in re.split(r"[，,、/；;\s]+", f):
                     read_part(piece, t, ctx)
