@@ -8569,7 +8569,7 @@ def test_a_papers_page_lists_under_its_masthead_what_it_ran(tmp_path, ctx):
         tmp_path,
         ctx,
         "0412版面.txt",
-        "绍兴晚报电子版\n"
+        "绍兴晚报数字报\n"
         "2021年04月12日　星期一　　上一期　下一期\n\n"
         "第06版：城事\n\n"
         "本版标题导航\n"
@@ -11846,4 +11846,36 @@ def test_an_item_still_to_run_is_no_adoption(tmp_path, ctx):
     assert adopted == [
         ("诸暨市公务用车平台实现“一键派车”", "诸暨日报"),
         ("诸暨市机关食堂推行“半份菜”", "诸暨日报"),
+    ]
+
+
+def test_a_papers_page_its_day_its_other_stories_and_its_rights_are_no_items(ctx):
+    """A paper's page copied from its e-edition: the day under the masthead is no headline,
+    the list of the page's other stories (相关新闻：) holds none of ours unless a unit's name
+    opens a line, and 未经授权不得转载 says nothing ran."""
+    from extractors.interpret import notice_doc, notice_parts
+    from extractors.records import Provenance, TextBlock
+
+    assert notice_parts.never_title("2019年11月05日　星期二")
+    assert notice_parts.never_title("2019-11-05")
+    assert not notice_parts.never_title("嵊州市机关事务管理局推行公务用车“黑匣子”监管")
+    assert notice_parts.NEGATED.search("本报版权所有　未经授权不得转载")
+    lines = [
+        "嵊州市机关事务管理局推行公务用车“黑匣子”监管",
+        "相关新闻：",
+        "·市交警支队开展冬季道路交通安全整治",
+        "·新昌县机关食堂推出“光盘打卡”",
+        "·全市森林防火工作会议召开",
+        "",
+        "·越城区机关事务中心开展消防演练",
+    ]
+    block = TextBlock(
+        source=Provenance(file="绍兴晚报1105第5版.txt"),
+        lines=[(n, s) for n, s in enumerate(lines, start=1) if s],
+    )
+    kept = [s for _n, s in notice_doc.other_stories(block, ctx).lines]
+    assert kept == [
+        "嵊州市机关事务管理局推行公务用车“黑匣子”监管",
+        "·新昌县机关食堂推出“光盘打卡”",
+        "·越城区机关事务中心开展消防演练",
     ]

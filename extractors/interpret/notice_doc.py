@@ -324,6 +324,32 @@ def without_view_counts(block: TextBlock) -> TextBlock:
     return replace(block, lines=[(n, s[: counted[n]] if n in counted else s) for n, s in block.lines])
 
 
+# 本版其他新闻： / 相关阅读: a page's list of its other stories, for its reader
+_OTHER_STORIES = re.compile(
+    r"^\s*(?:本版|本期|本页)?(?:其他|其它|相关|更多)(?:新闻|报道|文章|稿件)\s*[：:]?\s*$"
+    r"|^\s*(?:推荐阅读|相关阅读|延伸阅读|热点推荐|猜你喜欢)\s*[：:]?\s*$"
+)
+
+
+def other_stories(block: TextBlock, ctx: ExtractContext) -> TextBlock:
+    """本版其他新闻： ⏎ ·市消防救援支队…… ⏎ ·我市召开……: a page's other stories, listed for its
+    reader after the one copied — none of ours unless a unit's name opens it (up to a blank line)."""
+    drop: set[int] = set()
+    under, last = None, 0
+    for n, s in block.lines:
+        if _OTHER_STORIES.match(s):
+            under, last = n, n
+            drop.add(n)
+            continue
+        if under is not None and n == last + 1:
+            last = n
+            if not ctx.opens_with_unit(re.sub(r"^[\s·•●◆▪■\-*]+", "", to_simplified(s))):
+                drop.add(n)
+            continue
+        under = None
+    return replace(block, lines=[x for x in block.lines if x[0] not in drop]) if drop else block
+
+
 def search_results(block: TextBlock) -> TextBlock:
     """A site's or a search engine's results copied as text (标题 ⏎ 摘要…… ⏎ http://……  2022-09-20 /
     标题 ⏎ 摘要…… ⏎ 浙江在线 2019年05月14日 / 1  标题 ⏎ 2021-04-16 10:21  区县频道 ⏎ 摘要 ⏎ 作者：…… /

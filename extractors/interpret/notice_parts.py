@@ -135,7 +135,11 @@ def never_title(text: str) -> bool:
     )
     # (中新网诸暨10月9日电（通讯员 赵××）: a news story's dateline and byline, no headline)
     dateline = re.match(r"^[\u4e00-\u9fff]{2,12}\d{1,2}\s*月\s*\d{1,2}\s*日(?:电|讯)", t) is not None
-    return bool(_NEVER.search(t)) or placeholder or dateline
+    # (2024年09月12日　星期四 under a paper's masthead: its day, no headline)
+    day = re.fullmatch(
+        r"\d{4}\s*[年.\-/]\s*\d{1,2}\s*[月.\-/]\s*\d{1,2}\s*日?\s*(?:(?:星期|周|礼拜)[一二三四五六日天])?", t
+    )
+    return bool(_NEVER.search(t)) or placeholder or dateline or day is not None
 
 
 DOC_VERBS = re.compile(
@@ -152,7 +156,8 @@ _PUBLICATION = re.compile(
 NEGATED = re.compile(
     rf"(?:未|没有|没|不予|不再|尚未|暂未|暂不)(?:予|被)?{ADOPT}"
     # (这类会务保障的一般不单独编发 / 不另行刊发: the office says it will not run it)
-    rf"|不(?:单独|另行|会|打算)?{ADOPT}"
+    # (未经许可不得转载 under a paper's page: its notice of rights)
+    rf"|不(?:单独|另行|会|打算|得|准|能|宜)?{ADOPT}"
     # (投浙江日报一个月了还没动静: sent, no answer yet)
     r"|(?:还没|还没有|尚无|暂无|没)(?:任何)?(?:录用|采用|刊用)?(?:动静|消息|回音|下文|回复|反馈)"
     # (推荐至《中国机关后勤》，能否刊用以编辑部通知为准 / 是否采用待定: not known to have run)

@@ -525,7 +525,7 @@ def text_adoptions(
             )
         )
     )
-    block = _footnoted(block, ctx)
+    block = notice_doc.other_stories(_footnoted(block, ctx), ctx)
     # (附件：1．……考核结果 ⏎ 2．……篇目: the names of the papers attached, no items)
     attached = notice_doc.runs_under(block.lines, _ATTACHMENTS, set())
     # (…… and the same names again atop each attachment: its heading)
