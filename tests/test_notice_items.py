@@ -11879,3 +11879,37 @@ def test_a_papers_page_its_day_its_other_stories_and_its_rights_are_no_items(ctx
         "·新昌县机关食堂推出“光盘打卡”",
         "·越城区机关事务中心开展消防演练",
     ]
+
+
+def test_an_accounts_article_its_rough_counts_sign_off_and_comments(tmp_path, ctx):
+    """A WeChat article listing items under each outlet: 另有30余篇信息被市委办、市政府办录用 after
+    the last item counts others (no outlet of that item), and the account's sign-off and its
+    readers' comments below are no items."""
+    got = _dated(
+        tmp_path,
+        ctx,
+        "喜报｜2019年我县信息工作（公众号）.txt",
+        "喜报｜2019年我县机关事务信息登上省级平台\n"
+        "\n"
+        "▍浙江省机关事务管理局网站\n"
+        "\n"
+        "01\n"
+        "《新昌县机关食堂推出“光盘打卡”积分》\n"
+        "\n"
+        "02\n"
+        "《新昌县公物仓实现“县乡共享”》\n"
+        "\n"
+        "另有30余篇信息被市委办、市政府办录用，10余篇获领导批示。\n"
+        "\n"
+        "新昌机关事务\n"
+        "长按识别二维码关注我们\n"
+        "\n"
+        "阅读 1024    赞 18\n"
+        "写留言\n"
+        "  新昌县机关事务中心食堂   赞 5\n"
+        "  为新昌机关事务人点赞！\n",
+    )
+    assert got == [
+        ("新昌县公物仓实现“县乡共享”", "浙江省机关事务管理局网站", None),
+        ("新昌县机关食堂推出“光盘打卡”积分", "浙江省机关事务管理局网站", None),
+    ]

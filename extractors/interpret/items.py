@@ -142,7 +142,8 @@ def headline(line: str, ctx: ExtractContext) -> list[notice_parts.Title]:
 # 小计：共刊用20条次，其中市局网站11条次，市委、市政府办公室2条次: a tally of the list, about
 # no one item of it
 _TALLY = re.compile(r"(?:小计|合计|共计|总计|累计|汇总)\s*[：:]")
-_COUNTED = re.compile(r"\d+\s*(?:条次|篇次|篇|条|次)")
+# (3篇 / 40余篇: a count of items; 该信息被2次转载 counts one item's runs)
+_COUNTED = re.compile(r"\d+\s*余?\s*(?:条次|篇次|篇|条|次)")
 
 
 def signed_by(line: str, ctx: ExtractContext) -> tuple[str, str | None, str, str | None] | None:
@@ -223,6 +224,8 @@ def detail(line: str, ctx: ExtractContext) -> Detail | None:
         or (not arrow and headline(simple, ctx))
         or _TALLY.match(simple)
         or len(_COUNTED.findall(simple)) >= 2
+        # (此外，全年还有40余篇信息被市委办录用: a rough count of others, never the item above)
+        or re.search(r"\d+\s*余\s*(?:篇|条)", simple)
     ):
         return None
     source = SOURCE.search(simple)

@@ -331,10 +331,19 @@ _OTHER_STORIES = re.compile(
 )
 
 
+_COMMENTS = re.compile(r"^\s*(?:写留言|精选留言|留言区|全部留言|网友评论|全部评论|评论区)\s*$")
+
+
 def other_stories(block: TextBlock, ctx: ExtractContext) -> TextBlock:
     """本版其他新闻： ⏎ ·市消防救援支队…… ⏎ ·我市召开……: a page's other stories, listed for its
-    reader after the one copied — none of ours unless a unit's name opens it (up to a blank line)."""
+    reader after the one copied — none of ours unless a unit's name opens it (up to a blank line);
+    an account's readers' comments below its article, none at all."""
     drop: set[int] = set()
+    # (写留言 ⏎ 精选留言 ⏎ 越城机关事务　赞 3 ⏎ 为全市机关事务人点赞！: an account's article, then its
+    # readers' comments to its end — none of them an item)
+    comments = next((n for n, s in block.lines if _COMMENTS.match(s)), None)
+    if comments is not None:
+        drop |= {n for n, _s in block.lines if n >= comments}
     under, last = None, 0
     for n, s in block.lines:
         if _OTHER_STORIES.match(s):

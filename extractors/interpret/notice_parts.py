@@ -82,6 +82,7 @@ _NEVER = re.compile(
     # (its share buttons and page tools: 【分享到】 微信 微博, 【打印本页】【关闭窗口】)
     r"|This email|本邮件(?:及其?附件)?仅供|(?i:confidential)"  # a mail's disclaimer
     r"|^(?:此|本)邮件由.{0,16}?发送|^发自我的|(?i:^sent from)"  # 此邮件由浙政钉邮箱发送: its footer
+    r"|识别(?:图中)?二维码|扫码关注|关注我们$"  # (长按识别二维码关注我们: an account's sign-off)
     r"|^(?:合\s*计|小\s*计|总\s*计|共\s*计)[：:（(]?"  # a table's total row
     # (示例：××区机关事务中心开展××××活动: a form's example, placeholders in it)
     r"|^(?:示例|样例|例如|填写示例)\s*[：:]|[×X＊*]{2,}.*[×X＊*]{2,}"
@@ -461,8 +462,8 @@ def sender_office(name: str, ctx: ExtractContext) -> bool:
 
 
 def clean_outlet(text: str) -> str:
-    # (◆市局网站 / ■ 绍兴晚报: a bullet before the name is no part of it)
-    t = _ISSUE.sub("", text.strip(" 　《》〈〉“”\"'：:，,→⇒►▶>＞-—◆◇■□●○▲△★☆•▪※"))
+    # (◆市局网站 / ■ 绍兴晚报 / ▍浙江后勤 (an account's bar): a bullet before the name is no part of it)
+    t = _ISSUE.sub("", text.strip(" 　《》〈〉“”\"'：:，,→⇒►▶>＞-—◆◇■□●○▲△★☆•▪※▍▌▎|｜"))
     t = t.strip(" \u3000\t《》〈〉")
     prev = None
     while prev != t:
