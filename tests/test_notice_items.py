@@ -11913,3 +11913,27 @@ def test_an_accounts_article_its_rough_counts_sign_off_and_comments(tmp_path, ct
         ("新昌县公物仓实现“县乡共享”", "浙江省机关事务管理局网站", None),
         ("新昌县机关食堂推出“光盘打卡”积分", "浙江省机关事务管理局网站", None),
     ]
+
+
+def test_a_table_heading_saying_its_figures_are_not_yet_checked_turns_nothing_down(tmp_path, ctx):
+    """一、数据统计（……尚未与市中心台账核对）, then 二、各单位自报的典型信息 with sentences saying
+    which outlet took what: the first part's 尚未 is about checking, not about running — the
+    second part's adoptions are read."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "2019年度各地自查情况汇总.txt",
+        "2019年度各地信息工作自查情况汇总\n"
+        "\n"
+        "一、数据统计（各单位自报，尚未与市中心台账核对）\n"
+        "\n"
+        "二、各单位自报的典型信息\n"
+        "\n"
+        "上虞区：《上虞区机关食堂推行“明码标价”》被市局网站、绍兴晚报录用。\n"
+        "新昌县：《新昌县公物仓开展“以旧换新”》被省局网站录用。\n",
+    )
+    assert adopted == [
+        ("上虞区机关食堂推行“明码标价”", "市局网站"),
+        ("上虞区机关食堂推行“明码标价”", "绍兴晚报"),
+        ("新昌县公物仓开展“以旧换新”", "省局网站"),
+    ]

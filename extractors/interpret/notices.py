@@ -153,7 +153,10 @@ _SENDER_COLUMN = re.compile(
 # (越城　越城区……: a sender column with no number before it, then one space (or a tab) at least)
 _UNIT_COLUMN = re.compile(r"^\s*(?P<who>[\u4e00-\u9fff]{2,5})(?:[ \u3000]+|\t)(?=\S)")
 _PENDING = re.compile(
-    r"尚待|待[^，,。；;）)]{0,8}(?:采用|录用|刊发)|待刊|尚未|未(?:被|予)?(?:录用|采用|刊发|刊用)"
+    # (尚未 of what did not run, or has had no answer: 尚未与台账核对 in a table's heading is neither)
+    r"尚待|待[^，,。；;）)]{0,8}(?:采用|录用|刊发)|待刊"
+    r"|尚未[^，,。；;）)]{0,6}?(?:录用|采用|刊发|刊用|刊登|见报|刊出|登出|发布|上线|推送|反馈|回复|答复|审核|定稿|安排)"
+    r"|尚未$|未(?:被|予)?(?:录用|采用|刊发|刊用)"
     r"|(?:不予|暂不|暂未)(?:予)?(?:补录|录用|采用|刊发|刊用)"
     # 三、退稿 / 二、建议改投其他平台 / 转入稿库待用: an editor's answer that ran nothing
     r"|退稿|改投|转投|另投|稿库|待用|落选|退回(?:修改|重报|补充|完善|的)|审核退回"
