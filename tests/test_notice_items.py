@@ -11937,3 +11937,30 @@ def test_a_table_heading_saying_its_figures_are_not_yet_checked_turns_nothing_do
         ("上虞区机关食堂推行“明码标价”", "绍兴晚报"),
         ("新昌县公物仓开展“以旧换新”", "省局网站"),
     ]
+
+
+def test_a_journals_contents_with_each_authors_office_in_a_field_of_its_own(tmp_path, ctx):
+    """《中国机关后勤》's contents, each entry ``标题⇥作者单位　……页码``: the author's office is no
+    part of the headline; an entry by our city's centre is ours, one by another department or
+    another city's office is not."""
+    import docx
+
+    d = docx.Document()
+    for text in [
+        "中国机关后勤",
+        "2019年第8期",
+        "目\u3000\u3000录",
+        "【地方实践】",
+        "节约型机关建设的新昌做法\t新昌县机关事务服务中心\u3000……12",
+        "公物仓管理的“绍兴经验”\t绍兴市机关事务服务中心\u3000……15",
+        "智慧食堂建设的探索\t省卫生健康委员会\u3000王丽\u3000……18",
+        "机关事务标准化的宁波实践\t宁波市机关事务管理局\u3000……21",
+    ]:
+        d.add_paragraph(text)
+    p = tmp_path / "中国机关后勤2019年第8期目录.docx"
+    d.save(p)
+    adopted, _, _ = _read_path(p, ctx)
+    assert adopted == [
+        ("公物仓管理的“绍兴经验”", "中国机关后勤"),
+        ("节约型机关建设的新昌做法", "中国机关后勤"),
+    ]

@@ -140,6 +140,10 @@ _PLACE_SUPPLIER = re.compile(
 # (the dots run to the line's end, then an author or a page at most: “为深入贯彻落实……”，一大段套话
 # in prose is an ellipsis)
 # (…… 12 / ........ 12, and a single … before the page when the line is short of room: 经 … 38)
+# 诸暨市机关事务服务中心 / 衢州市柯城区机关事务服务中心　徐立峰 / 本刊记者: who wrote a contents' entry
+_AUTHOR_FIELD = re.compile(
+    r"(?:中心|局|办公室|办|厅|委|处|科|站|编辑部|本刊记者|本刊评论员|本刊编辑部|通讯员)(?:[ \u3000]+[\u4e00-\u9fff·]{2,4})?$"
+)
 _TOC_LEADER = re.compile(r"\s*(?:…{2,}|\.{4,}|·{4,}|－{4,}|\s…(?=\s*\d{1,3}\s*$))(?=[^，,。；;”“]{0,24}$).*$")
 # 嵊州市  ……撤桶并点 ……………… 用 / 不用（会议稿） / 缓（转第3期） / 合: an editor's register, the
 # outcome of each piece after its dots — only 用 ran it (合: merged into another, read as that one)
@@ -747,6 +751,14 @@ def text_adoptions(
             # (公共机构合同能源管理的难点与对策 ■湖州市机关事务管理局 ……… 17: its author marked before
             # the dots)
             marked = re.search(r"(?<=\S{6})\s*[■●◆▲★]\s*(?P<a>[^■●◆▲★]{2,30}?)\s*$", line[: leader.start()])
+            # (公共机构光伏建设的诸暨探索⇥诸暨市机关事务服务中心　……16: its author in a field of
+            # its own after a space, an office's name and its writer's)
+            fielded = re.search(
+                r"(?<=\S)[\t \u3000]+(?P<a>[^\s]{2,30}(?:[ \u3000]+[\u4e00-\u9fff·]{2,4})?)\s*$",
+                line[: leader.start()],
+            )
+            if not marked and fielded and _AUTHOR_FIELD.search(fielded.group("a")):
+                marked = fielded
             if marked and not author:
                 author = marked.group("a")
                 line, written = (
@@ -756,7 +768,14 @@ def text_adoptions(
                 leader = _TOC_LEADER.search(line)
                 assert leader is not None
             toc_line = bool(author and ctx.find_unit(author))
-            if NOT_OURS_AUTHOR.search(author) or (author and elsewhere(author, ctx)):
+            if NOT_OURS_AUTHOR.search(author) or (
+                author
+                and (
+                    elsewhere(author, ctx)
+                    # (省大数据发展管理局　沈嘉怡: another department's, its writer after it)
+                    or (fielded is marked and other_department(re.split(r"[ \u3000]", author)[0], ctx))
+                )
+            ):
                 continue  # ……………… 本刊记者（2） / 浙江工业大学　周洁（31）: the journal's own or another's piece
             line, written = line[: leader.start()].rstrip(), written[: leader.start()].rstrip()
             if masthead and re.match(r"(?:浙江|中国|全国)", to_simplified(masthead)) and not author:
