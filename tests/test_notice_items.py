@@ -11964,3 +11964,20 @@ def test_a_journals_contents_with_each_authors_office_in_a_field_of_its_own(tmp_
         ("公物仓管理的“绍兴经验”", "中国机关后勤"),
         ("节约型机关建设的新昌做法", "中国机关后勤"),
     ]
+
+
+def test_a_document_the_office_made_in_a_numbered_list_is_no_item(tmp_path, ctx):
+    """2.修订《……信息工作管理制度》，编印《……手册》 in a self-assessment's list of what the office
+    did: documents it made, no items — the adopted item above is read."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "上虞区2019年信息工作自评.txt",
+        "上虞区机关事务中心2019年信息工作自评\n"
+        "一、录用情况\n"
+        "1.《上虞区机关食堂推出“节气菜单”》被市局网站录用（3月）\n"
+        "二、制度建设\n"
+        "1.修订《上虞区机关事务中心信息工作管理制度》;\n"
+        "2.编印《上虞区机关事务工作手册》。\n",
+    )
+    assert adopted == [("上虞区机关食堂推出“节气菜单”", "市局网站")]

@@ -3003,6 +3003,20 @@ def _line_records(
                     continue  # 2.《A》已由省局推荐至国管局，目前尚未刊用，暂不计入: listed, not adopted
                 elif not (adopting or t.outlets) and re.search("圈阅|阅示|传阅|已阅", simple):
                     continue  # ·越城区　《A》　区长圈阅: read by a leader, not adopted
+                # (编印《……手册》，制定《……信息报送工作制度》 / 对照《……考核细则》: a document the
+                # sentence says was made or followed, wherever it stands)
+                written_at = simple.find(to_simplified(t.text))
+                if (
+                    written_at > 0
+                    and re.search(
+                        r"(?:制定|印发|出台|修订|编印|编制|对照|依据|根据|按照|贯彻|落实)《?$",
+                        simple[:written_at],
+                    )
+                    and re.search(
+                        r"(?:制度|手册|细则|办法|规定|规范|方案|意见|通知|要点|标准)$", to_simplified(core)
+                    )
+                ):
+                    continue
                 if not (in_list or bare or t.outlets) and (
                     (notice_parts.DOC_SUFFIX.search(to_simplified(core)) and not _DONE_TO_RULES.search(core))
                     or len(core) <= 8
