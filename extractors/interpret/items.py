@@ -153,10 +153,6 @@ def signed_by(line: str, ctx: ExtractContext) -> tuple[str, str | None, str, str
     return classify_leader(signed.group("who"), ctx) if signed else None
 
 
-# 经验类 / 动态 / 经验类信息: a category alone among an item's fields
-_KIND_WORD = notice_parts.KIND_WORD
-
-
 def detail(line: str, ctx: ExtractContext) -> Detail | None:
     """What a line naming no title says about the headline above it, or None when it says
     neither an outlet that took it nor a leader who endorsed it."""
@@ -274,9 +270,11 @@ def detail(line: str, ctx: ExtractContext) -> Detail | None:
         kind = notice_parts.single_type(said)
         parts = [re.sub(r"[（(][^（）()]*[）)]", "", x).strip() for x in re.split(r"[、，,；;和及]", said)]
         # (——省机管局网站，2021年3月，经验类 / ——市局网站，4月，动态: the category after it, no outlet)
-        kind = kind or next((m.group(1) for x in parts if (m := _KIND_WORD.fullmatch(x))), None)
+        kind = kind or next((m.group(1) for x in parts if (m := notice_parts.KIND_WORD.fullmatch(x))), None)
         parts = [
-            x for x in parts if x and not notice_parts.WHEN_WHERE.fullmatch(x) and not _KIND_WORD.fullmatch(x)
+            x
+            for x in parts
+            if x and not notice_parts.WHEN_WHERE.fullmatch(x) and not notice_parts.KIND_WORD.fullmatch(x)
         ]
         names = [n for n in (notice_parts.clean_outlet(_named_first(x, ctx)) for x in parts) if n]
         # (绍兴日报社 under a headline is the paper)
