@@ -11981,3 +11981,18 @@ def test_a_document_the_office_made_in_a_numbered_list_is_no_item(tmp_path, ctx)
         "2.编印《上虞区机关事务工作手册》。\n",
     )
     assert adopted == [("上虞区机关食堂推出“节气菜单”", "市局网站")]
+
+
+def test_a_chat_groups_name_is_no_headline(tmp_path, ctx):
+    """市里的群“上虞区机关事务联络员工作群”已经拉你进去了 / 来自嵊州机关事务通讯员群: a chat
+    group's name, in quotes or after 来自, is no item; the adoption told in the chat is."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "交接备忘.txt",
+        "信息工作交接备忘\n"
+        "1. 市里的群“上虞区机关事务联络员工作群”已经拉你进去了，记得改群名片。\n"
+        "2. 转发消息（来自嵊州机关事务通讯员群）：\n"
+        "《上虞区机关食堂推出“二十四节气”养生套餐》被市局网站录用。\n",
+    )
+    assert adopted == [("上虞区机关食堂推出“二十四节气”养生套餐", "市局网站")]

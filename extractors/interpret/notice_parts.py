@@ -83,6 +83,8 @@ _NEVER = re.compile(
     r"|This email|本邮件(?:及其?附件)?仅供|(?i:confidential)"  # a mail's disclaimer
     r"|^(?:此|本)邮件由.{0,16}?发送|^发自我的|(?i:^sent from)"  # 此邮件由浙政钉邮箱发送: its footer
     r"|识别(?:图中)?二维码|扫码关注|关注我们$"  # (长按识别二维码关注我们: an account's sign-off)
+    # (绍兴机关事务信息员交流群 / 来自绍兴机关事务信息员群: a chat group's name, no headline)
+    r"|(?:信息员|联络员|通讯员|交流|工作|宣传|微信|钉钉|信息)群$"
     r"|^(?:合\s*计|小\s*计|总\s*计|共\s*计)[：:（(]?"  # a table's total row
     # (示例：××区机关事务中心开展××××活动: a form's example, placeholders in it)
     r"|^(?:示例|样例|例如|填写示例)\s*[：:]|[×X＊*]{2,}.*[×X＊*]{2,}"
