@@ -756,14 +756,11 @@ def table_adoptions(
         )
         # 省局网站；市《机关事务工作信息》第2期 | 2.3；2.5: each outlet's day, in the same order
         # (11.8 ⏎ 11.10 beside 浙江在线 ⏎ 绍兴晚报: a line each)
-        whens = [
-            parse_month(w, year=ctx.year) for w in re.split(r"[/／；;、\s]+", cols.get(row, "month")) if w
-        ]
-        if len(outlets) < 2 or len(whens) != len(outlets) or not all(m for _y, m in whens):
+        days = [w for w in re.split(r"[/／；;、\s]+", cols.get(row, "month")) if w]
+        whens = [(y, m) for y, m in (parse_month(w, year=ctx.year) for w in days) if m]
+        if len(outlets) < 2 or len(whens) != len(outlets) or len(whens) != len(days):
             whens = []
         for k, (outlet, evidence) in enumerate(outlets):
-            ran_on = whens[k] if whens else None
-            y = ran_on and (ran_on[0] or ctx.year_of(ran_on[1]))
             out.append(
                 Adoption(
                     title=title,
@@ -772,7 +769,7 @@ def table_adoptions(
                     outlet_evidence=evidence if outlet else None,
                     unit_hint=unit,
                     type=row_type,
-                    date=f"{y:04d}-{ran_on[1]:02d}" if ran_on and ran_on[1] and y else date,
+                    date=(notice_parts.date(whens[k], ctx) or date) if whens else date,
                 )
             )
     return out
