@@ -11742,7 +11742,7 @@ def test_a_list_page_with_readers_counts_and_its_columns_box(tmp_path, ctx):
     assert adopted == [
         ("上虞区机关食堂推出“二十四节气”菜单", "市局网站"),
         ("嵊州：“共享车库”破解机关停车难", "市局网站"),
-        ("越城区公物仓上线“以旧换新”——把闲置变成资源", "市局网站"),
+        ("越城区公物仓上线“以旧换新”—— 把闲置变成资源", "市局网站"),  # (its dash as written)
     ]
 
 
@@ -11826,7 +11826,7 @@ def test_a_day_before_a_headline_with_its_subtitle_is_when_it_ran(tmp_path, ctx)
     assert got == [
         ("上虞区完成党政机关办公用房面积核查", "上虞日报", "2019-11"),
         ("上虞区机关事务中心开展国庆节后安全检查", "上虞日报", "2019-10"),
-        ("上虞区机关食堂推出“营养配餐”——吃得健康更吃得节约", "上虞日报", "2019-09"),
+        ("上虞区机关食堂推出“营养配餐”—— 吃得健康更吃得节约", "上虞日报", "2019-09"),
     ]
 
 
@@ -11996,3 +11996,98 @@ def test_a_chat_groups_name_is_no_headline(tmp_path, ctx):
         "《上虞区机关食堂推出“二十四节气”养生套餐》被市局网站录用。\n",
     )
     assert adopted == [("上虞区机关食堂推出“二十四节气”养生套餐", "市局网站")]
+
+
+def test_an_attached_list_parted_by_city_gives_ours_the_outlet_its_heading_names(tmp_path, ctx):
+    """A province's circular whose body ends on what fell short (存在问题 / 下步打算), then
+    附件2 ⏎ 《中国机关后勤》……刊用各地稿件篇目 ⏎ （按设区市排列） ⏎ 宁波市 ⏎ 1．…… ⏎ 绍兴市 ⏎ 2．……:
+    the attachment's heading names the journal for every item of the list; another city's
+    items are not ours; the heading is read although the body's list of attachments names it."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "省局通报.txt",
+        "浙江省机关事务管理局办公室关于2023年度全省机关事务信息工作情况的通报\n"
+        "各市机关事务管理局：\n"
+        "　　现将2023年度全省机关事务信息工作情况通报如下。\n"
+        "　　一、基本情况\n"
+        "　　全年各地报送信息1800余条。\n"
+        "　　二、下步打算\n"
+        "　　1．进一步提高信息质量；\n"
+        "　　2．加强信息员队伍建设。\n"
+        "　　附件：1．2023年度各市信息报送统计表\n"
+        "　　　　　2．2023年度《中国机关后勤》刊用各地稿件篇目\n"
+        "浙江省机关事务管理局办公室\n"
+        "2024年1月18日\n"
+        "\n"
+        "附件2\n"
+        "2023年度《中国机关后勤》刊用各地稿件篇目\n"
+        "（按设区市排列，括号内为刊期）\n"
+        "宁波市\n"
+        "1．余姚市机关食堂开展“净菜进厨”行动（2023年第2期）\n"
+        "2．宁海县推进公物仓集中管理（2023年第5期）\n"
+        "绍兴市\n"
+        "3．上虞区公共机构屋顶光伏实现全覆盖（2023年第4期）\n"
+        "4．嵊州市推行机关会议室“一码预约”（2023年第7期）\n"
+        "丽水市\n"
+        "5．缙云县打造机关后勤“共享车库”（2023年第8期）\n",
+    )
+    assert adopted == [
+        ("上虞区公共机构屋顶光伏实现全覆盖", "中国机关后勤"),
+        ("嵊州市推行机关会议室“一码预约”", "中国机关后勤"),
+    ]
+
+
+def test_a_headline_with_its_subtitle_and_issue_in_brackets_is_one_item(tmp_path, ctx):
+    """2．诸暨市机关幼儿园推出“四季食谱”—— 吃出健康好习惯（第6期）: the phrase after the dash
+    is the headline's subtitle, not an outlet's name; the item takes the list's outlet."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "刊用目录.txt",
+        "2022年度《浙江后勤》刊用我市稿件目录\n"
+        "\n"
+        "1．越城区完成机关大院雨水回用改造（第3期）\n"
+        "2．诸暨市机关幼儿园推出“四季食谱”—— 吃出健康好习惯（第6期）\n",
+    )
+    assert sorted(adopted) == sorted(
+        [
+            ("越城区完成机关大院雨水回用改造", "浙江后勤"),
+            ("诸暨市机关幼儿园推出“四季食谱”—— 吃出健康好习惯", "浙江后勤"),
+        ]
+    )
+
+
+def test_words_before_what_a_paper_lists_are_no_headline():
+    """现将有关情况通报如下 / 特将各地录用篇目汇总如下: a paper's words before its list."""
+    from extractors.interpret import notice_parts
+
+    assert notice_parts.never_title("现将有关情况通报如下")
+    assert notice_parts.never_title("特将各地录用篇目汇总如下")
+    assert not notice_parts.never_title("新昌县将闲置办公用房改建为职工书屋")
+
+
+def test_an_attachment_of_topics_after_a_notice_gives_no_items(tmp_path, ctx):
+    """附件1 ⏎ 参会回执 …… 附件2 ⏎ 2021年度信息选题参考 ⏎ 1．……: papers attached to a meeting's
+    notice, topics to write about — none an adopted item."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "关于召开信息工作培训会的通知.txt",
+        "关于召开全市机关事务系统信息工作培训会的通知\n"
+        "各区、县（市）机关事务服务中心：\n"
+        "　　定于3月10日召开培训会，请对照选题参考（附件2）准备交流材料。\n"
+        "　　附件：1．参会回执\n"
+        "　　　　　2．2021年度信息选题参考\n"
+        "\n"
+        "附件1\n"
+        "参会回执\n"
+        "单位：________\n"
+        "\n"
+        "附件2\n"
+        "2021年度信息选题参考\n"
+        "1．公共机构节能降耗的创新做法；\n"
+        "2．机关食堂反餐饮浪费“光盘行动”；\n"
+        "3．公物仓建设运行与闲置资产调剂。\n",
+    )
+    assert adopted == []

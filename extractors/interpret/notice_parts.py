@@ -108,6 +108,8 @@ _NEVER = re.compile(
     r"|^(?:【[^】]{1,6}】)?\s*我(?:中心|局|单位)"
     # where and when it ran, on a line of its own (4月7日 第3版 “区县（市）”)
     r"|^\d{1,2}月\d{1,2}日\s*(?:第\s*[A-Z]?\d+\s*版|“[^”]{1,12}”)"
+    # (现将有关情况通报如下 / 特将……汇总如下: a paper's words before what it lists)
+    r"|^(?:现将|特将|兹将|现把)[^，,。；;]{0,24}?(?:通报|报告|汇总|说明|公布|反馈|整理|告知|函告|列出|附后)(?:如下|于后)?$"
     # 本期无区、县（市）稿件 / 暂无: nothing in this issue
     r"|^(?:[（(])?(?:本期|本月|本季度?)无|^暂无|^无$|无录用[）)]?$"
     # (绍兴市2023年上半年局网站: a list's place, period and outlet, what a heading names before 采用目录)
@@ -1176,10 +1178,12 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
                 or _PRACTICE.search(_TRAILER.sub("", pair[1]).strip())
                 # (推出“光盘积分”—— 让节约成为习惯: a phrase of five or more, no outlet's by its ending)
                 or (
-                    re.fullmatch(r"[\u4e00-\u9fff“”]{5,16}", pair[1].strip()) is not None
+                    # (……习惯（2024年第9期）: the brackets after it are the line's other fields)
+                    re.fullmatch(r"[\u4e00-\u9fff“”]{5,16}", sub_words := _TRAILER.sub("", pair[1]).strip())
+                    is not None
                     and not ENDORSE_RE.search(pair[1])
-                    and not _OUTLET_ENDING.search(pair[1].strip())
-                    and not ctx.known_outlet(pair[1].strip())
+                    and not _OUTLET_ENDING.search(sub_words)
+                    and not ctx.known_outlet(sub_words)
                 )
             )
             and not any(
@@ -1199,7 +1203,12 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
             # (10.23　A—— B: the day it ran before the headline, no part of it)
             day = re.match(r"^\s*(?P<m>\d{1,2})\s*[.．/]\s*\d{1,2}[ \u3000\t]+", pair[0])
             lead_words = pair[0][day.end() :] if day and 1 <= int(day.group("m")) <= 12 else pair[0]
-            t = Title(f"{place}{lead_words}——{sub.strip()}", 0, 0, prefix=prefix)
+            # (the dash as written, spaces and all: the headline is found in the line again later)
+            written = re.search(
+                rf"{re.escape(lead_words.strip())}(\s*(?:——|—|－－|--)\s*){re.escape(sub.strip())}", text
+            )
+            dash = written.group(1) if written else "——"
+            t = Title(f"{place}{lead_words.rstrip()}{dash}{sub.strip()}", 0, 0, prefix=prefix)
             if lead_words is not pair[0] and day:
                 t.month = (None, int(day.group("m")))
             for f in more:

@@ -545,7 +545,13 @@ def text_adoptions(
         lines=[
             x
             for k, x in enumerate(block.lines)
-            if k not in attached and re.sub(r"[（(][^（）()]*[)）]\s*$", "", x[1].strip()) not in names
+            if k not in attached
+            and (
+                re.sub(r"[（(][^（）()]*[)）]\s*$", "", x[1].strip()) not in names
+                # (附件1 ⏎ 2024年度《浙江后勤》刊用各地稿件目录: the attachment's heading says who
+                # took the items below it — kept, to be read as the heading it is)
+                or notice_parts.ADOPT_RE.search(x[1])
+            )
         ],
     )
     first_line = block.lines[0][0] if block.lines else 0
@@ -621,7 +627,10 @@ def text_adoptions(
     last_line = 0
     above = _outlets_above(block, ctx)  # • 绍兴日报　3月19日 ⏎ 《A》: the outlet line over its title
     index_of = {n: k for k, (n, _s) in enumerate(block.lines)}
+    skipped: set[int] = set()  # lines read already as part of a heading above them
     for line_no, raw in block.lines:
+        if line_no in skipped:
+            continue
         if section.until is not None and line_no > section.until:
             close_section()  # the announced list has ended: what follows is no part of it
             since = len(out)
@@ -987,6 +996,21 @@ def text_adoptions(
             close_section()
             since = len(out)
             section = _Section([], None, 0, line_no, ahead=True, declined=bool(declined))
+            item = None
+            continue
+        attached_heading = (
+            _attached_heading(block, index_of[line_no], ctx)
+            if re.fullmatch(r"\s*附\s*(?:件|表)\s*\d{1,2}\s*[：:]?\s*", line) and line_no > first_line
+            else None
+        )
+        if attached_heading is not None:
+            # 三、存在问题 …… ⏎ 附件1 ⏎ 2024年度《浙江后勤》刊用各地稿件目录: the paper attached below is
+            # one of its own, no part of the body's last part — its heading says whose list it is
+            close_section()
+            since = len(out)
+            named, heading_lines = attached_heading
+            section = _Section([(o, "表头") for o in named], line=line_no, announced=bool(named))
+            skipped.update(heading_lines)
             item = None
             continue
         if re.search(r"-{3,}\s*(?:原始邮件|Original Message)|^[>\s]*(?:发件人|From)\s*[：:]", line):
@@ -1497,8 +1521,9 @@ def text_adoptions(
             else r
             for r in out
         ]
-    read = {r.title for r in out}
-    unread = [(n, title) for n, title in unread if title not in read]
+    # (……“光盘积分”—— 让节约成为习惯 read as ……——让节约成为习惯: the same headline, spaced otherwise)
+    read = {re.sub(r"\s", "", r.title) for r in out}
+    unread = [(n, title) for n, title in unread if re.sub(r"\s", "", title) not in read]
     if unread and out:
         # nothing is dropped silently: a headline the reader could not place goes to the clerk
         # as a question (matched like any adoption, 0 points until answered), and is named here
@@ -2500,14 +2525,18 @@ def _lists_under_adoption(block: TextBlock, ctx: ExtractContext) -> dict[int, li
             continue
         own = notice_doc.item_style(s)
         # (……信息在市机关事务网站采用情况 ⏎ 越城区（7条） ⏎ 1. A: the list parted by unit)
-        first = next((t for _n, t in lines[k + 1 :] if not _unit_head(t, ctx)), "")
+        first = next((t for _n, t in lines[k + 1 :] if not _unit_head(t, ctx) and not _ASIDE.match(t)), "")
         style = notice_doc.item_style(first)
         if style is None or "#" not in style or style == own:
             continue
         run: list[tuple[int, str]] = []
+        away = False  # under another city's name (杭州市 ⏎ 1．……): its items are not ours to read so
         for n, t in lines[k + 1 :]:
             if _unit_head(t, ctx):
+                away = elsewhere(t.strip(), ctx) and not ctx.find_unit(t)
                 continue
+            if _ASIDE.match(t) and not run:
+                continue  # （按市排列，括号内为刊期）under the heading: how the list is laid out
             st = notice_doc.item_style(t)
             if st is not None and st == own:
                 break  # the heading's next sibling
@@ -2517,7 +2546,8 @@ def _lists_under_adoption(block: TextBlock, ctx: ExtractContext) -> dict[int, li
                 break
             if not _list_item(t):
                 break
-            run.append((n, t))
+            if not away:
+                run.append((n, t))
         items = [t for _n, t in run if notice_parts.TITLE.search(t) or notice_parts.QUOTED.search(t)]
         if sum(1 for _n, t in run if notice_doc.item_style(t) == style) >= 2 or len(items) >= 2:
             # (a list with parts of its own — （一）市委办公室《绍兴信息》 ⏎ 1.A — has their outlets:
@@ -2534,6 +2564,37 @@ def _lists_under_adoption(block: TextBlock, ctx: ExtractContext) -> dict[int, li
     return out
 
 
+# (（按市排列，括号内为刊期）under a list's heading: a word on the list, wholly bracketed)
+_ASIDE = re.compile(r"^\s*[（(][^（）()]{2,40}[)）]\s*$")
+
+
+def _attached_heading(block: TextBlock, k: int, ctx: ExtractContext) -> tuple[list[str], list[int]] | None:
+    """附件2 ⏎ 2022年度《绍兴信息》采用市级部门和 ⏎ 区、县（市）信息目录（节选）: an attachment whose
+    heading (its next line or two, wrapped) says it lists adopted items — the configured
+    outlet the heading names (or none) and the heading's line numbers; None for another paper
+    (附件1 ⏎ 参会人员回执 / 附件2 ⏎ 2020年度信息报送选题参考)."""
+    below = [(n, to_simplified(s).strip()) for n, s in block.lines[k + 1 : k + 3]]
+    if not below or below[0][0] > block.lines[k][0] + 3:
+        return None
+    first = below[0][1]
+    if not notice_parts.ADOPT_RE.search(first) or _AHEAD.search(first) or _PENDING.search(first):
+        return None
+    heading = [below[0][0]]
+    text = first
+    # (……采用市级部门和 ⏎ 区、县（市）信息目录（节选）: a heading wrapped, no list item yet)
+    if (
+        len(below) > 1
+        and notice_doc.item_style(below[1][1]) is None
+        and len(below[1][1]) <= 20
+        and re.search(r"(?:目录|清单|情况|一览表?|明细|篇目|汇总)(?:[（(][^（）()]{1,8}[）)])?$", below[1][1])
+    ):
+        heading.append(below[1][0])
+        text += below[1][1]
+    pub = re.search(r"《([^《》]{2,20})》[^《》]{0,16}?(?:录用|采用|刊用|刊发|刊登|用稿)", text)
+    named = [pub.group(1)] if pub and ctx.known_outlet(pub.group(1)) else []
+    return named, heading
+
+
 def _unit_head(line: str, ctx: ExtractContext) -> bool:
     """``越城区（7条）`` / ``二、柯桥区：``: a unit's name alone, with its count, heading its part
     of a list."""
@@ -2546,7 +2607,22 @@ def _unit_head(line: str, ctx: ExtractContext) -> bool:
         return False
     # (the unit's place, or its office's name: 越城区 / 柯桥区机关事务中心 — not 越城区召开……)
     name = re.sub(r"(?:机关事务(?:服务|管理)?(?:中心|局)|机关事务管理中心)$", "", m.group("u"))
-    return bool(re.fullmatch(r"[\u4e00-\u9fff]{1,3}[市区县]?", name) and ctx.find_unit(m.group("u")))
+    if not re.fullmatch(r"[\u4e00-\u9fff]{1,3}[市区县]?", name):
+        return False
+    # (杭州市 ⏎ 1．…… ⏎ 绍兴市 ⏎ 9．……: a province's list parted by city — another city's name, or
+    # the home city's own, heads its part as a unit's does)
+    return bool(
+        ctx.find_unit(m.group("u"))
+        or (
+            re.fullmatch(r"[\u4e00-\u9fff]{2,3}[市区县]", name)
+            and (elsewhere(name, ctx) or name in _home_city(ctx))
+        )
+    )
+
+
+def _home_city(ctx: ExtractContext) -> str:
+    """The names of the city the configured outlets are in (绍兴市机关事务网站 → 绍兴市)."""
+    return " ".join(re.findall(r"[\u4e00-\u9fff]{2}市", " ".join(ctx.outlet_names)))
 
 
 _BY_ISSUE = re.compile(r"[（(]第\s*\d{1,3}\s*期[^（）()]*[）)][。；;]?\s*$")
