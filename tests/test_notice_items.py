@@ -12091,3 +12091,35 @@ def test_an_attachment_of_topics_after_a_notice_gives_no_items(tmp_path, ctx):
         "3．公物仓建设运行与闲置资产调剂。\n",
     )
     assert adopted == []
+
+
+def test_a_paper_on_one_months_adoptions_dates_its_items(tmp_path, ctx):
+    """关于2021年6月份……采用情况的通报: every item it lists ran that month, unless its own line says
+    another; a paper on several months (1—6月) or sent on a day says no one month."""
+    one_month = (
+        "关于6月份市局网站信息采用情况的通报\n"
+        "各区、县（市）机关事务服务中心：\n"
+        "　　现将市局网站采用各地信息情况通报如下：\n"
+        "　　1．诸暨市机关幼儿园开展“小小营养师”体验活动（动态）\n"
+        "　　2．新昌县推进公共机构“碳账户”管理（经验）\n"
+        "　　3．嵊州市机关食堂推出端午节气套餐（动态，5月28日）\n"
+    )
+    got = _dated(tmp_path, ctx, "采用通报.txt", one_month)
+    may, june = f"{ctx.year_of(5):04d}-05", f"{ctx.year_of(6):04d}-06"
+    assert got == [
+        ("嵊州市机关食堂推出端午节气套餐", "市局网站", may),
+        ("新昌县推进公共机构“碳账户”管理", "市局网站", june),
+        ("诸暨市机关幼儿园开展“小小营养师”体验活动", "市局网站", june),
+    ]
+    several = one_month.replace("6月份", "1—6月")
+    assert [d for _t, _o, d in _dated(tmp_path, ctx, "采用通报.txt", several)] == [may, None, None]
+
+
+def test_a_file_named_for_one_month_dates_a_lists_items(tmp_path, ctx):
+    """8月份录用汇总.txt over a list that says no month: the file's name gives it; a mail's
+    subject saying 7月报送 (what was sent then) gives none."""
+    text = "市局网站录用\n1．上虞区公物仓完成年度资产盘点\n2．越城区机关大院增设电动自行车充电棚\n"
+    got = _dated(tmp_path, ctx, "8月份录用汇总.txt", text)
+    assert [d for _t, _o, d in got] == [f"{ctx.year_of(8):04d}-08"] * 2
+    sent = _dated(tmp_path, ctx, "7月报送稿件处理.txt", text)
+    assert [d for _t, _o, d in sent] == [None, None]

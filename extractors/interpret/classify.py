@@ -583,6 +583,42 @@ def _says_adopted(t: Table, cols: Columns) -> bool:
 _SELF_ASSESSED = re.compile(r"自评|申请加分|自报")
 
 
+# (……1月份……录用情况 / 采编月报（2022年9月）: one month, named with what the paper is about)
+_PERIOD_OF = re.compile(r"录用|采用|刊用|刊发|刊登|用稿|转载|报道|月报(?!送)")
+_ONE_MONTH = re.compile(
+    r"(?<![\d\-—－~～至到、,，])(?:(?P<y>\d{4})\s*年\s*)?(?P<m>\d{1,2})\s*月(?:份)?"
+    r"(?!\s*\d{1,2}\s*[日号])(?!\s*[-—－~～至到、,，]\s*\d)"
+)
+
+
+def _period_month(doc: Document, ctx: ExtractContext) -> str | None:
+    """The one month a paper's title (its first short lines) or, failing that, its file name
+    says it reports adoptions of (YYYY-MM), or None: a range (1-6月, 10—11月), a day (4月12日), a
+    second month or no word of adoption says no one month."""
+    lines = [s.strip() for _n, s in doc.texts[0].lines[:12] if s.strip()] if doc.texts else []
+    # (the title: the first line, a mail's subject, or a 关于……的通报 among the letterhead's lines)
+    titles = [
+        re.sub(r"^(?:主题|Subject)\s*[：:]\s*(?:(?:Re|RE|Fw|FW|Fwd|回复|转发)\s*[：:]\s*)*", "", s)
+        for k, s in enumerate(lines)
+        if k == 0 or re.match(r"^(?:主题|Subject)\s*[：:]", s) or re.match(r"^关于.{4,50}(?:通报|情况)$", s)
+    ]
+    stem = re.sub(r"\.[A-Za-z0-9]{2,5}$", "", doc.path.replace("\\", "/").rsplit("/", 1)[-1])
+    for text in [*titles, stem]:
+        text = to_simplified(text)
+        # (a sentence — 10月，《A》被浙江日报录用 — is no title; nor is 【1月】 a part's heading)
+        if len(text) > 60 or re.search(r"[《，,。；;【]", text) or not _PERIOD_OF.search(text):
+            continue
+        # (2019年10月30日 / 4月12日: a day the paper was sent or a story ran, no period)
+        if re.search(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]", text):
+            continue
+        found = {(m.group("y"), int(m.group("m"))) for m in _ONE_MONTH.finditer(text)}
+        months = {mo for _y, mo in found}
+        if len(months) == 1 and 1 <= (mo := next(iter(months))) <= 12:
+            year = next((int(y) for y, _m in found if y), None)
+            return notice_parts.date((year, mo), ctx)
+    return None
+
+
 def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extraction:
     ctx = context or ExtractContext()
     warnings = list(doc.warnings)
@@ -874,6 +910,11 @@ def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extrac
         )
     ]
     records = whole_titles(records)
+    month = _period_month(doc, ctx) if any(isinstance(r, Adoption) and not r.date for r in records) else None
+    if month:
+        # 关于2022年1月份市机关事务网站信息录用情况的通报 / 5月份录用汇总.txt: a paper on one
+        # month's adoptions dates each of them that says no other month itself
+        records = [replace(r, date=month) if isinstance(r, Adoption) and not r.date else r for r in records]
     kind = max(set(kinds), key=kinds.count) if kinds else "unknown"
     if "reference" in kinds:
         kind = "reference"
