@@ -12115,11 +12115,45 @@ def test_a_paper_on_one_months_adoptions_dates_its_items(tmp_path, ctx):
     assert [d for _t, _o, d in _dated(tmp_path, ctx, "采用通报.txt", several)] == [may, None, None]
 
 
-def test_a_file_named_for_one_month_dates_a_lists_items(tmp_path, ctx):
-    """8月份录用汇总.txt over a list that says no month: the file's name gives it; a mail's
-    subject saying 7月报送 (what was sent then) gives none."""
-    text = "市局网站录用\n1．上虞区公物仓完成年度资产盘点\n2．越城区机关大院增设电动自行车充电棚\n"
-    got = _dated(tmp_path, ctx, "8月份录用汇总.txt", text)
+def test_a_mails_subject_names_the_month_a_file_name_does_not(tmp_path, ctx):
+    """主题：Fw: 8月份录用汇总 over a list that says no month: the subject gives it. The file's name
+    alone does not (a clerk names files as she likes, and a wrong month would refuse a match);
+    nor does a subject saying 7月报送 (what was sent then)."""
+    body = "市局网站录用\n1．上虞区公物仓完成年度资产盘点\n2．越城区机关大院增设电动自行车充电棚\n"
+    got = _dated(tmp_path, ctx, "邮件.txt", "主题：Fw: 8月份录用汇总\n" + body)
     assert [d for _t, _o, d in got] == [f"{ctx.year_of(8):04d}-08"] * 2
-    sent = _dated(tmp_path, ctx, "7月报送稿件处理.txt", text)
+    named = _dated(tmp_path, ctx, "8月份录用汇总.txt", body)
+    assert [d for _t, _o, d in named] == [None, None]
+    sent = _dated(tmp_path, ctx, "邮件.txt", "主题：7月报送稿件处理情况\n" + body)
     assert [d for _t, _o, d in sent] == [None, None]
+
+
+def test_unscored_county_outlets_and_late_records_are_still_adoptions(tmp_path, ctx):
+    """（三）县级媒体（不计分，仅统计） and 二、上年度12月补录 in a city's notice: what ran in county
+    media is adopted (the rules price it at 0), and what is recorded late is adopted; an item's
+    outlets after its dash may carry their day and issue (——市委办《绍兴信息》第9期（3月2日）,
+    ——浙江日报（3月5日）、中国绍兴网（3月6日））."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "录用通报.txt",
+        "关于2023年2—3月信息录用情况的通报\n"
+        "一、2—3月录用情况\n"
+        "（一）市级以上载体\n"
+        "1．【诸暨市】诸暨市机关食堂推行“按需点餐”——浙江日报（3月5日）、中国绍兴网（3月6日）\n"
+        "2．【越城区】越城区完成机关办公区充电桩改造——市委办《绍兴信息》第9期（3月2日）\n"
+        "（二）县级媒体（不计分，仅统计）\n"
+        "3．【嵊州市】嵊州市机关事务中心开展春季消防演练——嵊州日报（3月9日）\n"
+        "二、上年度12月补录情况\n"
+        "以下信息未计入上年度，现予补录：\n"
+        "1．【新昌县】新昌县公物仓调剂办公家具200余件——《浙江后勤》2022年第12期\n",
+    )
+    assert adopted == sorted(
+        [
+            ("诸暨市机关食堂推行“按需点餐”", "浙江日报"),
+            ("诸暨市机关食堂推行“按需点餐”", "中国绍兴网"),
+            ("越城区完成机关办公区充电桩改造", "市委办"),
+            ("嵊州市机关事务中心开展春季消防演练", "嵊州日报"),
+            ("新昌县公物仓调剂办公家具200余件", "浙江后勤"),
+        ]
+    )

@@ -592,9 +592,9 @@ _ONE_MONTH = re.compile(
 
 
 def _period_month(doc: Document, ctx: ExtractContext) -> str | None:
-    """The one month a paper's title (its first short lines) or, failing that, its file name
-    says it reports adoptions of (YYYY-MM), or None: a range (1-6月, 10—11月), a day (4月12日), a
-    second month or no word of adoption says no one month."""
+    """The one month a paper's title (its first line, a mail's subject, a 关于……的通报 among the
+    letterhead's lines) says it reports adoptions of (YYYY-MM), or None: a range (1-6月, 10—11月),
+    a day (4月12日), a second month or no word of adoption says no one month."""
     lines = [s.strip() for _n, s in doc.texts[0].lines[:12] if s.strip()] if doc.texts else []
     # (the title: the first line, a mail's subject, or a 关于……的通报 among the letterhead's lines)
     titles = [
@@ -602,8 +602,9 @@ def _period_month(doc: Document, ctx: ExtractContext) -> str | None:
         for k, s in enumerate(lines)
         if k == 0 or re.match(r"^(?:主题|Subject)\s*[：:]", s) or re.match(r"^关于.{4,50}(?:通报|情况)$", s)
     ]
-    stem = re.sub(r"\.[A-Za-z0-9]{2,5}$", "", doc.path.replace("\\", "/").rsplit("/", 1)[-1])
-    for text in [*titles, stem]:
+    # (not the file's name: a clerk names a file as she likes — 12月媒体录用情况.txt may be the
+    # December after the period — and a wrong month refuses a match, a missing one costs nothing)
+    for text in titles:
         text = to_simplified(text)
         # (a sentence — 10月，《A》被浙江日报录用 — is no title; nor is 【1月】 a part's heading)
         if len(text) > 60 or re.search(r"[《，,。；;【]", text) or not _PERIOD_OF.search(text):

@@ -958,6 +958,21 @@ def dated_tail_outlet(line: str, ctx: ExtractContext) -> bool:
     return _tail_outlet((m.group("rest") if m else line).strip(), ctx, configured=False) is not None
 
 
+def _outlet_field(field: str, ctx: ExtractContext) -> bool:
+    """市委办《绍兴信息》2025年第6期（1月24日） / 浙江日报（2月11日）: an outlet's name (or an office
+    with its configured publication), the issue and day it ran in after it."""
+    name = _BRACKET.sub("", field).strip()
+    name = re.sub(
+        r"\s*(?:\d{4}\s*年\s*)?(?:第\s*\d{1,3}\s*期|\d{1,2}\s*月\s*\d{1,2}\s*日)$", "", name
+    ).strip()
+    if not name or len(name) > 20 or re.search(r"\d", name):
+        return False
+    published = TITLE.findall(name)
+    return (bool(published) and all(ctx.known_outlet(x) for x in published)) or (
+        not published and outletish(name, ctx)
+    )
+
+
 def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> list[Title]:
     """Titles written without 《》 on a list's line:
     ``3. 柯桥区推进公共机构节能改造【经验】 4月``, ``（1）【经验】越城区……``,
@@ -1222,6 +1237,9 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
             re.fullmatch(r"\d{1,2}\s*[.．/]\s*\d{1,2}", p.strip())
             or re.fullmatch(r"[^\s，,、；;\d]{2,16}(?:\s*\d{1,2}\s*[.．/]\s*\d{1,2})?", p.strip())
             and outletish(re.sub(r"\s*\d.*$", "", p.strip()), ctx)
+            # (——浙江日报（2月11日）、浙江新闻网（2月11日） / ——市委办《绍兴信息》2025年第6期（1月24日）:
+            # outlets, each with when and in which issue it ran)
+            or _outlet_field(p, ctx)
             for f in others
             for p in re.split(r"[；;，,、]", f)
             if p.strip()

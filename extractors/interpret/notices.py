@@ -165,7 +165,8 @@ _PENDING = re.compile(
     # 三、退稿 / 二、建议改投其他平台 / 转入稿库待用: an editor's answer that ran nothing
     r"|退稿|改投|转投|另投|稿库|待用|落选|退回(?:修改|重报|补充|完善|的)|审核退回"
     # 二、平台审核中稿件（暂不计入采用） / 三、未通过审核稿件: what the outlet has not run
-    r"|审核中|未通过|(?:暂)?不计入"
+    # (（三）区、县（市）级载体（不计入考核，仅作统计）: run, only not scored — rule 说明 says so)
+    r"|审核中|未通过|暂不计入|不计入(?!考核|得分|分值|总分|积分)"
     # 【报了还没消息的】: sent, no word of it since
     r"|还?没(?:有)?(?:消息|回音|下文|见报|登出|刊出)"
 )
@@ -2246,7 +2247,8 @@ def _still_declined(section: _Section, line: str) -> bool:
     """现将未予采用的稿件说明如下： ⏎ 一、会议活动类 ⏎ …: a part of a list of what was turned down is
     turned down too, unless its heading says its items were adopted."""
     # (一、已上线稿件（7篇） after ……另有2篇未予采用。现将具体情况反馈如下: the adopted part)
-    said = notice_parts.ADOPT_RE.search(line) or re.search(r"上线|见报|刊出|播出|推送|已用|选用", line)
+    # (二、2024年12月份补录情况: adoptions recorded late, adopted all the same)
+    said = notice_parts.ADOPT_RE.search(line) or re.search(r"上线|见报|刊出|播出|推送|已用|选用|补录", line)
     return section.declined and not (said and not notice_parts.NEGATED.search(line))
 
 
