@@ -12157,3 +12157,36 @@ def test_unscored_county_outlets_and_late_records_are_still_adoptions(tmp_path, 
             ("新昌县公物仓调剂办公家具200余件", "浙江后勤"),
         ]
     )
+
+
+def test_an_unnumbered_attachment_names_its_outlet_unquoted(tmp_path, ctx):
+    """……四、下步工作 …… ⏎ 附件 ⏎ 上半年市局网站录用我市信息目录 ⏎ 1．新昌县：…… ⏎ 2．市中心：
+    市中心……: the attachment lists what the site it names took, the centre's items under its
+    short name too; the body's last part (what to do next) does not swallow it."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "上半年情况通报.txt",
+        "关于上半年政务信息工作情况的通报\n"
+        "各区、县（市）机关事务服务中心：\n"
+        "　　一、总体情况\n"
+        "　　上半年共报送信息96条。\n"
+        "　　二、下步工作\n"
+        "　　请各单位围绕节能宣传周提前谋划选题。\n"
+        "　　附件：上半年市局网站录用我市信息目录\n"
+        "\n"
+        "附件\n"
+        "\n"
+        "上半年市局网站录用我市信息目录\n"
+        "\n"
+        "1．新昌县：新昌县机关食堂开展“端午包粽”活动（6月10日）\n"
+        "2．市中心：市中心完成机关大院雨污管网改造（5月28日）\n"
+        "3．越城区：越城区机关事务中心组织防汛演练（6月3日）\n",
+    )
+    assert adopted == sorted(
+        [
+            ("新昌县机关食堂开展“端午包粽”活动", "市局网站"),
+            ("市中心完成机关大院雨污管网改造", "市局网站"),
+            ("越城区机关事务中心组织防汛演练", "市局网站"),
+        ]
+    )

@@ -1052,7 +1052,12 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
     place = ""  # 新昌：…… the headline's own opening, given back with it
     if (
         head
-        and (ctx.find_unit(head.group(1)) or _CITY_OFFICE.fullmatch(head.group(1)))
+        and (
+            ctx.find_unit(head.group(1))
+            or _CITY_OFFICE.fullmatch(head.group(1))
+            # (8．市中心：市中心组织开展……: the centre's short name labelling its one item)
+            or (head.group(1) == "市中心" and not re.search(r"[；;]", text[head.end() :]))
+        )
         and not outletish(head.group(1), ctx)  # (诸暨日报：an outlet)
     ):
         if (
@@ -1065,7 +1070,11 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
         text = re.sub(r"^[★☆※＊*]\s*", "", text)  # ★柯桥：……: a mark the list explains
         # 新昌：…… is the headline's own opening; so is 上虞区：公共机构…… when what follows names
         # no unit and is one headline (越城区：越城区…… / 越城区：A；B label whose items they are)
-        own = not ctx.opens_with_unit(text) and not re.search(r"[；;、]", _BRACKET.sub("", text))
+        own = (
+            not ctx.opens_with_unit(text)
+            and not re.search(r"[；;、]", _BRACKET.sub("", text))
+            and not text.startswith(head.group(1))  # (市中心：市中心组织……: the label said again)
+        )
         # (上虞区机关事务服务中心：上虞区机关大院…… / ……中心：嵊州：…… — the sender's label over a
         # headline naming its own place — is no part of it; ……中心：以“微改革”…… is)
         opens_placed = "：" in text[:6] and place_headline(text.split("：")[0])

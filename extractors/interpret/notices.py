@@ -1001,7 +1001,7 @@ def text_adoptions(
             continue
         attached_heading = (
             _attached_heading(block, index_of[line_no], ctx)
-            if re.fullmatch(r"\s*附\s*(?:件|表)\s*\d{1,2}\s*[：:]?\s*", line) and line_no > first_line
+            if re.fullmatch(r"\s*附\s*(?:件|表)\s*\d{0,2}\s*[：:]?\s*", line) and line_no > first_line
             else None
         )
         if attached_heading is not None:
@@ -1010,8 +1010,11 @@ def text_adoptions(
             close_section()
             since = len(out)
             named, heading_lines = attached_heading
-            section = _Section([(o, "表头") for o in named], line=line_no, announced=bool(named))
-            skipped.update(heading_lines)
+            if named:
+                section = _Section([(o, "表头") for o in named], line=line_no, announced=True)
+                skipped.update(heading_lines)
+            else:  # (……信息录用情况（选录）: no outlet named — the heading is read as any other)
+                section = _Section(line=line_no)
             item = None
             continue
         if re.search(r"-{3,}\s*(?:原始邮件|Original Message)|^[>\s]*(?:发件人|From)\s*[：:]", line):
@@ -2592,8 +2595,21 @@ def _attached_heading(block: TextBlock, k: int, ctx: ExtractContext) -> tuple[li
     ):
         heading.append(below[1][0])
         text += below[1][1]
-    pub = re.search(r"《([^《》]{2,20})》[^《》]{0,16}?(?:录用|采用|刊用|刊发|刊登|用稿)", text)
-    named = [pub.group(1)] if pub and ctx.known_outlet(pub.group(1)) else []
+    # (……被《绍兴政务信息》《政务专报》采用篇目: two publications — priced only when both are
+    # configured, else the items are asked)
+    pubs = re.search(
+        r"((?:《[^《》]{2,20}》[、和及与]?)+)[^《》]{0,16}?(?:录用|采用|刊用|刊发|刊登|用稿)", text
+    )
+    if pubs:
+        names = re.findall(r"《([^《》]{2,20})》", pubs.group(1))
+        return (names if all(ctx.known_outlet(n) for n in names) else []), heading
+    # (第三季度省局网站录用我市信息目录: the outlet unquoted, after the period the list covers)
+    bare = re.match(
+        r"^(?:\d{4}\s*年度?|第?[一二三四1-4]\s*季度|[上下]半年|\d{1,2}\s*(?:[-—－~至]\s*\d{1,2}\s*)?月份?|\s)*"
+        r"(?P<o>[^\s\d《》（）()]{2,14}?)(?:录用|采用|刊用|刊发|刊登)",
+        text,
+    )
+    named = [bare.group("o")] if bare and ctx.known_outlet(bare.group("o")) else []
     return named, heading
 
 
