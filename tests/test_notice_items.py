@@ -12190,3 +12190,20 @@ def test_an_unnumbered_attachment_names_its_outlet_unquoted(tmp_path, ctx):
             ("越城区机关事务中心组织防汛演练", "市局网站"),
         ]
     )
+
+
+def test_a_clerks_weekly_report_is_no_outlet_and_pending_items_are_not_adopted(tmp_path, ctx):
+    """王丽 个人周报 at the top of a clerk's week: her report, not an outlet whose list the lines
+    below are; 本周报送《A》《B》，均已报市中心，待录用。: sent, still to run — no adoption."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "周报.txt",
+        "王丽 个人周报\n"
+        "2023.6.5—6.9\n"
+        "\n"
+        "一、信息工作\n"
+        "　- 6月7日，《越城区机关幼儿园开展“食育”课堂》被中国绍兴网采用。\n"
+        "　- 本周报送《越城区完成机关大院消防设施检测》《越城区推进公务用车“油改电”》，均已报市中心，待录用。\n",
+    )
+    assert adopted == [("越城区机关幼儿园开展“食育”课堂", "中国绍兴网")]

@@ -177,6 +177,8 @@ NEGATED = re.compile(
     r"|未用(?![于途户尽完])"
     # (已投稿，尚未刊发，待刊发后补登: still to run)
     rf"|待{ADOPT}后"
+    # (均报市中心，待采用。: sent, still to run)
+    rf"|(?<![期等])待{ADOPT}(?=\s*(?:[。；;，,）)]|$))"
 )
 
 
@@ -438,6 +440,10 @@ def outletish(text: str, ctx: ExtractContext) -> bool:
         return True  # (越城发布 / 诸暨发布: a place's 政务新媒体, its 发布 no verb)
     if re.search(rf"{ADOPT}|通报|汇总|登记|统计|台账|说明|报告", t):
         return False  # the notice's own title (…信息录用简报), not an outlet
+    if re.search(
+        r"(?:^|个人|工作|科室|本周|每周|信息员)(?:周报|月报|小结|日志|总结|记录)$|(?:个人|工作)日报$", t
+    ):
+        return False  # 钱晓雯 个人周报 / 综合科工作周报: a clerk's own report of her week, no outlet
     if re.fullmatch(
         r"(?:政务)?信息|录用|其他|各类|媒体|网站|网络媒体|领导批示|批示|[喜捷]\s*报|首页|尾页|末页"
         r"|(?:图片|综合|本地|社会|时政|国内|国际|头条|简明)?新闻|要闻",
