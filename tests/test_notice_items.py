@@ -12207,3 +12207,13 @@ def test_a_clerks_weekly_report_is_no_outlet_and_pending_items_are_not_adopted(t
         "　- 本周报送《越城区完成机关大院消防设施检测》《越城区推进公务用车“油改电”》，均已报市中心，待录用。\n",
     )
     assert adopted == [("越城区机关幼儿园开展“食育”课堂", "中国绍兴网")]
+
+
+def test_an_offices_circular_by_its_name_is_no_headline():
+    """浙江省人民政府办公厅关于2023年度全省政务信息工作情况的通报 (forwarded, named in full or its
+    head wrapped) is a circular; ……中心关于……的调研报告 may be an item a leader endorsed."""
+    from extractors.interpret.notice_parts import never_title
+
+    assert never_title("浙江省人民政府办公厅关于2023年度全省政务信息工作情况的通报")
+    assert never_title("绍兴市人民政府办公室关于2023年第一季度")
+    assert not never_title("柯桥区机关事务服务中心关于公共机构能耗情况的调研报告")

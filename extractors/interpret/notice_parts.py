@@ -53,6 +53,10 @@ DOC_SUFFIX = re.compile(
 # a ditto (同上), a yearbook
 _NEVER = re.compile(
     r"^关于.{2,60}的(?:通知|意见|办法|方案|决定|通报|规定|函|批复|请示|实施细则|细则)$"
+    # (浙江省人民政府办公厅关于2024年第二季度…… / ……办公室关于……的通报: an office's circular by its
+    # name, or its head wrapped; ……中心关于……的调研报告 is an item a leader may endorse)
+    r"|^[\u4e00-\u9fff]{2,24}?(?:办公厅|办公室|管理局|服务中心|人民政府|委员会)关于"
+    r"(?:.{2,60}的(?:通知|通报|决定|批复)|[^的]{0,12})$"
     r"|[〔\[(（]\d{4}[〕\])）]\s*\d+\s*号|发\s*\d{4,}\s*号$|印发$|^(?:同上|同前|同左|〃)$|年鉴(?:\d{4})?$"
     # (浙江省机关事务管理局 主管主办: a publication's imprint under its masthead)
     r"|(?:主管|主办|承办|协办|编印)$"

@@ -1244,7 +1244,16 @@ def text_adoptions(
                     line_no
                 )  # 三、时效性不强 under 未予采用的稿件如下: still turned down
             elif category:  # （一）经验类: a sub-heading inside an outlet's section keeps the outlet
-                section = _Section(section.outlets, section.stated, section.found, section.line, section.unit)
+                # (四、采用信息目录 ⏎ （一）动态类: and what the part said of its items — adopted, when)
+                section = _Section(
+                    section.outlets,
+                    section.stated,
+                    section.found,
+                    section.line,
+                    section.unit,
+                    announced=section.announced,
+                    month=section.month,
+                )
                 section.type = category.group(1)
             elif place and not outlets and unit is None and section.outlets:
                 # （四）绍兴市 / （一）杭州市 in a province's list of the site's items: each city's
