@@ -12217,3 +12217,27 @@ def test_an_offices_circular_by_its_name_is_no_headline():
     assert never_title("浙江省人民政府办公厅关于2023年度全省政务信息工作情况的通报")
     assert never_title("绍兴市人民政府办公室关于2023年第一季度")
     assert not never_title("柯桥区机关事务服务中心关于公共机构能耗情况的调研报告")
+
+
+def test_a_barred_table_with_rows_left_out_goes_on_under_them(tmp_path, ctx):
+    """序号｜标题｜报送单位｜录用情况 ⏎ 1｜…… ⏎ …… ⏎ 7｜…… ⏎ 8｜……: a table whose middle rows are left
+    out (……) is one table — its later rows are read by its header, not as running text."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "优秀信息名单.txt",
+        "2021年度全省机关事务系统优秀信息名单\n"
+        "\n"
+        "序号｜标题｜报送单位｜录用情况\n"
+        "1｜湖州市推行机关食堂“明厨亮灶”｜湖州市机关事务管理局｜新华网刊发\n"
+        "……\n"
+        "7｜嵊州市公共机构合同能源管理年节约电费80万元｜嵊州市机关事务服务中心｜2021年5月被《浙江政务信息》录用，副省长批示\n"
+        "8｜越城区打造机关后勤“一站式”服务大厅｜越城区机关事务服务中心｜2021年9月被浙江日报刊发\n"
+        "……\n",
+    )
+    assert adopted == sorted(
+        [
+            ("嵊州市公共机构合同能源管理年节约电费80万元", "浙江政务信息"),
+            ("越城区打造机关后勤“一站式”服务大厅", "浙江日报"),
+        ]
+    )

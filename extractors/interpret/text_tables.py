@@ -704,6 +704,9 @@ def _grid(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple[Table
             if again:
                 end = again[0] + 1
             continue
+        if rows and re.fullmatch(r"\s*(?:…{1,6}|\.{3,12}|[（(]?(?:略|下略|以下略)[)）]?)\s*", lines[end][1]):
+            end += 1  # 2｜A｜… ⏎ …… ⏎ 11｜B｜…: rows left out, the table going on under them
+            continue
         cells = (
             [c.strip() for c in _SPREAD.split(lines[end][1].strip()) if c.strip()]
             if spread
