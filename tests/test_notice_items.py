@@ -12241,3 +12241,33 @@ def test_a_barred_table_with_rows_left_out_goes_on_under_them(tmp_path, ctx):
             ("越城区打造机关后勤“一站式”服务大厅", "浙江日报"),
         ]
     )
+
+
+def test_a_forwarded_list_parted_by_who_sent_keeps_its_publication(tmp_path, ctx):
+    """附：……《绍兴信息》采用信息目录（节选） ⏎ 一、市直单位 ⏎ ▲市机关事务服务中心：我市…… ⏎
+    市农业农村局（5）：……等 ⏎ 二、区、县（市） ⏎ ▲诸暨市机关事务服务中心：诸暨市……: the parts
+    by sender keep the publication for every item; another department's line is not ours; the
+    sender's label is no part of the headline."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "转发通报.txt",
+        "关于转发市委办公室2022年第二季度信息工作通报的通知\n"
+        "各区、县（市）机关事务服务中心：\n"
+        "　　现将市委办公室通报转发给你们，请认真学习。\n"
+        "　　一、存在问题\n"
+        "　　部分单位信息同质化较多。\n"
+        "\n"
+        "附：2022年第二季度《绍兴信息》采用信息目录（节选）\n"
+        "一、市直单位\n"
+        "  ▲市机关事务服务中心：我市党政机关办公用房“一张图”上线（第58期）\n"
+        "    市农业农村局（5）：全市新建高标准农田3.2万亩等\n"
+        "二、区、县（市）\n"
+        "  ▲诸暨市机关事务服务中心：诸暨市机关食堂推行“刷脸就餐”（第61期）\n",
+    )
+    assert adopted == sorted(
+        [
+            ("我市党政机关办公用房“一张图”上线", "绍兴信息"),
+            ("诸暨市机关食堂推行“刷脸就餐”", "绍兴信息"),
+        ]
+    )

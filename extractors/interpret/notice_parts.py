@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from extractors.interpret.context import ExtractContext
 from extractors.interpret.leaders import CORRECTION_NOTE, LEADER_WORDS, classify_leader
-from extractors.interpret.places import own_kind
+from extractors.interpret.places import other_department, own_kind
 from extractors.noise import strip_pinyin, to_simplified
 
 # (见报, 挂出来, 刊出: how a clerk says it in a chat or a phone note)
@@ -1057,6 +1057,10 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
     short = _short_label(text, ctx)
     if short:
         prefix, text = short
+    # (市住建局（8）：全市……等: another department's line in a list by sender, not ours)
+    sender = re.match(r"^([\u4e00-\u9fff]{2,12})\s*(?:[（(]\s*\d{1,3}\s*[条篇]?[)）])?\s*[：:]", text)
+    if sender and not ctx.known_outlet(sender.group(1)) and other_department(sender.group(1), ctx):
+        return []
     # (【学习强国】上虞：……: the outlet's tag first — read below — then the headline's opening)
     head = re.match(r"^(?![【\[〔［])([^\s：:]{2,12})[：:]", text)
     place = ""  # 新昌：…… the headline's own opening, given back with it
@@ -1088,7 +1092,12 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
         # (上虞区机关事务服务中心：上虞区机关大院…… / ……中心：嵊州：…… — the sender's label over a
         # headline naming its own place — is no part of it; ……中心：以“微改革”…… is)
         opens_placed = "：" in text[:6] and place_headline(text.split("：")[0])
-        labelled = len(head.group(1)) >= 7 and (ctx.opens_with_unit(text) or opens_placed)
+        # (市机关事务服务中心：市中心组织…… / ……：我市……: the city's own words for itself)
+        labelled = len(head.group(1)) >= 7 and (
+            ctx.opens_with_unit(text)
+            or opens_placed
+            or re.match(r"(?:市中心|我市|全市|市本级)", text) is not None
+        )
         own = own and not labelled
         place = head.group() if (place_headline(head.group(1)) and not labelled) or own else ""
     # 浙江政务信息第12期：越城区…… / 浙江日报（5月14日第6版）：…… / 省局网站·工作动态：……

@@ -1236,7 +1236,10 @@ def text_adoptions(
             since = len(out)
             category = _CATEGORY_HEAD.match(notice_parts.NUMBERED.sub(r"\g<rest>", line).strip())
             place = re.fullmatch(
-                r"(?:浙江省?)?[\u4e00-\u9fff]{2,3}[市区县]",
+                r"(?:浙江省?)?[\u4e00-\u9fff]{2,3}[市区县]"
+                # (一、市直部门 ⏎ … ⏎ 二、区、县（市）: the list parted by who sent its items)
+                r"|(?:市直|市级|省直|省级)(?:部门|单位|机关)|市本级|各?(?:区、?县[（(]市[)）]|县[（(]市、?区[)）]|区县[（(]市[)）]|区县市|县市区)"
+                r"(?:部门|单位)?",
                 notice_parts.NUMBERED.sub(r"\g<rest>", line).strip(),
             )
             if _still_declined(section, line) and not outlets:
