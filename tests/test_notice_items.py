@@ -12271,3 +12271,23 @@ def test_a_forwarded_list_parted_by_who_sent_keeps_its_publication(tmp_path, ctx
             ("诸暨市机关食堂推行“刷脸就餐”", "绍兴信息"),
         ]
     )
+
+
+def test_the_rules_quoted_before_a_list_name_no_outlet_for_it(tmp_path, ctx):
+    """按考核办法，被《浙江政务信息》录用的每条加5分…… over a list of each unit's claims: the rules,
+    not the list's outlet — a claim whose own line names an unconfigured outlet is asked, never
+    priced as 浙江政务信息."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "加分认定.txt",
+        "关于2023年度加分项目认定情况的通报\n"
+        "一、认定情况\n"
+        "按考核办法，信息被国家级载体录用的每条加5分，被省政府办公厅《浙江政务信息》录用的每条加5分，"
+        "获省领导批示的每件加8分。各单位共申报加分项目2项，经审核认定1项，具体如下：\n"
+        "\n"
+        "（1）诸暨市：《诸暨市机关幼儿园获评省级“绿色学校”》，人民网录用——认定，加5分。\n"
+        "（2）上虞区：《上虞区机关食堂推出“低碳菜单”》，搜狐新闻转载——不予认定（非考核载体）。\n",
+    )
+    assert ("诸暨市机关幼儿园获评省级“绿色学校”", "人民网") in adopted
+    assert all(o != "浙江政务信息" and o != "省政府办公厅" for _t, o in adopted)
