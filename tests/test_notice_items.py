@@ -12291,3 +12291,23 @@ def test_the_rules_quoted_before_a_list_name_no_outlet_for_it(tmp_path, ctx):
     )
     assert ("诸暨市机关幼儿园获评省级“绿色学校”", "人民网") in adopted
     assert all(o != "浙江政务信息" and o != "省政府办公厅" for _t, o in adopted)
+
+
+def test_a_register_of_adoptions_and_endorsements_in_one_column(tmp_path, ctx):
+    """序号 | 单位 | 信息标题 | 录用/批示 | 载体（批示领导） | 时间 | 类型: one column holds the outlet
+    on a 录用 row and the leader on a 批示 row — each row read as what it says it is."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["序号", "单位", "信息标题", "录用/批示", "载体（批示领导）", "时间", "类型"])
+    ws.append([1, "上虞区", "上虞区机关事务中心建成“无废食堂”", "录用", "浙江在线", "2022年4月", "动态"])
+    ws.append([2, "上虞区", "上虞区机关事务中心建成“无废食堂”", "批示", "区委书记", "2022年5月", None])
+    ws.append([3, "新昌县", "新昌县公物仓实现“线上调剂”", "录用", "《浙江后勤》", "2022年7月", "经验"])
+    p = tmp_path / "2022年度录用及批示汇总.xlsx"
+    wb.save(p)
+    adopted, endorsed, _ = _read_path(p, ctx)
+    assert adopted == sorted(
+        [("上虞区机关事务中心建成“无废食堂”", "浙江在线"), ("新昌县公物仓实现“线上调剂”", "浙江后勤")]
+    )
+    assert endorsed == [("上虞区机关事务中心建成“无废食堂”", "district", "principal")]

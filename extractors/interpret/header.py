@@ -61,8 +61,22 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "cysj",
         "lysj",
     ),
-    "type": ("信息类别", "信息类型", "信息分类", "经验/动态", "经验或动态", "动态/经验", "类别", "类型"),
+    "type": (
+        "信息类别",
+        "信息类型",
+        "信息分类",
+        "经验/动态",
+        "经验或动态",
+        "动态/经验",
+        "类别",
+        "类型",
+    ),
+    # 录用/批示 | 载体（批示领导）: a register mixing both, each row saying which it is
+    "action": ("录用/批示", "采用/批示", "录用或批示", "录用、批示"),
     "outlet": (
+        # (载体（批示领导）: the outlet, or on a 批示 row its leader — the row's 录用/批示 says which)
+        "载体批示领导",
+        "录用载体批示领导",
         "录用载体",
         "首发载体",
         "录用媒体",

@@ -722,7 +722,8 @@ def table_adoptions(
             outlets = [x for x in outlets if not (x[0] and any(n in x[0] for n in unrun))]
         # a register mixing both (类别 | 标题 | 采用单位/批示领导): a 批示 row's "outlet" is its leader,
         # a 圈阅 row is neither an adoption nor a 批示
-        action = cols.get(row, "type")
+        # (录用/批示 | …… | 类型: the row's kind in a column of its own, its category in another)
+        action = cols.get(row, "action") or cols.get(row, "type")
         if READ_ONLY.search(action):
             continue
         leaders = cols.get(row, "leader")
