@@ -12217,6 +12217,7 @@ def test_an_offices_circular_by_its_name_is_no_headline():
     assert never_title("浙江省人民政府办公厅关于2023年度全省政务信息工作情况的通报")
     assert never_title("绍兴市人民政府办公室关于2023年第一季度")
     assert not never_title("柯桥区机关事务服务中心关于公共机构能耗情况的调研报告")
+    assert never_title("关于报送2023年第二季度政务信息自查表的提醒")  # (a reminder, by its kind)
 
 
 def test_a_barred_table_with_rows_left_out_goes_on_under_them(tmp_path, ctx):

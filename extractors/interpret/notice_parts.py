@@ -52,7 +52,7 @@ DOC_SUFFIX = re.compile(
 # never an item's headline: a 公文's name (关于……的通知), a 文号, a sign-off (……2023年2月14日印发),
 # a ditto (同上), a yearbook
 _NEVER = re.compile(
-    r"^关于.{2,60}的(?:通知|意见|办法|方案|决定|通报|规定|函|批复|请示|实施细则|细则)$"
+    r"^关于.{2,60}的(?:通知|意见|办法|方案|决定|通报|规定|函|批复|请示|实施细则|细则|提醒|提示|公告|公示)$"
     # (浙江省人民政府办公厅关于2024年第二季度…… / ……办公室关于……的通报: an office's circular by its
     # name, or its head wrapped; ……中心关于……的调研报告 is an item a leader may endorse)
     r"|^[\u4e00-\u9fff]{2,24}?(?:办公厅|办公室|管理局|服务中心|人民政府|委员会)关于"
