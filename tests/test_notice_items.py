@@ -12312,3 +12312,20 @@ def test_a_register_of_adoptions_and_endorsements_in_one_column(tmp_path, ctx):
         [("上虞区机关事务中心建成“无废食堂”", "浙江在线"), ("新昌县公物仓实现“线上调剂”", "浙江后勤")]
     )
     assert endorsed == [("上虞区机关事务中心建成“无废食堂”", "district", "principal")]
+
+
+def test_a_handover_notes_items_still_to_follow_up_are_not_adopted(tmp_path, ctx):
+    """四、在办和待跟进事项 ⏎ 1．《A》已投……，等回复: in a clerk's handover note, what is still to
+    be followed up — no adoption; the part before it that says what ran is read."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "信息员交接说明.txt",
+        "信息员岗位交接说明\n"
+        "三、本年已录用情况\n"
+        "　　1．《嵊州市机关事务中心推行“公物仓”扫码领用》，市局网站录用（3月）。\n"
+        "四、在办和待跟进事项\n"
+        "　　1．《嵊州市机关幼儿园开展“光盘小卫士”评比》已投市局网站，等回复；\n"
+        "　　2．《嵊州市完成机关大院雨水收集改造》写了初稿，待领导审核。\n",
+    )
+    assert adopted == [("嵊州市机关事务中心推行“公物仓”扫码领用", "市局网站")]
