@@ -913,8 +913,8 @@ def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extrac
     records = whole_titles(records)
     month = _period_month(doc, ctx) if any(isinstance(r, Adoption) and not r.date for r in records) else None
     if month:
-        # 关于2022年1月份市机关事务网站信息录用情况的通报 / 5月份录用汇总.txt: a paper on one
-        # month's adoptions dates each of them that says no other month itself
+        # 关于2022年1月份市机关事务网站信息录用情况的通报 / 主题：Fw: 5月份录用汇总: a paper on
+        # one month's adoptions dates each of them that says no other month itself
         records = [replace(r, date=month) if isinstance(r, Adoption) and not r.date else r for r in records]
     kind = max(set(kinds), key=kinds.count) if kinds else "unknown"
     if "reference" in kinds:

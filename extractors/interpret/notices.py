@@ -2658,8 +2658,12 @@ def _unit_head(line: str, ctx: ExtractContext) -> bool:
 
 
 def _home_city(ctx: ExtractContext) -> str:
-    """The names of the city the configured outlets are in (绍兴市机关事务网站 → 绍兴市)."""
-    return " ".join(re.findall(r"[\u4e00-\u9fff]{2}市", " ".join(ctx.outlet_names)))
+    """The names of the city the configured outlets are in (绍兴市机关事务网站 → 绍兴市; cached on
+    ctx: asked for every short line of a list)."""
+    cache = ctx.__dict__.setdefault("_home_cache", {})
+    if "city" not in cache:
+        cache["city"] = " ".join(re.findall(r"[\u4e00-\u9fff]{2}市", " ".join(ctx.outlet_names)))
+    return str(cache["city"])
 
 
 _BY_ISSUE = re.compile(r"[（(]第\s*\d{1,3}\s*期[^（）()]*[）)][。；;]?\s*$")
