@@ -12329,3 +12329,27 @@ def test_a_handover_notes_items_still_to_follow_up_are_not_adopted(tmp_path, ctx
         "　　2．《嵊州市完成机关大院雨水收集改造》写了初稿，待领导审核。\n",
     )
     assert adopted == [("嵊州市机关事务中心推行“公物仓”扫码领用", "市局网站")]
+
+
+def test_the_same_issue_ran_more_and_a_sample_copy_names_its_journal(tmp_path, ctx):
+    """《绍兴信息》第12期录用我局《A》。同期还刊发了越城区的《B》: the same issue ran B — the
+    sentence before's outlet (and month); 收到《中国机关后勤》第3期样刊，刊登《C》（已登记入台账）:
+    the issue named before the verb took C, and the ledger note in its brackets is no outlet."""
+    adopted = _dated(
+        tmp_path,
+        ctx,
+        "信息科工作周报.txt",
+        "信息科工作周报（10月第2周）\n"
+        "一、信息宣传\n"
+        "　　1．10月9日，市委办《绍兴信息》第12期录用我局《诸暨市机关幼儿园推行“阳光厨房”》。"
+        "同期还刊发了越城区的《越城区机关大院试点“共享单车”通勤》，全市系统共2条。\n"
+        "　　2．收到《中国机关后勤》2019年第3期样刊，刊登我局《诸暨市公务用车实现“一键调度”》"
+        "（王明4月投稿，已登记入台账）。\n",
+    )
+    assert sorted(adopted) == sorted(
+        [
+            ("诸暨市机关幼儿园推行“阳光厨房”", "绍兴信息", "2019-10"),
+            ("越城区机关大院试点“共享单车”通勤", "绍兴信息", "2019-10"),
+            ("诸暨市公务用车实现“一键调度”", "中国机关后勤", "2019-04"),
+        ]
+    )

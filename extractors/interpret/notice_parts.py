@@ -818,6 +818,8 @@ def read_part(part: str, t: Title, ctx: ExtractContext) -> None:
         or re.search(r"标题|题目", simple)
         # (（佐证待补） / （截图备查）: a word on its evidence)
         or re.search(r"佐证|待补|备查|截图|复印件", simple)
+        # (（已登记入四季度台账） / （已归档）: our own bookkeeping of it, no outlet)
+        or re.search(r"台账|登记|归档|存档|备案", simple)
     ):
         return  # a note on the text, not where it was published
     elif _PAGE.fullmatch(simple):

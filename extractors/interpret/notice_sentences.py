@@ -483,6 +483,9 @@ def groups(sent: str, ctx: ExtractContext) -> list[Group]:
         if not (adopting or endorse):
             if titles and outlets:  # 人民网以《A》为题，⏎报道了……: who ran it, the verb to come
                 named_before = outlets
+            elif outlets and not titles and not refused and re.search(r"第\s*\d{1,3}\s*期|样刊|样报", rest):
+                # 收到《浙江后勤》2024年第5期样刊，刊登我中心《A》: the issue named, what it ran after
+                named_before = outlets
             continue
         # (越城发布1篇（《C》）: the count is that outlet's, not the sentence's)
         count = re.search(rf"(?P<n>{notice_parts.NUM})\s*(?:篇|条)", rest) if adopting and not tally else None

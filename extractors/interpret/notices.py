@@ -2913,10 +2913,21 @@ def _line_records(
     line_fallback = fallback
     said_took: list[str] = []  # the outlets the sentence before said took its items
     carried_on = False
+    # the outlets (named in its own words) and month of the sentence before's adoptions
+    ran_before: tuple[list[str], tuple[int | None, int] | None] = ([], None)
     for _pos, sent in sentences:
         sentence_month = None
         said_here: list[tuple[str, str | None]] = []
         simple_sent = to_simplified(sent)
+        ran_here: list[str] = []
+        # 《浙江政务信息》第58期录用我中心《A》。同期还录用了诸暨市的《B》: the same issue
+        # ran B — the sentence before's outlet and month, when this one names none of its own
+        same_issue = (
+            ran_before[0]
+            if re.match(r"^\s*(?:同期|同一期|当期|该期|同日|同一天)(?:还|也|另|又|同时)?", simple_sent)
+            and not notice_parts.sentence_outlets(simple_sent, [], ctx)
+            else []
+        )
         # 被市局网站采用14条。其中《A》《B》为经验类信息: 其中 goes on about the sentence before
         # (……；《C》《D》等为动态类信息: the clause after its ； goes on about them too)
         carried = (
@@ -2925,7 +2936,7 @@ def _line_records(
             and not notice_parts.ADOPT_RE.search(simple_sent)
             else []
         )
-        fallback = [(o, "本句") for o in carried] or line_fallback
+        fallback = [(o, "本句") for o in carried or same_issue] or line_fallback
         # (被市机关事务网站采用的有：《A》；《B》；《C》: a list after a colon runs on over its ；)
         intro = re.match(r"^(?P<head>[^《》“”]*?)[：:]\s*《", simple_sent)
         if not carried:
@@ -2971,7 +2982,7 @@ def _line_records(
         last_titles: list[notice_parts.Title] = []  # the group before's (前一篇/后一篇 point back)
         for g in notice_sentences.groups(sent, ctx):
             titles, outlets, adopting, endorse = list(g.titles), g.outlets, g.adopting, g.endorse
-            adopting = adopting or bool(carried)
+            adopting = adopting or bool(carried or same_issue)
             if g.one_of and not titles and last_titles:
                 titles = last_titles[:1] if g.one_of == "first" else last_titles[-1:]
                 titles = [replace(t, outlets=[], endorsements=[]) for t in titles]
@@ -3020,7 +3031,11 @@ def _line_records(
                 titles = notice_sentences.cued_headlines(g.text or sent, ctx)
                 bare = bool(titles)
             if sentence_month is None:
-                sentence_month = notice_parts.single_month(notice_parts.TITLE.sub("　", sent), ctx) or (0, 0)
+                sentence_month = (
+                    notice_parts.single_month(notice_parts.TITLE.sub("　", sent), ctx)
+                    or (ran_before[1] if same_issue else None)
+                    or (0, 0)
+                )
             simple = to_simplified(strip_pinyin(sent))
             sentence_type = notice_parts.single_type(
                 notice_parts.TITLE.sub("　", to_simplified(strip_pinyin(g.text or sent)))
@@ -3152,6 +3167,7 @@ def _line_records(
                 chosen: list[tuple[str | None, str | None]] = [*(own or fallback)] or [(None, None)]
                 said_here.append((core, unit_hint))
                 read_here[core] = None
+                ran_here += [o for o, e in chosen if o and e == "本句" and o not in ran_here]
                 for outlet, evidence in chosen:
                     yield Adoption(
                         title=core,
@@ -3178,6 +3194,8 @@ def _line_records(
                     (notice_sentences.as_written(only_title.group("t"), line, written), section.unit)
                 )
         said_before = said_here or said_before
+        if ran_here:
+            ran_before = (ran_here, sentence_month if sentence_month != (0, 0) else None)
     if said_last is not None and (said_before or notice_parts.TITLE.search(line)):
         # (a line naming no item — a leader's words, a remark — leaves the last one named the
         # subject: 该文随后又被……转载 two lines on is still about it)
