@@ -12353,3 +12353,183 @@ def test_the_same_issue_ran_more_and_a_sample_copy_names_its_journal(tmp_path, c
             ("诸暨市公务用车实现“一键调度”", "中国机关后勤", "2019-04"),
         ]
     )
+
+
+def test_a_register_s_reprint_columns_and_remarks_each_add_an_outlet(tmp_path, ctx):
+    """录用载体 | 转载情况（是否转载 / 转载平台）: the platforms that reprinted it are one more
+    adoption each; a 备注 saying 转载自X names the paper that ran it first (configured), and
+    X同步发布 one that ran it alongside."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "7月"
+    ws.append(["嵊州市机关事务服务中心信息录用登记（2019年7月）"])
+    ws.append(["序号", "信息标题", "录用载体", "录用时间", "转载情况", None, "备注"])
+    ws.append([None, None, None, None, "是否转载", "转载平台", None])
+    ws.merge_cells("E2:F2")
+    for col in "ABCDG":
+        ws.merge_cells(f"{col}2:{col}3")
+    ws.append([1, "嵊州市机关食堂试行“半份菜”", "嵊州日报", "2019/07", "是", "中国绍兴网、浙江在线", None])
+    ws.append([2, "嵊州市公物仓实现“线上借用”", "人民网", "2019/07", "否", None, "转载自绍兴日报"])
+    ws.append([3, "嵊州市机关车队开展安全月活动", "绍兴晚报", "2019/07", "否", None, "中国绍兴网同步发布"])
+    p = tmp_path / "嵊州市信息录用登记表.xlsx"
+    wb.save(p)
+    adopted, _, _ = _read_path(p, ctx)
+    assert adopted == sorted(
+        [
+            ("嵊州市机关食堂试行“半份菜”", "嵊州日报"),
+            ("嵊州市机关食堂试行“半份菜”", "中国绍兴网"),
+            ("嵊州市机关食堂试行“半份菜”", "浙江在线"),
+            ("嵊州市公物仓实现“线上借用”", "人民网"),
+            ("嵊州市公物仓实现“线上借用”", "绍兴日报"),
+            ("嵊州市机关车队开展安全月活动", "绍兴晚报"),
+            ("嵊州市机关车队开展安全月活动", "中国绍兴网"),
+        ]
+    )
+
+
+def test_a_ruled_text_table_goes_on_past_a_blank_line_and_a_dash_ends_no_cell(tmp_path, ctx):
+    """A fixed-width register with a blank line between its numbered rows is one table (its
+    row 未采用 is listed, not adopted); in a table parted by single spaces, a headline whose
+    subtitle follows its dash and a space is one cell."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "柯桥区政务信息采用明细.txt",
+        "柯桥区机关事务服务中心2019年政务信息采用明细\n\n"
+        "序号   月份      信息题目                                    采用单位          类别\n"
+        "----   -------   ------------------------------------------  ----------------  ------\n"
+        " 1     2019/02   柯桥区机关幼儿园开展“光盘小达人”评选        市网站            动态\n"
+        " 2     2019/03   柯桥区完成机关大院充电桩改造                省局网站          经验\n"
+        "\n"
+        " 3     2019/05   柯桥区推行会议室“扫码预约”                  绍兴晚报          动态\n"
+        " 4     2019/06   柯桥区机关食堂开展厨艺比武                  ——                未采用\n",
+    )
+    assert adopted == sorted(
+        [
+            ("柯桥区机关幼儿园开展“光盘小达人”评选", "市网站"),
+            ("柯桥区完成机关大院充电桩改造", "省局网站"),
+            ("柯桥区推行会议室“扫码预约”", "绍兴晚报"),
+        ]
+    )
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "越城区信息刊用统计.txt",
+        "越城区机关事务服务中心2019年政务信息刊用统计\n"
+        "序号 标题 刊用平台 刊用日期 类型 备注\n"
+        "1 越城区公务用车推行“一车一档”—— 管好每一公里 市网站 2019.3.12 经验\n"
+        "2 越城区机关事务中心开展消防演练 绍兴晚报 4月2日 动态\n",
+    )
+    assert adopted == sorted(
+        [
+            ("越城区公务用车推行“一车一档”—— 管好每一公里", "市网站"),
+            ("越城区机关事务中心开展消防演练", "绍兴晚报"),
+        ]
+    )
+
+
+def test_a_province_attachment_by_city_with_items_run_together_by_month(tmp_path, ctx):
+    """附件 ⏎ 省局网站采用信息明细 ⏎ 湖州市（共18条，列部分）： ⏎ 6月：A（6.3）；B（6.21） ⏎ 绍兴市……:
+    each city's items under the heading's outlet, several to a line after its month, each ending
+    on its day; another city's are not ours. 二、优秀信息 names which items, no outlet; a headline
+    of 反食品浪费 is the canteens' work (our trade) in a paper covering other cities."""
+    got = _dated(
+        tmp_path,
+        ctx,
+        "关于2019年第二季度全省机关事务信息工作情况的通报.txt",
+        "浙江省机关事务管理局办公室关于2019年第二季度全省机关事务信息工作情况的通报\n\n"
+        "各市机关事务管理局：\n"
+        "　　现将二季度信息工作情况通报如下。\n"
+        "　　二、优秀信息\n"
+        "　　1．湖州市机关事务管理局《湖州市推行公务用车“全域通”》（被《浙江后勤》2019年第3期刊用）；\n"
+        "　　2．绍兴市新昌县机关事务管理局《新昌县机关食堂开展反食品浪费专项行动》（被《浙江后勤》2019年第3期刊用）。\n"
+        "　　附件：2019年第二季度省局网站采用信息明细\n\n"
+        "附件\n\n"
+        "2019年第二季度省局网站采用信息明细（部分市）\n\n"
+        "湖州市（共18条，列部分）：\n"
+        "　　6月：湖州市机关事务管理局召开节能工作会（6.3）；长兴县完成机关大院光伏改造（6.21）\n\n"
+        "绍兴市（共15条，列部分）：\n"
+        "　　5月：越城区机关事务服务中心启用“智慧门禁”（5.8）；上虞区开展机关食堂“明厨亮灶”检查（5.17）\n"
+        "　　6月：嵊州市公共机构节水改造完成验收（6.12）\n\n"
+        "（其他市略）\n",
+    )
+    assert _by_month(got) == sorted(
+        [
+            ("新昌县机关食堂开展反食品浪费专项行动", "浙江后勤", None),
+            ("越城区机关事务服务中心启用“智慧门禁”", "省局网站", "05"),
+            ("上虞区开展机关食堂“明厨亮灶”检查", "省局网站", "05"),
+            ("嵊州市公共机构节水改造完成验收", "省局网站", "06"),
+        ]
+    )
+
+
+def test_a_paper_of_another_year_dates_its_months_in_that_year(tmp_path, ctx):
+    """关于2022年上半年……的通报 read in the 2019 run: its 3月 is March 2022 (the matcher then
+    refuses it as another year's), not the period's March; a paper of the period's own year
+    keeps the period's months."""
+    text = "{year}年上半年诸暨市信息录用情况\n　　1．《诸暨市机关幼儿园建成“阳光厨房”》（市局网站，3月）\n"
+    got = _dated(tmp_path, ctx, "诸暨市信息录用情况.txt", text.format(year=2022))
+    assert got == [("诸暨市机关幼儿园建成“阳光厨房”", "市局网站", "2022-03")]
+    got = _dated(tmp_path, ctx, "诸暨市信息录用情况.txt", text.format(year=2019))
+    assert got == [("诸暨市机关幼儿园建成“阳光厨房”", "市局网站", "2019-03")]
+
+
+def test_a_media_note_by_level_with_outlet_and_day_before_each_headline(tmp_path, ctx):
+    """一、国家级媒体（3篇次） / 二、市级媒体: levels of outlets, no outlet's name — each line
+    names its own (新华网（6月2日）：浙江绍兴：……, the city opening the headline; 上虞日报（5月）：……,
+    a county paper with its month); a quoted word closing the headline keeps its quote; the
+    closing aim (力争在国家级媒体……) says nothing of the line above."""
+    got = _dated(
+        tmp_path,
+        ctx,
+        "上虞区2019年上半年对外宣传情况.txt",
+        "上虞区机关事务服务中心2019年上半年对外宣传情况\n"
+        "　　一、国家级媒体（2篇次）\n"
+        "　　1．新华网（6月2日）：浙江绍兴：上虞机关食堂推出“共享厨房”\n"
+        "　　2．人民网（6月3日）：上虞区公务用车实现“一键派车”\n"
+        "　　二、市级媒体（2篇次）\n"
+        "　　上虞日报（5月）：上虞区机关大院垃圾分类有了“积分榜”\n"
+        "　　“上虞发布”公众号（5月20日）：上虞区机关幼儿园开设“节约课堂”\n"
+        "　　下半年，中心将继续加强对外宣传，力争在国家级媒体刊发报道有新突破。\n",
+    )
+    assert _by_month(got) == sorted(
+        [
+            ("浙江绍兴：上虞机关食堂推出“共享厨房”", "新华网", "06"),
+            ("上虞区公务用车实现“一键派车”", "人民网", "06"),
+            ("上虞区机关大院垃圾分类有了“积分榜”", "上虞日报", "05"),
+            ("上虞区机关幼儿园开设“节约课堂”", None, "05"),
+        ]
+    )
+
+
+def test_a_province_list_naming_each_sender_in_full_before_its_headline(tmp_path, ctx):
+    """（二）《浙江后勤》刊用 ⏎ 绍兴市嵊州市机关事务服务中心  嵊州市……: the sender's whole
+    address spaced off the headline is no part of it (a table's row — 嵊州市机关事务服务中心  2
+    样刊 — is not such a line); ◆被省政府办公厅录用的信息（节选） heads the list its lines are;
+    （6月，中心） names the city centre that sent it, no outlet; ……（越城区机关事务服务中心） after a
+    headline in a sentence is who sent it."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "关于2019年第二季度全省机关事务信息采用情况的通报.txt",
+        "浙江省机关事务管理局办公室关于2019年第二季度全省机关事务信息采用情况的通报\n\n"
+        "附件\n\n"
+        "（一）《浙江后勤》刊用\n"
+        "    2019年第3期：\n"
+        "    绍兴市嵊州市机关事务服务中心  嵊州市推行公物仓“线上调剂”\n"
+        "    丽水市机关事务管理局  丽水市推进机关食堂“光盘行动”\n"
+        "（二）样刊寄送\n"
+        "    嵊州市机关事务服务中心      2      样刊\n\n"
+        "◆被省政府办公厅录用的信息（节选）\n"
+        "    1．绍兴市机关事务服务中心推行机关会议室“一键预约”（6月，中心）\n\n"
+        "另：《浙江后勤》第3期还刊用1篇：越城区机关大院推行“无废食堂”（越城区机关事务服务中心）。\n",
+    )
+    assert adopted == sorted(
+        [
+            ("嵊州市推行公物仓“线上调剂”", "浙江后勤"),
+            ("绍兴市机关事务服务中心推行机关会议室“一键预约”", "省政府办公厅"),
+            ("越城区机关大院推行“无废食堂”", "浙江后勤"),
+        ]
+    )

@@ -620,6 +620,24 @@ def _period_month(doc: Document, ctx: ExtractContext) -> str | None:
     return None
 
 
+def _paper_year(doc: Document, ctx: ExtractContext) -> int | None:
+    """The one year a paper's title and file name name (关于2022年第三季度……的通报), when it is
+    none of the scoring period's: the year of the months its items give without one."""
+    lines = [s.strip() for _n, s in doc.texts[0].lines[:12] if s.strip()] if doc.texts else []
+    titles = [
+        s
+        for k, s in enumerate(lines)
+        if k == 0 or re.match(r"^(?:主题|Subject)\s*[：:]", s) or re.match(r"^关于.{4,50}(?:通报|情况)$", s)
+    ]
+    stem = doc.path.replace("\\", "/").rsplit("/", 1)[-1]
+    years = {int(y) for text in [*titles, stem] for y in re.findall(r"(?<!\d)(20\d{2})\s*(?:年|-\d)", text)}
+    period = {y for _m, y in ctx.month_years} | ({ctx.year} if ctx.year else set())
+    if len(years) != 1 or not period:
+        return None
+    year = years.pop()
+    return None if year in period else year
+
+
 def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extraction:
     ctx = context or ExtractContext()
     warnings = list(doc.warnings)
@@ -916,6 +934,19 @@ def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extrac
         # 关于2022年1月份市机关事务网站信息录用情况的通报 / 主题：Fw: 5月份录用汇总: a paper on
         # one month's adoptions dates each of them that says no other month itself
         records = [replace(r, date=month) if isinstance(r, Adoption) and not r.date else r for r in records]
+    paper_year = (
+        _paper_year(doc, ctx) if any(isinstance(r, (Adoption, Endorsement)) for r in records) else None
+    )
+    if paper_year:
+        # 关于2022年第三季度……的通报 read in a 2019 run: its 7月 is July 2022, not the period's
+        # July — the matcher then refuses it as another year's, as it should
+        period = {y for _m, y in ctx.month_years} | {ctx.year}
+        records = [
+            replace(r, date=f"{paper_year:04d}{r.date[4:]}")
+            if isinstance(r, (Adoption, Endorsement)) and r.date and int(r.date[:4]) in period
+            else r
+            for r in records
+        ]
     kind = max(set(kinds), key=kinds.count) if kinds else "unknown"
     if "reference" in kinds:
         kind = "reference"

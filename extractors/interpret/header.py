@@ -118,9 +118,6 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "报刊名称",
         "刊物名称",
         "报刊",
-        "转载平台",
-        "转载媒体",
-        "转发平台",
         "刊载媒体",
         "刊载",  # (日报 / 晚报 / 网 under 刊载 in a paper's own register)
         # 用稿单位 in a register of what was used: who used it (no unit of ours)
@@ -180,6 +177,10 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "上级转载",
         "转载载体",
         "转载单位",
+        # (录用载体 | 转载情况：是否转载、转载平台: the platforms that reprinted it, one more each)
+        "转载平台",
+        "转载媒体",
+        "转发平台",
         "同时刊发载体",
         "同步刊发",
         "其他载体",

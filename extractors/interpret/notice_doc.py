@@ -230,8 +230,11 @@ def issuer(block: TextBlock, ctx: ExtractContext) -> str | None:
         s = to_simplified(raw)
         # (2022-05-11 08:47 吕**：…… / a paragraph: the letterhead has ended — a message or a
         # sentence naming an outlet says where one item ran, not whose paper this is)
-        if re.match(r"^\s*(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?\s+\d{1,2}:\d{2}", s) or (
-            len(s.strip()) > 40 and re.search(r"[，。！!]", s)
+        if (
+            re.match(r"^\s*(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?\s+\d{1,2}:\d{2}", s)
+            or (len(s.strip()) > 40 and re.search(r"[，。！!]", s))
+            # (一、国家级媒体 ⏎ 1．新华网（6月2日）：……: a part, an item — no letterhead's line)
+            or notice_parts.NUMBERED.match(s)
         ):
             break
         # (Subject: 转发：3—5月《浙江政务信息》采用情况: a mail's subject names its list's outlet)
@@ -1279,6 +1282,11 @@ _NEXT_OUTLET = re.compile(
     r"(?<=[）)》])\s*[；;]\s*(?=(?:《[^《》]{2,12}》|[^；;《》：:，,。\s]{2,14}(?:网|网站|报|后勤|强国|杂志|台))[：:]"
     r"[^《》：:；;]{0,16}《)"
 )
+_SENDER_SPACED = re.compile(
+    r"^(?P<who>\s*(?:浙江省?)?[\u4e00-\u9fff]{2,9}机关事务(?:服务|管理)?(?:中心|局))(?:[ \t]{2,}|\u3000+)(?=[^\s（(：:])"
+)
+_MONTH_LABEL = re.compile(r"^\s*(?P<label>\d{1,2}\s*月份?)\s*[：:]\s*(?=\S)")
+_DAY_END = re.compile(r"(?P<day>[（(]\d{1,2}\s*[.．/]\s*\d{1,2}[）)])\s*[、；;]\s*")
 _ISSUE_BRACKET = re.compile(r"[（(]第\s*\d{1,3}\s*期")
 _COUNT_LABEL = re.compile(r"^\s*[^\s：:（）()，,。；;]{2,14}[（(]\s*\d{1,3}\s*[条篇][）)]\s*[：:]\s*(?=\S)")
 _FIRST_ITEM = re.compile(r"^(?P<label>\s*(?:[\d０-９]{1,2}\s*月份?\s*[：:]?\s*)?)(?=[①-⑳]|[（(]1[)）])")
@@ -1290,6 +1298,26 @@ def split_enumerations(block: TextBlock) -> TextBlock:
     heading of its own (7月：(1)A → 7月 / (1)A), so that it dates each of its items."""
     out: list[tuple[int, str]] = []
     for n, s in block.lines:
+        # (绍兴市柯桥区机关事务服务中心  柯桥区推行……: the sender, spaced off its headline as a
+        # colon would part them)
+        spaced = _SENDER_SPACED.match(s)
+        rest = s[spaced.end() :] if spaced else ""
+        if (
+            spaced
+            and len(rest) >= 8
+            and not re.search(r"\S(?:[ \t]{2,}|\u3000)\S", rest)
+            # (嵊州市机关事务服务中心  2019年外宣见报登记 / two issuers side by side, far apart: a
+            # letterhead, no sender's headline)
+            and not re.match(r"\d", rest)
+            and not re.search(
+                r"(?:登记|统计|情况|通报|台账|汇总|名单|明细|清单|报告|总结|办公室|专班|中心|局)$",
+                rest.strip(),
+            )
+            and len(spaced.group()) - len(spaced.group("who")) <= 6
+        ):
+            # (but 柯桥区机关事务服务中心    3    作者样刊: a table's row, its cells spaced apart)
+            s = f"{spaced.group('who')}：{s[spaced.end() :]}"
+
         if _ISSUE_BRACKET.search(s):
             # 越城区（1条）：A（第22期）: whose items and how many, a label before them
             s = _COUNT_LABEL.sub("", s, count=1)
@@ -1302,6 +1330,13 @@ def split_enumerations(block: TextBlock) -> TextBlock:
         if len(parts) < 2 and _NEXT_OUTLET.search(s):
             # 人民网：越城区《A》（10月）；《中国机关后勤》：柯桥区《B》: each clause its outlet's
             parts = _NEXT_OUTLET.split(s)
+        dated = _MONTH_LABEL.match(s) if not first else None
+        if dated and _DAY_END.search(s[dated.end() :] + "；"):
+            # 7月：A（7.6）；B（7.14）: the month a heading of its own, each headline ending on its day
+            out.append((n, dated.group("label")))
+            parts = _DAY_END.sub("\\g<day>\n", s[dated.end() :] + "；").split("\n")
+            out += [(n, part.strip().rstrip("；;，, ")) for part in parts if part.strip()]
+            continue
         if len(parts) < 2 and _ISSUE_END.search(s):
             # A（第3期）、B（第11期，被《浙江政务信息》第46期采用）、C（第20期）: each headline ends
             # on the issue that carried it, and what its bracket says is of it alone

@@ -193,7 +193,14 @@ def publication(text: str) -> bool:
     simple = re.sub(
         r"(?:[（(](?:专报|增刊|特刊|专刊|内参|摘编|专辑)[)）]|[·•](?:专报|增刊|特刊|专刊))$", "", simple
     )
-    return len(simple) <= 10 and bool(_PUBLICATION.search(simple))
+    return len(simple) <= 10 and bool(_PUBLICATION.search(simple)) and not _GENERIC_INFO.fullmatch(simple)
+
+
+# 二、优秀信息 / 一、各市信息采用情况: which items, said of them — no publication's name
+_GENERIC_INFO = re.compile(
+    r"(?:优秀|典型|重点|优质|精品|各市|各地|各区县?|各县|各单位|各部门|其他|其它|部分|相关|全市|全省|本市|我市"
+    r"|经验类?|动态类?|采用|录用|刊用|报送|上报|未采用|未录用)的?(?:信息|工作|动态)"
+)
 
 
 # (a publication's 《name》 may stand among them: 被……网站和《浙江后勤》2022年第4期刊用)
@@ -454,6 +461,14 @@ def outletish(text: str, ctx: ExtractContext) -> bool:
         t,
     ):
         return False  # 一、信息录用情况 / ◇ 图片新闻: a part of the notice or paper, not an outlet
+    if _GENERIC_INFO.fullmatch(t):
+        return False  # 二、优秀信息: which items, said of them
+    if re.fullmatch(
+        r"(?:中央|国家|省|市|县|区|区县|县区|县市区|地方)(?:级|级以上|属)?(?:主流|重点)?"
+        r"(?:媒体|新媒体|网站|报刊|平台)(?:及新媒体|和新媒体)?",
+        t,
+    ):
+        return False  # 一、中央级媒体（5篇次）: a level of outlets, each item naming its own
     if sender_office(t, ctx):
         return False  # 越城区机关事务服务中心: a unit that sends items, not an outlet that takes them
     if re.search(r"(?:[并联上入织触组]|全|一张|一)网$", t) and not ctx.known_outlet(t):
@@ -789,8 +804,10 @@ def read_part(part: str, t: Title, ctx: ExtractContext) -> None:
     if not part:
         return
     simple = to_simplified(part)
-    if re.fullmatch(r"(?:本|我)(?:中心|局|单位|科|办|处)", simple):
-        return  # 本中心 — 标题 — 绍兴晚报: who sent it (the notebook's own office), no outlet
+    if re.fullmatch(r"(?:本|我)(?:中心|局|单位|科|办|处)|中心|市中心", simple):
+        # 本中心 — 标题 — 绍兴晚报 / 1.A（5月，中心）: who sent it (the notebook's own office, the
+        # city centre said short), no outlet
+        return
     if re.search(r"^请|承担|负责撰写|前报送|前报|牵头", simple):
         return  # （请柯桥区、诸暨市机关事务部门承担，11月20日前报送）: who is to write it, no outlet
     if re.search(r"(?:供稿|报送|提供|来稿|撰稿|转报|推荐)$", simple) and not ADOPT_RE.search(simple):
@@ -844,6 +861,16 @@ def read_part(part: str, t: Title, ctx: ExtractContext) -> None:
         )
         if found:
             t.endorsements.append(found)
+    elif ran := re.fullmatch(
+        r"(?P<m>\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*(?:刊于|刊发于|刊登于|载于|登于|刊|登)(?P<o>[^“”\d]{2,20}?)"
+        r"(?:“[^“”]{1,12}”)?(?:栏目|专栏|版块)?",
+        simple,
+    ):
+        # (（8月刊局网站“市县动态”栏目）: when and where it ran, the column no part of the name)
+        if ran.group("m"):
+            t.month = _month(ran.group("m"), ctx)
+        if outletish(ran.group("o"), ctx):
+            t.outlets.append((clean_outlet(ran.group("o")), "本句"))
     else:
         quoted = re.fullmatch(r"《(?P<pub>[^《》]{2,20})》(?P<when>[^《》]{1,16})", part)
         if quoted and (_MONTH.search(quoted.group("when")) or _ISSUE.fullmatch(quoted.group("when").strip())):
@@ -917,10 +944,11 @@ _CITY_OFFICE = re.compile(r"(?:绍兴)?市机关事务(?:服务中心|管理局|
 def _short_label(text: str, ctx: ExtractContext) -> tuple[str, str] | None:
     """上虞—机关幼儿园…… / 诸暨 公房出租……: a unit's short name labelling a note's item (unit,
     headline) — no part of the headline (越城区 “……”, the full name, may be; 诸暨：…… is its own)."""
-    short = re.match(r"^(?P<u>[\u4e00-\u9fff]{2})(?:\s*[—－-]{1,2}\s*|[ \u3000]+)(?P<t>\S.*)$", text)
+    short = re.match(r"^(?P<u>市中心|[\u4e00-\u9fff]{2})(?:\s*[—－-]{1,2}\s*|[ \u3000]+)(?P<t>\S.*)$", text)
     if (
         short
-        and ctx.find_unit(short.group("u"))
+        # (中心　市机关事务服务中心组织……: the city centre, said short as its units are)
+        and (ctx.find_unit(short.group("u")) or short.group("u") in ("中心", "市中心"))
         and title_like(short.group("t"))
         and not ctx.find_unit(short.group("t")[:3])
     ):
@@ -1064,7 +1092,10 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
     if sender and not ctx.known_outlet(sender.group(1)) and other_department(sender.group(1), ctx):
         return []
     # (【学习强国】上虞：……: the outlet's tag first — read below — then the headline's opening)
-    head = re.match(r"^(?![【\[〔［])([^\s：:]{2,12})[：:]", text)
+    # (绍兴市柯桥区机关事务服务中心：…… in a province's list: the sender said in full)
+    head = re.match(
+        r"^(?![【\[〔［])([^\s：:]{2,12}|[\u4e00-\u9fff]{2,9}机关事务(?:服务|管理)?(?:中心|局))[：:]", text
+    )
     place = ""  # 新昌：…… the headline's own opening, given back with it
     if (
         head
@@ -1074,7 +1105,8 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
             # (8．市中心：市中心组织开展……: the centre's short name labelling its one item)
             or (head.group(1) == "市中心" and not re.search(r"[；;]", text[head.end() :]))
         )
-        and not outletish(head.group(1), ctx)  # (诸暨日报：an outlet)
+        # (诸暨日报： / 柯桥日报（3月）：an outlet, when it ran after it)
+        and not outletish(_BRACKET.sub("", head.group(1)), ctx)
     ):
         if (
             len(head.group(1)) >= 5
@@ -1099,6 +1131,10 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
             ctx.opens_with_unit(text)
             or opens_placed
             or re.match(r"(?:市中心|我市|全市|市本级)", text) is not None
+            # (绍兴市诸暨市机关事务服务中心：从“一张图”到…… in a province's list: the sender's
+            # whole address, city and county, is never a headline's opening)
+            or re.match(r"(?:浙江省?)?[\u4e00-\u9fff]{2}市[\u4e00-\u9fff]{2}[区县市]", head.group(1))
+            is not None
         )
         own = own and not labelled
         place = head.group() if (place_headline(head.group(1)) and not labelled) or own else ""
@@ -1108,14 +1144,20 @@ def bare_titles(sent: str, ctx: ExtractContext, *, announced: bool = False) -> l
         rf"(?P<t>(?:(?P<place>[^：:，,。\s]{{2,5}})[：:]\s*)?[^：:]{{8,80}})$",
         text,
     )  # (市委办（绍兴信息）1条：…… / 省局网 1：……: the count is no part of the outlet)
-    if first and first.group("place") and not ctx.find_unit(first.group("place")):
+    if (
+        first
+        and first.group("place")
+        and not ctx.find_unit(first.group("place"))
+        # (中国新闻网（3月8日）：浙江绍兴：党政机关食堂……: the city's name opening the headline)
+        and not _CITY_OPENING.fullmatch(first.group("place"))
+    ):
         first = (
             None  # (省机管局网站：越城：……: the headline opens with its place; anything else is no headline)
         )
     # (诸暨日报：…… names a place, and is an outlet all the same; 诸暨市：…… is a unit's label)
     if (
         first
-        and (not ctx.find_unit(first.group("o")) or outletish(first.group("o"), ctx))
+        and (not ctx.find_unit(first.group("o")) or outletish(_BRACKET.sub("", first.group("o")), ctx))
         and not _CITY_OPENING.fullmatch(first.group("o"))  # (浙江绍兴：…… the headline's place)
     ):
         said = first.group("o")

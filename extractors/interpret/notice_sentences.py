@@ -836,6 +836,19 @@ _SENTENCE_WORDS = re.compile(
 _COUNTED_NOUN = re.compile(r"(?:信息|资讯|稿件|领导|媒体|宣传|报送|频道|栏目|的)$")
 
 
+def _unquoted(text: str) -> str:
+    """``text`` without the quotes around it — not those closing a word it quotes itself
+    (绍兴推出公务用车“数字驾驶舱”)."""
+    t = text.strip(" 　")
+    while t.startswith("“") and t.count("“") > t.count("”"):
+        t = t[1:].strip(" 　")
+    while t.endswith("”") and t.count("”") > t.count("“"):
+        t = t[:-1].strip(" 　")
+    if t.startswith("“") and t.endswith("”") and "“" not in t[1:-1] and "”" not in t[1:-1]:
+        t = t[1:-1].strip(" 　")
+    return t
+
+
 def cued_headlines(sent: str, ctx: ExtractContext) -> list[notice_parts.Title]:
     """Headlines written bare in a sentence that says they were adopted or endorsed, found by
     their opening (a unit's or the city's name) after words that introduce them and up to the
@@ -863,17 +876,23 @@ def cued_headlines(sent: str, ctx: ExtractContext) -> list[notice_parts.Title]:
             if opening and i == 0 and end is None:
                 i += 1
                 continue
-            span = piece[i : end.start() if end else len(piece)].strip(" 　“”")
+            span = _unquoted(piece[i : end.start() if end else len(piece)])
             sender = re.match(r"(?P<u>[\u4e00-\u9fff]{2,16})“(?P<t>[^“”]{8,})”?", span)
             if sender and ctx.find_unit(sender.group("u")) and ctx.opens_with_unit(sender.group("t")):
                 # (柯桥区“柯桥区机关食堂推行‘光盘积分’制度”一条: the sender, then its headline quoted —
                 # read from inside the quotes)
                 i += 1
                 continue
-            parts = [p.strip(" 　“”") for p in span.split("、")]
+            parts = [_unquoted(p) for p in span.split("、")]
             if len(parts) > 1 and not all(ctx.opens_with_unit(p) for p in parts):
                 parts = [span]
-            read = [p for p in parts if _bare_headline(p, ctx)]
+            # (嵊州市反映的“学习强国”刊用1篇: an outlet's name in its quotes, no headline's word)
+            read = [
+                p
+                for p in parts
+                if _bare_headline(p, ctx)
+                and not any(ctx.known_outlet(q) for q in re.findall(r"“([^“”]+)”", p))
+            ]
             if read and len(read) == len(parts):
                 for p in read:
                     if p not in seen:

@@ -61,6 +61,8 @@ _SECTION = re.compile(
     # subject before it, no heading of one outlet)
     rf"被?(?P<outlet>[^：:。；，,（(被！!？?{_MARKS}]{{2,40}}?)"
     rf"\s*+(?:(?:同时|共|先后)?(?:(?:录用|采用|刊发|刊用)(?:情况|明细|清单|篇目)|录用|采用|刊发|刊用|转载|编发|选用|刊登|刊载))?"
+    # (◆被省政府办公厅录用的信息（部分）: what it took, said so)
+    rf"(?:的(?:信息|稿件|文章|篇目|目录))?"
     # (（一）市局网站录用佐证（7篇）: the evidence of what it took)
     rf"(?:佐证(?:材料)?|截图)?"
     rf"\s*+(?:[（(](?:经验|动态)类?[)）])?"
@@ -432,6 +434,21 @@ def _own_contents(block: TextBlock) -> set[str]:
 _SENDER_ITEM = re.compile(r"^\s*\S{2,14}(?:中心|局)[：:]\s*\S.{6,80}$")
 
 
+def _short_sender_item(line: str, ctx: ExtractContext) -> bool:
+    """诸暨　诸暨市机关大院试点“无废食堂” / 中心　市机关事务服务中心……: a unit's (or the city
+    centre's) short name spaced before a headline."""
+    m = re.match(r"^\s*(?P<u>市中心|[\u4e00-\u9fff]{2})[ \u3000]+(?P<t>\S.{6,80})$", line)
+    return bool(
+        m
+        and (ctx.find_unit(m.group("u")) or m.group("u") in ("中心", "市中心"))
+        and (
+            ctx.opens_with_unit(m.group("t"))
+            or m.group("t").startswith("市")
+            or notice_parts.title_like(m.group("t"))
+        )
+    )
+
+
 def _reports(sentence: str) -> bool:
     """Does a sentence say something was adopted or endorsed (上了X counts: 这篇稿子上了X)?"""
     return bool(
@@ -471,6 +488,9 @@ def looks_like_notice(block: TextBlock, ctx: ExtractContext | None = None) -> bo
         or article
         # (上虞区机关事务服务中心：A ⏎ 嵊州市机关事务服务中心：B: senders' labelled items, one a line)
         or sum(1 for _, s in block.lines if _SENDER_ITEM.match(to_simplified(s))) >= 2
+        # (诸暨　诸暨市……试点“无废食堂” ⏎ 中心　市机关事务服务中心……: each a sender's short name, then
+        # its headline)
+        or sum(1 for _, s in block.lines if _short_sender_item(to_simplified(s), ctx)) >= 2
         or any(
             notice_doc.CHAT_TAG.match(s) for _, s in block.lines
         )  # [链接] 浙江在线｜A: a shared card's headline
@@ -1197,6 +1217,8 @@ def text_adoptions(
             # (a paragraph naming headlines of its own — ……一文被省局网站采用 — is about them, not
             # about the heading above it)
             and not _names_its_own(line, ctx)
+            # (下半年……力争在中央级媒体刊发报道有新突破: an aim, nothing said of the item above)
+            and not notice_parts.INTENT.search(to_simplified(line))
             else None
         )
         if item is not None and said is not None:  # 经市政府办采用后，市长批示：“……” under a headline
@@ -1270,7 +1292,12 @@ def text_adoptions(
                     n,
                     0,
                     line_no,
-                    announced=bool(notice_parts.ADOPT_RE.search(line)),
+                    # (一、获市政府领导批示的信息（节选）: a list of items, each line under it saying
+                    # where it ran and who endorsed it)
+                    announced=bool(
+                        notice_parts.ADOPT_RE.search(line)
+                        or re.search(r"批示的?(?:信息|稿件|文章|篇目)", line)
+                    ),
                     ahead=bool(_AHEAD.search(line)),
                     # （9月采用，按栏目排列）: the month of the titles below
                     month=notice_parts.single_month(line, ctx)
@@ -2033,6 +2060,19 @@ def _opens_section(
         )
     ):
         line = chan.group("head") + chan.group("colon")
+    # (（一）“学习强国”绍兴学习平台（2篇）: the configured outlet in quotes, then its channel)
+    quoted_chan = re.match(
+        r"^(?P<num>\s*(?:[（(]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）.、．]\s*)?)“(?P<o>[^“”]{2,12})”"
+        r"[^“”（()：:，,。]{0,10}(?:平台|频道|客户端|号|栏目|专栏)(?P<tail>\s*(?:[（(][^（）()]*[)）])?\s*[：:]?\s*)$",
+        line,
+    )
+    if (
+        quoted_chan
+        and ctx.known_outlet(quoted_chan.group("o"))
+        # (numbered, or with its count or colon: a part's heading — not the platform's letterhead)
+        and (quoted_chan.group("num").strip() or quoted_chan.group("tail").strip())
+    ):
+        line = quoted_chan.group("num") + quoted_chan.group("o") + quoted_chan.group("tail")
     # ▲ 微绍兴（公众号）: a banner of an outlet not configured — its items are asked, not priced by
     # the banner above
     banner = re.fullmatch(
@@ -2131,7 +2171,11 @@ def _opens_section(
         ):
             n = sec.group("n")
             return (
-                [(notice_parts.clean_outlet(p), "表头") for p in parts],
+                # (被市委办《绍兴信息》采用的信息: the office and its publication, one outlet)
+                [
+                    (notice_parts.clean_outlet(notice_parts.office_or_publication(p, ctx)), "表头")
+                    for p in parts
+                ],
                 notice_parts.number(n) if n else None,
                 None,
             )
@@ -2637,7 +2681,8 @@ def _unit_head(line: str, ctx: ExtractContext) -> bool:
     of a list."""
     m = re.fullmatch(
         r"\s*(?:[一二三四五六七八九十]{1,3}\s*、|[（(][一二三四五六七八九十]{1,3}[)）])?\s*"
-        r"(?P<u>[\u4e00-\u9fff]{2,14}?)\s*(?:[（(]\s*共?\s*\d{1,3}\s*[条篇][)）]|共?\s*\d{1,3}\s*[条篇])?\s*[：:]?\s*",
+        # (绍兴市（共26条，列部分）：: its count, and how much of it is listed)
+        r"(?P<u>[\u4e00-\u9fff]{2,14}?)\s*(?:[（(]\s*共?\s*\d{1,3}\s*[条篇](?:[，,][^（）()]{1,8})?[)）]|共?\s*\d{1,3}\s*[条篇])?\s*[：:]?\s*",
         to_simplified(line),
     )
     if not m:
@@ -3055,6 +3100,15 @@ def _line_records(
                 core = _FIELDS_BEFORE.sub("", core) or core
                 # (……上线运行（专报省政府办公厅，被……采用）: a bracket after it, cut at its comma)
                 core = re.sub(r"\s*[（(][^）)]*$", "", core) or core
+                # (……上线 机关后勤服务“掌上办”（10月28日）: the day it ran, no part of a headline)
+                core = (
+                    re.sub(r"\s*[（(](?:\d{4}\s*年\s*)?\d{1,2}\s*月(?:份|\s*\d{1,2}\s*日)?[）)]$", "", core)
+                    or core
+                )
+                # (……推行垃圾分类“桶长制”（越城区机关事务服务中心）。: who sent it, no part of it)
+                sent_by = re.search(r"\s*[（(](?P<who>[^（）()]{4,24})[）)]$", core)
+                if sent_by and _unit_office(sent_by.group("who"), ctx):
+                    core = core[: sent_by.start()]
                 if looks_mojibake(core):
                     warnings.append(f"{prov.label()}：标题疑似乱码（编码错误），未读取：{core[:20]}")
                     continue

@@ -660,7 +660,9 @@ def table_adoptions(
             r"(?:同日|另被|后被|并被|还被|又被)?(?P<o>[^，,。；;获被\d.．]{2,20}?)"
             # (转《浙江后勤》2019年第4期录用: the year's issue that ran it, no part of the name)
             r"(?:\d{4}\s*年\s*)?(?:\d{1,2}[.．月]\d{1,2}日?|第?\d+期)?"
-            r"(?:同时|也|亦|先期|先行|此前|已)?(?P<v>转载|转发|录用|采用|刊发|刊登|刊出)",
+            # (浙江新闻网同步发布: a site that published it alongside — 发布 said so only, since
+            # a name may end with it: 越城发布)
+            r"(?:同时|也|亦|先期|先行|此前|已|同步)?(?P<v>转载|转发|录用|采用|刊发|刊登|刊出|(?<=同步|同时)发布)",
             note,
         ):
             if "批示" in more.group("o") or _REFUSED.search(more.group("o")):
@@ -672,6 +674,16 @@ def table_adoptions(
             )
             # (省局3.22刊发 under 已采用·省局网站: the same outlet said short, not one more)
             outlets += [(o, "表中备注") for o in named if not any(o in (x or "") for x, _ in outlets)]
+        # (人民网 | 备注 转载自诸暨日报: the paper it was reprinted from ran it first — one more,
+        # when configured: a 来源 may name anyone)
+        for source in re.finditer(
+            r"(?:转载自|转自|原载于?|首发于|来源[：:]?)\s*(?P<o>[^，,。；;\s]{2,20})", note
+        ):
+            outlets += [
+                (o, "表中备注")
+                for o in ctx.outlets_in(to_simplified(source.group("o")))
+                if not any(o in (x or "") for x, _ in outlets)
+            ]
         if matrix:
             # (录用载体及说明 beside the columns: what it names is said for the 其他 columns too)
             said_beside = (

@@ -214,9 +214,18 @@ def _laid_out(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple[T
     rows = [header]
     end = first
     wrapped = 0
-    while end < len(lines) and lines[end][0] == lines[end - 1][0] + 1:
+    while end < len(lines):
         row = cells(*lines[end])
         if not any(row):
+            break
+        if lines[end][0] != lines[end - 1][0] + 1 and not (
+            # (5 …… ⏎ (a blank line) ⏎ 6 ……: a spacer between the numbered rows, the table going on)
+            lines[end][0] == lines[end - 1][0] + 2
+            and len(rows) > 1
+            and re.fullmatch(r"\d{1,3}", rows[-1][0])
+            and re.fullmatch(r"\d{1,3}", row[0])
+            and int(row[0]) == int(rows[-1][0]) + 1
+        ):
             break
         if not row[0] and len(rows) > 1 and _own_row(rows[-1], row, find_header([header])):
             rows.append([rows[-1][0], *row[1:]])  # its first cell 同上
@@ -761,6 +770,17 @@ def _grid(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple[Table
                 ):
                     cells = placed
                     break
+        if (
+            len(cells) == width
+            and title + 1 < width
+            and re.search(r"(?:——|—|--)$", cells[title])
+            and not cells[-1].strip() == ""
+            and not re.search(r"[|｜丨\t]", lines[end][1])
+        ):
+            # 1 A“光盘积分”—— 让节约成为习惯 市网站 2024.1.16 经验: a headline's subtitle after its
+            # dash and a space, its row's last cell empty — no cell ends on a dash
+            cells[title : title + 2] = [f"{cells[title]} {cells[title + 1]}"]
+            cells.append("")
         if len(cells) == width - 1:  # an empty last cell (no date, no note)
             cells.append("")
         bars = re.search(r"[|｜丨]", lines[end][1])
