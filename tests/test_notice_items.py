@@ -12533,3 +12533,133 @@ def test_a_province_list_naming_each_sender_in_full_before_its_headline(tmp_path
             ("越城区机关大院推行“无废食堂”", "浙江后勤"),
         ]
     )
+
+
+def test_a_workbook_exported_as_csv_text_sheet_by_sheet(tmp_path, ctx):
+    """A register exported to text as CSV, sheet by sheet: each sheet's rows under a header whose
+    录用情况 spans 市级 | 省级及以上 (each an outlet column), a 24/1/9 date in the sheet's short
+    year, a row 未采用 listed, not adopted."""
+    got = _dated(
+        tmp_path,
+        ctx,
+        "新昌县信息工作台账（导出）.txt",
+        "# 导出自：新昌县机关事务管理局2019年信息工作台账.xlsx\n\n"
+        "【工作表：3月】\n"
+        ",,2019年3月新昌县信息报送录用情况,,,,\n"
+        "序号,报送时间,信息标题,类型,录用情况,,备注\n"
+        ",,,,市级,省级及以上,\n"
+        "1,19/3/4,新昌县机关食堂推出“节气菜单”,动态,市局网站,,\n"
+        "2,19/3/12,新昌县公物仓实现“扫码借用”,经验,市网站,省局网站,\n"
+        "3,19/3/26,新昌县机关事务管理局召开安全生产会议,动态,,,未采用\n"
+        "合计,,,,2,1,\n",
+    )
+    assert got == sorted(
+        [
+            ("新昌县机关食堂推出“节气菜单”", "市局网站", "2019-03"),
+            ("新昌县公物仓实现“扫码借用”", "市网站", "2019-03"),
+            ("新昌县公物仓实现“扫码借用”", "省局网站", "2019-03"),
+        ]
+    )
+
+
+def test_a_register_numbering_its_outlet_columns(tmp_path, ctx):
+    """采用单位（一） | 采用单位（二） | 采用单位（三）: the outlet column named again, numbered — each a
+    further outlet (the second is no 单位 column of the sender)."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(
+        [
+            "序号",
+            "报送日期",
+            "信息标题",
+            "是否采用",
+            "采用单位（一）",
+            "采用单位（二）",
+            "采用单位（三）",
+            "备注",
+        ]
+    )
+    ws.append([1, "2019.4.2", "上虞区机关幼儿园推出“光盘小卫士”", "是", "市网站", "上虞日报", None, None])
+    ws.append(
+        [2, "2019.4.9", "上虞区公务用车平台接入“浙政钉”", "是", "省局网站", "市网站", "《绍兴信息》", None]
+    )
+    ws.append([3, "2019.4.20", "上虞区召开机关事务工作例会", "否", None, None, None, "未采用"])
+    p = tmp_path / "上虞区信息报送台账.xlsx"
+    wb.save(p)
+    adopted, _, _ = _read_path(p, ctx)
+    assert adopted == sorted(
+        [
+            ("上虞区机关幼儿园推出“光盘小卫士”", "市网站"),
+            ("上虞区机关幼儿园推出“光盘小卫士”", "上虞日报"),
+            ("上虞区公务用车平台接入“浙政钉”", "省局网站"),
+            ("上虞区公务用车平台接入“浙政钉”", "市网站"),
+            ("上虞区公务用车平台接入“浙政钉”", "绍兴信息"),
+        ]
+    )
+
+
+def test_a_check_of_the_units_claims_confirmed_and_struck_out(tmp_path, ctx):
+    """（一）认定情况 ⏎ 1.《A》，市网站（4月）、《浙江后勤》（5月第2期）: each outlet listed after the
+    title with its own month; （二）核减情况: claims the check did not count; 未采用：《B》——属……:
+    listed under the verdict; a remark in brackets (（两家都发了）) and a rule in quotes (按照
+    “……”的要求) are no outlet and no title; 中国绍兴网发的: who ran it, said after it."""
+    got = _dated(
+        tmp_path,
+        ctx,
+        "关于2019年上半年政务信息采用申报核对结果的通报.txt",
+        "关于2019年上半年政务信息采用申报核对结果的通报\n\n"
+        "一、诸暨市\n"
+        "（一）认定情况\n"
+        "1.《诸暨市机关食堂推行“净菜进厨”》，市网站（4月）、《浙江后勤》（5月第2期）；\n"
+        "2.《诸暨市公物仓“线上调剂”见实效》，市网站（6月）、诸暨发布（6月）、绍兴日报（6月）。\n"
+        "（二）核减情况\n"
+        "1.《诸暨市开展公务用车驾驶员培训》，申报为省局网站录用，经查无此稿件，不予认定。\n"
+        "二、嵊州市\n"
+        "1.《嵊州：机关大院“共享单车”上线》，中国绍兴网发的，点击量有三千多；\n"
+        "2.浙江在线、浙江新闻网  《嵊州市机关食堂推出“半份菜”》  5月（两家都发了，截图附后）\n"
+        "未采用：《嵊州市机关事务中心召开党风廉政会议》——属内部工作安排，不宜网络发布。\n"
+        "三、有关要求\n"
+        "请各地按照“采用即登记、登记附佐证”的要求做好台账。\n",
+    )
+    assert _by_month(got) == sorted(
+        [
+            ("诸暨市机关食堂推行“净菜进厨”", "市网站", "04"),
+            ("诸暨市机关食堂推行“净菜进厨”", "浙江后勤", "05"),
+            ("诸暨市公物仓“线上调剂”见实效", "市网站", "06"),
+            ("诸暨市公物仓“线上调剂”见实效", "诸暨发布", "06"),
+            ("诸暨市公物仓“线上调剂”见实效", "绍兴日报", "06"),
+            ("嵊州：机关大院“共享单车”上线", "中国绍兴网", None),
+            ("嵊州市机关食堂推出“半份菜”", "浙江在线", "05"),
+            ("嵊州市机关食堂推出“半份菜”", "浙江新闻网", "05"),
+        ]
+    )
+
+
+def test_a_pasted_sheet_goes_on_under_its_group_labels(tmp_path, ctx):
+    """A sheet pasted with tabs: 录用情况 spread over 录用媒体 | 媒体级别 in a second header row, then
+    rows grouped under 一季度 / 二季度 (its empty last cells gone with the line's trailing tabs);
+    a 备注 of 同时被X转载 names one more outlet."""
+    got = _dated(
+        tmp_path,
+        ctx,
+        "诸暨市2019年政务信息录用统计（导出）.txt",
+        "诸暨市机关事务服务中心2019年度政务信息录用统计表\t\t\t\t\t\n"
+        "序号\t月份\t信息题目\t录用情况\t\t备注\t\n"
+        "\t\t\t录用媒体\t媒体级别\t\t\n"
+        "一季度\t\t\t\t\t\t\n"
+        "1\t2月\t诸暨市机关食堂推出“年夜饭”外卖\t绍兴晚报\t市级\t\t\n"
+        "2\t3月\t诸暨：公物仓“扫码领用”全覆盖\t省局网站\t省级\t同时被诸暨日报转载\t\n"
+        "\t\t\t\t\t\t\n"
+        "二季度\t\t\t\t\t\t\n"
+        "3\t5月\t诸暨市开展节能宣传周活动\t市网站\t市级\t\t\n",
+    )
+    assert got == sorted(
+        [
+            ("诸暨市机关食堂推出“年夜饭”外卖", "绍兴晚报", "2019-02"),
+            ("诸暨：公物仓“扫码领用”全覆盖", "省局网站", "2019-03"),
+            ("诸暨：公物仓“扫码领用”全覆盖", "诸暨日报", "2019-03"),
+            ("诸暨市开展节能宣传周活动", "市网站", "2019-05"),
+        ]
+    )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from extractors.noise import to_simplified
@@ -285,6 +285,9 @@ class Columns:
     # a correction's table (原通报内容 | 更正后内容): the field's column as first given, which a
     # corrected cell's 同左 points back to
     before: dict[str, int] = field(default_factory=dict)
+    # 采用单位（一） | 采用单位（二） | 采用单位（三）: the outlet column's name again, numbered —
+    # each a further outlet that took the row's item
+    more_outlets: tuple[int, ...] = ()
 
     def get(self, row: list[str], name: str) -> str:
         j = self.index.get(name)
@@ -402,9 +405,36 @@ def find_header(rows: list[list[str]], *, max_scan: int = 12) -> Columns | None:
                 both = [u if u and u != c else c for c, u in zip(row, under, strict=False)]
                 merged = _match_row(both)
                 if "title" in merged and len(merged) >= len(found):
-                    return _corrected(Columns(i + 1, merged), row, under)
-            return _corrected(Columns(i, found), rows[i - 1] if i else [], row)
+                    return _more_outlets(_corrected(Columns(i + 1, merged), row, under), both)
+            return _more_outlets(_corrected(Columns(i, found), rows[i - 1] if i else [], row), row)
     return None
+
+
+def _more_outlets(cols: Columns, names: list[str]) -> Columns:
+    """The columns named as the outlet column is, numbered apart (载体（一）| 载体（二）, 采用单位1 |
+    采用单位2), no field of their own: further outlets of the row."""
+    j = cols.index.get("outlet")
+    if j is None or j >= len(names):
+        return cols
+
+    def base(name: str) -> str:
+        return re.sub(
+            r"[（(]?(?:[一二三四五六七八九十]|\d{1,2})[)）]?$", "", _norm(_outside(name) if name else "")
+        )
+
+    own = _norm(names[j] or "")
+    if not re.search(r"[（(]?(?:[一二三四五六七八九十]|\d{1,2})[)）]?$", own):
+        return cols
+    more = tuple(
+        k
+        for k, name in enumerate(names)
+        if k != j and name and _norm(name) != own and base(name) == base(names[j]) and base(name)
+    )
+    if not more:
+        return cols
+    # (采用单位（二） read as the 单位 column: it is the outlet's second, no unit's)
+    index = {f: k for f, k in cols.index.items() if k not in more}
+    return replace(cols, index=index, more_outlets=more)
 
 
 # 原通报内容 | 更正后内容 merged over 信息标题 | 录用载体 twice: what was first given, and what stands
@@ -478,4 +508,8 @@ def parse_month(text: str, *, year: int | None = None) -> tuple[int | None, int 
     if m:
         mo = int(m.group(1))
         return (None, mo) if 1 <= mo <= 12 else (None, None)
+    # 24/1/9: a sheet's short year first (it can be no month), then the month and the day
+    m = re.fullmatch(r"(\d{2})\s*[./\-]\s*(\d{1,2})\s*[./\-]\s*(\d{1,2})", t)
+    if m and int(m.group(1)) > 12 and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31:
+        return 2000 + int(m.group(1)), int(m.group(2))
     return None, None

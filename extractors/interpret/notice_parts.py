@@ -222,7 +222,9 @@ _ACTIVE = re.compile(
 # (是3月22日那期《绍兴信息》用的: said after the fact, 的 for 了; 公用的 / 专用的 are no verbs)
 SPOKEN = (
     r"(?:(?<![不没未别使运应利试费享作借适引印下分开])(?:用了|登了|转了|播了|挂了|录了|发了|推了|推送了|登出来了|发出来了|刊出来了|见报了)"
-    r"|(?<![不没未别使运应利试费享作借适引印下分开公专通食饮租采录选常实])(?:用的|登的|刊的))"
+    r"|(?<![不没未别使运应利试费享作借适引印下分开公专通食饮租采录选常实])(?:用的|登的|刊的)"
+    # (中国绍兴网发的，点击量有两千多: who ran it, said after it)
+    r"|(?<![不没未别印下分开研签出收转批颁自引激触])发的(?=[，,。；;\s]|$))"
 )
 SPOKEN_RE = re.compile(
     rf"{SPOKEN}(?:我们|我中心|我局|我区|我市|我县)?(?:的)?(?:一篇|两篇|三篇|这篇|那篇|稿子|稿件)?\s*[。！!；;：:]?\s*$"
@@ -376,6 +378,8 @@ class Title:
     declined: bool = False  # （未采用）【退稿】 after it: listed, not adopted
     printed: bool = False  # 二版 / 第3版 beside it: it ran on that page of the list's own paper
     issued: bool = False  # （2022年第2期） beside it: it ran in that issue of the list's own journal
+    # 《A》，市中心网站（2月）、《浙江后勤》（3月）: the month each outlet's own bracket gives
+    ran_when: dict[str, tuple[int | None, int]] = field(default_factory=dict)
 
 
 # 已录用 / 未采用 / 退稿 written after a title: whether it was adopted, not where
@@ -550,6 +554,10 @@ def titles(sent: str, ctx: ExtractContext) -> tuple[list[Title], list[str]]:
             continue
         t = Title(text.strip(), start, end, prefix=sent[:start])
         _read_brackets(sent, t, ctx)
+        if re.search(
+            r"(?:未|不予|暂未|没有)(?:被)?(?:采用|录用|刊用|刊发)\s*[：:]\s*$", to_simplified(sent[:start])
+        ):
+            t.declined = True  # 未采用：《A》——属内部工作安排: listed under the verdict, not adopted
         if not t.outlets:
             # 绍兴日报刊发《A》、越城发布推送《B》: the outlet that ran it, just before it
             before = _TOOK_IT.search(sent[:start])
@@ -624,6 +632,8 @@ def _speech(sent: str, m: re.Match[str]) -> bool:
         or re.search(r"[。！!？?]$", m.group("t"))
         # (建立“科室每月一报、中心每季一评”机制: the name of a mechanism, said in quotes)
         or re.match(r"(?:的)?(?:工作)?(?:机制|模式|制度|体系|工作法|理念|格局|品牌)", sent[m.end() :])
+        # (按照“采用即登记、登记附佐证”的要求: a rule, said in quotes)
+        or re.match(r"的?(?:要求|原则|规定|标准|口号|精神|方针)", sent[m.end() :])
     )
 
 
@@ -661,15 +671,18 @@ def _read_brackets(sent: str, t: Title, ctx: ExtractContext) -> None:
         # clause after the title, each field alone — its bracket, the office's publication — a
         # 批示 read elsewhere)
         clause = re.split(r"[；;。]", rest)[0]
+        # (《A》，市中心网站（2月）、《浙江后勤》（3月第3期）: outlets listed, each with its bracket)
         parts = [
             _ISSUE.sub("", p)
-            for p in re.split(r"\s+|\t|[，,]", clause)
+            for p in split_outside_brackets(clause, re.compile(r"\s+|\t|[，,、]"))
             if p and not (ENDORSE_RE.search(p) and re.search(r"[，,]", clause))
         ]
+        # (越城发布（3月）: an account's name ending in 发布, no verb)
+        unverbed = re.sub(r"[\u4e00-\u9fff]{2,4}发布(?=\s*[（(、，,；;]|$)", "〇", clause)
         if (
             clause
             and len(clause) <= 40
-            and not re.search(rf"{ADOPT}|被|获", clause)
+            and not re.search(rf"{ADOPT}|被|获", unverbed)
             and (len(clause) <= 30 or "（" in clause or "(" in clause)
             and not (ENDORSE_RE.search(clause) and not re.search(r"[，,]", clause))
             and all(
@@ -679,7 +692,10 @@ def _read_brackets(sent: str, t: Title, ctx: ExtractContext) -> None:
             and parts
         ):
             for p in parts:
+                before_month, t.month = t.month, None
                 _read_bracket_parts(p, t, ctx, _BRACKET_PARTS_NO_DOT)
+                bracket_month = t.month
+                t.month = bracket_month or before_month
                 p = office_or_publication(_BRACKET.sub("", p).strip(), ctx)
                 if not p:
                     continue
@@ -689,6 +705,8 @@ def _read_brackets(sent: str, t: Title, ctx: ExtractContext) -> None:
                     t.type = _CATEGORY.match(to_simplified(p)).group(1)  # type: ignore[union-attr]
                 elif not re.search(r"\d", p) and 2 <= len(p) <= 20 and outletish(p, ctx):
                     t.outlets.append((clean_outlet(p), "本句"))
+                    if bracket_month:
+                        t.ran_when[clean_outlet(p)] = bracket_month
     # 《A》——绍兴日报、中国绍兴网（4月·动态） / 《A》——市委办公室《绍兴信息》（6月）
     dash = re.match(r"\s*(?:——|—|－－|--)\s*", sent[pos:])
     if not t.outlets and dash:
@@ -812,6 +830,12 @@ def read_part(part: str, t: Title, ctx: ExtractContext) -> None:
         return  # （请柯桥区、诸暨市机关事务部门承担，11月20日前报送）: who is to write it, no outlet
     if re.search(r"(?:供稿|报送|提供|来稿|撰稿|转报|推荐)$", simple) and not ADOPT_RE.search(simple):
         return  # （绍兴市机关事务服务中心供稿） / （经绍兴市政府办公室报送）: who sent it, no outlet
+    if (
+        not ctx.known_outlet(simple)
+        and not ENDORSE_RE.search(simple)
+        and re.search(r"[：:]|了$|^两家|都(?:算|发|用|登|转|有)|是转的|去掉|重复|不宜|^属", simple)
+    ):
+        return  # （两家都发了，截图附后） / 王补充：中新网是转的浙江在线: a remark, no outlet's name
     if re.match(r"(?:作者|供稿|供稿单位|来稿单位|报送单位|撰稿人?|通讯员|署名)\s*[：:]", simple):
         return  # （作者：诸暨市机关事务服务中心 宣某某）: who wrote it, labelled so, no outlet
     if re.match(r"(?:转载自?|转自|摘自|原载于?|来源\s*[：:]?)\s*\S{2,20}$", simple):

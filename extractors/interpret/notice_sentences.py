@@ -126,26 +126,16 @@ def _fields_joined(parts: list[str], ctx: ExtractContext) -> list[str]:
                 )
                 is not None
             )
-            and len(core) <= 24
             and (
-                not re.search(rf"{notice_parts.ADOPT}|批示|被|获|《|》", bare)
-                and bool(
-                    _FIELD.fullmatch(core)
-                    or notice_parts.outletish(core, ctx)
-                    # (浙江工人日报2020年12月9日第2版: the paper, when and where written on)
-                    or notice_parts.outletish(_GLUED_WHEN.sub("", core), ctx)
-                )
-                # (……，经验，《浙江后勤》2023年第5期: a publication and its issue, the last field;
-                # 市府办《绍兴政务信息》: the office's)
-                or bool(
-                    (
-                        pub := re.fullmatch(
-                            r"(?P<o>[^《》]{0,8})《(?P<p>[^《》]{2,12})》\s*(?:\d{4}\s*年)?\s*(?:第\s*\d{1,3}\s*期)?",
-                            core,
-                        )
+                _one_field(core, bare, ctx)
+                # (《A》，市中心网站（2月）、《浙江后勤》（3月第3期）: outlets listed, each a field)
+                or (
+                    "、" in bare
+                    and len(bare) <= 48
+                    and all(
+                        _one_field(_BRACKETS_AFTER.sub("", p.strip().rstrip("。；;")), p, ctx)
+                        for p in notice_parts.split_outside_brackets(bare.rstrip("。；;"), re.compile("、"))
                     )
-                    and (ctx.known_outlet(pub.group("p")) or notice_parts.publication(pub.group("p")))
-                    and (not pub.group("o") or notice_parts.outletish(pub.group("o"), ctx))
                 )
             )
         )
@@ -158,6 +148,33 @@ def _fields_joined(parts: list[str], ctx: ExtractContext) -> list[str]:
             out.append(c)
         joined = field
     return out
+
+
+_BRACKETS_AFTER = re.compile(r"(?:\s*[（(][^（）()]{1,12}[）)])+$")
+
+
+def _one_field(core: str, bare: str, ctx: ExtractContext) -> bool:
+    """A clause after a title that is one of its fields: an outlet, a month or category
+    (_FIELD), or a publication with its issue (《浙江后勤》2023年第5期, 市府办《绍兴政务信息》)."""
+    if len(core) > 24:
+        return False
+    # (越城发布（3月）: an account's name ending in 发布, no verb)
+    unverbed = re.sub(r"[\u4e00-\u9fff]{2,4}发布(?=\s*[（(、，,；;。]|$)", "〇", bare)
+    if not re.search(rf"{notice_parts.ADOPT}|批示|被|获|《|》", unverbed) and bool(
+        _FIELD.fullmatch(core)
+        or notice_parts.outletish(core, ctx)
+        # (浙江工人日报2020年12月9日第2版: the paper, when and where written on)
+        or notice_parts.outletish(_GLUED_WHEN.sub("", core), ctx)
+    ):
+        return True
+    pub = re.fullmatch(
+        r"(?P<o>[^《》]{0,8})《(?P<p>[^《》]{2,12})》\s*(?:\d{4}\s*年)?\s*(?:第\s*\d{1,3}\s*期)?", core
+    )
+    return bool(
+        pub
+        and (ctx.known_outlet(pub.group("p")) or notice_parts.publication(pub.group("p")))
+        and (not pub.group("o") or notice_parts.outletish(pub.group("o"), ctx))
+    )
 
 
 @dataclass

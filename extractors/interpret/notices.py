@@ -188,6 +188,10 @@ _DECLINED_LIST = re.compile(
     # (二、暂缓刊用（待定，3篇） / 一、退稿（5篇）: the verb it holds back, its count in brackets)
     r"(?:刊用|采用|录用|刊发)?(?:的)?(?:稿件|信息|篇目|来稿)?(?:情况)?"
     r"(?:[（(][^（）()]{0,12}[)）])?\s*[：:]?\s*$"
+    # (（二）核减情况 / 三、不予认定的信息: what a check of the units' claims did not count)
+    r"|^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])?\s*"
+    r"(?:核减|不予认定|未予认定|未认定|不予计分|剔除)(?:的)?(?:情况|事项|稿件|信息|篇目|明细)?"
+    r"(?:[（(][^（）()]{0,12}[)）])?\s*[：:]?\s*$"
 )
 # (四、培训内容 / 课程安排: a course's topics, no items)
 _ATTACHMENTS = re.compile(r"^\s*附\s*件\s*[：:]\s*(?:1|１)\s*[.．、]")
@@ -530,6 +534,7 @@ class _Section:
     declined: bool = False  # 以下稿件暂未采用: what was sent and not (yet) adopted; its 批示 still count
     until: int | None = None  # a list announced by its count (_announced_list): its last line
     banner: bool = False  # -----以下摘自X----- opened it: a bare rule closes it
+    rank: int = 0  # the level of the heading that opened it (一、 1, （一） 2, 1. 3; 0 unnumbered)
 
 
 def text_adoptions(
@@ -952,7 +957,7 @@ def text_adoptions(
             # 【未采用】 / 其中以下5篇未予刊用，现将原因说明如下： / 未采用的稿件如下：: what follows was turned down
             close_section()
             since = len(out)
-            section = _Section([], None, 0, line_no, ahead=True, declined=True)
+            section = _Section([], None, 0, line_no, ahead=True, declined=True, rank=_rank(line))
             item = None
             continue
         if part_head:  # 【经验交流】 / 【特稿】: a part of a publication's contents, by category or not
@@ -1297,6 +1302,8 @@ def text_adoptions(
                     announced=bool(
                         notice_parts.ADOPT_RE.search(line)
                         or re.search(r"批示的?(?:信息|稿件|文章|篇目)", line)
+                        # (（一）认定情况 in a check of the units' claims: what was found to have run)
+                        or re.search(r"(?<!不予)(?<!未予)(?<!未)认定(?:情况|篇目|明细|的信息)", line)
                     ),
                     ahead=bool(_AHEAD.search(line)),
                     # （9月采用，按栏目排列）: the month of the titles below
@@ -2252,6 +2259,16 @@ def _opens_section(
         r"(?:(?:如下|下列|以下|名单|清单)?\s*[：:]|如下[。.]|如下[，,]\s*(?:请|望|敬请)[^：:《》“”]{0,40}[。.]?)\s*$",
         re.sub(r"(?<=如下)\s*[（(][^（）()《》]{1,30}[)）]", "", line),
     ) and (notice_parts.ADOPT_RE.search(line) or re.search(notice_parts.SPOKEN, line)):
+        # (……自己多看省局网站和《浙江后勤》上的稿子。全年……被各级录用的27篇次。……有下面几篇：:
+        # only a sentence saying something was taken names who took the list's items)
+        line = (
+            "。".join(
+                x
+                for x in re.split(r"(?<=[。！？!?])", line)
+                if notice_parts.ADOPT_RE.search(x) or re.search(notice_parts.SPOKEN, x) or x is line
+            )
+            or line
+        )
         simple = to_simplified(strip_pinyin(line))
         # 学习强国绍兴学习平台今天推了我们两篇： (said, not written: the count and colon after it)
         simple = re.sub(
@@ -2315,7 +2332,17 @@ def _still_declined(section: _Section, line: str) -> bool:
     # (一、已上线稿件（7篇） after ……另有2篇未予采用。现将具体情况反馈如下: the adopted part)
     # (二、2024年12月份补录情况: adoptions recorded late, adopted all the same)
     said = notice_parts.ADOPT_RE.search(line) or re.search(r"上线|见报|刊出|播出|推送|已用|选用|补录", line)
-    return section.declined and not (said and not notice_parts.NEGATED.search(line))
+    # (（二）核减情况 ⏎ 1.…… ⏎ 二、嵊州市: a heading above the turned-down part's own ends it)
+    above = bool(section.rank and 0 < _rank(line) < section.rank)
+    return section.declined and not above and not (said and not notice_parts.NEGATED.search(line))
+
+
+def _rank(line: str) -> int:
+    """The level a heading's numbering gives: 一、 1, （一） 2, 1. or （1） 3; 0 when unnumbered."""
+    m = _LEVEL.match(line)
+    if not m:
+        return 0
+    return 1 if m.group(1) else 2 if m.group(2) else 3
 
 
 def _declined_part(line_no: int) -> _Section:
@@ -3230,7 +3257,8 @@ def _line_records(
                         outlet_evidence=evidence if outlet else None,
                         unit_hint=unit_hint,
                         type=t.type or sentence_type or section.type,
-                        date=date,
+                        # (市中心网站（2月）、《浙江后勤》（3月）: each its own month)
+                        date=notice_parts.date(t.ran_when[outlet], ctx) if outlet in t.ran_when else date,
                     )
         if not said_here:
             # 五、《A》。该信息……被市委办《绍兴信息》录用: a sentence that is the title alone names the

@@ -628,15 +628,18 @@ def table_adoptions(
             if part.strip() and not _TO_VERIFY.fullmatch(part.strip())
             for o in _joined_names(part.strip(), ctx)
         ]
-        also = cols.get(row, "also_outlet").strip("—-/ ") if "outlet" in cols.index else ""
-        if also and not _declined(also) and not re.fullmatch(r"[否无]|/|—+", also):
-            # 首发载体 | 转载载体: the second column's outlets took it too
-            outlets += [
-                (o, "表中载体列")
-                for part in re.split(r"[、，,；;/／\n]", _WHOSE.sub("", also))
-                if part.strip()
-                for o in _joined_names(part.strip(), ctx)
-            ]
+        also_cells = [cols.get(row, "also_outlet")] if "outlet" in cols.index else []
+        # (采用单位（一） | 采用单位（二） | 采用单位（三）: the outlet's further columns)
+        also_cells += [row[k] for k in cols.more_outlets if k < len(row)]
+        for also in (c.strip("—-/ ") for c in also_cells):
+            if also and not _declined(also) and not re.fullmatch(r"[否无]|/|—+", also):
+                # 首发载体 | 转载载体: the second column's outlets took it too
+                outlets += [
+                    (o, "表中载体列")
+                    for part in re.split(r"[、，,；;/／\n]", _WHOSE.sub("", also))
+                    if part.strip()
+                    for o in _joined_names(part.strip(), ctx)
+                ]
         sent_only = "sent_to" in cols.index and cols.index.get("outlet") == cols.index["sent_to"]
         # 报送去向 市中心 | 备注 市局网站1月16日录用: where it was sent is an office (no outlet), the
         # note names where it ran (报送去向 市局网、市府办 names the outlets themselves)

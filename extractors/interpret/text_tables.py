@@ -12,6 +12,7 @@ Word or Excel table; the lines they use are taken out of the text.
 
 from __future__ import annotations
 
+import csv
 import re
 from dataclasses import replace
 
@@ -348,7 +349,7 @@ def text_tables(block: TextBlock, outlets: tuple[str, ...] = ()) -> tuple[list[T
     configured names) part a row whose cells a PDF's copy ran together."""
     tables: list[Table] = []
     used: set[int] = set()
-    lines = block.lines
+    lines = _commas_as_tabs(block.lines)
     i = 0
     while i < len(lines):
         found = (
@@ -373,8 +374,32 @@ def text_tables(block: TextBlock, outlets: tuple[str, ...] = ()) -> tuple[list[T
             table, start, i = more  # 二、《浙江后勤》杂志 ⏎ 11  2019年第3期  A: the table's next part
             tables.append(table)
             used.update(range(start, i))
-    rest = TextBlock([ln for k, ln in enumerate(lines) if k not in used], block.source, block.indents)
+    rest = TextBlock([ln for k, ln in enumerate(block.lines) if k not in used], block.source, block.indents)
     return tables, rest
+
+
+def _commas_as_tabs(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A sheet exported as CSV into a text (序号,报送时间,信息标题,…): its rows — each line with
+    three or more ASCII commas, among them a header naming a title column — read as the tab-parted
+    rows a pasted sheet gives (csv's quoting kept: a cell may hold a comma)."""
+    rowish = [ln.count(",") >= 3 and "，" not in ln for _n, ln in lines]
+    if sum(rowish) < 3:
+        return lines
+    out = list(lines)
+    k = 0
+    while k < len(lines):
+        if not rowish[k]:
+            k += 1
+            continue
+        end = k
+        while end < len(lines) and rowish[end]:
+            end += 1
+        cells = [next(csv.reader([lines[j][1].strip()])) for j in range(k, end)]
+        if any(find_header([[c.strip() for c in row if c.strip()]]) is not None for row in cells[:4]):
+            for j, row in zip(range(k, end), cells, strict=True):
+                out[j] = (lines[j][0], "\t".join(c.strip() for c in row))
+        k = end
+    return out
 
 
 def _part_after(
@@ -483,6 +508,11 @@ def _by_words(
 
 
 _ANY_GAP = re.compile(r"\s+")
+# 一季度 / 3月份 / 上半年 / 【市级】 / 二、省级载体: a label over a group of a sheet's rows
+_GROUP_LABEL = re.compile(
+    r"(?:第?[一二三四1-4]\s*季度|\d{1,2}\s*月份?|[上下]半年|【[^【】]{1,10}】"
+    r"|[一二三四五六七八九十]{1,3}、\S{1,12}|\S{1,6}级(?:媒体|载体|刊物)?)"
+)
 
 
 def _tab_grid(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple[Table, int] | None:
@@ -527,6 +557,19 @@ def _tab_grid(lines: list[tuple[int, str]], i: int, block: TextBlock) -> tuple[T
     width = len(header)
     rows = [header, *([kept_under] if kept_under else [])]
     while end < len(lines):
+        if (
+            "\t" not in lines[end][1]
+            and _GROUP_LABEL.fullmatch(lines[end][1].strip())
+            and end + 1 < len(lines)
+            and "\t" in lines[end + 1][1]
+            # (a row's empty last cells are stripped with the line's trailing tabs)
+            and width - 2 <= len(cells(end + 1)) <= width
+            # (【工作表：批示】 ⏎ 2024年领导批示情况 ⏎ 序号	信息标题	批示领导…: another sheet, its own header)
+            and "工作表" not in lines[end][1]
+            and not any(find_header([cells(k)]) for k in range(end + 1, min(end + 3, len(lines))))
+        ):
+            end += 1  # 序号	月份	信息题目… ⏎ 一季度 ⏎ 1	1月	……: the rows' group, the sheet going on under it
+            continue
         head = ""
         if (
             "\t" not in lines[end][1]
