@@ -12663,3 +12663,62 @@ def test_a_pasted_sheet_goes_on_under_its_group_labels(tmp_path, ctx):
             ("诸暨市开展节能宣传周活动", "市网站", "2019-05"),
         ]
     )
+
+
+def test_a_check_table_of_claimed_outlets_counted_or_struck_out(tmp_path, ctx):
+    """申报载体 | 核对情况: the outlets a unit claimed, and what the check found — 均认定 (all of
+    them), X认定；Y核减（……） (only X), 核减（查无此稿） (none); 省政府办公厅录用 in the outlet cell
+    is the office, its verb no part of the name."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "2019年度信息采用申报核对汇总表.txt",
+        "2019年度政务信息采用申报核对汇总表（柯桥、越城）\n\n"
+        "一、柯桥区机关事务服务中心    申报9篇次  认定7篇次  核减2篇次\n"
+        "序号 | 信息标题 | 申报载体 | 核对情况\n"
+        "1 | 柯桥区机关食堂推行“分餐制” | 市网站、绍兴晚报 | 均认定\n"
+        "2 | 柯桥区公物仓实现“一键申领” | 省局网站、浙江日报 | 省局网站认定；浙江日报核减（未见刊发）\n"
+        "3 | 柯桥区召开机关事务年度会议 | 市网站 | 核减（查无此稿）\n"
+        "4 | 柯桥区机关幼儿园获评省级示范园 | 省政府办公厅录用、学习强国 | 均认定\n",
+    )
+    assert adopted == sorted(
+        [
+            ("柯桥区机关食堂推行“分餐制”", "市网站"),
+            ("柯桥区机关食堂推行“分餐制”", "绍兴晚报"),
+            ("柯桥区公物仓实现“一键申领”", "省局网站"),
+            ("柯桥区机关幼儿园获评省级示范园", "省政府办公厅"),
+            ("柯桥区机关幼儿园获评省级示范园", "学习强国"),
+        ]
+    )
+
+
+def test_a_check_sheet_with_the_counted_outlets_in_a_column_of_their_own(tmp_path, ctx):
+    """单位申报采用载体 | 核对结果 | 认定载体 | 核减载体: the counted column is where the item ran —
+    the claim and the struck-out outlets are not."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(
+        ["序号", "单位", "信息标题", "单位申报采用载体", "核对结果", "认定载体", "核减载体", "核减原因"]
+    )
+    ws.append(
+        [
+            1,
+            "越城区",
+            "越城区机关食堂试行“刷脸就餐”",
+            "市网站、浙江日报",
+            "部分认定",
+            "市网站",
+            "浙江日报",
+            "未见刊发",
+        ]
+    )
+    ws.append([2, "新昌县", "新昌县公物仓实现“线上调剂”", "省局网站", "全部认定", "省局网站", None, None])
+    ws.append([3, "诸暨市", "诸暨市召开机关事务工作会议", "市网站", "不予认定", None, "市网站", "查无此稿"])
+    p = tmp_path / "2019年第三季度采用申报核对表.xlsx"
+    wb.save(p)
+    adopted, _, _ = _read_path(p, ctx)
+    assert adopted == sorted(
+        [("越城区机关食堂试行“刷脸就餐”", "市网站"), ("新昌县公物仓实现“线上调剂”", "省局网站")]
+    )

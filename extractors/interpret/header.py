@@ -78,6 +78,8 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "载体批示领导",
         "录用载体批示领导",
         "录用载体",
+        "认定载体",
+        "核定载体",
         "首发载体",
         "录用媒体",
         "录用单位",
@@ -202,6 +204,10 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "第二载体",
         "录用载体2",
     ),
+    # 单位申报采用载体 | 核对结果 | 认定载体 | 核减载体: what a unit claimed, beside what a check
+    # counted — the claim is the outlet column only where no counted one stands beside it
+    "claimed": ("单位申报采用载体", "申报采用载体", "申报载体", "自报载体", "申报录用载体", "单位申报载体"),
+    "struck": ("核减载体", "不予认定载体", "未认定载体"),
     # 截图来源 / 页面位置 in a description of evidence: where the item was seen (a screenshot of a
     # site, a paper's page), the outlet named somewhere in its words
     "seen_at": ("截图来源", "页面位置", "截图位置", "页面来源", "图片来源"),
@@ -244,6 +250,11 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "处理意见",
         "处理情况",
         "刊用结果",
+        # 申报载体 | 核对情况 均认定 / 浙江日报核减: what a check of the claims found
+        "核对情况",
+        "核对结果",
+        "核查情况",
+        "核查结果",
         # 录用/批示情况 《中国机关后勤》第8期 / 越城发布/区委书记批示: where it ran, who endorsed
         # it, or both, in one cell
         "录用/批示情况",
@@ -356,6 +367,8 @@ def _match_row(row: list[str]) -> dict[str, int]:
                 found[f] = j
                 taken.add(j)
                 break
+    if "claimed" in found and "outlet" not in found:
+        found["outlet"] = found.pop("claimed")  # 申报载体 | 核对情况: the claim, the check beside it
     if "status" not in found and "title" in found:
         # 序 | 标题 | 报送去向 | 录用 (√ 市局网站 1/18): a notebook's bare 录用 column says what
         # became of each item — only when it is the cell's whole word (录用篇数 is a count)

@@ -72,10 +72,11 @@ _WHOSE = re.compile(r"[（(][^（）()]*号[）)]")  # 今日头条（绍兴发�
 
 # a status column's words: which outlets took the row (_TAKEN) and which did not (_REFUSED, anywhere
 # in the part — 市局网不予采用 — where DECLINED, for text after a title, must open it)
-_TAKEN = re.compile(r"录用|采用|刊发|刊用|刊登|转载|已用|见报|已发|发布|^[是√✓✔○●]$")
+# (核对情况 均认定 / 中国绍兴网认定；浙江在线核减: a check of a unit's claims, counted or struck out)
+_TAKEN = re.compile(r"录用|采用|刊发|刊用|刊登|转载|已用|见报|已发|发布|(?<![不未])认定|^[是√✓✔○●]$")
 # (（空） / — in a status column: nothing became of it yet)
 _REFUSED = re.compile(
-    r"未|不予|不用|没|退|待|暂缓|否|^[×✗✘]$|^[（(]?(?:空|空白|暂无)[）)]?$|^[—\-－/／]+(?:[（(].*)?$"
+    r"未|不予|不用|没|退|待|暂缓|否|核减|^[×✗✘]$|^[（(]?(?:空|空白|暂无)[）)]?$|^[—\-－/／]+(?:[（(].*)?$"
 )
 
 
@@ -90,7 +91,9 @@ def _taken(status: str, note: str, sent: list[str], ctx: ExtractContext) -> list
     moved = False  # 转晚报，8月2日A6版刊发: passed on to another outlet, which ran it
     for text, in_note in ((status, False), (note, True)):
         # (市局网√  市府办×: one mark each, parted by spaces)
-        for part in filter(None, (p.strip() for p in re.split(r"[；;，,。\n]|\s{2,}|\u3000+", text))):
+        # (浙江网络广播电视台核减（三季度已要求补充佐证，逾期未补）: a bracket's commas part nothing)
+        pieces = notice_parts.split_outside_brackets(text, re.compile(r"[；;，,。\n]|\s{2,}|\u3000+"))
+        for part in filter(None, (p.strip() for p in pieces)):
             # (“越牛新闻”客户端4.19: the name's quotes are no part of it)
             # (……在局网站“地方动态”栏目刊用: a column's name in quotes stays, the site named by them)
             if not re.search(r"栏目|专栏|版块", part):
@@ -626,7 +629,8 @@ def table_adoptions(
             )
             # (（待核） / 待核实: the outlet is yet to be verified — unknown, asked, no name)
             if part.strip() and not _TO_VERIFY.fullmatch(part.strip())
-            for o in _joined_names(part.strip(), ctx)
+            # (省政府办公厅录用: the outlet with its verb, no part of the name)
+            for o in _joined_names(re.sub(r"(?<=\S{2})(?:录用|采用|刊用|刊发|转载)$", "", part.strip()), ctx)
         ]
         also_cells = [cols.get(row, "also_outlet")] if "outlet" in cols.index else []
         # (采用单位（一） | 采用单位（二） | 采用单位（三）: the outlet's further columns)
