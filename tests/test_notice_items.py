@@ -12722,3 +12722,24 @@ def test_a_check_sheet_with_the_counted_outlets_in_a_column_of_their_own(tmp_pat
     assert adopted == sorted(
         [("越城区机关食堂试行“刷脸就餐”", "市网站"), ("新昌县公物仓实现“线上调剂”", "省局网站")]
     )
+
+
+def test_a_line_on_the_other_items_says_nothing_of_the_one_above(tmp_path, ctx):
+    """浙江工人日报：《A》（5月1日） ⏎ 其余5篇次为浙江在线、浙江新闻网等转载，不再一一列出: the rest,
+    other items — no more outlets for A."""
+    adopted, _, _ = _read(
+        tmp_path,
+        ctx,
+        "诸暨市2019年上半年媒体报道情况.txt",
+        "诸暨市机关事务服务中心2019年上半年媒体宣传报道情况\n\n"
+        "    二、省级媒体（7篇次，列主要）\n\n"
+        "    浙江日报：《诸暨市机关食堂推行“光盘积分”》（3月4日第5版）\n"
+        "    浙江工人日报：《机关车队里的“老把式”——记诸暨市机关事务服务中心驾驶员王建》（5月1日）\n"
+        "    其余5篇次为浙江在线、浙江新闻网等转载，不再一一列出。\n",
+    )
+    assert adopted == sorted(
+        [
+            ("诸暨市机关食堂推行“光盘积分”", "浙江日报"),
+            ("机关车队里的“老把式”——记诸暨市机关事务服务中心驾驶员王建", "浙江工人日报"),
+        ]
+    )

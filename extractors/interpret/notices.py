@@ -1224,6 +1224,10 @@ def text_adoptions(
             and not _names_its_own(line, ctx)
             # (下半年……力争在中央级媒体刊发报道有新突破: an aim, nothing said of the item above)
             and not notice_parts.INTENT.search(to_simplified(line))
+            # (其余7篇次为浙江网络广播电视台、浙江新闻网等转载: other items, counted, not the one above)
+            and not re.match(
+                rf"\s*(?:其余|其他|其它|另有|另外还有)\s*{notice_parts.NUM}\s*[篇条]", to_simplified(line)
+            )
             else None
         )
         if item is not None and said is not None:  # 经市政府办采用后，市长批示：“……” under a headline
