@@ -186,6 +186,11 @@ NEGATED = re.compile(
 )
 
 
+def without_accounts(text: str) -> str:
+    """``text`` with accounts' names ending in 发布 (越城发布（3月）) masked: no verb in them."""
+    return re.sub(r"[\u4e00-\u9fff]{2,4}发布(?=\s*[（(、，,；;。]|$)", "〇", text)
+
+
 def publication(text: str) -> bool:
     """《浙江政务信息》 / 《绍兴日报》: a short name in 《》 that reads as a publication's."""
     simple = to_simplified(strip_pinyin(text)).strip(" 《》")
@@ -677,8 +682,7 @@ def _read_brackets(sent: str, t: Title, ctx: ExtractContext) -> None:
             for p in split_outside_brackets(clause, re.compile(r"\s+|\t|[，,、]"))
             if p and not (ENDORSE_RE.search(p) and re.search(r"[，,]", clause))
         ]
-        # (越城发布（3月）: an account's name ending in 发布, no verb)
-        unverbed = re.sub(r"[\u4e00-\u9fff]{2,4}发布(?=\s*[（(、，,；;]|$)", "〇", clause)
+        unverbed = without_accounts(clause)
         if (
             clause
             and len(clause) <= 40

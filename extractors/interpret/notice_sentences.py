@@ -158,8 +158,7 @@ def _one_field(core: str, bare: str, ctx: ExtractContext) -> bool:
     (_FIELD), or a publication with its issue (《浙江后勤》2023年第5期, 市府办《绍兴政务信息》)."""
     if len(core) > 24:
         return False
-    # (越城发布（3月）: an account's name ending in 发布, no verb)
-    unverbed = re.sub(r"[\u4e00-\u9fff]{2,4}发布(?=\s*[（(、，,；;。]|$)", "〇", bare)
+    unverbed = notice_parts.without_accounts(bare)  # (越城发布（3月）: an account, no verb)
     if not re.search(rf"{notice_parts.ADOPT}|批示|被|获|《|》", unverbed) and bool(
         _FIELD.fullmatch(core)
         or notice_parts.outletish(core, ctx)
