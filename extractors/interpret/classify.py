@@ -591,17 +591,27 @@ _ONE_MONTH = re.compile(
 )
 
 
-def _period_month(doc: Document, ctx: ExtractContext) -> str | None:
-    """The one month a paper's title (its first line, a mail's subject, a 关于……的通报 among the
-    letterhead's lines) says it reports adoptions of (YYYY-MM), or None: a range (1-6月, 10—11月),
-    a day (4月12日), a second month or no word of adoption says no one month."""
+def _title_lines(doc: Document) -> list[str]:
+    """A paper's title lines: its first line, a mail's subject (主题：Fw: …, the prefixes gone),
+    a 关于……的通报 among the letterhead's lines."""
     lines = [s.strip() for _n, s in doc.texts[0].lines[:12] if s.strip()] if doc.texts else []
-    # (the title: the first line, a mail's subject, or a 关于……的通报 among the letterhead's lines)
-    titles = [
+    return [
         re.sub(r"^(?:主题|Subject)\s*[：:]\s*(?:(?:Re|RE|Fw|FW|Fwd|回复|转发)\s*[：:]\s*)*", "", s)
         for k, s in enumerate(lines)
         if k == 0 or re.match(r"^(?:主题|Subject)\s*[：:]", s) or re.match(r"^关于.{4,50}(?:通报|情况)$", s)
     ]
+
+
+def _period_years(ctx: ExtractContext) -> set[int]:
+    """The years the scoring period's months fall in."""
+    return {y for _m, y in ctx.month_years} | ({ctx.year} if ctx.year else set())
+
+
+def _period_month(doc: Document, ctx: ExtractContext) -> str | None:
+    """The one month a paper's title (its first line, a mail's subject, a 关于……的通报 among the
+    letterhead's lines) says it reports adoptions of (YYYY-MM), or None: a range (1-6月, 10—11月),
+    a day (4月12日), a second month or no word of adoption says no one month."""
+    titles = _title_lines(doc)
     # (not the file's name: a clerk names a file as she likes — 12月媒体录用情况.txt may be the
     # December after the period — and a wrong month refuses a match, a missing one costs nothing)
     for text in titles:
@@ -623,15 +633,13 @@ def _period_month(doc: Document, ctx: ExtractContext) -> str | None:
 def _paper_year(doc: Document, ctx: ExtractContext) -> int | None:
     """The one year a paper's title and file name name (关于2022年第三季度……的通报), when it is
     none of the scoring period's: the year of the months its items give without one."""
-    lines = [s.strip() for _n, s in doc.texts[0].lines[:12] if s.strip()] if doc.texts else []
-    titles = [
-        s
-        for k, s in enumerate(lines)
-        if k == 0 or re.match(r"^(?:主题|Subject)\s*[：:]", s) or re.match(r"^关于.{4,50}(?:通报|情况)$", s)
-    ]
     stem = doc.path.replace("\\", "/").rsplit("/", 1)[-1]
-    years = {int(y) for text in [*titles, stem] for y in re.findall(r"(?<!\d)(20\d{2})\s*(?:年|-\d)", text)}
-    period = {y for _m, y in ctx.month_years} | ({ctx.year} if ctx.year else set())
+    years = {
+        int(y)
+        for text in [*_title_lines(doc), stem]
+        for y in re.findall(r"(?<!\d)(20\d{2})\s*(?:年|-\d)", text)
+    }
+    period = _period_years(ctx)
     if len(years) != 1 or not period:
         return None
     year = years.pop()
@@ -940,7 +948,7 @@ def interpret(doc: Document, *, context: ExtractContext | None = None) -> Extrac
     if paper_year:
         # 关于2022年第三季度……的通报 read in a 2019 run: its 7月 is July 2022, not the period's
         # July — the matcher then refuses it as another year's, as it should
-        period = {y for _m, y in ctx.month_years} | {ctx.year}
+        period = _period_years(ctx)
         records = [
             replace(r, date=f"{paper_year:04d}{r.date[4:]}")
             if isinstance(r, (Adoption, Endorsement)) and r.date and int(r.date[:4]) in period
